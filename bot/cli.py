@@ -1,0 +1,205 @@
+"""`incident-bot`: a thin command line over the service.
+
+incident-bot ingest PATH...          add articles (files, folders) and official records (.csv)
+incident-bot import PATH.csv         load official attack records
+incident-bot ask "!incident KN-23"   answer one command as the bot would (add --json for scripts)
+incident-bot console                 ask commands interactively
+incident-bot remove ID               remove an article and what was extracted from it
+incident-bot demo                    build the bundled database and answer sample questions (or run the bot)
+incident-bot run                     run the Discord bot (needs DISCORD_TOKEN)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from bot import render
+from bot.config import Settings, SettingsError
+from bot.ingest.pipeline import IngestOutcome, IngestReport, Progress
+from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from bot.service import IncidentDesk
+
+DEMO_QUESTIONS = (
+    "!incident KN-23",
+    "!summary 2024-07-31",
+    "!incident Kinzal",
+    "!summary 2026-02-07",
+    "!stats",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, help="database file (default: $INCIDENT_DB, then data/incidents.db)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="incident-bot", description="Sourced answers about reported incidents."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", parents=[common], help="add articles from files and folders")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--silent", action="store_true", help="file the incidents without alerting channels")
+    ingest.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+
+    records = commands.add_parser(
+        "import", parents=[common], help="load official attack records from a CSV file"
+    )
+    records.add_argument("path", type=Path, metavar="PATH.csv")
+    records.add_argument(
+        "--alert", action="store_true", help="announce the new incidents to subscribed channels"
+    )
+
+    ask = commands.add_parser("ask", parents=[common], help="answer one command as typed in Discord")
+    ask.add_argument("text", metavar="COMMAND", help='for example "!incident KN-23"')
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON (see README.md)")
+    ask.add_argument("--page", type=int, default=1, help="page number (default 1)")
+    ask.add_argument(
+        "--page-size",
+        type=int,
+        default=DEFAULT_PAGE_SIZE,
+        help=f"answers per page (default 5, at most {MAX_PAGE_SIZE})",
+    )
+
+    commands.add_parser("console", parents=[common], help="ask commands interactively")
+    remove = commands.add_parser("remove", parents=[common], help="remove an article")
+    remove.add_argument("article_id", type=int)
+    commands.add_parser(
+        "demo", parents=[common], help="build the bundled database and answer sample questions"
+    )
+    commands.add_parser("run", parents=[common], help="run the Discord bot")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        print(f"Configuration problem: {error}", file=err)
+        return 2
+    if args.db is not None:
+        settings = replace(settings, db_path=args.db)
+    if args.command == "run":
+        return _run_bot(settings, err)
+    if args.command == "demo" and settings.discord_token:
+        return _run_bot(settings, err)
+    desk = IncidentDesk(settings)
+    try:
+        return _dispatch(args, desk, out, err)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        desk.close()
+
+
+def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+    if args.command == "ingest":
+        report = desk.ingest_paths(args.paths, silent=args.silent, progress=_progress(err))
+        return _report(report, out, as_json=args.json)
+    if args.command == "import":
+        if not args.path.is_file():
+            print(f"{args.path}: no such file", file=err)
+            return 1
+        return _report(desk.import_records(args.path, silent=not args.alert), out, as_json=False)
+    if args.command == "ask":
+        answer = desk.ask(args.text, args.page, args.page_size)
+        if args.json:
+            json.dump(render.to_json(answer), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            print(render.to_text(answer), file=out)
+        return 0 if answer.ok else 1
+    if args.command == "remove":
+        removed = desk.remove_article(args.article_id)
+        print(
+            f"Removed article {args.article_id}." if removed else f"There is no article {args.article_id}.",
+            file=out,
+        )
+        return 0 if removed else 1
+    if args.command == "console":
+        return _console(desk, out)
+    if args.command == "demo":
+        return _demo(desk, out, err)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _progress(err: TextIO) -> Progress:
+    def show(index: int, total: int, outcome: IngestOutcome) -> None:
+        if total > 1:
+            print(f"[{index}/{total}] {outcome.name}: {outcome.status}"
+                  + (f" ({outcome.message})" if outcome.message else ""), file=err)  # fmt: skip
+
+    return show
+
+
+def _report(report: IngestReport, out: TextIO, *, as_json: bool) -> int:
+    if as_json:
+        rows = [
+            {"name": o.name, "status": o.status, "article_id": o.article_id, "message": o.message,
+             "new_incidents": list(o.new_incidents), "merged_incidents": list(o.merged_incidents)}
+            for o in report.outcomes
+        ]  # fmt: skip
+        json.dump({"files": rows, "stored": report.stored}, out, indent=2)
+        out.write("\n")
+    else:
+        for outcome in report.outcomes:
+            if outcome.status in ("failed", "skipped") or len(report.outcomes) == 1:
+                print(
+                    f"{outcome.name}: {outcome.status}" + (f": {outcome.message}" if outcome.message else ""),
+                    file=out,
+                )
+        counts = {
+            s: report.count(s) for s in ("added", "updated", "unchanged", "duplicate", "failed", "skipped")
+        }
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+        print(f"Done: {summary or 'nothing to do'}; {len(report.new_incidents)} new incidents.", file=out)
+    if report.stored == 0:
+        return 1
+    return 0
+
+
+def _console(desk: IncidentDesk, out: TextIO) -> int:
+    print(
+        "Type a command as in Discord (for example !incident KN-23); an empty line or Ctrl-D quits.", file=out
+    )
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            return 0
+        if not line.strip():
+            return 0
+        print(render.to_text(desk.ask(line)), file=out)
+
+
+def _demo(desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+    data = desk.settings.data_dir
+    print(f"Building {desk.settings.db_path} from {data}/ (articles and official records)...", file=err)
+    report = desk.ingest_paths([data / "articles", data / "records"], silent=True)
+    print(f"{report.stored} sources stored, {report.count('failed')} failed.", file=err)
+    for question in DEMO_QUESTIONS:
+        print(f"\n$ incident-bot ask {question!r}\n", file=out)
+        print(render.to_text(desk.ask(question, page_size=3)), file=out)
+    print("\nSet DISCORD_TOKEN (see README.md) and run `make demo` again to start the bot.", file=out)
+    return 0
+
+
+def _run_bot(settings: Settings, err: TextIO) -> int:
+    # Imported here so that the CLI's other commands never load discord.py.
+    from bot.discord_app.runner import run_bot
+
+    return run_bot(settings, err)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""What a user means by a day or a period: `2024-07-31`, `31 July 2024`, `July 2024`, `2024-07-29..2024-08-04`,
+`yesterday`, `last week`. Relative phrases count from today in the bot's timezone (Kyiv)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.extract.dates import MONTHS, find_dates, parse_date_text
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def describe(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+class DateRangeError(ValueError):
+    """The text is not a date; the message says why and how to write one."""
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:\.\.|…|\s+to\s+|\s+until\s+|\s+-\s+|\s+–\s+|–)\s*", re.IGNORECASE)
+_ISO_LIKE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(
+    r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<y>\d{4})$", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"^(?P<month>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$", re.I
+)
+_MONTH_YEAR = re.compile(r"^(?P<month>[a-z]+)\.?,?\s+(?P<y>\d{4})$|^(?P<y2>\d{4})-(?P<m2>\d{1,2})$", re.I)
+_YEAR = re.compile(r"^(?P<y>(?:19|20)\d\d)$")
+_LAST_N_DAYS = re.compile(r"^(?:last|past)\s+(?P<n>\d{1,3})\s+days?$", re.I)
+
+
+def parse_date_range(text: str, today: date) -> DateRange:
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        raise DateRangeError("empty")
+    cleaned = re.sub(r"^(?:from|between|on)\s+", "", cleaned, flags=re.I)
+    relative = _relative(cleaned.lower(), today)
+    if relative is not None:
+        return relative
+    parts = _RANGE_SPLIT.split(cleaned)
+    if len(parts) == 2 and all(parts):
+        first, last = _period(parts[0], today), _period(parts[1], today)
+        if last.end < first.start:
+            raise DateRangeError(f"the range {cleaned} ends before it starts")
+        return DateRange(first.start, last.end)
+    return _period(cleaned, today)
+
+
+def _relative(text: str, today: date) -> DateRange | None:
+    monday = today - timedelta(days=today.weekday())
+    first_of_month = today.replace(day=1)
+    if text == "today":
+        return DateRange(today, today)
+    if text == "yesterday":
+        day = today - timedelta(days=1)
+        return DateRange(day, day)
+    if text == "this week":
+        return DateRange(monday, today)
+    if text == "last week":
+        return DateRange(monday - timedelta(days=7), monday - timedelta(days=1))
+    if text in ("past week", "last 7 days"):
+        return DateRange(today - timedelta(days=6), today)
+    if text == "this month":
+        return DateRange(first_of_month, today)
+    if text == "last month":
+        end = first_of_month - timedelta(days=1)
+        return DateRange(end.replace(day=1), end)
+    if text == "this year":
+        return DateRange(date(today.year, 1, 1), today)
+    if text == "last year":
+        return DateRange(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+    match = _LAST_N_DAYS.match(text)
+    if match:
+        return DateRange(today - timedelta(days=int(match.group("n")) - 1), today)
+    return None
+
+
+def _period(text: str, today: date) -> DateRange:
+    """One side of a range: a day, a month or a year."""
+    text = text.strip()
+    relative = _relative(text.lower(), today)
+    if relative is not None:
+        return relative
+    for pattern in (_ISO_LIKE, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        match = pattern.match(text)
+        if match:
+            month = (
+                _month_number(match.group("month")) if "month" in match.groupdict() else int(match.group("m"))
+            )
+            return _day(int(match.group("y")), month, int(match.group("d")), text)
+    match = _MONTH_YEAR.match(text)
+    if match:
+        year = int(match.group("y") or match.group("y2"))
+        month = _month_number(match.group("month")) if match.group("month") else int(match.group("m2"))
+        if not 1 <= month <= 12:
+            raise DateRangeError(f"{text} has no month {month}")
+        return DateRange(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+    match = _YEAR.match(text)
+    if match:
+        year = int(match.group("y"))
+        return DateRange(date(year, 1, 1), date(year, 12, 31))
+    # Anything else a reader would call a day ("31 July", "Monday", "31.07.2024"), resolved as in articles.
+    mentions = [m for m in find_dates(text, today) if m.is_incident_date or m.kind.value == "future"]
+    if mentions and len(mentions[0].phrase) >= len(text.rstrip(".")) - 3:
+        return DateRange(mentions[0].day, mentions[0].day)
+    parsed = parse_date_text(text)
+    if parsed is not None:
+        return DateRange(parsed.date(), parsed.date())
+    raise DateRangeError(f"I could not read {text!r} as a date")
+
+
+def _month_number(name: str) -> int:
+    month = MONTHS.get(name.lower().rstrip("."))
+    if month is None:
+        raise DateRangeError(f"{name!r} is not a month")
+    return month
+
+
+def _day(year: int, month: int, day: int, text: str) -> DateRange:
+    if not 1 <= month <= 12:
+        raise DateRangeError(f"{text} is not a date: there is no month {month}")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise DateRangeError(f"{text} is not a date: {calendar.month_name[month]} {year} has {last} days")
+    value = date(year, month, day)
+    return DateRange(value, value)

@@ -1,0 +1,272 @@
+"""Incident dates in a sentence, resolved against the article's publication date as a careful reader would.
+
+The rules (see `../shared/notes/dates.md`):
+- the publication date (Kyiv time) anchors every relative phrase; an incident is never dated after it;
+- "on 31 July" is the most recent 31 July on or before publication; "on Monday" the most recent Monday on or
+  before it (the same day included); "last Monday" the one before that day;
+- "overnight", "on the night of 5 to 6 August", "on Monday night", "late on Monday" span two calendar days and keep
+  that window;
+- durations and spans ("in the past five months", "in 24 years", "since 2022") are never matched: only explicit
+  date phrases are, and a date bounding something else ("since 24 February", "by 1 May") is context.
+
+Why not `dateparser.search_dates`: over running text it reads "now", "five months" and "in 24 years" as dates and
+gets bare weekdays wrong across month and year boundaries (dateparser#330, #1249, #1262). Locating the phrases
+is done here with an explicit grammar; `parse_date_text` uses dateparser for whole strings such as datelines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from bot.models import DateKind, DateMention
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0}
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        "night_dates",
+        rf"(?:the\s+)?night\s+(?:of|from)\s+(?P<nd1>\d{{1,2}}){_ORD}\s*(?:(?P<nm1>{_MONTH})\s*)?"
+        rf"(?:to|into|and|-|–|/)\s*(?P<nd2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<nm2>{_MONTH}){_YEAR.format(name='ny')}",
+    ),
+    (
+        "night_weekdays",
+        rf"(?:the\s+)?night\s+(?:of|from)\s+(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
+    ),
+    (
+        "day_month",
+        rf"(?<![\d.:/])(?P<d1>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
+        rf"(?P<m1>{_MONTH})(?![a-z]){_YEAR.format(name='y1')}",
+    ),
+    (
+        "month_day",
+        rf"(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}(?!\d|:)(?:\s*(?:-|–)\s*(?P<d4>\d{{1,2}}){_ORD}(?!\d))?"
+        rf"{_YEAR.format(name='y2')}",
+    ),
+    ("iso", r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-])"),
+    ("numeric", r"(?<![\d.])(?P<xd>\d{1,2})\.(?P<xm>\d{1,2})\.(?P<xy>(?:19|20)\d\d)(?![\d.])"),
+    (
+        "weekday",
+        rf"(?P<wmod>last|this\s+past|this|past|late\s+on|early\s+on|late|early|on)?\s*(?P<wd>{_WEEKDAY})(?:['’]s)?"
+        rf"(?:\s+(?P<wpart>night|evening|morning|afternoon))?",
+    ),
+    ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
+    ("yesterday", r"yesterday(?:['’]s)?(?:\s+(?P<ypart>night|evening|morning|afternoon))?"),
+    ("today", r"today|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today"),
+    (
+        "overnight",
+        r"overnight|last\s+night|during\s+the\s+night(?!\s+(?:of|from)\b)|at\s+night|in\s+the\s+early\s+hours|"
+        r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before",
+    ),
+    ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
+]
+DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE)
+# A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
+    r"dated|published|updated|posted)\s+(?:the\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
+    """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
+    found: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        resolved = _resolve(match, anchor)
+        if resolved is None:
+            continue
+        kind, day, start, end = resolved
+        used_anchor = anchor or day
+        if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
+            kind = DateKind.FUTURE
+        elif _CONTEXT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            kind = DateKind.CONTEXT
+        found.append(
+            DateMention(
+                kind=kind,
+                day=day,
+                start=start,
+                end=end,
+                phrase=match.group().strip(),
+                anchor=used_anchor,
+                offset=match.start() + base,
+                end_offset=match.end() + base,
+                pattern=match.lastgroup or "",
+            )
+        )
+    return found
+
+
+def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> DateMention | None:
+    """The date a sentence gives its incident: an explicit day beats a bare "overnight", and the two together
+    ("overnight on Tuesday") mean the night that ended that day."""
+    candidates = [m for m in mentions if m.is_incident_date]
+    vague = [m for m in candidates if m.pattern == "overnight"]
+    explicit = [m for m in candidates if m.pattern != "overnight"]
+    if not explicit:
+        return vague[0] if vague else None
+    chosen = explicit[0]
+    if vague and chosen.kind is DateKind.DAY:
+        return replace(
+            chosen,
+            kind=DateKind.NIGHT,
+            start=chosen.day - timedelta(days=1),
+            end=chosen.day,
+            phrase=f"{vague[0].phrase} … {chosen.phrase}",
+        )
+    return chosen
+
+
+def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:
+    group = match.lastgroup
+    g = match.groupdict()
+    if group == "night_dates":
+        year = int(g["ny"]) if g["ny"] else None
+        month2 = MONTHS[g["nm2"].lower().rstrip(".")]
+        month1 = MONTHS[g["nm1"].lower().rstrip(".")] if g["nm1"] else month2
+        end_day = _calendar_day(year, month2, int(g["nd2"]), anchor)
+        start_day = _calendar_day(year, month1, int(g["nd1"]), end_day or anchor)
+        if start_day is None or end_day is None or (end_day - start_day).days != 1:
+            return None
+        return DateKind.NIGHT, end_day, start_day, end_day
+    if group == "night_weekdays":
+        if anchor is None:
+            return None
+        end_day = _weekday_on_or_before(anchor, WEEKDAYS[g["nw2"].lower()])
+        start_day = end_day - timedelta(days=1)
+        if start_day.weekday() != WEEKDAYS[g["nw1"].lower()]:
+            return None
+        return DateKind.NIGHT, end_day, start_day, end_day
+    if group == "day_month" or group == "month_day":
+        first, second = ("d1", "d2") if group == "day_month" else ("d3", "d4")
+        month_name = g["m1"] if group == "day_month" else g["m2"]
+        year_group = g["y1"] if group == "day_month" else g["y2"]
+        month = MONTHS[month_name.lower().rstrip(".")]
+        if month == 5 and month_name.lower() == "may" and not _looks_like_may_date(match):
+            return None
+        year = int(year_group) if year_group else None
+        if g[second]:
+            end_day = _calendar_day(year, month, int(g[second]), anchor)
+            start_day = _calendar_day(year, month, int(g[first]), end_day or anchor)
+            if start_day is None or end_day is None or (end_day - start_day).days != 1:
+                # "1-10 August" is a period, not the date of one attack.
+                return None
+            return DateKind.NIGHT, end_day, start_day, end_day
+        day = _calendar_day(year, month, int(g[first]), anchor)
+        return None if day is None else (DateKind.DAY, day, day, day)
+    if group == "iso":
+        day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return None if day is None else (DateKind.DAY, day, day, day)
+    if group == "numeric":
+        day = _safe_date(int(g["xy"]), int(g["xm"]), int(g["xd"]))
+        return None if day is None else (DateKind.DAY, day, day, day)
+    if anchor is None:
+        return None
+    if group == "weekday":
+        return _resolve_weekday(g, anchor)
+    if group == "day_before_yesterday":
+        day = anchor - timedelta(days=2)
+        return DateKind.DAY, day, day, day
+    if group == "yesterday":
+        day = anchor - timedelta(days=1)
+        if (g["ypart"] or "").lower() == "night":
+            return DateKind.NIGHT, day, day, anchor
+        return DateKind.DAY, day, day, day
+    if group == "today":
+        return DateKind.DAY, anchor, anchor, anchor
+    if group == "overnight":
+        return DateKind.NIGHT, anchor, anchor - timedelta(days=1), anchor
+    if group == "days_ago":
+        word = g["ago"].lower()
+        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        day = anchor - timedelta(days=days)
+        return DateKind.DAY, day, day, day
+    return None
+
+
+def _resolve_weekday(g: dict[str, str | None], anchor: date) -> tuple[DateKind, date, date, date]:
+    weekday = WEEKDAYS[(g["wd"] or "").lower()]
+    modifier = " ".join((g["wmod"] or "").lower().split())
+    part = (g["wpart"] or "").lower()
+    day = _weekday_on_or_before(anchor, weekday)
+    if modifier in ("last", "past", "this past") and day == anchor:
+        day -= timedelta(days=7)
+    if part == "night" or modifier == "late on" or modifier == "late":
+        return DateKind.NIGHT, day, day, day + timedelta(days=1)
+    return DateKind.DAY, day, day, day
+
+
+def _weekday_on_or_before(anchor: date, weekday: int) -> date:
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
+    """A day-month with no year is the most recent one on or before the anchor."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if anchor is None:
+        return None
+    for candidate_year in (anchor.year, anchor.year - 1):
+        candidate = _safe_date(candidate_year, month, day)
+        if candidate is not None and candidate <= anchor:
+            return candidate
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _looks_like_may_date(match: re.Match[str]) -> bool:
+    # "may" is also a verb: "the 5 may be" is not 5 May. Accept it capitalised or with a year.
+    return "May" in match.group() or bool(re.search(r"\d{4}", match.group()))
+
+
+# ---- whole date strings: datelines, metadata, user input ----------------------------------------------------
+
+_LABEL = re.compile(
+    r"^\s*(?:published|updated|posted|last\s+updated|date|first\s+published)\s*(?:on|at)?\s*:?\s*", re.I
+)
+_DATEPARSER_SETTINGS: dict[str, object] = {
+    "PREFER_DATES_FROM": "past",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def parse_date_text(text: str) -> datetime | None:
+    """A whole date string ("6 August 2024 17:48", "Published: December 14, 2023 7:05 AM GMT+2") as a datetime.
+
+    Timezone offsets in the text are kept (the result is aware) so the caller can convert to Kyiv time.
+    """
+    cleaned = _LABEL.sub("", text).strip().rstrip(".")
+    if not cleaned or len(cleaned) > 80:
+        return None
+    settings = dict(_DATEPARSER_SETTINGS)
+    has_zone = bool(re.search(r"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST)", cleaned))
+    if has_zone:
+        settings["RETURN_AS_TIMEZONE_AWARE"] = True
+    try:
+        return dateparser.parse(cleaned, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None

@@ -1,0 +1,68 @@
+"""Entities in a sentence: gazetteer names, weapon designators found by pattern, and the outlets it cites."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extract.gazetteer import Gazetteer, slug
+from bot.models import Entity, EntityKind, Mention
+
+# Soviet/Russian designators, in English and in the transliterations of the Air Force's reports (Cyrillic Х and
+# С read as Latin X and C): Kh-101 = X-101 = Х-101, S-300 = C-300. Aircraft (Tu-95, Su-34) are carriers, not
+# weapons, so their prefixes are not here.
+_DESIGNATOR = re.compile(
+    r"(?<![\w-])(?:(?P<kh>Kh|KH|X|Х)-?(?P<khn>\d{2,3}[A-ZА-Я]{0,3}\d?)"
+    r"|(?P<s>S|С|C)-(?P<sn>\d{3}[A-ZА-Я]{0,4})"
+    r"|KN-?(?P<kn>\d{2})"
+    r"|(?P<nm>[39]M)-?(?P<nmn>\d{2,3}[A-Z]?))(?![\w-])"
+)
+_CYRILLIC_TO_LATIN = str.maketrans("АВЕКМНОРСТХДПЛБУ", "ABEKMHOPCTXDPLBU")
+
+# "conveyed by "Defence Express"", "according to "Ukrainska Pravda"", ""Militarnyi" reported".
+_QUOTED_BEFORE = re.compile(
+    r"(?:conveyed|reported|published|cited|quoted|according\s+to|reports?|told|informed|writes|wrote)"
+    r"(?:\s+by)?(?:\s+the)?(?:\s+(?:outlet|publication|news\s+agency|agency|website|channel|newspaper))?"
+    r"\s+[\"“«]([A-Z][^\"”»]{1,48}?)[,.]?[\"”»]"
+)
+_QUOTED_AFTER = re.compile(
+    r"[\"“«]([A-Z][^\"”»]{1,48}?)[,.]?[\"”»]\s+(?:reported|reports|said|says|wrote|writes|published|noted)"
+)
+
+
+def designators(text: str, base: int, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Weapon designators the gazetteer does not list by name ("Kh-38ML", "S-350") as weapons of their own."""
+    found: list[Mention] = []
+    for match in _DESIGNATOR.finditer(text):
+        start, end = match.start() + base, match.end() + base
+        if any(s < end and start < e for s, e in taken):
+            continue
+        canonical, category = _canonical_designator(match)
+        known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
+        entity = (
+            known[0] if known else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, category)
+        )
+        found.append(Mention(entity, match.group(), start, end))
+    return found
+
+
+def _canonical_designator(match: re.Match[str]) -> tuple[str, str]:
+    if match.group("kh"):
+        return f"Kh-{match.group('khn').translate(_CYRILLIC_TO_LATIN)}", "missile"
+    if match.group("s"):
+        return f"S-{match.group('sn').translate(_CYRILLIC_TO_LATIN)}", "surface-to-air missile"
+    if match.group("kn"):
+        return f"KN-{match.group('kn')}", "ballistic missile"
+    return f"{match.group('nm')}{match.group('nmn')}", "missile"
+
+
+def cited_outlets(text: str, mentions: list[Mention], own_outlet: str | None) -> list[str]:
+    """Outlets a sentence attributes information to: known outlets by name, unknown ones when quoted."""
+    names: list[str] = [m.entity.name for m in mentions if m.entity.kind is EntityKind.OUTLET]
+    for pattern in (_QUOTED_BEFORE, _QUOTED_AFTER):
+        names.extend(match.group(1).strip() for match in pattern.finditer(text))
+    own = (own_outlet or "").casefold()
+    seen: dict[str, str] = {}
+    for name in names:
+        if name.casefold() != own:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())

@@ -1,0 +1,302 @@
+"""The gazetteer: every weapon system, place, actor and outlet the bot knows, and the matcher that finds them.
+
+The data lives in `data/gazetteer/*.csv` (see `data/SOURCES.md` for origins). Matching works on word keys (see
+`normalize`): at each word the matcher extends the joined key word by word while it is still a prefix of some
+alias, and keeps the longest alias found. That makes "KN-23", "KN 23" and "KN23" one name, finds "Kyiv region"
+through the oblast's stems, and costs a few dictionary look-ups per word.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.extract.normalize import WORD_RE, is_capitalised, name_key, tokenize
+from bot.models import Entity, EntityKind, Mention
+
+# Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
+REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
+PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
+# Between the words of one name only these may stand: "KN-23", "Bila Tserkva", "U.S.".
+_JOINABLE_GAP = re.compile(r"[ \t\-‐‑–/.]{1,2}")
+# Short all-capital aliases (US, UN, AP, SBU, KAB) are only names when written exactly so: "us" is a pronoun.
+_SHORT_CAPS = re.compile(r"[A-Z]{1,5}")
+_NON_WORD = re.compile(r"\W+")
+
+_KIND_PRIORITY = {EntityKind.WEAPON: 0, EntityKind.ACTOR: 1, EntityKind.PLACE: 2, EntityKind.OUTLET: 3}
+_PLACE_PRIORITY = {"oblast": 0, "region": 0, "city": 1, "island": 1, "sea": 1, "country": 2}
+
+
+class CaseRule(enum.Enum):
+    ANY = "any"  # "glide bombs": any case
+    CAPITALISED = "capitalised"  # proper names: "Bar" the town is not "bar" the noun
+    EXACT = "exact"  # "US", "AP": exactly as written
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entity: Entity
+    written: str
+    rule: CaseRule
+    rank: tuple[int, int, int]
+
+    def accepts(self, surface: str) -> bool:
+        if self.rule is CaseRule.ANY:
+            return True
+        if self.rule is CaseRule.CAPITALISED:
+            return is_capitalised(surface)
+        return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
+
+
+def _case_rule(alias: str) -> CaseRule:
+    compact = _NON_WORD.sub("", alias)
+    if _SHORT_CAPS.fullmatch(compact):
+        return CaseRule.EXACT
+    return CaseRule.CAPITALISED if is_capitalised(alias) else CaseRule.ANY
+
+
+def slug(name: str) -> str:
+    return "-".join(m.group().lower() for m in WORD_RE.finditer(name))
+
+
+class Gazetteer:
+    """Entities with their aliases, a matcher over text, and the place hierarchy."""
+
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        stems: dict[str, list[str]] | None = None,
+        populations: dict[str, int] | None = None,
+    ) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._table: dict[str, list[_Alias]] = {}
+        self._prefixes: set[str] = set()
+        self._children: dict[str, list[str]] = {}
+        self._stem_regions: dict[str, Entity] = {}
+        self.max_words = 1
+        self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
+        self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
+        populations = populations or {}
+        for entity in entities:
+            self.entities[entity.key] = entity
+        for entity in self.entities.values():
+            if entity.parent:
+                self._children.setdefault(entity.parent, []).append(entity.key)
+        for entity in self.entities.values():
+            for alias in (entity.name, *entity.aliases):
+                self._add(alias, entity, populations)
+        for key, region_stems in (stems or {}).items():
+            region = self.entities[key]
+            for stem in region_stems:
+                stem_key = name_key(stem)
+                self._stem_regions.setdefault(stem_key, region)
+                for word in REGION_WORDS + PLURAL_REGION_WORDS:
+                    listed = word in ("region", "oblast") and f"{stem} {word}".lower() != region.name.lower()
+                    self._add(f"{stem} {word}", region, populations, rule=CaseRule.CAPITALISED, listed=listed)
+        for key, entries in self._table.items():
+            if any(e.entity.kind is EntityKind.ACTOR for e in entries):
+                # A country that is also an actor (Russia, Ukraine) is named as the actor; its place row only
+                # anchors the hierarchy.
+                self._table[key] = entries = [e for e in entries if e.entity.category != "country"]
+            entries.sort(key=lambda a: a.rank)
+
+    def _add(
+        self,
+        alias: str,
+        entity: Entity,
+        populations: dict[str, int],
+        rule: CaseRule | None = None,
+        *,
+        listed: bool = True,
+    ) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        if listed:
+            self._written.setdefault(entity.key, []).append(alias)
+        entries = self._table.setdefault(key, [])
+        if any(e.entity.key == entity.key for e in entries):
+            return
+        place_rank = _PLACE_PRIORITY.get(entity.category, 1) if entity.kind is EntityKind.PLACE else 0
+        rank = (_KIND_PRIORITY[entity.kind], place_rank, -populations.get(entity.key, 0))
+        entries.append(_Alias(entity, alias, rule or _case_rule(alias), rank))
+        for end in range(1, len(key) + 1):
+            self._prefixes.add(key[:end])
+        self.max_words = max(self.max_words, len(WORD_RE.findall(alias)) + 1)
+
+    # ---- loading ------------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Gazetteer:
+        folder = data_dir / "gazetteer"
+        entities: list[Entity] = []
+        stems: dict[str, list[str]] = {}
+        populations: dict[str, int] = {}
+        for row in _rows(folder / "weapons.csv"):
+            entities.append(
+                Entity(
+                    key=f"weapon:{slug(row['name'])}",
+                    kind=EntityKind.WEAPON,
+                    name=row["name"],
+                    category=row.get("category", ""),
+                    aliases=_split(row.get("aliases")),
+                )
+            )
+        for row in _rows(folder / "actors.csv"):
+            entity = Entity(
+                key=f"actor:{slug(row['name'])}",
+                kind=EntityKind.ACTOR,
+                name=row["name"],
+                category=row.get("kind", ""),
+                aliases=_split(row.get("aliases")),
+            )
+            entities.append(entity)
+        for name in ("places.csv", "places_extra.csv"):
+            for row in _rows(folder / name):
+                entity = Entity(
+                    key=f"place:{row['key']}",
+                    kind=EntityKind.PLACE,
+                    name=row["name"],
+                    category=row["kind"],
+                    parent=f"place:{row['parent']}" if row.get("parent") else None,
+                    aliases=_split(row.get("aliases")),
+                )
+                entities.append(entity)
+                if row.get("population", "").isdigit():
+                    populations[entity.key] = int(row["population"])
+                if row.get("stems"):
+                    stems[entity.key] = list(_split(row["stems"]))
+        domains: dict[str, str] = {}
+        for row in _rows(folder / "outlets.csv"):
+            entities.append(
+                Entity(
+                    key=f"outlet:{slug(row['name'])}",
+                    kind=EntityKind.OUTLET,
+                    name=row["name"],
+                    category="outlet",
+                    aliases=_split(row.get("aliases")),
+                )
+            )
+            domains.update({domain.lower(): row["name"] for domain in _split(row.get("domains"))})
+        gazetteer = cls(entities, stems, populations)
+        gazetteer.domains = domains
+        return gazetteer
+
+    # ---- lookups ------------------------------------------------------------------------------------------
+
+    def get(self, key: str) -> Entity | None:
+        return self.entities.get(key)
+
+    def lookup(self, name: str) -> list[Entity]:
+        """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first."""
+        return [a.entity for a in self._table.get(name_key(name), ())]
+
+    def written_names(self, key: str) -> list[str]:
+        return self._written.get(key, [])
+
+    def aliases(self) -> Iterator[tuple[str, Entity]]:
+        for entries in self._table.values():
+            for alias in entries:
+                yield alias.written, alias.entity
+
+    def outlet_for_url(self, url: str) -> str | None:
+        """The outlet a URL belongs to: a known domain ("www.reuters.com" -> Reuters), else the host name."""
+        parsed = urlsplit(url if "//" in url else f"//{url}")
+        host = (parsed.hostname or "").lower().removeprefix("www.")
+        if not host:
+            return None
+        first_segment = parsed.path.strip("/").split("/", 1)[0].lower()
+        for candidate in (f"{host}/{first_segment}", host):
+            labels = candidate.split(".")
+            for start in range(len(labels) - 1):
+                name = self.domains.get(".".join(labels[start:]))
+                if name:
+                    return name
+        return host
+
+    def ancestors(self, key: str) -> list[str]:
+        chain: list[str] = []
+        entity = self.entities.get(key)
+        while entity is not None and entity.parent and entity.parent not in chain:
+            chain.append(entity.parent)
+            entity = self.entities.get(entity.parent)
+        return chain
+
+    def descendants(self, key: str) -> list[str]:
+        found: list[str] = []
+        stack = list(self._children.get(key, ()))
+        while stack:
+            child = stack.pop()
+            found.append(child)
+            stack.extend(self._children.get(child, ()))
+        return found
+
+    # ---- matching -----------------------------------------------------------------------------------------
+
+    def find(self, text: str, base: int = 0, *, ignore_case: bool = False) -> list[Mention]:
+        """Every known name in `text`, longest first, with offsets shifted by `base`.
+
+        `ignore_case` is for what users type ("kn-23 kharkiv"); article text keeps the case rules.
+        """
+        tokens = tokenize(text)
+        mentions: list[Mention] = []
+        count = len(tokens)
+        i = 0
+        while i < count:
+            joined = ""
+            best: tuple[int, Entity] | None = None
+            limit = min(count, i + self.max_words)
+            for j in range(i, limit):
+                if j > i and not _JOINABLE_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
+                    break
+                joined += tokens[j].key
+                if joined not in self._prefixes:
+                    break
+                entries = self._table.get(joined)
+                if entries:
+                    surface = text[tokens[i].start : tokens[j].end]
+                    for alias in entries:
+                        if ignore_case or alias.accepts(surface):
+                            best = (j, alias.entity)
+                            break
+            if best is None:
+                i += 1
+                continue
+            j, entity = best
+            start, end = tokens[i].start, tokens[j].end
+            mentions.append(Mention(entity, text[start:end], start + base, end + base))
+            i = j + 1
+        return self._widen_coordinated_regions(text, mentions, base)
+
+    def _widen_coordinated_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last."""
+        for index, mention in enumerate(mentions):
+            words = mention.surface.split()
+            if len(words) < 2 or words[-1].lower() not in PLURAL_REGION_WORDS:
+                continue
+            previous = index - 1
+            while previous >= 0:
+                candidate = mentions[previous]
+                gap = text[candidate.end - base : mentions[previous + 1].start - base]
+                region = self._stem_regions.get(name_key(candidate.surface))
+                if region is None or gap.strip(" ,") not in ("", "and", "or"):
+                    break
+                mentions[previous] = Mention(region, candidate.surface, candidate.start, candidate.end)
+                previous -= 1
+        return mentions
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split("|") if part.strip())

@@ -1,0 +1,171 @@
+"""Sentences to incidents: which sentences report an attack, when it happened, and which belong together.
+
+A sentence reports an incident when it has an incident cue (struck, launched, shot down, an attack...) and names
+a weapon system or a specific place, and is not a plan, a capability or a generalisation. Its date is its own
+(see `dates.incident_date`), or, for an undated sentence, the incident the article is telling about at that point.
+Background ("Earlier, it was reported that...", "Russia has launched hundreds of...") only counts when it gives a
+specific date of its own. An undated report in the lead that uses a plain past-tense verb ("Russian missiles
+struck Kharkiv, officials said") is dated by the publication date, the way a reader dates a news report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.extract.dates import incident_date
+from bot.models import CountClaim, DateKind, DateMention, Entity, EntityKind, IncidentDraft, SentenceFacts
+
+# Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
+_EVENT_VERBS = (
+    r"attacked|struck|hit|launched|fired|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
+    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|pounded|slammed|smashed|rocked|"
+    r"came\s+under\s+(?:attack|fire)|was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
+    r"used|shot\s+down|destroyed|intercepted|downed)"
+)
+_EVENT_NOUNS = (
+    r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impact|bombardment|shelling|"
+    r"assault|used"
+)
+EVENT_VERB_RE = re.compile(rf"\b(?:{_EVENT_VERBS})\b", re.IGNORECASE)
+INCIDENT_CUE_RE = re.compile(rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b", re.IGNORECASE)
+# Plans, capabilities, conditions: not events.
+_IRREALIS_RE = re.compile(
+    r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"is\s+expected\s+to|are\s+expected\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
+    re.IGNORECASE,
+)
+# Generalisations and recaps that do not report the article's incident unless they give a date of their own.
+_BACKGROUND_RE = re.compile(
+    r"^(?:earlier|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically)\b|"
+    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|has\s+(?:repeatedly\s+|regularly\s+|frequently\s+)?"
+    r"(?:launched|used|fired|struck|attacked|targeted|hit)|have\s+(?:repeatedly\s+|regularly\s+)?(?:launched|"
+    r"used|fired|struck|attacked|targeted|hit|been\s+used|been\s+launched|been\s+fired)|"
+    r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)|to\s+date|"
+    r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually)\b",
+    re.IGNORECASE,
+)
+# A period instead of a day: "in January", "last week", "this year". A sentence dated only by one is no incident.
+_PERIOD_RE = re.compile(
+    r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
+    r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
+    r"\bearlier\s+this\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+LEAD_SENTENCES = 3
+SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island"})
+
+
+def is_specific_place(entity: Entity) -> bool:
+    return entity.kind is EntityKind.PLACE and entity.category in SPECIFIC_PLACE_KINDS
+
+
+@dataclass
+class _Builder:
+    mention: DateMention
+    weapons: dict[str, Entity] = field(default_factory=dict)
+    places: dict[str, Entity] = field(default_factory=dict)
+    actors: dict[str, Entity] = field(default_factory=dict)
+    sentences: list[int] = field(default_factory=list)
+    counts: list[tuple[int, CountClaim]] = field(default_factory=list)
+
+    def add(self, facts: SentenceFacts) -> None:
+        for mention in facts.weapons:
+            self.weapons.setdefault(mention.entity.key, mention.entity)
+        for mention in facts.places:
+            if mention.entity.category != "country":
+                self.places.setdefault(mention.entity.key, mention.entity)
+        for mention in facts.actors:
+            self.actors.setdefault(mention.entity.key, mention.entity)
+        self.sentences.append(facts.sentence.index)
+        self.counts.extend((facts.sentence.index, claim) for claim in facts.counts)
+
+    def build(self) -> IncidentDraft:
+        weapons = tuple(self.weapons.values())
+        places = tuple(self.places.values())
+        figures: dict[str, int] = {}
+        for _, claim in self.counts:
+            figures.setdefault(claim.measure, claim.value)
+        return IncidentDraft(
+            day=self.mention.day,
+            start=self.mention.start,
+            end=self.mention.end,
+            date_phrase=self.mention.phrase,
+            weapons=weapons,
+            places=places,
+            actors=tuple(self.actors.values()),
+            sentence_indexes=tuple(self.sentences),
+            summary=summarize([(w.name, w.category) for w in weapons], [p.name for p in places], figures),
+            counts=tuple(self.counts),
+        )
+
+
+def has_incident_cue(text: str) -> bool:
+    return bool(INCIDENT_CUE_RE.search(text))
+
+
+def is_background(text: str) -> bool:
+    return bool(_BACKGROUND_RE.search(text.lstrip("\"'“ ")))
+
+
+def build_incidents(
+    sentences: tuple[SentenceFacts, ...], published: date | None
+) -> tuple[IncidentDraft, ...]:
+    builders: list[_Builder] = []
+    current: _Builder | None = None
+    for facts in sentences:
+        text = facts.sentence.text
+        if not facts.has_incident_cue or _IRREALIS_RE.search(text):
+            continue
+        if not facts.weapons and not any(is_specific_place(m.entity) for m in facts.places):
+            continue
+        own = incident_date(facts.dates)
+        if own is not None:
+            current = _builder_for(builders, own)
+        elif facts.is_background or _PERIOD_RE.search(text):
+            continue
+        elif current is None:
+            if published is None or facts.sentence.index >= LEAD_SENTENCES or not EVENT_VERB_RE.search(text):
+                continue
+            current = _builder_for(builders, _publication_day(published))
+        current.add(facts)
+    return tuple(b.build() for b in builders)
+
+
+def _builder_for(builders: list[_Builder], mention: DateMention) -> _Builder:
+    for builder in builders:
+        if (builder.mention.start, builder.mention.end) == (mention.start, mention.end):
+            return builder
+    builder = _Builder(mention)
+    builders.append(builder)
+    return builder
+
+
+def _publication_day(published: date) -> DateMention:
+    return DateMention(DateKind.DAY, published, published, published, "(publication date)", published, 0, 0)
+
+
+def summarize(weapons: Sequence[tuple[str, str]], places: Sequence[str], figures: Mapping[str, int]) -> str:
+    """A one-line description from the facts: "KN-23 ballistic missile attack: Bila Tserkva and Kyiv Oblast".
+
+    `weapons` are (name, category) pairs; `figures` the first stated count of each measure.
+    """
+    if weapons:
+        categories = {category for _, category in weapons}
+        kind = f" {weapons[0][1]}" if len(categories) == 1 and weapons[0][1] else ""
+        head = f"{_join([name for name, _ in weapons[:3]])}{kind} attack"
+    else:
+        head = "Attack"
+    line = f"{head}: {_join(list(places[:4]))}" if places else head
+    if figures:
+        line += " (" + ", ".join(f"{value} {measure}" for measure, value in figures.items()) + ")"
+    return line
+
+
+def _join(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,55 @@
+"""Text normalisation shared by the gazetteer matcher and the query engine.
+
+Names are compared by their *key*: the words of the name, folded (no case, no diacritics, no apostrophes) and
+joined without separators. So "KN-23", "KN 23" and "kn23" share the key "kn23", and "Khar'kov" is "kharkov".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word: letters/digits, with inner apostrophes ("Ukraine's", "Khar'kov").
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics or apostrophes: "Bila Țerkva" -> "bila terkva"."""
+    if text.isascii():
+        return text.lower().replace("'", "")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold().replace("'", "").replace("’", "")
+
+
+def word_key(word: str) -> str:
+    if word.endswith(_POSSESSIVE):
+        word = word[:-2]
+    return fold(word)
+
+
+def tokenize(text: str, base: int = 0) -> list[Token]:
+    return [
+        Token(m.start() + base, m.end() + base, m.group(), word_key(m.group()))
+        for m in WORD_RE.finditer(text)
+    ]
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a whole name: its folded words joined."""
+    return "".join(word_key(m.group()) for m in WORD_RE.finditer(name))
+
+
+def is_capitalised(surface: str) -> bool:
+    first = surface[:1]
+    return first.isupper() or first.isdigit()

@@ -1,0 +1,121 @@
+"""Split an article body into sentences with their character offsets.
+
+A line break always ends a sentence (scraped pages put headings and captions on lines of their own); inside a
+line, a full stop ends one unless it closes a known abbreviation ("Gen.", "U.S.", "Dec.") or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Sentence
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "cpt",
+        "adm",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "prof",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "approx",
+        "est",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+    ]
+)
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then something that
+# can start a sentence.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+MAX_SENTENCE_CHARS = 2_000
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for paragraph_index, paragraph in enumerate(_PARAGRAPH.finditer(body)):
+        start = paragraph.start()
+        text = paragraph.group()
+        cursor = 0
+        for boundary in _BOUNDARY.finditer(text):
+            head = text[cursor : boundary.start() + 1]
+            word = _LAST_WORD.search(head)
+            if word and _is_abbreviation(word.group(1)):
+                continue
+            _append(sentences, body, start + cursor, start + boundary.end(), paragraph_index)
+            cursor = boundary.end()
+        _append(sentences, body, start + cursor, paragraph.end(), paragraph_index)
+    return sentences
+
+
+def _is_abbreviation(word: str) -> bool:
+    lowered = word.lower().strip(".")
+    # Single letters are initials ("Jakub A. Artych"); "U.S." style words are abbreviations.
+    return len(lowered) == 1 or lowered in _ABBREVIATIONS
+
+
+def _append(sentences: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    # An unpunctuated wall of text (a broken page) still yields bounded sentences.
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = body.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        sentences.append(Sentence(len(sentences), start, cut, body[start:cut], paragraph))
+        start = cut
+        while start < end and body[start].isspace():
+            start += 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, body[start:end], paragraph))

@@ -1,0 +1,393 @@
+"""Raw documents (bytes) to `ArticleDraft`s: clean body text plus title, outlet, author, date and URL.
+
+HTML goes through trafilatura (boilerplate removal and metadata: OpenGraph, JSON-LD, htmldate). Markdown goes
+through markdown-it-py. Plain text is what people paste or scrape, so it gets the scraped-page treatment: the
+header (site name glued to the title, repeated title and subtitle, image credits, byline, dateline) is read for
+metadata and dropped, clutter lines are removed, and the trailer ("See also", "Related") is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import PurePath
+from typing import Any
+
+import charset_normalizer
+import trafilatura
+from markdown_it import MarkdownIt
+
+from bot.extract.dates import MONTHS, parse_date_text
+from bot.models import ArticleDraft
+
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                    ".htm": "html"}  # fmt: skip
+MIN_BODY_CHARS = 40
+
+
+class ParseError(ValueError):
+    """The document cannot become an article; the message says why, politely, for the person who sent it."""
+
+
+# ---- bytes to text ------------------------------------------------------------------------------------------
+
+
+def decode(raw: bytes, name: str) -> str:
+    if not raw.strip():
+        raise ParseError(f"{name} is empty.")
+    head = raw[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ParseError(f"{name} looks like a binary file, not an article (text, Markdown or HTML).")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = charset_normalizer.from_bytes(raw).best()
+        if best is None:
+            raise ParseError(f"{name} is not readable text in any encoding I know.") from None
+        text = str(best)
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(10, len(text[:20000]) // 100):
+        raise ParseError(f"{name} looks like a binary file, not an article (text, Markdown or HTML).")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def sniff_format(name: str, text: str) -> str:
+    suffix = PurePath(name).suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return ARTICLE_SUFFIXES[suffix]
+    start = text.lstrip()[:500].lower()
+    if start.startswith(("<!doctype html", "<html")) or ("<body" in start and "</" in text):
+        return "html"
+    return "text"
+
+
+def parse_document(raw: bytes, *, name: str, url: str | None = None, fmt: str | None = None) -> ArticleDraft:
+    text = decode(raw, name)
+    kind = fmt or sniff_format(name, text)
+    if kind == "html":
+        draft = parse_html(text, name=name, url=url)
+    elif kind == "markdown":
+        draft = parse_markdown(text, name=name, url=url)
+    else:
+        draft = parse_text(text, name=name, url=url)
+    if len(draft.body.strip()) < MIN_BODY_CHARS:
+        raise ParseError(
+            f"{name} has no usable article text (after removing page clutter, nothing was left)."
+        )
+    return draft
+
+
+# ---- plain text ---------------------------------------------------------------------------------------------
+
+_CLUTTER = re.compile(
+    r"^(?:images?\s+source|image|photo|photograph|picture|illustration|credit|video)s?\s*(?:by|credit)?\s*:|"
+    r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
+    r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
+    r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
+    r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+content)$|^tags?:|^topics?:|^listen\s+to\s+this",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(
+    r"^(?:see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+(?:on\s+this\s+topic|from|news|stories)|"
+    r"recommended(?:\s+for\s+you)?|most\s+read|you\s+may\s+also\s+like|latest\s+news|read\s+next|comments?)\s*:?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|author|written\s+by)\s*:?\s+(?P<name>[^\d,;:|]{3,60})$", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]+$")
+_HEADER_FIELD = re.compile(
+    r"^(?P<key>title|url|link|source|outlet|publication|author|published|date|updated|posted)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^https?://\S+$")
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
+# "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform) –"
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?|[A-Z][a-z]+)"
+    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?))?"
+    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})\)\s*[-–—]+\s*"
+)
+
+
+@dataclass
+class _Header:
+    title: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text") -> ArticleDraft:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    header = _Header(url=url)
+    body_start = _read_header(lines, header)
+    body_lines = _clean_body(lines[body_start:], header)
+    if header.title is None:
+        header.title = _title_from_body(body_lines, name)
+    body = "\n\n".join(body_lines)
+    draft = ArticleDraft(
+        title=header.title,
+        body=body,
+        published=header.published,
+        outlet=header.outlet,
+        author=header.author,
+        url=header.url,
+        format=fmt,
+    )
+    return apply_wire_dateline(draft)
+
+
+def _is_date_line(line: str) -> bool:
+    return (
+        len(line) <= 60
+        and bool(_MONTH_WORD.search(line) or _NUMERIC_DATE.search(line))
+        and (sum(ch.isdigit() for ch in line) >= 2)
+    )
+
+
+def _is_prose(line: str) -> bool:
+    return (len(line) >= 60 and bool(re.search(r"[.!?][\"'”’)]*$", line))) or len(line) >= 200
+
+
+def _read_header(lines: list[str], header: _Header) -> int:
+    """Read metadata from the lines before the body; return the index of the first body line."""
+    limit = min(len(lines), 40)
+    first_prose = next(
+        (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), None
+    )
+    end = first_prose if first_prose is not None else 0
+    date_lines = [i for i in range(end) if _is_date_line(lines[i])]
+    fields = [(i, m) for i in range(end) if (m := _HEADER_FIELD.match(lines[i]))]
+    for _, match in fields:
+        _apply_field(header, match.group("key").lower(), match.group("value").strip())
+    if header.published is None:
+        # The dateline nearest the body is the article's; dates higher up belong to the site's header.
+        for i in reversed(date_lines):
+            parsed = parse_date_text(lines[i])
+            if parsed is not None:
+                header.published = parsed
+                break
+    field_lines = {i for i, _ in fields}
+    candidates = [
+        i
+        for i in range(end)
+        if lines[i]
+        and i not in field_lines
+        and i not in date_lines
+        and not _CLUTTER.search(lines[i])
+        and not _URL.match(lines[i])
+    ]
+    if header.url is None:
+        header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
+    if candidates and header.title is None:
+        header.title = _pick_title([lines[i] for i in candidates])
+    if header.author is None:
+        header.author = _pick_author(lines, candidates, date_lines)
+    return end
+
+
+def _apply_field(header: _Header, key: str, value: str) -> None:
+    if key == "title":
+        header.title = value
+    elif key in ("url", "link") or (key == "source" and _URL.match(value)):
+        header.url = value
+    elif key in ("source", "outlet", "publication"):
+        header.outlet = value
+    elif key == "author":
+        header.author = value
+    elif key in ("published", "date", "posted") or (key == "updated" and header.published is None):
+        header.published = parse_date_text(value) or header.published
+
+
+def _pick_title(lines: list[str]) -> str:
+    first = lines[0]
+    # A site section glued to the title ("NewsRussia's rare use...") shows when the next line is the title alone.
+    for following in lines[1:3]:
+        if following != first and first.endswith(following) and len(first) - len(following) <= 25:
+            return following
+    return first
+
+
+def _pick_author(lines: list[str], candidates: list[int], date_lines: list[int]) -> str | None:
+    for i in candidates:
+        match = _BYLINE.match(lines[i])
+        if match:
+            return match.group("name").strip()
+    # A bare name on the line just before the dateline: "Jakub Artych" then "6 August 2024 17:48".
+    for i in date_lines:
+        previous = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        if (
+            previous is not None
+            and previous in candidates
+            and previous != candidates[0]
+            and _NAME_LINE.match(lines[previous])
+            and not _MONTH_WORD.search(lines[previous])
+        ):
+            return lines[previous]
+    return None
+
+
+def _clean_body(lines: list[str], header: _Header) -> list[str]:
+    kept: list[str] = []
+    seen: set[str] = {header.title or ""}
+    for line in lines:
+        if not line:
+            continue
+        if _TRAILER.match(line) and kept:
+            break
+        if _CLUTTER.search(line) or line in seen or _URL.match(line):
+            continue
+        seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def _title_from_body(lines: list[str], name: str) -> str:
+    if lines and len(lines[0]) <= 160 and not _is_prose(lines[0]):
+        return lines[0]
+    if lines:
+        first = re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0]
+        return first if len(first) <= 160 else first[:157].rstrip() + "…"
+    return PurePath(name).stem
+
+
+def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
+    """Read a wire dateline at the start of the body: the outlet, the filing date, and mask it from extraction."""
+    match = WIRE_DATELINE.match(draft.body)
+    if match is None:
+        return draft
+    published = draft.published
+    if published is None and match.group("date"):
+        published = _wire_date(match.group("date"), draft)
+    return replace(
+        draft,
+        outlet=draft.outlet or _known_wire_outlet(match.group("outlet")),
+        published=published,
+        masked=((0, match.end()),),
+    )
+
+
+_WIRE_OUTLETS = {"reuters": "Reuters", "ap": "Associated Press", "afp": "Agence France-Presse"}
+
+
+def _known_wire_outlet(code: str) -> str:
+    return _WIRE_OUTLETS.get(code.strip().lower(), code.strip())
+
+
+def _wire_date(text: str, draft: ArticleDraft) -> datetime | None:
+    if re.search(r"\d{4}", text):
+        return parse_date_text(text)
+    # "Dec 14" without a year: the latest full date the text itself carries fixes the year.
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", draft.body)]
+    if not years:
+        return None
+    for year in sorted(set(years), reverse=True):
+        parsed = parse_date_text(f"{text} {year}")
+        if parsed is not None:
+            return parsed
+    return None
+
+
+# ---- Markdown -----------------------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<block>.*?)\n---\s*\n", re.DOTALL)
+
+
+def parse_markdown(text: str, *, name: str, url: str | None = None) -> ArticleDraft:
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group("block").splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        text = text[match.end() :]
+    title, lines = _markdown_lines(text)
+    header_lines = [f"{key}: {value}" for key, value in meta.items() if key in {"title", "url", "author", "date",
+                    "published", "outlet", "source"}]  # fmt: skip
+    if title and "title" not in meta:
+        header_lines.append(f"Title: {title}")
+    return parse_text(
+        "\n".join([*header_lines, *lines]), name=name, url=url or meta.get("url"), fmt="markdown"
+    )
+
+
+def _markdown_lines(text: str) -> tuple[str | None, list[str]]:
+    tokens = MarkdownIt("commonmark").parse(text)
+    title: str | None = None
+    lines: list[str] = []
+    heading_level = 0
+    for token in tokens:
+        if token.type == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif token.type == "inline":
+            pieces = [
+                child.content for child in token.children or [] if child.type in ("text", "code_inline")
+            ]
+            content = "".join(pieces) if token.children else token.content
+            if heading_level == 1 and title is None:
+                title = content
+            else:
+                lines.append(content)
+        elif token.type == "heading_close":
+            heading_level = 0
+        elif token.type in ("fence", "code_block"):
+            lines.append(token.content.strip())
+    return title, lines
+
+
+# ---- HTML ---------------------------------------------------------------------------------------------------
+
+
+def parse_html(text: str, *, name: str, url: str | None = None) -> ArticleDraft:
+    try:
+        document = trafilatura.bare_extraction(
+            text,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={
+                "original_date": True,
+                "extensive_search": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+            },
+        )
+    except Exception as error:  # trafilatura raises a variety of parser errors on broken markup
+        raise ParseError(f"{name}: the HTML could not be read ({type(error).__name__}).") from error
+    if document is None:
+        raise ParseError(f"{name} has no article text that I could find in the HTML.")
+    meta: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    body = "\n\n".join(line.strip() for line in (meta.get("text") or "").split("\n") if line.strip())
+    title = (meta.get("title") or "").strip()
+    lines = body.split("\n\n")
+    if lines and title and lines[0] == title:
+        body = "\n\n".join(lines[1:])
+    published = _html_date(meta.get("date"))
+    draft = ArticleDraft(
+        title=title or _title_from_body(lines, name),
+        body=body,
+        published=published,
+        outlet=(meta.get("sitename") or "").strip() or None,
+        author=(meta.get("author") or "").strip() or None,
+        url=url or meta.get("url") or None,
+        format="html",
+    )
+    return apply_wire_dateline(draft)
+
+
+def _html_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d"):
+        try:
+            parsed = datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        # htmldate gives midnight UTC when it only knew the day; keep that as a naive local date instead.
+        if fmt == "%Y-%m-%d" or (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0):
+            return parsed.replace(tzinfo=None)
+        return parsed
+    return parse_date_text(value)

@@ -1,0 +1,283 @@
+"""Official attack records (the Air Force's daily reports, as compiled in `data/records/`) as incidents.
+
+One record article per post: a post reports one attack wave, one row per weapon type. Each row becomes one
+sentence of the record's body ("From 18:00 on 6 February 2026 to 08:30 on 7 February 2026: 101 Shahed-136/131
+launched from ...; 69 shot down or suppressed."), so every fact still points back to a sentence, and the record
+cites the post it came from as a link. Names follow the Ukrainian transliteration of Cyrillic (`X-101` is Kh-101,
+`C-300` is S-300); the gazetteer holds both spellings.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from bot.extract.incidents import summarize
+from bot.ingest.pipeline import Ingestor, IngestOutcome, IngestReport
+from bot.models import (
+    ArticleDraft,
+    CountClaim,
+    DateKind,
+    DateMention,
+    Entity,
+    EntityKind,
+    Extraction,
+    IncidentDraft,
+    Mention,
+    Sentence,
+    SentenceFacts,
+)
+
+DATASET_CREDIT = (
+    'Petro Ivaniuk, "Massive Missile Attacks on Ukraine" (compiled from Ukrainian Air Force reports)'
+)
+# The posts' pages: which command of the Armed Forces of Ukraine published them.
+PUBLISHERS = {
+    "kpszsu": "Ukrainian Air Force",
+    "pvkpivden": "Air Command South",
+    "pvkshid": "Air Command East",
+    "pvkzahid": "Air Command West",
+    "pvkcenter": "Air Command Center",
+    "generalstaff.ua": "General Staff of the Armed Forces of Ukraine",
+    "cincafu": "Commander-in-Chief of the Armed Forces of Ukraine",
+}
+_TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<h>\d{1,2}):(?P<m>\d{2}))?")
+_GENERIC_MODELS = {"unknown uav", "reconnaissance uav", "unknown missile", "ballistic missile", "aerial bomb",
+                   "intercontinental ballistic missile", "cruise missile"}  # fmt: skip
+_NOT_PLACES = {"ukraine", "south", "north", "east", "west", "center", "centre", "south-east", "south-west",
+               "north-east", "north-west", ""}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: datetime
+    end: datetime
+    model: str
+    launched: int | None
+    destroyed: int | None
+    launch_places: tuple[str, ...]
+    targets: tuple[str, ...]
+
+
+def import_records(ingestor: Ingestor, path: Path, *, silent: bool = True) -> IngestReport:
+    """Load a records CSV; `silent` (the default) files history without alerting subscribed channels."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        return IngestReport(
+            (IngestOutcome(str(path), "failed", message=f"could not read the CSV ({error})"),)
+        )
+    posts: OrderedDict[str, list[_Row]] = OrderedDict()
+    problems: list[IngestOutcome] = []
+    for number, raw in enumerate(rows, start=2):
+        row = _parse_row(raw)
+        if row is None:
+            problems.append(IngestOutcome(f"{path}:{number}", "failed", message="no readable attack window"))
+            continue
+        key = (raw.get("source") or "").strip() or f"{row.start:%Y-%m-%d %H:%M}/{row.end:%Y-%m-%d %H:%M}"
+        posts.setdefault(key, []).append(row)
+    outcomes = [
+        _import_post(ingestor, path, source, post_rows, silent=silent) for source, post_rows in posts.items()
+    ]
+    return IngestReport((*outcomes, *problems))
+
+
+def _import_post(
+    ingestor: Ingestor, path: Path, source: str, rows: list[_Row], *, silent: bool
+) -> IngestOutcome:
+    url = post_url(source)
+    publisher = PUBLISHERS.get(source.split("/", 1)[0].lower(), "Armed Forces of Ukraine")
+    end = max(r.end for r in rows)
+    start = min(r.start for r in rows)
+    sentences: list[SentenceFacts] = []
+    body_parts: list[str] = []
+    offset = 0
+    for index, row in enumerate(rows):
+        text = _sentence(row)
+        sentence = Sentence(index, offset, offset + len(text), text, index)
+        sentences.append(_facts(ingestor, sentence, row))
+        body_parts.append(text)
+        offset += len(text) + 2
+    body = "\n\n".join(body_parts)
+    day, window_start = end.date(), start.date()
+    mention = DateMention(
+        DateKind.NIGHT if window_start != day else DateKind.DAY,
+        day,
+        window_start,
+        day,
+        f"{start:%d %B %Y %H:%M} to {end:%d %B %Y %H:%M}",
+        day,
+        0,
+        0,
+    )
+    weapons = _unique(m.entity for f in sentences for m in f.weapons)
+    places = _unique(m.entity for f in sentences for m in f.places)
+    counts = tuple((f.sentence.index, c) for f in sentences for c in f.counts)
+    figures: dict[str, int] = {}
+    for _, claim in counts:
+        figures[claim.measure] = figures.get(claim.measure, 0) + claim.value
+    incident = IncidentDraft(
+        day=mention.day,
+        start=mention.start,
+        end=mention.end,
+        date_phrase=mention.phrase,
+        weapons=weapons,
+        places=places,
+        actors=(),
+        sentence_indexes=tuple(f.sentence.index for f in sentences),
+        summary=summarize([(w.name, w.category) for w in weapons], [p.name for p in places], figures),
+        counts=counts,
+    )
+    draft = ArticleDraft(
+        title=f"{publisher} report, {day:%-d %B %Y}",
+        body=body,
+        published=datetime.combine(day, end.time()),
+        outlet=publisher,
+        url=url,
+        path=f"{path.name}#{source}",
+        format="records",
+        kind="record",
+    )
+    extraction = Extraction(tuple(sentences), (incident,), (DATASET_CREDIT,))
+    return ingestor.store_article(draft, name=f"{path.name}: {source}", extraction=extraction, silent=silent)
+
+
+def post_url(source: str) -> str | None:
+    source = source.strip()
+    if not source:
+        return None
+    if source.startswith("http"):
+        return source
+    first = source.split("/", 1)[0]
+    return (
+        f"https://{source}"
+        if "." in first and first != "GeneralStaff.ua"
+        else f"https://www.facebook.com/{source}"
+    )
+
+
+def _parse_row(raw: dict[str, str]) -> _Row | None:
+    start = _time(raw.get("time_start", ""))
+    end = _time(raw.get("time_end", "")) or start
+    if start is None or end is None:
+        return None
+    if end < start:
+        start, end = end, start
+    return _Row(
+        start=start,
+        end=end,
+        model=(raw.get("model") or "").strip(),
+        launched=_count(raw.get("launched")),
+        destroyed=_count(raw.get("destroyed")),
+        launch_places=_places(raw.get("launch_place")),
+        targets=_places(raw.get("target"), raw.get("target_main"), raw.get("affected region")),
+    )
+
+
+def _time(value: str) -> datetime | None:
+    match = _TIME.search(value or "")
+    if match is None:
+        return None
+    day = date.fromisoformat(match.group("date"))
+    hour, minute = int(match.group("h") or 0), int(match.group("m") or 0)
+    return datetime(day.year, day.month, day.day, min(hour, 23), min(minute, 59))
+
+
+def _count(value: str | None) -> int | None:
+    try:
+        number = float(value or "")
+    except ValueError:
+        return None
+    return int(number) if number == number and number >= 0 else None
+
+
+def _places(*values: str | None) -> tuple[str, ...]:
+    names: list[str] = []
+    for value in values:
+        text = (value or "").strip()
+        if text.startswith("["):
+            try:
+                items = [str(item) for item in ast.literal_eval(text)]
+            except (ValueError, SyntaxError):
+                items = []
+        else:
+            items = re.split(r"\s+and\s+", text)
+        for item in items:
+            for part in item.split(","):
+                name = re.sub(r"\s+raion$", "", part.strip(), flags=re.IGNORECASE)
+                if name.lower() not in _NOT_PLACES and name not in names:
+                    names.append(name)
+    return tuple(names)
+
+
+def _sentence(row: _Row) -> str:
+    window = f"From {row.start:%H:%M} on {row.start:%-d %B %Y} to {row.end:%H:%M} on {row.end:%-d %B %Y}"
+    what = f"{row.launched} {row.model}" if row.launched is not None else row.model
+    text = f"{window}: {what} launched"
+    if row.launch_places:
+        text += f" from {', '.join(row.launch_places)}"
+    if row.targets:
+        text += f" at {', '.join(row.targets)}"
+    if row.destroyed is not None:
+        text += f"; {row.destroyed} shot down or suppressed"
+    return text + "."
+
+
+def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
+    weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in _weapons(ingestor, row.model)]
+    places = [
+        Mention(entity, name, sentence.start, sentence.end)
+        for name in (*row.launch_places, *row.targets)
+        if (entity := _place(ingestor, name)) is not None
+    ]
+    counts = [
+        CountClaim(measure, value, f"{value} {measure}", sentence.start, sentence.end)
+        for measure, value in (("launched", row.launched), ("destroyed", row.destroyed))
+        if value is not None
+    ]
+    return SentenceFacts(
+        sentence=sentence,
+        weapons=tuple(weapons),
+        places=tuple(places),
+        counts=tuple(counts),
+        has_incident_cue=True,
+    )
+
+
+def _weapons(ingestor: Ingestor, model: str) -> list[Entity]:
+    found: list[Entity] = []
+    for part in re.split(r"\s+and\s+|/(?=[A-ZА-ЯХС])", model):
+        name = part.strip()
+        if not name or name.lower() in _GENERIC_MODELS:
+            continue
+        known = [e for e in ingestor.gazetteer.lookup(name) if e.kind is EntityKind.WEAPON]
+        if not known:
+            known = [m.entity for m in ingestor.gazetteer.find(name) if m.entity.kind is EntityKind.WEAPON]
+        if known:
+            found.append(known[0])
+        elif re.search(r"[A-Za-zА-Яа-яІіЇїЄє]", name):
+            found.append(
+                Entity(f"weapon:{name.lower().replace(' ', '-')}", EntityKind.WEAPON, name, "weapon")
+            )
+    return list(_unique(found))
+
+
+def _place(ingestor: Ingestor, name: str) -> Entity | None:
+    for entity in ingestor.gazetteer.lookup(name):
+        if entity.kind is EntityKind.PLACE:
+            return entity
+    mentions = [m.entity for m in ingestor.gazetteer.find(name) if m.entity.kind is EntityKind.PLACE]
+    return mentions[0] if mentions else None
+
+
+def _unique(entities: object) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for entity in entities:  # type: ignore[attr-defined]
+        seen.setdefault(entity.key, entity)
+    return tuple(seen.values())

@@ -1,0 +1,138 @@
+"""Every sentence the bot says to a person, in one place (so wording stays consistent and can be translated).
+
+The engine, the CLI and the Discord adapter build their messages here; nothing else writes user-facing prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXAMPLE_DATES = (
+    "`2024-07-31`, `31 July 2024`, `July 2024`, `2024-07-29..2024-08-04`, `yesterday` or `last week`"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandHelp:
+    name: str
+    usage: str
+    summary: str
+    example: str
+
+
+COMMANDS: tuple[CommandHelp, ...] = (
+    CommandHelp("incident", "incident <weapon, place or actor>",
+                "Every recorded incident that matches, newest first, with a quoted sentence and its source.",
+                "incident KN-23"),
+    CommandHelp("summary", "summary <day or range>",
+                f"What happened on a day or in a period, grouped by day. Dates like {EXAMPLE_DATES}.",
+                "summary 2024-07-31"),
+    CommandHelp("search", "search <words>", "Full-text search over every sentence of every article, newest first.",
+                "search ballistic missile"),
+    CommandHelp("article", "article <id>", "An article's details and the facts extracted from it.", "article 1"),
+    CommandHelp("sources", "sources <incident id>", "The articles and records behind one incident.", "sources 1"),
+    CommandHelp("stats", "stats", "How much the bot knows: articles, incidents, the most reported weapons and places.",
+                "stats"),
+    CommandHelp("help", "help [command]", "This list, or the details of one command.", "help summary"),
+)  # fmt: skip
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+# ---- command engine -----------------------------------------------------------------------------------------
+
+
+def empty_command(prefix: str) -> str:
+    return f"Type a command, for example `{prefix}incident KN-23` or `{prefix}help`."
+
+
+def unknown_command(name: str, prefix: str, suggestion: str | None) -> str:
+    hint = f" Did you mean `{prefix}{suggestion}`?" if suggestion else ""
+    return f"I don't know the command `{name}`.{hint} Type `{prefix}help` for the list."
+
+
+def missing_argument(usage: str, example: str, prefix: str) -> str:
+    return f"Usage: `{prefix}{usage}` (for example `{prefix}{example}`)."
+
+
+def bad_page(page: int, pages: int) -> str:
+    if pages <= 1:
+        return f"There is no page {page}: everything fits on one page."
+    return f"There is no page {page}: there are {pages} pages."
+
+
+def bad_number(what: str, text: str, prefix: str, example: str) -> str:
+    return f"`{text}` is not {what}. Try `{prefix}{example}`."
+
+
+def incidents_found(total: int, what: str, note: str = "") -> str:
+    more = "+" if total > 1000 else ""
+    return f"{plural(min(total, 1000), 'incident')}{more} for {what}{note}."
+
+
+def matched_as(query: str, names: list[str]) -> str:
+    return f" (read `{query}` as {', '.join(names)})"
+
+
+def text_matches(total: int, query: str) -> str:
+    return f"{plural(total, 'incident')} whose reports mention “{query}”."
+
+
+def nothing_for(query: str, suggestions: list[str]) -> str:
+    hint = f" Closest names I know: {', '.join(suggestions)}." if suggestions else ""
+    return f"No recorded incident matches “{query}”.{hint}"
+
+
+def nothing_to_search(query: str) -> str:
+    return f"“{query}” has no words to search for. Try a weapon, a place or a phrase."
+
+
+def summary_found(total: int, period: str) -> str:
+    return f"{plural(total, 'incident')} on {period}." if total else f"No incidents recorded on {period}."
+
+
+def bad_date(reason: str, prefix: str) -> str:
+    if reason == "empty":
+        return f"Which day? For example `{prefix}summary 2024-07-31`. I understand {EXAMPLE_DATES}."
+    return f"Sorry, {reason}. I understand {EXAMPLE_DATES}."
+
+
+def search_found(total: int, query: str) -> str:
+    if total == 0:
+        return f"No sentence mentions “{query}”."
+    more = "+" if total > 1000 else ""
+    return f"{plural(min(total, 1000), 'sentence')}{more} mention “{query}” (most recently added first)."
+
+
+def no_article(article_id: int) -> str:
+    return f"There is no article {article_id}. `article list` shows the articles."
+
+
+def article_found(title: str) -> str:
+    return f"Article: {title}"
+
+
+def no_incident(incident_id: int) -> str:
+    return f"There is no incident {incident_id}."
+
+
+def sources_found(incident_id: int, count: int) -> str:
+    return f"Incident {incident_id} rests on {plural(count, 'source')}."
+
+
+def stats_message() -> str:
+    return "What I know so far."
+
+
+def help_message(prefix: str) -> str:
+    return f"Commands (type `{prefix}help <command>` for details):"
+
+
+def help_unknown(name: str, prefix: str) -> str:
+    return f"There is no command `{name}`. Type `{prefix}help` for the list."
+
+
+def articles_listed(total: int) -> str:
+    return f"{plural(total, 'article')} in the library." if total else "No articles yet."

@@ -1,0 +1,247 @@
+"""Domain objects shared by every layer: plain, typed, immutable.
+
+Extraction produces drafts (`ArticleDraft`, `Extraction`, `IncidentDraft`); the store turns them into rows; the
+query engine reads rows back into views (`IncidentView`, `SourceView`, ...) that the renderers and the Discord
+adapter show. Nothing here knows about SQL or Discord.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class EntityKind(enum.StrEnum):
+    WEAPON = "weapon"
+    PLACE = "place"
+    ACTOR = "actor"
+    OUTLET = "outlet"
+
+
+class DateKind(enum.StrEnum):
+    DAY = "day"  # a single calendar day: "on 31 July", "yesterday", "on Monday"
+    NIGHT = "night"  # a window across two days: "overnight", "on the night of 5 to 6 August"
+    CONTEXT = "context"  # a date that bounds something else: "since 24 February", "by 1 May"
+    FUTURE = "future"  # after publication: a plan or a forecast, never an incident
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A weapon system, place, actor or outlet, with every name it goes by."""
+
+    key: str  # "weapon:kn-23", "place:ua-city-bila-tserkva"
+    kind: EntityKind
+    name: str  # canonical display name
+    category: str = ""  # weapon category, place kind (city, oblast...), actor kind
+    parent: str | None = None  # a place's containing oblast/region (entity key)
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named in the text, with where it was found (offsets into the article body)."""
+
+    entity: Entity
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase found in a sentence and what a careful reader resolves it to."""
+
+    kind: DateKind
+    day: date  # the incident's date as reported (for a night: the morning it ended, unless a day is named)
+    start: date  # first day of the window
+    end: date  # last day of the window
+    phrase: str
+    anchor: date  # the publication date it was resolved against
+    offset: int
+    end_offset: int
+    pattern: str = ""  # which rule matched: "day_month", "weekday", "overnight"...
+
+    @property
+    def is_incident_date(self) -> bool:
+        return self.kind in (DateKind.DAY, DateKind.NIGHT)
+
+
+@dataclass(frozen=True, slots=True)
+class CountClaim:
+    """A number the text states about an attack: launched, destroyed, killed, injured."""
+
+    measure: str
+    value: int
+    surface: str
+    offset: int
+    end_offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    sentence: Sentence
+    dates: tuple[DateMention, ...] = ()
+    weapons: tuple[Mention, ...] = ()
+    places: tuple[Mention, ...] = ()
+    actors: tuple[Mention, ...] = ()
+    outlets: tuple[Mention, ...] = ()
+    counts: tuple[CountClaim, ...] = ()
+    has_incident_cue: bool = False
+    is_background: bool = False
+
+    @property
+    def incident_dates(self) -> tuple[DateMention, ...]:
+        return tuple(d for d in self.dates if d.is_incident_date)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDraft:
+    """One incident as one article reports it (a "report"), before it is merged with other sources."""
+
+    day: date
+    start: date
+    end: date
+    date_phrase: str
+    weapons: tuple[Entity, ...]
+    places: tuple[Entity, ...]
+    actors: tuple[Entity, ...]
+    sentence_indexes: tuple[int, ...]  # the first one is the primary snippet
+    summary: str
+    counts: tuple[tuple[int, CountClaim], ...] = ()  # (sentence index, claim)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    sentences: tuple[SentenceFacts, ...]
+    incidents: tuple[IncidentDraft, ...]
+    cited_outlets: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDraft:
+    """A parsed document, ready for extraction: clean body plus metadata."""
+
+    title: str
+    body: str
+    published: datetime | None  # timezone-aware when the source says so
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    path: str | None = None
+    format: str = "text"
+    # Character ranges of the body that are not prose (a wire dateline "KYIV, Dec 14 (Reuters) -"): their dates
+    # are the publication date, not an incident's.
+    masked: tuple[tuple[int, int], ...] = ()
+    kind: str = "article"
+
+    @property
+    def source_key(self) -> str:
+        return self.path or self.url or f"hash:{self.content_hash}"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
+
+
+# ---- views: what the query engine answers with -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    article_id: int
+    title: str
+    outlet: str
+    published: date | None
+    url: str | None
+    path: str | None
+    snippet: str
+    cited: tuple[str, ...] = ()
+    date_phrase: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    measure: str
+    value: int
+    outlet: str
+    article_id: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    id: int
+    day: date
+    start: date
+    end: date
+    summary: str
+    weapons: tuple[str, ...]
+    places: tuple[str, ...]
+    actors: tuple[str, ...]
+    sources: tuple[SourceView, ...]
+    claims: tuple[ClaimView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: int
+    sentence_id: int
+    title: str
+    outlet: str
+    published: date | None
+    url: str | None
+    path: str | None
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFact:
+    kind: str
+    value: str
+    surface: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    id: int
+    title: str
+    outlet: str
+    author: str | None
+    published: datetime | None
+    url: str | None
+    path: str | None
+    kind: str
+    sentences: int
+    ingested_at: str
+    facts: tuple[ArticleFact, ...] = ()
+    cited: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What every command returns. `ok` is False when the command could not be answered as asked."""
+
+    command: str
+    ok: bool
+    message: str
+    incidents: tuple[IncidentView, ...] = ()
+    page: int = 1
+    pages: int = 0
+    total: int = 0
+    hits: tuple[SearchHit, ...] = ()
+    articles: tuple[ArticleView, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    stats: dict[str, object] = field(default_factory=dict)
+    help: tuple[tuple[str, str], ...] = ()

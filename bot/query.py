@@ -1,0 +1,414 @@
+"""The command engine: a command as typed in Discord in, an `Answer` out. The same code serves the CLI and the bot.
+
+`incident` resolves the query to entities (exact names and aliases first, then names found inside the query,
+then rapidfuzz over the names the bot has incidents for) and falls back to escaped full-text search. `summary`
+reads a day or a range. Every answer carries its sources and is paginated, never silently cut.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rapidfuzz import process
+
+from bot import messages
+from bot.aliases import AliasIndex
+from bot.daterange import DateRangeError, parse_date_range
+from bot.extract.gazetteer import Gazetteer
+from bot.merge import MAX_WINDOW_DAYS
+from bot.models import (
+    Answer,
+    ArticleFact,
+    ArticleView,
+    ClaimView,
+    IncidentView,
+    SearchHit,
+    SourceView,
+)
+from bot.store.store import Store
+
+DEFAULT_PAGE_SIZE = 5
+MAX_PAGE_SIZE = 100
+COMMAND_ALIASES = {
+    "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
+    "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
+}  # fmt: skip
+COMMAND_NAMES = tuple(c.name for c in messages.COMMANDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int = 1
+    size: int = DEFAULT_PAGE_SIZE
+
+    @classmethod
+    def of(cls, number: int | None, size: int | None) -> Page:
+        return cls(max(1, number or 1), min(MAX_PAGE_SIZE, max(1, size or DEFAULT_PAGE_SIZE)))
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+def split_command(text: str, prefixes: tuple[str, ...] = ("!", "/")) -> tuple[str, str]:
+    """`!incident KN-23` -> ("incident", "KN-23"); the prefix is optional."""
+    stripped = text.strip()
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if prefix and stripped.startswith(prefix):
+            stripped = stripped[len(prefix) :].lstrip()
+            break
+    name, _, rest = stripped.partition(" ")
+    return name.lower(), rest.strip()
+
+
+class QueryEngine:
+    def __init__(
+        self,
+        store: Store,
+        gazetteer: Gazetteer,
+        *,
+        today: Callable[[], date],
+        prefix: str = "!",
+    ) -> None:
+        self.store = store
+        self.gazetteer = gazetteer
+        self.today = today
+        self.prefix = prefix
+        self._index: AliasIndex | None = None
+        self._index_version = -1
+
+    # ---- dispatch -----------------------------------------------------------------------------------------
+
+    def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
+        name, argument = split_command(text, (self.prefix, "!", "/"))
+        command = COMMAND_ALIASES.get(name, name)
+        paging = Page.of(page, page_size)
+        if not name:
+            return Answer(text.strip(), False, messages.empty_command(self.prefix))
+        handlers: dict[str, Callable[[str, Page], Answer]] = {
+            "incident": self.incident,
+            "summary": self.summary,
+            "search": self.search,
+            "article": self.article,
+            "sources": self.sources,
+            "stats": lambda _a, _p: self.stats(),
+            "help": lambda a, _p: self.help(a),
+        }
+        handler = handlers.get(command)
+        if handler is None:
+            match = process.extractOne(name, COMMAND_NAMES, score_cutoff=60)
+            return Answer(
+                name, False, messages.unknown_command(name, self.prefix, match[0] if match else None)
+            )
+        return handler(argument, paging)
+
+    def _usage(self, command: str) -> Answer:
+        spec = next(c for c in messages.COMMANDS if c.name == command)
+        return Answer(command, False, messages.missing_argument(spec.usage, spec.example, self.prefix))
+
+    # ---- incident -----------------------------------------------------------------------------------------
+
+    def incident(self, query: str, page: Page = Page()) -> Answer:
+        query = query.strip()
+        if not query:
+            return self._usage("incident")
+        groups, note = self.resolve(query)
+        if groups:
+            expanded = [self._with_descendants(group) for group in groups]
+            ids, total = self.store.incidents_with_all(expanded, page.size, page.offset)
+            if total:
+                what = ", ".join(self._display(group) for group in groups)
+                return self._incident_answer(
+                    "incident", ids, total, page, messages.incidents_found(total, what, note)
+                )
+        match = fts_expression(query)
+        if match is not None:
+            ids, total = self.store.incidents_matching_text(match, page.size, page.offset)
+            if total:
+                return self._incident_answer(
+                    "incident", ids, total, page, messages.text_matches(total, query)
+                )
+        suggestions = self.index().suggest(query)
+        return Answer(
+            "incident", True, messages.nothing_for(query, suggestions), suggestions=tuple(suggestions)
+        )
+
+    def resolve(self, query: str) -> tuple[list[list[str]], str]:
+        """The entity keys a query names, as groups that must all match (KN-23 AND Kharkiv), and a note when
+        the query was read loosely (a typo, an alias)."""
+        index = self.index()
+        whole = [e.key for e in self.gazetteer.lookup(query)[:1]] or [n.key for n in index.exact(query)[:1]]
+        if whole:
+            return [whole], ""
+        mentions = self.gazetteer.find(query, ignore_case=True)
+        covered = sum(m.end - m.start for m in mentions)
+        letters = len(re.sub(r"\W", "", query))
+        if mentions and covered >= 0.6 * letters:
+            groups: list[list[str]] = []
+            for mention in mentions:
+                if [mention.entity.key] not in groups:
+                    groups.append([mention.entity.key])
+            return groups, ""
+        fuzzy = index.fuzzy(query)
+        if fuzzy:
+            best = fuzzy[0][1]
+            keys = list(dict.fromkeys(item.key for item, score in fuzzy if score >= best - 0.01))
+            names = list(dict.fromkeys(item.name for item, score in fuzzy if score >= best - 0.01))
+            return [keys], messages.matched_as(query, names)
+        return [], ""
+
+    def _with_descendants(self, keys: list[str]) -> list[str]:
+        expanded = list(keys)
+        for key in keys:
+            expanded.extend(self.gazetteer.descendants(key))
+        return list(dict.fromkeys(expanded))
+
+    def _display(self, keys: list[str]) -> str:
+        names = []
+        for key in keys:
+            entity = self.gazetteer.get(key)
+            names.append(entity.name if entity else key.split(":", 1)[-1])
+        return " or ".join(dict.fromkeys(names))
+
+    # ---- summary ------------------------------------------------------------------------------------------
+
+    def summary(self, text: str, page: Page = Page()) -> Answer:
+        try:
+            period = parse_date_range(text, self.today())
+        except DateRangeError as error:
+            return Answer("summary", False, messages.bad_date(str(error), self.prefix))
+        ids, total = self.store.incidents_in_window(
+            period.start.isoformat(), period.end.isoformat(), page.size, page.offset, MAX_WINDOW_DAYS
+        )
+        return self._incident_answer(
+            "summary", ids, total, page, messages.summary_found(total, period.describe())
+        )
+
+    # ---- search -------------------------------------------------------------------------------------------
+
+    def search(self, text: str, page: Page = Page()) -> Answer:
+        text = text.strip()
+        if not text:
+            return self._usage("search")
+        match = fts_expression(text)
+        if match is None:
+            return Answer("search", True, messages.nothing_to_search(text))
+        rows, total = self.store.search_sentences(match, page.size, page.offset)
+        pages = math.ceil(total / page.size)
+        if total and page.number > pages:
+            return Answer(
+                "search", False, messages.bad_page(page.number, pages), page=page.number, pages=pages
+            )
+        hits = tuple(
+            SearchHit(
+                article_id=int(r["article_id"]),
+                sentence_id=int(r["sentence_id"]),
+                title=r["title"],
+                outlet=r["outlet"] or "",
+                published=_date(r["published_date"]),
+                url=r["url"],
+                path=r["path"],
+                snippet=r["snippet"],
+            )
+            for r in rows
+        )
+        return Answer(
+            "search",
+            True,
+            messages.search_found(total, text),
+            hits=hits,
+            page=page.number,
+            pages=pages,
+            total=total,
+        )
+
+    # ---- article, sources, stats, help --------------------------------------------------------------------
+
+    def article(self, text: str, page: Page = Page()) -> Answer:
+        argument = text.strip()
+        if argument.lower().startswith("list"):
+            return self.article_list(page)
+        article_id = _positive_int(argument)
+        if article_id is None:
+            if not argument:
+                return self._usage("article")
+            return Answer(
+                "article", False, messages.bad_number("an article number", argument, self.prefix, "article 1")
+            )
+        row = self.store.article(article_id)
+        if row is None:
+            return Answer("article", False, messages.no_article(article_id))
+        facts = tuple(
+            ArticleFact(kind=f["kind"], value=f["name"], surface=f["surface"], sentence=f["sentence"])
+            for f in self.store.article_facts(article_id)
+        )
+        view = _article_view(row, facts)
+        ids = self.store.incidents_of_article(article_id)
+        return Answer(
+            "article",
+            True,
+            messages.article_found(view.title),
+            incidents=tuple(self.incident_views(ids)),
+            articles=(view,),
+            page=1,
+            pages=1,
+            total=len(ids),
+        )
+
+    def article_list(self, page: Page = Page(), guild_id: int | None = None) -> Answer:
+        rows, total = self.store.list_articles(page.size, page.offset, guild_id)
+        pages = math.ceil(total / page.size)
+        views = tuple(_article_view(row, ()) for row in rows)
+        return Answer("article", True, messages.articles_listed(total), articles=views, page=page.number,
+                      pages=pages, total=total)  # fmt: skip
+
+    def sources(self, text: str, page: Page = Page()) -> Answer:
+        incident_id = _positive_int(text.strip())
+        if incident_id is None:
+            if not text.strip():
+                return self._usage("sources")
+            return Answer("sources", False, messages.bad_number("an incident number", text.strip(), self.prefix,
+                                                                 "sources 1"))  # fmt: skip
+        views = self.incident_views([incident_id])
+        if not views:
+            return Answer("sources", False, messages.no_incident(incident_id))
+        view = views[0]
+        return Answer("sources", True, messages.sources_found(incident_id, len(view.sources)), incidents=(view,),
+                      page=1, pages=1, total=1)  # fmt: skip
+
+    def stats(self) -> Answer:
+        return Answer("stats", True, messages.stats_message(), stats=self.store.stats())
+
+    def help(self, text: str = "") -> Answer:
+        name = COMMAND_ALIASES.get(text.strip().lower().lstrip("!/"), text.strip().lower().lstrip("!/"))
+        specs = messages.COMMANDS
+        if name:
+            specs = tuple(c for c in messages.COMMANDS if c.name == name)
+            if not specs:
+                return Answer("help", False, messages.help_unknown(name, self.prefix))
+        entries = tuple(
+            (f"{self.prefix}{c.usage}", f"{c.summary} Example: `{self.prefix}{c.example}`") for c in specs
+        )
+        return Answer("help", True, messages.help_message(self.prefix), help=entries)
+
+    # ---- autocomplete -------------------------------------------------------------------------------------
+
+    def autocomplete(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
+        """(label, value) pairs for a partly typed name: "Hwasong-11 → KN-23 (12 incidents)"."""
+        found = []
+        for item in self.index().complete(prefix, limit):
+            label = item.name if item.alias == item.name else f"{item.alias} → {item.name}"
+            found.append((f"{label} ({messages.plural(item.incidents, 'incident')})"[:100], item.name[:100]))
+        return found
+
+    def index(self) -> AliasIndex:
+        version = self.store.version()
+        if self._index is None or version != self._index_version:
+            self._index = AliasIndex(self.store.used_entities(), self.gazetteer)
+            self._index_version = version
+        return self._index
+
+    # ---- views --------------------------------------------------------------------------------------------
+
+    def _incident_answer(self, command: str, ids: list[int], total: int, page: Page, message: str) -> Answer:
+        pages = math.ceil(total / page.size)
+        if total and page.number > pages:
+            return Answer(command, False, messages.bad_page(page.number, pages), page=page.number, pages=pages,
+                          total=total)  # fmt: skip
+        return Answer(command, True, message, incidents=tuple(self.incident_views(ids)), page=page.number,
+                      pages=pages, total=total)  # fmt: skip
+
+    def incident_views(self, ids: list[int]) -> list[IncidentView]:
+        rows = self.store.incident_rows(ids)
+        names: dict[int, dict[str, list[str]]] = {i: {"weapon": [], "place": [], "actor": []} for i in rows}
+        for incident_id, kind, name, _key in self.store.incident_entity_rows(list(rows)):
+            names[incident_id].setdefault(kind, []).append(name)
+        sources: dict[int, list[SourceView]] = {i: [] for i in rows}
+        for r in self.store.incident_source_rows(list(rows)):
+            sources[int(r["incident_id"])].append(
+                SourceView(
+                    article_id=int(r["article_id"]),
+                    title=r["title"],
+                    outlet=r["outlet"] or _first(Store.cited_list(r["cited"])) or "unknown outlet",
+                    published=_date(r["published_date"]),
+                    url=r["url"],
+                    path=r["path"],
+                    snippet=r["snippet"],
+                    cited=Store.cited_list(r["cited"]),
+                    date_phrase=r["date_phrase"],
+                )
+            )
+        claims: dict[int, list[ClaimView]] = {i: [] for i in rows}
+        for c in self.store.incident_claims(list(rows)):
+            claims[int(c["incident_id"])].append(
+                ClaimView(
+                    c["measure"],
+                    int(c["value"]),
+                    c["outlet"] or c["title"],
+                    int(c["article_id"]),
+                    c["sentence"],
+                )
+            )
+        return [
+            IncidentView(
+                id=incident_id,
+                day=date.fromisoformat(rows[incident_id]["date"]),
+                start=date.fromisoformat(rows[incident_id]["date_start"]),
+                end=date.fromisoformat(rows[incident_id]["date_end"]),
+                summary=rows[incident_id]["summary"],
+                weapons=tuple(names[incident_id]["weapon"]),
+                places=tuple(names[incident_id]["place"]),
+                actors=tuple(names[incident_id]["actor"]),
+                sources=tuple(sources[incident_id]),
+                claims=tuple(claims[incident_id]),
+            )
+            for incident_id in ids
+            if incident_id in rows
+        ]
+
+
+def fts_expression(text: str) -> str | None:
+    """User words as an FTS5 query that cannot be read as syntax: each word a quoted string (quotes doubled),
+    words without letters or digits dropped. `"KN-23` becomes `\"\"\"KN-23\"`, `NEAR(` becomes `\"NEAR(\"`."""
+    words = [word for word in text.split() if re.search(r"[^\W_]", word)]
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _positive_int(text: str) -> int | None:
+    cleaned = text.lstrip("#")
+    if not cleaned.isdigit():
+        return None
+    value = int(cleaned)
+    return value if 0 < value < 2**62 else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _first(values: tuple[str, ...]) -> str | None:
+    return values[0] if values else None
+
+
+def _article_view(row: dict[str, object], facts: tuple[ArticleFact, ...]) -> ArticleView:
+    published = row.get("published")
+    return ArticleView(
+        id=int(str(row["id"])),
+        title=str(row["title"]),
+        outlet=str(row.get("outlet") or ""),
+        author=str(row["author"]) if row.get("author") else None,
+        published=datetime.fromisoformat(str(published)) if published else None,
+        url=str(row["url"]) if row.get("url") else None,
+        path=str(row["path"]) if row.get("path") else None,
+        kind=str(row.get("kind") or "article"),
+        sentences=int(str(row.get("sentence_count") or 0)),
+        ingested_at=str(row.get("ingested_at") or ""),
+        facts=facts,
+        cited=Store.cited_list(str(row.get("cited") or "[]")),
+    )

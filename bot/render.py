@@ -1,0 +1,235 @@
+"""Answers as plain text for people and as JSON for scripts (the `ask --json` contract documented in README.md).
+
+Discord rendering (embeds, pagination) lives in the adapter, `bot/discord_app/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from bot import messages
+from bot.models import Answer, IncidentView, SearchHit, SourceView
+
+
+def to_json(answer: Answer) -> dict[str, Any]:
+    """The stable `ask --json` shape. Keys beyond the documented ones are additions, never changes."""
+    document: dict[str, Any] = {
+        "command": answer.command,
+        "ok": answer.ok,
+        "message": answer.message,
+        "incidents": [incident_json(i) for i in answer.incidents],
+        "page": answer.page,
+        "pages": answer.pages,
+        "total": answer.total,
+    }
+    if answer.hits:
+        document["results"] = [hit_json(h) for h in answer.hits]
+    if answer.articles:
+        document["articles"] = [
+            {
+                "id": a.id,
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "published": a.published.isoformat() if a.published else None,
+                "url": a.url,
+                "path": a.path,
+                "kind": a.kind,
+                "sentences": a.sentences,
+                "cited": list(a.cited),
+                "facts": [
+                    {"kind": f.kind, "value": f.value, "text": f.surface, "sentence": f.sentence}
+                    for f in a.facts
+                ],
+            }
+            for a in answer.articles
+        ]
+    if answer.suggestions:
+        document["suggestions"] = list(answer.suggestions)
+    if answer.stats:
+        document["stats"] = answer.stats
+    if answer.help:
+        document["help"] = [{"usage": usage, "description": text} for usage, text in answer.help]
+    return document
+
+
+def incident_json(incident: IncidentView) -> dict[str, Any]:
+    return {
+        "id": incident.id,
+        "date": incident.day.isoformat(),
+        "date_start": incident.start.isoformat(),
+        "date_end": incident.end.isoformat(),
+        "summary": incident.summary,
+        "weapons": list(incident.weapons),
+        "places": list(incident.places),
+        "actors": list(incident.actors),
+        "sources": [source_json(s) for s in incident.sources],
+        "claims": [
+            {
+                "measure": c.measure,
+                "value": c.value,
+                "outlet": c.outlet,
+                "article_id": c.article_id,
+                "sentence": c.sentence,
+            }
+            for c in incident.claims
+        ],
+    }
+
+
+def source_json(source: SourceView) -> dict[str, Any]:
+    return {
+        "article_id": source.article_id,
+        "title": source.title,
+        "outlet": source.outlet,
+        "published": source.published.isoformat() if source.published else "",
+        "url": source.url,
+        "path": source.path,
+        "snippet": source.snippet,
+        "cited": list(source.cited),
+        "date_phrase": source.date_phrase,
+    }
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "article_id": hit.article_id,
+        "sentence_id": hit.sentence_id,
+        "title": hit.title,
+        "outlet": hit.outlet,
+        "published": hit.published.isoformat() if hit.published else "",
+        "url": hit.url,
+        "path": hit.path,
+        "snippet": hit.snippet,
+    }
+
+
+# ---- text ---------------------------------------------------------------------------------------------------
+
+
+def format_day(incident: IncidentView) -> str:
+    """ "2024-07-31", or for a night "2024-08-05/06 (overnight)"."""
+    if incident.start == incident.end:
+        return incident.day.isoformat()
+    start, end = incident.start, incident.end
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.isoformat()}/{end.day:02d} (overnight)"
+    return f"{start.isoformat()}/{end.isoformat()} (overnight)"
+
+
+def source_line(source: SourceView) -> str:
+    when = source.published.isoformat() if source.published else "date unknown"
+    cited = (
+        f", citing {', '.join(source.cited[:3])}"
+        if source.cited and source.outlet not in source.cited
+        else ""
+    )
+    where = source.url or source.path or ""
+    return f"— {source.title} ({source.outlet}, {when}{cited})" + (f" {where}" if where else "")
+
+
+def to_text(answer: Answer) -> str:
+    lines = [answer.message]
+    if answer.command == "summary" and answer.incidents:
+        lines.extend(_grouped_by_day(answer.incidents))
+    else:
+        for incident in answer.incidents:
+            lines.extend(["", *incident_text(incident, full=answer.command == "sources")])
+    for hit in answer.hits:
+        lines.extend(["", *_hit_text(hit)])
+    for article in answer.articles:
+        lines.extend(["", *_article_text(answer, article.id)])
+    if answer.stats:
+        lines.extend(["", *_stats_text(answer.stats)])
+    for usage, description in answer.help:
+        lines.extend([f"  {usage}", f"      {description}"])
+    if answer.pages > 1:
+        lines.extend(["", f"Page {answer.page} of {answer.pages} (use --page N)."])
+    return "\n".join(lines)
+
+
+def incident_text(incident: IncidentView, *, full: bool = False) -> list[str]:
+    lines = [f"#{incident.id}  {format_day(incident)}  {incident.summary}"]
+    facts = []
+    if incident.weapons:
+        facts.append("Weapons: " + ", ".join(incident.weapons))
+    if incident.places:
+        facts.append("Places: " + ", ".join(incident.places))
+    if incident.actors:
+        facts.append("Actors: " + ", ".join(incident.actors))
+    if facts:
+        lines.append("    " + " · ".join(facts))
+    sources = incident.sources if full else incident.sources[:3]
+    for source in sources:
+        lines.append(f"    “{source.snippet}”")
+        lines.append(f"    {source_line(source)}")
+    if len(incident.sources) > len(sources):
+        lines.append(f"    …and {messages.plural(len(incident.sources) - len(sources), 'more source')} "
+                     f"(sources {incident.id})")  # fmt: skip
+    if full and incident.claims:
+        lines.append("    Figures as reported:")
+        for claim in incident.claims:
+            lines.append(f"      {claim.measure}: {claim.value} ({claim.outlet})")
+    return lines
+
+
+def _grouped_by_day(incidents: Iterable[IncidentView]) -> list[str]:
+    lines: list[str] = []
+    current: date | None = None
+    for incident in incidents:
+        if incident.day != current:
+            current = incident.day
+            lines.extend(["", f"{current:%A %-d %B %Y}"])
+        lines.extend(incident_text(incident))
+    return lines
+
+
+def _hit_text(hit: SearchHit) -> list[str]:
+    when = hit.published.isoformat() if hit.published else "date unknown"
+    return [
+        f"“{hit.snippet}”",
+        f"— {hit.title} ({hit.outlet or 'unknown outlet'}, {when}), article {hit.article_id}",
+    ]
+
+
+def _article_text(answer: Answer, article_id: int) -> list[str]:
+    article = next(a for a in answer.articles if a.id == article_id)
+    published = article.published.isoformat(sep=" ") if article.published else "unknown"
+    lines = [f"Article {article.id}: {article.title}"]
+    lines.append(
+        f"    Outlet: {article.outlet or 'unknown'} · Author: {article.author or 'unknown'} · Published: {published}"
+    )
+    if article.url or article.path:
+        lines.append(f"    {article.url or article.path}")
+    if article.cited:
+        lines.append("    Cites: " + ", ".join(article.cited))
+    if article.facts:
+        by_kind: dict[str, list[str]] = {}
+        for fact in article.facts:
+            label = fact.kind.split(":")[0]
+            value = fact.value if label != "date" else f"{fact.surface} → {fact.value}"
+            if value not in by_kind.setdefault(label, []):
+                by_kind[label].append(value)
+        for label in ("date", "weapon", "place", "actor", "outlet", "count"):
+            if by_kind.get(label):
+                lines.append(f"    {label.capitalize()}s: " + "; ".join(by_kind[label]))
+    return lines
+
+
+def _stats_text(stats: dict[str, Any]) -> list[str]:
+    lines = [
+        f"Articles: {stats['articles']:,} ({stats['records']:,} official records) · Sentences: {stats['sentences']:,}",
+        f"Incidents: {stats['incidents']:,}"
+        + (
+            f" from {stats['first_incident']} to {stats['last_incident']}"
+            if stats.get("first_incident")
+            else ""
+        ),
+    ]
+    for kind in ("weapons", "places"):
+        top = stats.get(f"top_{kind}") or []
+        if top:
+            lines.append(f"Most reported {kind}: " + ", ".join(f"{name} ({count})" for name, count in top))
+    return lines

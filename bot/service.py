@@ -1,0 +1,158 @@
+"""The facade both front ends use.
+
+`IncidentDesk` is the synchronous core: one database connection, the ingestor and the query engine. The CLI uses
+it directly. `AsyncIncidentDesk` is the one async boundary (datasette's `execute_fn` idea): writes run on one
+thread and reads on another, each with its own connection to the WAL database, so neither SQLite nor extraction
+ever blocks the event loop, and a long ingest never holds up a reader.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.extract.gazetteer import Gazetteer
+from bot.ingest.pipeline import Ingestor, IngestOutcome, IngestReport, Progress
+from bot.ingest.records import import_records
+from bot.models import Answer
+from bot.query import QueryEngine
+from bot.store.store import Store
+
+T = TypeVar("T")
+Clock = Callable[[], datetime]
+
+
+class IncidentDesk:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        gazetteer: Gazetteer | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        self.settings = settings
+        zone = ZoneInfo(settings.timezone)
+        self.clock: Clock = clock or (lambda: datetime.now(zone))
+        self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
+        self.store = store or Store.open(settings.db_path)
+        self.ingestor = Ingestor(
+            self.store,
+            self.gazetteer,
+            timezone=settings.timezone,
+            max_article_bytes=settings.max_article_bytes,
+            clock=self.clock,
+        )
+        self.engine = QueryEngine(
+            self.store, self.gazetteer, today=self.today, prefix=settings.command_prefix
+        )
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
+        return self.engine.ask(text, page, page_size)
+
+    def autocomplete(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
+        return self.engine.autocomplete(prefix, limit)
+
+    def ingest_paths(
+        self, paths: Iterable[Path], *, silent: bool = False, progress: Progress | None = None
+    ) -> IngestReport:
+        return self.ingestor.ingest_paths(paths, silent=silent, progress=progress)
+
+    def import_records(self, path: Path, *, silent: bool = True) -> IngestReport:
+        return import_records(self.ingestor, path, silent=silent)
+
+    def ingest_bytes(
+        self,
+        raw: bytes,
+        *,
+        name: str,
+        url: str | None = None,
+        fmt: str | None = None,
+        added_by: str | None = None,
+        guild_id: int | None = None,
+        silent: bool = False,
+    ) -> IngestOutcome:
+        return self.ingestor.ingest_bytes(
+            raw, name=name, url=url, fmt=fmt, added_by=added_by, guild_id=guild_id, silent=silent
+        )
+
+    def remove_article(self, article_id: int) -> bool:
+        return self.ingestor.remove_article(article_id)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class AsyncIncidentDesk:
+    """Async access for the Discord bot: every call runs on the reader or the writer thread."""
+
+    def __init__(
+        self, settings: Settings, *, gazetteer: Gazetteer | None = None, clock: Clock | None = None
+    ) -> None:
+        self.settings = settings
+        self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
+        self._clock = clock
+        self._local = threading.local()
+        self._desks: list[IncidentDesk] = []
+        self._lock = threading.Lock()
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-read")
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-write")
+
+    def _desk(self) -> IncidentDesk:
+        desk: IncidentDesk | None = getattr(self._local, "desk", None)
+        if desk is None:
+            desk = IncidentDesk(self.settings, gazetteer=self.gazetteer, clock=self._clock)
+            self._local.desk = desk
+            with self._lock:
+                self._desks.append(desk)
+        return desk
+
+    async def read(self, fn: Callable[[IncidentDesk], T]) -> T:
+        return await self._run(self._reader, fn)
+
+    async def write(self, fn: Callable[[IncidentDesk], T]) -> T:
+        return await self._run(self._writer, fn)
+
+    async def _run(self, pool: ThreadPoolExecutor, fn: Callable[[IncidentDesk], T]) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(pool, functools.partial(self._call, fn))
+
+    def _call(self, fn: Callable[[IncidentDesk], T]) -> T:
+        return fn(self._desk())
+
+    async def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
+        return await self.read(lambda desk: desk.ask(text, page, page_size))
+
+    async def autocomplete(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
+        return await self.read(lambda desk: desk.autocomplete(prefix, limit))
+
+    async def ingest_bytes(self, raw: bytes, **options: object) -> IngestOutcome:
+        return await self.write(lambda desk: desk.ingest_bytes(raw, **options))  # type: ignore[arg-type]
+
+    async def ingest_paths(self, paths: list[Path], *, silent: bool = False) -> IngestReport:
+        return await self.write(lambda desk: desk.ingest_paths(paths, silent=silent))
+
+    async def remove_article(self, article_id: int) -> bool:
+        return await self.write(lambda desk: desk.remove_article(article_id))
+
+    async def close(self) -> None:
+        for pool in (self._reader, self._writer):
+            pool.submit(self._close_local)
+            pool.shutdown(wait=True)
+
+    def _close_local(self) -> None:
+        desk: IncidentDesk | None = getattr(self._local, "desk", None)
+        if desk is not None:
+            desk.close()
+            self._local.desk = None

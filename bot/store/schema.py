@@ -1,0 +1,179 @@
+"""The database schema, managed by sqlite-utils migrations (each applied in its own transaction).
+
+Why a report table: an incident is what happened; a report is one article's account of it (its date phrase, its
+sentences, its weapons and places). Several reports from different outlets merge into one incident, and
+re-ingesting or removing an article only touches its own reports.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("incident-desk")
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source_key TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'article',
+            title TEXT NOT NULL,
+            outlet TEXT,
+            author TEXT,
+            published TEXT,
+            published_date TEXT,
+            url TEXT,
+            path TEXT,
+            format TEXT NOT NULL,
+            cited TEXT NOT NULL DEFAULT '[]',
+            body TEXT NOT NULL,
+            added_by TEXT,
+            guild_id INTEGER,
+            ingested_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX sentences_article ON sentences(article_id, idx);
+
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(
+            text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+
+        CREATE TABLE entities (
+            key TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            parent TEXT,
+            incidents INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX entities_used ON entities(incidents) WHERE incidents > 0;
+
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            entity_key TEXT,
+            value TEXT NOT NULL,
+            surface TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX facts_article ON facts(article_id);
+        CREATE INDEX facts_sentence ON facts(sentence_id);
+
+        CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            date_start TEXT NOT NULL,
+            date_end TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX incidents_newest ON incidents(date DESC, id DESC);
+        CREATE INDEX incidents_window ON incidents(date_start, date_end);
+
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            date_start TEXT NOT NULL,
+            date_end TEXT NOT NULL,
+            date_phrase TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            UNIQUE(article_id, ordinal)
+        );
+        CREATE INDEX reports_incident ON reports(incident_id);
+
+        CREATE TABLE report_sentences (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            rank INTEGER NOT NULL,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            PRIMARY KEY (report_id, rank)
+        ) WITHOUT ROWID;
+        CREATE INDEX report_sentences_sentence ON report_sentences(sentence_id);
+
+        CREATE TABLE report_entities (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            entity_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (report_id, entity_key)
+        );
+
+        CREATE TABLE incident_entities (
+            incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            entity_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL,
+            PRIMARY KEY (incident_id, entity_key)
+        );
+        -- Newest-first pages for one entity read straight off this index.
+        CREATE INDEX incident_entities_newest ON incident_entities(entity_key, date DESC, incident_id DESC);
+
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+            measure TEXT NOT NULL,
+            value INTEGER NOT NULL
+        );
+        CREATE INDEX claims_report ON claims(report_id);
+
+        -- The outbox: one row per incident created, written in the ingest's own transaction, so an alert can
+        -- neither be lost nor invented by a crash. `silent` marks bulk history that must not flood channels.
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            silent INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX events_incident ON events(incident_id);
+
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+def connect(path: str, *, memory: bool = False) -> Database:
+    """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
+    db = Database(memory=True) if memory else Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 10000")
+    if not memory:
+        db.enable_wal()
+        # With WAL, NORMAL keeps every commit atomic and durable across application crashes.
+        db.execute("PRAGMA synchronous = NORMAL")
+    migrations.apply(db)
+    return db

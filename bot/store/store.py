@@ -1,0 +1,551 @@
+"""The Store: every SQL statement the product runs lives here.
+
+Rows go in and out as plain dicts and tuples at this boundary; the ingest pipeline and the query engine turn them
+into domain objects. Methods that write expect to run inside `atomic()`, which the caller holds for the whole of
+one ingest so that a failure leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.store.schema import connect
+
+# Counting every match of a common word grows with the corpus; past this many, pages say "1000+".
+COUNT_CAP = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    content_hash: str
+    source_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    id: int
+    article_id: int
+    date: str
+    date_start: str
+    date_end: str
+    summary: str
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return cls(connect(str(path)))
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(connect(":memory:", memory=True))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    # ---- meta ---------------------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        value = self._one("SELECT value FROM meta WHERE key = ?", [key])
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    def bump_version(self) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('version', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def version(self) -> int:
+        return int(self.get_meta("version") or 0)
+
+    # ---- articles -----------------------------------------------------------------------------------------
+
+    def article_by_source(self, source_key: str) -> ArticleRow | None:
+        row = self.conn.execute(
+            "SELECT id, content_hash, source_key FROM articles WHERE source_key = ?", [source_key]
+        ).fetchone()
+        return None if row is None else ArticleRow(*row)
+
+    def article_by_hash(self, content_hash: str) -> ArticleRow | None:
+        row = self.conn.execute(
+            "SELECT id, content_hash, source_key FROM articles WHERE content_hash = ? LIMIT 1", [content_hash]
+        ).fetchone()
+        return None if row is None else ArticleRow(*row)
+
+    def insert_article(self, values: dict[str, Any]) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(
+            f"INSERT INTO articles ({columns}) VALUES ({marks})", list(values.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def update_article(self, article_id: int, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*values.values(), article_id])
+
+    def delete_article_content(self, article_id: int) -> list[int]:
+        """Remove an article's sentences, facts and reports; return the incidents its reports belonged to."""
+        incident_ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT incident_id FROM reports WHERE article_id = ?", [article_id]
+            ).fetchall()
+        ]
+        self.conn.execute("DELETE FROM reports WHERE article_id = ?", [article_id])
+        self.conn.execute("DELETE FROM facts WHERE article_id = ?", [article_id])
+        self.conn.execute("DELETE FROM sentences WHERE article_id = ?", [article_id])
+        return incident_ids
+
+    def delete_article(self, article_id: int) -> None:
+        self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        rows = self._rows(
+            "SELECT a.*, (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentence_count "
+            "FROM articles a WHERE a.id = ?",
+            [article_id],
+        )
+        return rows[0] if rows else None
+
+    def list_articles(
+        self, limit: int, offset: int, guild_id: int | None = None
+    ) -> tuple[list[dict[str, Any]], int]:
+        where, params = ("WHERE guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
+        total = int(self._one(f"SELECT count(*) FROM articles {where}", params))
+        rows = self._rows(
+            "SELECT id, title, outlet, published, published_date, url, path, kind, ingested_at, added_by, "
+            "(SELECT count(*) FROM reports r WHERE r.article_id = articles.id) AS incident_reports "
+            f"FROM articles {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return rows, total
+
+    # ---- sentences and facts ------------------------------------------------------------------------------
+
+    def insert_sentences(self, article_id: int, sentences: Iterable[tuple[int, int, int, str]]) -> list[int]:
+        """Insert (idx, start, end, text) rows; return their ids in order."""
+        rows = list(sentences)
+        if not rows:
+            return []
+        first = int(self._one("SELECT coalesce(max(id), 0) + 1 FROM sentences"))
+        self.conn.executemany(
+            'INSERT INTO sentences (id, article_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+            [(first + n, article_id, *row) for n, row in enumerate(rows)],
+        )
+        return list(range(first, first + len(rows)))
+
+    def insert_facts(self, rows: Iterable[tuple[int, int, str, str | None, str, str, int, int]]) -> None:
+        self.conn.executemany(
+            'INSERT INTO facts (article_id, sentence_id, kind, entity_key, value, surface, start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def article_facts(self, article_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT f.kind, f.entity_key, f.value, f.surface, s.text AS sentence, coalesce(e.name, f.value) AS name "
+            "FROM facts f JOIN sentences s ON s.id = f.sentence_id LEFT JOIN entities e ON e.key = f.entity_key "
+            "WHERE f.article_id = ? ORDER BY f.sentence_id, f.start",
+            [article_id],
+        )
+
+    # ---- entities -----------------------------------------------------------------------------------------
+
+    def upsert_entities(self, rows: Iterable[tuple[str, str, str, str, str | None]]) -> None:
+        """(key, kind, name, category, parent); names and parents follow the gazetteer's current data."""
+        self.conn.executemany(
+            "INSERT INTO entities (key, kind, name, category, parent) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET name = excluded.name, category = excluded.category, "
+            "parent = excluded.parent",
+            rows,
+        )
+
+    def used_entities(self) -> list[tuple[str, str, str, int]]:
+        """(key, kind, name, incident count) of every entity some incident mentions."""
+        return [
+            (str(r[0]), str(r[1]), str(r[2]), int(r[3]))
+            for r in self.conn.execute("SELECT key, kind, name, incidents FROM entities WHERE incidents > 0")
+        ]
+
+    def entity_keys_by_name(self, names: Sequence[str]) -> list[str]:
+        marks = ", ".join("?" for _ in names)
+        return [
+            str(r[0]) for r in self.conn.execute(f"SELECT key FROM entities WHERE name IN ({marks})", names)
+        ]
+
+    # ---- reports and incidents ----------------------------------------------------------------------------
+
+    def insert_report(self, values: dict[str, Any]) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({marks})", list(values.values()))
+        return int(cursor.lastrowid or 0)
+
+    def insert_report_details(
+        self,
+        report_id: int,
+        sentence_ids: Sequence[int],
+        entities: Iterable[tuple[str, str]],
+        claims: Iterable[tuple[int, str, int]],
+    ) -> None:
+        self.conn.executemany(
+            "INSERT INTO report_sentences (report_id, rank, sentence_id) VALUES (?, ?, ?)",
+            [(report_id, rank, sid) for rank, sid in enumerate(sentence_ids)],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO report_entities (report_id, entity_key, kind) VALUES (?, ?, ?)",
+            [(report_id, key, kind) for key, kind in entities],
+        )
+        self.conn.executemany(
+            "INSERT INTO claims (report_id, sentence_id, measure, value) VALUES (?, ?, ?, ?)",
+            [(report_id, *claim) for claim in claims],
+        )
+
+    def candidate_incidents(self, start: str, end: str, max_window_days: int) -> dict[int, dict[str, str]]:
+        """Incidents whose window overlaps [start, end], with their entity keys and kinds."""
+        found: dict[int, dict[str, str]] = {}
+        rows = self.conn.execute(
+            "SELECT i.id, ie.entity_key, ie.kind FROM incidents i "
+            "LEFT JOIN incident_entities ie ON ie.incident_id = i.id "
+            "WHERE i.date_start <= ? AND i.date_start >= date(?, ?) AND i.date_end >= ?",
+            [end, start, f"-{max_window_days} days", start],
+        )
+        for incident_id, key, kind in rows:
+            entities = found.setdefault(int(incident_id), {})
+            if key is not None:
+                entities[str(key)] = str(kind)
+        return found
+
+    def incident_sources_kinds(self, incident_id: int) -> set[str]:
+        return {
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT a.kind FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id = ?",
+                [incident_id],
+            )
+        }
+
+    def article_ids_of_incident(self, incident_id: int) -> set[int]:
+        return {
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT article_id FROM reports WHERE incident_id = ?", [incident_id]
+            )
+        }
+
+    def create_incident(self, date: str, start: str, end: str, summary: str, now: str) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO incidents (date, date_start, date_end, summary, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [date, start, end, summary, now, now],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def reports_of_incident(self, incident_id: int) -> list[ReportRow]:
+        return [
+            ReportRow(*row)
+            for row in self.conn.execute(
+                "SELECT id, article_id, date, date_start, date_end, summary FROM reports "
+                "WHERE incident_id = ? ORDER BY id",
+                [incident_id],
+            )
+        ]
+
+    def report_entity_keys(self, incident_id: int) -> dict[str, str]:
+        return {
+            str(key): str(kind)
+            for key, kind in self.conn.execute(
+                "SELECT re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
+                "WHERE r.incident_id = ? ORDER BY r.id, re.rowid",
+                [incident_id],
+            )
+        }
+
+    def incident_claim_rows(self, incident_id: int) -> list[tuple[str, int]]:
+        return [
+            (str(m), int(v))
+            for m, v in self.conn.execute(
+                "SELECT c.measure, c.value FROM claims c JOIN reports r ON r.id = c.report_id "
+                "WHERE r.incident_id = ? ORDER BY r.id, c.id",
+                [incident_id],
+            )
+        ]
+
+    def update_incident(
+        self,
+        incident_id: int,
+        date: str,
+        start: str,
+        end: str,
+        summary: str,
+        entities: dict[str, str],
+        now: str,
+    ) -> None:
+        old = {
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
+            )
+        }
+        self.conn.execute(
+            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ? WHERE id = ?",
+            [date, start, end, summary, now, incident_id],
+        )
+        self.conn.execute("DELETE FROM incident_entities WHERE incident_id = ?", [incident_id])
+        self.conn.executemany(
+            "INSERT INTO incident_entities (incident_id, entity_key, kind, date) VALUES (?, ?, ?, ?)",
+            [(incident_id, key, kind, date) for key, kind in entities.items()],
+        )
+        self._count_entities(set(entities) - old, +1)
+        self._count_entities(old - set(entities), -1)
+
+    def delete_incident(self, incident_id: int) -> None:
+        old = [
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
+            )
+        ]
+        self._count_entities(set(old), -1)
+        self.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+
+    def _count_entities(self, keys: set[str], delta: int) -> None:
+        if keys:
+            self.conn.executemany(
+                "UPDATE entities SET incidents = incidents + ? WHERE key = ?", [(delta, key) for key in keys]
+            )
+
+    def add_event(self, incident_id: int, kind: str, silent: bool, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO events (incident_id, kind, silent, created_at) VALUES (?, ?, ?, ?)",
+            [incident_id, kind, int(silent), now],
+        )
+
+    # ---- reading incidents --------------------------------------------------------------------------------
+
+    def incidents_with_entities(self, keys: Sequence[str], limit: int, offset: int) -> tuple[list[int], int]:
+        if not keys:
+            return [], 0
+        marks = ", ".join("?" for _ in keys)
+        total = int(
+            self._one(
+                f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE entity_key IN ({marks})",
+                keys,
+            )
+        )
+        if len(keys) == 1:
+            sql = (
+                "SELECT incident_id FROM incident_entities WHERE entity_key = ? "
+                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
+            )
+        else:
+            sql = (
+                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key IN ({marks}) "
+                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
+            )
+        ids = [int(r[0]) for r in self.conn.execute(sql, [*keys, limit, offset])]
+        return ids, total
+
+    def incidents_with_all(
+        self, groups: Sequence[Sequence[str]], limit: int, offset: int
+    ) -> tuple[list[int], int]:
+        """Incidents that mention at least one key of every group (KN-23 AND one of Kharkiv's places)."""
+        if len(groups) == 1:
+            return self.incidents_with_entities(groups[0], limit, offset)
+        parts: list[str] = []
+        params: list[str] = []
+        for group in groups:
+            parts.append(
+                f"SELECT incident_id FROM incident_entities WHERE entity_key IN ({', '.join('?' for _ in group)})"
+            )
+            params.extend(group)
+        both = " INTERSECT ".join(parts)
+        total = int(self._one(f"SELECT count(*) FROM ({both})", params))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT id FROM incidents WHERE id IN ({both}) ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        return ids, total
+
+    def incidents_in_window(
+        self, start: str, end: str, limit: int, offset: int, max_window_days: int
+    ) -> tuple[list[int], int]:
+        # Windows are at most `max_window_days` long, so the start bound keeps the scan to an index range.
+        where = "date_start <= ? AND date_start >= date(?, ?) AND date_end >= ?"
+        params = [end, start, f"-{max_window_days} days", start]
+        total = int(self._one(f"SELECT count(*) FROM incidents WHERE {where}", params))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT id FROM incidents WHERE {where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        return ids, total
+
+    def incidents_matching_text(self, match: str, limit: int, offset: int) -> tuple[list[int], int]:
+        """Incidents one of whose supporting sentences matches an (escaped) FTS5 expression."""
+        base = (
+            "SELECT DISTINCT r.incident_id AS id FROM sentences_fts f "
+            "JOIN report_sentences rs ON rs.sentence_id = f.rowid JOIN reports r ON r.id = rs.report_id "
+            "WHERE sentences_fts MATCH ?"
+        )
+        total = int(self._one(f"SELECT count(*) FROM ({base} LIMIT {COUNT_CAP + 1})", [match]))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT i.id FROM incidents i WHERE i.id IN ({base}) ORDER BY i.date DESC, i.id DESC LIMIT ? OFFSET ?",
+                [match, limit, offset],
+            )
+        ]
+        return ids, total
+
+    def incident_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        return {
+            int(r["id"]): r
+            for r in self._rows(
+                f"SELECT id, date, date_start, date_end, summary FROM incidents WHERE id IN ({marks})", ids
+            )
+        }
+
+    def incident_entity_rows(self, ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
+        """(incident id, kind, name, key), in the order the names were first reported."""
+        marks = ", ".join("?" for _ in ids)
+        return (
+            [
+                (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+                for r in self.conn.execute(
+                    "SELECT ie.incident_id, ie.kind, coalesce(e.name, ie.entity_key), ie.entity_key "
+                    "FROM incident_entities ie LEFT JOIN entities e ON e.key = ie.entity_key "
+                    f"WHERE ie.incident_id IN ({marks}) ORDER BY ie.incident_id, ie.rowid",
+                    ids,
+                )
+            ]
+            if ids
+            else []
+        )
+
+    def incident_source_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """One row per (incident, report): the article's metadata and the report's primary sentence."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return self._rows(
+            "SELECT r.incident_id, r.id AS report_id, r.date_phrase, a.id AS article_id, a.title, a.outlet, "
+            "a.published_date, a.url, a.path, a.cited, a.kind, s.text AS snippet "
+            "FROM reports r JOIN articles a ON a.id = r.article_id "
+            "JOIN report_sentences rs ON rs.report_id = r.id AND rs.rank = 0 "
+            "JOIN sentences s ON s.id = rs.sentence_id "
+            f"WHERE r.incident_id IN ({marks}) ORDER BY r.incident_id, a.kind, a.published_date, r.id",
+            ids,
+        )
+
+    def incident_claims(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return self._rows(
+            "SELECT r.incident_id, c.measure, c.value, a.id AS article_id, a.outlet, a.title, s.text AS sentence "
+            "FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id "
+            "JOIN sentences s ON s.id = c.sentence_id "
+            f"WHERE r.incident_id IN ({marks}) ORDER BY r.incident_id, c.measure, a.id, c.id",
+            ids,
+        )
+
+    def incidents_of_article(self, article_id: int) -> list[int]:
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT incident_id FROM reports WHERE article_id = ? ORDER BY incident_id",
+                [article_id],
+            )
+        ]
+
+    def incident_exists(self, incident_id: int) -> bool:
+        return self._one("SELECT 1 FROM incidents WHERE id = ?", [incident_id]) is not None
+
+    # ---- full text ----------------------------------------------------------------------------------------
+
+    def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        total = int(
+            self._one(
+                f"SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {COUNT_CAP + 1})",
+                [match],
+            )
+        )
+        # Newest first by rowid: it stops after the page, where ranking by bm25 reads every match.
+        rows = self._rows(
+            "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
+            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path "
+            "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+            "WHERE sentences_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
+            [match, limit, offset],
+        )
+        return rows, total
+
+    # ---- stats --------------------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        counts: dict[str, Any] = {
+            name: int(self._one(f"SELECT count(*) FROM {name}"))
+            for name in ("articles", "sentences", "incidents", "reports")
+        }
+        counts["records"] = int(self._one("SELECT count(*) FROM articles WHERE kind = 'record'"))
+        first, last = self.conn.execute("SELECT min(date), max(date) FROM incidents").fetchone()
+        counts["first_incident"] = first
+        counts["last_incident"] = last
+        for kind in ("weapon", "place"):
+            counts[f"top_{kind}s"] = [
+                (str(name), int(n))
+                for name, n in self.conn.execute(
+                    "SELECT name, incidents FROM entities WHERE kind = ? AND incidents > 0 "
+                    "ORDER BY incidents DESC, name LIMIT 5",
+                    [kind],
+                )
+            ]
+        return counts
+
+    @staticmethod
+    def cited_list(value: str | None) -> tuple[str, ...]:
+        return tuple(json.loads(value or "[]"))

@@ -1,0 +1,108 @@
+"""Incident dates as a careful reader resolves them (see ../shared/notes/dates.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extract.dates import find_dates, incident_date, parse_date_text
+from bot.models import DateKind
+
+SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        # The sample article's own sentences.
+        ("Russia used a North Korean KN-23 ballistic missile during an attack on Ukraine on 31 July.",
+         SAMPLE_PUBLISHED, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        ("This was Russia's first recorded use of this missile in the past five months.", SAMPLE_PUBLISHED, None),
+        ("Vladimir Putin made his first visit to North Korea in 24 years.", SAMPLE_PUBLISHED, None),
+        ("It is now certain that the Russian occupiers used a North Korean-made ballistic missile.",
+         SAMPLE_PUBLISHED, None),
+        # Relative days against a Tuesday.
+        ("Russia attacked Kyiv overnight.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("The strike happened yesterday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
+        ("Missiles hit Odesa on Monday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
+        ("Missiles hit Odesa on Tuesday.", SAMPLE_PUBLISHED, ("day", "2024-08-06", "2024-08-06", "2024-08-06")),
+        ("Drones hit Sumy last Tuesday.", SAMPLE_PUBLISHED, ("day", "2024-07-30", "2024-07-30", "2024-07-30")),
+        ("Drones hit Sumy last Thursday.", SAMPLE_PUBLISHED, ("day", "2024-08-01", "2024-08-01", "2024-08-01")),
+        ("Russia attacked on Monday night.", SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
+        ("Explosions were heard late on Sunday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-04", "2024-08-04", "2024-08-05")),
+        ("On the night of 5 to 6 August drones attacked.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("During the night of Monday to Tuesday drones attacked.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Drones attacked overnight on Monday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("This morning a missile hit Dnipro.", SAMPLE_PUBLISHED, ("day", "2024-08-06", "2024-08-06", "2024-08-06")),
+        ("A missile hit Dnipro two days ago.", SAMPLE_PUBLISHED, ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
+        # Year boundaries: a report of 2 January about "Sunday" and "30 December".
+        ("Drones struck Kharkiv on Sunday.", date(2024, 1, 2), ("day", "2023-12-31", "2023-12-31", "2023-12-31")),
+        ("Drones struck Kharkiv on 30 December.", date(2024, 1, 3),
+         ("day", "2023-12-30", "2023-12-30", "2023-12-30")),
+        ("Drones struck Kharkiv on Dec. 29.", date(2024, 1, 3), ("day", "2023-12-29", "2023-12-29", "2023-12-29")),
+        # Absolute dates in several forms.
+        ("The attack on 31 July 2024 killed two.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        ("The attack on July 31, 2024 killed two.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        ("Recorded on 2024-07-31 by the air force.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        ("Recorded on 31.07.2024 by the air force.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        ("The 5 may be launched later.", SAMPLE_PUBLISHED, None),
+        ("It happened on 30 February.", SAMPLE_PUBLISHED, None),
+        ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
+        ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
+    ],
+)  # fmt: skip
+def test_incident_date_of_a_sentence(
+    sentence: str, anchor: date | None, expected: tuple[str, str, str, str] | None
+) -> None:
+    chosen = incident_date(find_dates(sentence, anchor))
+    if expected is None:
+        assert chosen is None
+    else:
+        assert chosen is not None
+        assert (chosen.kind.value, chosen.day.isoformat(), chosen.start.isoformat(), chosen.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Russia has launched 500 drones since 24 February 2022.", DateKind.CONTEXT),
+        ("The deal had to be signed by 1 May 2024.", DateKind.CONTEXT),
+        ("The deal must be signed by 1 May 2025.", DateKind.FUTURE),
+        ("Kim will visit Moscow on 20 September.", DateKind.DAY),  # a past 20 September: tense decides, not the date
+        ("Kim will visit Moscow on 20 September 2024.", DateKind.FUTURE),
+    ],
+)
+def test_dates_that_are_not_incident_dates(sentence: str, kind: DateKind) -> None:
+    mentions = find_dates(sentence, SAMPLE_PUBLISHED)
+    assert [m.kind for m in mentions] == [kind]
+
+
+def test_a_date_is_never_after_publication() -> None:
+    # "on 31 December" in an article of 6 August 2024 is the previous 31 December.
+    (mention,) = find_dates("It struck on 31 December.", SAMPLE_PUBLISHED)
+    assert mention.day == date(2023, 12, 31)
+
+
+def test_every_mention_keeps_its_phrase_and_anchor() -> None:
+    (mention,) = find_dates("A missile hit Odesa on Monday.", SAMPLE_PUBLISHED)
+    assert (mention.phrase, mention.anchor, mention.pattern) == ("on Monday", SAMPLE_PUBLISHED, "weekday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 August 2024 17:48", "2024-08-06T17:48:00"),
+        ("Monday, 25 March 2024, 16:50", "2024-03-25T16:50:00"),
+        ("Published: December 14, 2023 7:05 AM GMT+2", "2023-12-14T07:05:00+02:00"),
+        ("someday", None),
+        ("2024-02-30", None),
+    ],
+)
+def test_parse_date_text(text: str, expected: str | None) -> None:
+    parsed = parse_date_text(text)
+    assert (parsed.isoformat() if parsed else None) == expected
