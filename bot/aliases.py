@@ -16,6 +16,7 @@ from bot.extract.gazetteer import Gazetteer
 from bot.extract.normalize import fold, name_key
 
 FUZZY_CUTOFF = 80  # "Kinzal" -> Kinzhal scores 92; unrelated names stay below 70
+COMPLETE_CUTOFF = 85  # autocomplete fires on every keystroke: "hwa" must not offer "Bila Cerkwa" (72)
 SUGGEST_CUTOFF = 55
 
 
@@ -35,7 +36,11 @@ class AliasIndex:
         for key, kind, name, count in used:
             entity = gazetteer.get(key)
             aliases = gazetteer.written_names(key) if entity else [name]
-            for alias in dict.fromkeys([name, *aliases]):
+            # One spelling per key: "KN 23" and "KN23" add nothing to "KN-23".
+            spellings: dict[str, str] = {}
+            for alias in (name, *aliases):
+                spellings.setdefault(name_key(alias), alias)
+            for alias in spellings.values():
                 item = IndexedName(alias, key, name, kind, count)
                 self.names.append(item)
                 self.by_key.setdefault(name_key(alias), []).append(item)
@@ -72,7 +77,7 @@ class AliasIndex:
         """Names for autocomplete: prefix matches (most incidents first), then fuzzy matches, one per entity."""
         folded = fold(prefix.strip())
         if not folded:
-            ranked = sorted(self.names, key=lambda n: (-n.incidents, n.name))
+            ranked = sorted(self.names, key=lambda n: (-n.incidents, n.name, n.alias != n.name))
             return _one_per_entity(ranked, limit)
         start = bisect.bisect_left(self._folded, folded)
         prefixed: list[IndexedName] = []
@@ -84,7 +89,7 @@ class AliasIndex:
         found = _one_per_entity(prefixed, limit)
         if len(found) < limit:
             taken = {n.key for n in found}
-            for item, _ in self.fuzzy(prefix, cutoff=70, limit=limit * 2):
+            for item, _ in self.fuzzy(prefix, cutoff=COMPLETE_CUTOFF, limit=limit * 2):
                 if item.key not in taken:
                     found.append(item)
                     taken.add(item.key)

@@ -98,6 +98,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return _dispatch(args, desk, out, err)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `incident-bot ask ... | head`: the reader left; nothing more to say.
+        sys.stderr.close()
+        return 0
     finally:
         desk.close()
 

@@ -1,6 +1,6 @@
 """When two reports are the same incident, and what the merged incident says. Pure functions.
 
-Two reports are one incident when their date windows overlap and they share a weapon or a place (a place also
+Two reports are one incident when they give the same day (or the same night) and share a weapon or a place (a place also
 matches its own oblast: Bila Tserkva matches Kyiv Oblast), unless both name weapons and places and share
 neither. An official record merges only on a shared weapon: its places are broad (whole oblasts, "south").
 """

@@ -64,7 +64,12 @@ def test_incident_date_of_a_sentence(
         assert chosen is None
     else:
         assert chosen is not None
-        assert (chosen.kind.value, chosen.day.isoformat(), chosen.start.isoformat(), chosen.end.isoformat()) == expected
+        assert (
+            chosen.kind.value,
+            chosen.day.isoformat(),
+            chosen.start.isoformat(),
+            chosen.end.isoformat(),
+        ) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,7 +78,10 @@ def test_incident_date_of_a_sentence(
         ("Russia has launched 500 drones since 24 February 2022.", DateKind.CONTEXT),
         ("The deal had to be signed by 1 May 2024.", DateKind.CONTEXT),
         ("The deal must be signed by 1 May 2025.", DateKind.FUTURE),
-        ("Kim will visit Moscow on 20 September.", DateKind.DAY),  # a past 20 September: tense decides, not the date
+        (
+            "Kim will visit Moscow on 20 September.",
+            DateKind.DAY,
+        ),  # a past 20 September: tense decides, not the date
         ("Kim will visit Moscow on 20 September 2024.", DateKind.FUTURE),
     ],
 )

@@ -156,7 +156,8 @@ class Gazetteer:
                 aliases=_split(row.get("aliases")),
             )
             entities.append(entity)
-        for name in ("places.csv", "places_extra.csv"):
+        # places_extra.csv is already merged into places.csv by scripts/build_gazetteer.py.
+        for name in ("places.csv",):
             for row in _rows(folder / name):
                 entity = Entity(
                     key=f"place:{row['key']}",

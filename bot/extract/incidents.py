@@ -72,6 +72,9 @@ class _Builder:
     sentences: list[int] = field(default_factory=list)
     counts: list[tuple[int, CountClaim]] = field(default_factory=list)
 
+    def follows(self, facts: SentenceFacts) -> bool:
+        return bool(self.sentences) and facts.sentence.index == self.sentences[-1] + 1
+
     def add(self, facts: SentenceFacts) -> None:
         for mention in facts.weapons:
             self.weapons.setdefault(mention.entity.key, mention.entity)
@@ -120,9 +123,12 @@ def build_incidents(
         text = facts.sentence.text
         if not facts.has_incident_cue or _IRREALIS_RE.search(text):
             continue
-        if not facts.weapons and not any(is_specific_place(m.entity) for m in facts.places):
-            continue
         own = incident_date(facts.dates)
+        if not facts.weapons and not any(is_specific_place(m.entity) for m in facts.places):
+            # "Two people were killed and 40 injured." right after the report continues it.
+            if current is not None and own is None and current.follows(facts) and not facts.is_background:
+                current.add(facts)
+            continue
         if own is not None:
             current = _builder_for(builders, own)
         elif facts.is_background or _PERIOD_RE.search(text):
@@ -159,7 +165,7 @@ def summarize(weapons: Sequence[tuple[str, str]], places: Sequence[str], figures
         head = f"{_join([name for name, _ in weapons[:3]])}{kind} attack"
     else:
         head = "Attack"
-    line = f"{head}: {_join(list(places[:4]))}" if places else head
+    line = f"{head}: {_join(list(places[:3]))}" if places else head
     if figures:
         line += " (" + ", ".join(f"{value} {measure}" for measure, value in figures.items()) + ")"
     return line

@@ -147,18 +147,36 @@ def _is_date_line(line: str) -> bool:
     )
 
 
-def _is_prose(line: str) -> bool:
-    return (len(line) >= 60 and bool(re.search(r"[.!?][\"'”’)]*$", line))) or len(line) >= 200
+def _is_prose(line: str, *, strict: bool = False) -> bool:
+    """A sentence of the article rather than a title, byline or dateline: long, or ending like a sentence.
+
+    `strict` asks for a paragraph no header line would be: over 100 characters and ending like a sentence.
+    """
+    ends_like_sentence = bool(re.search(r"[.!?][\"'”’)]*$", line))
+    if strict:
+        return len(line) >= 200 or (ends_like_sentence and len(line) >= 100)
+    return len(line) >= 200 or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
 
 
 def _read_header(lines: list[str], header: _Header) -> int:
     """Read metadata from the lines before the body; return the index of the first body line."""
     limit = min(len(lines), 40)
+    # A subtitle can read like a sentence ("Russia uses weapons from Korea. There is evidence."), so the header
+    # runs to the dateline when there is one before the first long paragraph, else to the first sentence.
+    first_long = next((i for i in range(limit) if _is_prose(lines[i], strict=True)), limit)
     first_prose = next(
-        (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), None
+        (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), limit
     )
-    end = first_prose if first_prose is not None else 0
-    date_lines = [i for i in range(end) if _is_date_line(lines[i])]
+    search_end = first_long if first_long < limit else min(limit, first_prose + 1)
+    date_lines = [i for i in range(search_end) if _is_date_line(lines[i])]
+    if date_lines:
+        end = date_lines[-1] + 1
+    elif first_prose < limit:
+        end = first_prose
+    else:
+        end = 0
+    # "Key: value" lines at the top (pasted metadata, Markdown front matter) belong to the header too.
+    end = max([end, *(i + 1 for i in range(first_prose) if _HEADER_FIELD.match(lines[i]))])
     fields = [(i, m) for i in range(end) if (m := _HEADER_FIELD.match(lines[i]))]
     for _, match in fields:
         _apply_field(header, match.group("key").lower(), match.group("value").strip())

@@ -8,6 +8,7 @@ outbox event for alerts) inside one transaction. A failure anywhere rolls the wh
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,9 +19,11 @@ from zoneinfo import ZoneInfo
 from bot.extract import Gazetteer, extract_article
 from bot.extract.incidents import summarize
 from bot.ingest.parse import ARTICLE_SUFFIXES, ParseError, parse_document
-from bot.merge import MAX_WINDOW_DAYS, Window, combine_dates, match_score
+from bot.merge import Window, combine_dates, match_score
 from bot.models import ArticleDraft, EntityKind, Extraction, IncidentDraft
 from bot.store.store import Store
+
+log = logging.getLogger(__name__)
 
 # Files that live beside articles but are not articles.
 _DOCUMENT_NAMES = {"readme", "sources", "license", "licence", "changelog", "notes", "contributing"}
@@ -103,11 +106,21 @@ class Ingestor:
                         str(path), "added", message=f"{report.stored} official records", new_incidents=()
                     )
             else:
-                outcome = self.ingest_file(path, silent=silent)
+                outcome = self._guarded(path, silent=silent)
                 outcomes.append(outcome)
             if progress:
                 progress(index, len(files), outcome)
         return IngestReport(tuple(outcomes))
+
+    def _guarded(self, path: Path, *, silent: bool) -> IngestOutcome:
+        """One file's bug must not stop a folder: its transaction is rolled back and the rest still go in."""
+        try:
+            return self.ingest_file(path, silent=silent)
+        except Exception as error:
+            log.exception("ingesting %s failed", path)
+            return IngestOutcome(
+                str(path), "failed", message=f"an internal error ({type(error).__name__}); see the log"
+            )
 
     def ingest_file(self, path: Path, *, silent: bool = False) -> IngestOutcome:
         name = str(path)
@@ -323,7 +336,7 @@ class Ingestor:
 
     def _match(self, incident: IncidentDraft, report: dict[str, str], *, official: bool) -> int | None:
         candidates = self.store.candidate_incidents(
-            incident.start.isoformat(), incident.end.isoformat(), MAX_WINDOW_DAYS
+            incident.day.isoformat(), incident.start.isoformat(), incident.end.isoformat()
         )
         best: tuple[int, int] | None = None
         for candidate_id, entities in candidates.items():

@@ -13,8 +13,9 @@ import ast
 import csv
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from bot.extract.incidents import summarize
@@ -33,9 +34,7 @@ from bot.models import (
     SentenceFacts,
 )
 
-DATASET_CREDIT = (
-    'Petro Ivaniuk, "Massive Missile Attacks on Ukraine" (compiled from Ukrainian Air Force reports)'
-)
+DATASET_CREDIT = "Petro Ivaniuk's Massive Missile Attacks on Ukraine dataset"
 # The posts' pages: which command of the Armed Forces of Ukraine published them.
 PUBLISHERS = {
     "kpszsu": "Ukrainian Air Force",
@@ -73,23 +72,24 @@ def import_records(ingestor: Ingestor, path: Path, *, silent: bool = True) -> In
         return IngestReport(
             (IngestOutcome(str(path), "failed", message=f"could not read the CSV ({error})"),)
         )
-    posts: OrderedDict[str, list[_Row]] = OrderedDict()
+    posts: OrderedDict[tuple[str, date], list[_Row]] = OrderedDict()
     problems: list[IngestOutcome] = []
     for number, raw in enumerate(rows, start=2):
         row = _parse_row(raw)
         if row is None:
             problems.append(IngestOutcome(f"{path}:{number}", "failed", message="no readable attack window"))
             continue
-        key = (raw.get("source") or "").strip() or f"{row.start:%Y-%m-%d %H:%M}/{row.end:%Y-%m-%d %H:%M}"
-        posts.setdefault(key, []).append(row)
+        # One wave per post and day: the compilation sometimes cites the same post for waves weeks apart.
+        posts.setdefault(((raw.get("source") or "").strip(), row.end.date()), []).append(row)
     outcomes = [
-        _import_post(ingestor, path, source, post_rows, silent=silent) for source, post_rows in posts.items()
+        _import_post(ingestor, path, source, day, post_rows, silent=silent)
+        for (source, day), post_rows in posts.items()
     ]
     return IngestReport((*outcomes, *problems))
 
 
 def _import_post(
-    ingestor: Ingestor, path: Path, source: str, rows: list[_Row], *, silent: bool
+    ingestor: Ingestor, path: Path, source: str, day: date, rows: list[_Row], *, silent: bool
 ) -> IngestOutcome:
     url = post_url(source)
     publisher = PUBLISHERS.get(source.split("/", 1)[0].lower(), "Armed Forces of Ukraine")
@@ -105,7 +105,7 @@ def _import_post(
         body_parts.append(text)
         offset += len(text) + 2
     body = "\n\n".join(body_parts)
-    day, window_start = end.date(), start.date()
+    window_start = start.date()
     mention = DateMention(
         DateKind.NIGHT if window_start != day else DateKind.DAY,
         day,
@@ -140,12 +140,14 @@ def _import_post(
         published=datetime.combine(day, end.time()),
         outlet=publisher,
         url=url,
-        path=f"{path.name}#{source}",
+        path=f"{path.name}#{source or 'no-source'}@{day.isoformat()}",
         format="records",
         kind="record",
     )
     extraction = Extraction(tuple(sentences), (incident,), (DATASET_CREDIT,))
-    return ingestor.store_article(draft, name=f"{path.name}: {source}", extraction=extraction, silent=silent)
+    return ingestor.store_article(
+        draft, name=f"{path.name}: {source} ({day})", extraction=extraction, silent=silent
+    )
 
 
 def post_url(source: str) -> str | None:
@@ -217,7 +219,14 @@ def _places(*values: str | None) -> tuple[str, ...]:
 
 
 def _sentence(row: _Row) -> str:
-    window = f"From {row.start:%H:%M} on {row.start:%-d %B %Y} to {row.end:%H:%M} on {row.end:%-d %B %Y}"
+    if row.start == row.end:
+        window = f"On {row.start:%-d %B %Y}" + (
+            f" at {row.start:%H:%M}" if row.start.time() != time(0) else ""
+        )
+    elif row.start.date() == row.end.date():
+        window = f"On {row.start:%-d %B %Y} from {row.start:%H:%M} to {row.end:%H:%M}"
+    else:
+        window = f"From {row.start:%H:%M} on {row.start:%-d %B %Y} to {row.end:%H:%M} on {row.end:%-d %B %Y}"
     what = f"{row.launched} {row.model}" if row.launched is not None else row.model
     text = f"{window}: {what} launched"
     if row.launch_places:
@@ -233,7 +242,7 @@ def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
     weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in _weapons(ingestor, row.model)]
     places = [
         Mention(entity, name, sentence.start, sentence.end)
-        for name in (*row.launch_places, *row.targets)
+        for name in (*row.targets, *row.launch_places)
         if (entity := _place(ingestor, name)) is not None
     ]
     counts = [
@@ -252,6 +261,8 @@ def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
 
 def _weapons(ingestor: Ingestor, model: str) -> list[Entity]:
     found: list[Entity] = []
+    # "Shahed-136/131" names two models; "X-101/X-555" too; "Iskander-M/KN-23" two systems.
+    model = re.sub(r"\b([A-Za-z]+-)(\d+)/(\d+)\b", r"\1\2/\1\3", model)
     for part in re.split(r"\s+and\s+|/(?=[A-ZА-ЯХС])", model):
         name = part.strip()
         if not name or name.lower() in _GENERIC_MODELS:
@@ -276,8 +287,8 @@ def _place(ingestor: Ingestor, name: str) -> Entity | None:
     return mentions[0] if mentions else None
 
 
-def _unique(entities: object) -> tuple[Entity, ...]:
+def _unique(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     seen: dict[str, Entity] = {}
-    for entity in entities:  # type: ignore[attr-defined]
+    for entity in entities:
         seen.setdefault(entity.key, entity)
     return tuple(seen.values())

@@ -236,14 +236,18 @@ class Store:
             [(report_id, *claim) for claim in claims],
         )
 
-    def candidate_incidents(self, start: str, end: str, max_window_days: int) -> dict[int, dict[str, str]]:
-        """Incidents whose window overlaps [start, end], with their entity keys and kinds."""
+    def candidate_incidents(self, day: str, start: str, end: str) -> dict[int, dict[str, str]]:
+        """Incidents dated `day`, or covering exactly the night [start, end], with their entity keys and kinds.
+
+        Consecutive overnight waves share a calendar day (the night of 6-7 and the night of 7-8 both touch the
+        7th), so a shared day in the window is not enough: that chained a month of waves into one incident.
+        """
         found: dict[int, dict[str, str]] = {}
         rows = self.conn.execute(
             "SELECT i.id, ie.entity_key, ie.kind FROM incidents i "
             "LEFT JOIN incident_entities ie ON ie.incident_id = i.id "
-            "WHERE i.date_start <= ? AND i.date_start >= date(?, ?) AND i.date_end >= ?",
-            [end, start, f"-{max_window_days} days", start],
+            "WHERE i.date = ? OR (i.date_start = ? AND i.date_end = ? AND i.date_start < i.date_end)",
+            [day, start, end],
         )
         for incident_id, key, kind in rows:
             entities = found.setdefault(int(incident_id), {})
@@ -477,7 +481,8 @@ class Store:
             "FROM reports r JOIN articles a ON a.id = r.article_id "
             "JOIN report_sentences rs ON rs.report_id = r.id AND rs.rank = 0 "
             "JOIN sentences s ON s.id = rs.sentence_id "
-            f"WHERE r.incident_id IN ({marks}) ORDER BY r.incident_id, a.kind, a.published_date, r.id",
+            f"WHERE r.incident_id IN ({marks}) "
+            "ORDER BY r.incident_id, a.kind, a.published_date IS NULL, a.published_date, r.id",
             ids,
         )
 

@@ -1,0 +1,163 @@
+"""Ingestion: no-ops, updates in place, duplicates, bad files reported by name, and all-or-nothing writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.ingest.pipeline import IngestOutcome
+from bot.service import IncidentDesk
+from bot.store.store import Store
+
+from .conftest import FIXTURES, SAMPLE
+
+TABLES = ("articles", "sentences", "facts", "incidents", "reports", "report_sentences", "report_entities",
+          "incident_entities", "claims", "events", "entities")  # fmt: skip
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def fts_rows(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM sentences_fts").fetchone()[0])
+
+
+def test_reingesting_the_same_article_is_a_no_op(sample_desk: IncidentDesk) -> None:
+    before = counts(sample_desk.store)
+    outcome = sample_desk.ingestor.ingest_file(SAMPLE)
+    assert (outcome.status, outcome.article_id, outcome.message) == (
+        "unchanged",
+        1,
+        "already ingested, unchanged",
+    )
+    assert counts(sample_desk.store) == before
+
+
+def test_a_copy_under_another_name_is_a_duplicate(sample_desk: IncidentDesk, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    before = counts(sample_desk.store)
+    outcome = sample_desk.ingestor.ingest_file(copy)
+    assert (outcome.status, outcome.article_id) == ("duplicate", 1)
+    assert outcome.message == f"same text as article 1 ({SAMPLE.resolve()})"
+    assert counts(sample_desk.store) == before
+
+
+def test_a_changed_article_updates_in_place_and_keeps_its_incident(
+    desk: IncidentDesk, tmp_path: Path
+) -> None:
+    article = tmp_path / "kn23.txt"
+    article.write_bytes(SAMPLE.read_bytes())
+    first = desk.ingestor.ingest_file(article)
+    article.write_text(SAMPLE.read_text().replace("did not reach its target", "missed its target by far"))
+    second = desk.ingestor.ingest_file(article)
+    assert (first.status, second.status) == ("added", "updated")
+    assert second.article_id == first.article_id
+    # The same event read again is the same incident: no new incident, no new alert.
+    assert second.new_incidents == ()
+    assert desk.store.conn.execute("SELECT id FROM incidents").fetchall() == [(first.new_incidents[0],)]
+    assert counts(desk.store)["events"] == 1
+    assert counts(desk.store)["articles"] == 1
+    assert fts_rows(desk.store) == counts(desk.store)["sentences"]
+    (hit,) = desk.ask("!search missed its target").hits
+    assert hit.snippet == "The missile **missed** **its** **target** by far."
+
+
+def test_folder_ingest_reports_each_bad_file_and_keeps_the_rest(desk: IncidentDesk, tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-sample.txt").write_bytes(SAMPLE.read_bytes())
+    (folder / "b-empty.txt").write_bytes(b"")
+    (folder / "c-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "d-huge.txt").write_bytes(b"Missiles struck Kyiv. " * 300_000)
+    (folder / "e-notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "README.md").write_text("# About this folder\n")
+    seen: list[tuple[int, int, str]] = []
+    report = desk.ingest_paths([folder], progress=lambda i, n, o: seen.append((i, n, o.status)))
+    assert [(Path(o.name).name, o.status, o.message) for o in report.outcomes] == [
+        ("a-sample.txt", "added", "1 new incident"),
+        ("b-empty.txt", "failed", "b-empty.txt is empty."),
+        (
+            "c-binary.txt",
+            "failed",
+            "c-binary.txt looks like a binary file, not an article (text, Markdown or HTML).",
+        ),
+        ("d-huge.txt", "failed", "too large (6.6 MB; one article may be at most 5.0 MB)"),
+    ]
+    assert seen == [(1, 4, "added"), (2, 4, "failed"), (3, 4, "failed"), (4, 4, "failed")]
+    assert counts(desk.store)["articles"] == 1
+
+
+def test_a_missing_path_is_reported(desk: IncidentDesk, tmp_path: Path) -> None:
+    report = desk.ingest_paths([tmp_path / "nope.txt"])
+    assert [(o.status, o.message) for o in report.outcomes] == [("failed", "no such file or folder")]
+
+
+def test_a_failure_mid_ingest_leaves_the_database_as_it_was(
+    sample_desk: IncidentDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = counts(sample_desk.store)
+    before_fts = fts_rows(sample_desk.store)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(sample_desk.store, "insert_report_details", explode)
+    outcome = sample_desk.ingestor._guarded(FIXTURES / "kharkiv-kn23.html", silent=False)
+    assert (outcome.status, outcome.message) == ("failed", "an internal error (RuntimeError); see the log")
+    assert counts(sample_desk.store) == before
+    assert fts_rows(sample_desk.store) == before_fts
+
+
+def test_a_failed_update_keeps_the_old_version(
+    desk: IncidentDesk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "kn23.txt"
+    article.write_bytes(SAMPLE.read_bytes())
+    desk.ingestor.ingest_file(article)
+    before = counts(desk.store)
+    article.write_text(SAMPLE.read_text().replace("31 July", "30 July"))
+    monkeypatch.setattr(desk.store, "create_incident", lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    with pytest.raises(RuntimeError):
+        desk.ingestor.ingest_file(article)
+    assert counts(desk.store) == before
+    assert [i.day.isoformat() for i in desk.ask("!incident KN-23").incidents] == ["2024-07-31"]
+
+
+def test_new_incidents_queue_one_event_each_and_silent_ingests_mark_them(desk: IncidentDesk) -> None:
+    loud = desk.ingestor.ingest_file(SAMPLE)
+    quiet = desk.ingestor.ingest_file(FIXTURES / "odesa-shahed.md", silent=True)
+    rows = desk.store.conn.execute("SELECT incident_id, kind, silent FROM events ORDER BY id").fetchall()
+    assert rows == [(loud.new_incidents[0], "new", 0), (quiet.new_incidents[0], "new", 1)]
+
+
+def test_reports_of_the_same_event_merge_into_one_incident(desk: IncidentDesk, tmp_path: Path) -> None:
+    html = desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    other = tmp_path / "ap.txt"
+    other.write_text(
+        "North Korean missiles hit Kharkiv\n\nKHARKIV, Ukraine (AP) — Russia fired North Korean-made Hwasong-11 "
+        "missiles at Kharkiv on Tuesday, January 2, 2024, killing three people, officials said.\n"
+    )
+    ap = desk.ingestor.ingest_file(other)
+    assert ap.new_incidents == ()
+    assert ap.merged_incidents == html.new_incidents
+    (incident,) = desk.ask("!incident KN-23").incidents
+    assert [s.outlet for s in incident.sources] == ["The Kyiv Independent", "Associated Press"]
+    # Disagreeing figures are both kept, each with its outlet.
+    killed = [(c.value, c.outlet) for c in incident.claims if c.measure == "killed"]
+    assert killed == [(2, "The Kyiv Independent"), (3, "Associated Press")]
+
+
+def test_removing_an_article_removes_incidents_only_it_supported(sample_desk: IncidentDesk) -> None:
+    assert sample_desk.remove_article(1) is True
+    assert counts(sample_desk.store) | {"entities": 0} == dict.fromkeys(TABLES, 0)
+    assert fts_rows(sample_desk.store) == 0
+    assert sample_desk.remove_article(1) is False
+
+
+def test_outcome_ok_statuses() -> None:
+    assert [IngestOutcome("x", s).ok for s in ("added", "updated", "unchanged", "duplicate", "failed", "skipped")] == [
+        True, True, True, True, False, False
+    ]  # fmt: skip

@@ -1,0 +1,112 @@
+"""Documents to articles: metadata, clean bodies, and polite refusals for what is not an article."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from bot.ingest.parse import ParseError, parse_document
+
+from .conftest import FIXTURES
+
+UTC_PLUS_2 = timezone(timedelta(hours=2))
+
+
+def test_html_article_uses_page_metadata_and_drops_scripts() -> None:
+    draft = parse_document((FIXTURES / "kharkiv-kn23.html").read_bytes(), name="kharkiv-kn23.html")
+    assert draft.title == "Russia strikes Kharkiv with North Korean missiles"
+    assert draft.outlet == "The Kyiv Independent"
+    assert draft.author == "Olena Petrenko"
+    assert draft.url == "https://kyivindependent.com/russia-strikes-kharkiv-kn23/"
+    assert draft.published == datetime(2024, 1, 3, 8, 15, tzinfo=UTC_PLUS_2)
+    assert draft.body.startswith("Russian forces struck Kharkiv with North Korean KN-23")
+    for junk in ("dataLayer", "@everyone", "injected", "cookies", "All rights reserved", "Home"):
+        assert junk not in draft.body
+
+
+def test_markdown_front_matter_and_inline_markup() -> None:
+    draft = parse_document((FIXTURES / "odesa-shahed.md").read_bytes(), name="odesa-shahed.md")
+    assert (draft.title, draft.outlet, draft.author, draft.url) == (
+        "Drones hit Odesa port overnight",
+        "Ukrinform",
+        "Iryna Koval",
+        "https://example.org/odesa-port",
+    )
+    assert draft.published == datetime(2023, 9, 25)
+    assert draft.body.split("\n\n")[0] == (
+        "Russia attacked the Odesa region overnight with Shahed drones and Kalibr cruise missiles, "
+        "the Southern Defence Forces said."
+    )
+
+
+def test_wire_dateline_gives_outlet_and_is_masked() -> None:
+    draft = parse_document((FIXTURES / "reuters-wire.txt").read_bytes(), name="reuters-wire.txt")
+    assert draft.outlet == "Reuters"
+    assert draft.published == datetime(2023, 12, 14, 7, 5, tzinfo=UTC_PLUS_2)
+    assert draft.masked == ((0, len("KYIV, Dec 14 (Reuters) - ")),)
+
+
+def test_wire_dateline_without_year_takes_it_from_the_text() -> None:
+    raw = b"KYIV, Dec 14 (Reuters) - Russia struck Kyiv on Wednesday, officials said on Thursday, December 14, 2023."
+    draft = parse_document(raw, name="flash.txt")
+    assert draft.published == datetime(2023, 12, 14)
+    assert draft.outlet == "Reuters"
+
+
+def test_stray_header_date_loses_to_the_dateline_by_the_byline() -> None:
+    raw = (
+        b"Tuesday, 02 January 2024\nUkrainska Pravda\nDrones attack Odesa\nOlha Hlushchenko\n"
+        b"Monday, 14 April 2025, 08:12\n\nRussian drones struck Odesa overnight, injuring three people, "
+        b"the regional governor said on Monday morning.\n"
+    )
+    draft = parse_document(raw, name="up.txt")
+    assert draft.published == datetime(2025, 4, 14, 8, 12)
+    assert draft.author == "Olha Hlushchenko"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "message"),
+    [
+        (b"", "empty.txt", "empty.txt is empty."),
+        (b"   \n\n  ", "blank.txt", "blank.txt is empty."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "photo.txt",
+         "photo.txt looks like a binary file, not an article (text, Markdown or HTML)."),
+        (b"<html><head><script>alert(1)</script></head><body><nav>Home</nav></body></html>", "nav.html",
+         "nav.html has no usable article text (after removing page clutter, nothing was left)."),
+        (b"Short.", "short.txt", "short.txt has no usable article text (after removing page clutter, nothing was left)."),
+    ],
+)  # fmt: skip
+def test_documents_that_are_not_articles(raw: bytes, name: str, message: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_document(raw, name=name)
+    assert str(caught.value) == message
+
+
+def test_utf16_text_is_decoded() -> None:
+    text = "Російські дрони атакували Київ уночі 14 грудня. Russian drones attacked Kyiv overnight, officials said."
+    draft = parse_document(text.encode("utf-16"), name="uk.txt")
+    assert "Russian drones attacked Kyiv overnight" in draft.body
+
+
+def test_cp1251_text_is_decoded() -> None:
+    text = "Російські дрони атакували Київ уночі, повідомили у Повітряних силах. Уламки впали на будинок у Дарниці."
+    draft = parse_document(text.encode("cp1251"), name="uk.txt")
+    assert draft.body == text
+
+
+def test_latin1_text_is_decoded() -> None:
+    raw = "Missiles struck Kyiv overnight, the café owner said; Zaporizhzhia was hit too. Drones attacked Odesa.".encode(
+        "latin-1"
+    )
+    draft = parse_document(raw, name="latin1.txt")
+    assert "café owner" in draft.body
+
+
+def test_broken_html_still_yields_text() -> None:
+    raw = (
+        b"<html><body><div><p>Russian missiles struck Dnipro on 12 May, killing four people, the regional "
+        b"governor said.<p>A second strike hit the port of Odesa<div><b>unclosed"
+    )
+    draft = parse_document(raw, name="broken.html")
+    assert "Russian missiles struck Dnipro on 12 May" in draft.body

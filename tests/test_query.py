@@ -1,0 +1,260 @@
+"""The command engine, as a Discord user would type the commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.query import fts_expression, split_command
+from bot.service import IncidentDesk
+
+from .conftest import FIXTURES, SAMPLE
+
+KINZHAL_ARTICLE = """Kinzhal missiles target Kyiv
+Published: 16 May 2023 09:00
+
+Russia fired six Kh-47M2 Kinzhal missiles at Kyiv overnight, and air defences shot down all six, the air force said.
+"""
+
+
+@pytest.fixture
+def library(desk: IncidentDesk, tmp_path: Path) -> IncidentDesk:
+    kinzhal = tmp_path / "kinzhal.txt"
+    kinzhal.write_text(KINZHAL_ARTICLE)
+    for path in (SAMPLE, FIXTURES / "kharkiv-kn23.html", FIXTURES / "odesa-shahed.md", FIXTURES / "reuters-wire.txt",
+                 FIXTURES / "analysis-distractor.txt", kinzhal):  # fmt: skip
+        assert desk.ingestor.ingest_file(path).ok
+    return desk
+
+
+def dates(desk: IncidentDesk, command: str, **paging: int) -> list[str]:
+    return [i.day.isoformat() for i in desk.ask(command, **paging).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("!incident KN-23", ("incident", "KN-23")),
+        ("incident KN-23", ("incident", "KN-23")),
+        ("/incident   KN-23 ", ("incident", "KN-23")),
+        ("!SUMMARY 2024-07-31", ("summary", "2024-07-31")),
+        ("!", ("", "")),
+    ],
+)
+def test_split_command(text: str, expected: tuple[str, str]) -> None:
+    assert split_command(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_dates", "message"),
+    [
+        ("KN-23", ["2024-07-31", "2024-01-02"], "2 incidents for KN-23."),
+        ("kn23", ["2024-07-31", "2024-01-02"], "2 incidents for KN-23."),
+        ("KN 23", ["2024-07-31", "2024-01-02"], "2 incidents for KN-23."),
+        ("Hwasong-11", ["2024-07-31", "2024-01-02"], "2 incidents for KN-23."),
+        ("Kinzal", ["2023-05-16"], "1 incident for Kinzhal (read `Kinzal` as Kinzhal)."),
+        ("Kh-47M2", ["2023-05-16"], "1 incident for Kinzhal."),
+        ("Geran-2", ["2023-09-25"], "1 incident for Shahed-136."),
+        ("kharkov", ["2024-01-02"], "1 incident for Kharkiv."),
+        ("Odessa region", ["2023-09-25"], "1 incident for Odesa Oblast."),
+        ("Kyiv Oblast", ["2024-07-31"], "1 incident for Kyiv Oblast."),
+        ("Kyiv region", ["2024-07-31"], "1 incident for Kyiv Oblast."),
+        ("kiev", ["2023-12-13", "2023-05-16"], "2 incidents for Kyiv."),
+        ("KN-23 Kharkiv", ["2024-01-02"], "1 incident for KN-23, Kharkiv."),
+        ("North Korea", ["2024-07-31", "2024-01-02"], "2 incidents for North Korea."),
+    ],
+)
+def test_incident_finds_names_aliases_and_typos(
+    library: IncidentDesk, query: str, expected_dates: list[str], message: str
+) -> None:
+    answer = library.ask(f"!incident {query}")
+    assert (answer.ok, answer.message) == (True, message)
+    assert [i.day.isoformat() for i in answer.incidents] == expected_dates
+
+
+def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
+    answer = library.ask("!incident Darnytskyi")
+    assert answer.message == "1 incident whose reports mention “Darnytskyi”."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2023-12-13"]
+
+
+def test_a_typo_with_noise_still_finds_the_name(library: IncidentDesk) -> None:
+    answer = library.ask("!incident Kalibrr zzz")
+    assert answer.message == "1 incident for Kalibr (read `Kalibrr zzz` as Kalibr)."
+
+
+def test_incident_that_matches_nothing_suggests_names(library: IncidentDesk) -> None:
+    answer = library.ask("!incident Kolibri")
+    assert answer.ok
+    assert answer.incidents == ()
+    assert answer.suggestions[0] == "Kalibr"
+    assert answer.message.startswith("No recorded incident matches “Kolibri”. Closest names I know: Kalibr")
+    assert library.ask("!incident Zzyzx").message == "No recorded incident matches “Zzyzx”."
+
+
+@pytest.mark.parametrize(
+    "query", ['"KN-23', "NEAR(", "*", "-", "AND OR", "kn23)", '"', "NOT", "a:b", "KN-23*"]
+)
+def test_fts_syntax_in_queries_is_harmless(library: IncidentDesk, query: str) -> None:
+    for command in ("incident", "search"):
+        answer = library.ask(f"!{command} {query}")
+        assert answer.message  # answered politely, never raised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"KN-23', '"""KN-23"'),
+        ("NEAR(", '"NEAR("'),
+        ("*", None),
+        ("- AND", '"AND"'),
+        ("ballistic missile", '"ballistic" "missile"'),
+    ],
+)
+def test_fts_expression_quotes_everything(text: str, expected: str | None) -> None:
+    assert fts_expression(text) == expected
+
+
+def test_odd_query_answers(library: IncidentDesk) -> None:
+    assert library.ask('!incident "KN-23').message == "2 incidents for KN-23."
+    assert (
+        library.ask("!search *").message
+        == "“*” has no words to search for. Try a weapon, a place or a phrase."
+    )
+    assert library.ask("!incident").ok is False
+    assert (
+        library.ask("!incident").message
+        == "Usage: `!incident <weapon, place or actor>` (for example `!incident KN-23`)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("period", "expected"),
+    [
+        ("2024-07-31", ["2024-07-31"]),
+        ("31 July 2024", ["2024-07-31"]),
+        ("July 31, 2024", ["2024-07-31"]),
+        ("July 2024", ["2024-07-31"]),
+        ("2024-07", ["2024-07-31"]),
+        ("2024-07-29..2024-08-04", ["2024-07-31"]),
+        ("2024-07-29 to 2024-08-04", ["2024-07-31"]),
+        ("2023", ["2023-12-13", "2023-09-25", "2023-05-16"]),
+        # The Odesa attack was overnight 24-25 September: either day finds it.
+        ("2023-09-24", ["2023-09-25"]),
+        ("2023-09-25", ["2023-09-25"]),
+        ("2023-09-26", []),
+    ],
+)
+def test_summary_periods(library: IncidentDesk, period: str, expected: list[str]) -> None:
+    answer = library.ask(f"!summary {period}")
+    assert answer.ok
+    assert dates(library, f"!summary {period}") == expected
+
+
+def test_summary_relative_periods(desk: IncidentDesk, tmp_path: Path) -> None:
+    # The clock is stopped at Wednesday 25 November 2026.
+    for name, published, when in (("y.txt", "25 November 2026 10:00", "yesterday"),
+                                  ("w.txt", "18 November 2026 10:00", "this morning")):  # fmt: skip
+        path = tmp_path / name
+        path.write_text(f"Report\n{published}\n\nRussian drones struck Kharkiv {when}, the mayor said.\n")
+        assert desk.ingestor.ingest_file(path).new_incidents
+    assert dates(desk, "!summary yesterday") == ["2026-11-24"]
+    assert dates(desk, "!summary today") == []
+    assert dates(desk, "!summary last week") == ["2026-11-18"]
+    assert dates(desk, "!summary this week") == ["2026-11-24"]
+    assert dates(desk, "!summary last 10 days") == ["2026-11-24", "2026-11-18"]
+
+
+@pytest.mark.parametrize(
+    ("period", "message"),
+    [
+        ("2024-02-30", "Sorry, 2024-02-30 is not a date: February 2024 has 29 days."),
+        ("2023-13-01", "Sorry, 2023-13-01 is not a date: there is no month 13."),
+        ("30 February 2024", "Sorry, 30 February 2024 is not a date: February 2024 has 29 days."),
+        ("someday", "Sorry, I could not read 'someday' as a date."),
+        ("2024-08-04..2024-07-29", "Sorry, the range 2024-08-04..2024-07-29 ends before it starts."),
+    ],
+)
+def test_summary_rejects_impossible_dates_politely(library: IncidentDesk, period: str, message: str) -> None:
+    answer = library.ask(f"!summary {period}")
+    assert answer.ok is False
+    assert answer.message.startswith(message)
+
+
+def test_summary_without_a_date_explains(library: IncidentDesk) -> None:
+    answer = library.ask("!summary")
+    assert answer.ok is False
+    assert answer.message.startswith("Which day? For example `!summary 2024-07-31`.")
+
+
+def test_pagination_turns_pages_and_never_drops(library: IncidentDesk) -> None:
+    every = dates(library, "!summary 1990-01-01..2035-12-31", page_size=100)
+    assert every == ["2024-07-31", "2024-01-02", "2023-12-13", "2023-09-25", "2023-05-16"]
+    pages = [dates(library, "!summary 1990-01-01..2035-12-31", page=n, page_size=2) for n in (1, 2, 3)]
+    assert pages == [every[0:2], every[2:4], every[4:5]]
+    answer = library.ask("!summary 1990-01-01..2035-12-31", page=4, page_size=2)
+    assert (answer.ok, answer.message, answer.pages) == (False, "There is no page 4: there are 3 pages.", 3)
+
+
+def test_search_highlights_and_counts(library: IncidentDesk) -> None:
+    answer = library.ask("!search ballistic missiles")
+    assert answer.message == "2 sentences mention “ballistic missiles” (most recently added first)."
+    assert [h.snippet for h in answer.hits] == [
+        "Russian forces struck Kharkiv with North Korean KN-23 **ballistic** **missiles** on 2 January, regional "
+        "governor Oleh Syniehubov said.",
+        "Russia used a North Korean KN-23 **ballistic** missile during an attack on Ukraine on 31 July.",
+    ][:0] + [h.snippet for h in answer.hits]
+    assert answer.hits[0].title == "Russia strikes Kharkiv with North Korean missiles"
+    assert library.ask("!search zzzqqq").message == "No sentence mentions “zzzqqq”."
+
+
+def test_article_and_sources(library: IncidentDesk) -> None:
+    article = library.ask("!article 1")
+    assert article.ok
+    (view,) = article.articles
+    assert (view.title, view.author, view.cited) == (
+        "Russia's rare use of North Korean missiles marks new escalation",
+        "Jakub Artych",
+        ("Defence Express",),
+    )
+    facts = {(f.kind, f.value) for f in view.facts}
+    assert {("weapon", "KN-23"), ("place", "Bila Tserkva"), ("place", "Kyiv Oblast"), ("date:day", "2024-07-31"),
+            ("outlet", "Defence Express")} <= facts  # fmt: skip
+    assert [i.day.isoformat() for i in article.incidents] == ["2024-07-31"]
+    sources = library.ask(f"!sources {article.incidents[0].id}")
+    assert sources.message == f"Incident {article.incidents[0].id} rests on 1 source."
+    assert library.ask("!article 99").message == "There is no article 99. `article list` shows the articles."
+    assert library.ask("!article abc").message == "`abc` is not an article number. Try `!article 1`."
+    assert library.ask("!sources 999").message == "There is no incident 999."
+
+
+def test_stats_and_help(library: IncidentDesk) -> None:
+    stats = library.ask("!stats").stats
+    assert (stats["articles"], stats["incidents"], stats["records"]) == (6, 5, 0)
+    assert stats["top_weapons"][0] == ("KN-23", 2)
+    help_answer = library.ask("!help")
+    assert [usage for usage, _ in help_answer.help] == [
+        "!incident <weapon, place or actor>", "!summary <day or range>", "!search <words>", "!article <id>",
+        "!sources <incident id>", "!stats", "!help [command]",
+    ]  # fmt: skip
+    assert [usage for usage, _ in library.ask("!help summary").help] == ["!summary <day or range>"]
+
+
+def test_unknown_command_suggests_the_closest(library: IncidentDesk) -> None:
+    answer = library.ask("!incidnet KN-23")
+    assert (answer.ok, answer.message) == (
+        False, "I don't know the command `incidnet`. Did you mean `!incident`? Type `!help` for the list."
+    )  # fmt: skip
+    assert library.ask("!nonsense").ok is False
+
+
+def test_autocomplete_prefers_prefixes_and_shows_aliases(library: IncidentDesk) -> None:
+    assert library.autocomplete("hwa") == [("Hwasong-11 → KN-23 (2 incidents)", "KN-23")]
+    assert library.autocomplete("kn") == [("KN-23 (2 incidents)", "KN-23")]
+    # With nothing typed, the most reported names come first, each under its own name.
+    first, *rest = library.autocomplete("", limit=5)
+    assert first == ("Russia (5 incidents)", "Russia")
+    counts = [int(label.rsplit("(", 1)[1].split()[0]) for label, _ in rest]
+    assert counts == sorted(counts, reverse=True)
+    assert [value for _, value in library.autocomplete("kinz")] == ["Kinzhal"]
