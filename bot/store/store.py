@@ -498,6 +498,23 @@ class Store:
             ids,
         )
 
+    def article_reports(self, article_id: int) -> list[dict[str, Any]]:
+        """An article's own reading of each incident it reports (before merging): dates and entity names."""
+        reports = self._rows(
+            "SELECT id, incident_id, date, date_start, date_end, date_phrase FROM reports "
+            "WHERE article_id = ? ORDER BY ordinal",
+            [article_id],
+        )
+        for report in reports:
+            names = self.conn.execute(
+                "SELECT re.kind, coalesce(e.name, re.entity_key) FROM report_entities re "
+                "LEFT JOIN entities e ON e.key = re.entity_key WHERE re.report_id = ? ORDER BY re.rowid",
+                [report["id"]],
+            ).fetchall()
+            for kind in ("weapon", "place", "actor"):
+                report[f"{kind}s"] = [str(name) for k, name in names if k == kind]
+        return reports
+
     def incidents_of_article(self, article_id: int) -> list[int]:
         return [
             int(r[0])
