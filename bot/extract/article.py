@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.extract.counts import find_counts
 from bot.extract.dates import find_dates
-from bot.extract.entities import cited_outlets, designators
+from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.incidents import build_incidents, has_incident_cue, is_background
 from bot.extract.sentences import split_sentences
-from bot.models import EntityKind, Extraction, SentenceFacts
+from bot.models import EntityKind, Extraction, Mention, SentenceFacts
 
 
 def extract_article(
@@ -31,12 +32,11 @@ def extract_article(
         text = sentence.text
         mentions = gazetteer.find(text, sentence.start)
         mentions += designators(text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions])
-        mentions.sort(key=lambda m: m.start)
-        dates = [
-            d
-            for d in find_dates(text, published, sentence.start)
-            if not any(start <= d.offset < end for start, end in masked)
-        ]
+        # A wire dateline's city is where the reporter filed from, not where anything happened.
+        mentions = [m for m in mentions if not _inside(m.start, masked)]
+        mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
+        mentions = sorted(_read_in_context(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
+        dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         cue = has_incident_cue(text)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
@@ -55,3 +55,42 @@ def extract_article(
         )
     sentences = tuple(facts)
     return Extraction(sentences, build_incidents(sentences, published), tuple(cited))
+
+
+def _inside(offset: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+# Names that only label someone's office ("Kharkiv Oblast Governor", "head of the Kyiv City Military
+# Administration") say who spoke, not where anything happened.
+_OFFICE_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?:regional\s+|city\s+|oblast\s+)?(?:governor|mayor|military\s+administration|"
+    r"regional\s+(?:military\s+)?administration|state\s+administration|administration|council|police|"
+    r"prosecutor|prosecutors|prosecutor's\s+office)\b",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
+_STATE_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+)?(?:said|says|claims|claimed|"
+    r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
+    r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_in_context(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    read: list[Mention] = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity.kind is EntityKind.PLACE:
+            start, end = mention.start - base, mention.end - base
+            if _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 40), start):
+                continue
+            state = gazetteer.capitals.get(entity.key)
+            if state is not None and _STATE_VERB_AFTER.match(text, end):
+                mention = Mention(state, mention.surface, mention.start, mention.end)
+        read.append(mention)
+    return read

@@ -242,6 +242,47 @@ def _looks_like_may_date(match: re.Match[str]) -> bool:
     return "May" in match.group() or bool(re.search(r"\d{4}", match.group()))
 
 
+
+# A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
+# 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
+_TIME_AFTER = r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?)?"
+_LINE_DATE_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
+    rf"|(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>(?:19|20)\d\d))(?![\d])"
+    rf"(?:,?\s*(?:{_WEEKDAY})\.?)?{_TIME_AFTER}",
+    re.IGNORECASE,
+)
+
+
+def line_date(line: str) -> datetime | None:
+    """The first full date (with its time, when given) in a line; parenthesised asides ("(updated: ...)") are
+    skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible."""
+    text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), line)
+    for match in _LINE_DATE_RE.finditer(text):
+        g = match.groupdict()
+        if g["y1"] or g["y2"]:
+            month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+            year, day = int(g["y1"] or g["y2"]), int(g["d1"] or g["d2"])
+        elif g["y3"]:
+            year, month, day = int(g["y3"]), int(g["n3"]), int(g["d3"])
+        else:
+            first, second = int(g["a4"]), int(g["b4"])
+            day, month = (second, first) if second > 12 >= first else (first, second)
+            year = int(g["y4"])
+        found = _safe_date(year, month, day)
+        if found is None:
+            continue
+        hour, minute = int(g["hh"] or 0), int(g["mm"] or 0)
+        if g["ampm"]:
+            hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
+        if hour > 23 or minute > 59:
+            hour = minute = 0
+        return datetime(found.year, found.month, found.day, hour, minute)
+    return None
+
+
 # ---- whole date strings: datelines, metadata, user input ----------------------------------------------------
 
 _LABEL = re.compile(
@@ -259,10 +300,18 @@ def parse_date_text(text: str) -> datetime | None:
 
     Timezone offsets in the text are kept (the result is aware) so the caller can convert to Kyiv time.
     """
-    cleaned = _LABEL.sub("", text).strip().rstrip(".")
+    cleaned = _LABEL.sub("", text)
+    # "Tuesday, January 2, 2024 - 14:31 (Kyiv time)", "07.08.2024, 11:20 | Politics": keep the date and time.
+    cleaned = re.sub(r"\([^)]*\)", " ", cleaned)
+    cleaned = re.split(r"\s[|·•]\s", cleaned)[0]
+    cleaned = re.sub(r"\s+[-–—]\s+", " ", cleaned)
+    cleaned = " ".join(cleaned.split()).strip(" ,.")
     if not cleaned or len(cleaned) > 80:
         return None
     settings = dict(_DATEPARSER_SETTINGS)
+    if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", cleaned):
+        # Dotted numeric dates are European: 07.08.2024 is 7 August.
+        settings["DATE_ORDER"] = "DMY"
     has_zone = bool(re.search(r"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST)", cleaned))
     if has_zone:
         settings["RETURN_AS_TIMEZONE_AWARE"] = True

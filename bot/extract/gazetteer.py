@@ -81,6 +81,8 @@ class Gazetteer:
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
+        # A capital that speaks or acts is its state ("Moscow has denied..."): place key -> actor.
+        self.capitals: dict[str, Entity] = {}
         populations = populations or {}
         for entity in entities:
             self.entities[entity.key] = entity
@@ -147,7 +149,10 @@ class Gazetteer:
                     aliases=_split(row.get("aliases")),
                 )
             )
+        capitals: dict[str, str] = {}
         for row in _rows(folder / "actors.csv"):
+            if row.get("capital"):
+                capitals[row["capital"]] = f"actor:{slug(row['name'])}"
             entity = Entity(
                 key=f"actor:{slug(row['name'])}",
                 kind=EntityKind.ACTOR,
@@ -186,6 +191,10 @@ class Gazetteer:
             domains.update({domain.lower(): row["name"] for domain in _split(row.get("domains"))})
         gazetteer = cls(entities, stems, populations)
         gazetteer.domains = domains
+        for capital, actor in capitals.items():
+            for place in gazetteer.lookup(capital):
+                if place.kind is EntityKind.PLACE:
+                    gazetteer.capitals[place.key] = gazetteer.entities[actor]
         return gazetteer
 
     # ---- lookups ------------------------------------------------------------------------------------------

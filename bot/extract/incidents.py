@@ -40,7 +40,7 @@ _IRREALIS_RE = re.compile(
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = re.compile(
     r"^(?:earlier|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically)\b|"
-    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|has\s+(?:repeatedly\s+|regularly\s+|frequently\s+)?"
+    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|has\s+(?:repeatedly\s+|regularly\s+|frequently\s+|already\s+)?"
     r"(?:launched|used|fired|struck|attacked|targeted|hit)|have\s+(?:repeatedly\s+|regularly\s+)?(?:launched|"
     r"used|fired|struck|attacked|targeted|hit|been\s+used|been\s+launched|been\s+fired)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)|to\s+date|"
@@ -53,6 +53,11 @@ _PERIOD_RE = re.compile(
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
     r"\bearlier\s+this\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+# A list item or a count that opens the sentence: "- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;".
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[-•*–]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 3
@@ -121,10 +126,16 @@ def build_incidents(
     current: _Builder | None = None
     for facts in sentences:
         text = facts.sentence.text
-        if not facts.has_incident_cue or _IRREALIS_RE.search(text):
+        if _IRREALIS_RE.search(text):
             continue
         own = incident_date(facts.dates)
-        if not facts.weapons and not any(is_specific_place(m.entity) for m in facts.places):
+        anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
+        if not facts.has_incident_cue:
+            # An enumeration continuing a report: "12 Kalibr cruise missiles from the Black Sea;"
+            if current is not None and own is None and anchored and current.follows(facts) and _LIST_ITEM.match(text):
+                current.add(facts)
+            continue
+        if not anchored:
             # "Two people were killed and 40 injured." right after the report continues it.
             if current is not None and own is None and current.follows(facts) and not facts.is_background:
                 current.add(facts)

@@ -18,7 +18,7 @@ import charset_normalizer
 import trafilatura
 from markdown_it import MarkdownIt
 
-from bot.extract.dates import MONTHS, parse_date_text
+from bot.extract.dates import MONTHS, line_date, parse_date_text
 from bot.models import ArticleDraft
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -90,7 +90,8 @@ _CLUTTER = re.compile(
 )
 _TRAILER = re.compile(
     r"^(?:see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+(?:on\s+this\s+topic|from|news|stories)|"
-    r"recommended(?:\s+for\s+you)?|most\s+read|you\s+may\s+also\s+like|latest\s+news|read\s+next|comments?)\s*:?$",
+    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|you\s+may\s+also\s+like|latest\s+news|read\s+next|"
+    r"comments?)\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:by|author|written\s+by)\s*:?\s+(?P<name>[^\d,;:|]{3,60})$", re.IGNORECASE)
@@ -108,6 +109,9 @@ WIRE_DATELINE = re.compile(
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?))?"
     r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})\)\s*[-–—]+\s*"
 )
+
+# "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
+PLACE_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][a-z]+)?\s*[—–-]+\s+")
 
 
 @dataclass
@@ -140,11 +144,8 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
 
 
 def _is_date_line(line: str) -> bool:
-    return (
-        len(line) <= 60
-        and bool(_MONTH_WORD.search(line) or _NUMERIC_DATE.search(line))
-        and (sum(ch.isdigit() for ch in line) >= 2)
-    )
+    """A header line that carries a full date: a dateline, or a site's "today" (which the caller tells apart)."""
+    return len(line) <= 100 and not _is_prose(line, strict=True) and line_date(line) is not None
 
 
 def _is_prose(line: str, *, strict: bool = False) -> bool:
@@ -183,7 +184,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
     if header.published is None:
         # The dateline nearest the body is the article's; dates higher up belong to the site's header.
         for i in reversed(date_lines):
-            parsed = parse_date_text(lines[i])
+            parsed = line_date(lines[i])
             if parsed is not None:
                 header.published = parsed
                 break
@@ -216,16 +217,18 @@ def _apply_field(header: _Header, key: str, value: str) -> None:
     elif key == "author":
         header.author = value
     elif key in ("published", "date", "posted") or (key == "updated" and header.published is None):
-        header.published = parse_date_text(value) or header.published
+        header.published = parse_date_text(value) or line_date(value) or header.published
 
 
 def _pick_title(lines: list[str]) -> str:
-    first = lines[0]
-    # A site section glued to the title ("NewsRussia's rare use...") shows when the next line is the title alone.
-    for following in lines[1:3]:
-        if following != first and first.endswith(following) and len(first) - len(following) <= 25:
-            return following
-    return first
+    """The headline among the header lines. Scraped pages repeat it, or glue a site name or section to it
+    ("NewsRussia's rare use...", "Ukrainska PravdaTwo Zircon missiles..."); menus are full of separators."""
+    for index, line in enumerate(lines):
+        others = lines[:index] + lines[index + 1 :]
+        if len(line.split()) >= 3 and (line in others or any(o != line and o.endswith(line) for o in others)):
+            return line
+    headline = [line for line in lines if len(line.split()) >= 4 and not re.search(r"[|•]|\s{2,}", line)]
+    return headline[0] if headline else lines[0]
 
 
 def _pick_author(lines: list[str], candidates: list[int], date_lines: list[int]) -> str | None:
@@ -275,7 +278,8 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     """Read a wire dateline at the start of the body: the outlet, the filing date, and mask it from extraction."""
     match = WIRE_DATELINE.match(draft.body)
     if match is None:
-        return draft
+        bare = PLACE_DATELINE.match(draft.body)
+        return replace(draft, masked=((0, bare.end()),)) if bare else draft
     published = draft.published
     if published is None and match.group("date"):
         published = _wire_date(match.group("date"), draft)
