@@ -70,7 +70,8 @@ _OFFICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = re.compile(
@@ -81,13 +82,26 @@ _STATE_VERB_AFTER = re.compile(
 )
 
 
+# "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _read_in_context(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     read: list[Mention] = []
     for mention in mentions:
         entity = mention.entity
         if entity.kind is EntityKind.PLACE:
             start, end = mention.start - base, mention.end - base
-            if _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, max(0, start - 40), start):
+            before = (max(0, start - 40), start)
+            if (
+                _OFFICE_AFTER.match(text, end)
+                or _OFFICE_BEFORE.search(text, *before)
+                or _REFERENCE_BEFORE.search(text, *before)
+            ):
                 continue
             state = gazetteer.capitals.get(entity.key)
             if state is not None and _STATE_VERB_AFTER.match(text, end):

@@ -38,6 +38,10 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+# "On 2 January last year", "on 24 April this year": the year counted from publication.
+_RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
+HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "new years eve": (12, 31),
+            "new years": (1, 1), "new years day": (1, 1)}  # fmt: skip
 
 _PATTERNS: list[tuple[str, str]] = [
     (
@@ -52,12 +56,17 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "day_month",
         rf"(?<![\d.:/])(?P<d1>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
-        rf"(?P<m1>{_MONTH})(?![a-z]){_YEAR.format(name='y1')}",
+        rf"(?P<m1>{_MONTH})(?![a-z]){_YEAR.format(name='y1')}{_RELATIVE_YEAR.format(name='r1')}",
     ),
     (
         "month_day",
         rf"(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}(?!\d|:)(?:\s*(?:-|–)\s*(?P<d4>\d{{1,2}}){_ORD}(?!\d))?"
-        rf"{_YEAR.format(name='y2')}",
+        rf"{_YEAR.format(name='y2')}{_RELATIVE_YEAR.format(name='r2')}",
+    ),
+    (
+        "holiday",
+        r"(?P<feast>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?)"
+        r"(?:\s+(?:morning|night|evening))?" + _RELATIVE_YEAR.format(name="r3"),
     ),
     ("iso", r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-])"),
     ("numeric", r"(?<![\d.])(?P<xd>\d{1,2})\.(?P<xm>\d{1,2})\.(?P<xy>(?:19|20)\d\d)(?![\d.])"),
@@ -161,7 +170,11 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         month = MONTHS[month_name.lower().rstrip(".")]
         if month == 5 and month_name.lower() == "may" and not _looks_like_may_date(match):
             return None
-        year = int(year_group) if year_group else None
+        year = (
+            int(year_group)
+            if year_group
+            else _relative_year(g["r1"] if group == "day_month" else g["r2"], anchor)
+        )
         if g[second]:
             end_day = _calendar_day(year, month, int(g[second]), anchor)
             start_day = _calendar_day(year, month, int(g[first]), end_day or anchor)
@@ -170,6 +183,10 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
                 return None
             return DateKind.NIGHT, end_day, start_day, end_day
         day = _calendar_day(year, month, int(g[first]), anchor)
+        return None if day is None else (DateKind.DAY, day, day, day)
+    if group == "holiday":
+        month, day_of_month = HOLIDAYS[" ".join(g["feast"].lower().replace("'", "").replace("’", "").split())]
+        day = _calendar_day(_relative_year(g["r3"], anchor), month, day_of_month, anchor)
         return None if day is None else (DateKind.DAY, day, day, day)
     if group == "iso":
         day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -217,6 +234,12 @@ def _weekday_on_or_before(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
+def _relative_year(word: str | None, anchor: date | None) -> int | None:
+    if not word or anchor is None:
+        return None
+    return anchor.year - 1 if word.lower().endswith(("last", "previous")) else anchor.year
+
+
 def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
     """A day-month with no year is the most recent one on or before the anchor."""
     if year is not None:
@@ -240,7 +263,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _looks_like_may_date(match: re.Match[str]) -> bool:
     # "may" is also a verb: "the 5 may be" is not 5 May. Accept it capitalised or with a year.
     return "May" in match.group() or bool(re.search(r"\d{4}", match.group()))
-
 
 
 # A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,

@@ -49,8 +49,10 @@ _SHORTHAND = re.compile(r"/(?P<number>\d{2,3}[A-Z]{0,3})(?![\w-])")
 _DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>Kh|S|KN|FAB)-\d")
 
 
-def shorthand_designators(text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """"Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix."""
+def shorthand_designators(
+    text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
+    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix."""
     found: list[Mention] = []
     for mention in mentions:
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)
@@ -59,7 +61,11 @@ def shorthand_designators(text: str, base: int, gazetteer: Gazetteer, mentions: 
             continue
         canonical = f"{prefix.group('prefix')}-{shorthand.group('number')}"
         known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
-        entity = known[0] if known else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, "missile")
+        entity = (
+            known[0]
+            if known
+            else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, "missile")
+        )
         found.append(Mention(entity, shorthand.group(), shorthand.start() + base, shorthand.end() + base))
     return found
 

@@ -264,9 +264,24 @@ class Gazetteer:
             for j in range(i, limit):
                 if j > i and not _JOINABLE_GAP.fullmatch(text, tokens[j - 1].end, tokens[j].start):
                     break
-                joined += tokens[j].key
-                if joined not in self._prefixes:
+                piece = tokens[j].key
+                if joined + piece not in self._prefixes:
+                    # "KN-23s", "Iskanders": the plural of a weapon's name.
+                    if piece.endswith("s") and len(piece) > 1:
+                        plural = next(
+                            (
+                                a
+                                for a in self._table.get(joined + piece[:-1], ())
+                                if a.entity.kind is EntityKind.WEAPON
+                            ),
+                            None,
+                        )
+                        if plural is not None and (
+                            ignore_case or plural.accepts(text[tokens[i].start : tokens[j].end])
+                        ):
+                            best = (j, plural.entity)
                     break
+                joined += piece
                 entries = self._table.get(joined)
                 if entries:
                     surface = text[tokens[i].start : tokens[j].end]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from bot.extract.dates import incident_date
 from bot.models import CountClaim, DateKind, DateMention, Entity, EntityKind, IncidentDraft, SentenceFacts
@@ -21,6 +21,7 @@ from bot.models import CountClaim, DateKind, DateMention, Entity, EntityKind, In
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
     r"attacked|struck|hit|launched|fired|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
+    r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|pounded|slammed|smashed|rocked|"
     r"came\s+under\s+(?:attack|fire)|was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
     r"used|shot\s+down|destroyed|intercepted|downed)"
@@ -40,9 +41,13 @@ _IRREALIS_RE = re.compile(
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = re.compile(
     r"^(?:earlier|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically)\b|"
-    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|has\s+(?:repeatedly\s+|regularly\s+|frequently\s+|already\s+)?"
-    r"(?:launched|used|fired|struck|attacked|targeted|hit)|have\s+(?:repeatedly\s+|regularly\s+)?(?:launched|"
-    r"used|fired|struck|attacked|targeted|hit|been\s+used|been\s+launched|been\s+fired)|"
+    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
+    # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
+    r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already|long|often|increasingly|routinely)\s+\w+|"
+    r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
+    r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
+    r"have\s+been\s+(?:used|launched|fired)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually)\b",
     re.IGNORECASE,
@@ -61,6 +66,9 @@ _LIST_ITEM = re.compile(
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 3
+MAX_GAP = 4  # sentences between an undated sentence and the report it continues
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island"})
 
 
@@ -132,7 +140,13 @@ def build_incidents(
         anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
         if not facts.has_incident_cue:
             # An enumeration continuing a report: "12 Kalibr cruise missiles from the Black Sea;"
-            if current is not None and own is None and anchored and current.follows(facts) and _LIST_ITEM.match(text):
+            if (
+                current is not None
+                and own is None
+                and anchored
+                and current.follows(facts)
+                and _LIST_ITEM.match(text)
+            ):
                 current.add(facts)
             continue
         if not anchored:
@@ -144,10 +158,27 @@ def build_incidents(
             current = _builder_for(builders, own)
         elif facts.is_background or _PERIOD_RE.search(text):
             continue
+        elif current is not None and (offset := _DAYS_APART.search(text)) is not None:
+            # "The attack came a day after a Russian strike on Poltava killed 50": another, earlier incident.
+            days = _DAYS[offset.group("n").lower()] * (1 if offset.group("way").lower() == "after" else -1)
+            later = [
+                m for m in (*facts.weapons, *facts.places) if m.start >= facts.sentence.start + offset.end()
+            ]
+            if later:
+                day = current.mention.day - timedelta(days=days)
+                other = _builder_for(
+                    builders, DateMention(DateKind.DAY, day, day, day, offset.group(), day, 0, 0)
+                )
+                other.add(replace(facts, weapons=tuple(m for m in later if m in facts.weapons),
+                                  places=tuple(m for m in later if m in facts.places), counts=()))  # fmt: skip
+            continue
         elif current is None:
             if published is None or facts.sentence.index >= LEAD_SENTENCES or not EVENT_VERB_RE.search(text):
                 continue
             current = _builder_for(builders, _publication_day(published))
+        elif facts.sentence.index - current.sentences[-1] > MAX_GAP:
+            # Far from the report it would continue, an undated sentence is about something else.
+            continue
         current.add(facts)
     return tuple(b.build() for b in builders)
 
