@@ -46,12 +46,12 @@ HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (
 _PATTERNS: list[tuple[str, str]] = [
     (
         "night_dates",
-        rf"(?:the\s+)?night\s+(?:of|from)\s+(?P<nd1>\d{{1,2}}){_ORD}\s*(?:(?P<nm1>{_MONTH})\s*)?"
+        rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<nd1>\d{{1,2}}){_ORD}\s*(?:(?P<nm1>{_MONTH})\s*)?"
         rf"(?:to|into|and|-|–|/)\s*(?P<nd2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<nm2>{_MONTH}){_YEAR.format(name='ny')}",
     ),
     (
         "night_weekdays",
-        rf"(?:the\s+)?night\s+(?:of|from)\s+(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
+        rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
     ),
     (
         "day_month",
@@ -89,7 +89,7 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern 
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
-    r"dated|published|updated|posted)\s+(?:the\s+)?(?:on\s+)?$",
+    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 

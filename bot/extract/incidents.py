@@ -48,7 +48,7 @@ _BACKGROUND_RE = re.compile(
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
     r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
     r"have\s+been\s+(?:used|launched|fired)|"
-    r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)|to\s+date|"
+    r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually)\b",
     re.IGNORECASE,
 )
@@ -132,12 +132,21 @@ def build_incidents(
 ) -> tuple[IncidentDraft, ...]:
     builders: list[_Builder] = []
     current: _Builder | None = None
+    # A date set by a sentence that reports an attack without naming a weapon or a place ("Overnight from
+    # Saturday to Sunday, Russia carried out another massive attack"), for the sentences that do.
+    framing: tuple[int, DateMention] | None = None
+    dated_before = False  # once the text has talked about other times, an undated lead is not "today"
     for facts in sentences:
         text = facts.sentence.text
+        seen_dates, dated_before = dated_before, dated_before or bool(facts.dates) or bool(_PERIOD_RE.search(text))
         if _IRREALIS_RE.search(text):
             continue
         own = incident_date(facts.dates)
         anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
+        if own is None and framing is not None and current is None and anchored and facts.has_incident_cue:
+            close = facts.sentence.index - framing[0] <= MAX_GAP
+            if close and not facts.is_background and not _PERIOD_RE.search(text):
+                own = framing[1]
         if not facts.has_incident_cue:
             # An enumeration continuing a report: "12 Kalibr cruise missiles from the Black Sea;"
             if (
@@ -150,6 +159,8 @@ def build_incidents(
                 current.add(facts)
             continue
         if not anchored:
+            if own is not None and current is None and not facts.is_background and EVENT_VERB_RE.search(text):
+                framing = (facts.sentence.index, own)
             # "Two people were killed and 40 injured." right after the report continues it.
             if current is not None and own is None and current.follows(facts) and not facts.is_background:
                 current.add(facts)
@@ -173,7 +184,8 @@ def build_incidents(
                                   places=tuple(m for m in later if m in facts.places), counts=()))  # fmt: skip
             continue
         elif current is None:
-            if published is None or facts.sentence.index >= LEAD_SENTENCES or not EVENT_VERB_RE.search(text):
+            lead = facts.sentence.index < LEAD_SENTENCES and not seen_dates
+            if published is None or not lead or not EVENT_VERB_RE.search(text):
                 continue
             current = _builder_for(builders, _publication_day(published))
         elif facts.sentence.index - current.sentences[-1] > MAX_GAP:
@@ -184,8 +196,9 @@ def build_incidents(
 
 
 def _builder_for(builders: list[_Builder], mention: DateMention) -> _Builder:
+    key = (mention.day, mention.start, mention.end)
     for builder in builders:
-        if (builder.mention.start, builder.mention.end) == (mention.start, mention.end):
+        if (builder.mention.day, builder.mention.start, builder.mention.end) == key:
             return builder
     builder = _Builder(mention)
     builders.append(builder)
