@@ -90,6 +90,33 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+_SHIP_BEFORE = re.compile(
+    r"\b(?:cruiser|warship|flagship|ship|vessel|frigate|corvette|submarine|destroyer|tanker|tug|boat|patrol\s+ship|"
+    r"landing\s+ship|minesweeper)\s+\*?$",
+    re.IGNORECASE,
+)
+# Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
+    r"shelled|bombed|hitting|striking|attacking|targeting)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
+    r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
+    """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies")."""
+    if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end):
+        return False
+    if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
+        return True
+    return usually_state
+
+
 def _read_in_context(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     read: list[Mention] = []
     for mention in mentions:
@@ -103,8 +130,10 @@ def _read_in_context(text: str, base: int, mentions: list[Mention], gazetteer: G
                 or _REFERENCE_BEFORE.search(text, *before)
             ):
                 continue
-            state = gazetteer.capitals.get(entity.key)
-            if state is not None and _STATE_VERB_AFTER.match(text, end):
-                mention = Mention(state, mention.surface, mention.start, mention.end)
+            if _SHIP_BEFORE.search(text, *before):
+                continue  # "the cruiser Moskva", "the landing ship Novocherkassk"
+            capital = gazetteer.capitals.get(entity.key)
+            if capital is not None and _speaks_for_state(text, start, end, usually_state=capital[1]):
+                mention = Mention(capital[0], mention.surface, mention.start, mention.end)
         read.append(mention)
     return read

@@ -46,7 +46,7 @@ def designators(text: str, base: int, gazetteer: Gazetteer, taken: list[tuple[in
 
 
 _SHORTHAND = re.compile(r"/(?P<number>\d{2,3}[A-Z]{0,3})(?![\w-])")
-_DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>Kh|S|KN|FAB)-\d")
+_DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,7})-\d")
 
 
 def shorthand_designators(

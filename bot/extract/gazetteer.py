@@ -29,7 +29,16 @@ _SHORT_CAPS = re.compile(r"[A-Z]{1,5}")
 _NON_WORD = re.compile(r"\W+")
 
 _KIND_PRIORITY = {EntityKind.WEAPON: 0, EntityKind.ACTOR: 1, EntityKind.PLACE: 2, EntityKind.OUTLET: 3}
-_PLACE_PRIORITY = {"oblast": 0, "region": 0, "city": 1, "island": 1, "sea": 1, "country": 2}
+_PLACE_PRIORITY = {
+    "oblast": 0,
+    "region": 0,
+    "city": 1,
+    "island": 1,
+    "sea": 1,
+    "strait": 1,
+    "cape": 1,
+    "country": 2,
+}
 
 
 class CaseRule(enum.Enum):
@@ -81,8 +90,9 @@ class Gazetteer:
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
-        # A capital that speaks or acts is its state ("Moscow has denied..."): place key -> actor.
-        self.capitals: dict[str, Entity] = {}
+        # A capital that speaks or acts is its state ("Moscow has denied..."): place key -> (actor, whether the
+        # name usually means the state rather than the city in this war's reporting: Moscow yes, Kyiv no).
+        self.capitals: dict[str, tuple[Entity, bool]] = {}
         populations = populations or {}
         for entity in entities:
             self.entities[entity.key] = entity
@@ -150,9 +160,12 @@ class Gazetteer:
                 )
             )
         capitals: dict[str, str] = {}
+        state_capitals: set[str] = set()
         for row in _rows(folder / "actors.csv"):
             if row.get("capital"):
                 capitals[row["capital"]] = f"actor:{slug(row['name'])}"
+                if row.get("capital_usually") == "state":
+                    state_capitals.add(row["capital"])
             entity = Entity(
                 key=f"actor:{slug(row['name'])}",
                 kind=EntityKind.ACTOR,
@@ -194,7 +207,7 @@ class Gazetteer:
         for capital, actor in capitals.items():
             for place in gazetteer.lookup(capital):
                 if place.kind is EntityKind.PLACE:
-                    gazetteer.capitals[place.key] = gazetteer.entities[actor]
+                    gazetteer.capitals[place.key] = (gazetteer.entities[actor], capital in state_capitals)
         return gazetteer
 
     # ---- lookups ------------------------------------------------------------------------------------------

@@ -60,16 +60,24 @@ _PERIOD_RE = re.compile(
     r"\bearlier\s+this\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
-# A list item or a count that opens the sentence: "- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;".
+# A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
+# name with its count ("Kinzhal (7)", "Kh-22: 5").
 _LIST_ITEM = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+    r"^\s*(?:[-•*–]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b|"
+    r"^\s*(?:[-•*–]\s*)?[\w/ -]{2,50}?(?:\(\s*\d[\d,]*\s*\)|[:–—-]\s*\d[\d,]*)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# The weapon of the report named afterwards: "the missile was an Iskander-M", "identified as Hwasong-11".
+_IDENTIFIED = re.compile(
+    r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
+    r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b",
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 3
 MAX_GAP = 4  # sentences between an undated sentence and the report it continues
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
-SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island"})
+SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island", "strait", "cape"})
 
 
 def is_specific_place(entity: Entity) -> bool:
@@ -85,8 +93,8 @@ class _Builder:
     sentences: list[int] = field(default_factory=list)
     counts: list[tuple[int, CountClaim]] = field(default_factory=list)
 
-    def follows(self, facts: SentenceFacts) -> bool:
-        return bool(self.sentences) and facts.sentence.index == self.sentences[-1] + 1
+    def follows(self, facts: SentenceFacts, within: int = 1) -> bool:
+        return bool(self.sentences) and 0 < facts.sentence.index - self.sentences[-1] <= within
 
     def add(self, facts: SentenceFacts) -> None:
         for mention in facts.weapons:
@@ -138,7 +146,10 @@ def build_incidents(
     dated_before = False  # once the text has talked about other times, an undated lead is not "today"
     for facts in sentences:
         text = facts.sentence.text
-        seen_dates, dated_before = dated_before, dated_before or bool(facts.dates) or bool(_PERIOD_RE.search(text))
+        seen_dates, dated_before = (
+            dated_before,
+            dated_before or bool(facts.dates) or bool(_PERIOD_RE.search(text)),
+        )
         if _IRREALIS_RE.search(text):
             continue
         own = incident_date(facts.dates)
@@ -148,15 +159,15 @@ def build_incidents(
             if close and not facts.is_background and not _PERIOD_RE.search(text):
                 own = framing[1]
         if not facts.has_incident_cue:
-            # An enumeration continuing a report: "12 Kalibr cruise missiles from the Black Sea;"
-            if (
-                current is not None
-                and own is None
-                and anchored
-                and current.follows(facts)
-                and _LIST_ITEM.match(text)
-            ):
-                current.add(facts)
+            # An enumeration continuing a report ("12 Kalibr cruise missiles from the Black Sea;", "Kinzhal (7)"),
+            # or the weapon identified ("officials said the missile was an Iskander-M").
+            if current is not None and own is None and anchored and not facts.is_background:
+                listed = _LIST_ITEM.match(text) and current.follows(facts, within=2)
+                identified = (
+                    facts.weapons and _IDENTIFIED.search(text) and current.follows(facts, within=MAX_GAP)
+                )
+                if listed or identified:
+                    current.add(facts)
             continue
         if not anchored:
             if own is not None and current is None and not facts.is_background and EVENT_VERB_RE.search(text):
