@@ -24,6 +24,7 @@ class DateKind(enum.StrEnum):
     DAY = "day"  # a single calendar day: "on 31 July", "yesterday", "on Monday"
     NIGHT = "night"  # a window across two days: "overnight", "on the night of 5 to 6 August"
     CONTEXT = "context"  # a date that bounds something else: "since 24 February", "by 1 May"
+    REPORTED = "reported"  # when something was said: "the ministry said on Monday that..."
     FUTURE = "future"  # after publication: a plan or a forecast, never an incident
 
 

@@ -94,6 +94,13 @@ _CONTEXT_BEFORE = re.compile(
 )
 
 
+# "the ministry said on Monday that...": the day of the statement, not necessarily of the attack.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
@@ -107,6 +114,10 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             kind = DateKind.FUTURE
         elif _CONTEXT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             kind = DateKind.CONTEXT
+        elif kind is DateKind.DAY and _REPORTED_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            kind = DateKind.REPORTED
         found.append(
             DateMention(
                 kind=kind,

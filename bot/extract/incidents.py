@@ -28,14 +28,14 @@ _EVENT_VERBS = (
 )
 _EVENT_NOUNS = (
     r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impact|bombardment|shelling|"
-    r"assault|used"
+    r"assault|used|debris|fragments|wreckage"
 )
 EVENT_VERB_RE = re.compile(rf"\b(?:{_EVENT_VERBS})\b", re.IGNORECASE)
 INCIDENT_CUE_RE = re.compile(rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b", re.IGNORECASE)
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = re.compile(
     r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"is\s+expected\s+to|are\s+expected\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
+    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
     re.IGNORECASE,
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
@@ -96,6 +96,17 @@ class _Builder:
     def follows(self, facts: SentenceFacts, within: int = 1) -> bool:
         return bool(self.sentences) and 0 < facts.sentence.index - self.sentences[-1] <= within
 
+    def absorb(self, other: _Builder) -> None:
+        for source, target in (
+            (other.weapons, self.weapons),
+            (other.places, self.places),
+            (other.actors, self.actors),
+        ):
+            for key, entity in source.items():
+                target.setdefault(key, entity)
+        self.sentences = sorted({*self.sentences, *other.sentences})
+        self.counts.extend(other.counts)
+
     def add(self, facts: SentenceFacts) -> None:
         for mention in facts.weapons:
             self.weapons.setdefault(mention.entity.key, mention.entity)
@@ -104,7 +115,8 @@ class _Builder:
                 self.places.setdefault(mention.entity.key, mention.entity)
         for mention in facts.actors:
             self.actors.setdefault(mention.entity.key, mention.entity)
-        self.sentences.append(facts.sentence.index)
+        if facts.sentence.index not in self.sentences:
+            self.sentences.append(facts.sentence.index)
         self.counts.extend((facts.sentence.index, claim) for claim in facts.counts)
 
     def build(self) -> IncidentDraft:
@@ -138,72 +150,160 @@ def is_background(text: str) -> bool:
 def build_incidents(
     sentences: tuple[SentenceFacts, ...], published: date | None
 ) -> tuple[IncidentDraft, ...]:
-    builders: list[_Builder] = []
-    current: _Builder | None = None
-    # A date set by a sentence that reports an attack without naming a weapon or a place ("Overnight from
-    # Saturday to Sunday, Russia carried out another massive attack"), for the sentences that do.
-    framing: tuple[int, DateMention] | None = None
-    dated_before = False  # once the text has talked about other times, an undated lead is not "today"
+    reader = _Reader(published)
     for facts in sentences:
-        text = facts.sentence.text
-        seen_dates, dated_before = (
-            dated_before,
-            dated_before or bool(facts.dates) or bool(_PERIOD_RE.search(text)),
+        reader.read(facts)
+    return tuple(b.build() for b in reader.builders)
+
+
+class _Reader:
+    """Reads an article's sentences in order, tracking which incident the text is telling about at each point."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        self.builders: list[_Builder] = []
+        self.current: _Builder | None = None
+        # A date set by a sentence that reports an attack without naming a weapon or a place ("Overnight from
+        # Saturday to Sunday, Russia carried out another massive attack"), for the sentences that do.
+        self.framing: tuple[int, DateMention] | None = None
+        # A lead dated by its publication until the text gives the date ("...63 soldiers killed in a strike on
+        # Makiivka. Four rockets hit the building shortly after midnight on Sunday").
+        self.tentative: _Builder | None = None
+        self.dated_before = (
+            False  # once the text has talked about other times, an undated lead is not "today"
         )
+        self.prose_sentences = 0
+
+    def read(self, facts: SentenceFacts) -> None:
+        text = facts.sentence.text
+        if len(text.split()) >= 6:
+            self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
+        seen_dates = self.dated_before
+        self.dated_before = seen_dates or bool(facts.dates) or bool(_PERIOD_RE.search(text))
         if _IRREALIS_RE.search(text):
-            continue
+            return
         own = incident_date(facts.dates)
         anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
-        if own is None and framing is not None and current is None and anchored and facts.has_incident_cue:
-            close = facts.sentence.index - framing[0] <= MAX_GAP
-            if close and not facts.is_background and not _PERIOD_RE.search(text):
-                own = framing[1]
+        if own is None and anchored and facts.has_incident_cue and self._framed(facts):
+            own = self.framing[1] if self.framing else None
         if not facts.has_incident_cue:
-            # An enumeration continuing a report ("12 Kalibr cruise missiles from the Black Sea;", "Kinzhal (7)"),
-            # or the weapon identified ("officials said the missile was an Iskander-M").
-            if current is not None and own is None and anchored and not facts.is_background:
-                listed = _LIST_ITEM.match(text) and current.follows(facts, within=2)
-                identified = (
-                    facts.weapons and _IDENTIFIED.search(text) and current.follows(facts, within=MAX_GAP)
-                )
-                if listed or identified:
-                    current.add(facts)
-            continue
+            self._continue_quietly(facts, own, anchored)
+            return
         if not anchored:
-            if own is not None and current is None and not facts.is_background and EVENT_VERB_RE.search(text):
-                framing = (facts.sentence.index, own)
-            # "Two people were killed and 40 injured." right after the report continues it.
-            if current is not None and own is None and current.follows(facts) and not facts.is_background:
-                current.add(facts)
-            continue
+            self._unanchored(facts, own)
+            return
+        facts, apart = _split_days_apart(facts)
+        builder = self._report_of(facts, own, seen_dates)
+        if builder is not None:
+            builder.add(facts)
+            self.current = builder
+        reference = builder or self.current
+        if apart is not None and reference is not None:
+            days, later, phrase = apart
+            day = reference.mention.day - timedelta(days=days)
+            _builder_for(self.builders, DateMention(DateKind.DAY, day, day, day, phrase, day, 0, 0)).add(
+                later
+            )
+
+    def _report_of(self, facts: SentenceFacts, own: DateMention | None, seen_dates: bool) -> _Builder | None:
+        """The incident an anchored sentence with an incident cue reports, if any."""
         if own is not None:
-            current = _builder_for(builders, own)
-        elif facts.is_background or _PERIOD_RE.search(text):
-            continue
-        elif current is not None and (offset := _DAYS_APART.search(text)) is not None:
-            # "The attack came a day after a Russian strike on Poltava killed 50": another, earlier incident.
-            days = _DAYS[offset.group("n").lower()] * (1 if offset.group("way").lower() == "after" else -1)
-            later = [
-                m for m in (*facts.weapons, *facts.places) if m.start >= facts.sentence.start + offset.end()
-            ]
-            if later:
-                day = current.mention.day - timedelta(days=days)
-                other = _builder_for(
-                    builders, DateMention(DateKind.DAY, day, day, day, offset.group(), day, 0, 0)
-                )
-                other.add(replace(facts, weapons=tuple(m for m in later if m in facts.weapons),
-                                  places=tuple(m for m in later if m in facts.places), counts=()))  # fmt: skip
-            continue
-        elif current is None:
-            lead = facts.sentence.index < LEAD_SENTENCES and not seen_dates
-            if published is None or not lead or not EVENT_VERB_RE.search(text):
-                continue
-            current = _builder_for(builders, _publication_day(published))
-        elif facts.sentence.index - current.sentences[-1] > MAX_GAP:
-            # Far from the report it would continue, an undated sentence is about something else.
-            continue
-        current.add(facts)
-    return tuple(b.build() for b in builders)
+            return self._dated(facts, own)
+        text = facts.sentence.text
+        if facts.is_background or _PERIOD_RE.search(text):
+            return None
+        anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
+        if self.current is None:
+            return self._lead(facts, seen_dates) if anchored else None
+        if facts.sentence.index - self.current.sentences[-1] > MAX_GAP:
+            return None  # far from the report it would continue, an undated sentence is about something else
+        return self.current
+
+    def _framed(self, facts: SentenceFacts) -> bool:
+        if self.framing is None or self.current is not None or facts.is_background:
+            return False
+        return facts.sentence.index - self.framing[0] <= MAX_GAP and not _PERIOD_RE.search(
+            facts.sentence.text
+        )
+
+    def _continue_quietly(self, facts: SentenceFacts, own: DateMention | None, anchored: bool) -> None:
+        """A sentence without an incident cue may still continue the report: an enumeration ("12 Kalibr cruise
+        missiles from the Black Sea;", "Kinzhal (7)") or the weapon identified ("the missile was an Iskander-M")."""
+        current = self.current
+        if current is None or own is not None or not anchored or facts.is_background:
+            return
+        text = facts.sentence.text
+        listed = _LIST_ITEM.match(text) and current.follows(facts, within=2)
+        identified = facts.weapons and _IDENTIFIED.search(text) and current.follows(facts, within=MAX_GAP)
+        if listed or identified:
+            current.add(facts)
+
+    def _unanchored(self, facts: SentenceFacts, own: DateMention | None) -> None:
+        """An attack without a named weapon or place: it may date what follows, or continue the current report
+        ("Two people were killed and 40 injured.")."""
+        if own is not None and self.current is None and not facts.is_background:
+            if EVENT_VERB_RE.search(facts.sentence.text):
+                self.framing = (facts.sentence.index, own)
+        current = self.current
+        if (
+            current is not None
+            and own is None
+            and current.follows(facts, within=2)
+            and not facts.is_background
+        ):
+            current.add(facts)
+
+    def _dated(self, facts: SentenceFacts, own: DateMention) -> _Builder:
+        tentative = self.tentative
+        self.tentative = None
+        if tentative is not None and tentative is self.current and tentative.follows(facts, within=MAX_GAP):
+            new_places = {m.entity.key for m in facts.places if is_specific_place(m.entity)}
+            if not tentative.places or new_places <= set(tentative.places):
+                return self._redate(tentative, own)
+        return _builder_for(self.builders, own)
+
+    def _redate(self, builder: _Builder, mention: DateMention) -> _Builder:
+        self.builders.remove(builder)
+        target = _builder_for(self.builders, mention)
+        target.absorb(builder)
+        return target
+
+    def _lead(self, facts: SentenceFacts, seen_dates: bool) -> _Builder | None:
+        """An undated report in plain past tense happened when it was reported: on the day the sentence says
+        it was announced ("the air force said on Friday it had shot down..."), or, in the lead, on the day of
+        publication."""
+        if not EVENT_VERB_RE.search(facts.sentence.text):
+            return None
+        reported = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
+        lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
+        if reported is None and (self.published is None or not lead):
+            return None
+        self.tentative = _builder_for(self.builders, reported or _publication_day(self.published or date.min))
+        return self.tentative
+
+
+def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, SentenceFacts, str] | None]:
+    """ "The attack came a day after a Russian strike on Poltava killed 50": what follows the phrase is another,
+    earlier incident (later for "a day before")."""
+    match = _DAYS_APART.search(facts.sentence.text)
+    if match is None:
+        return facts, None
+    cut = facts.sentence.start + match.end()
+    later = replace(
+        facts,
+        weapons=tuple(m for m in facts.weapons if m.start >= cut),
+        places=tuple(m for m in facts.places if m.start >= cut),
+        counts=(),
+    )
+    if not later.weapons and not later.places:
+        return facts, None
+    before = replace(
+        facts,
+        weapons=tuple(m for m in facts.weapons if m.start < cut),
+        places=tuple(m for m in facts.places if m.start < cut),
+    )
+    days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() == "after" else -1)
+    return before, (days, later, match.group())
 
 
 def _builder_for(builders: list[_Builder], mention: DateMention) -> _Builder:
