@@ -11,7 +11,7 @@ from bot.extract.entities import cited_outlets, designators, shorthand_designato
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.incidents import build_incidents, has_incident_cue, is_background
 from bot.extract.sentences import split_sentences
-from bot.models import EntityKind, Extraction, Mention, SentenceFacts
+from bot.models import Entity, EntityKind, Extraction, Mention, Sentence, SentenceFacts
 
 
 def extract_article(
@@ -28,13 +28,20 @@ def extract_article(
     """
     facts: list[SentenceFacts] = []
     cited: dict[str, None] = {}
+    found: list[tuple[Sentence, list[Mention]]] = []
     for sentence in split_sentences(body):
-        text = sentence.text
-        mentions = gazetteer.find(text, sentence.start)
-        mentions += designators(text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions])
+        mentions = gazetteer.find(sentence.text, sentence.start)
+        mentions += designators(
+            sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
+        )
         # A wire dateline's city is where the reporter filed from, not where anything happened.
-        mentions = [m for m in mentions if not _inside(m.start, masked)]
+        found.append((sentence, [m for m in mentions if not _inside(m.start, masked)]))
+    capital = _capital_of(found, gazetteer)
+    for sentence, mentions in found:
+        text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
+        if capital is not None:
+            mentions += _the_capital(text, sentence.start, capital, mentions)
         mentions = sorted(_read_in_context(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         cue = has_incident_cue(text)
@@ -55,6 +62,29 @@ def extract_article(
         )
     sentences = tuple(facts)
     return Extraction(sentences, build_incidents(sentences, published), tuple(cited))
+
+
+_THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:of|region|city)\b)", re.IGNORECASE)
+
+
+def _capital_of(found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer) -> Entity | None:
+    """The capital "the capital" refers to: the one the article names most (Kyiv in a report on Kyiv)."""
+    counts: dict[str, int] = {}
+    for _, mentions in found:
+        for mention in mentions:
+            if mention.entity.key in gazetteer.capitals:
+                counts[mention.entity.key] = counts.get(mention.entity.key, 0) + 1
+    if not counts:
+        return None
+    return gazetteer.entities[max(counts, key=lambda key: counts[key])]
+
+
+def _the_capital(text: str, base: int, capital: Entity, taken: list[Mention]) -> list[Mention]:
+    return [
+        Mention(capital, match.group(), match.start() + base, match.end() + base)
+        for match in _THE_CAPITAL.finditer(text)
+        if not any(m.start < match.end() + base and match.start() + base < m.end for m in taken)
+    ]
 
 
 def _inside(offset: int, ranges: tuple[tuple[int, int], ...]) -> bool:

@@ -12,7 +12,7 @@ import csv
 import enum
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -202,6 +202,16 @@ class Gazetteer:
                 )
             )
             domains.update({domain.lower(): row["name"] for domain in _split(row.get("domains"))})
+        # Hand-written extra names for entities of the files above ("the Ukrainian capital" is Kyiv).
+        extra: dict[tuple[str, str], tuple[str, ...]] = {
+            (row["kind"], row["name"]): _split(row.get("aliases")) for row in _rows(folder / "aliases.csv")
+        }
+        entities = [
+            replace(e, aliases=(*e.aliases, *extra[(e.kind.value, e.name)]))
+            if (e.kind.value, e.name) in extra
+            else e
+            for e in entities
+        ]
         gazetteer = cls(entities, stems, populations)
         gazetteer.domains = domains
         for capital, actor in capitals.items():

@@ -222,9 +222,9 @@ class _Reader:
     def _framed(self, facts: SentenceFacts) -> bool:
         if self.framing is None or self.current is not None or facts.is_background:
             return False
-        return facts.sentence.index - self.framing[0] <= MAX_GAP and not _PERIOD_RE.search(
-            facts.sentence.text
-        )
+        # The lead's date holds until another date is given, over the paragraph or two that tell the story.
+        close = facts.sentence.index - self.framing[0] <= 2 * MAX_GAP
+        return close and not _PERIOD_RE.search(facts.sentence.text)
 
     def _continue_quietly(self, facts: SentenceFacts, own: DateMention | None, anchored: bool) -> None:
         """A sentence without an incident cue may still continue the report: an enumeration ("12 Kalibr cruise
@@ -241,9 +241,9 @@ class _Reader:
     def _unanchored(self, facts: SentenceFacts, own: DateMention | None) -> None:
         """An attack without a named weapon or place: it may date what follows, or continue the current report
         ("Two people were killed and 40 injured.")."""
-        if own is not None and self.current is None and not facts.is_background:
-            if EVENT_VERB_RE.search(facts.sentence.text):
-                self.framing = (facts.sentence.index, own)
+        event = EVENT_VERB_RE.search(facts.sentence.text)
+        if own is not None and self.current is None and not facts.is_background and event:
+            self.framing = (facts.sentence.index, own)
         current = self.current
         if (
             current is not None
