@@ -244,6 +244,14 @@ class _Reader:
         event = EVENT_VERB_RE.search(facts.sentence.text)
         if own is not None and self.current is None and not facts.is_background and event:
             self.framing = (facts.sentence.index, own)
+        tentative = self.tentative
+        if own is not None and tentative is not None and tentative is self.current:
+            # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
+            if tentative.follows(facts, within=MAX_GAP) and not facts.is_background:
+                self.tentative = None
+                self.current = self._redate(tentative, own)
+                self.current.add(facts)
+            return
         current = self.current
         if (
             current is not None

@@ -1,0 +1,113 @@
+"""Extraction mechanisms, each on sentences written for the test (the dev set measures them on whole articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extract import Gazetteer, extract_article
+
+
+def incidents(gazetteer: Gazetteer, body: str, published: date) -> list[tuple[str, list[str], list[str]]]:
+    extraction = extract_article(body, published, gazetteer)
+    return [
+        (i.day.isoformat(), sorted(w.name for w in i.weapons), sorted(p.name for p in i.places))
+        for i in extraction.incidents
+    ]
+
+
+MONDAY = date(2024, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Aliases, transliterations and plurals of weapon names.
+        ("Russia fired two Hwasong-11 missiles at Zaporizhzhia on Sunday.", [("2024-10-13", ["KN-23"], ["Zaporizhzhia"])]),
+        ("Overnight, X-101 and C-300 missiles struck Kharkiv.", [("2024-10-14", ["Kh-101", "S-300"], ["Kharkiv"])]),
+        ("On Sunday, Russia fired four KN-23s at Sumy.", [("2024-10-13", ["KN-23"], ["Sumy"])]),
+        ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
+        ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
+        ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
+        # Places in their spellings and oblasts by their stems.
+        ("Drones attacked the Odessa region and Nikolaev overnight.",
+         [("2024-10-14", ["Shahed-136"][:0], ["Mykolaiv", "Odesa Oblast"])]),
+        ("On Sunday, missiles hit the Kyiv and Kharkiv regions.", [("2024-10-13", [], ["Kharkiv Oblast", "Kyiv Oblast"])]),
+        # Offices, reference points and ships are not where anything happened.
+        ("On Sunday, a missile hit Brovary, Kyiv Oblast Governor Ruslan Kravchenko said.",
+         [("2024-10-13", [], ["Brovary"])]),
+        ("On Sunday, a missile hit Brovary, about 20 kilometres east of Kyiv.", [("2024-10-13", [], ["Brovary"])]),
+        ("On Sunday, a Neptune missile struck the cruiser Moskva near Odesa.", [("2024-10-13", ["Neptune"], ["Odesa"])]),
+        # A capital that speaks is its state.
+        ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
+         [("2024-10-13", ["Shahed-136"][:0], ["Kharkiv"])]),
+    ],
+)  # fmt: skip
+def test_names_in_context(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A list of weapons after the report belongs to it.
+        ("Russia attacked Kyiv overnight. The missiles included:\n- 12 Kalibr cruise missiles from the Black Sea;\n"
+         "- 4 Iskander-M ballistic missiles.", [("2024-10-14", ["Iskander-M", "Kalibr"], ["Black Sea", "Kyiv"])]),
+        ("On Sunday, Russia struck Kyiv with 30 missiles.\nKh-101 (20)\nKinzhal (10)",
+         [("2024-10-13", ["Kh-101", "Kinzhal"], ["Kyiv"])]),
+        # The weapon identified afterwards.
+        ("On Sunday, a ballistic missile hit Kryvyi Rih. Officials said the missile was an Iskander-M.",
+         [("2024-10-13", ["Iskander-M"], ["Kryvyi Rih"])]),
+        # "A day after" dates another incident from this one.
+        ("On Sunday, drones hit Lviv. The attack came a day after a missile strike on Poltava killed 12.",
+         [("2024-10-13", [], ["Lviv"]), ("2024-10-12", [], ["Poltava"])]),
+        # A lead that reports an attack without a weapon or place dates the sentences that name them.
+        ("Overnight from Saturday to Sunday, Russia carried out another massive attack on Ukraine. "
+         "Officials welcomed the response. The air force said Russia launched 40 Kh-101 missiles at Lviv.",
+         [("2024-10-13", ["Kh-101"], ["Lviv"])]),
+        # A reporting date dates an otherwise undated report.
+        ("Ukraine's air force said on Saturday it had shot down six Kinzhal missiles fired at Kyiv.",
+         [("2024-10-12", ["Kinzhal"], ["Kyiv"])]),
+        # An undated lead is dated by publication, until the text gives the date.
+        ("Russian missiles struck Dnipro, killing four. The strike hit a clinic shortly after midnight on Sunday.",
+         [("2024-10-13", [], ["Dnipro"])]),
+        # "the capital" is the capital the article names.
+        ("Drones struck Kyiv overnight. Debris fell across the capital, Kyiv officials said.",
+         [("2024-10-14", [], ["Kyiv"])]),
+    ],
+)  # fmt: skip
+def test_reports_across_sentences(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia has fired more than 100 KN-23 missiles at Ukraine since 2023, officials say.",
+        "Russia has repeatedly struck Kharkiv with Iskander-M missiles.",
+        "North Korea could supply Russia with hundreds more KN-23 missiles next year.",
+        "The Kinzhal is an air-launched ballistic missile that can reach Mach 10.",
+        "Earlier, it was reported that half of the KN-23 missiles launched by Russia exploded in the air.",
+        "In January, Russian missiles struck Kharkiv almost daily.",
+        "Ukraine needs more Patriot systems to stop Russian missile attacks on Kyiv, the president said.",
+        "Kim Jong Un will visit Moscow on 20 September to discuss missile supplies.",
+    ],
+)
+def test_generalisations_plans_and_capabilities_are_not_incidents(gazetteer: Gazetteer, body: str) -> None:
+    assert incidents(gazetteer, body, MONDAY) == []
+
+
+def test_relative_years_and_holidays(gazetteer: Gazetteer) -> None:
+    body = (
+        "On 2 January last year, a KN-23 missile struck Kharkiv. "
+        "On Christmas morning last year, Russia fired Kalibr missiles at Odesa."
+    )
+    assert incidents(gazetteer, body, date(2025, 5, 10)) == [
+        ("2024-01-02", ["KN-23"], ["Kharkiv"]),
+        ("2024-12-25", ["Kalibr"], ["Odesa"]),
+    ]
