@@ -197,15 +197,20 @@ def test_pagination_turns_pages_and_never_drops(library: IncidentDesk) -> None:
     assert (answer.ok, answer.message, answer.pages) == (False, "There is no page 4: there are 3 pages.", 3)
 
 
-def test_search_highlights_and_counts(library: IncidentDesk) -> None:
+def test_search_highlights_stems_and_counts(library: IncidentDesk) -> None:
     answer = library.ask("!search ballistic missiles")
-    assert answer.message == "2 sentences mention “ballistic missiles” (most recently added first)."
-    assert [h.snippet for h in answer.hits] == [
-        "Russian forces struck Kharkiv with North Korean KN-23 **ballistic** **missiles** on 2 January, regional "
-        "governor Oleh Syniehubov said.",
-        "Russia used a North Korean KN-23 **ballistic** missile during an attack on Ukraine on 31 July.",
-    ][:0] + [h.snippet for h in answer.hits]
+    assert answer.message == "4 sentences mention “ballistic missiles” (most recently added first)."
+    # Newest first; "missiles" also finds "missile" (Porter stemming).
+    assert [(h.article_id, h.snippet) for h in answer.hits] == [
+        (2, "Russian forces struck Kharkiv with North Korean KN-23 **ballistic** **missiles** on 2 January, regional "
+            "governor Oleh Syniehubov said."),
+        (1, "For example, North Korean **ballistic** **missiles** were used against Ukraine, as confirmed by UN experts."),
+        (1, "It is now certain that the Russian occupiers used a North Korean-made **ballistic** **missile** during a "
+            "massive attack on Ukraine."),
+        (1, "Russia used a North Korean KN-23 **ballistic** **missile** during an attack on Ukraine on 31 July."),
+    ]  # fmt: skip
     assert answer.hits[0].title == "Russia strikes Kharkiv with North Korean missiles"
+    assert (answer.page, answer.pages, answer.total) == (1, 1, 4)
     assert library.ask("!search zzzqqq").message == "No sentence mentions “zzzqqq”."
 
 

@@ -50,7 +50,7 @@ def m001_core(db: Database) -> None:
         CREATE INDEX sentences_article ON sentences(article_id, idx);
 
         CREATE VIRTUAL TABLE sentences_fts USING fts5(
-            text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+            text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
         );
         CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
             INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);

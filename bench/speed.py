@@ -1,0 +1,255 @@
+"""Speed and memory at community scale, on the real code paths.
+
+    python -m bench.speed --articles 1000 --articles 10000 --articles 100000
+
+For each corpus size: writes a seeded synthetic corpus (bench/corpus.py), ingests it through the same path as
+`incident-bot ingest` into a fresh database, then, in a separate process that only opens the database, asks at
+least 1,000 varied queries of each kind (`incident` with names, aliases and typos; `summary` of days and ranges;
+`search`; autocomplete) and the same words as a raw FTS5 MATCH, and reports the latency percentiles, the ratio to
+raw FTS5, and that process's peak memory. Prints a table and writes JSON (bench/results/speed.json by default).
+
+A benchmark, not a test: the figures depend on the machine. tests/test_bench.py runs it on 200 articles to prove it
+works, without asserting times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import write
+from bot.config import Settings
+from bot.query import fts_expression
+from bot.service import IncidentDesk
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results" / "speed.json"
+TARGETS_100K = {
+    "ingest_per_second": ("min", 200),
+    "incident_p99_ms": ("max", 30),
+    "autocomplete_p99_ms": ("max", 10),
+    "summary_p99_ms": ("max", 10),
+    "search_p99_ms": ("max", 50),
+    "search_vs_fts5_p99": ("max", 3),
+    "peak_rss_mb": ("max", 250),
+}
+_COMMON_WORDS = ("missile", "drones", "air defence", "energy", "residential building", "shelter", "power", "school",
+                 "injured", "killed", "overnight", "debris", "regional administration", "heating", "air force")  # fmt: skip
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def run_size(count: int, workdir: Path, queries: int, seed: int) -> dict[str, Any]:
+    folder = workdir / f"corpus-{count}"
+    if not folder.is_dir() or len(os.listdir(folder)) != count:
+        shutil.rmtree(folder, ignore_errors=True)
+        write(folder, count, seed)
+    db = workdir / f"bench-{count}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    settings = replace(Settings.from_env({}), db_path=db)
+    desk = IncidentDesk(settings)
+    wall, cpu = time.perf_counter(), time.process_time()
+    report = desk.ingest_paths([folder], silent=True)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    desk.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stats = desk.store.stats()
+    desk.close()
+    size = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists())
+    result: dict[str, Any] = {
+        "articles": count,
+        "stored": report.stored,
+        "duplicates": report.count("duplicate"),
+        "incidents": stats["incidents"],
+        "sentences": stats["sentences"],
+        "ingest_seconds": round(wall, 2),
+        "ingest_per_second": round(count / wall, 1),
+        "ingest_cpu_per_second": round(count / cpu, 1),
+        "db_bytes": size,
+        "db_bytes_per_article": round(size / count),
+    }
+    probe = subprocess.run(
+        [sys.executable, "-m", "bench.speed", "--probe", str(db), "--queries", str(queries), "--seed", str(seed)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    result.update(json.loads(probe.stdout))
+    return result
+
+
+def probe(db: Path, queries: int, seed: int) -> dict[str, Any]:
+    """In a fresh process: open the database, answer the queries, measure latency and peak memory."""
+    settings = replace(Settings.from_env({}), db_path=db)
+    desk = IncidentDesk(settings)
+    rng = random.Random(seed)
+    used = desk.store.used_entities()
+    names = [name for _, kind, name, _ in used if kind in ("weapon", "place")]
+    aliases = [alias for key, _, _, _ in used for alias in desk.gazetteer.written_names(key)] or names
+    first, last = desk.store.conn.execute("SELECT min(date), max(date) FROM incidents").fetchone()
+    days = _days_between(first, last)
+
+    def typo(name: str) -> str:
+        if len(name) < 5:
+            return name
+        i = rng.randrange(1, len(name) - 1)
+        return name[:i] + name[i + 1 :]
+
+    incident_queries = [
+        rng.choice((rng.choice(names), rng.choice(aliases), typo(rng.choice(names)), f"{rng.choice(names)} {rng.choice(names)}"))
+        for _ in range(queries)
+    ]  # fmt: skip
+    summary_queries = []
+    for _ in range(queries):
+        day = rng.choice(days)
+        if rng.random() < 0.5:
+            summary_queries.append(day)
+        else:
+            end = days[min(len(days) - 1, days.index(day) + rng.randint(1, 7))]
+            summary_queries.append(f"{day}..{end}")
+    search_queries = [rng.choice((rng.choice(_COMMON_WORDS), rng.choice(names))) for _ in range(queries)]
+    prefixes = [rng.choice(aliases)[: rng.randint(1, 6)] for _ in range(queries)]
+
+    # Warm the caches once, as a running bot would be.
+    desk.ask("!incident KN-23")
+    desk.autocomplete("k")
+    latencies = {
+        "incident": [timed(lambda q=q: desk.ask(f"!incident {q}")) for q in incident_queries],
+        "summary": [timed(lambda q=q: desk.ask(f"!summary {q}")) for q in summary_queries],
+        "search": [timed(lambda q=q: desk.ask(f"!search {q}")) for q in search_queries],
+        "autocomplete": [timed(lambda q=q: desk.autocomplete(q)) for q in prefixes],
+    }
+    raw_sql = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 5"
+    conn = desk.store.conn
+    raw = {
+        kind: [
+            timed(lambda q=q: conn.execute(raw_sql, [fts_expression(q) or '""']).fetchall()) for q in texts
+        ]
+        for kind, texts in (("incident", incident_queries), ("search", search_queries))
+    }
+    result: dict[str, Any] = {}
+    for kind, values in latencies.items():
+        for share, label in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
+            result[f"{kind}_{label}_ms"] = round(percentile(values, share), 3)
+        result[f"{kind}_queries"] = len(values)
+    for kind, values in raw.items():
+        result[f"{kind}_fts5_p50_ms"] = round(percentile(values, 0.5), 3)
+        result[f"{kind}_fts5_p99_ms"] = round(percentile(values, 0.99), 3)
+        result[f"{kind}_vs_fts5_p50"] = round(
+            result[f"{kind}_p50_ms"] / max(result[f"{kind}_fts5_p50_ms"], 1e-3), 2
+        )
+        result[f"{kind}_vs_fts5_p99"] = round(
+            result[f"{kind}_p99_ms"] / max(result[f"{kind}_fts5_p99_ms"], 1e-3), 2
+        )
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    desk.close()
+    return result
+
+
+def _days_between(first: str | None, last: str | None) -> list[str]:
+    from datetime import date, timedelta
+
+    if not first or not last:
+        return ["2024-01-01"]
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + timedelta(days=n)).isoformat() for n in range((end - start).days + 1)]
+
+
+ROWS = (
+    ("ingest_per_second", "ingest, articles/s"),
+    ("ingest_cpu_per_second", "ingest, articles/CPU-s"),
+    ("db_bytes_per_article", "database, bytes/article"),
+    ("incidents", "incidents"),
+    ("incident_p50_ms", "incident p50 ms"),
+    ("incident_p95_ms", "incident p95 ms"),
+    ("incident_p99_ms", "incident p99 ms"),
+    ("summary_p50_ms", "summary p50 ms"),
+    ("summary_p95_ms", "summary p95 ms"),
+    ("summary_p99_ms", "summary p99 ms"),
+    ("search_p50_ms", "search p50 ms"),
+    ("search_p95_ms", "search p95 ms"),
+    ("search_p99_ms", "search p99 ms"),
+    ("search_fts5_p99_ms", "raw FTS5 MATCH p99 ms"),
+    ("search_vs_fts5_p50", "search / raw FTS5 (p50)"),
+    ("search_vs_fts5_p99", "search / raw FTS5 (p99)"),
+    ("autocomplete_p50_ms", "autocomplete p50 ms"),
+    ("autocomplete_p95_ms", "autocomplete p95 ms"),
+    ("autocomplete_p99_ms", "autocomplete p99 ms"),
+    ("peak_rss_mb", "peak RSS MB (query process)"),
+)
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    width = max(len(label) for _, label in ROWS)
+    lines = [" ".join([f"{'':<{width}}", *(f"{r['articles']:>12,}" for r in results)])]
+    for key, label in ROWS:
+        lines.append(" ".join([f"{label:<{width}}", *(f"{r.get(key, ''):>12}" for r in results)]))
+    by_size = {r["articles"]: r for r in results}
+    if 10_000 in by_size and 100_000 in by_size:
+        lines.append("")
+        for kind in ("incident", "summary", "search", "autocomplete"):
+            growth = by_size[100_000][f"{kind}_p99_ms"] / max(by_size[10_000][f"{kind}_p99_ms"], 1e-3)
+            lines.append(
+                f"{kind} p99 growth 10k -> 100k: {growth:.2f}x ({'met' if growth <= 2 else 'NOT met'}, target <= 2x)"
+            )
+    if 100_000 in by_size:
+        lines.append("")
+        for key, (way, target) in TARGETS_100K.items():
+            value = by_size[100_000][key]
+            met = value >= target if way == "min" else value <= target
+            lines.append(f"target at 100k: {key} {value} ({'met' if met else 'NOT met'}, {way} {target})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, action="append", help="corpus size (repeatable)")
+    parser.add_argument("--queries", type=int, default=1000, help="queries of each kind (default 1000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--workdir", type=Path, help="where corpora and databases go (default: a temp folder)"
+    )
+    parser.add_argument(
+        "--json", type=Path, default=RESULTS, help=f"where to write the figures (default {RESULTS})"
+    )
+    parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.probe:
+        json.dump(probe(args.probe, args.queries, args.seed), sys.stdout)
+        return 0
+    sizes = args.articles or [1000]
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="incident-bench-"))
+    results = []
+    for count in sizes:
+        print(f"{count:,} articles: generating, ingesting, querying...", file=sys.stderr, flush=True)
+        results.append(run_size(count, workdir, args.queries, args.seed))
+    print(table(results))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"results": results, "targets_at_100k": TARGETS_100K}, indent=2) + "\n")
+    print(f"\nfigures written to {args.json}", file=sys.stderr)
+    if args.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
