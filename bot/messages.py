@@ -68,16 +68,15 @@ def bad_number(what: str, text: str, prefix: str, example: str) -> str:
 
 
 def incidents_found(total: int, what: str, note: str = "") -> str:
-    more = "+" if total > 1000 else ""
-    return f"{plural(min(total, 1000), 'incident')}{more} for {what}{note}."
+    return f"{plural(total, 'incident')} for {what}{note}."
 
 
 def matched_as(query: str, names: list[str]) -> str:
     return f" (read `{query}` as {', '.join(names)})"
 
 
-def text_matches(total: int, query: str) -> str:
-    return f"{plural(total, 'incident')} whose reports mention “{query}”."
+def text_matches(total: int, query: str, more: bool = False) -> str:
+    return f"{plural(total, 'incident')}{'+' if more else ''} whose reports mention “{query}”."
 
 
 def nothing_for(query: str, suggestions: list[str]) -> str:
@@ -99,11 +98,10 @@ def bad_date(reason: str, prefix: str) -> str:
     return f"Sorry, {reason}. I understand {EXAMPLE_DATES}."
 
 
-def search_found(total: int, query: str) -> str:
+def search_found(total: int, query: str, more: bool = False) -> str:
     if total == 0:
         return f"No sentence mentions “{query}”."
-    more = "+" if total > 1000 else ""
-    return f"{plural(min(total, 1000), 'sentence')}{more} mention “{query}” (most recently added first)."
+    return f"{plural(total, 'sentence')}{'+' if more else ''} mention “{query}” (most recently added first)."
 
 
 def no_article(article_id: int) -> str:

@@ -192,6 +192,7 @@ class IncidentView:
     actors: tuple[str, ...]
     sources: tuple[SourceView, ...]
     claims: tuple[ClaimView, ...] = ()
+    sources_total: int = 0  # all the sources the incident has; `sources` may be one page of them
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ from bot.store.store import Store
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
+# A list answer shows this many sources of each incident and says how many there are in all.
+SOURCES_PER_INCIDENT = 10
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
@@ -118,8 +120,7 @@ class QueryEngine:
             return self._usage("incident")
         groups, note = self.resolve(query)
         if groups:
-            expanded = [self._with_descendants(group) for group in groups]
-            ids, total = self.store.incidents_with_all(expanded, page.size, page.offset)
+            ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
             if total:
                 what = ", ".join(self._display(group) for group in groups)
                 return self._incident_answer(
@@ -127,11 +128,10 @@ class QueryEngine:
                 )
         match = fts_expression(query)
         if match is not None:
-            ids, total = self.store.incidents_matching_text(match, page.size, page.offset)
+            ids, total, more = self.store.incidents_matching_text(match, page.size, page.offset)
             if total:
-                return self._incident_answer(
-                    "incident", ids, total, page, messages.text_matches(total, query)
-                )
+                message = messages.text_matches(total, query, more)
+                return self._incident_answer("incident", ids, total + int(more), page, message)
         suggestions = self.index().suggest(query)
         return Answer(
             "incident", True, messages.nothing_for(query, suggestions), suggestions=tuple(suggestions)
@@ -160,12 +160,6 @@ class QueryEngine:
             names = list(dict.fromkeys(item.name for item, score in fuzzy if score >= best - 0.01))
             return [keys], messages.matched_as(query, names)
         return [], ""
-
-    def _with_descendants(self, keys: list[str]) -> list[str]:
-        expanded = list(keys)
-        for key in keys:
-            expanded.extend(self.gazetteer.descendants(key))
-        return list(dict.fromkeys(expanded))
 
     def _display(self, keys: list[str]) -> str:
         names = []
@@ -197,8 +191,9 @@ class QueryEngine:
         match = fts_expression(text)
         if match is None:
             return Answer("search", True, messages.nothing_to_search(text))
-        rows, total = self.store.search_sentences(match, page.size, page.offset)
-        pages = math.ceil(total / page.size)
+        rows, total, more = self.store.search_sentences(match, page.size, page.offset)
+        # With more matches than counted, one more page is known to exist.
+        pages = math.ceil(total / page.size) + int(more)
         if total and page.number > pages:
             return Answer(
                 "search", False, messages.bad_page(page.number, pages), page=page.number, pages=pages
@@ -219,7 +214,7 @@ class QueryEngine:
         return Answer(
             "search",
             True,
-            messages.search_found(total, text),
+            messages.search_found(total, text, more),
             hits=hits,
             page=page.number,
             pages=pages,
@@ -273,12 +268,17 @@ class QueryEngine:
                 return self._usage("sources")
             return Answer("sources", False, messages.bad_number("an incident number", text.strip(), self.prefix,
                                                                  "sources 1"))  # fmt: skip
-        views = self.incident_views([incident_id])
+        views = self.incident_views([incident_id], per_incident=page.size, source_offset=page.offset)
         if not views:
             return Answer("sources", False, messages.no_incident(incident_id))
         view = views[0]
-        return Answer("sources", True, messages.sources_found(incident_id, len(view.sources)), incidents=(view,),
-                      page=1, pages=1, total=1)  # fmt: skip
+        pages = math.ceil(view.sources_total / page.size)
+        if page.number > pages:
+            return Answer(
+                "sources", False, messages.bad_page(page.number, pages), page=page.number, pages=pages
+            )
+        return Answer("sources", True, messages.sources_found(incident_id, view.sources_total), incidents=(view,),
+                      page=page.number, pages=pages, total=view.sources_total)  # fmt: skip
 
     def stats(self) -> Answer:
         return Answer("stats", True, messages.stats_message(), stats=self.store.stats())
@@ -322,13 +322,20 @@ class QueryEngine:
         return Answer(command, True, message, incidents=tuple(self.incident_views(ids)), page=page.number,
                       pages=pages, total=total)  # fmt: skip
 
-    def incident_views(self, ids: list[int]) -> list[IncidentView]:
+    def incident_views(
+        self, ids: list[int], per_incident: int = SOURCES_PER_INCIDENT, source_offset: int = 0
+    ) -> list[IncidentView]:
+        """Views of incidents with up to `per_incident` of their sources each (from `source_offset`): a list answer
+        shows the first ones and says how many there are; `sources <id>` pages through all of them."""
         rows = self.store.incident_rows(ids)
         names: dict[int, dict[str, list[str]]] = {i: {"weapon": [], "place": [], "actor": []} for i in rows}
         for incident_id, kind, name, _key in self.store.incident_entity_rows(list(rows)):
             names[incident_id].setdefault(kind, []).append(name)
         sources: dict[int, list[SourceView]] = {i: [] for i in rows}
-        for r in self.store.incident_source_rows(list(rows)):
+        totals: dict[int, int] = dict.fromkeys(rows, 0)
+        source_rows = self.store.incident_source_rows(list(rows), per_incident, source_offset)
+        for r in source_rows:
+            totals[int(r["incident_id"])] = int(r["reports"])
             sources[int(r["incident_id"])].append(
                 SourceView(
                     article_id=int(r["article_id"]),
@@ -343,7 +350,7 @@ class QueryEngine:
                 )
             )
         claims: dict[int, list[ClaimView]] = {i: [] for i in rows}
-        for c in self.store.incident_claims(list(rows)):
+        for c in self.store.report_claims([int(r["report_id"]) for r in source_rows]):
             claims[int(c["incident_id"])].append(
                 ClaimView(
                     c["measure"],
@@ -365,6 +372,7 @@ class QueryEngine:
                 actors=tuple(names[incident_id]["actor"]),
                 sources=tuple(sources[incident_id]),
                 claims=tuple(claims[incident_id]),
+                sources_total=totals[incident_id] or self.store.report_count(incident_id),
             )
             for incident_id in ids
             if incident_id in rows

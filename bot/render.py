@@ -66,6 +66,7 @@ def incident_json(incident: IncidentView) -> dict[str, Any]:
         "places": list(incident.places),
         "actors": list(incident.actors),
         "sources": [source_json(s) for s in incident.sources],
+        "sources_total": incident.sources_total,
         "claims": [
             {
                 "measure": c.measure,
@@ -165,8 +166,8 @@ def incident_text(incident: IncidentView, *, full: bool = False) -> list[str]:
     for source in sources:
         lines.append(f"    “{source.snippet}”")
         lines.append(f"    {source_line(source)}")
-    if len(incident.sources) > len(sources):
-        lines.append(f"    …and {messages.plural(len(incident.sources) - len(sources), 'more source')} "
+    if not full and incident.sources_total > len(sources):
+        lines.append(f"    …and {messages.plural(incident.sources_total - len(sources), 'more source')} "
                      f"(sources {incident.id})")  # fmt: skip
     if full and incident.claims:
         lines.append("    Figures as reported:")

@@ -6,10 +6,11 @@ import re
 from datetime import date
 
 from bot.extract.counts import find_counts
-from bot.extract.dates import find_dates
+from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.incidents import build_incidents, has_incident_cue, is_background
+from bot.extract.normalize import tokenize
 from bot.extract.sentences import split_sentences
 from bot.models import Entity, EntityKind, Extraction, Mention, Sentence, SentenceFacts
 
@@ -29,21 +30,26 @@ def extract_article(
     facts: list[SentenceFacts] = []
     cited: dict[str, None] = {}
     found: list[tuple[Sentence, list[Mention]]] = []
+    words: list[frozenset[str]] = []
     for sentence in split_sentences(body):
-        mentions = gazetteer.find(sentence.text, sentence.start)
+        tokens = tokenize(sentence.text)
+        words.append(frozenset(token.key for token in tokens))
+        mentions = gazetteer.find(sentence.text, sentence.start, tokens=tokens)
         mentions += designators(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
         )
         # A wire dateline's city is where the reporter filed from, not where anything happened.
         found.append((sentence, [m for m in mentions if not _inside(m.start, masked)]))
     capital = _capital_of(found, gazetteer)
-    for sentence, mentions in found:
+    for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         if capital is not None:
             mentions += _the_capital(text, sentence.start, capital, mentions)
         mentions = sorted(_read_in_context(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
-        dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
+        dates = []
+        if may_have_dates(sentence_words, text):
+            dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         cue = has_incident_cue(text)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)

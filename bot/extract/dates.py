@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import dateparser
 
@@ -99,6 +99,35 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Every rule above needs a digit or one of these words: a cheap test that spares most sentences the full grammar.
+DATE_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        [
+            "yesterday",
+            "today",
+            "overnight",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "hours",
+            "christmas",
+            "year",
+            "years",
+            "ago",
+            "days",
+        ]
+    )
+)
+
+
+def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
+    """Whether `text` (whose folded words are `words`) can hold a date phrase at all."""
+    return not DATE_WORDS.isdisjoint(words) or any(ch.isdigit() for ch in text)
 
 
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
@@ -273,12 +302,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _looks_like_may_date(match: re.Match[str]) -> bool:
     # "may" is also a verb: "the 5 may be" is not 5 May. Accept it capitalised or with a year.
-    return "May" in match.group() or bool(re.search(r"\d{4}", match.group()))
+    return "May" in match.group() or bool(_FOUR_DIGITS.search(match.group()))
 
 
 # A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
 # 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
-_TIME_AFTER = r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?)?"
+_TIME_AFTER = (
+    r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:\s*(?P<zone>GMT|UTC)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
+)
 _LINE_DATE_RE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>(?:19|20)\d\d)"
@@ -289,10 +321,23 @@ _LINE_DATE_RE = re.compile(
 )
 
 
+def _zone(name: str | None, offset: str | None) -> tzinfo | None:
+    """ "GMT+2" -> UTC+02:00; no zone named -> None (the caller reads it as local time)."""
+    if not name:
+        return None
+    if not offset:
+        return UTC
+    sign = -1 if offset.startswith("-") else 1
+    hours, _, minutes = offset[1:].partition(":")
+    if len(hours) > 2:
+        hours, minutes = hours[:-2], hours[-2:]
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
+
+
 def line_date(line: str) -> datetime | None:
     """The first full date (with its time, when given) in a line; parenthesised asides ("(updated: ...)") are
     skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible."""
-    text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), line)
+    text = _PARENTHESES.sub(lambda m: " " * len(m.group()), line)
     for match in _LINE_DATE_RE.finditer(text):
         g = match.groupdict()
         if g["y1"] or g["y2"]:
@@ -312,12 +357,20 @@ def line_date(line: str) -> datetime | None:
             hour = hour % 12 + (12 if g["ampm"].lower() == "p" else 0)
         if hour > 23 or minute > 59:
             hour = minute = 0
-        return datetime(found.year, found.month, found.day, hour, minute)
+        return datetime(
+            found.year, found.month, found.day, hour, minute, tzinfo=_zone(g["zone"], g["offset"])
+        )
     return None
 
 
 # ---- whole date strings: datelines, metadata, user input ----------------------------------------------------
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_SEPARATOR = re.compile(r"\s[|·•]\s")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_ZONE = re.compile(r"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST)")
 _LABEL = re.compile(
     r"^\s*(?:published|updated|posted|last\s+updated|date|first\s+published)\s*(?:on|at)?\s*:?\s*", re.I
 )
@@ -335,17 +388,17 @@ def parse_date_text(text: str) -> datetime | None:
     """
     cleaned = _LABEL.sub("", text)
     # "Tuesday, January 2, 2024 - 14:31 (Kyiv time)", "07.08.2024, 11:20 | Politics": keep the date and time.
-    cleaned = re.sub(r"\([^)]*\)", " ", cleaned)
-    cleaned = re.split(r"\s[|·•]\s", cleaned)[0]
-    cleaned = re.sub(r"\s+[-–—]\s+", " ", cleaned)
+    cleaned = _PARENTHESES.sub(" ", cleaned)
+    cleaned = _SEPARATOR.split(cleaned)[0]
+    cleaned = _DASH.sub(" ", cleaned)
     cleaned = " ".join(cleaned.split()).strip(" ,.")
     if not cleaned or len(cleaned) > 80:
         return None
     settings = dict(_DATEPARSER_SETTINGS)
-    if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", cleaned):
+    if _DOTTED_DATE.search(cleaned):
         # Dotted numeric dates are European: 07.08.2024 is 7 August.
         settings["DATE_ORDER"] = "DMY"
-    has_zone = bool(re.search(r"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST)", cleaned))
+    has_zone = bool(_ZONE.search(cleaned))
     if has_zone:
         settings["RETURN_AS_TIMEZONE_AWARE"] = True
     try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bot.extract.normalize import WORD_RE, is_capitalised, name_key, tokenize
+from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
@@ -271,12 +271,15 @@ class Gazetteer:
 
     # ---- matching -----------------------------------------------------------------------------------------
 
-    def find(self, text: str, base: int = 0, *, ignore_case: bool = False) -> list[Mention]:
+    def find(
+        self, text: str, base: int = 0, *, ignore_case: bool = False, tokens: list[Token] | None = None
+    ) -> list[Mention]:
         """Every known name in `text`, longest first, with offsets shifted by `base`.
 
-        `ignore_case` is for what users type ("kn-23 kharkiv"); article text keeps the case rules.
+        `ignore_case` is for what users type ("kn-23 kharkiv"); article text keeps the case rules. `tokens` are
+        the text's own, when the caller has them already.
         """
-        tokens = tokenize(text)
+        tokens = tokenize(text) if tokens is None else tokens
         mentions: list[Mention] = []
         count = len(tokens)
         i = 0

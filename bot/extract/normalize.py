@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits, with inner apostrophes ("Ukraine's", "Khar'kov").
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     surface: str
@@ -32,7 +32,9 @@ def fold(text: str) -> str:
     return stripped.casefold().replace("'", "").replace("’", "")
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
+    """A word's key; cached, as news text repeats its vocabulary."""
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
     return fold(word)

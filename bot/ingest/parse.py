@@ -26,11 +26,18 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdo
 MIN_BODY_CHARS = 40
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_MENU = re.compile(r"[|•]|\s{2,}")
+
+
 class ParseError(ValueError):
     """The document cannot become an article; the message says why, politely, for the person who sent it."""
 
 
 # ---- bytes to text ------------------------------------------------------------------------------------------
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -46,7 +53,7 @@ def decode(raw: bytes, name: str) -> str:
         if best is None:
             raise ParseError(f"{name} is not readable text in any encoding I know.") from None
         text = str(best)
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(10, len(text[:20000]) // 100):
         raise ParseError(f"{name} looks like a binary file, not an article (text, Markdown or HTML).")
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -153,7 +160,7 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
 
     `strict` asks for a paragraph no header line would be: over 100 characters and ending like a sentence.
     """
-    ends_like_sentence = bool(re.search(r"[.!?][\"'”’)]*$", line))
+    ends_like_sentence = bool(_SENTENCE_END.search(line))
     if strict:
         return len(line) >= 200 or (ends_like_sentence and len(line) >= 100)
     return len(line) >= 200 or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
@@ -217,7 +224,7 @@ def _apply_field(header: _Header, key: str, value: str) -> None:
     elif key == "author":
         header.author = value
     elif key in ("published", "date", "posted") or (key == "updated" and header.published is None):
-        header.published = parse_date_text(value) or line_date(value) or header.published
+        header.published = line_date(value) or parse_date_text(value) or header.published
 
 
 def _pick_title(lines: list[str]) -> str:
@@ -227,7 +234,7 @@ def _pick_title(lines: list[str]) -> str:
         others = lines[:index] + lines[index + 1 :]
         if len(line.split()) >= 3 and (line in others or any(o != line and o.endswith(line) for o in others)):
             return line
-    headline = [line for line in lines if len(line.split()) >= 4 and not re.search(r"[|•]|\s{2,}", line)]
+    headline = [line for line in lines if len(line.split()) >= 4 and not _MENU.search(line)]
     return headline[0] if headline else lines[0]
 
 

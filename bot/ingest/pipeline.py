@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # Files that live beside articles but are not articles.
 _DOCUMENT_NAMES = {"readme", "sources", "license", "licence", "changelog", "notes", "contributing"}
+COMMIT_BATCH = 64
 RECORDS_HEADER = {"time_start", "time_end", "model", "launched", "destroyed"}
 
 
@@ -84,33 +85,42 @@ class Ingestor:
     def ingest_paths(
         self, paths: Iterable[Path], *, silent: bool = False, progress: Progress | None = None
     ) -> IngestReport:
-        from bot.ingest.records import import_records  # records build on this module
-
         files = list(_expand(paths))
         outcomes: list[IngestOutcome] = []
-        for index, (path, skip_reason) in enumerate(files, start=1):
-            if skip_reason:
-                outcome = IngestOutcome(str(path), "skipped" if skip_reason != "missing" else "failed",
-                                        message=_SKIP_MESSAGES[skip_reason])  # fmt: skip
-                outcomes.append(outcome)
-            elif path.suffix.lower() == ".csv":
-                if not _is_records_csv(path):
-                    outcome = IngestOutcome(
-                        str(path), "skipped", message="a CSV file that is not attack records"
-                    )
-                    outcomes.append(outcome)
-                else:
-                    report = import_records(self, path, silent=True)
-                    outcomes.extend(report.outcomes)
-                    outcome = IngestOutcome(
-                        str(path), "added", message=f"{report.stored} official records", new_incidents=()
-                    )
-            else:
-                outcome = self._guarded(path, silent=silent)
-                outcomes.append(outcome)
-            if progress:
-                progress(index, len(files), outcome)
+        # Files are committed in batches: one commit per article costs more than extracting it. Each article is
+        # still all-or-nothing (a savepoint inside the batch); a crash loses at most the uncommitted batch, which
+        # the next run ingests again.
+        for first in range(0, len(files), COMMIT_BATCH):
+            with self.store.atomic():
+                for index, (path, skip_reason) in enumerate(
+                    files[first : first + COMMIT_BATCH], start=first + 1
+                ):
+                    outcome, produced = self._ingest_one(path, skip_reason, silent=silent)
+                    outcomes.extend(produced)
+                    if progress:
+                        progress(index, len(files), outcome)
         return IngestReport(tuple(outcomes))
+
+    def _ingest_one(
+        self, path: Path, skip_reason: str | None, *, silent: bool
+    ) -> tuple[IngestOutcome, list[IngestOutcome]]:
+        """The outcome to show for one path, and the outcomes it produced (a records file produces many)."""
+        from bot.ingest.records import import_records  # records build on this module
+
+        if skip_reason:
+            status = "failed" if skip_reason == "missing" else "skipped"
+            outcome = IngestOutcome(str(path), status, message=_SKIP_MESSAGES[skip_reason])
+            return outcome, [outcome]
+        if path.suffix.lower() != ".csv":
+            outcome = self._guarded(path, silent=silent)
+            return outcome, [outcome]
+        if not _is_records_csv(path):
+            outcome = IngestOutcome(str(path), "skipped", message="a CSV file that is not attack records")
+            return outcome, [outcome]
+        report = import_records(self, path, silent=True)
+        return IngestOutcome(str(path), "added", message=f"{report.stored} official records"), list(
+            report.outcomes
+        )
 
     def _guarded(self, path: Path, *, silent: bool) -> IngestOutcome:
         """One file's bug must not stop a folder: its transaction is rolled back and the rest still go in."""
@@ -370,6 +380,12 @@ class Ingestor:
             for measure, value in self.store.incident_claim_rows(incident_id):
                 figures.setdefault(measure, value)
             summary = summarize(weapons, places, figures)
+            # The oblasts and regions containing its places are indexed too ("within"), so that a question about
+            # Kyiv Oblast is one index range however many of its towns were hit.
+            for key, kind in list(entities.items()):
+                if kind == "place":
+                    for region in self._region_ancestors(key):
+                        entities.setdefault(region, "within")
             self.store.update_incident(
                 incident_id, window.day, window.start, window.end, summary, entities, now
             )

@@ -175,5 +175,7 @@ def connect(path: str, *, memory: bool = False) -> Database:
         db.enable_wal()
         # With WAL, NORMAL keeps every commit atomic and durable across application crashes.
         db.execute("PRAGMA synchronous = NORMAL")
+        # 32 MB of page cache (the default is 2 MB): the indexes a question touches stay in memory.
+        db.execute("PRAGMA cache_size = -32000")
     migrations.apply(db)
     return db

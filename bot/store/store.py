@@ -19,8 +19,9 @@ from sqlite_utils import Database
 
 from bot.store.schema import connect
 
-# Counting every match of a common word grows with the corpus; past this many, pages say "1000+".
-COUNT_CAP = 1000
+# Counting every match of a common word grows with the corpus: full-text counts stop here (or at the page asked
+# for, if later), and answers say "200+".
+COUNT_CAP = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +246,7 @@ class Store:
         found: dict[int, dict[str, str]] = {}
         rows = self.conn.execute(
             "SELECT i.id, ie.entity_key, ie.kind FROM incidents i "
-            "LEFT JOIN incident_entities ie ON ie.incident_id = i.id "
+            "LEFT JOIN incident_entities ie ON ie.incident_id = i.id AND ie.kind != 'within' "
             "WHERE i.date = ? OR (i.date_start = ? AND i.date_end = ? AND i.date_start < i.date_end)",
             [day, start, end],
         )
@@ -425,14 +426,16 @@ class Store:
         ]
         return ids, total
 
-    def incidents_matching_text(self, match: str, limit: int, offset: int) -> tuple[list[int], int]:
-        """Incidents one of whose supporting sentences matches an (escaped) FTS5 expression."""
+    def incidents_matching_text(self, match: str, limit: int, offset: int) -> tuple[list[int], int, bool]:
+        """Incidents one of whose supporting sentences matches an (escaped) FTS5 expression: a page, the count
+        (up to the cap) and whether there are more than counted."""
         base = (
             "SELECT DISTINCT r.incident_id AS id FROM sentences_fts f "
             "JOIN report_sentences rs ON rs.sentence_id = f.rowid JOIN reports r ON r.id = rs.report_id "
             "WHERE sentences_fts MATCH ?"
         )
-        total = int(self._one(f"SELECT count(*) FROM ({base} LIMIT {COUNT_CAP + 1})", [match]))
+        cap = max(COUNT_CAP, offset + limit)
+        total = int(self._one(f"SELECT count(*) FROM ({base} LIMIT {cap + 1})", [match]))
         ids = [
             int(r[0])
             for r in self.conn.execute(
@@ -440,7 +443,7 @@ class Store:
                 [match, limit, offset],
             )
         ]
-        return ids, total
+        return ids, min(total, cap), total > cap
 
     def incident_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         if not ids:
@@ -470,32 +473,38 @@ class Store:
             else []
         )
 
-    def incident_source_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        """One row per (incident, report): the article's metadata and the report's primary sentence."""
+    def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` reports of each incident (from `offset`), articles before official records, oldest first:
+        the article's metadata and the report's primary sentence, plus how many reports the incident has."""
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
         return self._rows(
-            "SELECT r.incident_id, r.id AS report_id, r.date_phrase, a.id AS article_id, a.title, a.outlet, "
-            "a.published_date, a.url, a.path, a.cited, a.kind, s.text AS snippet "
-            "FROM reports r JOIN articles a ON a.id = r.article_id "
-            "JOIN report_sentences rs ON rs.report_id = r.id AND rs.rank = 0 "
+            "WITH ranked AS (SELECT r.id, r.incident_id, r.article_id, r.date_phrase, a.kind, "
+            "ROW_NUMBER() OVER (PARTITION BY r.incident_id "
+            "ORDER BY a.kind, a.published_date IS NULL, a.published_date, r.id) AS position, "
+            "count(*) OVER (PARTITION BY r.incident_id) AS reports "
+            f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id IN ({marks})) "
+            "SELECT ranked.incident_id, ranked.id AS report_id, ranked.date_phrase, ranked.reports, "
+            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.cited, a.kind, s.text AS snippet "
+            "FROM ranked JOIN articles a ON a.id = ranked.article_id "
+            "JOIN report_sentences rs ON rs.report_id = ranked.id AND rs.rank = 0 "
             "JOIN sentences s ON s.id = rs.sentence_id "
-            f"WHERE r.incident_id IN ({marks}) "
-            "ORDER BY r.incident_id, a.kind, a.published_date IS NULL, a.published_date, r.id",
-            ids,
+            "WHERE ranked.position > ? AND ranked.position <= ? ORDER BY ranked.incident_id, ranked.position",
+            [*ids, offset, offset + limit],
         )
 
-    def incident_claims(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        if not ids:
+    def report_claims(self, report_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The figures the given reports state, each with the outlet and sentence it comes from."""
+        if not report_ids:
             return []
-        marks = ", ".join("?" for _ in ids)
+        marks = ", ".join("?" for _ in report_ids)
         return self._rows(
             "SELECT r.incident_id, c.measure, c.value, a.id AS article_id, a.outlet, a.title, s.text AS sentence "
             "FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id "
             "JOIN sentences s ON s.id = c.sentence_id "
-            f"WHERE r.incident_id IN ({marks}) ORDER BY r.incident_id, c.measure, a.id, c.id",
-            ids,
+            f"WHERE c.report_id IN ({marks}) ORDER BY r.incident_id, c.measure, a.id, c.id",
+            report_ids,
         )
 
     def article_reports(self, article_id: int) -> list[dict[str, Any]]:
@@ -524,19 +533,27 @@ class Store:
             )
         ]
 
+    def report_count(self, incident_id: int) -> int:
+        return int(self._one("SELECT count(*) FROM reports WHERE incident_id = ?", [incident_id]))
+
     def incident_exists(self, incident_id: int) -> bool:
         return self._one("SELECT 1 FROM incidents WHERE id = ?", [incident_id]) is not None
 
     # ---- full text ----------------------------------------------------------------------------------------
 
-    def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
+        """A page of matching sentences, newest first, with the count (up to the cap) and whether there are more.
+
+        Newest first by rowid: it stops after the page, where ranking by bm25 reads every match (at 100,000
+        articles a common word costs tens of milliseconds ranked, a tenth of one this way).
+        """
+        cap = max(COUNT_CAP, offset + limit)
         total = int(
             self._one(
-                f"SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {COUNT_CAP + 1})",
+                f"SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {cap + 1})",
                 [match],
             )
         )
-        # Newest first by rowid: it stops after the page, where ranking by bm25 reads every match.
         rows = self._rows(
             "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
             "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path "
@@ -544,7 +561,7 @@ class Store:
             "WHERE sentences_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
             [match, limit, offset],
         )
-        return rows, total
+        return rows, min(total, cap), total > cap
 
     # ---- stats --------------------------------------------------------------------------------------------
 
