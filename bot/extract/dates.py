@@ -127,7 +127,7 @@ DATE_WORDS = (
 
 def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
     """Whether `text` (whose folded words are `words`) can hold a date phrase at all."""
-    return not DATE_WORDS.isdisjoint(words) or any(ch.isdigit() for ch in text)
+    return not DATE_WORDS.isdisjoint(words) or _DIGIT.search(text) is not None
 
 
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
@@ -366,6 +366,7 @@ def line_date(line: str) -> datetime | None:
 # ---- whole date strings: datelines, metadata, user input ----------------------------------------------------
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _SEPARATOR = re.compile(r"\s[|·•]\s")
 _DASH = re.compile(r"\s+[-–—]\s+")
