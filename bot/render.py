@@ -173,7 +173,23 @@ def incident_text(incident: IncidentView, *, full: bool = False) -> list[str]:
         lines.append("    Figures as reported:")
         for claim in incident.claims:
             lines.append(f"      {claim.measure}: {claim.value} ({claim.outlet})")
+    elif disagreements(incident):
+        lines.append("    Reports differ: " + "; ".join(disagreements(incident)))
     return lines
+
+
+def disagreements(incident: IncidentView) -> list[str]:
+    """Figures that sources state differently, each value with its outlets: "killed 2 (Kyiv Independent), 3 (AP)"."""
+    by_measure: dict[str, dict[int, list[str]]] = {}
+    for claim in incident.claims:
+        outlets = by_measure.setdefault(claim.measure, {}).setdefault(claim.value, [])
+        if claim.outlet not in outlets:
+            outlets.append(claim.outlet)
+    return [
+        f"{measure} " + ", ".join(f"{value} ({', '.join(outlets)})" for value, outlets in values.items())
+        for measure, values in by_measure.items()
+        if len(values) > 1 and len({o for outlets in values.values() for o in outlets}) > 1
+    ]
 
 
 def _grouped_by_day(incidents: Iterable[IncidentView]) -> list[str]:

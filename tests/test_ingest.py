@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.ingest.pipeline import IngestOutcome
+from bot.render import disagreements, incident_text
 from bot.service import IncidentDesk
 from bot.store.store import Store
 
@@ -148,6 +149,10 @@ def test_reports_of_the_same_event_merge_into_one_incident(desk: IncidentDesk, t
     # Disagreeing figures are both kept, each with its outlet.
     killed = [(c.value, c.outlet) for c in incident.claims if c.measure == "killed"]
     assert killed == [(2, "The Kyiv Independent"), (3, "Associated Press")]
+    assert disagreements(incident) == ["killed 2 (The Kyiv Independent), 3 (Associated Press)"]
+    assert "    Reports differ: killed 2 (The Kyiv Independent), 3 (Associated Press)" in incident_text(
+        incident
+    )
 
 
 def test_removing_an_article_removes_incidents_only_it_supported(sample_desk: IncidentDesk) -> None:
