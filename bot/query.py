@@ -34,7 +34,7 @@ from bot.store.store import Store
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
 # A list answer shows this many sources of each incident and says how many there are in all.
-SOURCES_PER_INCIDENT = 10
+SOURCES_PER_INCIDENT = 5
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
@@ -82,6 +82,15 @@ class QueryEngine:
         self.prefix = prefix
         self._index: AliasIndex | None = None
         self._index_version = -1
+        self._handlers: dict[str, Callable[[str, Page], Answer]] = {
+            "incident": self.incident,
+            "summary": self.summary,
+            "search": self.search,
+            "article": self.article,
+            "sources": self.sources,
+            "stats": lambda _argument, _page: self.stats(),
+            "help": lambda argument, _page: self.help(argument),
+        }
 
     # ---- dispatch -----------------------------------------------------------------------------------------
 
@@ -91,16 +100,7 @@ class QueryEngine:
         paging = Page.of(page, page_size)
         if not name:
             return Answer(text.strip(), False, messages.empty_command(self.prefix))
-        handlers: dict[str, Callable[[str, Page], Answer]] = {
-            "incident": self.incident,
-            "summary": self.summary,
-            "search": self.search,
-            "article": self.article,
-            "sources": self.sources,
-            "stats": lambda _a, _p: self.stats(),
-            "help": lambda a, _p: self.help(a),
-        }
-        handler = handlers.get(command)
+        handler = self._handlers.get(command)
         if handler is None:
             match = process.extractOne(name, COMMAND_NAMES, score_cutoff=60)
             return Answer(

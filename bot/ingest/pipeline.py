@@ -219,7 +219,13 @@ class Ingestor:
                     {**values, "ingested_at": now, "added_by": added_by, "guild_id": guild_id}
                 )
             new, merged = self._store_facts(
-                article_id, extraction, touched, now, silent=silent, official=draft.kind == "record"
+                article_id,
+                extraction,
+                touched,
+                now,
+                silent=silent,
+                official=draft.kind == "record",
+                rank_key=_rank_key(draft.kind, published),
             )
             self._refresh(touched | set(new) | set(merged), now)
             self.store.bump_version()
@@ -257,6 +263,7 @@ class Ingestor:
         *,
         silent: bool,
         official: bool,
+        rank_key: str,
     ) -> tuple[list[int], list[int]]:
         sentence_ids = self.store.insert_sentences(
             article_id,
@@ -334,6 +341,7 @@ class Ingestor:
                     "date_end": incident.end.isoformat(),
                     "date_phrase": incident.date_phrase,
                     "summary": incident.summary,
+                    "rank_key": rank_key,
                 }
             )
             self.store.insert_report_details(
@@ -405,6 +413,12 @@ class Ingestor:
         if draft.url:
             return self.gazetteer.outlet_for_url(draft.url)
         return None
+
+
+def _rank_key(kind: str, published: date | None) -> str:
+    """Where a source is listed among an incident's: articles before official records, then oldest first
+    (undated last); the report id breaks ties in the index."""
+    return f"{0 if kind == 'article' else 1}{published.isoformat() if published else '9999-12-31'}"
 
 
 def _entity_kinds(incident: IncidentDraft) -> dict[str, str]:

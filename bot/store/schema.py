@@ -93,6 +93,7 @@ def m001_core(db: Database) -> None:
             date_start TEXT NOT NULL,
             date_end TEXT NOT NULL,
             summary TEXT NOT NULL,
+            report_count INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
@@ -109,9 +110,12 @@ def m001_core(db: Database) -> None:
             date_end TEXT NOT NULL,
             date_phrase TEXT NOT NULL,
             summary TEXT NOT NULL,
+            -- The order sources are listed in: articles before official records, oldest first. Indexed with the
+            -- incident, so the first page of a much-reported incident's sources reads only that page.
+            rank_key TEXT NOT NULL,
             UNIQUE(article_id, ordinal)
         );
-        CREATE INDEX reports_incident ON reports(incident_id);
+        CREATE INDEX reports_incident ON reports(incident_id, rank_key);
 
         CREATE TABLE report_sentences (
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,

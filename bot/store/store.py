@@ -20,8 +20,8 @@ from sqlite_utils import Database
 from bot.store.schema import connect
 
 # Counting every match of a common word grows with the corpus: full-text counts stop here (or at the page asked
-# for, if later), and answers say "200+".
-COUNT_CAP = 200
+# for, if later), and answers say "100+".
+COUNT_CAP = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +328,9 @@ class Store:
             )
         }
         self.conn.execute(
-            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ? WHERE id = ?",
-            [date, start, end, summary, now, incident_id],
+            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, "
+            "report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
+            [date, start, end, summary, now, incident_id, incident_id],
         )
         self.conn.execute("DELETE FROM incident_entities WHERE incident_id = ?", [incident_id])
         self.conn.executemany(
@@ -465,7 +466,7 @@ class Store:
                 for r in self.conn.execute(
                     "SELECT ie.incident_id, ie.kind, coalesce(e.name, ie.entity_key), ie.entity_key "
                     "FROM incident_entities ie LEFT JOIN entities e ON e.key = ie.entity_key "
-                    f"WHERE ie.incident_id IN ({marks}) ORDER BY ie.incident_id, ie.rowid",
+                    f"WHERE ie.incident_id IN ({marks}) AND ie.kind != 'within' ORDER BY ie.incident_id, ie.rowid",
                     ids,
                 )
             ]
@@ -474,24 +475,26 @@ class Store:
         )
 
     def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
-        """Up to `limit` reports of each incident (from `offset`), articles before official records, oldest first:
-        the article's metadata and the report's primary sentence, plus how many reports the incident has."""
+        """Up to `limit` reports of each incident (from `offset`), in listing order (articles before official
+        records, oldest first): the article's metadata, the report's primary sentence, and how many reports the
+        incident has. Each incident's page is read off the (incident_id, rank_key) index."""
         if not ids:
             return []
-        marks = ", ".join("?" for _ in ids)
+        pages = " UNION ALL ".join(
+            "SELECT * FROM (SELECT id FROM reports WHERE incident_id = ? ORDER BY rank_key, id LIMIT ? OFFSET ?)"
+            for _ in ids
+        )
+        params: list[int] = []
+        for incident_id in ids:
+            params.extend((incident_id, limit, offset))
         return self._rows(
-            "WITH ranked AS (SELECT r.id, r.incident_id, r.article_id, r.date_phrase, a.kind, "
-            "ROW_NUMBER() OVER (PARTITION BY r.incident_id "
-            "ORDER BY a.kind, a.published_date IS NULL, a.published_date, r.id) AS position, "
-            "count(*) OVER (PARTITION BY r.incident_id) AS reports "
-            f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id IN ({marks})) "
-            "SELECT ranked.incident_id, ranked.id AS report_id, ranked.date_phrase, ranked.reports, "
+            "SELECT r.incident_id, r.id AS report_id, r.date_phrase, i.report_count AS reports, "
             "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.cited, a.kind, s.text AS snippet "
-            "FROM ranked JOIN articles a ON a.id = ranked.article_id "
-            "JOIN report_sentences rs ON rs.report_id = ranked.id AND rs.rank = 0 "
+            "FROM reports r JOIN incidents i ON i.id = r.incident_id JOIN articles a ON a.id = r.article_id "
+            "JOIN report_sentences rs ON rs.report_id = r.id AND rs.rank = 0 "
             "JOIN sentences s ON s.id = rs.sentence_id "
-            "WHERE ranked.position > ? AND ranked.position <= ? ORDER BY ranked.incident_id, ranked.position",
-            [*ids, offset, offset + limit],
+            f"WHERE r.id IN ({pages}) ORDER BY r.incident_id, r.rank_key, r.id",
+            params,
         )
 
     def report_claims(self, report_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -534,7 +537,7 @@ class Store:
         ]
 
     def report_count(self, incident_id: int) -> int:
-        return int(self._one("SELECT count(*) FROM reports WHERE incident_id = ?", [incident_id]))
+        return int(self._one("SELECT report_count FROM incidents WHERE id = ?", [incident_id]) or 0)
 
     def incident_exists(self, incident_id: int) -> bool:
         return self._one("SELECT 1 FROM incidents WHERE id = ?", [incident_id]) is not None
