@@ -334,15 +334,33 @@ def summarize(weapons: Sequence[tuple[str, str]], places: Sequence[str], figures
     `weapons` are (name, category) pairs; `figures` the first stated count of each measure.
     """
     if weapons:
-        categories = {category for _, category in weapons}
-        kind = f" {weapons[0][1]}" if len(categories) == 1 and weapons[0][1] else ""
-        head = f"{_join([name for name, _ in weapons[:3]])}{kind} attack"
+        kinds = {_WEAPON_NOUNS.get(category, category) for _, category in weapons}
+        kind = f" {kinds.pop()}" if len(kinds) == 1 and "" not in kinds else ""
+        names = [name for name, _ in weapons[:3]]
+        if len(weapons) > 3:
+            names.append(f"{len(weapons) - 3} more")
+        head = f"{_join(names)}{kind} attack"
     else:
         head = "Attack"
     line = f"{head}: {_join(list(places[:3]))}" if places else head
     if figures:
         line += " (" + ", ".join(f"{value} {measure}" for measure, value in figures.items()) + ")"
     return line
+
+
+# How a summary names a weapon's category: "Shahed-136 drone attack", not "Shahed-136 attack drone attack".
+_WEAPON_NOUNS = {
+    "attack drone": "drone",
+    "loitering munition": "drone",
+    "reconnaissance drone": "drone",
+    "decoy drone": "drone",
+    "guided bomb": "glide bomb",
+    "multiple rocket launcher": "rocket",
+    "surface-to-air missile": "missile",
+    "air-to-surface missile": "missile",
+    "anti-radiation missile": "missile",
+    "intermediate-range ballistic missile": "ballistic missile",
+}
 
 
 def _join(names: list[str]) -> str:
