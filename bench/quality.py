@@ -173,7 +173,7 @@ def _score_article(
             "date": r["date"],
             "window": (r["date_start"], r["date_end"]),
             "weapon": set(r["weapons"]),
-            "place": set(r["places"]),
+            "place": set(r["places"]) | set(r["origins"]),
         }
         for r in reports
     ]

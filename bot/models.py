@@ -48,6 +48,7 @@ class Mention:
     surface: str
     start: int
     end: int
+    origin: bool = False  # a place something was launched from ("fired from the Voronezh region")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +116,12 @@ class IncidentDraft:
     end: date
     date_phrase: str
     weapons: tuple[Entity, ...]
-    places: tuple[Entity, ...]
+    places: tuple[Entity, ...]  # where it hit, was aimed at, was shot down
     actors: tuple[Entity, ...]
     sentence_indexes: tuple[int, ...]  # the first one is the primary snippet
     summary: str
     counts: tuple[tuple[int, CountClaim], ...] = ()  # (sentence index, claim)
+    origins: tuple[Entity, ...] = ()  # where it was launched from
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +195,7 @@ class IncidentView:
     sources: tuple[SourceView, ...]
     claims: tuple[ClaimView, ...] = ()
     sources_total: int = 0  # all the sources the incident has; `sources` may be one page of them
+    origins: tuple[str, ...] = ()  # where it was launched from
 
 
 @dataclass(frozen=True, slots=True)

@@ -328,7 +328,9 @@ class QueryEngine:
         """Views of incidents with up to `per_incident` of their sources each (from `source_offset`): a list answer
         shows the first ones and says how many there are; `sources <id>` pages through all of them."""
         rows = self.store.incident_rows(ids)
-        names: dict[int, dict[str, list[str]]] = {i: {"weapon": [], "place": [], "actor": []} for i in rows}
+        names: dict[int, dict[str, list[str]]] = {
+            i: {"weapon": [], "place": [], "actor": [], "origin": []} for i in rows
+        }
         for incident_id, kind, name, _key in self.store.incident_entity_rows(list(rows)):
             names[incident_id].setdefault(kind, []).append(name)
         sources: dict[int, list[SourceView]] = {i: [] for i in rows}
@@ -370,6 +372,7 @@ class QueryEngine:
                 weapons=tuple(names[incident_id]["weapon"]),
                 places=tuple(names[incident_id]["place"]),
                 actors=tuple(names[incident_id]["actor"]),
+                origins=tuple(names[incident_id]["origin"]),
                 sources=tuple(sources[incident_id]),
                 claims=tuple(claims[incident_id]),
                 sources_total=totals[incident_id] or self.store.report_count(incident_id),

@@ -62,8 +62,9 @@ def incident_json(incident: IncidentView) -> dict[str, Any]:
         "date_start": incident.start.isoformat(),
         "date_end": incident.end.isoformat(),
         "summary": incident.summary,
+        "launched_from": list(incident.origins),
         "weapons": list(incident.weapons),
-        "places": list(incident.places),
+        "places": [*incident.places, *incident.origins],
         "actors": list(incident.actors),
         "sources": [source_json(s) for s in incident.sources],
         "sources_total": incident.sources_total,
@@ -158,6 +159,8 @@ def incident_text(incident: IncidentView, *, full: bool = False) -> list[str]:
         facts.append("Weapons: " + ", ".join(incident.weapons))
     if incident.places:
         facts.append("Places: " + ", ".join(incident.places))
+    if incident.origins:
+        facts.append("Launched from: " + ", ".join(incident.origins))
     if incident.actors:
         facts.append("Actors: " + ", ".join(incident.actors))
     if facts:

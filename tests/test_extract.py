@@ -102,6 +102,16 @@ def test_generalisations_plans_and_capabilities_are_not_incidents(gazetteer: Gaz
     assert incidents(gazetteer, body, MONDAY) == []
 
 
+def test_launch_sites_are_origins(gazetteer: Gazetteer) -> None:
+    body = "On Sunday, Russia launched four KN-23 missiles from the Voronezh region at Kharkiv."
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (
+        ["Kharkiv"],
+        ["Voronezh Oblast"],
+    )
+    assert incident.summary == "KN-23 ballistic missile attack: Kharkiv (4 launched)"
+
+
 def test_relative_years_and_holidays(gazetteer: Gazetteer) -> None:
     body = (
         "On 2 January last year, a KN-23 missile struck Kharkiv. "

@@ -17,14 +17,20 @@ def test_records_become_incidents_with_transliterated_names(desk: IncidentDesk) 
     assert [o.status for o in report.outcomes] == ["added", "added", "added", "added", "failed"]
     assert report.outcomes[-1].message == "no readable attack window"
     every = desk.ask("!summary 2024-01-01..2024-12-31", page_size=100).incidents
-    summary = [(i.day.isoformat(), i.start.isoformat(), i.weapons, i.places) for i in every]
+    summary = [(i.day.isoformat(), i.start.isoformat(), i.weapons, i.places, i.origins) for i in every]
     assert summary == [
-        ("2024-09-06", "2024-09-06", ("Molniya",), ()),
-        ("2024-08-06", "2024-08-06", ("S-300",), ("Kharkiv", "Belgorod Oblast")),
-        ("2024-08-06", "2024-08-05", ("Kh-101", "Kh-555", "Kalibr"), ("Caspian Sea", "Black Sea")),
-        ("2024-07-31", "2024-07-30", ("Iskander-M", "KN-23", "Shahed-136", "Shahed-131"),
-         ("Kyiv Oblast", "Kursk Oblast", "Primorsko-Akhtarsk")),
+        ("2024-09-06", "2024-09-06", ("Molniya",), (), ()),
+        ("2024-08-06", "2024-08-06", ("S-300",), ("Kharkiv",), ("Belgorod Oblast",)),
+        ("2024-08-06", "2024-08-05", ("Kh-101", "Kh-555", "Kalibr"), (), ("Caspian Sea", "Black Sea")),
+        ("2024-07-31", "2024-07-30", ("Iskander-M", "KN-23", "Shahed-136", "Shahed-131"), ("Kyiv Oblast",),
+         ("Kursk Oblast", "Primorsko-Akhtarsk")),
     ]  # fmt: skip
+    assert [i.summary for i in every[1:3]] == [
+        "S-300 missile attack: Kharkiv (3 launched, 0 destroyed)",
+        "Kh-101, Kh-555 and Kalibr cruise missile attack from Caspian Sea and Black Sea (10 launched, 9 destroyed)",
+    ]
+    # Launch sites are searchable, and listed as such.
+    assert [i.day.isoformat() for i in desk.ask("!incident Caspian Sea").incidents] == ["2024-08-06"]
     record = every[-1].sources[0]
     assert record.outlet == "Ukrainian Air Force"
     assert record.url == "https://www.facebook.com/kpszsu/posts/pfbidKN23"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from bot.extract.counts import find_counts
@@ -118,6 +119,16 @@ _STATE_VERB_AFTER = re.compile(
 )
 
 
+# "launched from the Voronezh region", "fired from the territory of occupied Crimea": where it came from.
+_ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?(?:territory\s+of\s+(?:the\s+)?(?:(?:temporarily\s+)?"
+    r"occupied\s+)?)?(?:Russia['’]s\s+|Russian\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|lifted\s+off)\b", re.IGNORECASE
+)
+
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -171,5 +182,7 @@ def _read_in_context(text: str, base: int, mentions: list[Mention], gazetteer: G
             capital = gazetteer.capitals.get(entity.key)
             if capital is not None and _speaks_for_state(text, start, end, usually_state=capital[1]):
                 mention = Mention(capital[0], mention.surface, mention.start, mention.end)
+            elif _ORIGIN_BEFORE.search(text, *before) and _LAUNCH_WORDS.search(text):
+                mention = replace(mention, origin=True)
         read.append(mention)
     return read

@@ -89,6 +89,7 @@ class _Builder:
     mention: DateMention
     weapons: dict[str, Entity] = field(default_factory=dict)
     places: dict[str, Entity] = field(default_factory=dict)
+    origins: dict[str, Entity] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
     counts: list[tuple[int, CountClaim]] = field(default_factory=list)
@@ -100,6 +101,7 @@ class _Builder:
         for source, target in (
             (other.weapons, self.weapons),
             (other.places, self.places),
+            (other.origins, self.origins),
             (other.actors, self.actors),
         ):
             for key, entity in source.items():
@@ -112,7 +114,8 @@ class _Builder:
             self.weapons.setdefault(mention.entity.key, mention.entity)
         for mention in facts.places:
             if mention.entity.category != "country":
-                self.places.setdefault(mention.entity.key, mention.entity)
+                where = self.origins if mention.origin else self.places
+                where.setdefault(mention.entity.key, mention.entity)
         for mention in facts.actors:
             self.actors.setdefault(mention.entity.key, mention.entity)
         if facts.sentence.index not in self.sentences:
@@ -122,6 +125,7 @@ class _Builder:
     def build(self) -> IncidentDraft:
         weapons = tuple(self.weapons.values())
         places = tuple(self.places.values())
+        origins = tuple(o for key, o in self.origins.items() if key not in self.places)
         figures: dict[str, int] = {}
         for _, claim in self.counts:
             figures.setdefault(claim.measure, claim.value)
@@ -134,8 +138,14 @@ class _Builder:
             places=places,
             actors=tuple(self.actors.values()),
             sentence_indexes=tuple(self.sentences),
-            summary=summarize([(w.name, w.category) for w in weapons], [p.name for p in places], figures),
+            summary=summarize(
+                [(w.name, w.category) for w in weapons],
+                [p.name for p in places],
+                figures,
+                [o.name for o in origins],
+            ),
             counts=tuple(self.counts),
+            origins=origins,
         )
 
 
@@ -328,10 +338,16 @@ def _publication_day(published: date) -> DateMention:
     return DateMention(DateKind.DAY, published, published, published, "(publication date)", published, 0, 0)
 
 
-def summarize(weapons: Sequence[tuple[str, str]], places: Sequence[str], figures: Mapping[str, int]) -> str:
+def summarize(
+    weapons: Sequence[tuple[str, str]],
+    places: Sequence[str],
+    figures: Mapping[str, int],
+    origins: Sequence[str] = (),
+) -> str:
     """A one-line description from the facts: "KN-23 ballistic missile attack: Bila Tserkva and Kyiv Oblast".
 
-    `weapons` are (name, category) pairs; `figures` the first stated count of each measure.
+    `weapons` are (name, category) pairs; `figures` the first stated count of each measure; `origins` where it
+    was launched from, named when no target is.
     """
     if weapons:
         kinds = {_WEAPON_NOUNS.get(category, category) for _, category in weapons}
@@ -342,7 +358,12 @@ def summarize(weapons: Sequence[tuple[str, str]], places: Sequence[str], figures
         head = f"{_join(names)}{kind} attack"
     else:
         head = "Attack"
-    line = f"{head}: {_join(list(places[:3]))}" if places else head
+    if places:
+        line = f"{head}: {_join(list(places[:3]))}"
+    elif origins:
+        line = f"{head} from {_join(list(origins[:3]))}"
+    else:
+        line = head
     if figures:
         line += " (" + ", ".join(f"{value} {measure}" for measure, value in figures.items()) + ")"
     return line

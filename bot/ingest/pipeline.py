@@ -380,18 +380,23 @@ class Ingestor:
                 self.store.delete_incident(incident_id)
                 continue
             window = combine_dates([Window(r.date, r.date_start, r.date_end) for r in reports])
-            entities = self.store.report_entity_keys(incident_id)
+            entities: dict[str, str] = {}
+            for key, kind in self.store.report_entity_keys(incident_id):
+                # A place one source says was hit and another says was launched from is a place.
+                if entities.get(key) != "place":
+                    entities[key] = kind
             names = {key: self._entity_name(key) for key in entities}
             weapons = [(names[k], self._entity_category(k)) for k, v in entities.items() if v == "weapon"]
             places = [names[k] for k, v in entities.items() if v == "place"]
+            origins = [names[k] for k, v in entities.items() if v == "origin"]
             figures: dict[str, int] = {}
             for measure, value in self.store.incident_claim_rows(incident_id):
                 figures.setdefault(measure, value)
-            summary = summarize(weapons, places, figures)
+            summary = summarize(weapons, places, figures, origins)
             # The oblasts and regions containing its places are indexed too ("within"), so that a question about
             # Kyiv Oblast is one index range however many of its towns were hit.
             for key, kind in list(entities.items()):
-                if kind == "place":
+                if kind in ("place", "origin"):
                     for region in self._region_ancestors(key):
                         entities.setdefault(region, "within")
             self.store.update_incident(
@@ -425,6 +430,8 @@ def _entity_kinds(incident: IncidentDraft) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for entity in (*incident.weapons, *incident.places, *incident.actors):
         kinds.setdefault(entity.key, entity.kind.value)
+    for entity in incident.origins:
+        kinds.setdefault(entity.key, "origin")
     return kinds
 
 

@@ -117,7 +117,10 @@ def _import_post(
         0,
     )
     weapons = _unique(m.entity for f in sentences for m in f.weapons)
-    places = _unique(m.entity for f in sentences for m in f.places)
+    places = _unique(m.entity for f in sentences for m in f.places if not m.origin)
+    origins = tuple(
+        e for e in _unique(m.entity for f in sentences for m in f.places if m.origin) if e not in places
+    )
     counts = tuple((f.sentence.index, c) for f in sentences for c in f.counts)
     figures: dict[str, int] = {}
     for _, claim in counts:
@@ -131,8 +134,14 @@ def _import_post(
         places=places,
         actors=(),
         sentence_indexes=tuple(f.sentence.index for f in sentences),
-        summary=summarize([(w.name, w.category) for w in weapons], [p.name for p in places], figures),
+        summary=summarize(
+            [(w.name, w.category) for w in weapons],
+            [p.name for p in places],
+            figures,
+            [o.name for o in origins],
+        ),
         counts=counts,
+        origins=origins,
     )
     draft = ArticleDraft(
         title=f"{publisher} report, {day:%-d %B %Y}",
@@ -241,8 +250,9 @@ def _sentence(row: _Row) -> str:
 def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
     weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in _weapons(ingestor, row.model)]
     places = [
-        Mention(entity, name, sentence.start, sentence.end)
-        for name in (*row.targets, *row.launch_places)
+        Mention(entity, name, sentence.start, sentence.end, origin=origin)
+        for names, origin in ((row.targets, False), (row.launch_places, True))
+        for name in names
         if (entity := _place(ingestor, name)) is not None
     ]
     counts = [

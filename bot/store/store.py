@@ -291,15 +291,16 @@ class Store:
             )
         ]
 
-    def report_entity_keys(self, incident_id: int) -> dict[str, str]:
-        return {
-            str(key): str(kind)
+    def report_entity_keys(self, incident_id: int) -> list[tuple[str, str]]:
+        """(entity key, kind) of every report of the incident, in the order they were reported."""
+        return [
+            (str(key), str(kind))
             for key, kind in self.conn.execute(
                 "SELECT re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
                 "WHERE r.incident_id = ? ORDER BY r.id, re.rowid",
                 [incident_id],
             )
-        }
+        ]
 
     def incident_claim_rows(self, incident_id: int) -> list[tuple[str, int]]:
         return [
@@ -523,7 +524,7 @@ class Store:
                 "LEFT JOIN entities e ON e.key = re.entity_key WHERE re.report_id = ? ORDER BY re.rowid",
                 [report["id"]],
             ).fetchall()
-            for kind in ("weapon", "place", "actor"):
+            for kind in ("weapon", "place", "actor", "origin"):
                 report[f"{kind}s"] = [str(name) for k, name in names if k == kind]
         return reports
 
