@@ -131,3 +131,17 @@ def mention_policies(env: simcord.Env) -> list[object]:
         elif request.path.startswith("/webhooks/") and request.method in ("POST", "PATCH"):
             policies.append(body.get("allowed_mentions"))
     return policies
+
+
+def interaction_calls(env: simcord.Env) -> list[tuple[str, object]]:
+    """The bot's answers to interactions as they went over the wire: callbacks (by body) and follow-ups."""
+    calls: list[tuple[str, object]] = []
+    for request in env.http_requests:
+        body = request.json if isinstance(request.json, dict) else {}
+        if request.path.endswith("/callback"):
+            calls.append(("callback", {k: v for k, v in body.items() if k == "type"}))
+        elif request.path.startswith("/webhooks/") and request.method == "POST":
+            calls.append(("followup", body.get("content")))
+        elif request.path.startswith("/webhooks/") and request.method == "PATCH":
+            calls.append(("edit", body.get("content")))
+    return calls
