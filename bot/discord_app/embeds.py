@@ -41,8 +41,9 @@ EMBEDS_PER_MESSAGE = 10
 
 # Room kept in every screen for its footer ("Page 12 of 40 · part 2 of 3", an alert's filter).
 FOOTER_RESERVE = 300
-# The largest block: it always fits an empty embed of an empty screen, title and footer included.
-BLOCK_LIMIT = min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - FOOTER_RESERVE - TITLE_LIMIT) - 16
+# The largest block. Two always fit one screen, with two full titles, the footer and separators, so a very long
+# text fills its screens rather than leaving each half empty.
+BLOCK_LIMIT = (EMBED_TOTAL_LIMIT - FOOTER_RESERVE - 2 * TITLE_LIMIT - 8) // 2
 
 INCIDENT_COLOUR = 0xC0392B
 ALERT_COLOUR = 0xE67E22
