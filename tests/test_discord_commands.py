@@ -11,11 +11,12 @@ import pytest
 import simcord
 from discord.ext import commands
 
+from bot.config import Settings
 from bot.discord_app.embeds import escape, limit_problems
 from bot.service import AsyncIncidentDesk
 
 from .conftest import SAMPLE
-from .discord_helpers import World, bot_messages, buttons, mention_policies
+from .discord_helpers import World, bot_messages, buttons, make_bot, mention_policies, with_settings
 
 pytestmark = pytest.mark.usefixtures("logged_errors")
 
@@ -248,3 +249,23 @@ async def test_mentions_in_articles_and_queries_never_ping(
         answer.embeds[0].description
     )
     assert mention_policies(simcord_env) == [{"parse": []}] * 3
+
+
+async def test_commands_sync_to_the_development_guild_when_one_is_set(
+    bot_settings: Settings, async_desk: AsyncIncidentDesk
+) -> None:
+    dev_guild_id = 1_234_567_890_123_456_789
+    env = simcord.Env(make_bot(with_settings(bot_settings, dev_guild_id=dev_guild_id), async_desk))
+    guild = env.create_guild("Development", id=dev_guild_id)
+    await env.start()
+    try:
+        with env.time_context():
+            syncs = [r.path for r in env.http_requests if r.method == "PUT"]
+            assert syncs == [f"/applications/{env.bot.application_id}/guilds/{dev_guild_id}/commands"]
+            channel = guild.create_text_channel("general")
+            alice = guild.add_member(env.create_user("alice"))
+            result = await alice.slash(channel, "stats")
+            assert result.response is not None
+            assert result.response.content == "What I know so far."
+    finally:
+        await env.shutdown()

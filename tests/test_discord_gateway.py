@@ -225,14 +225,16 @@ def test_a_missing_or_malformed_token_is_one_line_and_exit_code_2(token: str | N
     assert err.getvalue() == message + "\n"
 
 
-def test_incident_bot_run_reads_the_token_from_the_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize("command", ["run", "demo"])
+def test_incident_bot_reads_the_token_from_the_environment(
+    command: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", "not-a-token")
     monkeypatch.chdir(tmp_path)
     out, err = io.StringIO(), io.StringIO()
-    assert cli(["run", "--db", str(tmp_path / "x.db")], out=out, err=err) == 2
+    assert cli([command, "--db", str(tmp_path / "x.db")], out=out, err=err) == 2
     assert (out.getvalue(), err.getvalue()) == ("", strings.TOKEN_MALFORMED + "\n")
+    assert not (tmp_path / "x.db").exists()
 
 
 async def test_a_refused_token_is_one_line_and_exit_code_2(
