@@ -115,6 +115,10 @@ class AsyncIncidentDesk:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
         self._clock = clock
+        # Create and migrate the database here, once: the reader and the writer threads each open their own
+        # connection, and two connections migrating a new database at the same moment both try to create its
+        # tables (m001 runs as a script, which commits as it goes, so its transaction cannot keep the other out).
+        Store.open(settings.db_path).close()
         self._local = threading.local()
         self._desks: list[IncidentDesk] = []
         self._lock = threading.Lock()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from bot.alerts import CURSOR_KEY, PAUSE_AFTER_FAILURES
+from bot.config import Settings
+from bot.extract.gazetteer import Gazetteer
 from bot.guilds import Actor, Removal
 from bot.query import Page
-from bot.service import IncidentDesk
+from bot.service import AsyncIncidentDesk, IncidentDesk
 
-from .conftest import FIXTURES, SAMPLE
+from .conftest import DATA, FIXTURES, SAMPLE
 
 GUILD, OTHER_GUILD = 100, 200
 ALERTS, KYIV_CHANNEL, ODESA_CHANNEL = 11, 12, 13
@@ -163,3 +166,18 @@ def test_an_event_id_is_never_reused_after_its_incident_goes(desk: IncidentDesk)
     desk.remove_article(int(first.article_id or 0))
     desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
     assert desk.store.conn.execute("SELECT id FROM events").fetchall() == [(2,)]
+
+
+async def test_the_reader_and_the_writer_can_open_a_new_database_at_once(
+    tmp_path: Path, gazetteer: Gazetteer
+) -> None:
+    # Found by the Discord tests: a command and the alert poller opening a fresh database together both migrated it.
+    for n in range(8):
+        desk = AsyncIncidentDesk(
+            Settings(db_path=tmp_path / f"new-{n}.db", data_dir=DATA), gazetteer=gazetteer
+        )
+        try:
+            answer, queued = await asyncio.gather(desk.ask("stats"), desk.queue_alerts())
+            assert (answer.ok, queued) == (True, 0)
+        finally:
+            await desk.close()

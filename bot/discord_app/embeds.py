@@ -364,8 +364,7 @@ def alert_screens(batch: AlertBatch) -> list[Screen]:
         screens = pack([Section(section.title, section.blocks, section.url, ALERT_COLOUR)])
         extra = strings.alert_footer(labels, incident.id)
     for part, screen in enumerate(screens, start=1):
-        parts = f" · part {part} of {len(screens)}" if len(screens) > 1 else ""
-        screen[-1].set_footer(text=fit(extra + parts, FOOTER_RESERVE))
+        screen[-1].set_footer(text=fit(extra + strings.alert_part(part, len(screens)), FOOTER_RESERVE))
     return screens
 
 

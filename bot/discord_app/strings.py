@@ -6,6 +6,40 @@ from bot import messages
 from bot.guilds import Removal
 from bot.ingest.pipeline import IngestOutcome
 
+# ---- commands as Discord lists them (descriptions at most 100 characters) -------------------------------
+
+COMMANDS = {
+    "incident": "Every recorded incident with a weapon, place or actor.",
+    "summary": "What happened on a day or in a period.",
+    "search": "Full-text search over every sentence of every article.",
+    "sources": "The articles and records behind one incident.",
+    "stats": "How much the bot knows.",
+    "help": "How to ask, or the details of one command.",
+    "article": "An article's details and the facts extracted from it.",
+    "article list": "Every article in the library, newest first.",
+    "article add": "Moderators: add an article from its text, a file or its URL.",
+    "article remove": "Moderators: remove an article this server added.",
+    "article log": "Moderators: who added or removed what in this server.",
+    "modrole": "Server managers: the role whose members may moderate.",
+    "subscribe": "Moderators: announce new incidents in this channel.",
+    "unsubscribe": "Moderators: stop announcing incidents in this channel.",
+    "subscriptions": "This server's alert channels, filters and last errors.",
+}
+OPTIONS = {
+    "incident.query": "A weapon, place or actor: KN-23, Kharkiv, Shahed-136",
+    "summary.date": "2024-07-31, 31 July 2024, July 2024, 2024-07-29..2024-08-04, yesterday, last week",
+    "search.words": "Words to find, for example: ballistic missile",
+    "sources.incident": "The incident's number, for example 1",
+    "help.command": "A command's name, for example summary",
+    "article.number": "The article's number, for example 1",
+    "article add.file": "A .txt, .md or .html file",
+    "article add.text": "The article's text, or its URL",
+    "article remove.number": "The article's number, for example 3",
+    "modrole.role": "A role (name, mention or id), or reset",
+    "subscribe.filter": 'Only these: KN-23, Kharkiv, "power plant" (commas for either); empty for all',
+}
+
+
 # ---- paging -------------------------------------------------------------------------------------------------
 
 PREVIOUS = "Previous"
@@ -121,6 +155,21 @@ def bad_argument(detail: str, usage_text: str) -> str:
 
 
 # ---- moderation ---------------------------------------------------------------------------------------------
+
+PASTED_NAME = "pasted text.txt"
+
+
+def audit_file(filename: str) -> str:
+    return f"file {filename}"
+
+
+def audit_pasted(length: int) -> str:
+    return f"pasted text ({length:,} characters)"
+
+
+def audit_added(article_id: int | None, described: str) -> str:
+    return f"article {article_id}: {described}" if article_id else described
+
 
 ADD_NOTHING = "Give me an article: paste its text, attach a .txt, .md or .html file, or give its URL."
 
@@ -248,6 +297,10 @@ def alert_footer(labels: tuple[str, ...], incident_id: int) -> str:
 
 def digest_title(count: int) -> str:
     return f"{messages.plural(count, 'new incident')}"
+
+
+def alert_part(part: int, parts: int) -> str:
+    return f" · part {part} of {parts}" if parts > 1 else ""
 
 
 def digest_line(incident_id: int, day: str, summary: str, sources: int) -> str:

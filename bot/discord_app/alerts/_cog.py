@@ -45,10 +45,8 @@ class AlertsCog(commands.Cog, name="Alerts"):
 
     # ---- commands -----------------------------------------------------------------------------------------
 
-    @hybrid_command(name="subscribe", description="Moderators: announce new incidents in this channel.")
-    @app_commands.describe(
-        filter='Only these: KN-23, Kharkiv, "power plant" (commas for either); empty for all'
-    )
+    @hybrid_command(name="subscribe", description=strings.COMMANDS["subscribe"])
+    @app_commands.describe(filter=strings.OPTIONS["subscribe.filter"])
     @commands.guild_only()
     @is_moderator()
     async def subscribe(self, ctx: commands.Context[IncidentBot], *, filter: str = "") -> None:
@@ -72,7 +70,7 @@ class AlertsCog(commands.Cog, name="Alerts"):
             strings.subscribed(f"<#{channel.id}>", subscription.filter.labels, paused, previous is not None),
         )
 
-    @hybrid_command(name="unsubscribe", description="Moderators: stop announcing incidents in this channel.")
+    @hybrid_command(name="unsubscribe", description=strings.COMMANDS["unsubscribe"])
     @commands.guild_only()
     @is_moderator()
     async def unsubscribe(self, ctx: commands.Context[IncidentBot]) -> None:
@@ -85,9 +83,7 @@ class AlertsCog(commands.Cog, name="Alerts"):
         await self.bot.desk.record_audit(actor, "unsubscribe", f"<#{ctx.channel.id}>", "unsubscribed")
         await send_text(ctx, strings.UNSUBSCRIBED)
 
-    @hybrid_command(
-        name="subscriptions", description="This server's alert channels, filters and last errors."
-    )
+    @hybrid_command(name="subscriptions", description=strings.COMMANDS["subscriptions"])
     @commands.guild_only()
     async def subscriptions(self, ctx: commands.Context[IncidentBot]) -> None:
         assert ctx.guild is not None

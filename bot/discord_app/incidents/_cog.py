@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord_app import strings
 from bot.discord_app.answers import answer_question
 from bot.discord_app.decorators import hybrid_command
 
@@ -29,8 +30,8 @@ class IncidentsCog(commands.Cog, name="Incidents"):
     def __init__(self, bot: IncidentBot) -> None:
         self.bot = bot
 
-    @hybrid_command(name="incident", description="Every recorded incident with a weapon, place or actor.")
-    @app_commands.describe(query="A weapon, place or actor: KN-23, Kharkiv, Shahed-136")
+    @hybrid_command(name="incident", description=strings.COMMANDS["incident"])
+    @app_commands.describe(query=strings.OPTIONS["incident.query"])
     async def incident(self, ctx: commands.Context[IncidentBot], *, query: str) -> None:
         await answer_question(ctx, f"incident {query}")
 
@@ -45,29 +46,27 @@ class IncidentsCog(commands.Cog, name="Incidents"):
             return []
         return [app_commands.Choice(name=label, value=value) for label, value in pairs[:MAX_CHOICES]]
 
-    @hybrid_command(name="summary", description="What happened on a day or in a period.")
-    @app_commands.describe(
-        date="2024-07-31, 31 July 2024, July 2024, 2024-07-29..2024-08-04, yesterday, last week"
-    )
+    @hybrid_command(name="summary", description=strings.COMMANDS["summary"])
+    @app_commands.describe(date=strings.OPTIONS["summary.date"])
     async def summary(self, ctx: commands.Context[IncidentBot], *, date: str) -> None:
         await answer_question(ctx, f"summary {date}")
 
-    @hybrid_command(name="search", description="Full-text search over every sentence of every article.")
-    @app_commands.describe(words="Words to find, for example: ballistic missile")
+    @hybrid_command(name="search", description=strings.COMMANDS["search"])
+    @app_commands.describe(words=strings.OPTIONS["search.words"])
     async def search(self, ctx: commands.Context[IncidentBot], *, words: str) -> None:
         await answer_question(ctx, f"search {words}")
 
-    @hybrid_command(name="sources", description="The articles and records behind one incident.")
-    @app_commands.describe(incident="The incident's number, for example 1")
+    @hybrid_command(name="sources", description=strings.COMMANDS["sources"])
+    @app_commands.describe(incident=strings.OPTIONS["sources.incident"])
     async def sources(self, ctx: commands.Context[IncidentBot], *, incident: str) -> None:
         await answer_question(ctx, f"sources {incident}")
 
-    @hybrid_command(name="stats", description="How much the bot knows.")
+    @hybrid_command(name="stats", description=strings.COMMANDS["stats"])
     async def stats(self, ctx: commands.Context[IncidentBot]) -> None:
         await answer_question(ctx, "stats")
 
-    @hybrid_command(name="help", description="How to ask, or the details of one command.")
-    @app_commands.describe(command="A command's name, for example summary")
+    @hybrid_command(name="help", description=strings.COMMANDS["help"])
+    @app_commands.describe(command=strings.OPTIONS["help.command"])
     async def help(self, ctx: commands.Context[IncidentBot], *, command: str = "") -> None:
         await answer_question(ctx, f"help {command}")
 

@@ -70,21 +70,17 @@ class ArticlesCog(commands.Cog, name="Articles"):
     def __init__(self, bot: IncidentBot) -> None:
         self.bot = bot
 
-    @hybrid_group(
-        name="article", description="An article's details and the facts extracted from it.", fallback="show"
-    )
-    @app_commands.describe(number="The article's number, for example 1")
+    @hybrid_group(name="article", description=strings.COMMANDS["article"], fallback="show")
+    @app_commands.describe(number=strings.OPTIONS["article.number"])
     async def article(self, ctx: commands.Context[IncidentBot], *, number: str) -> None:
         await answer_question(ctx, f"article {number}")
 
-    @subcommand(article, name="list", description="Every article in the library, newest first.")
+    @subcommand(article, name="list", description=strings.COMMANDS["article list"])
     async def article_list(self, ctx: commands.Context[IncidentBot]) -> None:
         await answer_question(ctx, "article list", listing=True)
 
-    @subcommand(
-        article, name="add", description="Moderators: add an article from its text, a file or its URL."
-    )
-    @app_commands.describe(file="A .txt, .md or .html file", text="The article's text, or its URL")
+    @subcommand(article, name="add", description=strings.COMMANDS["article add"])
+    @app_commands.describe(file=strings.OPTIONS["article add.file"], text=strings.OPTIONS["article add.text"])
     @is_moderator()
     async def article_add(
         self, ctx: commands.Context[IncidentBot], file: discord.Attachment | None = None, *, text: str = ""
@@ -108,11 +104,7 @@ class ArticlesCog(commands.Cog, name="Articles"):
             added_by=f"{actor.user_name} ({actor.user_id})",
             guild_id=actor.guild_id,
         )
-        target = (
-            f"article {outcome.article_id}: {material.described}"
-            if outcome.article_id
-            else material.described
-        )
+        target = strings.audit_added(outcome.article_id, material.described)
         await self.bot.desk.record_audit(
             actor, "article add", fit(target, 300), outcome.status, outcome.message
         )
@@ -128,7 +120,7 @@ class ArticlesCog(commands.Cog, name="Articles"):
             limit = self.bot.settings.max_article_bytes
             if file.size > limit:
                 raise Refusal(strings.add_too_large(file.size, limit))
-            return Material(await file.read(), file.filename, f"file {file.filename}")
+            return Material(await file.read(), file.filename, strings.audit_file(file.filename))
         if match := URL.fullmatch(text):
             url = match.group(1)
             try:
@@ -137,9 +129,7 @@ class ArticlesCog(commands.Cog, name="Articles"):
                 raise Refusal(strings.add_fetch_failed(url, str(error))) from None
             return Material(page.body, page.url, page.url, url=page.url, fmt=page.format)
         if text:
-            return Material(
-                text.encode(), "pasted text.txt", f"pasted text ({len(text):,} characters)", fmt="text"
-            )
+            return Material(text.encode(), strings.PASTED_NAME, strings.audit_pasted(len(text)), fmt="text")
         raise Refusal(strings.ADD_NOTHING)
 
     async def _title(self, article_id: int | None) -> str:
@@ -148,8 +138,8 @@ class ArticlesCog(commands.Cog, name="Articles"):
         answer = await self.bot.desk.ask(f"article {article_id}")
         return answer.articles[0].title if answer.articles else ""
 
-    @subcommand(article, name="remove", description="Moderators: remove an article this server added.")
-    @app_commands.describe(number="The article's number, for example 3")
+    @subcommand(article, name="remove", description=strings.COMMANDS["article remove"])
+    @app_commands.describe(number=strings.OPTIONS["article remove.number"])
     @is_moderator()
     async def article_remove(self, ctx: commands.Context[IncidentBot], number: str) -> None:
         article_id = _article_number(number)
@@ -164,14 +154,14 @@ class ArticlesCog(commands.Cog, name="Articles"):
         else:
             await send_refusal(ctx, strings.removed(article_id, removal))
 
-    @subcommand(article, name="log", description="Moderators: who added or removed what in this server.")
+    @subcommand(article, name="log", description=strings.COMMANDS["article log"])
     @is_moderator()
     async def article_log(self, ctx: commands.Context[IncidentBot]) -> None:
         source = AuditSource(self.bot.desk, _actor(ctx).guild_id)
         await send_rendered(ctx, source, await source.render(1), ephemeral=True)
 
-    @hybrid_command(name="modrole", description="Server managers: the role whose members may moderate.")
-    @app_commands.describe(role="A role (name, mention or id), or reset")
+    @hybrid_command(name="modrole", description=strings.COMMANDS["modrole"])
+    @app_commands.describe(role=strings.OPTIONS["modrole.role"])
     @commands.guild_only()
     @is_manager()
     async def modrole(self, ctx: commands.Context[IncidentBot], *, role: str = "") -> None:
