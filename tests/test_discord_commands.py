@@ -269,3 +269,14 @@ async def test_commands_sync_to_the_development_guild_when_one_is_set(
             assert result.response.content == "What I know so far."
     finally:
         await env.shutdown()
+
+
+async def test_a_query_as_long_as_a_message_is_answered_within_the_limit(
+    simcord_env: simcord.Env, world: World, kn23: AsyncIncidentDesk
+) -> None:
+    query = "kharkov " * 248  # with the command, 1,994 characters: as long as a member's message can be
+    await world.alice.send(world.channel, f"!incident {query}")
+    (reply,) = bot_messages(world.channel, simcord_env.bot)
+    assert len(reply.content) == 2000
+    assert reply.content.startswith("No recorded incident matches “kharkov kharkov")
+    assert reply.content.endswith("…")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from discord.ext import commands
 
-from bot.discord_app.embeds import Rendered, render_answer
+from bot.discord_app.embeds import CONTENT_LIMIT, Rendered, fit, render_answer
 from bot.discord_app.views import NO_MENTIONS, PageSource, Paginator
 from bot.service import AsyncIncidentDesk
 
@@ -60,11 +60,12 @@ async def within_budget(ctx: commands.Context[Any], work: Awaitable[T]) -> T:
 
 async def send_refusal(ctx: commands.Context[Any], text: str) -> None:
     """A polite no: ephemeral for slash commands (only the asker sees it), a plain reply otherwise."""
-    await ctx.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    # What the user typed may be echoed back: keep within a message's 2,000 characters.
+    await ctx.send(fit(text, CONTENT_LIMIT), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def send_text(ctx: commands.Context[Any], text: str) -> None:
-    await ctx.send(text, allowed_mentions=NO_MENTIONS)
+    await ctx.send(fit(text, CONTENT_LIMIT), allowed_mentions=NO_MENTIONS)
 
 
 async def send_rendered(
