@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import socket
 import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -283,3 +284,16 @@ async def test_the_token_never_reaches_the_logs(
     assert f"Authorization: Bot {REDACTED}" in output
     assert TOKEN not in output
     assert TOKEN.split(".")[2] not in output
+
+
+async def test_discord_out_of_reach_is_one_line_and_exit_code_2(
+    monkeypatch: pytest.MonkeyPatch, fast_settings: Settings
+) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{port}/api/v10")
+    err = io.StringIO()
+    assert await serve(fast_settings, err) == 2
+    assert err.getvalue().startswith(f"Could not reach Discord: Cannot connect to host 127.0.0.1:{port}")
+    assert err.getvalue().count("\n") == 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import discord
 
@@ -228,8 +228,8 @@ def _link(text: str, url: str | None) -> str:
     return f"*{label}*"
 
 
-def _published(day: object) -> str:
-    return day.isoformat() if hasattr(day, "isoformat") else strings.DATE_UNKNOWN
+def _published(day: date | None) -> str:
+    return day.isoformat() if day else strings.DATE_UNKNOWN
 
 
 def source_block(source: SourceView) -> str:

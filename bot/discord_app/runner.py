@@ -88,7 +88,8 @@ async def serve(settings: Settings, err: TextIO) -> int:
     except discord.PrivilegedIntentsRequired:
         print(strings.INTENTS_MISSING, file=err)
         return 2
-    except (aiohttp.ClientError, discord.GatewayNotFound, OSError) as error:
+    except (aiohttp.ClientError, discord.GatewayNotFound, discord.HTTPException) as error:
+        # Only the login gets here: once connected, the client reconnects by itself.
         print(strings.connection_failed(str(error) or type(error).__name__), file=err)
         return 2
     finally:
