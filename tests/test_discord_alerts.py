@@ -213,3 +213,32 @@ async def test_subscribing_where_the_bot_cannot_post_is_refused(
     assert result.response.content == (
         f"I can't post embeds in <#{muted.id}>: give me Send Messages and Embed Links there first."
     )
+
+
+async def test_repeated_failures_are_retried_then_pause_the_subscription_and_say_so(
+    simcord_env: simcord.Env, world: World, async_desk: AsyncIncidentDesk, caplog: pytest.LogCaptureFixture
+) -> None:
+    await world.moderator.send(world.channel, "!subscribe")
+    await world.moderator.send(world.alerts, "!subscribe")
+    simcord_env.inject_error(
+        "POST", f"/channels/{world.alerts.id}/messages", status=400, code=50035, message="Invalid Form Body",
+        times=None,
+    )  # fmt: skip
+    await async_desk.ingest_paths([SAMPLE])
+    with caplog.at_level(logging.WARNING, logger="bot.discord_app.alerts._cog"):
+        for _ in range(6):
+            await simcord_env.advance_time(POLL_SECONDS)
+    error = "400 Bad Request (error code: 50035): Invalid Form Body"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"an alert to channel {world.alerts.id} failed ({n} in a row{', subscription paused' if n == 5 else ''}): "
+        f"{error}"
+        for n in range(1, 6)
+    ]
+    assert alert_titles(simcord_env, world.channel) == [KN23_ALERT]  # the other channel was not held up
+    general, alerts = await async_desk.subscriptions(world.guild.id)
+    assert (general.status, alerts.status, alerts.failures, alerts.last_error) == (
+        "active",
+        "paused",
+        5,
+        error,
+    )

@@ -70,7 +70,7 @@ async def endless_stream(request: web.Request) -> web.StreamResponse:
 
 
 async def slow(_request: web.Request) -> web.StreamResponse:
-    await asyncio.sleep(1)
+    await asyncio.sleep(0.5)
     return web.Response(text="late")
 
 
@@ -168,8 +168,8 @@ async def test_unusable_pages_are_refused_politely(local_site: Site, path: str, 
 
 
 async def test_a_slow_site_times_out(local_site: Site) -> None:
-    fetcher = UrlFetcher(policy=AddressPolicy(allow_private=True), timeout_seconds=0.2)
-    assert await refusal(fetcher, local_site.url("/slow")) == "The page did not arrive within 0.2 seconds."
+    fetcher = UrlFetcher(policy=AddressPolicy(allow_private=True), timeout_seconds=0.1)
+    assert await refusal(fetcher, local_site.url("/slow")) == "The page did not arrive within 0.1 seconds."
 
 
 @pytest.mark.parametrize(
