@@ -280,3 +280,16 @@ async def test_a_query_as_long_as_a_message_is_answered_within_the_limit(
     assert len(reply.content) == 2000
     assert reply.content.startswith("No recorded incident matches “kharkov kharkov")
     assert reply.content.endswith("…")
+
+
+async def test_reading_commands_work_in_direct_messages_and_moderation_does_not(
+    simcord_env: simcord.Env, world: World, kn23: AsyncIncidentDesk
+) -> None:
+    await world.alice.send_dm("!incident KN-23")
+    await world.alice.send_dm("!subscribe")
+    simcord.assert_error(simcord_env, commands.NoPrivateMessage)
+    replies = [m for m in world.alice.user.dm_channel.history() if m.author.id == simcord_env.bot.user.id]  # type: ignore[union-attr]
+    assert [m.content for m in replies] == [
+        "1 incident for KN-23.",
+        "That works in a server channel, not in direct messages.",
+    ]
