@@ -210,9 +210,7 @@ async def test_a_long_answer_pages_within_discords_limits_and_drops_no_source(
     assert cited == list(range(1, 41))  # every source, once, in order
     for screen in screens:
         assert limit_problems(screen.embeds, screen.content) == []
-    assert len(screens) == 20
     assert screens[0].embeds[0].title == "#1 · Iskander-M ballistic missile attack: Kharkiv"
-    assert screens[0].embeds[-1].footer.text == "Part 1 of 20"
     assert {e.title for s in screens for e in s.embeds} == {
         "#1 · Iskander-M ballistic missile attack: Kharkiv",
         "#1 · Iskander-M ballistic missile attack: Kharkiv (continued)",

@@ -260,6 +260,11 @@ def incident_section(incident: IncidentView, *, figures: bool = False, title: st
     if size(heading) > TITLE_LIMIT:
         blocks.insert(0, f"**{escape(incident.summary)}**")
     blocks.extend(source_block(source) for source in incident.sources)
+    # The engine may show a list answer's incidents with their first sources only and count the rest
+    # (`sources_total`, in the engine's newer answers); `sources <id>` pages through them all.
+    hidden = int(getattr(incident, "sources_total", 0) or 0) - len(incident.sources)
+    if not figures and hidden > 0:
+        blocks.append(strings.more_sources(hidden, incident.id))
     if figures and incident.claims:
         lines = [f"**{strings.FIGURES}**"]
         lines.extend(

@@ -84,6 +84,10 @@ def names_line(label: str, names: tuple[str, ...]) -> str:
 WEAPONS, PLACES, ACTORS = "Weapons", "Places", "Actors"
 
 
+def more_sources(count: int, incident_id: int) -> str:
+    return f"…and {messages.plural(count, 'more source')}: `sources {incident_id}` shows them all."
+
+
 def citing(outlets: tuple[str, ...]) -> str:
     return "citing " + ", ".join(outlets)
 
