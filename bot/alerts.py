@@ -36,6 +36,10 @@ PAUSE_AFTER_FAILURES = 5
 _NONCE_BYTES = 10
 
 
+class EmptyFilter(ValueError):
+    """A filter was typed but names nothing and has no words to look for ("!!!")."""
+
+
 @dataclass(frozen=True, slots=True)
 class FilterTerm:
     """One alternative of a filter: every group must match (a group is one name with its aliases and, for a
@@ -207,6 +211,8 @@ class AlertBook:
     ) -> tuple[Subscription, Subscription | None]:
         """Subscribe a channel (or replace its filter); return the subscription and the one it replaced."""
         alert_filter = self.build_filter(text)
+        if text.strip() and alert_filter.everything:
+            raise EmptyFilter(text)
         with self.store.atomic():
             previous = self.store.subscription_of_channel(channel_id)
             if previous is not None and int(previous["guild_id"]) != guild_id:

@@ -173,6 +173,7 @@ async def test_a_restart_in_the_middle_of_delivery_neither_loses_nor_repeats_an_
 async def test_subscription_commands_are_per_guild(
     simcord_env: simcord.Env, world: World, async_desk: AsyncIncidentDesk
 ) -> None:
+    await world.moderator.send(world.alerts, "!subscribe ?!")
     await world.moderator.send(world.alerts, "!subscribe KN23, Kinzhal")
     await world.alice.send(world.alerts, "!unsubscribe")
     simcord.assert_error(simcord_env, NotModerator)
@@ -183,6 +184,8 @@ async def test_subscription_commands_are_per_guild(
     await world.moderator.send(world.alerts, "!unsubscribe")
     await world.moderator.send(world.alerts, "!unsubscribe")
     assert [m.content for m in bot_messages(world.alerts, simcord_env.bot)] == [
+        "`?!` names no weapon, place or actor and has no words to look for. Try `subscribe KN-23`, "
+        "`subscribe Kharkiv`, or `subscribe` alone for every new incident.",
         f"From now on <#{world.alerts.id}> gets an alert for KN-23 or Kinzhal. Older incidents are not announced.",
         "Sorry, only moderators can do that here: members with Manage Server, or with this server's moderator role.",
         "This channel will no longer get alerts.",
@@ -196,7 +199,7 @@ async def test_subscription_commands_are_per_guild(
     assert listing.description == (
         f"<#{world.alerts.id}> · KN-23 or Kinzhal · **active**\nLast alert: none yet"
     )
-    assert mention_policies(simcord_env) == [{"parse": []}] * 7
+    assert mention_policies(simcord_env) == [{"parse": []}] * 8
 
 
 async def test_subscribing_where_the_bot_cannot_post_is_refused(

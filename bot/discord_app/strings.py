@@ -276,6 +276,13 @@ def subscribed(channel: str, labels: tuple[str, ...], previous_paused: bool, pre
     return f"From now on {channel} gets an alert for {what}{again}. Older incidents are not announced."
 
 
+def empty_filter(text: str) -> str:
+    return (
+        f"`{text}` names no weapon, place or actor and has no words to look for. Try `subscribe KN-23`, "
+        "`subscribe Kharkiv`, or `subscribe` alone for every new incident."
+    )
+
+
 def cannot_post(channel: str) -> str:
     return f"I can't post embeds in {channel}: give me Send Messages and Embed Links there first."
 

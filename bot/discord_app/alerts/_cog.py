@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.alerts import AlertBatch
+from bot.alerts import AlertBatch, EmptyFilter
 from bot.discord_app import strings
 from bot.discord_app.answers import send_refusal, send_text
 from bot.discord_app.checks import is_moderator
@@ -57,9 +57,13 @@ class AlertsCog(commands.Cog, name="Alerts"):
             if not (allowed.send_messages and allowed.embed_links):
                 await send_refusal(ctx, strings.cannot_post(channel.mention))
                 return
-        subscription, previous = await self.bot.desk.subscribe(
-            ctx.guild.id, channel.id, filter, ctx.author.id
-        )
+        try:
+            subscription, previous = await self.bot.desk.subscribe(
+                ctx.guild.id, channel.id, filter, ctx.author.id
+            )
+        except EmptyFilter:
+            await send_refusal(ctx, strings.empty_filter(filter))
+            return
         actor = Actor(ctx.guild.id, ctx.author.id, ctx.author.name)
         await self.bot.desk.record_audit(
             actor, "subscribe", f"<#{channel.id}> {filter}".strip(), "subscribed"
