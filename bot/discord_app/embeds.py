@@ -299,15 +299,8 @@ def article_section(article: ArticleView) -> Section:
         blocks.append(_link(article.url, article.url))
     if article.cited:
         blocks.append(escape(strings.citing(article.cited)))
-    by_kind: dict[str, list[str]] = {}
-    for fact in article.facts:
-        label = fact.kind.split(":")[0]
-        value = fact.value if label != "date" else f"{fact.surface} → {fact.value}"
-        if value not in by_kind.setdefault(label, []):
-            by_kind[label].append(value)
-    for label in ("date", "weapon", "place", "actor", "outlet", "count"):
-        if by_kind.get(label):
-            blocks.append(f"**{label.capitalize()}s:** " + escape("; ".join(by_kind[label])))
+    for label, values in render.facts_by_kind(article):
+        blocks.append(f"**{label.capitalize()}s:** " + escape("; ".join(values)))
     url = article.url if article.url and article.url.startswith(("http://", "https://")) else None
     return Section(strings.article_heading(article.id, article.title), tuple(blocks), url)
 
@@ -327,7 +320,7 @@ def answer_sections(answer: Answer, prefix: str, *, listing: bool = False) -> li
     if answer.hits:
         sections.append(Section(strings.SEARCH_TITLE, tuple(hit_block(hit) for hit in answer.hits)))
     if answer.stats:
-        sections.append(Section(strings.STATS_TITLE, ("\n".join(strings.stats_lines(answer.stats)),)))
+        sections.append(Section(strings.STATS_TITLE, ("\n".join(render.stats_lines(answer.stats)),)))
     if answer.help:
         entries = [(usage.removeprefix(prefix), text) for usage, text in answer.help]
         if len(answer.help) > 1:

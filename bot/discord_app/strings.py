@@ -104,23 +104,6 @@ def article_list_line(article_id: int, title: str, outlet: str, published: str) 
     return f"**{article_id}** · {title} — " + ", ".join(part for part in (outlet, published) if part)
 
 
-def stats_lines(stats: dict[str, object]) -> list[str]:
-    lines = [
-        f"Articles: {stats['articles']:,} ({stats['records']:,} official records) · Sentences: {stats['sentences']:,}",
-        f"Incidents: {stats['incidents']:,}"
-        + (
-            f" from {stats['first_incident']} to {stats['last_incident']}"
-            if stats.get("first_incident")
-            else ""
-        ),
-    ]
-    for kind in ("weapons", "places"):
-        top = stats.get(f"top_{kind}") or []
-        if isinstance(top, list) and top:
-            lines.append(f"Most reported {kind}: " + ", ".join(f"{name} ({count})" for name, count in top))
-    return lines
-
-
 # Commands only Discord has, for `help` (the engine describes the reading commands).
 DISCORD_HELP: tuple[tuple[str, str], ...] = (
     ("article list", "Every article in the library, newest first."),
