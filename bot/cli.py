@@ -92,6 +92,17 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     if args.command == "run":
         return _run_bot(settings, err)
     if args.command == "demo" and settings.discord_token:
+        # The same bundled database as the offline demo, then the bot answering from it on Discord.
+        from bot.discord_app.runner import token_problem
+
+        if problem := token_problem(settings.discord_token):
+            print(problem, file=err)
+            return 2
+        desk = IncidentDesk(settings)
+        try:
+            _build_demo_database(desk, err)
+        finally:
+            desk.close()
         return _run_bot(settings, err)
     desk = IncidentDesk(settings)
     try:
@@ -186,11 +197,15 @@ def _console(desk: IncidentDesk, out: TextIO) -> int:
         print(render.to_text(desk.ask(line)), file=out)
 
 
-def _demo(desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+def _build_demo_database(desk: IncidentDesk, err: TextIO) -> None:
     data = desk.settings.data_dir
     print(f"Building {desk.settings.db_path} from {data}/ (articles and official records)...", file=err)
     report = desk.ingest_paths([data / "articles", data / "records"], silent=True)
     print(f"{report.stored} sources stored, {report.count('failed')} failed.", file=err)
+
+
+def _demo(desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+    _build_demo_database(desk, err)
     for question in DEMO_QUESTIONS:
         print(f"\n$ incident-bot ask {question!r}\n", file=out)
         print(render.to_text(desk.ask(question, page_size=3)), file=out)

@@ -134,3 +134,42 @@ def help_unknown(name: str, prefix: str) -> str:
 
 def articles_listed(total: int) -> str:
     return f"{plural(total, 'article')} in the library." if total else "No articles yet."
+
+
+# ---- fetching articles by URL -------------------------------------------------------------------------------
+
+
+def fetch_bad_url(url: str) -> str:
+    return f"`{url}` is not a web address I can fetch: it must start with http:// or https://."
+
+
+def fetch_refused_address(address: str, kind: str) -> str:
+    return f"I don't fetch from {kind} addresses ({address}): only public web pages."
+
+
+def fetch_timed_out(seconds: float) -> str:
+    return f"The page did not arrive within {seconds:g} seconds."
+
+
+def fetch_unreachable(host: str) -> str:
+    return f"I could not connect to {host}."
+
+
+def fetch_failed(reason: str) -> str:
+    return f"Fetching the page failed ({reason})."
+
+
+def fetch_too_many_redirects(limit: int) -> str:
+    return f"The page redirected more than {limit} times."
+
+
+def fetch_status(status: int, reason: str) -> str:
+    return f"The site answered {status} {reason}".rstrip() + "."
+
+
+def fetch_wrong_type(content_type: str) -> str:
+    return f"I can read web pages (HTML), plain text and Markdown, not {content_type}."
+
+
+def fetch_too_large(limit: int) -> str:
+    return f"The page is larger than {limit / 1_000_000:g} MB, more than one article may be."

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from bot import messages
-from bot.models import Answer, IncidentView, SearchHit, SourceView
+from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
 
 
 def to_json(answer: Answer) -> dict[str, Any]:
@@ -144,7 +144,7 @@ def to_text(answer: Answer) -> str:
     for article in answer.articles:
         lines.extend(["", *_article_text(answer, article.id)])
     if answer.stats:
-        lines.extend(["", *_stats_text(answer.stats)])
+        lines.extend(["", *stats_lines(answer.stats)])
     for usage, description in answer.help:
         lines.extend([f"  {usage}", f"      {description}"])
     if answer.pages > 1:
@@ -225,20 +225,26 @@ def _article_text(answer: Answer, article_id: int) -> list[str]:
         lines.append(f"    {article.url or article.path}")
     if article.cited:
         lines.append("    Cites: " + ", ".join(article.cited))
-    if article.facts:
-        by_kind: dict[str, list[str]] = {}
-        for fact in article.facts:
-            label = fact.kind.split(":")[0]
-            value = fact.value if label != "date" else f"{fact.surface} → {fact.value}"
-            if value not in by_kind.setdefault(label, []):
-                by_kind[label].append(value)
-        for label in ("date", "weapon", "place", "actor", "outlet", "count"):
-            if by_kind.get(label):
-                lines.append(f"    {label.capitalize()}s: " + "; ".join(by_kind[label]))
+    for label, values in facts_by_kind(article):
+        lines.append(f"    {label.capitalize()}s: " + "; ".join(values))
     return lines
 
 
-def _stats_text(stats: dict[str, Any]) -> list[str]:
+FACT_KINDS = ("date", "weapon", "place", "actor", "outlet", "count")
+
+
+def facts_by_kind(article: ArticleView) -> list[tuple[str, list[str]]]:
+    """An article's distinct facts grouped by kind, in a fixed order: ("date", ["31 July → 2024-07-31"]), ..."""
+    by_kind: dict[str, list[str]] = {}
+    for fact in article.facts:
+        label = fact.kind.split(":")[0]
+        value = fact.value if label != "date" else f"{fact.surface} → {fact.value}"
+        if value not in by_kind.setdefault(label, []):
+            by_kind[label].append(value)
+    return [(label, by_kind[label]) for label in FACT_KINDS if by_kind.get(label)]
+
+
+def stats_lines(stats: dict[str, Any]) -> list[str]:
     lines = [
         f"Articles: {stats['articles']:,} ({stats['records']:,} official records) · Sentences: {stats['sentences']:,}",
         f"Incidents: {stats['incidents']:,}"

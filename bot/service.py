@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.alerts import AlertBatch, AlertBook, FailureOutcome, Subscription
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
+from bot.guilds import Actor, AuditPage, GuildBook, GuildConfig, Removal
 from bot.ingest.pipeline import Ingestor, IngestOutcome, IngestReport, Progress
 from bot.ingest.records import import_records
 from bot.models import Answer
-from bot.query import QueryEngine
+from bot.query import Page, QueryEngine
 from bot.store.store import Store
 
 T = TypeVar("T")
@@ -53,6 +55,16 @@ class IncidentDesk:
         )
         self.engine = QueryEngine(
             self.store, self.gazetteer, today=self.today, prefix=settings.command_prefix
+        )
+        self.alerts = AlertBook(
+            self.store,
+            self.engine,
+            self.gazetteer,
+            clock=self.clock,
+            digest_threshold=settings.alert_digest_threshold,
+        )
+        self.guilds = GuildBook(
+            self.store, self.ingestor, clock=self.clock, default_moderator_role=settings.moderator_role
         )
 
     def today(self) -> date:
@@ -103,6 +115,10 @@ class AsyncIncidentDesk:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
         self._clock = clock
+        # Create and migrate the database here, once: the reader and the writer threads each open their own
+        # connection, and two connections migrating a new database at the same moment both try to create its
+        # tables (m001 runs as a script, which commits as it goes, so its transaction cannot keep the other out).
+        Store.open(settings.db_path).close()
         self._local = threading.local()
         self._desks: list[IncidentDesk] = []
         self._lock = threading.Lock()
@@ -145,6 +161,52 @@ class AsyncIncidentDesk:
 
     async def remove_article(self, article_id: int) -> bool:
         return await self.write(lambda desk: desk.remove_article(article_id))
+
+    # ---- guilds: settings, audit log, their own articles ------------------------------------------------
+
+    async def guild_config(self, guild_id: int) -> GuildConfig:
+        return await self.read(lambda desk: desk.guilds.config(guild_id))
+
+    async def set_moderator_role(self, guild_id: int, role: str | None) -> GuildConfig:
+        return await self.write(lambda desk: desk.guilds.set_moderator_role(guild_id, role))
+
+    async def record_audit(
+        self, actor: Actor, action: str, target: str, outcome: str, detail: str = ""
+    ) -> int:
+        return await self.write(lambda desk: desk.guilds.record(actor, action, target, outcome, detail))
+
+    async def audit_log(self, guild_id: int, page: int, page_size: int) -> AuditPage:
+        return await self.read(lambda desk: desk.guilds.audit_log(guild_id, Page.of(page, page_size)))
+
+    async def remove_guild_article(self, guild_id: int, article_id: int) -> Removal:
+        return await self.write(lambda desk: desk.guilds.remove_article(guild_id, article_id))
+
+    # ---- alerts -------------------------------------------------------------------------------------------
+
+    async def subscribe(
+        self, guild_id: int, channel_id: int, text: str, created_by: int | None
+    ) -> tuple[Subscription, Subscription | None]:
+        return await self.write(lambda desk: desk.alerts.subscribe(guild_id, channel_id, text, created_by))
+
+    async def unsubscribe(self, guild_id: int, channel_id: int) -> bool:
+        return await self.write(lambda desk: desk.alerts.unsubscribe(guild_id, channel_id))
+
+    async def subscriptions(self, guild_id: int) -> list[Subscription]:
+        return await self.read(lambda desk: desk.alerts.subscriptions(guild_id))
+
+    async def queue_alerts(self) -> int:
+        return await self.write(lambda desk: desk.alerts.queue())
+
+    async def pending_alerts(self, limit: int = 500) -> list[AlertBatch]:
+        return await self.read(lambda desk: desk.alerts.pending(limit))
+
+    async def alerts_delivered(self, delivery_ids: tuple[int, ...], message_id: int | None) -> None:
+        await self.write(lambda desk: desk.alerts.delivered(delivery_ids, message_id))
+
+    async def alert_failed(self, batch: AlertBatch, error: str, *, channel_unusable: bool) -> FailureOutcome:
+        return await self.write(
+            lambda desk: desk.alerts.failed(batch, error, channel_unusable=channel_unusable)
+        )
 
     async def close(self) -> None:
         for pool in (self._reader, self._writer):

@@ -44,3 +44,7 @@ def sample_desk(desk: IncidentDesk) -> IncidentDesk:
     outcome = desk.ingestor.ingest_file(SAMPLE)
     assert outcome.status == "added"
     return desk
+
+
+# Fixtures for the Discord tests (simcord environments, the bot over a tmp_path database, the error guard).
+pytest_plugins = ["tests.discord_helpers"]

@@ -170,6 +170,95 @@ def m001_core(db: Database) -> None:
     )
 
 
+# Statements one by one rather than `executescript`, which commits first and so would escape the migration's
+# transaction.
+_M002_DISCORD = (
+    # The outbox again, with AUTOINCREMENT: removing an article can delete the newest incident and, through the
+    # cascade, its event; a plain INTEGER PRIMARY KEY would then hand that id to the next event, which the alert
+    # poller (whose cursor already passed it) would never see.
+    """CREATE TABLE events_v2 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        silent INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    )""",
+    "INSERT INTO events_v2 (id, incident_id, kind, silent, created_at) "
+    "SELECT id, incident_id, kind, silent, created_at FROM events",
+    "DROP TABLE events",
+    "ALTER TABLE events_v2 RENAME TO events",
+    "CREATE INDEX events_incident ON events(incident_id)",
+    # Per-guild settings are data: the moderator role a guild chose (else MODERATOR_ROLE applies).
+    """CREATE TABLE guild_settings (
+        guild_id INTEGER PRIMARY KEY,
+        moderator_role TEXT,
+        updated_at TEXT NOT NULL
+    )""",
+    # One subscription per channel, so that an incident is announced once per channel whatever the filter.
+    # `seen_event_id`: events up to this one predate the subscription and are never announced to it.
+    """CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL UNIQUE,
+        filter_text TEXT NOT NULL DEFAULT '',
+        filter_json TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused')),
+        seen_event_id INTEGER NOT NULL DEFAULT 0,
+        created_by INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_delivery_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX subscriptions_guild ON subscriptions(guild_id, id)",
+    "CREATE INDEX subscriptions_status ON subscriptions(status, id)",
+    # The durable alert queue: one row per (subscription, incident), ever. `batch` is the poll that queued it
+    # (a wave in one batch becomes one digest, decided the same way after a restart); `nonce` is sent with the
+    # message so that Discord drops a resend of a message it already has.
+    """CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL,
+        batch INTEGER NOT NULL,
+        nonce TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        message_id INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        sent_at TEXT,
+        UNIQUE (subscription_id, incident_id)
+    )""",
+    "CREATE INDEX deliveries_pending ON deliveries(subscription_id, batch, id) WHERE status = 'pending'",
+    "CREATE INDEX deliveries_incident ON deliveries(incident_id)",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        user_name TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_log_guild ON audit_log(guild_id, id DESC)",
+    # `article remove` checks the guild an article came from; `article list` can filter by it.
+    "CREATE INDEX articles_guild ON articles(guild_id, id)",
+)
+
+
+@migrations()
+def m002_discord(db: Database) -> None:
+    """Guild settings, alert subscriptions and their delivery queue, and the moderation audit log."""
+    for statement in _M002_DISCORD:
+        db.execute(statement)
+
+
 def connect(path: str, *, memory: bool = False) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)

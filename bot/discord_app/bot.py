@@ -1,0 +1,132 @@
+"""The bot: a `commands.Bot` holding its dependencies (settings, the async desk, the URL fetcher), one extension
+per feature, and one error handler that turns every expected failure into a polite answer.
+
+Nothing is global: `runner.run_bot` builds the desk and the fetcher from Settings and passes them in; tests do
+the same with their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.discord_app import strings
+from bot.discord_app.answers import send_refusal
+from bot.discord_app.checks import NotManager, NotModerator
+from bot.discord_app.embeds import fit
+from bot.guilds import Actor
+from bot.ingest.fetch import UrlFetcher
+from bot.query import COMMAND_NAMES
+from bot.service import AsyncIncidentDesk
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.discord_app.incidents._cog",
+    "bot.discord_app.moderation._cog",
+    "bot.discord_app.alerts._cog",
+)
+# How many alert messages one poll sends at most: Discord allows a few messages per few seconds per channel, and
+# what is left waits for the next poll (it is queued durably).
+ALERT_SENDS_PER_POLL = 20
+
+
+def intents() -> discord.Intents:
+    chosen = discord.Intents.default()
+    # Prefix commands (!incident KN-23) need to read messages: a privileged intent, enabled in the portal.
+    chosen.message_content = True
+    return chosen
+
+
+class IncidentBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        desk: AsyncIncidentDesk,
+        fetcher: UrlFetcher,
+        *,
+        alert_sends_per_poll: int = ALERT_SENDS_PER_POLL,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(settings.command_prefix),
+            intents=intents(),
+            help_command=None,
+            # Article text must never ping anyone: no mention is honoured unless a send says otherwise (none do).
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.settings = settings
+        self.desk = desk
+        self.fetcher = fetcher
+        self.alert_sends_per_poll = alert_sends_per_poll
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.settings.dev_guild_id:
+            # A guild's commands update at once; global ones can take up to an hour to appear.
+            guild = discord.Object(self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+        else:
+            await self.tree.sync()
+
+    async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError, /) -> None:
+        if isinstance(error, commands.CommandNotFound):
+            return  # another bot's command, or a typo: staying quiet beats noise in busy channels
+        if isinstance(error, NotModerator):
+            await self._record_refusal(ctx)
+            await send_refusal(ctx, strings.NOT_MODERATOR)
+        elif isinstance(error, NotManager):
+            await send_refusal(ctx, strings.NOT_MANAGER)
+        elif isinstance(error, commands.NoPrivateMessage):
+            await send_refusal(ctx, strings.GUILD_ONLY)
+        elif isinstance(error, commands.MissingRequiredArgument):
+            await send_refusal(ctx, await self._usage(ctx))
+        elif isinstance(error, commands.UserInputError) or _is_bad_option(error):
+            await send_refusal(ctx, strings.bad_argument(str(error), await self._usage(ctx)))
+        elif isinstance(error, commands.CheckFailure):
+            await send_refusal(ctx, str(error))
+        else:
+            original = getattr(error, "original", error)
+            log.error(
+                "command %s failed", ctx.command, exc_info=(type(original), original, original.__traceback__)
+            )
+            await send_refusal(ctx, strings.INTERNAL_ERROR)
+
+    async def _usage(self, ctx: commands.Context[Any]) -> str:
+        command = ctx.command
+        if command is None:
+            return ""
+        if command.qualified_name in COMMAND_NAMES:
+            # The engine words its own usage, with an example.
+            return (await self.desk.ask(command.qualified_name)).message
+        return strings.usage(self.settings.command_prefix, command.qualified_name, command.signature)
+
+    async def _record_refusal(self, ctx: commands.Context[Any]) -> None:
+        if ctx.guild is None or ctx.command is None:
+            return
+        actor = Actor(ctx.guild.id, ctx.author.id, ctx.author.name)
+        await self.desk.record_audit(
+            actor, ctx.command.qualified_name, _attempt(ctx), "refused", strings.NOT_MODERATOR
+        )
+
+
+def _attempt(ctx: commands.Context[Any]) -> str:
+    """What was asked, for the audit log: the message, or the slash command with its options."""
+    if ctx.interaction is None:
+        return fit(ctx.message.content, 200)
+    options = " ".join(f"{name}:{value}" for name, value in ctx.interaction.namespace)
+    return fit(f"/{ctx.command.qualified_name if ctx.command else ''} {options}".strip(), 200)
+
+
+def _is_bad_option(error: commands.CommandError) -> bool:
+    return isinstance(error, commands.HybridCommandError) and isinstance(
+        error.original, app_commands.TransformerError
+    )
