@@ -84,7 +84,7 @@ async def test_a_wave_of_incidents_is_one_digest(
     (embed,) = digest.embeds
     assert embed.title == "5 new incidents"
     assert embed.description == "\n\n".join(
-        f"**#{n}** · 2024-05-0{n} · Shahed-136 attack drone attack: Odesa (1 source)" for n in range(1, 6)
+        f"**#{n}** · 2024-05-0{n} · Shahed-136 drone attack: Odesa (1 source)" for n in range(1, 6)
     )
     assert embed.footer.text == "Odesa · Ask `sources <id>` for every source of one incident."
 

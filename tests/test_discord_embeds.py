@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from bot.alerts import AlertBatch, AlertFilter, FilterTerm, QueuedAlert, Subscription
+from bot.discord_app import strings
 from bot.discord_app.embeds import (
     BLOCK_LIMIT,
     Section,
@@ -19,7 +21,7 @@ from bot.discord_app.embeds import (
     size,
     split_block,
 )
-from bot.models import IncidentView, SourceView
+from bot.models import ClaimView, IncidentView, SourceView
 
 
 def incident(sources: int, snippet_words: int, incident_id: int = 7) -> IncidentView:
@@ -141,3 +143,20 @@ def test_sections_never_exceed_ten_embeds_or_six_thousand_characters_per_message
     screens = pack(sections)
     assert [len(s) for s in screens] == [10, 10, 5]
     assert all(limit_problems(screen) == [] for screen in screens)
+
+
+def test_a_list_answer_says_how_many_more_sources_there_are() -> None:
+    shown = replace(incident(sources=5, snippet_words=5), sources_total=40)
+    section = incident_section(shown)
+    assert section.blocks[-1] == strings.more_sources(35, 7)
+    assert incident_section(replace(shown, sources_total=5)).blocks[-1].startswith("> ")
+
+
+def test_launch_sites_and_differing_figures_are_shown() -> None:
+    claims = (ClaimView("killed", 2, "Outlet_1", 1, "s"), ClaimView("killed", 3, "Outlet_2", 2, "s"))
+    shown = replace(incident(sources=2, snippet_words=5), origins=("Belgorod Oblast",), claims=claims)
+    names = incident_section(shown).blocks[0]
+    assert names == (
+        "**2024-05-05** · Weapons: Iskander-M · Places: Kharkiv · Launched from: Belgorod Oblast · Actors: Russia\n"
+        "Reports differ: killed 2 (Outlet\\_1), 3 (Outlet\\_2)"
+    )

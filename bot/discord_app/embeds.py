@@ -247,11 +247,16 @@ def _names_block(incident: IncidentView) -> str:
     for label, names in (
         (strings.WEAPONS, incident.weapons),
         (strings.PLACES, incident.places),
+        (strings.LAUNCHED_FROM, incident.origins),
         (strings.ACTORS, incident.actors),
     ):
         if names:
             parts.append(escape(strings.names_line(label, names)))
-    return " · ".join(parts)
+    block = " · ".join(parts)
+    differing = render.disagreements(incident)
+    if differing:
+        block += "\n" + escape(strings.reports_differ("; ".join(differing)))
+    return block
 
 
 def incident_section(incident: IncidentView, *, figures: bool = False, title: str | None = None) -> Section:
@@ -260,9 +265,8 @@ def incident_section(incident: IncidentView, *, figures: bool = False, title: st
     if size(heading) > TITLE_LIMIT:
         blocks.insert(0, f"**{escape(incident.summary)}**")
     blocks.extend(source_block(source) for source in incident.sources)
-    # The engine may show a list answer's incidents with their first sources only and count the rest
-    # (`sources_total`, in the engine's newer answers); `sources <id>` pages through them all.
-    hidden = int(getattr(incident, "sources_total", 0) or 0) - len(incident.sources)
+    # A list answer shows an incident's first sources and counts the rest; `sources <id>` pages through them all.
+    hidden = incident.sources_total - len(incident.sources)
     if not figures and hidden > 0:
         blocks.append(strings.more_sources(hidden, incident.id))
     if figures and incident.claims:

@@ -82,6 +82,7 @@ def names_line(label: str, names: tuple[str, ...]) -> str:
 
 
 WEAPONS, PLACES, ACTORS = "Weapons", "Places", "Actors"
+LAUNCHED_FROM = "Launched from"
 
 
 def more_sources(count: int, incident_id: int) -> str:
@@ -319,3 +320,7 @@ INTENTS_MISSING = (
 
 def connection_failed(reason: str) -> str:
     return f"Could not reach Discord: {reason}."
+
+
+def reports_differ(figures: str) -> str:
+    return f"Reports differ: {figures}"
