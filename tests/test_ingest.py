@@ -13,7 +13,7 @@ from bot.store.store import Store
 
 from .conftest import FIXTURES, SAMPLE
 
-TABLES = ("articles", "sentences", "facts", "incidents", "reports", "report_sentences", "report_entities",
+TABLES = ("articles", "article_texts", "sentences", "facts", "incidents", "reports", "report_sentences", "report_entities",
           "incident_entities", "claims", "events", "entities")  # fmt: skip
 
 
@@ -34,6 +34,15 @@ def test_reingesting_the_same_article_is_a_no_op(sample_desk: IncidentDesk) -> N
         "already ingested, unchanged",
     )
     assert counts(sample_desk.store) == before
+
+
+def test_the_clean_text_is_kept_beside_the_metadata(sample_desk: IncidentDesk) -> None:
+    body = sample_desk.store.article_text(1)
+    assert body is not None
+    assert body.startswith(
+        "Russia used a North Korean KN-23 ballistic missile during an attack on Ukraine on 31 July."
+    )
+    assert body.endswith("circumvent trade restrictions imposed by the sanctions.")
 
 
 def test_a_copy_under_another_name_is_a_duplicate(sample_desk: IncidentDesk, tmp_path: Path) -> None:

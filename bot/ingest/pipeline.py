@@ -206,7 +206,6 @@ class Ingestor:
                 "path": draft.path,
                 "format": draft.format,
                 "cited": json.dumps(list(extraction.cited_outlets)),
-                "body": draft.body,
                 "updated_at": now,
             }
             touched: set[int] = set()
@@ -218,6 +217,7 @@ class Ingestor:
                 article_id = self.store.insert_article(
                     {**values, "ingested_at": now, "added_by": added_by, "guild_id": guild_id}
                 )
+            self.store.set_article_text(article_id, draft.body)
             new, merged = self._store_facts(
                 article_id,
                 extraction,

@@ -31,13 +31,18 @@ def m001_core(db: Database) -> None:
             path TEXT,
             format TEXT NOT NULL,
             cited TEXT NOT NULL DEFAULT '[]',
-            body TEXT NOT NULL,
             added_by TEXT,
             guild_id INTEGER,
             ingested_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
         CREATE INDEX articles_content_hash ON articles(content_hash);
+
+        -- The clean text, apart from the metadata that every answer reads: small article rows stay in cache.
+        CREATE TABLE article_texts (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            body TEXT NOT NULL
+        );
 
         CREATE TABLE sentences (
             id INTEGER PRIMARY KEY,

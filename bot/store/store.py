@@ -119,6 +119,17 @@ class Store:
         assignments = ", ".join(f"{column} = ?" for column in values)
         self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*values.values(), article_id])
 
+    def set_article_text(self, article_id: int, body: str) -> None:
+        self.conn.execute(
+            "INSERT INTO article_texts (article_id, body) VALUES (?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET body = excluded.body",
+            [article_id, body],
+        )
+
+    def article_text(self, article_id: int) -> str | None:
+        body = self._one("SELECT body FROM article_texts WHERE article_id = ?", [article_id])
+        return None if body is None else str(body)
+
     def delete_article_content(self, article_id: int) -> list[int]:
         """Remove an article's sentences, facts and reports; return the incidents its reports belonged to."""
         incident_ids = [
