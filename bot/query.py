@@ -7,6 +7,7 @@ reads a day or a range. Every answer carries its sources and is paginated, never
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from bot.store.store import Store
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
 # A list answer shows this many sources of each incident and says how many there are in all.
-SOURCES_PER_INCIDENT = 5
+SOURCES_PER_INCIDENT = 3
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
@@ -328,11 +329,7 @@ class QueryEngine:
         """Views of incidents with up to `per_incident` of their sources each (from `source_offset`): a list answer
         shows the first ones and says how many there are; `sources <id>` pages through all of them."""
         rows = self.store.incident_rows(ids)
-        names: dict[int, dict[str, list[str]]] = {
-            i: {"weapon": [], "place": [], "actor": [], "origin": []} for i in rows
-        }
-        for incident_id, kind, name, _key in self.store.incident_entity_rows(list(rows)):
-            names[incident_id].setdefault(kind, []).append(name)
+        names: dict[int, dict[str, list[str]]] = {i: json.loads(row["names"]) for i, row in rows.items()}
         sources: dict[int, list[SourceView]] = {i: [] for i in rows}
         totals: dict[int, int] = dict.fromkeys(rows, 0)
         source_rows = self.store.incident_source_rows(list(rows), per_incident, source_offset)
@@ -369,10 +366,10 @@ class QueryEngine:
                 start=date.fromisoformat(rows[incident_id]["date_start"]),
                 end=date.fromisoformat(rows[incident_id]["date_end"]),
                 summary=rows[incident_id]["summary"],
-                weapons=tuple(names[incident_id]["weapon"]),
-                places=tuple(names[incident_id]["place"]),
-                actors=tuple(names[incident_id]["actor"]),
-                origins=tuple(names[incident_id]["origin"]),
+                weapons=tuple(names[incident_id].get("weapon", [])),
+                places=tuple(names[incident_id].get("place", [])),
+                actors=tuple(names[incident_id].get("actor", [])),
+                origins=tuple(names[incident_id].get("origin", [])),
                 sources=tuple(sources[incident_id]),
                 claims=tuple(claims[incident_id]),
                 sources_total=totals[incident_id] or self.store.report_count(incident_id),

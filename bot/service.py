@@ -115,13 +115,10 @@ class AsyncIncidentDesk:
         self.settings = settings
         self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
         self._clock = clock
-        # Create and migrate the database here, once: the reader and the writer threads each open their own
-        # connection, and two connections migrating a new database at the same moment both try to create its
-        # tables (m001 runs as a script, which commits as it goes, so its transaction cannot keep the other out).
+        # Create and migrate the database once, before the reader and the writer threads open their own
+        # connections (connect() also migrates under a write lock, for other processes).
         Store.open(settings.db_path).close()
         self._local = threading.local()
-        self._desks: list[IncidentDesk] = []
-        self._lock = threading.Lock()
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-read")
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-write")
 
@@ -130,8 +127,6 @@ class AsyncIncidentDesk:
         if desk is None:
             desk = IncidentDesk(self.settings, gazetteer=self.gazetteer, clock=self._clock)
             self._local.desk = desk
-            with self._lock:
-                self._desks.append(desk)
         return desk
 
     async def read(self, fn: Callable[[IncidentDesk], T]) -> T:

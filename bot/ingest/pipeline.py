@@ -399,8 +399,14 @@ class Ingestor:
                 if kind in ("place", "origin"):
                     for region in self._region_ancestors(key):
                         entities.setdefault(region, "within")
+            shown = {
+                "weapon": [name for name, _ in weapons],
+                "place": places,
+                "actor": [names[k] for k, v in entities.items() if v == "actor"],
+                "origin": origins,
+            }
             self.store.update_incident(
-                incident_id, window.day, window.start, window.end, summary, entities, now
+                incident_id, window.day, window.start, window.end, summary, entities, shown, now
             )
 
     def _entity_name(self, key: str) -> str:

@@ -99,6 +99,9 @@ def m001_core(db: Database) -> None:
             date_end TEXT NOT NULL,
             summary TEXT NOT NULL,
             report_count INTEGER NOT NULL DEFAULT 0,
+            -- Display names by kind, as JSON, kept with the incident: a page of answers reads no other table for
+            -- them. incident_entities holds the same keys for finding incidents by name.
+            names TEXT NOT NULL DEFAULT '{}',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
@@ -275,5 +278,14 @@ def connect(path: str, *, memory: bool = False) -> Database:
         db.execute("PRAGMA synchronous = NORMAL")
         # 32 MB of page cache (the default is 2 MB): the indexes a question touches stay in memory.
         db.execute("PRAGMA cache_size = -32000")
-    migrations.apply(db)
+    if migrations.pending(db):
+        # Under the write lock, so that two processes (the bot and the CLI) opening a new database at the same
+        # moment migrate it once: the second finds nothing pending.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            migrations.apply(db)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
     return db

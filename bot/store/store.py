@@ -331,8 +331,10 @@ class Store:
         end: str,
         summary: str,
         entities: dict[str, str],
+        names: dict[str, list[str]],
         now: str,
     ) -> None:
+        """Set an incident's dates, summary, display names (kind -> names) and the entity keys it is found by."""
         old = {
             str(r[0])
             for r in self.conn.execute(
@@ -340,9 +342,9 @@ class Store:
             )
         }
         self.conn.execute(
-            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, "
+            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, names = ?, "
             "report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
-            [date, start, end, summary, now, incident_id, incident_id],
+            [date, start, end, summary, now, json.dumps(names, ensure_ascii=False), incident_id, incident_id],
         )
         self.conn.execute("DELETE FROM incident_entities WHERE incident_id = ?", [incident_id])
         self.conn.executemany(
@@ -465,26 +467,10 @@ class Store:
         return {
             int(r["id"]): r
             for r in self._rows(
-                f"SELECT id, date, date_start, date_end, summary FROM incidents WHERE id IN ({marks})", ids
+                f"SELECT id, date, date_start, date_end, summary, names FROM incidents WHERE id IN ({marks})",
+                ids,
             )
         }
-
-    def incident_entity_rows(self, ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
-        """(incident id, kind, name, key), in the order the names were first reported."""
-        marks = ", ".join("?" for _ in ids)
-        return (
-            [
-                (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
-                for r in self.conn.execute(
-                    "SELECT ie.incident_id, ie.kind, coalesce(e.name, ie.entity_key), ie.entity_key "
-                    "FROM incident_entities ie LEFT JOIN entities e ON e.key = ie.entity_key "
-                    f"WHERE ie.incident_id IN ({marks}) AND ie.kind != 'within' ORDER BY ie.incident_id, ie.rowid",
-                    ids,
-                )
-            ]
-            if ids
-            else []
-        )
 
     def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
         """Up to `limit` reports of each incident (from `offset`), in listing order (articles before official
