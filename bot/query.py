@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from rapidfuzz import process
 
@@ -34,8 +35,9 @@ from bot.store.store import Store
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
-# A list answer shows this many sources of each incident and says how many there are in all.
-SOURCES_PER_INCIDENT = 3
+# A list answer carries this many sources of each incident and says how many there are in all (renderers show
+# fewer); `sources <id>` pages through every one.
+SOURCES_PER_INCIDENT = 25
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
@@ -331,34 +333,37 @@ class QueryEngine:
         rows = self.store.incident_rows(ids)
         names: dict[int, dict[str, list[str]]] = {i: json.loads(row["names"]) for i, row in rows.items()}
         sources: dict[int, list[SourceView]] = {i: [] for i in rows}
-        totals: dict[int, int] = dict.fromkeys(rows, 0)
-        source_rows = self.store.incident_source_rows(list(rows), per_incident, source_offset)
-        for r in source_rows:
-            totals[int(r["incident_id"])] = int(r["reports"])
+        by_report: dict[int, dict[str, Any]] = {}
+        for r in self.store.incident_source_rows(list(rows), per_incident, source_offset):
+            by_report[int(r["report_id"])] = r
+            cited = Store.cited_list(r["cited"])
             sources[int(r["incident_id"])].append(
                 SourceView(
                     article_id=int(r["article_id"]),
                     title=r["title"],
-                    outlet=r["outlet"] or _first(Store.cited_list(r["cited"])) or "unknown outlet",
+                    outlet=r["outlet"] or _first(cited) or "unknown outlet",
                     published=_date(r["published_date"]),
                     url=r["url"],
                     path=r["path"],
                     snippet=r["snippet"],
-                    cited=Store.cited_list(r["cited"]),
+                    cited=cited,
                     date_phrase=r["date_phrase"],
                 )
             )
         claims: dict[int, list[ClaimView]] = {i: [] for i in rows}
-        for c in self.store.report_claims([int(r["report_id"]) for r in source_rows]):
-            claims[int(c["incident_id"])].append(
+        for c in self.store.report_claims(list(by_report)):
+            source = by_report[int(c["report_id"])]
+            claims[int(source["incident_id"])].append(
                 ClaimView(
                     c["measure"],
                     int(c["value"]),
-                    c["outlet"] or c["title"],
-                    int(c["article_id"]),
+                    source["outlet"] or source["title"],
+                    int(source["article_id"]),
                     c["sentence"],
                 )
             )
+        for listed in claims.values():
+            listed.sort(key=lambda claim: (claim.measure, claim.article_id))
         return [
             IncidentView(
                 id=incident_id,
@@ -372,7 +377,7 @@ class QueryEngine:
                 origins=tuple(names[incident_id].get("origin", [])),
                 sources=tuple(sources[incident_id]),
                 claims=tuple(claims[incident_id]),
-                sources_total=totals[incident_id] or self.store.report_count(incident_id),
+                sources_total=int(rows[incident_id]["report_count"]),
             )
             for incident_id in ids
             if incident_id in rows

@@ -70,9 +70,8 @@ def test_a_block_longer_than_an_embed_is_split_at_spaces_and_nothing_is_lost() -
 
 
 def test_forty_huge_sources_pack_into_screens_within_every_limit() -> None:
-    screens = pack(
-        [incident_section(incident(40, 500))]
-    )  # 40 sentences of 5,000 characters, over an embed's 4,096
+    # The `sources` answer: 40 sentences of 5,000 characters, each over an embed's 4,096.
+    screens = pack([incident_section(incident(40, 500), figures=True)])
     assert all(limit_problems(screen) == [] for screen in screens)
     text = "".join(e.description or "" for s in screens for e in s)
     for n in range(1, 41):
@@ -148,8 +147,14 @@ def test_sections_never_exceed_ten_embeds_or_six_thousand_characters_per_message
 def test_a_list_answer_says_how_many_more_sources_there_are() -> None:
     shown = replace(incident(sources=5, snippet_words=5), sources_total=40)
     section = incident_section(shown)
-    assert section.blocks[-1] == strings.more_sources(35, 7)
-    assert incident_section(replace(shown, sources_total=5)).blocks[-1].startswith("> ")
+    assert section.blocks[-1] == strings.more_sources(37, 7)  # three shown
+    assert (
+        incident_section(replace(shown, sources_total=3, sources=shown.sources[:3]))
+        .blocks[-1]
+        .startswith("> ")
+    )
+    # The `sources` answer pages through them all instead.
+    assert strings.more_sources(35, 7) not in incident_section(shown, figures=True).blocks
 
 
 def test_launch_sites_and_differing_figures_are_shown() -> None:

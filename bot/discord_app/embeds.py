@@ -28,6 +28,8 @@ from bot.guilds import AuditPage
 from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+# Sources shown for each incident of a list answer (incident, summary); `sources <id>` shows them all.
+LIST_SOURCES = 3
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -264,9 +266,10 @@ def incident_section(incident: IncidentView, *, figures: bool = False, title: st
     blocks = [_names_block(incident)]
     if size(heading) > TITLE_LIMIT:
         blocks.insert(0, f"**{escape(incident.summary)}**")
-    blocks.extend(source_block(source) for source in incident.sources)
     # A list answer shows an incident's first sources and counts the rest; `sources <id>` pages through them all.
-    hidden = incident.sources_total - len(incident.sources)
+    shown = incident.sources if figures else incident.sources[:LIST_SOURCES]
+    blocks.extend(source_block(source) for source in shown)
+    hidden = incident.sources_total - len(shown)
     if not figures and hidden > 0:
         blocks.append(strings.more_sources(hidden, incident.id))
     if figures and incident.claims:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.extract import Gazetteer, extract_article
@@ -225,7 +226,17 @@ class Ingestor:
                 now,
                 silent=silent,
                 official=draft.kind == "record",
-                rank_key=_rank_key(draft.kind, published),
+                source={
+                    "rank_key": _rank_key(draft.kind, published),
+                    "article_id": article_id,
+                    "title": draft.title,
+                    "outlet": values["outlet"],
+                    "published_date": values["published_date"],
+                    "url": draft.url,
+                    "path": draft.path,
+                    "cited": values["cited"],
+                    "kind": draft.kind,
+                },
             )
             self._refresh(touched | set(new) | set(merged), now)
             self.store.bump_version()
@@ -263,8 +274,10 @@ class Ingestor:
         *,
         silent: bool,
         official: bool,
-        rank_key: str,
+        source: dict[str, Any],
     ) -> tuple[list[int], list[int]]:
+        """Sentences, facts and reports of an article; each report joins an incident (or starts one) and is
+        listed among its sources (`source`: the article's part of a source line)."""
         sentence_ids = self.store.insert_sentences(
             article_id,
             (
@@ -341,7 +354,16 @@ class Ingestor:
                     "date_end": incident.end.isoformat(),
                     "date_phrase": incident.date_phrase,
                     "summary": incident.summary,
-                    "rank_key": rank_key,
+                    "rank_key": source["rank_key"],
+                }
+            )
+            self.store.insert_incident_source(
+                {
+                    **source,
+                    "incident_id": incident_id,
+                    "report_id": report_id,
+                    "date_phrase": incident.date_phrase,
+                    "snippet": extraction.sentences[incident.sentence_indexes[0]].sentence.text,
                 }
             )
             self.store.insert_report_details(

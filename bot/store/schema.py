@@ -125,6 +125,27 @@ def m001_core(db: Database) -> None:
         );
         CREATE INDEX reports_incident ON reports(incident_id, rank_key);
 
+        -- The read model of an incident's sources: what a source line shows, clustered by incident in listing
+        -- order, so that the sources of a page of incidents are a few contiguous reads however large the
+        -- database. Written with the report; removed with it.
+        CREATE TABLE incident_sources (
+            incident_id INTEGER NOT NULL,
+            rank_key TEXT NOT NULL,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            outlet TEXT,
+            published_date TEXT,
+            url TEXT,
+            path TEXT,
+            cited TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            date_phrase TEXT NOT NULL,
+            snippet TEXT NOT NULL,
+            PRIMARY KEY (incident_id, rank_key, report_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX incident_sources_report ON incident_sources(report_id);
+
         CREATE TABLE report_sentences (
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
             rank INTEGER NOT NULL,

@@ -228,6 +228,11 @@ class Store:
         cursor = self.conn.execute(f"INSERT INTO reports ({columns}) VALUES ({marks})", list(values.values()))
         return int(cursor.lastrowid or 0)
 
+    def insert_incident_source(self, values: dict[str, Any]) -> None:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.execute(f"INSERT INTO incident_sources ({columns}) VALUES ({marks})", list(values.values()))
+
     def insert_report_details(
         self,
         report_id: int,
@@ -467,44 +472,35 @@ class Store:
         return {
             int(r["id"]): r
             for r in self._rows(
-                f"SELECT id, date, date_start, date_end, summary, names FROM incidents WHERE id IN ({marks})",
+                "SELECT id, date, date_start, date_end, summary, names, report_count FROM incidents "
+                f"WHERE id IN ({marks})",
                 ids,
             )
         }
 
     def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
-        """Up to `limit` reports of each incident (from `offset`), in listing order (articles before official
-        records, oldest first): the article's metadata, the report's primary sentence, and how many reports the
-        incident has. Each incident's page is read off the (incident_id, rank_key) index."""
+        """Up to `limit` sources of each incident (from `offset`) in listing order: articles before official
+        records, oldest first. Each incident's page is one contiguous read of incident_sources."""
         if not ids:
             return []
         pages = " UNION ALL ".join(
-            "SELECT * FROM (SELECT id FROM reports WHERE incident_id = ? ORDER BY rank_key, id LIMIT ? OFFSET ?)"
+            "SELECT * FROM (SELECT * FROM incident_sources WHERE incident_id = ? "
+            "ORDER BY rank_key, report_id LIMIT ? OFFSET ?)"
             for _ in ids
         )
         params: list[int] = []
         for incident_id in ids:
             params.extend((incident_id, limit, offset))
-        return self._rows(
-            "SELECT r.incident_id, r.id AS report_id, r.date_phrase, i.report_count AS reports, "
-            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.cited, a.kind, s.text AS snippet "
-            "FROM reports r JOIN incidents i ON i.id = r.incident_id JOIN articles a ON a.id = r.article_id "
-            "JOIN report_sentences rs ON rs.report_id = r.id AND rs.rank = 0 "
-            "JOIN sentences s ON s.id = rs.sentence_id "
-            f"WHERE r.id IN ({pages}) ORDER BY r.incident_id, r.rank_key, r.id",
-            params,
-        )
+        return self._rows(pages, params)
 
     def report_claims(self, report_ids: Sequence[int]) -> list[dict[str, Any]]:
-        """The figures the given reports state, each with the outlet and sentence it comes from."""
+        """The figures the given reports state, each with the sentence it comes from."""
         if not report_ids:
             return []
         marks = ", ".join("?" for _ in report_ids)
         return self._rows(
-            "SELECT r.incident_id, c.measure, c.value, a.id AS article_id, a.outlet, a.title, s.text AS sentence "
-            "FROM claims c JOIN reports r ON r.id = c.report_id JOIN articles a ON a.id = r.article_id "
-            "JOIN sentences s ON s.id = c.sentence_id "
-            f"WHERE c.report_id IN ({marks}) ORDER BY r.incident_id, c.measure, a.id, c.id",
+            "SELECT c.report_id, c.measure, c.value, s.text AS sentence FROM claims c "
+            f"JOIN sentences s ON s.id = c.sentence_id WHERE c.report_id IN ({marks}) ORDER BY c.report_id, c.id",
             report_ids,
         )
 
@@ -533,9 +529,6 @@ class Store:
                 [article_id],
             )
         ]
-
-    def report_count(self, incident_id: int) -> int:
-        return int(self._one("SELECT report_count FROM incidents WHERE id = ?", [incident_id]) or 0)
 
     def incident_exists(self, incident_id: int) -> bool:
         return self._one("SELECT 1 FROM incidents WHERE id = ?", [incident_id]) is not None
