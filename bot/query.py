@@ -351,16 +351,11 @@ class QueryEngine:
                 )
             )
         claims: dict[int, list[ClaimView]] = {i: [] for i in rows}
-        for c in self.store.report_claims(list(by_report)):
-            source = by_report[int(c["report_id"])]
-            claims[int(source["incident_id"])].append(
-                ClaimView(
-                    c["measure"],
-                    int(c["value"]),
-                    source["outlet"] or source["title"],
-                    int(source["article_id"]),
-                    c["sentence"],
-                )
+        for report in by_report.values():
+            outlet = report["outlet"] or report["title"]
+            claims[int(report["incident_id"])].extend(
+                ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence)
+                for measure, value, sentence in json.loads(report["claims"])
             )
         for listed in claims.values():
             listed.sort(key=lambda claim: (claim.measure, claim.article_id))

@@ -364,6 +364,13 @@ class Ingestor:
                     "report_id": report_id,
                     "date_phrase": incident.date_phrase,
                     "snippet": extraction.sentences[incident.sentence_indexes[0]].sentence.text,
+                    "claims": json.dumps(
+                        [
+                            [c.measure, c.value, extraction.sentences[i].sentence.text]
+                            for i, c in incident.counts
+                        ],
+                        ensure_ascii=False,
+                    ),
                 }
             )
             self.store.insert_report_details(

@@ -142,6 +142,8 @@ def m001_core(db: Database) -> None:
             kind TEXT NOT NULL,
             date_phrase TEXT NOT NULL,
             snippet TEXT NOT NULL,
+            -- The figures this report states, as JSON [[measure, value, sentence], ...].
+            claims TEXT NOT NULL DEFAULT '[]',
             PRIMARY KEY (incident_id, rank_key, report_id)
         ) WITHOUT ROWID;
         CREATE INDEX incident_sources_report ON incident_sources(report_id);

@@ -493,17 +493,6 @@ class Store:
             params.extend((incident_id, limit, offset))
         return self._rows(pages, params)
 
-    def report_claims(self, report_ids: Sequence[int]) -> list[dict[str, Any]]:
-        """The figures the given reports state, each with the sentence it comes from."""
-        if not report_ids:
-            return []
-        marks = ", ".join("?" for _ in report_ids)
-        return self._rows(
-            "SELECT c.report_id, c.measure, c.value, s.text AS sentence FROM claims c "
-            f"JOIN sentences s ON s.id = c.sentence_id WHERE c.report_id IN ({marks}) ORDER BY c.report_id, c.id",
-            report_ids,
-        )
-
     def article_reports(self, article_id: int) -> list[dict[str, Any]]:
         """An article's own reading of each incident it reports (before merging): dates and entity names."""
         reports = self._rows(
