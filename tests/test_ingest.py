@@ -175,3 +175,16 @@ def test_outcome_ok_statuses() -> None:
     assert [IngestOutcome("x", s).ok for s in ("added", "updated", "unchanged", "duplicate", "failed", "skipped")] == [
         True, True, True, True, False, False
     ]  # fmt: skip
+
+
+def test_an_undated_article_reads_its_relative_dates_from_the_latest_date_it_states(
+    desk: IncidentDesk,
+) -> None:
+    raw = (
+        b"Night of drones over Odesa\n\nRussian drones struck the port of Odesa overnight, the governor said. "
+        b"The port had reopened on 2 May 2024 after repairs.\n"
+    )
+    outcome = desk.ingest_bytes(raw, name="undated.txt")
+    (incident,) = desk.ask("!incident Odesa").incidents
+    assert (incident.day.isoformat(), incident.start.isoformat()) == ("2024-05-02", "2024-05-01")
+    assert desk.ask(f"!article {outcome.article_id}").articles[0].published is None

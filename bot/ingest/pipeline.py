@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.extract import Gazetteer, extract_article
+from bot.extract import Gazetteer, extract_article, find_dates
 from bot.extract.incidents import summarize
 from bot.ingest.parse import ARTICLE_SUFFIXES, ParseError, parse_document
 from bot.merge import Window, combine_dates, match_score
@@ -189,8 +189,9 @@ class Ingestor:
                 )
         published = self.local_date(draft.published)
         if extraction is None:
+            anchor = published or latest_stated_date(draft.body, self.clock().date())
             extraction = extract_article(
-                draft.body, published, self.gazetteer, own_outlet=draft.outlet, masked=draft.masked
+                draft.body, anchor, self.gazetteer, own_outlet=draft.outlet, masked=draft.masked
             )
         now = self.clock().isoformat(timespec="seconds")
         with self.store.atomic():
@@ -453,6 +454,13 @@ class Ingestor:
         if draft.url:
             return self.gazetteer.outlet_for_url(draft.url)
         return None
+
+
+def latest_stated_date(body: str, today: date) -> date | None:
+    """For an article with no publication date: the latest full date its text states (not after today), which a
+    reader takes as "now" for its relative dates. None when the text gives no full date."""
+    stated = [m.day for m in find_dates(body, None) if m.day <= today]
+    return max(stated, default=None)
 
 
 def _rank_key(kind: str, published: date | None) -> str:
