@@ -102,10 +102,6 @@ class SentenceFacts:
     has_incident_cue: bool = False
     is_background: bool = False
 
-    @property
-    def incident_dates(self) -> tuple[DateMention, ...]:
-        return tuple(d for d in self.dates if d.is_incident_date)
-
 
 @dataclass(frozen=True, slots=True)
 class IncidentDraft:

@@ -214,12 +214,6 @@ class Store:
             for r in self.conn.execute("SELECT key, kind, name, incidents FROM entities WHERE incidents > 0")
         ]
 
-    def entity_keys_by_name(self, names: Sequence[str]) -> list[str]:
-        marks = ", ".join("?" for _ in names)
-        return [
-            str(r[0]) for r in self.conn.execute(f"SELECT key FROM entities WHERE name IN ({marks})", names)
-        ]
-
     # ---- reports and incidents ----------------------------------------------------------------------------
 
     def insert_report(self, values: dict[str, Any]) -> int:
@@ -278,14 +272,6 @@ class Store:
             for r in self.conn.execute(
                 "SELECT DISTINCT a.kind FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id = ?",
                 [incident_id],
-            )
-        }
-
-    def article_ids_of_incident(self, incident_id: int) -> set[int]:
-        return {
-            int(r[0])
-            for r in self.conn.execute(
-                "SELECT DISTINCT article_id FROM reports WHERE incident_id = ?", [incident_id]
             )
         }
 
@@ -519,9 +505,6 @@ class Store:
             )
         ]
 
-    def incident_exists(self, incident_id: int) -> bool:
-        return self._one("SELECT 1 FROM incidents WHERE id = ?", [incident_id]) is not None
-
     # ---- full text ----------------------------------------------------------------------------------------
 
     def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
@@ -745,13 +728,6 @@ class Store:
             "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at = ? "
             "WHERE subscription_id = ? AND status = 'pending'",
             [error, now, subscription_id],
-        )
-
-    def deliveries_of(self, subscription_id: int) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT id, incident_id, batch, status, attempts, last_error, message_id, sent_at FROM deliveries "
-            "WHERE subscription_id = ? ORDER BY id",
-            [subscription_id],
         )
 
     @staticmethod
