@@ -39,6 +39,10 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Drones attacked overnight on Monday.", SAMPLE_PUBLISHED,
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("This morning a missile hit Dnipro.", SAMPLE_PUBLISHED, ("day", "2024-08-06", "2024-08-06", "2024-08-06")),
+        ("For the second night in a row, drones hit Odesa.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Drones hit Odesa for the third consecutive night.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("A missile hit Dnipro two days ago.", SAMPLE_PUBLISHED, ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
         # Year boundaries: a report of 2 January about "Sunday" and "30 December".
         ("Drones struck Kharkiv on Sunday.", date(2024, 1, 2), ("day", "2023-12-31", "2023-12-31", "2023-12-31")),

@@ -81,6 +81,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "overnight",
         r"overnight|last\s+night|during\s+the\s+night(?!\s+(?:of|from)\b)|at\s+night|in\s+the\s+early\s+hours|"
+        r"(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
+        r"night(?:\s+in\s+a\s+row|\s+running)?|"
         r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before",
     ),
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
