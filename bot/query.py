@@ -31,7 +31,7 @@ from bot.models import (
     SearchHit,
     SourceView,
 )
-from bot.store.store import Store
+from bot.store.store import Store, json_list
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
@@ -355,7 +355,7 @@ class QueryEngine:
             outlet = report["outlet"] or report["title"]
             claims[int(report["incident_id"])].extend(
                 ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence)
-                for measure, value, sentence in json.loads(report["claims"])
+                for measure, value, sentence in json_list(report["claims"])
             )
         for listed in claims.values():
             listed.sort(key=lambda claim: (claim.measure, claim.article_id))

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -732,7 +733,7 @@ class Store:
 
     @staticmethod
     def cited_list(value: str | None) -> tuple[str, ...]:
-        return tuple(json.loads(value or "[]"))
+        return json_list(value or "[]")
 
 
 _SUBSCRIPTION_SELECT = (
@@ -741,3 +742,9 @@ _SUBSCRIPTION_SELECT = (
     "(SELECT count(*) FROM deliveries d WHERE d.subscription_id = s.id AND d.status = 'pending') AS pending "
     "FROM subscriptions s "
 )
+
+
+@lru_cache(maxsize=8192)
+def json_list(value: str) -> tuple[Any, ...]:
+    """A stored JSON list as a tuple (of tuples), decoded once: pages repeat the same few values ("[]")."""
+    return tuple(tuple(item) if isinstance(item, list) else item for item in json.loads(value))
