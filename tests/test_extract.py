@@ -32,7 +32,7 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
         # Places in their spellings and oblasts by their stems.
         ("Drones attacked the Odessa region and Nikolaev overnight.",
-         [("2024-10-14", ["Shahed-136"][:0], ["Mykolaiv", "Odesa Oblast"])]),
+         [("2024-10-14", [], ["Mykolaiv", "Odesa Oblast"])]),
         ("On Sunday, missiles hit the Kyiv and Kharkiv regions.", [("2024-10-13", [], ["Kharkiv Oblast", "Kyiv Oblast"])]),
         # Offices, reference points and ships are not where anything happened.
         ("On Sunday, a missile hit Brovary, Kyiv Oblast Governor Ruslan Kravchenko said.",
@@ -41,7 +41,7 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, a Neptune missile struck the cruiser Moskva near Odesa.", [("2024-10-13", ["Neptune"], ["Odesa"])]),
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
-         [("2024-10-13", ["Shahed-136"][:0], ["Kharkiv"])]),
+         [("2024-10-13", [], ["Kharkiv"])]),
     ],
 )  # fmt: skip
 def test_names_in_context(
