@@ -165,11 +165,8 @@ class QueryEngine:
         return [], ""
 
     def _display(self, keys: list[str]) -> str:
-        names = []
-        for key in keys:
-            entity = self.gazetteer.get(key)
-            names.append(entity.name if entity else key.split(":", 1)[-1])
-        return " or ".join(dict.fromkeys(names))
+        known = self.store.entity_names(keys)
+        return " or ".join(dict.fromkeys(known.get(key, (key, ""))[0] for key in keys))
 
     # ---- summary ------------------------------------------------------------------------------------------
 

@@ -277,3 +277,13 @@ def test_autocomplete_prefers_prefixes_and_shows_aliases(library: IncidentDesk) 
     counts = [int(label.rsplit("(", 1)[1].split()[0]) for label, _ in rest]
     assert counts == sorted(counts, reverse=True)
     assert [value for _, value in library.autocomplete("kinz")] == ["Kinzhal"]
+
+
+def test_a_weapon_found_only_by_its_designator_keeps_its_name(desk: IncidentDesk) -> None:
+    raw = b"Report\n14 October 2024 10:00\n\nOn Sunday, a Kh-38ML missile hit Kherson, the governor said.\n"
+    desk.ingest_bytes(raw, name="kh38.txt")
+    answer = desk.ask("!incident Kh-38ML")
+    assert answer.message == "1 incident for Kh-38ML."
+    assert [(i.weapons, i.summary) for i in answer.incidents] == [
+        (("Kh-38ML",), "Kh-38ML missile attack: Kherson")
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -231,11 +231,6 @@ class Gazetteer:
 
     def written_names(self, key: str) -> list[str]:
         return self._written.get(key, [])
-
-    def aliases(self) -> Iterator[tuple[str, Entity]]:
-        for entries in self._table.values():
-            for alias in entries:
-                yield alias.written, alias.entity
 
     def outlet_for_url(self, url: str) -> str | None:
         """The outlet a URL belongs to: a known domain ("www.reuters.com" -> Reuters), else the host name."""

@@ -415,8 +415,10 @@ class Ingestor:
                 # A place one source says was hit and another says was launched from is a place.
                 if entities.get(key) != "place":
                     entities[key] = kind
-            names = {key: self._entity_name(key) for key in entities}
-            weapons = [(names[k], self._entity_category(k)) for k, v in entities.items() if v == "weapon"]
+            # Names from the entities table: it also knows weapons found only by pattern ("Kh-38ML").
+            known = self.store.entity_names(list(entities))
+            names = {key: known.get(key, (key, ""))[0] for key in entities}
+            weapons = [(names[k], known.get(k, (k, ""))[1]) for k, v in entities.items() if v == "weapon"]
             places = [names[k] for k, v in entities.items() if v == "place"]
             origins = [names[k] for k, v in entities.items() if v == "origin"]
             figures: dict[str, int] = {}
@@ -438,14 +440,6 @@ class Ingestor:
             self.store.update_incident(
                 incident_id, window.day, window.start, window.end, summary, entities, shown, now
             )
-
-    def _entity_name(self, key: str) -> str:
-        entity = self.gazetteer.get(key)
-        return entity.name if entity else key.split(":", 1)[-1]
-
-    def _entity_category(self, key: str) -> str:
-        entity = self.gazetteer.get(key)
-        return entity.category if entity else ""
 
     def _outlet_for(self, draft: ArticleDraft) -> str | None:
         if draft.outlet:

@@ -215,6 +215,18 @@ class Store:
             for r in self.conn.execute("SELECT key, kind, name, incidents FROM entities WHERE incidents > 0")
         ]
 
+    def entity_names(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """key -> (name, category) of the given entities."""
+        if not keys:
+            return {}
+        marks = ", ".join("?" for _ in keys)
+        return {
+            str(key): (str(name), str(category))
+            for key, name, category in self.conn.execute(
+                f"SELECT key, name, category FROM entities WHERE key IN ({marks})", list(keys)
+            )
+        }
+
     # ---- reports and incidents ----------------------------------------------------------------------------
 
     def insert_report(self, values: dict[str, Any]) -> int:
