@@ -132,7 +132,7 @@ def evaluate(labels_path: Path = DEVSET / "labels.json", *, subset: bool = False
     try:
         article_ids: dict[str, int] = {}
         for article in articles:
-            outcome = desk.ingestor.ingest_file(root / article["file"], silent=True)
+            outcome = desk.ingest_file(root / article["file"], silent=True)
             if outcome.article_id is None:
                 raise SystemExit(f"{article['file']} could not be ingested: {outcome.message}")
             article_ids[article["file"]] = outcome.article_id

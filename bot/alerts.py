@@ -213,7 +213,7 @@ class AlertBook:
         alert_filter = self.build_filter(text)
         if text.strip() and alert_filter.everything:
             raise EmptyFilter(text)
-        with self.store.atomic():
+        with self.store.write():
             previous = self.store.subscription_of_channel(channel_id)
             if previous is not None and int(previous["guild_id"]) != guild_id:
                 raise ValueError("a channel belongs to one guild")
@@ -226,7 +226,7 @@ class AlertBook:
         return _subscription(row), _subscription(previous) if previous else None
 
     def unsubscribe(self, guild_id: int, channel_id: int) -> bool:
-        with self.store.atomic():
+        with self.store.write():
             return self.store.delete_subscription(guild_id, channel_id)
 
     def subscriptions(self, guild_id: int) -> list[Subscription]:
@@ -242,7 +242,7 @@ class AlertBook:
         """Turn new outbox events into deliveries and advance the cursor, in one transaction. Returns how many
         deliveries were queued."""
         queued = 0
-        with self.store.atomic():
+        with self.store.write():
             cursor = int(self.store.get_meta(CURSOR_KEY) or 0)
             events = self.store.events_after(cursor, EVENTS_PER_POLL)
             if not events:
@@ -297,14 +297,14 @@ class AlertBook:
         return batches
 
     def delivered(self, delivery_ids: tuple[int, ...], message_id: int | None) -> None:
-        with self.store.atomic():
+        with self.store.write():
             self.store.mark_deliveries_sent(delivery_ids, message_id, self._now())
 
     def failed(self, batch: AlertBatch, error: str, *, channel_unusable: bool) -> FailureOutcome:
         """Record a failed send. A channel that is gone or forbids the bot pauses the subscription at once;
         other failures are retried, and pause it only after `PAUSE_AFTER_FAILURES` in a row."""
         now = self._now()
-        with self.store.atomic():
+        with self.store.write():
             failures = self.store.note_subscription_failure(batch.subscription.id, error, now)
             if channel_unusable or failures >= PAUSE_AFTER_FAILURES:
                 self.store.pause_subscription(batch.subscription.id, error, now)

@@ -1,6 +1,6 @@
 """`incident-bot`: a thin command line over the service.
 
-incident-bot ingest PATH...          add articles (files, folders) and official records (.csv)
+incident-bot ingest PATH|URL...      add articles (files, folders, web pages) and official records (.csv)
 incident-bot import PATH.csv         load official attack records
 incident-bot ask "!incident KN-23"   answer one command as the bot would (add --json for scripts)
 incident-bot console                 ask commands interactively
@@ -21,7 +21,9 @@ from typing import TextIO
 
 from bot import render
 from bot.config import Settings, SettingsError
-from bot.ingest.pipeline import IngestOutcome, IngestReport, Progress
+from bot.guilds import Removal
+from bot.intake import Progress
+from bot.models import IngestOutcome, IngestReport
 from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from bot.service import IncidentDesk
 
@@ -44,10 +46,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", parents=[common], help="add articles from files and folders")
-    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest = commands.add_parser(
+        "ingest",
+        parents=[common],
+        help="add articles from files, folders and web pages (http:// or https://)",
+    )
+    ingest.add_argument("paths", nargs="+", metavar="PATH|URL")
     ingest.add_argument("--silent", action="store_true", help="file the incidents without alerting channels")
     ingest.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes preparing articles (default: one per core for large folders)",
+    )
 
     records = commands.add_parser(
         "import", parents=[common], help="load official attack records from a CSV file"
@@ -119,8 +131,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
 
 def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
     if args.command == "ingest":
-        report = desk.ingest_paths(args.paths, silent=args.silent, progress=_progress(err))
-        return _report(report, out, as_json=args.json)
+        return _report(_ingest(desk, args, err), out, as_json=args.json)
     if args.command == "import":
         if not args.path.is_file():
             print(f"{args.path}: no such file", file=err)
@@ -135,7 +146,7 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
             print(render.to_text(answer), file=out)
         return 0 if answer.ok else 1
     if args.command == "remove":
-        removed = desk.remove_article(args.article_id)
+        removed = desk.remove_article(args.article_id) is Removal.REMOVED
         print(
             f"Removed article {args.article_id}." if removed else f"There is no article {args.article_id}.",
             file=out,
@@ -146,6 +157,19 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
     if args.command == "demo":
         return _demo(desk, out, err)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _ingest(desk: IncidentDesk, args: argparse.Namespace, err: TextIO) -> IngestReport:
+    """Web addresses go through the bot's own fetcher (its address rules included); the rest are paths."""
+    urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
+    paths = [Path(p) for p in args.paths if p not in urls]
+    outcomes = [desk.ingest_url(url, silent=args.silent) for url in urls]
+    interrupted = False
+    if paths:
+        report = desk.ingest_paths(paths, silent=args.silent, progress=_progress(err), workers=args.workers)
+        outcomes.extend(report.outcomes)
+        interrupted = report.interrupted
+    return IngestReport(tuple(outcomes), interrupted)
 
 
 def _progress(err: TextIO) -> Progress:
@@ -178,6 +202,8 @@ def _report(report: IngestReport, out: TextIO, *, as_json: bool) -> int:
         }
         summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
         print(f"Done: {summary or 'nothing to do'}; {len(report.new_incidents)} new incidents.", file=out)
+    if report.interrupted:
+        return 2
     if report.stored == 0:
         return 1
     return 0

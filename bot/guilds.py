@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.ingest.pipeline import Ingestor
 from bot.query import Page
 from bot.store.store import Store
 
@@ -68,13 +67,11 @@ class GuildBook:
     def __init__(
         self,
         store: Store,
-        ingestor: Ingestor,
         *,
         clock: Callable[[], datetime],
         default_moderator_role: str | None = None,
     ) -> None:
         self.store = store
-        self.ingestor = ingestor
         self.clock = clock
         self.default_moderator_role = default_moderator_role
 
@@ -87,12 +84,12 @@ class GuildBook:
         return GuildConfig(guild_id, role, self.default_moderator_role)
 
     def set_moderator_role(self, guild_id: int, role: str | None) -> GuildConfig:
-        with self.store.atomic():
+        with self.store.write():
             self.store.set_moderator_role(guild_id, role, self._now())
         return self.config(guild_id)
 
     def record(self, actor: Actor, action: str, target: str, outcome: str, detail: str = "") -> int:
-        with self.store.atomic():
+        with self.store.write():
             return self.store.add_audit(
                 {
                     "guild_id": actor.guild_id,
@@ -123,19 +120,3 @@ class GuildBook:
             for r in rows
         )
         return AuditPage(entries, page.number, math.ceil(total / page.size), total)
-
-    def article_guild(self, article_id: int) -> tuple[bool, int | None]:
-        """Whether the article exists, and the guild that added it (None: the command line)."""
-        row = self.store.article(article_id)
-        if row is None:
-            return False, None
-        return True, int(row["guild_id"]) if row.get("guild_id") is not None else None
-
-    def remove_article(self, guild_id: int, article_id: int) -> Removal:
-        """Remove an article this guild added; articles from elsewhere are not this guild's to remove."""
-        exists, owner = self.article_guild(article_id)
-        if not exists:
-            return Removal.MISSING
-        if owner != guild_id:
-            return Removal.NOT_THIS_GUILD
-        return Removal.REMOVED if self.ingestor.remove_article(article_id) else Removal.MISSING

@@ -27,7 +27,7 @@ COMMANDS: tuple[CommandHelp, ...] = (
     CommandHelp("summary", "summary <day or range>",
                 f"What happened on a day or in a period, grouped by day. Dates like {EXAMPLE_DATES}.",
                 "summary 2024-07-31"),
-    CommandHelp("search", "search <words>", "Full-text search over every sentence of every article, newest first.",
+    CommandHelp("search", "search <words>", "Full-text search over every sentence of every article, newest reports first.",
                 "search ballistic missile"),
     CommandHelp("article", "article <id>", "An article's details and the facts extracted from it.", "article 1"),
     CommandHelp("sources", "sources <incident id>", "The articles and records behind one incident.", "sources 1"),
@@ -101,7 +101,7 @@ def bad_date(reason: str, prefix: str) -> str:
 def search_found(total: int, query: str, more: bool = False) -> str:
     if total == 0:
         return f"No sentence mentions “{query}”."
-    return f"{plural(total, 'sentence')}{'+' if more else ''} mention “{query}” (most recently added first)."
+    return f"{plural(total, 'sentence')}{'+' if more else ''} mention “{query}” (newest reports first)."
 
 
 def no_article(article_id: int) -> str:
@@ -134,6 +134,23 @@ def help_unknown(name: str, prefix: str) -> str:
 
 def articles_listed(total: int) -> str:
     return f"{plural(total, 'article')} in the library." if total else "No articles yet."
+
+
+# ---- adding articles ----------------------------------------------------------------------------------------
+
+DATABASE_BUSY = "the database stayed locked by another process; nothing more was written (try again)"
+
+
+def wrong_file(filename: str) -> str:
+    return f"I can read .txt, .md and .html files, not `{filename}`."
+
+
+def too_large_file(size: int, limit: int) -> str:
+    return f"That file is {size / 1_000_000:.1f} MB; one article may be at most {limit / 1_000_000:.1f} MB."
+
+
+def fetch_failed_for(url: str, reason: str) -> str:
+    return f"fetching <{url}> failed: {reason}"
 
 
 # ---- fetching articles by URL -------------------------------------------------------------------------------

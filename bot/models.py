@@ -79,6 +79,13 @@ class CountClaim:
     surface: str
     offset: int
     end_offset: int
+    # The weapons the figure counts ("40 Kh-101 were launched", a records row "Iskander-M/KN-23"); none for a
+    # total or for people.
+    weapons: tuple[Entity, ...] = ()
+
+    @property
+    def weapon_name(self) -> str | None:
+        return "/".join(w.name for w in self.weapons) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +125,9 @@ class IncidentDraft:
     summary: str
     counts: tuple[tuple[int, CountClaim], ...] = ()  # (sentence index, claim)
     origins: tuple[Entity, ...] = ()  # where it was launched from
+    # The sentence that names each entity of the report first (entity key -> sentence index): an answer found by
+    # a name quotes the sentence that names it.
+    evidence: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +153,7 @@ class ArticleDraft:
     # are the publication date, not an incident's.
     masked: tuple[tuple[int, int], ...] = ()
     kind: str = "article"
+    notes: tuple[str, ...] = ()  # what reading it cut or assumed, for the person who added it
 
     @property
     def source_key(self) -> str:
@@ -151,6 +162,97 @@ class ArticleDraft:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Who may change or remove an article: the operator (the command line), one guild, or the feed poller.
+
+    The same URL or file added by two owners is two articles (two reports of the same incident), never one
+    owner's edit of the other's (issue 9).
+    """
+
+    kind: str = "operator"  # operator | guild | feeds
+    guild_id: int | None = None
+
+    @classmethod
+    def guild(cls, guild_id: int) -> Owner:
+        return cls("guild", guild_id)
+
+    @property
+    def key(self) -> str:
+        """The prefix of the owner's source keys: "" for the operator, "guild:123", "feeds"."""
+        if self.kind == "guild":
+            return f"guild:{self.guild_id}"
+        return "" if self.kind == "operator" else self.kind
+
+    def scoped(self, source_key: str) -> str:
+        return f"{self.key}|{source_key}" if self.key else source_key
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What a file looked like when it was read: a later run skips it unread when size and time agree."""
+
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawSource:
+    """The bytes an article was read from, kept so that `reindex` can read it again with newer code."""
+
+    data: bytes
+    name: str
+    format: str | None = None  # html | markdown | text | records | body
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article draft with its extraction: everything recording needs, made before the write lock is taken."""
+
+    draft: ArticleDraft
+    extraction: Extraction
+    published_day: date | None  # the publication date in the bot's timezone, when known
+    anchor_day: (
+        date | None
+    )  # what relative dates were read against: the publication date, else the latest stated
+    raw: RawSource | None = None
+    stamp: FileStamp | None = None
+    notes: tuple[str, ...] = ()  # what was cut or assumed ("only the first 400,000 characters were read")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOutcome:
+    name: str
+    status: str  # added | updated | unchanged | duplicate | failed | skipped
+    article_id: int | None = None
+    message: str = ""
+    new_incidents: tuple[int, ...] = ()
+    merged_incidents: tuple[int, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("added", "updated", "unchanged", "duplicate")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    outcomes: tuple[IngestOutcome, ...] = ()
+    # The database stayed locked by another process past the busy timeout: what is listed was written, the rest
+    # was not (issue 9: an ingest that cannot write says so and exits non-zero).
+    interrupted: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def stored(self) -> int:
+        return sum(1 for o in self.outcomes if o.ok)
+
+    @property
+    def new_incidents(self) -> tuple[int, ...]:
+        return tuple(i for o in self.outcomes for i in o.new_incidents)
 
 
 # ---- views: what the query engine answers with -------------------------------------------------------------
@@ -176,6 +278,7 @@ class ClaimView:
     outlet: str
     article_id: int
     sentence: str
+    weapon: str | None = None  # what the figure counts; None: a total, or people
 
 
 @dataclass(frozen=True, slots=True)

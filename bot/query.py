@@ -31,7 +31,7 @@ from bot.models import (
     SearchHit,
     SourceView,
 )
-from bot.store.store import Store, json_list
+from bot.store.store import Store, cited_list, json_list
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
@@ -254,6 +254,10 @@ class QueryEngine:
             total=len(ids),
         )
 
+    def article_title(self, article_id: int) -> str:
+        stored = self.store.stored_article(article_id)
+        return stored.title if stored else ""
+
     def article_list(self, page: Page = Page(), guild_id: int | None = None) -> Answer:
         rows, total = self.store.list_articles(page.size, page.offset, guild_id)
         pages = math.ceil(total / page.size)
@@ -333,7 +337,7 @@ class QueryEngine:
         by_report: dict[int, dict[str, Any]] = {}
         for r in self.store.incident_source_rows(list(rows), per_incident, source_offset):
             by_report[int(r["report_id"])] = r
-            cited = Store.cited_list(r["cited"])
+            cited = cited_list(r["cited"])
             sources[int(r["incident_id"])].append(
                 SourceView(
                     article_id=int(r["article_id"]),
@@ -351,8 +355,8 @@ class QueryEngine:
         for report in by_report.values():
             outlet = report["outlet"] or report["title"]
             claims[int(report["incident_id"])].extend(
-                ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence)
-                for measure, value, sentence in json_list(report["claims"])
+                ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence, *weapon[:1])
+                for measure, value, sentence, *weapon in json_list(report["claims"])
             )
         for listed in claims.values():
             listed.sort(key=lambda claim: (claim.measure, claim.article_id))
@@ -415,5 +419,5 @@ def _article_view(row: dict[str, object], facts: tuple[ArticleFact, ...]) -> Art
         sentences=int(str(row.get("sentence_count") or 0)),
         ingested_at=str(row.get("ingested_at") or ""),
         facts=facts,
-        cited=Store.cited_list(str(row.get("cited") or "[]")),
+        cited=cited_list(str(row.get("cited") or "[]")),
     )

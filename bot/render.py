@@ -72,6 +72,7 @@ def incident_json(incident: IncidentView) -> dict[str, Any]:
             {
                 "measure": c.measure,
                 "value": c.value,
+                "weapon": c.weapon,
                 "outlet": c.outlet,
                 "article_id": c.article_id,
                 "sentence": c.sentence,

@@ -41,7 +41,7 @@ def desk(settings: Settings, gazetteer: Gazetteer) -> Iterator[IncidentDesk]:
 
 @pytest.fixture
 def sample_desk(desk: IncidentDesk) -> IncidentDesk:
-    outcome = desk.ingestor.ingest_file(SAMPLE)
+    outcome = desk.ingest_file(SAMPLE)
     assert outcome.status == "added"
     return desk
 

@@ -65,14 +65,16 @@ def cli_desk(settings: Settings, gazetteer: Gazetteer) -> IncidentDesk:
 
 @pytest.fixture
 async def async_desk(bot_settings: Settings, gazetteer: Gazetteer) -> AsyncIterator[AsyncIncidentDesk]:
-    desk = AsyncIncidentDesk(bot_settings, gazetteer=gazetteer, clock=lambda: NOW)
+    fetcher = UrlFetcher(
+        policy=AddressPolicy(allow_private=bot_settings.allow_private_urls), timeout_seconds=5
+    )
+    desk = AsyncIncidentDesk(bot_settings, gazetteer=gazetteer, clock=lambda: NOW, fetcher=fetcher)
     yield desk
     await desk.close()
 
 
 def make_bot(settings: Settings, desk: AsyncIncidentDesk, **options: object) -> IncidentBot:
-    fetcher = UrlFetcher(policy=AddressPolicy(allow_private=settings.allow_private_urls), timeout_seconds=5)
-    return IncidentBot(settings, desk, fetcher, **options)  # type: ignore[arg-type]
+    return IncidentBot(settings, desk, **options)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from bot.alerts import CURSOR_KEY, PAUSE_AFTER_FAILURES
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
 from bot.guilds import Actor, Removal
+from bot.models import Owner
 from bot.query import Page
 from bot.service import AsyncIncidentDesk, IncidentDesk
 
@@ -38,7 +39,7 @@ def test_new_incidents_are_queued_once_per_matching_channel(desk: IncidentDesk) 
     desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
     desk.alerts.subscribe(GUILD, KYIV_CHANNEL, "Kyiv Oblast", created_by=1)
     desk.alerts.subscribe(GUILD, ODESA_CHANNEL, "Odesa", created_by=1)
-    desk.ingestor.ingest_file(SAMPLE)
+    desk.ingest_file(SAMPLE)
     assert desk.alerts.queue() == 2
     assert desk.alerts.queue() == 0  # the cursor moved in the same transaction
     assert deliveries(desk) == [(ALERTS, 1, "pending"), (KYIV_CHANNEL, 1, "pending")]
@@ -86,7 +87,7 @@ def test_a_wave_over_the_threshold_is_one_digest(desk: IncidentDesk, tmp_path: P
             f"Russia attacked Odesa with Shahed-136 drones on {day} May, officials said.\n"
         )
     desk.ingest_paths([tmp_path])
-    desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     assert desk.alerts.queue() == 9
     batches = desk.alerts.pending()
     shapes = [(b.subscription.channel_id, b.digest, len(b.alerts), len(b.incidents)) for b in batches]
@@ -98,7 +99,7 @@ def test_a_wave_over_the_threshold_is_one_digest(desk: IncidentDesk, tmp_path: P
 
 def test_delivered_alerts_leave_the_queue(sample_desk: IncidentDesk) -> None:
     sample_desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
-    sample_desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     sample_desk.alerts.queue()
     (batch,) = sample_desk.alerts.pending()
     sample_desk.alerts.delivered(batch.delivery_ids, message_id=555)
@@ -109,7 +110,7 @@ def test_delivered_alerts_leave_the_queue(sample_desk: IncidentDesk) -> None:
 
 def test_a_missing_channel_pauses_the_subscription_and_keeps_it(sample_desk: IncidentDesk) -> None:
     sample_desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
-    sample_desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     sample_desk.alerts.queue()
     (batch,) = sample_desk.alerts.pending()
     outcome = sample_desk.alerts.failed(
@@ -127,7 +128,7 @@ def test_a_missing_channel_pauses_the_subscription_and_keeps_it(sample_desk: Inc
 
 def test_repeated_failures_pause_after_a_limit(sample_desk: IncidentDesk) -> None:
     sample_desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
-    sample_desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     sample_desk.alerts.queue()
     outcomes = []
     for _ in range(PAUSE_AFTER_FAILURES):
@@ -152,19 +153,22 @@ def test_guilds_see_and_change_only_their_own(sample_desk: IncidentDesk) -> None
 
 
 def test_only_the_guild_that_added_an_article_removes_it(desk: IncidentDesk) -> None:
-    added = desk.ingest_bytes(SAMPLE.read_bytes(), name="kn23.txt", guild_id=GUILD, added_by="mod (1)")
-    cli = desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
-    assert desk.guilds.remove_article(OTHER_GUILD, int(added.article_id or 0)) is Removal.NOT_THIS_GUILD
-    assert desk.guilds.remove_article(GUILD, int(cli.article_id or 0)) is Removal.NOT_THIS_GUILD
-    assert desk.guilds.remove_article(GUILD, 99) is Removal.MISSING
-    assert desk.guilds.remove_article(GUILD, int(added.article_id or 0)) is Removal.REMOVED
+    added = desk.ingest_bytes(
+        SAMPLE.read_bytes(), name="kn23.txt", owner=Owner.guild(GUILD), added_by="mod (1)"
+    )
+    cli = desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    guild, other = Owner.guild(GUILD), Owner.guild(OTHER_GUILD)
+    assert desk.remove_article(int(added.article_id or 0), owner=other) is Removal.NOT_THIS_GUILD
+    assert desk.remove_article(int(cli.article_id or 0), owner=guild) is Removal.NOT_THIS_GUILD
+    assert desk.remove_article(99, owner=guild) is Removal.MISSING
+    assert desk.remove_article(int(added.article_id or 0), owner=guild) is Removal.REMOVED
 
 
 def test_an_event_id_is_never_reused_after_its_incident_goes(desk: IncidentDesk) -> None:
-    first = desk.ingestor.ingest_file(SAMPLE)
+    first = desk.ingest_file(SAMPLE)
     desk.alerts.queue()
     desk.remove_article(int(first.article_id or 0))
-    desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     assert desk.store.conn.execute("SELECT id FROM events").fetchall() == [(2,)]
 
 

@@ -137,7 +137,7 @@ async def test_an_alert_round_trip(
     interaction = await scene.server.slash(scene.alerts, scene.moderator, "subscribe", filter="KN-23")
     await scene.server.wait_for(lambda: interaction.callback is not None)
     desk = cli_desk(fast_settings, gazetteer)  # what `incident-bot ingest` does, beside the running bot
-    desk.ingestor.ingest_file(SAMPLE)
+    desk.ingest_file(SAMPLE)
     desk.close()
     await scene.server.wait_for(lambda: len(scene.server.bot_messages(scene.alerts)) > 1)
     await asyncio.sleep(0.3)  # a few more polls: nothing more may arrive
@@ -191,7 +191,7 @@ async def test_the_transcript_of_a_prefix_command_a_slash_command_and_an_alert(
     interaction = await server.slash(scene.alerts, scene.moderator, "subscribe")
     await server.wait_for(lambda: interaction.callback is not None)
     desk = cli_desk(fast_settings, gazetteer)
-    desk.ingestor.ingest_file(SAMPLE)
+    desk.ingest_file(SAMPLE)
     desk.close()
     await server.wait_for(lambda: len(server.bot_messages(scene.alerts)) > 1)
     await server.say(scene.general, scene.alice, "!incident KN-23")

@@ -16,7 +16,7 @@ from bot.discord_app.checks import NotManager, NotModerator
 from bot.extract.gazetteer import Gazetteer
 from bot.service import AsyncIncidentDesk
 
-from .conftest import FIXTURES, SAMPLE
+from .conftest import FIXTURES, NOW, SAMPLE
 from .discord_helpers import (
     POLL_SECONDS,
     World,
@@ -116,7 +116,7 @@ async def test_a_slash_add_defers_then_follows_up(
     ]
     wrong = await world.moderator.slash(world.channel, "article add", file=("scan.pdf", b"%PDF-1.7"))
     assert [m.content for m in ([wrong.response] if wrong.response else []) + wrong.followups] == [
-        "I can read .txt, .md and .html files, not `scan.pdf`."
+        "I could not add it: I can read .txt, .md and .html files, not `scan.pdf`."
     ]
 
 
@@ -146,18 +146,20 @@ async def test_a_moderator_adds_an_article_by_url(
 
 
 async def test_private_urls_are_refused_unless_allowed(
-    bot_settings: Settings, async_desk: AsyncIncidentDesk, article_site: str
+    bot_settings: Settings, gazetteer: Gazetteer, article_site: str
 ) -> None:
-    bot = make_bot(with_settings(bot_settings, allow_private_urls=False), async_desk)
-    async with simcord.run(bot) as env:
+    settings = with_settings(bot_settings, allow_private_urls=False)
+    desk = AsyncIncidentDesk(settings, gazetteer=gazetteer, clock=lambda: NOW)
+    async with simcord.run(make_bot(settings, desk)) as env:
         world = World(env)
         await world.moderator.send(world.channel, f"!article add <{article_site}>")
         assert last_reply(env, world.channel) == (
-            f"I could not add <{article_site}>: I don't fetch from loopback addresses (127.0.0.1): only public web "
-            "pages."
+            f"I could not add it: fetching <{article_site}> failed: I don't fetch from loopback addresses "
+            "(127.0.0.1): only public web pages."
         )
-        (entry,) = (await async_desk.audit_log(world.guild.id, 1, 10)).entries
-        assert (entry.action, entry.outcome) == ("article add", "refused")
+        (entry,) = (await desk.audit_log(world.guild.id, 1, 10)).entries
+        assert (entry.action, entry.outcome) == ("article add", "failed")
+    await desk.close()
 
 
 async def test_articles_are_removed_only_by_the_guild_that_added_them(
@@ -166,7 +168,7 @@ async def test_articles_are_removed_only_by_the_guild_that_added_them(
 ) -> None:  # fmt: skip
     await world.moderator.send(world.channel, "!article add", attachments=[("kn23.txt", SAMPLE.read_bytes())])
     desk = cli_desk(bot_settings, gazetteer)
-    assert desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html").article_id == 2
+    assert desk.ingest_file(FIXTURES / "kharkiv-kn23.html").article_id == 2
     desk.close()
     harbour = World(simcord_env, "Harbour")
 

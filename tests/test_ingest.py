@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.ingest.pipeline import IngestOutcome
+from bot.guilds import Removal
+from bot.models import IngestOutcome
 from bot.render import disagreements, incident_text
 from bot.service import IncidentDesk
 from bot.store.store import Store
 
 from .conftest import FIXTURES, SAMPLE
 
-TABLES = ("articles", "article_texts", "sentences", "facts", "incidents", "reports", "report_sentences", "report_entities",
+TABLES = ("articles", "article_sources", "sentences", "facts", "incidents", "reports", "report_sentences", "report_entities",
           "incident_entities", "claims", "events", "entities")  # fmt: skip
 
 
@@ -27,7 +28,7 @@ def fts_rows(store: Store) -> int:
 
 def test_reingesting_the_same_article_is_a_no_op(sample_desk: IncidentDesk) -> None:
     before = counts(sample_desk.store)
-    outcome = sample_desk.ingestor.ingest_file(SAMPLE)
+    outcome = sample_desk.ingest_file(SAMPLE)
     assert (outcome.status, outcome.article_id, outcome.message) == (
         "unchanged",
         1,
@@ -36,20 +37,17 @@ def test_reingesting_the_same_article_is_a_no_op(sample_desk: IncidentDesk) -> N
     assert counts(sample_desk.store) == before
 
 
-def test_the_clean_text_is_kept_beside_the_metadata(sample_desk: IncidentDesk) -> None:
-    body = sample_desk.store.article_text(1)
-    assert body is not None
-    assert body.startswith(
-        "Russia used a North Korean KN-23 ballistic missile during an attack on Ukraine on 31 July."
-    )
-    assert body.endswith("circumvent trade restrictions imposed by the sanctions.")
+def test_the_source_is_kept_beside_the_metadata_for_reading_again(sample_desk: IncidentDesk) -> None:
+    source = sample_desk.store.source(1)
+    assert source is not None
+    assert (source.data, source.name, source.format) == (SAMPLE.read_bytes(), str(SAMPLE), "text")
 
 
 def test_a_copy_under_another_name_is_a_duplicate(sample_desk: IncidentDesk, tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_bytes(SAMPLE.read_bytes())
     before = counts(sample_desk.store)
-    outcome = sample_desk.ingestor.ingest_file(copy)
+    outcome = sample_desk.ingest_file(copy)
     assert (outcome.status, outcome.article_id) == ("duplicate", 1)
     assert outcome.message == f"same text as article 1 ({SAMPLE.resolve()})"
     assert counts(sample_desk.store) == before
@@ -60,9 +58,9 @@ def test_a_changed_article_updates_in_place_and_keeps_its_incident(
 ) -> None:
     article = tmp_path / "kn23.txt"
     article.write_bytes(SAMPLE.read_bytes())
-    first = desk.ingestor.ingest_file(article)
+    first = desk.ingest_file(article)
     article.write_text(SAMPLE.read_text().replace("did not reach its target", "missed its target by far"))
-    second = desk.ingestor.ingest_file(article)
+    second = desk.ingest_file(article)
     assert (first.status, second.status) == ("added", "updated")
     assert second.article_id == first.article_id
     # The same event read again is the same incident: no new incident, no new alert.
@@ -87,6 +85,7 @@ def test_folder_ingest_reports_each_bad_file_and_keeps_the_rest(desk: IncidentDe
     seen: list[tuple[int, int, str]] = []
     report = desk.ingest_paths([folder], progress=lambda i, n, o: seen.append((i, n, o.status)))
     assert [(Path(o.name).name, o.status, o.message) for o in report.outcomes] == [
+        ("README.md", "skipped", "a documentation file, not an article"),
         ("a-sample.txt", "added", "1 new incident"),
         ("b-empty.txt", "failed", "b-empty.txt is empty."),
         (
@@ -95,8 +94,10 @@ def test_folder_ingest_reports_each_bad_file_and_keeps_the_rest(desk: IncidentDe
             "c-binary.txt looks like a binary file, not an article (text, Markdown or HTML).",
         ),
         ("d-huge.txt", "failed", "too large (6.6 MB; one article may be at most 5.0 MB)"),
+        ("e-notes.pdf", "skipped", "not an article file (.txt, .md, .html) or records (.csv)"),
     ]
-    assert seen == [(1, 4, "added"), (2, 4, "failed"), (3, 4, "failed"), (4, 4, "failed")]
+    assert [status for _, _, status in seen] == ["skipped", "added", "failed", "failed", "failed", "skipped"]
+    assert [(i, n) for i, n, _ in seen] == [(i, 6) for i in range(1, 7)]
     assert counts(desk.store)["articles"] == 1
 
 
@@ -114,8 +115,8 @@ def test_a_failure_mid_ingest_leaves_the_database_as_it_was(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(sample_desk.store, "insert_report_details", explode)
-    outcome = sample_desk.ingestor._guarded(FIXTURES / "kharkiv-kn23.html", silent=False)
+    monkeypatch.setattr(sample_desk.store, "insert_report", explode)
+    outcome = sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     assert (outcome.status, outcome.message) == ("failed", "an internal error (RuntimeError); see the log")
     assert counts(sample_desk.store) == before
     assert fts_rows(sample_desk.store) == before_fts
@@ -126,31 +127,31 @@ def test_a_failed_update_keeps_the_old_version(
 ) -> None:
     article = tmp_path / "kn23.txt"
     article.write_bytes(SAMPLE.read_bytes())
-    desk.ingestor.ingest_file(article)
+    desk.ingest_file(article)
     before = counts(desk.store)
     article.write_text(SAMPLE.read_text().replace("31 July", "30 July"))
-    monkeypatch.setattr(desk.store, "create_incident", lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
-    with pytest.raises(RuntimeError):
-        desk.ingestor.ingest_file(article)
+    monkeypatch.setattr(desk.store, "insert_report", lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    outcome = desk.ingest_file(article)
+    assert (outcome.status, outcome.message) == ("failed", "an internal error (RuntimeError); see the log")
     assert counts(desk.store) == before
     assert [i.day.isoformat() for i in desk.ask("!incident KN-23").incidents] == ["2024-07-31"]
 
 
 def test_new_incidents_queue_one_event_each_and_silent_ingests_mark_them(desk: IncidentDesk) -> None:
-    loud = desk.ingestor.ingest_file(SAMPLE)
-    quiet = desk.ingestor.ingest_file(FIXTURES / "odesa-shahed.md", silent=True)
+    loud = desk.ingest_file(SAMPLE)
+    quiet = desk.ingest_file(FIXTURES / "odesa-shahed.md", silent=True)
     rows = desk.store.conn.execute("SELECT incident_id, kind, silent FROM events ORDER BY id").fetchall()
     assert rows == [(loud.new_incidents[0], "new", 0), (quiet.new_incidents[0], "new", 1)]
 
 
 def test_reports_of_the_same_event_merge_into_one_incident(desk: IncidentDesk, tmp_path: Path) -> None:
-    html = desk.ingestor.ingest_file(FIXTURES / "kharkiv-kn23.html")
+    html = desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     other = tmp_path / "ap.txt"
     other.write_text(
         "North Korean missiles hit Kharkiv\n\nKHARKIV, Ukraine (AP) — Russia fired North Korean-made Hwasong-11 "
         "missiles at Kharkiv on Tuesday, January 2, 2024, killing three people, officials said.\n"
     )
-    ap = desk.ingestor.ingest_file(other)
+    ap = desk.ingest_file(other)
     assert ap.new_incidents == ()
     assert ap.merged_incidents == html.new_incidents
     (incident,) = desk.ask("!incident KN-23").incidents
@@ -165,10 +166,10 @@ def test_reports_of_the_same_event_merge_into_one_incident(desk: IncidentDesk, t
 
 
 def test_removing_an_article_removes_incidents_only_it_supported(sample_desk: IncidentDesk) -> None:
-    assert sample_desk.remove_article(1) is True
+    assert sample_desk.remove_article(1) is Removal.REMOVED
     assert counts(sample_desk.store) | {"entities": 0} == dict.fromkeys(TABLES, 0)
     assert fts_rows(sample_desk.store) == 0
-    assert sample_desk.remove_article(1) is False
+    assert sample_desk.remove_article(1) is Removal.MISSING
 
 
 def test_outcome_ok_statuses() -> None:

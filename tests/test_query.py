@@ -24,7 +24,7 @@ def library(desk: IncidentDesk, tmp_path: Path) -> IncidentDesk:
     kinzhal.write_text(KINZHAL_ARTICLE)
     for path in (SAMPLE, FIXTURES / "kharkiv-kn23.html", FIXTURES / "odesa-shahed.md", FIXTURES / "reuters-wire.txt",
                  FIXTURES / "analysis-distractor.txt", kinzhal):  # fmt: skip
-        assert desk.ingestor.ingest_file(path).ok
+        assert desk.ingest_file(path).ok
     return desk
 
 
@@ -99,11 +99,11 @@ def test_incident_that_matches_nothing_suggests_names(library: IncidentDesk) -> 
         ('!incident "KN-23', "2 incidents for KN-23."),
         ("!incident kn23)", "2 incidents for KN-23."),
         ("!incident KN-23*", "2 incidents for KN-23."),
-        ('!search "KN-23', '5 sentences mention “"KN-23” (most recently added first).'),
-        ("!search KN-23*", "5 sentences mention “KN-23*” (most recently added first)."),
+        ('!search "KN-23', '5 sentences mention “"KN-23” (newest reports first).'),
+        ("!search KN-23*", "5 sentences mention “KN-23*” (newest reports first)."),
         ("!search NEAR(", "No sentence mentions “NEAR(”."),
         ("!search AND OR", "No sentence mentions “AND OR”."),
-        ("!search NOT", "2 sentences mention “NOT” (most recently added first)."),
+        ("!search NOT", "2 sentences mention “NOT” (newest reports first)."),
         ("!search a:b", "No sentence mentions “a:b”."),
         ("!search -", "“-” has no words to search for. Try a weapon, a place or a phrase."),
         ('!search "', '“"” has no words to search for. Try a weapon, a place or a phrase.'),
@@ -172,7 +172,7 @@ def test_summary_relative_periods(desk: IncidentDesk, tmp_path: Path) -> None:
                                   ("w.txt", "18 November 2026 10:00", "this morning")):  # fmt: skip
         path = tmp_path / name
         path.write_text(f"Report\n{published}\n\nRussian drones struck Kharkiv {when}, the mayor said.\n")
-        assert desk.ingestor.ingest_file(path).new_incidents
+        assert desk.ingest_file(path).new_incidents
     assert dates(desk, "!summary yesterday") == ["2026-11-24"]
     assert dates(desk, "!summary today") == []
     assert dates(desk, "!summary last week") == ["2026-11-18"]
@@ -213,17 +213,18 @@ def test_pagination_turns_pages_and_never_drops(library: IncidentDesk) -> None:
 
 def test_search_highlights_stems_and_counts(library: IncidentDesk) -> None:
     answer = library.ask("!search ballistic missiles")
-    assert answer.message == "4 sentences mention “ballistic missiles” (most recently added first)."
-    # Newest first; "missiles" also finds "missile" (Porter stemming).
+    assert answer.message == "4 sentences mention “ballistic missiles” (newest reports first)."
+    # Newest report first (the sample, 6 August 2024, before the Kharkiv page of 3 January 2024, though it was
+    # added first), its later sentences first; "missiles" also finds "missile" (Porter stemming).
     assert [(h.article_id, h.snippet) for h in answer.hits] == [
-        (2, "Russian forces struck Kharkiv with North Korean KN-23 **ballistic** **missiles** on 2 January, regional "
-            "governor Oleh Syniehubov said."),
         (1, "For example, North Korean **ballistic** **missiles** were used against Ukraine, as confirmed by UN experts."),
         (1, "It is now certain that the Russian occupiers used a North Korean-made **ballistic** **missile** during a "
             "massive attack on Ukraine."),
         (1, "Russia used a North Korean KN-23 **ballistic** **missile** during an attack on Ukraine on 31 July."),
+        (2, "Russian forces struck Kharkiv with North Korean KN-23 **ballistic** **missiles** on 2 January, regional "
+            "governor Oleh Syniehubov said."),
     ]  # fmt: skip
-    assert answer.hits[0].title == "Russia strikes Kharkiv with North Korean missiles"
+    assert answer.hits[-1].title == "Russia strikes Kharkiv with North Korean missiles"
     assert (answer.page, answer.pages, answer.total) == (1, 1, 4)
     assert library.ask("!search zzzqqq").message == "No sentence mentions “zzzqqq”."
 

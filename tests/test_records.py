@@ -52,7 +52,7 @@ def test_the_same_post_on_another_day_is_another_wave(desk: IncidentDesk) -> Non
 
 def test_an_article_merges_with_the_official_record_of_its_event(desk: IncidentDesk) -> None:
     desk.import_records(RECORDS)
-    desk.ingestor.ingest_file(SAMPLE)
+    desk.ingest_file(SAMPLE)
     (incident,) = desk.ask("!summary 2024-07-31").incidents
     assert incident.day == date(2024, 7, 31)
     assert [s.outlet for s in incident.sources] == ["Defence Express", "Ukrainian Air Force"]

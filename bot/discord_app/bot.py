@@ -1,8 +1,8 @@
-"""The bot: a `commands.Bot` holding its dependencies (settings, the async desk, the URL fetcher), one extension
-per feature, and one error handler that turns every expected failure into a polite answer.
+"""The bot: a `commands.Bot` holding its dependencies (settings and the async desk), one extension per feature,
+and one error handler that turns every expected failure into a polite answer.
 
-Nothing is global: `runner.run_bot` builds the desk and the fetcher from Settings and passes them in; tests do
-the same with their own.
+Nothing is global: `runner.run_bot` builds the desk from Settings and passes it in; tests do the same with their
+own.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from bot.discord_app.answers import send_refusal
 from bot.discord_app.checks import NotManager, NotModerator
 from bot.discord_app.embeds import fit
 from bot.guilds import Actor
-from bot.ingest.fetch import UrlFetcher
 from bot.query import COMMAND_NAMES
 from bot.service import AsyncIncidentDesk
 
@@ -48,7 +47,6 @@ class IncidentBot(commands.Bot):
         self,
         settings: Settings,
         desk: AsyncIncidentDesk,
-        fetcher: UrlFetcher,
         *,
         alert_sends_per_poll: int = ALERT_SENDS_PER_POLL,
         **options: Any,
@@ -63,7 +61,6 @@ class IncidentBot(commands.Bot):
         )
         self.settings = settings
         self.desk = desk
-        self.fetcher = fetcher
         self.alert_sends_per_poll = alert_sends_per_poll
 
     async def setup_hook(self) -> None:

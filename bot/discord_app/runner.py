@@ -20,7 +20,6 @@ import discord
 from bot.config import Settings
 from bot.discord_app import strings
 from bot.discord_app.bot import IncidentBot
-from bot.ingest.fetch import AddressPolicy, UrlFetcher
 from bot.service import AsyncIncidentDesk
 
 log = logging.getLogger(__name__)
@@ -66,12 +65,7 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
 
 
 def build_bot(settings: Settings, desk: AsyncIncidentDesk) -> IncidentBot:
-    fetcher = UrlFetcher(
-        timeout_seconds=settings.fetch_timeout_seconds,
-        max_bytes=settings.fetch_max_bytes,
-        policy=AddressPolicy(allow_private=settings.allow_private_urls),
-    )
-    return IncidentBot(settings, desk, fetcher)
+    return IncidentBot(settings, desk)
 
 
 async def serve(settings: Settings, err: TextIO) -> int:

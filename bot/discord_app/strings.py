@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import messages
 from bot.guilds import Removal
-from bot.ingest.pipeline import IngestOutcome
+from bot.models import IngestOutcome
 
 # ---- commands as Discord lists them (descriptions at most 100 characters) -------------------------------
 
@@ -160,18 +160,6 @@ def audit_added(article_id: int | None, described: str) -> str:
 
 
 ADD_NOTHING = "Give me an article: paste its text, attach a .txt, .md or .html file, or give its URL."
-
-
-def add_wrong_file(filename: str) -> str:
-    return f"I can read .txt, .md and .html files, not `{filename}`."
-
-
-def add_too_large(size: int, limit: int) -> str:
-    return f"That file is {size / 1_000_000:.1f} MB; one article may be at most {limit / 1_000_000:.1f} MB."
-
-
-def add_fetch_failed(url: str, reason: str) -> str:
-    return f"I could not add <{url}>: {reason}"
 
 
 def added(outcome: IngestOutcome, title: str) -> str:

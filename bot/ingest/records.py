@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 import csv
+import json
+import math
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -18,8 +20,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from bot.extract.gazetteer import Gazetteer
 from bot.extract.incidents import summarize
-from bot.ingest.pipeline import Ingestor, IngestOutcome, IngestReport
+from bot.ingest.files import printable
 from bot.models import (
     ArticleDraft,
     CountClaim,
@@ -29,7 +32,10 @@ from bot.models import (
     EntityKind,
     Extraction,
     IncidentDraft,
+    IngestOutcome,
     Mention,
+    PreparedArticle,
+    RawSource,
     Sentence,
     SentenceFacts,
 )
@@ -45,6 +51,9 @@ PUBLISHERS = {
     "generalstaff.ua": "General Staff of the Armed Forces of Ukraine",
     "cincafu": "Commander-in-Chief of the Armed Forces of Ukraine",
 }
+RECORDS_HEADER = frozenset({"time_start", "time_end", "model", "launched", "destroyed"})
+# No wave was ever this large; a larger figure is a broken cell ("1e999", "inf"), not a count.
+MAX_COUNT = 100_000
 _TIME = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s+(?P<h>\d{1,2}):(?P<m>\d{2}))?")
 _GENERIC_MODELS = {"unknown uav", "reconnaissance uav", "unknown missile", "ballistic missile", "aerial bomb",
                    "intercontinental ballistic missile", "cruise missile"}  # fmt: skip
@@ -63,34 +72,69 @@ class _Row:
     targets: tuple[str, ...]
 
 
-def import_records(ingestor: Ingestor, path: Path, *, silent: bool = True) -> IngestReport:
-    """Load a records CSV; `silent` (the default) files history without alerting subscribed channels."""
+@dataclass(frozen=True, slots=True)
+class RecordPost:
+    """One post of the compilation as a prepared article, with the name it is reported under."""
+
+    name: str
+    prepared: PreparedArticle
+
+
+def is_records_csv(head: str) -> bool:
+    """Whether a CSV's header line is the records format."""
+    return {column.strip() for column in head.split(",")} >= RECORDS_HEADER
+
+
+def read_records(path: Path, gazetteer: Gazetteer) -> tuple[list[RecordPost], list[IngestOutcome]]:
+    """The posts of a records CSV, and a failed outcome for each row that could not be read."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        return IngestReport(
-            (IngestOutcome(str(path), "failed", message=f"could not read the CSV ({error})"),)
-        )
-    posts: OrderedDict[tuple[str, date], list[_Row]] = OrderedDict()
+        return [], [IngestOutcome(printable(path), "failed", message=f"could not read the CSV ({error})")]
+    posts: OrderedDict[tuple[str, date], list[tuple[int, dict[str, str]]]] = OrderedDict()
     problems: list[IngestOutcome] = []
     for number, raw in enumerate(rows, start=2):
         row = _parse_row(raw)
         if row is None:
-            problems.append(IngestOutcome(f"{path}:{number}", "failed", message="no readable attack window"))
+            problems.append(
+                IngestOutcome(f"{printable(path)}:{number}", "failed", message="no readable attack window")
+            )
             continue
         # One wave per post and day: the compilation sometimes cites the same post for waves weeks apart.
-        posts.setdefault(((raw.get("source") or "").strip(), row.end.date()), []).append(row)
-    outcomes = [
-        _import_post(ingestor, path, source, day, post_rows, silent=silent)
-        for (source, day), post_rows in posts.items()
-    ]
-    return IngestReport((*outcomes, *problems))
+        posts.setdefault(((raw.get("source") or "").strip(), row.end.date()), []).append((number, raw))
+    found = []
+    for (source, day), numbered in posts.items():
+        rows_of_post = [{k: v for k, v in raw.items() if isinstance(k, str)} for _, raw in numbered]
+        found.append(
+            RecordPost(
+                f"{printable(path.name)}: {source} ({day})",
+                prepare_post(rows_of_post, gazetteer, file_name=printable(path.name)),
+            )
+        )
+    return found, problems
 
 
-def _import_post(
-    ingestor: Ingestor, path: Path, source: str, day: date, rows: list[_Row], *, silent: bool
-) -> IngestOutcome:
+def prepare_post(rows: list[dict[str, str]], gazetteer: Gazetteer, *, file_name: str) -> PreparedArticle:
+    """One post's rows (as the CSV gives them) as a prepared article. Its source is those rows as JSON, so that
+    `reindex` reads it again the same way."""
+    parsed = [row for row in map(_parse_row, rows) if row is not None]
+    source = (rows[0].get("source") or "").strip()
+    day = max(r.end for r in parsed).date()
+    raw = RawSource(
+        json.dumps({"file": file_name, "rows": rows}, ensure_ascii=False).encode(), file_name, "records"
+    )
+    return _post(parsed, gazetteer, file_name, source, day, raw)
+
+
+def prepare_stored_post(raw: RawSource, gazetteer: Gazetteer) -> PreparedArticle:
+    document = json.loads(raw.data)
+    return prepare_post(document["rows"], gazetteer, file_name=document["file"])
+
+
+def _post(
+    rows: list[_Row], gazetteer: Gazetteer, file_name: str, source: str, day: date, raw: RawSource
+) -> PreparedArticle:
     url = post_url(source)
     publisher = PUBLISHERS.get(source.split("/", 1)[0].lower(), "Armed Forces of Ukraine")
     end = max(r.end for r in rows)
@@ -101,7 +145,7 @@ def _import_post(
     for index, row in enumerate(rows):
         text = _sentence(row)
         sentence = Sentence(index, offset, offset + len(text), text, index)
-        sentences.append(_facts(ingestor, sentence, row))
+        sentences.append(_facts(gazetteer, sentence, row))
         body_parts.append(text)
         offset += len(text) + 2
     body = "\n\n".join(body_parts)
@@ -125,6 +169,10 @@ def _import_post(
     figures: dict[str, int] = {}
     for _, claim in counts:
         figures[claim.measure] = figures.get(claim.measure, 0) + claim.value
+    evidence: dict[str, int] = {}
+    for facts in sentences:
+        for mention_ in (*facts.weapons, *facts.places):
+            evidence.setdefault(mention_.entity.key, facts.sentence.index)
     incident = IncidentDraft(
         day=mention.day,
         start=mention.start,
@@ -142,6 +190,7 @@ def _import_post(
         ),
         counts=counts,
         origins=origins,
+        evidence=tuple(evidence.items()),
     )
     draft = ArticleDraft(
         title=f"{publisher} report, {day:%-d %B %Y}",
@@ -149,14 +198,12 @@ def _import_post(
         published=datetime.combine(day, end.time()),
         outlet=publisher,
         url=url,
-        path=f"{path.name}#{source or 'no-source'}@{day.isoformat()}",
+        path=f"{file_name}#{source or 'no-source'}@{day.isoformat()}",
         format="records",
         kind="record",
     )
     extraction = Extraction(tuple(sentences), (incident,), (DATASET_CREDIT,))
-    return ingestor.store_article(
-        draft, name=f"{path.name}: {source} ({day})", extraction=extraction, silent=silent
-    )
+    return PreparedArticle(draft, extraction, published_day=day, anchor_day=day, raw=raw)
 
 
 def post_url(source: str) -> str | None:
@@ -205,7 +252,7 @@ def _count(value: str | None) -> int | None:
         number = float(value or "")
     except ValueError:
         return None
-    return int(number) if number == number and number >= 0 else None
+    return int(number) if math.isfinite(number) and 0 <= number <= MAX_COUNT else None
 
 
 def _places(*values: str | None) -> tuple[str, ...]:
@@ -247,16 +294,17 @@ def _sentence(row: _Row) -> str:
     return text + "."
 
 
-def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
-    weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in _weapons(ingestor, row.model)]
+def _facts(gazetteer: Gazetteer, sentence: Sentence, row: _Row) -> SentenceFacts:
+    named = _weapons(gazetteer, row.model)
+    weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in named]
     places = [
         Mention(entity, name, sentence.start, sentence.end, origin=origin)
         for names, origin in ((row.targets, False), (row.launch_places, True))
         for name in names
-        if (entity := _place(ingestor, name)) is not None
+        if (entity := _place(gazetteer, name)) is not None
     ]
     counts = [
-        CountClaim(measure, value, f"{value} {measure}", sentence.start, sentence.end)
+        CountClaim(measure, value, f"{value} {measure}", sentence.start, sentence.end, tuple(named))
         for measure, value in (("launched", row.launched), ("destroyed", row.destroyed))
         if value is not None
     ]
@@ -269,7 +317,7 @@ def _facts(ingestor: Ingestor, sentence: Sentence, row: _Row) -> SentenceFacts:
     )
 
 
-def _weapons(ingestor: Ingestor, model: str) -> list[Entity]:
+def _weapons(gazetteer: Gazetteer, model: str) -> list[Entity]:
     found: list[Entity] = []
     # "Shahed-136/131" names two models; "X-101/X-555" too; "Iskander-M/KN-23" two systems.
     model = re.sub(r"\b([A-Za-z]+-)(\d+)/(\d+)\b", r"\1\2/\1\3", model)
@@ -277,9 +325,9 @@ def _weapons(ingestor: Ingestor, model: str) -> list[Entity]:
         name = part.strip()
         if not name or name.lower() in _GENERIC_MODELS:
             continue
-        known = [e for e in ingestor.gazetteer.lookup(name) if e.kind is EntityKind.WEAPON]
+        known = [e for e in gazetteer.lookup(name) if e.kind is EntityKind.WEAPON]
         if not known:
-            known = [m.entity for m in ingestor.gazetteer.find(name) if m.entity.kind is EntityKind.WEAPON]
+            known = [m.entity for m in gazetteer.find(name) if m.entity.kind is EntityKind.WEAPON]
         if known:
             found.append(known[0])
         elif re.search(r"[A-Za-zА-Яа-яІіЇїЄє]", name):
@@ -289,11 +337,11 @@ def _weapons(ingestor: Ingestor, model: str) -> list[Entity]:
     return list(_unique(found))
 
 
-def _place(ingestor: Ingestor, name: str) -> Entity | None:
-    for entity in ingestor.gazetteer.lookup(name):
+def _place(gazetteer: Gazetteer, name: str) -> Entity | None:
+    for entity in gazetteer.lookup(name):
         if entity.kind is EntityKind.PLACE:
             return entity
-    mentions = [m.entity for m in ingestor.gazetteer.find(name) if m.entity.kind is EntityKind.PLACE]
+    mentions = [m.entity for m in gazetteer.find(name) if m.entity.kind is EntityKind.PLACE]
     return mentions[0] if mentions else None
 
 

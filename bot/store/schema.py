@@ -7,10 +7,15 @@ re-ingesting or removing an article only touches its own reports.
 
 from __future__ import annotations
 
+import zlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("incident-desk")
+# How long a writer waits for another process's write lock. Every write holds it for well under a second (intake
+# commits in small steps), so this is many writers' worth of patience.
+BUSY_TIMEOUT_MS = 30_000
 
 
 @migrations()
@@ -290,11 +295,69 @@ def m002_discord(db: Database) -> None:
         db.execute(statement)
 
 
+# Issue 9 and the write path of issue 11: owners, skipping unchanged files, sources kept for `reindex`, per-weapon
+# figures, the sentence that names each entity of a report, waves of events, and deliveries claimed before sending.
+_M003_WRITE_PATH = (
+    # An article belongs to whoever added it: the same URL from another guild is another article, never an edit of
+    # this one. Guild and feed articles carry their owner in their source key ("guild:7|https://...").
+    "UPDATE articles SET source_key = 'guild:' || guild_id || '|' || source_key WHERE guild_id IS NOT NULL",
+    "ALTER TABLE articles ADD COLUMN owner TEXT NOT NULL DEFAULT ''",
+    "UPDATE articles SET owner = 'guild:' || guild_id WHERE guild_id IS NOT NULL",
+    "CREATE INDEX articles_owner ON articles(owner, id)",
+    # A file whose size and modification time are unchanged is skipped unread.
+    "ALTER TABLE articles ADD COLUMN file_size INTEGER",
+    "ALTER TABLE articles ADD COLUMN file_mtime_ns INTEGER",
+    # What was cut or assumed while reading it, as a JSON list of sentences.
+    "ALTER TABLE articles ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'",
+    # The bytes each article was read from (zlib-compressed), for `reindex`; the clean body is in its sentences.
+    """CREATE TABLE article_sources (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        format TEXT,
+        raw BLOB NOT NULL
+    )""",
+    "ALTER TABLE claims ADD COLUMN weapon_key TEXT",
+    "ALTER TABLE report_entities ADD COLUMN sentence_id INTEGER",
+    # A wave is one intake run (a folder, a feed poll, one added article): alerts wait until it is closed, so a
+    # wave of many incidents becomes one digest however its commits fall.
+    """CREATE TABLE waves (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source TEXT NOT NULL,
+        feed_id INTEGER,
+        started_at TEXT NOT NULL,
+        closed_at TEXT
+    )""",
+    "ALTER TABLE events ADD COLUMN wave_id INTEGER",
+    "ALTER TABLE events ADD COLUMN article_id INTEGER",
+    # A delivery is claimed (token and time) before it is sent, and remembers the parts Discord accepted.
+    "ALTER TABLE deliveries ADD COLUMN kind TEXT NOT NULL DEFAULT 'new'",
+    "ALTER TABLE deliveries ADD COLUMN claim_token TEXT",
+    "ALTER TABLE deliveries ADD COLUMN claimed_at TEXT",
+    "ALTER TABLE deliveries ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE deliveries ADD COLUMN message_ids TEXT NOT NULL DEFAULT '[]'",
+)
+
+
+@migrations()
+def m003_write_path(db: Database) -> None:
+    for statement in _M003_WRITE_PATH:
+        db.execute(statement)
+    # Bodies become sources of the "body" format: clean text, read again without looking for a header.
+    rows = db.execute("SELECT article_id, body FROM article_texts").fetchall()
+    db.conn.executemany(
+        "INSERT INTO article_sources (article_id, name, format, raw) VALUES (?, 'body.txt', 'body', ?)",
+        [(article_id, zlib.compress(body.encode())) for article_id, body in rows],
+    )
+    db.execute("DROP TABLE article_texts")
+
+
 def connect(path: str, *, memory: bool = False) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    # Every write transaction begins IMMEDIATE (see Store.write), so a writer waits here for another process's
+    # lock rather than failing at once.
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not memory:
         db.enable_wal()
         # With WAL, NORMAL keeps every commit atomic and durable across application crashes.

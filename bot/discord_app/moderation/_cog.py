@@ -8,8 +8,6 @@ writer thread, and the outcome is reported in words from `strings`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import discord
@@ -22,8 +20,7 @@ from bot.discord_app.checks import is_manager, is_moderator
 from bot.discord_app.decorators import hybrid_command, hybrid_group, subcommand
 from bot.discord_app.embeds import Rendered, audit_rendered, fit
 from bot.guilds import Actor, Removal
-from bot.ingest.fetch import FetchError
-from bot.ingest.parse import ARTICLE_SUFFIXES
+from bot.models import Owner
 from bot.service import AsyncIncidentDesk
 
 if TYPE_CHECKING:
@@ -32,19 +29,6 @@ if TYPE_CHECKING:
 URL = re.compile(r"<?(https?://\S+?)>?")
 RESET_WORDS = frozenset({"reset", "clear", "none", "default"})
 AUDIT_PAGE_SIZE = 10
-
-
-@dataclass(frozen=True, slots=True)
-class Material:
-    raw: bytes
-    name: str
-    described: str  # for the audit log: "file kn23.txt", "https://...", "pasted text (1,234 characters)"
-    url: str | None = None
-    fmt: str | None = None
-
-
-class Refusal(Exception):
-    """The material cannot be used; the message says why."""
 
 
 class AuditSource:
@@ -88,55 +72,31 @@ class ArticlesCog(commands.Cog, name="Articles"):
         # Fetching and extracting can take seconds: acknowledge the slash command first.
         await ctx.defer()
         actor = _actor(ctx)
-        try:
-            material = await self._material(file, text)
-        except Refusal as refusal:
-            await self.bot.desk.record_audit(
-                actor, "article add", fit(text or "", 200), "refused", str(refusal)
-            )
-            await send_text(ctx, str(refusal))
-            return
-        outcome = await self.bot.desk.ingest_bytes(
-            material.raw,
-            name=material.name,
-            url=material.url,
-            fmt=material.fmt,
-            added_by=f"{actor.user_name} ({actor.user_id})",
-            guild_id=actor.guild_id,
-        )
-        target = strings.audit_added(outcome.article_id, material.described)
-        await self.bot.desk.record_audit(
-            actor, "article add", fit(target, 300), outcome.status, outcome.message
-        )
-        title = await self._title(outcome.article_id)
-        await send_text(ctx, fit(strings.added(outcome, title), 2000))
-
-    async def _material(self, file: discord.Attachment | None, text: str) -> Material:
+        owner = Owner.guild(actor.guild_id)
+        added_by = f"{actor.user_name} ({actor.user_id})"
         text = text.strip()
+        desk = self.bot.desk
         if file is not None:
-            suffix = PurePath(file.filename).suffix.lower()
-            if suffix not in ARTICLE_SUFFIXES:
-                raise Refusal(strings.add_wrong_file(file.filename))
-            limit = self.bot.settings.max_article_bytes
-            if file.size > limit:
-                raise Refusal(strings.add_too_large(file.size, limit))
-            return Material(await file.read(), file.filename, strings.audit_file(file.filename))
-        if match := URL.fullmatch(text):
-            url = match.group(1)
-            try:
-                page = await self.bot.fetcher.fetch(url)
-            except FetchError as error:
-                raise Refusal(strings.add_fetch_failed(url, str(error))) from None
-            return Material(page.body, page.url, page.url, url=page.url, fmt=page.format)
-        if text:
-            return Material(text.encode(), strings.PASTED_NAME, strings.audit_pasted(len(text)), fmt="text")
-        raise Refusal(strings.ADD_NOTHING)
-
-    async def _title(self, article_id: int | None) -> str:
-        if article_id is None:
-            return ""
-        answer = await self.bot.desk.ask(f"article {article_id}")
-        return answer.articles[0].title if answer.articles else ""
+            described = strings.audit_file(file.filename)
+            outcome = await desk.ingest_attachment(
+                await file.read(), filename=file.filename, size=file.size, owner=owner, added_by=added_by
+            )
+        elif match := URL.fullmatch(text):
+            described = match.group(1)
+            outcome = await desk.add_url(match.group(1), owner=owner, added_by=added_by)
+        elif text:
+            described = strings.audit_pasted(len(text))
+            outcome = await desk.ingest_bytes(
+                text.encode(), name=strings.PASTED_NAME, fmt="text", owner=owner, added_by=added_by
+            )
+        else:
+            await desk.record_audit(actor, "article add", "", "refused", strings.ADD_NOTHING)
+            await send_text(ctx, strings.ADD_NOTHING)
+            return
+        target = strings.audit_added(outcome.article_id, described)
+        await desk.record_audit(actor, "article add", fit(target, 300), outcome.status, outcome.message)
+        title = await desk.article_title(outcome.article_id) if outcome.article_id else ""
+        await send_text(ctx, fit(strings.added(outcome, title), 2000))
 
     @subcommand(article, name="remove", description=strings.COMMANDS["article remove"])
     @app_commands.describe(number=strings.OPTIONS["article remove.number"])
@@ -147,7 +107,7 @@ class ArticlesCog(commands.Cog, name="Articles"):
             await send_refusal(ctx, strings.bad_article_number(number, self.bot.settings.command_prefix))
             return
         actor = _actor(ctx)
-        removal = await self.bot.desk.remove_guild_article(actor.guild_id, article_id)
+        removal = await self.bot.desk.remove_article(article_id, owner=Owner.guild(actor.guild_id))
         await self.bot.desk.record_audit(actor, "article remove", f"article {article_id}", removal.value)
         if removal is Removal.REMOVED:
             await send_text(ctx, strings.removed(article_id, removal))

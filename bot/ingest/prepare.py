@@ -1,0 +1,116 @@
+"""Raw documents to prepared articles: parse, name the outlet, date, extract. Pure: no database, no network.
+
+Everything slow about adding an article happens here, before the write lock is taken (issue 9), so that it can
+run in worker processes (issue 14) while one writer records the results. The work per article is bounded: a
+document over the size limit is refused, and extraction reads at most `max_extract_chars` of its text, saying so
+in the article's notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import PurePath
+from zoneinfo import ZoneInfo
+
+from bot.extract import Gazetteer, extract_article, find_dates
+from bot.ingest.parse import ParseError, parse_document
+from bot.models import ArticleDraft, EntityKind, Extraction, FileStamp, PreparedArticle, RawSource
+
+# A long report is 10,000-50,000 characters; a body past this is a broken page or a dump, and reading all of it
+# for facts would hold up everything else (a 4.9 MB one-sentence file took 20 s before this bound).
+MAX_EXTRACT_CHARS = 200_000
+
+
+class Preparer:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        timezone: str = "Europe/Kyiv",
+        max_article_bytes: int = 5_000_000,
+        max_extract_chars: int = MAX_EXTRACT_CHARS,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.zone = ZoneInfo(timezone)
+        self.max_article_bytes = max_article_bytes
+        self.max_extract_chars = max_extract_chars
+        self.clock = clock or (lambda: datetime.now(self.zone))
+
+    def from_bytes(
+        self,
+        raw: bytes,
+        *,
+        name: str,
+        url: str | None = None,
+        path: str | None = None,
+        fmt: str | None = None,
+        stamp: FileStamp | None = None,
+    ) -> PreparedArticle:
+        """Parse and extract a document; ParseError (with a message for people) when it is no article."""
+        if len(raw) > self.max_article_bytes:
+            raise ParseError(
+                f"too large ({len(raw) / 1_000_000:.1f} MB; one article may be at most "
+                f"{self.max_article_bytes / 1_000_000:.1f} MB)"
+            )
+        # Messages name the file, not the folder it is in; the suffix tells the format.
+        parsed = parse_document(raw, name=PurePath(name).name, url=url, fmt=fmt)
+        draft = replace(
+            parsed, path=path or parsed.path, url=url or parsed.url, outlet=self.outlet_for(parsed)
+        )
+        return self.from_draft(draft, raw=RawSource(raw, name, fmt or parsed.format), stamp=stamp)
+
+    def from_draft(
+        self,
+        draft: ArticleDraft,
+        *,
+        extraction: Extraction | None = None,
+        raw: RawSource | None = None,
+        stamp: FileStamp | None = None,
+    ) -> PreparedArticle:
+        notes = draft.notes
+        published = self.local_date(draft.published)
+        anchor = published or latest_stated_date(draft.body, self.clock().date())
+        if extraction is None:
+            body = draft.body
+            if len(body) > self.max_extract_chars:
+                cut = body.rfind("\n", 0, self.max_extract_chars)
+                body = body[: cut if cut > 0 else self.max_extract_chars]
+                notes = (*notes, f"only its first {len(body):,} characters were read for facts")
+            extraction = extract_article(
+                body, anchor, self.gazetteer, own_outlet=draft.outlet, masked=draft.masked
+            )
+        return PreparedArticle(
+            draft=draft,
+            extraction=extraction,
+            published_day=published,
+            anchor_day=anchor,
+            raw=raw,
+            stamp=stamp,
+            notes=notes,
+        )
+
+    def local_date(self, published: datetime | None) -> date | None:
+        if published is None:
+            return None
+        if published.tzinfo is not None:
+            return published.astimezone(self.zone).date()
+        return published.date()
+
+    def outlet_for(self, draft: ArticleDraft) -> str | None:
+        """The outlet's usual name ("Kyiv Independent" -> The Kyiv Independent), else the URL's site."""
+        if draft.outlet:
+            known = [e for e in self.gazetteer.lookup(draft.outlet) if e.kind is EntityKind.OUTLET]
+            return known[0].name if known else draft.outlet
+        if draft.url:
+            return self.gazetteer.outlet_for_url(draft.url)
+        return None
+
+
+def latest_stated_date(body: str, today: date) -> date | None:
+    """For an article with no publication date: the latest full date its text states (not after today), which a
+    reader takes as "now" for its relative dates. None when the text gives no full date."""
+    stated = [m.day for m in find_dates(body[:MAX_EXTRACT_CHARS], None) if m.day <= today]
+    return max(stated, default=None)

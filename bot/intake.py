@@ -1,0 +1,297 @@
+"""Intake composed with recording: how the service adds articles (see `bot.service`).
+
+Preparing (reading, parsing, extracting) happens before the write lock is taken, in worker processes when a
+folder is large (issue 14); one writer records the results in order, in short rolling transactions (issue 9).
+Memory stays bounded whatever the folder size: at most a few prepared articles per worker wait for the writer.
+
+A run is one wave (see the `waves` table): its alerts wait until it ends, so a folder of fifty new incidents is
+one digest per channel, not fifty messages.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from bot import messages
+from bot.config import Settings
+from bot.extract.gazetteer import Gazetteer
+from bot.incidents import Recorder, RecordOptions
+from bot.ingest.files import SKIP_REASONS, FileEntry, FileReadError, read_bounded, walk
+from bot.ingest.parse import ParseError
+from bot.ingest.prepare import Preparer
+from bot.ingest.records import is_records_csv, read_records
+from bot.models import IngestOutcome, IngestReport, PreparedArticle
+from bot.store.base import RollingWrite, StoreBusy
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, IngestOutcome], None]
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM_FILES = 64
+# Prepared articles waiting for the writer, per worker.
+IN_FLIGHT_PER_WORKER = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    message: str
+
+
+Prepared = PreparedArticle | _Failure
+
+
+class Intake:
+    def __init__(
+        self,
+        settings: Settings,
+        gazetteer: Gazetteer,
+        recorder: Recorder,
+        *,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.settings = settings
+        self.recorder = recorder
+        self.store = recorder.store
+        self.clock = clock
+        self.preparer = Preparer(
+            gazetteer, timezone=settings.timezone, max_article_bytes=settings.max_article_bytes, clock=clock
+        )
+
+    def _now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    # ---- one document -------------------------------------------------------------------------------------
+
+    def document(
+        self, raw: bytes, *, name: str, url: str | None, fmt: str | None, options: RecordOptions
+    ) -> IngestOutcome:
+        """Pasted text, an attachment or a fetched page: prepared, then recorded in a wave of its own."""
+        try:
+            prepared = self.preparer.from_bytes(raw, name=name, url=url, fmt=fmt)
+        except ParseError as error:
+            return IngestOutcome(name, "failed", message=str(error))
+        return self._record_all([(name, prepared)], options, source="document")[0]
+
+    # ---- files, folders and records -----------------------------------------------------------------------
+
+    def paths(
+        self,
+        paths: Sequence[Path],
+        *,
+        silent: bool,
+        progress: Progress | None,
+        workers: int | None,
+    ) -> IngestReport:
+        total = sum(1 for _ in walk(paths))  # a cheap first pass, for progress; nothing is kept
+        workers = workers or ((os.cpu_count() or 1) if total >= PARALLEL_FROM_FILES else 1)
+        outcomes: list[IngestOutcome] = []
+        interrupted = False
+        try:
+            wave_id = self._open_wave("files")
+        except StoreBusy:
+            return IngestReport(
+                (IngestOutcome("(database)", "failed", message=messages.DATABASE_BUSY),), interrupted=True
+            )
+        options = RecordOptions(silent=silent, wave_id=wave_id)
+        try:
+            with RollingWrite(self.store) as writer:
+                for index, (entry, prepared) in enumerate(self._prepared(walk(paths), workers), start=1):
+                    produced = self._record_entry(writer, entry, prepared, options)
+                    outcomes.extend(produced)
+                    if progress:
+                        progress(
+                            index, total, produced[0] if len(produced) == 1 else _summary(entry, produced)
+                        )
+        except StoreBusy:
+            outcomes.append(IngestOutcome("(database)", "failed", message=messages.DATABASE_BUSY))
+            interrupted = True
+        finally:
+            self._close_wave(wave_id)
+        return IngestReport(tuple(outcomes), interrupted)
+
+    def records(self, path: Path, *, silent: bool) -> IngestReport:
+        try:
+            wave_id = self._open_wave("records")
+        except StoreBusy:
+            return IngestReport(
+                (IngestOutcome(str(path), "failed", message=messages.DATABASE_BUSY),), interrupted=True
+            )
+        try:
+            with RollingWrite(self.store) as writer:
+                produced = self._records(writer, path, RecordOptions(silent=silent, wave_id=wave_id))
+        except StoreBusy:
+            return IngestReport(
+                (IngestOutcome(str(path), "failed", message=messages.DATABASE_BUSY),), interrupted=True
+            )
+        finally:
+            self._close_wave(wave_id)
+        return IngestReport(tuple(produced))
+
+    def _prepared(
+        self, entries: Iterator[FileEntry], workers: int
+    ) -> Iterator[tuple[FileEntry, Prepared | None]]:
+        """Each entry with its prepared article (None: nothing to prepare: skipped, records, unchanged)."""
+        if workers <= 1:
+            for entry in entries:
+                yield entry, (self._prepare(entry) if self._needs_reading(entry) else None)
+            return
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_start_worker, initargs=(self.settings, self.clock())
+        ) as pool:
+            waiting: deque[tuple[FileEntry, Future[Prepared] | None]] = deque()
+            for entry in entries:
+                waiting.append(
+                    (entry, pool.submit(_prepare_in_worker, entry) if self._needs_reading(entry) else None)
+                )
+                while len(waiting) > workers * IN_FLIGHT_PER_WORKER:
+                    yield _resolved(waiting.popleft())
+            while waiting:
+                yield _resolved(waiting.popleft())
+
+    def _needs_reading(self, entry: FileEntry) -> bool:
+        if entry.skip is not None or entry.is_records:
+            return False
+        stored = self.recorder.stored(RecordOptions().owner, entry.source_key)
+        # Size and modification time unchanged: the same file (issue 9: a restart after a crash must not re-read
+        # every file it had already stored).
+        return stored is None or stored.stamp != entry.stamp
+
+    def _prepare(self, entry: FileEntry) -> Prepared:
+        return prepare_file(self.preparer, entry, self.settings.max_article_bytes)
+
+    def _record_entry(
+        self, writer: RollingWrite, entry: FileEntry, prepared: Prepared | None, options: RecordOptions
+    ) -> list[IngestOutcome]:
+        if entry.skip is not None:
+            status = "failed" if entry.skip == "missing" else "skipped"
+            return [IngestOutcome(entry.name, status, message=SKIP_REASONS[entry.skip])]
+        if entry.is_records:
+            return self._records(writer, entry.path, options, name=entry.name)
+        if prepared is None:
+            stored = self.recorder.stored(options.owner, entry.source_key)
+            return [
+                IngestOutcome(
+                    entry.name, "unchanged", stored.id if stored else None, "already ingested, unchanged"
+                )
+            ]
+        if isinstance(prepared, _Failure):
+            return [IngestOutcome(entry.name, "failed", message=prepared.message)]
+        return [self._guarded(writer, entry.name, prepared, options)]
+
+    def _records(
+        self, writer: RollingWrite, path: Path, options: RecordOptions, *, name: str | None = None
+    ) -> list[IngestOutcome]:
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                header = handle.readline()
+        except OSError as error:
+            return [
+                IngestOutcome(
+                    name or str(path), "failed", message=f"could not read the file ({error.strerror})"
+                )
+            ]
+        if not is_records_csv(header):
+            return [
+                IngestOutcome(name or str(path), "skipped", message="a CSV file that is not attack records")
+            ]
+        posts, problems = read_records(path, self.preparer.gazetteer)
+        # Official records are history: filed silently unless the caller asked for alerts.
+        outcomes = [self._guarded(writer, post.name, post.prepared, options) for post in posts]
+        return [*outcomes, *problems]
+
+    def _guarded(
+        self, writer: RollingWrite, name: str, prepared: PreparedArticle, options: RecordOptions
+    ) -> IngestOutcome:
+        """One article's bug must not stop a folder: its savepoint is rolled back and the rest still go in."""
+        try:
+            with writer.unit():
+                return self.recorder.record(prepared, name=name, options=options)
+        except StoreBusy:
+            raise
+        except Exception as error:
+            log.exception("recording %s failed", name)
+            return IngestOutcome(
+                name, "failed", message=f"an internal error ({type(error).__name__}); see the log"
+            )
+
+    def _record_all(
+        self, items: list[tuple[str, PreparedArticle]], options: RecordOptions, *, source: str
+    ) -> list[IngestOutcome]:
+        try:
+            wave_id = self._open_wave(source)
+        except StoreBusy:
+            return [IngestOutcome(name, "failed", message=messages.DATABASE_BUSY) for name, _ in items]
+        options = replace(options, wave_id=wave_id)
+        try:
+            with RollingWrite(self.store) as writer:
+                return [self._guarded(writer, name, prepared, options) for name, prepared in items]
+        except StoreBusy:
+            return [IngestOutcome(name, "failed", message=messages.DATABASE_BUSY) for name, _ in items]
+        finally:
+            self._close_wave(wave_id)
+
+    # ---- waves --------------------------------------------------------------------------------------------
+
+    def _open_wave(self, source: str) -> int:
+        with self.store.write():
+            return self.store.open_wave(source, self._now())
+
+    def _close_wave(self, wave_id: int) -> None:
+        try:
+            with self.store.write():
+                self.store.close_wave(wave_id, self._now())
+        except StoreBusy:
+            # The alert queue treats a wave left open for long as closed: nothing is lost, only delayed.
+            log.warning("could not close intake wave %s: the database stayed locked", wave_id)
+
+
+def prepare_file(preparer: Preparer, entry: FileEntry, max_bytes: int) -> Prepared:
+    try:
+        raw = read_bounded(entry.path, max_bytes)
+        return preparer.from_bytes(raw, name=entry.name, path=entry.source_key, stamp=entry.stamp)
+    except (FileReadError, ParseError) as error:
+        return _Failure(str(error))
+
+
+def _summary(entry: FileEntry, produced: list[IngestOutcome]) -> IngestOutcome:
+    stored = sum(1 for o in produced if o.ok)
+    return IngestOutcome(entry.name, "added" if stored else "failed", message=f"{stored} official records")
+
+
+def _resolved(item: tuple[FileEntry, Future[Prepared] | None]) -> tuple[FileEntry, Prepared | None]:
+    entry, future = item
+    if future is None:
+        return entry, None
+    try:
+        return entry, future.result()
+    except Exception as error:  # a worker's bug: this file fails, the rest go on
+        log.error("preparing %s failed in a worker: %r", entry.name, error)
+        return entry, _Failure(f"an internal error ({type(error).__name__}); see the log")
+
+
+# ---- worker processes -------------------------------------------------------------------------------------
+
+# Each worker process's own preparer, made once by the pool's initializer (the gazetteer takes a moment to load).
+_worker: tuple[Preparer, int] | None = None
+
+
+def _start_worker(settings: Settings, now: datetime) -> None:
+    global _worker
+    gazetteer = Gazetteer.load(settings.data_dir)
+    preparer = Preparer(
+        gazetteer, timezone=settings.timezone, max_article_bytes=settings.max_article_bytes, clock=lambda: now
+    )
+    _worker = (preparer, settings.max_article_bytes)
+
+
+def _prepare_in_worker(entry: FileEntry) -> Prepared:
+    assert _worker is not None, "worker not started"
+    preparer, max_bytes = _worker
+    return prepare_file(preparer, entry, max_bytes)

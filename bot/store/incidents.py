@@ -1,0 +1,453 @@
+"""Reports and incidents: writing them as the recorder decides, and reading them for answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from bot.store.base import StoreBase
+
+# Counting every match of a common word grows with the corpus: full-text counts stop here (or at the page asked
+# for, if later), and answers say "100+".
+COUNT_CAP = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """The article's part of each source line it gives an incident (see `incident_sources`)."""
+
+    article_id: int
+    rank_key: str
+    title: str
+    outlet: str | None
+    published_date: date | None
+    url: str | None
+    path: str | None
+    cited: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    sentence_id: int
+    measure: str
+    value: int
+    weapon_key: str | None
+    weapon_name: str | None
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRecord:
+    """One article's account of one incident, as it is stored."""
+
+    incident_id: int
+    ordinal: int
+    day: date
+    start: date
+    end: date
+    date_phrase: str
+    summary: str
+    sentence_ids: tuple[int, ...]
+    snippet: str
+    entities: tuple[
+        tuple[str, str, int | None], ...
+    ]  # (entity key, kind, id of the sentence naming it first)
+    claims: tuple[ClaimRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    id: int
+    article_id: int
+    date: str
+    date_start: str
+    date_end: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentState:
+    """What an incident says once its reports are combined."""
+
+    day: str
+    start: str
+    end: str
+    summary: str
+    entities: dict[str, str]  # entity key -> weapon | place | actor | origin | within
+    names: dict[str, list[str]]  # kind -> display names
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    measure: str
+    value: int
+    weapon_key: str | None
+
+
+class IncidentStore(StoreBase):
+    # ---- writing ------------------------------------------------------------------------------------------
+
+    def insert_report(self, source: SourceLine, report: ReportRecord) -> int:
+        report_id = self._insert(
+            "reports",
+            {
+                "incident_id": report.incident_id,
+                "article_id": source.article_id,
+                "ordinal": report.ordinal,
+                "date": report.day.isoformat(),
+                "date_start": report.start.isoformat(),
+                "date_end": report.end.isoformat(),
+                "date_phrase": report.date_phrase,
+                "summary": report.summary,
+                "rank_key": source.rank_key,
+            },
+        )
+        self._insert(
+            "incident_sources",
+            {
+                "incident_id": report.incident_id,
+                "rank_key": source.rank_key,
+                "report_id": report_id,
+                "article_id": source.article_id,
+                "title": source.title,
+                "outlet": source.outlet,
+                "published_date": source.published_date.isoformat() if source.published_date else None,
+                "url": source.url,
+                "path": source.path,
+                "cited": json.dumps(list(source.cited), ensure_ascii=False),
+                "kind": source.kind,
+                "date_phrase": report.date_phrase,
+                "snippet": report.snippet,
+                "claims": json.dumps(
+                    [[c.measure, c.value, c.sentence, c.weapon_name] for c in report.claims],
+                    ensure_ascii=False,
+                ),
+            },
+        )
+        self.conn.executemany(
+            "INSERT INTO report_sentences (report_id, rank, sentence_id) VALUES (?, ?, ?)",
+            [(report_id, rank, sid) for rank, sid in enumerate(report.sentence_ids)],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO report_entities (report_id, entity_key, kind, sentence_id) VALUES (?, ?, ?, ?)",
+            [(report_id, key, kind, sentence_id) for key, kind, sentence_id in report.entities],
+        )
+        self.conn.executemany(
+            "INSERT INTO claims (report_id, sentence_id, measure, value, weapon_key) VALUES (?, ?, ?, ?, ?)",
+            [(report_id, c.sentence_id, c.measure, c.value, c.weapon_key) for c in report.claims],
+        )
+        return report_id
+
+    def candidate_incidents(self, day: str, start: str, end: str) -> dict[int, dict[str, str]]:
+        """Incidents dated `day`, or covering exactly the night [start, end], with their entity keys and kinds.
+
+        Consecutive overnight waves share a calendar day (the night of 6-7 and the night of 7-8 both touch the
+        7th), so a shared day in the window is not enough: that chained a month of waves into one incident.
+        """
+        found: dict[int, dict[str, str]] = {}
+        rows = self.conn.execute(
+            "SELECT i.id, ie.entity_key, ie.kind FROM incidents i "
+            "LEFT JOIN incident_entities ie ON ie.incident_id = i.id AND ie.kind != 'within' "
+            "WHERE i.date = ? OR (i.date_start = ? AND i.date_end = ? AND i.date_start < i.date_end)",
+            [day, start, end],
+        )
+        for incident_id, key, kind in rows:
+            entities = found.setdefault(int(incident_id), {})
+            if key is not None:
+                entities[str(key)] = str(kind)
+        return found
+
+    def incident_sources_kinds(self, incident_id: int) -> set[str]:
+        return {
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT kind FROM incident_sources WHERE incident_id = ?", [incident_id]
+            )
+        }
+
+    def create_incident(self, day: date, start: date, end: date, summary: str, now: str) -> int:
+        return self._insert(
+            "incidents",
+            {
+                "date": day.isoformat(),
+                "date_start": start.isoformat(),
+                "date_end": end.isoformat(),
+                "summary": summary,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+
+    def report_count(self, incident_id: int) -> int:
+        return int(self._one("SELECT count(*) FROM reports WHERE incident_id = ?", [incident_id]))
+
+    def reports_of_incident(self, incident_id: int) -> list[ReportRow]:
+        """The incident's reports in listing order (articles before records, oldest first): never by row id,
+        which an edited article's new report changes."""
+        return [
+            ReportRow(*row)
+            for row in self.conn.execute(
+                "SELECT id, article_id, date, date_start, date_end, summary FROM reports "
+                "WHERE incident_id = ? ORDER BY rank_key, article_id, ordinal",
+                [incident_id],
+            )
+        ]
+
+    def report_entity_keys(self, incident_id: int) -> list[tuple[str, str]]:
+        """(entity key, kind) of every report of the incident, in listing order."""
+        return [
+            (str(key), str(kind))
+            for key, kind in self.conn.execute(
+                "SELECT re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
+                "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, re.rowid",
+                [incident_id],
+            )
+        ]
+
+    def incident_figures(self, incident_id: int) -> list[FigureRow]:
+        """Every figure its reports state, the best-ranked source's first."""
+        return [
+            FigureRow(str(m), int(v), w)
+            for m, v, w in self.conn.execute(
+                "SELECT c.measure, c.value, c.weapon_key FROM claims c JOIN reports r ON r.id = c.report_id "
+                "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, c.sentence_id, c.id",
+                [incident_id],
+            )
+        ]
+
+    def update_incident(self, incident_id: int, state: IncidentState, now: str) -> None:
+        """Set an incident's dates, summary, display names and the entity keys it is found by."""
+        old = {
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
+            )
+        }
+        self.conn.execute(
+            "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, names = ?, "
+            "report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
+            [state.day, state.start, state.end, state.summary, now, json.dumps(state.names, ensure_ascii=False),
+             incident_id, incident_id],
+        )  # fmt: skip
+        self.conn.execute("DELETE FROM incident_entities WHERE incident_id = ?", [incident_id])
+        self.conn.executemany(
+            "INSERT INTO incident_entities (incident_id, entity_key, kind, date) VALUES (?, ?, ?, ?)",
+            [(incident_id, key, kind, state.day) for key, kind in state.entities.items()],
+        )
+        self._count_entities(set(state.entities) - old, +1)
+        self._count_entities(old - set(state.entities), -1)
+
+    def delete_incident(self, incident_id: int) -> None:
+        old = [
+            str(r[0])
+            for r in self.conn.execute(
+                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
+            )
+        ]
+        self._count_entities(set(old), -1)
+        self.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+
+    def _count_entities(self, keys: set[str], delta: int) -> None:
+        if keys:
+            self.conn.executemany(
+                "UPDATE entities SET incidents = incidents + ? WHERE key = ?", [(delta, key) for key in keys]
+            )
+
+    # ---- reading incidents --------------------------------------------------------------------------------
+
+    def incidents_with_entities(self, keys: Sequence[str], limit: int, offset: int) -> tuple[list[int], int]:
+        if not keys:
+            return [], 0
+        marks = ", ".join("?" for _ in keys)
+        total = int(
+            self._one(
+                f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE entity_key IN ({marks})",
+                keys,
+            )
+        )
+        if len(keys) == 1:
+            sql = (
+                "SELECT incident_id FROM incident_entities WHERE entity_key = ? "
+                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
+            )
+        else:
+            sql = (
+                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key IN ({marks}) "
+                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
+            )
+        ids = [int(r[0]) for r in self.conn.execute(sql, [*keys, limit, offset])]
+        return ids, total
+
+    def incidents_with_all(
+        self, groups: Sequence[Sequence[str]], limit: int, offset: int
+    ) -> tuple[list[int], int]:
+        """Incidents that mention at least one key of every group (KN-23 AND one of Kharkiv's places)."""
+        if len(groups) == 1:
+            return self.incidents_with_entities(groups[0], limit, offset)
+        parts: list[str] = []
+        params: list[str] = []
+        for group in groups:
+            parts.append(
+                f"SELECT incident_id FROM incident_entities WHERE entity_key IN ({', '.join('?' for _ in group)})"
+            )
+            params.extend(group)
+        both = " INTERSECT ".join(parts)
+        total = int(self._one(f"SELECT count(*) FROM ({both})", params))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT id FROM incidents WHERE id IN ({both}) ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        return ids, total
+
+    def incidents_in_window(
+        self, start: str, end: str, limit: int, offset: int, max_window_days: int
+    ) -> tuple[list[int], int]:
+        # Windows are at most `max_window_days` long, so the start bound keeps the scan to an index range.
+        where = "date_start <= ? AND date_start >= date(?, ?) AND date_end >= ?"
+        params = [end, start, f"-{max_window_days} days", start]
+        total = int(self._one(f"SELECT count(*) FROM incidents WHERE {where}", params))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT id FROM incidents WHERE {where} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        return ids, total
+
+    def incidents_matching_text(self, match: str, limit: int, offset: int) -> tuple[list[int], int, bool]:
+        """Incidents one of whose supporting sentences matches an (escaped) FTS5 expression: a page, the count
+        (up to the cap) and whether there are more than counted."""
+        base = (
+            "SELECT DISTINCT r.incident_id AS id FROM sentences_fts f "
+            "JOIN report_sentences rs ON rs.sentence_id = f.rowid JOIN reports r ON r.id = rs.report_id "
+            "WHERE sentences_fts MATCH ?"
+        )
+        cap = max(COUNT_CAP, offset + limit)
+        total = int(self._one(f"SELECT count(*) FROM ({base} LIMIT {cap + 1})", [match]))
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                f"SELECT i.id FROM incidents i WHERE i.id IN ({base}) ORDER BY i.date DESC, i.id DESC LIMIT ? OFFSET ?",
+                [match, limit, offset],
+            )
+        ]
+        return ids, min(total, cap), total > cap
+
+    def incident_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        return {
+            int(r["id"]): r
+            for r in self._rows(
+                "SELECT id, date, date_start, date_end, summary, names, report_count FROM incidents "
+                f"WHERE id IN ({marks})",
+                ids,
+            )
+        }
+
+    def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` sources of each incident (from `offset`) in listing order: articles before official
+        records, oldest first. Each incident's page is one contiguous read of incident_sources."""
+        if not ids:
+            return []
+        pages = " UNION ALL ".join(
+            "SELECT * FROM (SELECT * FROM incident_sources WHERE incident_id = ? "
+            "ORDER BY rank_key, report_id LIMIT ? OFFSET ?)"
+            for _ in ids
+        )
+        params: list[int] = []
+        for incident_id in ids:
+            params.extend((incident_id, limit, offset))
+        return self._rows(pages, params)
+
+    def article_reports(self, article_id: int) -> list[dict[str, Any]]:
+        """An article's own reading of each incident it reports (before merging): dates and entity names."""
+        reports = self._rows(
+            "SELECT id, incident_id, date, date_start, date_end, date_phrase FROM reports "
+            "WHERE article_id = ? ORDER BY ordinal",
+            [article_id],
+        )
+        for report in reports:
+            names = self.conn.execute(
+                "SELECT re.kind, coalesce(e.name, re.entity_key) FROM report_entities re "
+                "LEFT JOIN entities e ON e.key = re.entity_key WHERE re.report_id = ? ORDER BY re.rowid",
+                [report["id"]],
+            ).fetchall()
+            for kind in ("weapon", "place", "actor", "origin"):
+                report[f"{kind}s"] = [str(name) for k, name in names if k == kind]
+        return reports
+
+    def incidents_of_article(self, article_id: int) -> list[int]:
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT DISTINCT incident_id FROM reports WHERE article_id = ? ORDER BY incident_id",
+                [article_id],
+            )
+        ]
+
+    # ---- full text ----------------------------------------------------------------------------------------
+
+    def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
+        """A page of matching sentences, newest first, with the count (up to the cap) and whether there are more.
+
+        Newest first by rowid: it stops after the page, where ranking by bm25 reads every match (at 100,000
+        articles a common word costs tens of milliseconds ranked, a tenth of one this way).
+        """
+        cap = max(COUNT_CAP, offset + limit)
+        total = int(
+            self._one(
+                f"SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {cap + 1})",
+                [match],
+            )
+        )
+        rows = self._rows(
+            "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
+            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path "
+            "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+            "WHERE sentences_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
+            [match, limit, offset],
+        )
+        return rows, min(total, cap), total > cap
+
+    # ---- stats --------------------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        counts: dict[str, Any] = {
+            name: int(self._one(f"SELECT count(*) FROM {name}"))
+            for name in ("articles", "sentences", "incidents", "reports")
+        }
+        counts["records"] = int(self._one("SELECT count(*) FROM articles WHERE kind = 'record'"))
+        first, last = self.conn.execute("SELECT min(date), max(date) FROM incidents").fetchone()
+        counts["first_incident"] = first
+        counts["last_incident"] = last
+        for kind in ("weapon", "place"):
+            counts[f"top_{kind}s"] = [
+                (str(name), int(n))
+                for name, n in self.conn.execute(
+                    "SELECT name, incidents FROM entities WHERE kind = ? AND incidents > 0 "
+                    "ORDER BY incidents DESC, name LIMIT 5",
+                    [kind],
+                )
+            ]
+        return counts
+
+
+@lru_cache(maxsize=8192)
+def json_list(value: str) -> tuple[Any, ...]:
+    """A stored JSON list as a tuple (of tuples), decoded once: pages repeat the same few values ("[]")."""
+    return tuple(tuple(item) if isinstance(item, list) else item for item in json.loads(value))
+
+
+def cited_list(value: str | None) -> tuple[str, ...]:
+    return json_list(value or "[]")
