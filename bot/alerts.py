@@ -2,9 +2,15 @@
 
 A channel subscribes with a filter (weapons, places or free words; empty means every new incident). The poller
 reads the `events` outbox past a cursor kept in `meta`, and in ONE transaction queues a delivery for every active
-subscription whose filter matches and advances the cursor: a crash either queues a whole poll or nothing. The
-front end then sends what is queued and marks it sent. A delivery is unique per (subscription, incident), so an
-incident is announced at most once per channel, however often it is polled or re-sent after a restart.
+subscription whose filter matches and advances the cursor: a crash either queues a whole poll or nothing. Events
+of an intake wave that is still running wait for it, so a folder or a feed poll is one digest however its commits
+fall. A delivery is unique per (subscription, incident): an incident is announced at most once per channel, as
+"new" when it is created, or as an "update" when a later source makes it match a filter it did not match before.
+
+Sending is exactly once too (issue 9): a sender claims deliveries (a token and a time, in one transaction)
+before sending, so any number of bot processes send each once; it records every part Discord accepted, so a retry
+sends only the rest; and a claim left by a sender that died is taken over only after `CLAIM_LEASE_SECONDS`, by a
+sender that first looks in the channel for the parts already posted (each carries its delivery's marker).
 
 What users of feed bots complained about shaped the rest (see the project notes on alerts): silent (bulk history)
 events never alert; a new subscription never receives the backlog; a wave of many incidents in one poll becomes
@@ -17,7 +23,7 @@ import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.extract.gazetteer import Gazetteer
@@ -27,6 +33,12 @@ from bot.store.store import Store
 
 CURSOR_KEY = "alerts.cursor"
 EVENTS_PER_POLL = 1000
+# A sender holds its claim this long; past it, the claim is another sender's to take over (after checking the
+# channel for what was already posted).
+CLAIM_LEASE_SECONDS = 300
+# An intake wave still open after this long is treated as closed: its process died, or it is a very long import
+# whose alerts should not wait for its end.
+WAVE_PATIENCE_SECONDS = 600
 # A delivery that keeps failing for reasons other than a missing channel is given up after this many attempts,
 # and a subscription whose deliveries fail this many times in a row is paused.
 MAX_ATTEMPTS = 5
@@ -125,6 +137,11 @@ class AlertBatch:
     alerts: tuple[QueuedAlert, ...]
     incidents: tuple[IncidentView, ...]
     digest: bool
+    kind: str = "new"  # new | update
+    parts_sent: int = 0  # parts Discord already accepted
+    # Another sender claimed it and went silent: what it posted must be looked for before sending.
+    recovering: bool = False
+    message_ids: tuple[int, ...] = ()
 
     @property
     def delivery_ids(self) -> tuple[int, ...]:
@@ -134,6 +151,11 @@ class AlertBatch:
     def nonce(self) -> str:
         # The first delivery's nonce: a digest is the same set of deliveries after a restart (same batch).
         return self.alerts[0].nonce
+
+    @property
+    def marker(self) -> int:
+        """What identifies this alert's messages in the channel: its first delivery's id."""
+        return self.alerts[0].delivery_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,38 +264,71 @@ class AlertBook:
         """Turn new outbox events into deliveries and advance the cursor, in one transaction. Returns how many
         deliveries were queued."""
         queued = 0
+        now_time = self.clock()
+        now = now_time.isoformat(timespec="seconds")
+        patience = (now_time - timedelta(seconds=WAVE_PATIENCE_SECONDS)).isoformat(timespec="seconds")
         with self.store.write():
             cursor = int(self.store.get_meta(CURSOR_KEY) or 0)
-            events = self.store.events_after(cursor, EVENTS_PER_POLL)
+            events = []
+            for event in self.store.events_after(cursor, EVENTS_PER_POLL):
+                if (
+                    event["wave_id"] is not None
+                    and event["wave_closed"] is None
+                    and event["wave_started"] > patience
+                ):
+                    break  # its wave is still running: this event and the rest wait
+                events.append(event)
             if not events:
                 return 0
-            batch = int(events[-1]["id"])
             subscriptions = [_subscription(row) for row in self.store.active_subscriptions()]
-            now = self._now()
             for event in events:
-                if event["silent"] or event["kind"] != "new":
+                if event["silent"] or event["kind"] not in ("new", "update"):
                     continue
+                incident_id = int(event["incident_id"])
+                batch = int(event["wave_id"] or 0)
                 for subscription in subscriptions:
                     if event["id"] <= subscription.seen_event_id:
                         continue
-                    if self.matches(subscription.filter, int(event["incident_id"])):
+                    if self.store.delivery_exists(subscription.id, incident_id):
+                        continue
+                    if self.matches(subscription.filter, incident_id):
                         nonce = secrets.token_hex(_NONCE_BYTES)
                         queued += self.store.queue_delivery(
-                            subscription.id, int(event["incident_id"]), int(event["id"]), batch, nonce, now
+                            subscription.id,
+                            incident_id,
+                            int(event["id"]),
+                            batch,
+                            str(event["kind"]),
+                            nonce,
+                            now,
                         )
-            self.store.set_meta(CURSOR_KEY, str(batch))
+            self.store.set_meta(CURSOR_KEY, str(events[-1]["id"]))
         return queued
 
-    def pending(self, limit: int = 500) -> list[AlertBatch]:
-        """Queued alerts as the messages to send: a batch larger than the digest threshold is one digest."""
-        rows = self.store.pending_deliveries(limit)
-        groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
-        for row in rows:
-            groups.setdefault((int(row["subscription_id"]), int(row["batch"])), []).append(row)
-        if len(rows) == limit and len(groups) > 1:
-            # The last group may be cut by the limit; it is sent whole next time.
-            groups.pop(next(reversed(groups)))
-        views = {v.id: v for v in self.engine.incident_views(sorted({int(r["incident_id"]) for r in rows}))}
+    def claim(self, token: str, limit: int = 500, *, messages: int | None = None) -> list[AlertBatch]:
+        """Claim queued alerts for this sender (`token`) and return them as the messages to send (at most
+        `messages`): a batch larger than the digest threshold is one digest."""
+        now_time = self.clock()
+        stale_before = (now_time - timedelta(seconds=CLAIM_LEASE_SECONDS)).isoformat(timespec="seconds")
+        with self.store.write():
+            rows = self.store.claimable_deliveries(stale_before, limit)
+            groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+            for row in rows:
+                groups.setdefault((int(row["subscription_id"]), int(row["batch"])), []).append(row)
+            if len(rows) == limit and len(groups) > 1:
+                # The last group may be cut by the limit; it is claimed whole next time.
+                groups.pop(next(reversed(groups)))
+            if messages is not None:
+                groups = self._first_messages(groups, messages)
+            self.store.claim_deliveries(
+                [int(r["id"]) for members in groups.values() for r in members], token, self._now()
+            )
+        views = {
+            v.id: v
+            for v in self.engine.incident_views(
+                sorted({int(r["incident_id"]) for members in groups.values() for r in members})
+            )
+        }
         subscriptions: dict[int, Subscription] = {}
         batches: list[AlertBatch] = []
         for (subscription_id, _batch), members in groups.items():
@@ -283,26 +338,46 @@ class AlertBook:
                     continue
                 subscriptions[subscription_id] = _subscription(found)
             subscription = subscriptions[subscription_id]
-            alerts = [
-                QueuedAlert(int(r["id"]), int(r["incident_id"]), str(r["nonce"]), int(r["attempts"]))
-                for r in members
-            ]
             if int(members[0]["batch_size"]) > self.digest_threshold:
+                alerts = tuple(_queued(r) for r in members)
                 incidents = tuple(views[a.incident_id] for a in alerts if a.incident_id in views)
-                batches.append(AlertBatch(subscription, tuple(alerts), incidents, digest=True))
+                batches.append(AlertBatch(subscription, alerts, incidents, True, "new", *_progress(members)))
             else:
-                for alert in alerts:
-                    view = views.get(alert.incident_id)
-                    batches.append(AlertBatch(subscription, (alert,), (view,) if view else (), digest=False))
+                for row in members:
+                    view = views.get(int(row["incident_id"]))
+                    batches.append(
+                        AlertBatch(subscription, (_queued(row),), (view,) if view else (), False, str(row["kind"]),
+                                   *_progress([row]))
+                    )  # fmt: skip
         return batches
 
-    def delivered(self, delivery_ids: tuple[int, ...], message_id: int | None) -> None:
+    def _first_messages(
+        self, groups: dict[tuple[int, int], list[dict[str, Any]]], messages: int
+    ) -> dict[tuple[int, int], list[dict[str, Any]]]:
+        """The groups (or the first rows of a group) that make up to `messages` messages."""
+        kept: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        for key, members in groups.items():
+            if messages <= 0:
+                break
+            digest = int(members[0]["batch_size"]) > self.digest_threshold
+            kept[key] = members if digest else members[:messages]
+            messages -= 1 if digest else len(kept[key])
+        return kept
+
+    def part_sent(self, batch: AlertBatch, parts_sent: int, message_ids: tuple[int, ...]) -> None:
         with self.store.write():
-            self.store.mark_deliveries_sent(delivery_ids, message_id, self._now())
+            self.store.note_parts_sent(
+                batch.delivery_ids, parts_sent, json.dumps(list(message_ids)), self._now()
+            )
+
+    def delivered(self, batch: AlertBatch, message_id: int | None) -> None:
+        with self.store.write():
+            self.store.mark_deliveries_sent(batch.delivery_ids, message_id, self._now())
 
     def failed(self, batch: AlertBatch, error: str, *, channel_unusable: bool) -> FailureOutcome:
-        """Record a failed send. A channel that is gone or forbids the bot pauses the subscription at once;
-        other failures are retried, and pause it only after `PAUSE_AFTER_FAILURES` in a row."""
+        """Record a failed send and release the claim. A channel that is gone or forbids the bot pauses the
+        subscription at once; other failures are retried, and pause it only after `PAUSE_AFTER_FAILURES` in a
+        row."""
         now = self._now()
         with self.store.write():
             failures = self.store.note_subscription_failure(batch.subscription.id, error, now)
@@ -312,6 +387,18 @@ class AlertBook:
             final = max(a.attempts for a in batch.alerts) + 1 >= MAX_ATTEMPTS
             self.store.mark_deliveries_failed(batch.delivery_ids, error, now, final=final)
         return FailureOutcome(False, failures)
+
+
+def _queued(row: dict[str, Any]) -> QueuedAlert:
+    return QueuedAlert(int(row["id"]), int(row["incident_id"]), str(row["nonce"]), int(row["attempts"]))
+
+
+def _progress(rows: list[dict[str, Any]]) -> tuple[int, bool, tuple[int, ...]]:
+    """(parts already sent, whether another sender's claim is being taken over, ids of the messages sent)."""
+    parts = max(int(r["parts_sent"]) for r in rows)
+    recovering = any(r["claim_token"] is not None for r in rows) or parts > 0
+    message_ids = tuple(int(i) for i in json.loads(rows[0]["message_ids"] or "[]"))
+    return parts, recovering, message_ids
 
 
 def _subscription(row: dict[str, Any]) -> Subscription:

@@ -288,11 +288,14 @@ class AsyncIncidentDesk:
     async def queue_alerts(self) -> int:
         return await self.write(lambda desk: desk.alerts.queue())
 
-    async def pending_alerts(self, limit: int = 500) -> list[AlertBatch]:
-        return await self.read(lambda desk: desk.alerts.pending(limit))
+    async def claim_alerts(self, token: str, *, messages: int | None = None) -> list[AlertBatch]:
+        return await self.write(lambda desk: desk.alerts.claim(token, messages=messages))
 
-    async def alerts_delivered(self, delivery_ids: tuple[int, ...], message_id: int | None) -> None:
-        await self.write(lambda desk: desk.alerts.delivered(delivery_ids, message_id))
+    async def alert_part_sent(self, batch: AlertBatch, parts_sent: int, message_ids: tuple[int, ...]) -> None:
+        await self.write(lambda desk: desk.alerts.part_sent(batch, parts_sent, message_ids))
+
+    async def alert_delivered(self, batch: AlertBatch, message_id: int | None) -> None:
+        await self.write(lambda desk: desk.alerts.delivered(batch, message_id))
 
     async def alert_failed(self, batch: AlertBatch, error: str, *, channel_unusable: bool) -> FailureOutcome:
         return await self.write(

@@ -280,6 +280,7 @@ class LoopbackDiscord:
             ("PUT", ("applications", "*", "commands")): self._sync,
             ("PUT", ("applications", "*", "guilds", "*", "commands")): self._sync,
             ("POST", ("channels", "*", "messages")): self._create_message,
+            ("GET", ("channels", "*", "messages")): self._history,
             ("POST", ("interactions", "*", "*", "callback")): self._callback,
             ("POST", ("webhooks", "*", "*")): self._followup,
             ("GET", ("webhooks", "*", "*", "messages", "@original")): self._original,
@@ -341,6 +342,11 @@ class LoopbackDiscord:
             return error_response(503, 0, "gone")
         await self.dispatch("MESSAGE_CREATE", {**message, "guild_id": str(self.guild_id)})
         return json_response(message)
+
+    async def _history(self, parts: list[str], _body: Any) -> web.Response:
+        """A channel's messages, newest first, as Discord pages them (the `limit` of the query is not needed:
+        tests keep channels short)."""
+        return json_response(list(reversed(self.messages.get(int(parts[1]), []))))
 
     async def _callback(self, parts: list[str], body: dict[str, Any]) -> web.Response:
         interaction = self.interactions[parts[2]]

@@ -89,10 +89,11 @@ def test_a_wave_over_the_threshold_is_one_digest(desk: IncidentDesk, tmp_path: P
     desk.ingest_paths([tmp_path])
     desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     assert desk.alerts.queue() == 9
-    batches = desk.alerts.pending()
+    batches = desk.alerts.claim("sender")
     shapes = [(b.subscription.channel_id, b.digest, len(b.alerts), len(b.incidents)) for b in batches]
-    assert shapes == [(ALERTS, True, 8, 8), (KYIV_CHANNEL, False, 1, 1)]
-    assert [i.summary for i in batches[1].incidents] == [
+    # The folder is one wave: one digest; the page added after it is a wave of its own.
+    assert shapes == [(ALERTS, True, 7, 7), (ALERTS, False, 1, 1), (KYIV_CHANNEL, False, 1, 1)]
+    assert [i.summary for i in batches[2].incidents] == [
         "KN-23 ballistic missile attack: Kharkiv (2 killed, 40 injured)"
     ]
 
@@ -101,9 +102,9 @@ def test_delivered_alerts_leave_the_queue(sample_desk: IncidentDesk) -> None:
     sample_desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
     sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     sample_desk.alerts.queue()
-    (batch,) = sample_desk.alerts.pending()
-    sample_desk.alerts.delivered(batch.delivery_ids, message_id=555)
-    assert sample_desk.alerts.pending() == []
+    (batch,) = sample_desk.alerts.claim("sender")
+    sample_desk.alerts.delivered(batch, message_id=555)
+    assert sample_desk.alerts.claim("sender") == []
     (subscription,) = sample_desk.alerts.subscriptions(GUILD)
     assert (subscription.last_delivery_at, subscription.pending) == ("2026-11-25T12:00:00+02:00", 0)
 
@@ -112,7 +113,7 @@ def test_a_missing_channel_pauses_the_subscription_and_keeps_it(sample_desk: Inc
     sample_desk.alerts.subscribe(GUILD, ALERTS, "", created_by=1)
     sample_desk.ingest_file(FIXTURES / "kharkiv-kn23.html")
     sample_desk.alerts.queue()
-    (batch,) = sample_desk.alerts.pending()
+    (batch,) = sample_desk.alerts.claim("sender")
     outcome = sample_desk.alerts.failed(
         batch, "404 Not Found (error code: 10003): Unknown Channel", channel_unusable=True
     )
@@ -132,12 +133,12 @@ def test_repeated_failures_pause_after_a_limit(sample_desk: IncidentDesk) -> Non
     sample_desk.alerts.queue()
     outcomes = []
     for _ in range(PAUSE_AFTER_FAILURES):
-        (batch,) = sample_desk.alerts.pending()
+        (batch,) = sample_desk.alerts.claim("sender")
         outcomes.append(
             sample_desk.alerts.failed(batch, "503 Service Unavailable", channel_unusable=False).paused
         )
     assert outcomes == [False, False, False, False, True]
-    assert sample_desk.alerts.pending() == []
+    assert sample_desk.alerts.claim("sender") == []
 
 
 def test_guilds_see_and_change_only_their_own(sample_desk: IncidentDesk) -> None:

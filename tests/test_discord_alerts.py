@@ -86,7 +86,7 @@ async def test_a_wave_of_incidents_is_one_digest(
     assert embed.description == "\n\n".join(
         f"**#{n}** · 2024-05-0{n} · Shahed-136 drone attack: Odesa (1 source)" for n in range(1, 6)
     )
-    assert embed.footer.text == "Odesa · Ask `sources <id>` for every source of one incident."
+    assert embed.footer.text == "Odesa · Ask `sources <id>` for every source of one incident. · alert 1"
 
 
 async def test_a_deleted_channel_pauses_its_subscription_and_the_others_still_get_alerts(

@@ -133,7 +133,7 @@ def test_a_digest_of_two_hundred_incidents_spans_messages_within_limits() -> Non
     assert lines[0] == "**#1** · 2024-05-05 · Iskander-M ballistic missile attack: Kharkiv (2 sources)"
     assert screens[0][0].title == "200 new incidents"
     assert screens[0][-1].footer.text == (
-        "Kharkiv · Ask `sources <id>` for every source of one incident. · part 1 of 3"
+        "Kharkiv · Ask `sources <id>` for every source of one incident. · part 1 of 3 · alert 1/1"
     )
 
 

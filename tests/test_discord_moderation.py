@@ -78,7 +78,7 @@ async def test_a_moderator_adds_an_attachment_and_the_subscribed_channel_is_aler
     (embed,) = alert.embeds
     assert (embed.title, embed.footer.text) == (
         "New incident: KN-23 ballistic missile attack: Bila Tserkva and Kyiv Oblast",
-        "Alert for every new incident · sources 1",
+        "Alert for every new incident · sources 1 · alert 1",
     )
     assert embed.description is not None
     assert embed.description.startswith("**2024-07-31** · Weapons: KN-23 · Places: Bila Tserkva, Kyiv Oblast")

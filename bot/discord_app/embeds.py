@@ -365,11 +365,14 @@ def alert_screens(batch: AlertBatch) -> list[Screen]:
         extra = f"{strings.filter_description(labels)} · {strings.DIGEST_FOOTER}"
     else:
         (incident,) = batch.incidents
-        section = incident_section(incident, title=strings.alert_title(incident.summary))
+        section = incident_section(incident, title=strings.alert_title(incident.summary, batch.kind))
         screens = pack([Section(section.title, section.blocks, section.url, ALERT_COLOUR)])
         extra = strings.alert_footer(labels, incident.id)
     for part, screen in enumerate(screens, start=1):
-        screen[-1].set_footer(text=fit(extra + strings.alert_part(part, len(screens)), FOOTER_RESERVE))
+        marker = strings.alert_marker(batch.marker, part, len(screens))
+        # The marker ends the footer, so that fitting the footer never cuts it.
+        text = fit(extra + strings.alert_part(part, len(screens)), FOOTER_RESERVE - len(marker) - 3)
+        screen[-1].set_footer(text=f"{text} · {marker}")
     return screens
 
 

@@ -270,12 +270,17 @@ def subscription_line(channel: str, labels: tuple[str, ...], status: str, last_d
     return "\n".join(lines)
 
 
-def alert_title(summary: str) -> str:
-    return f"New incident: {summary}"
+def alert_title(summary: str, kind: str = "new") -> str:
+    return f"New incident: {summary}" if kind == "new" else f"Update, new sources: {summary}"
 
 
 def alert_footer(labels: tuple[str, ...], incident_id: int) -> str:
     return f"Alert for {filter_description(labels)} · sources {incident_id}"
+
+
+def alert_marker(delivery_id: int, part: int, parts: int) -> str:
+    """The alert's mark in each part's footer, so a sender taking over a dead one's claim can find it."""
+    return f"alert {delivery_id}" + (f"/{part}" if parts > 1 else "")
 
 
 def digest_title(count: int) -> str:

@@ -37,8 +37,11 @@ class AlertStore(StoreBase):
         return int(self._one("SELECT coalesce(max(id), 0) FROM events"))
 
     def events_after(self, cursor: int, limit: int) -> list[dict[str, Any]]:
+        """Events past the cursor, with their wave's state (an open wave's events wait for it to close)."""
         return self._rows(
-            "SELECT id, incident_id, kind, silent FROM events WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT e.id, e.incident_id, e.kind, e.silent, e.wave_id, w.started_at AS wave_started, "
+            "w.closed_at AS wave_closed, w.feed_id FROM events e LEFT JOIN waves w ON w.id = e.wave_id "
+            "WHERE e.id > ? ORDER BY e.id LIMIT ?",
             [cursor, limit],
         )
 
@@ -115,32 +118,65 @@ class AlertStore(StoreBase):
             is not None
         )
 
+    def delivery_exists(self, subscription_id: int, incident_id: int) -> bool:
+        return (
+            self._one(
+                "SELECT 1 FROM deliveries WHERE subscription_id = ? AND incident_id = ?",
+                [subscription_id, incident_id],
+            )
+            is not None
+        )
+
     def queue_delivery(
-        self, subscription_id: int, incident_id: int, event_id: int, batch: int, nonce: str, now: str
+        self,
+        subscription_id: int,
+        incident_id: int,
+        event_id: int,
+        batch: int,
+        kind: str,
+        nonce: str,
+        now: str,
     ) -> bool:
+        """Queue an alert; False when the channel already had one for the incident (ever: exactly once)."""
         cursor = self.conn.execute(
-            "INSERT OR IGNORE INTO deliveries (subscription_id, incident_id, event_id, batch, nonce, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [subscription_id, incident_id, event_id, batch, nonce, now, now],
+            "INSERT OR IGNORE INTO deliveries (subscription_id, incident_id, event_id, batch, kind, nonce, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [subscription_id, incident_id, event_id, batch, kind, nonce, now, now],
         )
         return cursor.rowcount > 0
 
-    def pending_deliveries(self, limit: int) -> list[dict[str, Any]]:
-        """Queued deliveries of active subscriptions, oldest batch first, each with the size of its batch."""
+    def claimable_deliveries(self, stale_before: str, limit: int) -> list[dict[str, Any]]:
+        """Queued deliveries of active subscriptions that nobody holds (or whose holder's claim went stale),
+        oldest batch first, each with the size of its batch."""
         return self._rows(
-            "SELECT d.id, d.subscription_id, d.incident_id, d.batch, d.nonce, d.attempts, "
+            "SELECT d.id, d.subscription_id, d.incident_id, d.batch, d.kind, d.nonce, d.attempts, d.claim_token, "
+            "d.claimed_at, d.parts_sent, d.message_ids, "
             "(SELECT count(*) FROM deliveries b WHERE b.subscription_id = d.subscription_id AND b.batch = d.batch) "
             "AS batch_size "
             "FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id "
             "WHERE d.status = 'pending' AND s.status = 'active' "
+            "AND (d.claim_token IS NULL OR d.claimed_at < ?) "
             "ORDER BY d.batch, d.subscription_id, d.incident_id LIMIT ?",
-            [limit],
+            [stale_before, limit],
+        )
+
+    def claim_deliveries(self, ids: Sequence[int], token: str, now: str) -> None:
+        self.conn.executemany(
+            "UPDATE deliveries SET claim_token = ?, claimed_at = ?, updated_at = ? WHERE id = ? AND status = 'pending'",
+            [(token, now, now, i) for i in ids],
+        )
+
+    def note_parts_sent(self, ids: Sequence[int], parts_sent: int, message_ids: str, now: str) -> None:
+        """Parts Discord accepted: a retry after a failure or a crash sends only the rest."""
+        self.conn.executemany(
+            "UPDATE deliveries SET parts_sent = ?, message_ids = ?, claimed_at = ?, updated_at = ? WHERE id = ?",
+            [(parts_sent, message_ids, now, now, i) for i in ids],
         )
 
     def mark_deliveries_sent(self, ids: Sequence[int], message_id: int | None, now: str) -> None:
         self.conn.executemany(
             "UPDATE deliveries SET status = 'sent', attempts = attempts + 1, message_id = ?, sent_at = ?, "
-            "updated_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'",
+            "updated_at = ?, last_error = NULL, claim_token = NULL WHERE id = ? AND status = 'pending'",
             [(message_id, now, now, i) for i in ids],
         )
         self.conn.execute(
@@ -150,8 +186,9 @@ class AlertStore(StoreBase):
         )
 
     def mark_deliveries_failed(self, ids: Sequence[int], error: str, now: str, *, final: bool) -> None:
+        """A failed send: released for a retry (or given up when `final`)."""
         self.conn.executemany(
-            "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, updated_at = ?, "
+            "UPDATE deliveries SET attempts = attempts + 1, last_error = ?, updated_at = ?, claim_token = NULL, "
             "status = CASE WHEN ? THEN 'failed' ELSE status END WHERE id = ? AND status = 'pending'",
             [(error, now, int(final), i) for i in ids],
         )
@@ -172,7 +209,7 @@ class AlertStore(StoreBase):
             [error, now, now, subscription_id],
         )
         self.conn.execute(
-            "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at = ? "
+            "UPDATE deliveries SET status = 'failed', last_error = ?, updated_at = ?, claim_token = NULL "
             "WHERE subscription_id = ? AND status = 'pending'",
             [error, now, subscription_id],
         )

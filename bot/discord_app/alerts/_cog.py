@@ -2,15 +2,17 @@
 
 `subscribe [filter]`, `unsubscribe` (moderators) and `subscriptions` (everyone). The poller is a
 `discord.ext.tasks` loop: each run queues alerts for new incidents from the database's outbox (so ingests made
-from the command line are announced too), then sends what is queued, one channel failure never stopping the
-others. A message goes out with a nonce (so Discord drops a resend after a crash between sending and recording),
-and a delivery is marked sent only after Discord accepted it. A channel that is gone or forbids the bot pauses
-its subscription, with a warning in the log and the error shown by `subscriptions`.
+from the command line are announced too), then claims and sends what is queued, one channel failure never
+stopping the others. Each part of a message is recorded once Discord accepted it; a claim another process left
+behind is resumed after looking in the channel for the parts it posted (see `bot.alerts`). A channel that is
+gone or forbids the bot pauses its subscription, with a warning in the log and the error shown by
+`subscriptions`.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import TYPE_CHECKING
 
 import discord
@@ -30,11 +32,15 @@ if TYPE_CHECKING:
     from bot.discord_app.bot import IncidentBot
 
 log = logging.getLogger(__name__)
+# How far back in a channel to look for an alert a sender that died may have posted.
+HISTORY_LOOKBACK = 100
 
 
 class AlertsCog(commands.Cog, name="Alerts"):
     def __init__(self, bot: IncidentBot) -> None:
         self.bot = bot
+        # This process's claims on deliveries: another bot process on the same database never sends them.
+        self.sender = secrets.token_hex(8)
         self.poller.change_interval(seconds=bot.settings.alert_poll_seconds)
 
     async def cog_load(self) -> None:
@@ -115,34 +121,41 @@ class AlertsCog(commands.Cog, name="Alerts"):
         await self.bot.wait_until_ready()
 
     async def deliver_pending(self) -> int:
-        """Queue alerts for new incidents, then send up to `alert_sends_per_poll` messages; return how many."""
+        """Queue alerts for new incidents, then claim and send up to `alert_sends_per_poll` messages; return how
+        many alerts were handled."""
         await self.bot.desk.queue_alerts()
-        sent = 0
+        handled = 0
         paused: set[int] = set()
-        for batch in await self.bot.desk.pending_alerts():
-            if sent >= self.bot.alert_sends_per_poll:
-                break
+        claimed = await self.bot.desk.claim_alerts(self.sender, messages=self.bot.alert_sends_per_poll)
+        for batch in claimed:
             if batch.subscription.id in paused:
                 continue
             if not await self.deliver(batch):
                 paused.add(batch.subscription.id)
-            sent += 1
-        return sent
+            handled += 1
+        return handled
 
     async def deliver(self, batch: AlertBatch) -> bool:
-        """Send one alert (or digest); False when its channel's subscription was paused."""
+        """Send one alert (or digest), part by part, recording each part Discord accepted; False when its
+        channel's subscription was paused."""
         if not batch.incidents:
             # The incident was removed before it could be announced: nothing left to say.
-            await self.bot.desk.alerts_delivered(batch.delivery_ids, None)
+            await self.bot.desk.alert_delivered(batch, None)
             return True
         channel_id = batch.subscription.channel_id
         channel = self.bot.get_partial_messageable(channel_id, guild_id=batch.subscription.guild_id)
         screens = alert_screens(batch)
+        message_ids = list(batch.message_ids)
         try:
-            message: discord.Message | None = None
-            for part, screen in enumerate(screens):
+            start = batch.parts_sent
+            if batch.recovering:
+                start = max(start, await self._parts_posted(channel, batch, len(screens)))
+            for part in range(start, len(screens)):
                 nonce = batch.nonce if part == 0 else f"{batch.nonce}-{part}"
-                message = await channel.send(embeds=screen, nonce=nonce, allowed_mentions=NO_MENTIONS)
+                message = await channel.send(embeds=screens[part], nonce=nonce, allowed_mentions=NO_MENTIONS)
+                message_ids.append(message.id)
+                if part + 1 < len(screens):
+                    await self.bot.desk.alert_part_sent(batch, part + 1, tuple(message_ids))
         except (discord.NotFound, discord.Forbidden) as error:
             log.warning("alerts to channel %s paused: %s", channel_id, error)
             await self.bot.desk.alert_failed(batch, str(error), channel_unusable=True)
@@ -154,8 +167,25 @@ class AlertsCog(commands.Cog, name="Alerts"):
                 channel_id, outcome.failures, ", subscription paused" if outcome.paused else "", error,
             )  # fmt: skip
             return not outcome.paused
-        await self.bot.desk.alerts_delivered(batch.delivery_ids, message.id if message else None)
+        await self.bot.desk.alert_delivered(batch, message_ids[-1] if message_ids else None)
         return True
+
+    async def _parts_posted(self, channel: discord.PartialMessageable, batch: AlertBatch, parts: int) -> int:
+        """How many of an alert's parts a sender that died had already posted: its marker is in their footers.
+        (Discord forgets a message's nonce within minutes; the channel's history does not.)"""
+        me = self.bot.user
+        posted = 0
+        async for message in channel.history(limit=HISTORY_LOOKBACK):
+            if me is None or message.author.id != me.id:
+                continue
+            for embed in message.embeds:
+                for part in range(1, parts + 1):
+                    if (
+                        embed.footer.text
+                        and strings.alert_marker(batch.marker, part, parts) in embed.footer.text
+                    ):
+                        posted = max(posted, part)
+        return posted
 
 
 async def setup(bot: IncidentBot) -> None:
