@@ -57,7 +57,9 @@ def same_name(label: str, got: list[str]) -> bool:
 
 
 def claim_matches(claim: dict[str, Any], fig: dict[str, Any]) -> bool:
-    fields = {k: v for k, v in claim.items() if k not in ("sentence", "snippet", "quote", "text", "outlet", "title")}
+    fields = {
+        k: v for k, v in claim.items() if k not in ("sentence", "snippet", "quote", "text", "outlet", "title")
+    }
     values = [v for v in fields.values() if isinstance(v, int | float) and not isinstance(v, bool)]
     words = [str(v) for v in fields.values() if isinstance(v, str)]
     words += [str(x) for v in fields.values() if isinstance(v, list) for x in v]
@@ -109,9 +111,16 @@ def score(half: str, gazetteer: Gazetteer, *, misses: bool = False) -> Result:
 
 
 def _figures(
-    half: str, desk: IncidentDesk, labels: list[dict[str, Any]], questions: list[dict[str, Any]], *, misses: bool
+    half: str,
+    desk: IncidentDesk,
+    labels: list[dict[str, Any]],
+    questions: list[dict[str, Any]],
+    *,
+    misses: bool,
 ) -> Result:
-    ok_dates = {(a["file"], i["date"]): {i["date"], *i.get("alt_dates", [])} for a in labels for i in a["incidents"]}
+    ok_dates = {
+        (a["file"], i["date"]): {i["date"], *i.get("alt_dates", [])} for a in labels for i in a["incidents"]
+    }
     result = Result(half, {})
     q_ok = 0
     for q in questions:
@@ -157,8 +166,10 @@ def _figures(
                 continue
             best = max(
                 match,
-                key=lambda p: sum(same_name(x, p.get("weapons") or []) for x in li.get("weapons", []))  # noqa: B023
-                + sum(same_name(x, p.get("places") or []) for x in li.get("places", [])),  # noqa: B023
+                key=lambda p: (
+                    sum(same_name(x, p.get("weapons") or []) for x in li.get("weapons", []))
+                    + sum(same_name(x, p.get("places") or []) for x in li.get("places", []))
+                ),
             )
             for w in set(best.get("weapons") or []):
                 n["w_pred"] += 1
@@ -196,7 +207,9 @@ def _report_lines(art: dict[str, Any], preds: list[dict[str, Any]]) -> list[str]
                      f" L={li.get('launch_sites')} F={[(f['weapon'], f['measure'], f['value']) for f in li.get('figures', [])]}")  # fmt: skip
     for p in preds:
         claims = [(c.get("weapon"), c["measure"], c["value"]) for c in p.get("claims") or []]
-        lines.append(f"    found {p['date']} W={p['weapons']} P={p['places']} L={p['launched_from']} F={claims}")
+        lines.append(
+            f"    found {p['date']} W={p['weapons']} P={p['places']} L={p['launched_from']} F={claims}"
+        )
     return lines
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.extract.gazetteer import Gazetteer
-from bot.extract.incidents import summarize
+from bot.extract.summary import PEOPLE_MEASURES, summarize
 from bot.merge import Window, combine_dates, match_score
 from bot.models import Extraction, IncidentDraft, IngestOutcome, Owner, PreparedArticle
 from bot.store.articles import ArticleValues, StoredArticle
@@ -212,7 +212,8 @@ class Recorder:
         origins = [names[k] for k, v in entities.items() if v == "origin"]
         figures: dict[str, int] = {}
         for figure in self.store.incident_figures(incident_id):
-            figures.setdefault(figure.measure, figure.value)
+            if figure.measure in PEOPLE_MEASURES:
+                figures.setdefault(figure.measure, figure.value)
         summary = summarize(weapons, places, figures, origins)
         # The oblasts and regions containing its places are indexed too ("within"), so that a question about
         # Kyiv Oblast is one index range however many of its towns were hit.
@@ -271,6 +272,7 @@ def _report(
                 claim.weapons[0].key if claim.weapons else None,
                 claim.weapon_name,
                 extraction.sentences[index].sentence.text,
+                claim.noun,
             )
             for index, claim in incident.counts
         ),

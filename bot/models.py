@@ -40,6 +40,19 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
+class Role(enum.StrEnum):
+    """What a named place or weapon is in its sentence, as a careful reader takes it."""
+
+    NAMED = "named"  # named, no particular role read: counts where the sentence reports the attack
+    TARGET = "target"  # hit, aimed at, shot down over ("struck Kharkiv", "in the Kyiv region")
+    ORIGIN = "origin"  # launched from ("fired from the Voronezh region", "from the Black Sea")
+    PASSING = "passing"  # flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv")
+    DATELINE = "dateline"  # where the reporter filed from: the place only when the text names no other
+    DEFENDER = (
+        "defender"  # a weapon that defended or was hit ("Patriot systems shot down", "destroyed a HIMARS")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An entity named in the text, with where it was found (offsets into the article body)."""
@@ -48,7 +61,11 @@ class Mention:
     surface: str
     start: int
     end: int
-    origin: bool = False  # a place something was launched from ("fired from the Voronezh region")
+    role: Role = Role.NAMED
+
+    @property
+    def origin(self) -> bool:
+        return self.role is Role.ORIGIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +99,8 @@ class CountClaim:
     # The weapons the figure counts ("40 Kh-101 were launched", a records row "Iskander-M/KN-23"); none for a
     # total or for people.
     weapons: tuple[Entity, ...] = ()
+    # What a figure with no weapon named counts ("90 drones"): drone | missile | bomb, or "" when unsaid.
+    noun: str = ""
 
     @property
     def weapon_name(self) -> str | None:
@@ -279,6 +298,12 @@ class ClaimView:
     article_id: int
     sentence: str
     weapon: str | None = None  # what the figure counts; None: a total, or people
+    noun: str = ""  # what a figure without a weapon counts: drone | missile | bomb, or "" for a total
+
+    @property
+    def counts(self) -> str:
+        """What the figure is of, for people: "Kh-101", "drones", or "" (a total, or people)."""
+        return self.weapon or (f"{self.noun}s" if self.noun else "")
 
 
 @dataclass(frozen=True, slots=True)

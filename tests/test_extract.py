@@ -53,9 +53,9 @@ def test_names_in_context(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # A list of weapons after the report belongs to it.
+        # A list of weapons after the report belongs to it (the sea they came from is a launch site, not a target).
         ("Russia attacked Kyiv overnight. The missiles included:\n- 12 Kalibr cruise missiles from the Black Sea;\n"
-         "- 4 Iskander-M ballistic missiles.", [("2024-10-14", ["Iskander-M", "Kalibr"], ["Black Sea", "Kyiv"])]),
+         "- 4 Iskander-M ballistic missiles.", [("2024-10-14", ["Iskander-M", "Kalibr"], ["Kyiv"])]),
         ("On Sunday, Russia struck Kyiv with 30 missiles.\nKh-101 (20)\nKinzhal (10)",
          [("2024-10-13", ["Kh-101", "Kinzhal"], ["Kyiv"])]),
         # The weapon identified afterwards.
@@ -109,7 +109,8 @@ def test_launch_sites_are_origins(gazetteer: Gazetteer) -> None:
         ["Kharkiv"],
         ["Voronezh Oblast"],
     )
-    assert incident.summary == "KN-23 ballistic missile attack: Kharkiv (4 launched)"
+    assert incident.summary == "KN-23 ballistic missile attack: Kharkiv"
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [("launched", 4, "KN-23")]
 
 
 def test_relative_years_and_holidays(gazetteer: Gazetteer) -> None:

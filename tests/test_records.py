@@ -26,8 +26,13 @@ def test_records_become_incidents_with_transliterated_names(desk: IncidentDesk) 
          ("Kursk Oblast", "Primorsko-Akhtarsk")),
     ]  # fmt: skip
     assert [i.summary for i in every[1:3]] == [
-        "S-300 missile attack: Kharkiv (3 launched, 0 destroyed)",
-        "Kh-101, Kh-555 and Kalibr cruise missile attack from Caspian Sea and Black Sea (10 launched, 9 destroyed)",
+        "S-300 missile attack: Kharkiv",
+        "Kh-101, Kh-555 and Kalibr cruise missile attack from Caspian Sea and Black Sea",
+    ]
+    # Each row's figures carry the weapons the row names.
+    assert [(c.counts, c.measure, c.value) for c in every[2].claims] == [
+        ("Kh-101/Kh-555/Kalibr", "launched", 10),
+        ("Kh-101/Kh-555/Kalibr", "destroyed", 9),
     ]
     # Launch sites are searchable, and listed as such.
     assert [i.day.isoformat() for i in desk.ask("!incident Caspian Sea").incidents] == ["2024-08-06"]
@@ -58,9 +63,9 @@ def test_an_article_merges_with_the_official_record_of_its_event(desk: IncidentD
     assert [s.outlet for s in incident.sources] == ["Defence Express", "Ukrainian Air Force"]
     assert {"KN-23", "Iskander-M"} <= set(incident.weapons)
     assert {"Bila Tserkva", "Kyiv Oblast"} <= set(incident.places)
-    assert [(c.measure, c.value, c.outlet) for c in incident.claims if c.outlet == "Ukrainian Air Force"] == [
-        ("destroyed", 1, "Ukrainian Air Force"), ("destroyed", 18, "Ukrainian Air Force"),
-        ("launched", 2, "Ukrainian Air Force"), ("launched", 20, "Ukrainian Air Force"),
+    assert [(c.counts, c.measure, c.value) for c in incident.claims if c.outlet == "Ukrainian Air Force"] == [
+        ("Iskander-M/KN-23", "launched", 2), ("Iskander-M/KN-23", "destroyed", 1),
+        ("Shahed-136/Shahed-131", "launched", 20), ("Shahed-136/Shahed-131", "destroyed", 18),
     ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("today", r"today|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today"),
     (
         "overnight",
-        r"overnight|last\s+night|during\s+the\s+night(?!\s+(?:of|from)\b)|at\s+night|in\s+the\s+early\s+hours|"
+        r"overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|during\s+the\s+night(?!\s+(?:of|from)\b)|at\s+night|in\s+the\s+early\s+hours|"
         r"(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
         r"night(?:\s+in\s+a\s+row|\s+running)?|"
         r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before",
@@ -101,6 +101,33 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "At noon on 21 November, the emergency service confirmed that...": a date whose clause goes on to a reporting
+# verb, with no event on the way, is when something was said.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published)\b",
+    re.IGNORECASE,
+)
+_EVENT_ON_THE_WAY = re.compile(
+    r"\b(?:attack\w*|struck|hit|launched|fired|shot|downed|destroyed|intercepted|exploded|killed|injured|damaged|"
+    r"strikes?|targeted|bombed|shelled)\b|[.;:!?]",
+    re.IGNORECASE,
+)
+
+
+# "the attack on Kramatorsk on Tuesday evening has risen to 10, officials said", "were killed when a missile struck
+# a residential area on Friday evening, officials said": the date of the event it follows, not of the saying.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:attacks?|attacked|strikes?|struck|hit|raids?|bombardment|shell(?:ing|ed)|explosions?|blasts?|launched|"
+    r"fired|killed|damaged|destroyed|downed|shot\s+down)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _reports_after(text: str, end: int) -> bool:
+    verb = _REPORTING_VERB.search(text, end, end + 90)
+    return verb is not None and _EVENT_ON_THE_WAY.search(text, end, verb.start()) is None
 
 
 # Every rule above needs a digit or one of these words: a cheap test that spares most sentences the full grammar.
@@ -145,8 +172,12 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             kind = DateKind.FUTURE
         elif _CONTEXT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             kind = DateKind.CONTEXT
-        elif kind is DateKind.DAY and _REPORTED_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
+        elif kind is DateKind.DAY and (
+            _REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or (
+                _reports_after(text, match.end())
+                and not _EVENT_BEFORE.search(text, max(0, match.start() - 200), match.start())
+            )
         ):
             kind = DateKind.REPORTED
         found.append(
@@ -165,6 +196,43 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
     return found
 
 
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))"
+    r"(?!,?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
+# The years a report without a year could be from: the war's, and a few before.
+YEARS_BACK = 12
+
+
+def year_from_weekday(text: str, today: date) -> date | None:
+    """For a report that gives month and day but no year ("Dec. 16 (UPI) — ... on Friday"): the latest year, not
+    after today, in which its first such date falls on a weekday the text names, as a careful reader works it
+    out (see the project notes on dates)."""
+    month_day = _MONTH_DAY.search(text[:3000])
+    if month_day is None:
+        return None
+    # The weekday must be said of that date: in its sentence ("Dec. 16 (UPI) — ... on Friday").
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[month_day.end() :])
+    sentence = text[
+        max(0, text.rfind("\n", 0, month_day.start())) : month_day.end()
+        + (sentence_end.end() if sentence_end else 300)
+    ]
+    weekdays = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+    if not weekdays:
+        return None
+    name = (month_day.group("m1") or month_day.group("m2")).lower().rstrip(".")
+    if name == "may" and "May" not in month_day.group():
+        return None
+    month, day = MONTHS[name], int(month_day.group("d1") or month_day.group("d2"))
+    for year in range(today.year, today.year - YEARS_BACK, -1):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= today and found.weekday() in weekdays:
+            return found
+    return None
+
+
 def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> DateMention | None:
     """The date a sentence gives its incident: an explicit day beats a bare "overnight", and the two together
     ("overnight on Tuesday") mean the night that ended that day."""
@@ -172,7 +240,14 @@ def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> Date
     vague = [m for m in candidates if m.pattern == "overnight"]
     explicit = [m for m in candidates if m.pattern != "overnight"]
     if not explicit:
-        return vague[0] if vague else None
+        if not vague:
+            return None
+        said = next((m for m in mentions if m.kind is DateKind.REPORTED and m.day < vague[0].end), None)
+        if said is not None:
+            # "On Wednesday, the air force said Russia had fired 63 missiles overnight": the night before Wednesday.
+            return replace(vague[0], day=said.day, start=said.day - timedelta(days=1), end=said.day,
+                           phrase=f"{said.phrase} … {vague[0].phrase}")  # fmt: skip
+        return vague[0]
     chosen = explicit[0]
     if vague and chosen.kind is DateKind.DAY:
         return replace(
@@ -314,7 +389,7 @@ _TIME_AFTER = (
     r"(?:\s*(?P<zone>GMT|UTC)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 _LINE_DATE_RE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"\b(?:(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
     rf"|(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>(?:19|20)\d\d))(?![\d])"

@@ -94,6 +94,7 @@ class Gazetteer:
         # name usually means the state rather than the city in this war's reporting: Moscow yes, Kyiv no).
         self.capitals: dict[str, tuple[Entity, bool]] = {}
         populations = populations or {}
+        self.populations = populations
         for entity in entities:
             self.entities[entity.key] = entity
         for entity in self.entities.values():
@@ -254,6 +255,17 @@ class Gazetteer:
             chain.append(entity.parent)
             entity = self.entities.get(entity.parent)
         return chain
+
+    def country_of(self, key: str) -> str | None:
+        """The key of the country a place is in ("place:country-russia"), or None."""
+        entity = self.entities.get(key)
+        if entity is not None and entity.category == "country":
+            return entity.key
+        for ancestor in self.ancestors(key):
+            found = self.entities.get(ancestor)
+            if found is not None and found.category == "country":
+                return found.key
+        return None
 
     def descendants(self, key: str) -> list[str]:
         found: list[str] = []

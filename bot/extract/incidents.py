@@ -1,303 +1,451 @@
-"""Sentences to incidents: which sentences report an attack, when it happened, and which belong together.
+"""An article's sentences to its incidents, read the way a careful reader reads a whole report (issue 10).
 
-A sentence reports an incident when it has an incident cue (struck, launched, shot down, an attack...) and names
-a weapon system or a specific place, and is not a plan, a capability or a generalisation. Its date is its own
-(see `dates.incident_date`), or, for an undated sentence, the incident the article is telling about at that point.
-Background ("Earlier, it was reported that...", "Russia has launched hundreds of...") only counts when it gives a
-specific date of its own. An undated report in the lead that uses a plain past-tense verb ("Russian missiles
-struck Kharkiv, officials said") is dated by the publication date, the way a reader dates a news report.
+A report tells one main incident unless the text clearly reports several. The reader finds the main incident in
+the lead (its date, or the publication date when the lead reports an attack without one), and gathers its
+weapons, places and figures from every sentence that tells it: the headline, the lead, the later paragraph that
+identifies the weapon ("the air force said they were Iskander-M missiles"), a list of weapons. Relative dates that
+restate the same attack ("overnight", "on Tuesday morning", "late on Monday") are one incident: a day that falls
+within a night is that night.
+
+A sentence with a date of its own that is neither the main incident's nor background reports another incident,
+and the undated sentences after it in its paragraph continue it; a new paragraph returns to the main story.
+Background is kept apart: generalisations and recaps ("has repeatedly struck", "a week earlier"), periods ("in
+January"), plans and capabilities, and what a name does in its sentence (see `roles`): launch sites are origins,
+places flown over and reference points are nothing, a place named where no attack is told is not a target.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from bot.extract.cues import (
+    identifies_weapon,
+    is_irrealis,
+    is_list_item,
+    names_period,
+    reports_event,
+)
 from bot.extract.dates import incident_date
-from bot.models import CountClaim, DateKind, DateMention, Entity, EntityKind, IncidentDraft, SentenceFacts
+from bot.extract.summary import summarize
+from bot.models import (
+    CountClaim,
+    DateKind,
+    DateMention,
+    Entity,
+    EntityKind,
+    IncidentDraft,
+    Role,
+    SentenceFacts,
+)
 
-# Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
-_EVENT_VERBS = (
-    r"attacked|struck|hit|launched|fired|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
-    r"carried\s+out|conducted|"
-    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|pounded|slammed|smashed|rocked|"
-    r"came\s+under\s+(?:attack|fire)|was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
-    r"used|shot\s+down|destroyed|intercepted|downed)"
-)
-_EVENT_NOUNS = (
-    r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impact|bombardment|shelling|"
-    r"assault|used|debris|fragments|wreckage"
-)
-EVENT_VERB_RE = re.compile(rf"\b(?:{_EVENT_VERBS})\b", re.IGNORECASE)
-INCIDENT_CUE_RE = re.compile(rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b", re.IGNORECASE)
-# Plans, capabilities, conditions: not events.
-_IRREALIS_RE = re.compile(
-    r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
-    re.IGNORECASE,
-)
-# Generalisations and recaps that do not report the article's incident unless they give a date of their own.
-_BACKGROUND_RE = re.compile(
-    r"^(?:earlier|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically)\b|"
-    r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
-    # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
-    # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
-    r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already|long|often|increasingly|routinely)\s+\w+|"
-    r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
-    r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
-    r"have\s+been\s+(?:used|launched|fired)|"
-    r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually)\b",
-    re.IGNORECASE,
-)
-# A period instead of a day: "in January", "last week", "this year". A sentence dated only by one is no incident.
-_PERIOD_RE = re.compile(
-    r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
-    r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
-    r"\bearlier\s+this\s+(?:week|month|year)\b",
-    re.IGNORECASE,
-)
-# A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
-# name with its count ("Kinzhal (7)", "Kh-22: 5").
-_LIST_ITEM = re.compile(
-    r"^\s*(?:[-•*–]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b|"
-    r"^\s*(?:[-•*–]\s*)?[\w/ -]{2,50}?(?:\(\s*\d[\d,]*\s*\)|[:–—-]\s*\d[\d,]*)\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-# The weapon of the report named afterwards: "the missile was an Iskander-M", "identified as Hwasong-11".
-_IDENTIFIED = re.compile(
-    r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
-    r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b",
-    re.IGNORECASE,
-)
 LEAD_SENTENCES = 3
-MAX_GAP = 4  # sentences between an undated sentence and the report it continues
+# Where a report that has told no incident yet still tells its main one: an attack reported in its first
+# paragraphs, dated by the date the text gave before it, else by publication.
+OPENING_SENTENCES = 8
+# Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
+HEADLINE_VERB_RE = re.compile(
+    r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
+    r"shells|blasts|batters?|damages?)\b",
+    re.IGNORECASE,
+)
+# A date this close before publication restates the lead's attack when the lead gave none.
+REDATE_DAYS = 2
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
-SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island", "strait", "cape"})
+SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island", "strait", "cape", "airbase"})
+# "All of them were shot down", "all were destroyed": every launched figure was also destroyed.
+_ALL_DESTROYED = re.compile(
+    r"\ball\s+(?:of\s+)?(?:them|these|the\s+\w+|were|\w+\s+were)\b[^.;]{0,30}?\b(?:shot\s+down|destroyed|"
+    r"intercepted|downed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# What kind of thing each weapon category is, for figures that count "drones" or "missiles".
+_CATEGORY_NOUN = {"attack drone": "drone", "decoy drone": "drone", "loitering munition": "drone",
+                  "reconnaissance drone": "drone", "guided bomb": "bomb"}  # fmt: skip
 
 
 def is_specific_place(entity: Entity) -> bool:
     return entity.kind is EntityKind.PLACE and entity.category in SPECIFIC_PLACE_KINDS
 
 
+def same_time(a: DateMention, b: DateMention) -> bool:
+    """Whether two date phrases can tell the same attack: the same day or night, or the morning a night ended
+    ("overnight ... on Tuesday"). The day a night began is another day: "on Monday" in a report of the night into
+    Tuesday is most often a daytime attack of its own (the evening is said "late on Monday", itself a night)."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    if a.start == a.end and b.start < b.end:
+        return a.day == b.end
+    if b.start == b.end and a.start < a.end:
+        return b.day == a.end
+    return False
+
+
 @dataclass
-class _Builder:
+class _Incident:
     mention: DateMention
+    tentative: bool = False  # dated by publication until the text gives the date
     weapons: dict[str, Entity] = field(default_factory=dict)
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
+    datelines: dict[str, Entity] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
     counts: list[tuple[int, CountClaim]] = field(default_factory=list)
+    evidence: dict[str, int] = field(default_factory=dict)
+    all_destroyed: list[int] = field(default_factory=list)
 
-    def follows(self, facts: SentenceFacts, within: int = 1) -> bool:
-        return bool(self.sentences) and 0 < facts.sentence.index - self.sentences[-1] <= within
+    @property
+    def anchored(self) -> bool:
+        weapon_figures = any(c.measure in ("launched", "destroyed") for _, c in self.counts)
+        return bool(self.weapons or self.places or weapon_figures)
 
-    def absorb(self, other: _Builder) -> None:
-        for source, target in (
-            (other.weapons, self.weapons),
-            (other.places, self.places),
-            (other.origins, self.origins),
-            (other.actors, self.actors),
-        ):
-            for key, entity in source.items():
-                target.setdefault(key, entity)
-        self.sentences = sorted({*self.sentences, *other.sentences})
-        self.counts.extend(other.counts)
+    def takes(self, mention: DateMention) -> None:
+        """A date restating this incident's: it dates one dated only by publication, and a night widens a day to
+        the night ("overnight ... on Tuesday")."""
+        if self.tentative:
+            self.mention, self.tentative = mention, False
+        elif mention.kind is DateKind.NIGHT and self.mention.start == self.mention.end:
+            self.mention = replace(mention, day=self.mention.day)
 
-    def add(self, facts: SentenceFacts) -> None:
-        for mention in facts.weapons:
-            self.weapons.setdefault(mention.entity.key, mention.entity)
-        for mention in facts.places:
-            if mention.entity.category != "country":
-                where = self.origins if mention.origin else self.places
-                where.setdefault(mention.entity.key, mention.entity)
-        for mention in facts.actors:
-            self.actors.setdefault(mention.entity.key, mention.entity)
-        if facts.sentence.index not in self.sentences:
-            self.sentences.append(facts.sentence.index)
-        self.counts.extend((facts.sentence.index, claim) for claim in facts.counts)
+    def note(self, index: int) -> None:
+        if index not in self.sentences:
+            self.sentences.append(index)
 
-    def build(self) -> IncidentDraft:
-        weapons = tuple(self.weapons.values())
-        places = tuple(self.places.values())
-        origins = tuple(o for key, o in self.origins.items() if key not in self.places)
-        figures: dict[str, int] = {}
-        for _, claim in self.counts:
-            figures.setdefault(claim.measure, claim.value)
-        return IncidentDraft(
-            day=self.mention.day,
-            start=self.mention.start,
-            end=self.mention.end,
-            date_phrase=self.mention.phrase,
-            weapons=weapons,
-            places=places,
-            actors=tuple(self.actors.values()),
-            sentence_indexes=tuple(self.sentences),
-            summary=summarize(
-                [(w.name, w.category) for w in weapons],
-                [p.name for p in places],
-                figures,
-                [o.name for o in origins],
-            ),
-            counts=tuple(self.counts),
-            origins=origins,
-        )
-
-
-def has_incident_cue(text: str) -> bool:
-    return bool(INCIDENT_CUE_RE.search(text))
-
-
-def is_background(text: str) -> bool:
-    return bool(_BACKGROUND_RE.search(text.lstrip("\"'“ ")))
-
-
-def build_incidents(
-    sentences: tuple[SentenceFacts, ...], published: date | None
-) -> tuple[IncidentDraft, ...]:
-    reader = _Reader(published)
-    for facts in sentences:
-        reader.read(facts)
-    return tuple(b.build() for b in reader.builders)
+    def add_entity(self, into: dict[str, Entity], entity: Entity, index: int) -> None:
+        into.setdefault(entity.key, entity)
+        self.evidence.setdefault(entity.key, index)
+        self.note(index)
 
 
 class _Reader:
-    """Reads an article's sentences in order, tracking which incident the text is telling about at each point."""
-
     def __init__(self, published: date | None) -> None:
         self.published = published
-        self.builders: list[_Builder] = []
-        self.current: _Builder | None = None
-        # A date set by a sentence that reports an attack without naming a weapon or a place ("Overnight from
-        # Saturday to Sunday, Russia carried out another massive attack"), for the sentences that do.
-        self.framing: tuple[int, DateMention] | None = None
-        # A lead dated by its publication until the text gives the date ("...63 soldiers killed in a strike on
-        # Makiivka. Four rockets hit the building shortly after midnight on Sunday").
-        self.tentative: _Builder | None = None
-        self.dated_before = (
-            False  # once the text has talked about other times, an undated lead is not "today"
-        )
+        self.incidents: list[_Incident] = []
+        self.main: _Incident | None = None
+        self.current: _Incident | None = None
+        self.paragraph = -1
         self.prose_sentences = 0
+        self.seen_dates = False
+        # A date given by a sentence that reports an attack without naming a weapon or a place ("Overnight from
+        # Saturday to Sunday, Russia carried out another massive attack"), for the sentences that do.
+        self.framing: DateMention | None = None
+        # The last date the opening stated at all ("Kyiv witnessed a wave of drones on Monday"), for an attack
+        # told after it that gives none.
+        self.opening_date: DateMention | None = None
+
+    # ---- reading ------------------------------------------------------------------------------------------
 
     def read(self, facts: SentenceFacts) -> None:
         text = facts.sentence.text
         if len(text.split()) >= 6:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
-        seen_dates = self.dated_before
-        self.dated_before = seen_dates or bool(facts.dates) or bool(_PERIOD_RE.search(text))
-        if _IRREALIS_RE.search(text):
-            return
+        if facts.sentence.paragraph != self.paragraph:
+            self.paragraph = facts.sentence.paragraph
+            if not is_list_item(text):
+                self.current = self.main  # a new paragraph returns to the main story unless it dates another
+        seen_dates = self.seen_dates
+        # A lead that says when it was reported ("officials said on Sunday") has not talked about other times.
+        stated = any(d.kind is not DateKind.REPORTED for d in facts.dates)
+        self.seen_dates = seen_dates or stated or names_period(text)
         own = incident_date(facts.dates)
-        anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
-        if own is None and anchored and facts.has_incident_cue and self._framed(facts):
-            own = self.framing[1] if self.framing else None
-        if not facts.has_incident_cue:
-            self._continue_quietly(facts, own, anchored)
-            return
-        if not anchored:
-            self._unanchored(facts, own)
+        if own is not None and self.main is None and not facts.is_background and self._in_opening():
+            self.opening_date = own
+        if is_irrealis(text):
             return
         facts, apart = _split_days_apart(facts)
-        builder = self._report_of(facts, own, seen_dates)
-        if builder is not None:
-            builder.add(facts)
-            self.current = builder
-        reference = builder or self.current
+        incident = self._incident_of(facts, seen_dates)
+        if incident is not None:
+            self._attach(incident, facts)
+        reference = incident or self.current or self.main
         if apart is not None and reference is not None:
             days, later, phrase = apart
             day = reference.mention.day - timedelta(days=days)
-            _builder_for(self.builders, DateMention(DateKind.DAY, day, day, day, phrase, day, 0, 0)).add(
-                later
-            )
+            other = self._incident_at(DateMention(DateKind.DAY, day, day, day, phrase, day, 0, 0))
+            self._attach(other, later)
 
-    def _report_of(self, facts: SentenceFacts, own: DateMention | None, seen_dates: bool) -> _Builder | None:
-        """The incident an anchored sentence with an incident cue reports, if any."""
+    def read_headline(self, facts: SentenceFacts) -> None:
+        """A headline that reports an attack ("Russian missiles kill 6 in Kryvyi Rih") starts the main incident,
+        dated as the lead will date it (or by publication, until the text gives the date)."""
+        text = facts.sentence.text
+        if is_irrealis(text) or facts.is_background or not _anchored(facts):
+            return
+        if not (reports_event(text) or HEADLINE_VERB_RE.search(text)):
+            return
+        own = incident_date(facts.dates)
+        if self.main is None:
+            if own is not None:
+                self._start(own)
+            elif self.published is not None:
+                self._start(_publication_day(self.published), tentative=True)
+            else:
+                return
+        assert self.main is not None
+        self._attach(self.main, facts)
+
+    def _incident_of(self, facts: SentenceFacts, seen_dates: bool) -> _Incident | None:
+        """The incident a sentence tells, if any; creating it when the sentence reports a new one."""
+        text = facts.sentence.text
+        own = incident_date(facts.dates)
+        event = facts.has_incident_cue
+        anchored = _anchored(facts)
         if own is not None:
-            return self._dated(facts, own)
-        text = facts.sentence.text
-        if facts.is_background or _PERIOD_RE.search(text):
+            if not event:
+                return None
+            if facts.is_background and not (reports_event(text) and anchored):
+                return None
+            known = self._find(own)
+            if known is not None:
+                known.takes(own)
+                self.current = known
+                return known
+            if not anchored:
+                main = self.main
+                if (
+                    main is not None
+                    and main.tentative
+                    and reports_event(text)
+                    and self._restates_lead(own, facts)
+                ):
+                    # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
+                    return self._redate(main, own)
+                if not facts.is_background and main is None:
+                    self.framing = own
+                return None
+            main = self.main
+            if main is not None and main.tentative and self._restates_lead(own, facts):
+                return self._redate(main, own)
+            if main is not None and not _names_something(facts):
+                return None  # a figure alone ("99 drones overnight") does not make a second incident
+            return self._start(own, background=facts.is_background)
+        if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
-        anchored = bool(facts.weapons) or any(is_specific_place(m.entity) for m in facts.places)
-        if self.current is None:
-            return self._lead(facts, seen_dates) if anchored else None
-        if facts.sentence.index - self.current.sentences[-1] > MAX_GAP:
-            return None  # far from the report it would continue, an undated sentence is about something else
-        return self.current
-
-    def _framed(self, facts: SentenceFacts) -> bool:
-        if self.framing is None or self.current is not None or facts.is_background:
-            return False
-        # The lead's date holds until another date is given, over the paragraph or two that tell the story.
-        close = facts.sentence.index - self.framing[0] <= 2 * MAX_GAP
-        return close and not _PERIOD_RE.search(facts.sentence.text)
-
-    def _continue_quietly(self, facts: SentenceFacts, own: DateMention | None, anchored: bool) -> None:
-        """A sentence without an incident cue may still continue the report: an enumeration ("12 Kalibr cruise
-        missiles from the Black Sea;", "Kinzhal (7)") or the weapon identified ("the missile was an Iskander-M")."""
-        current = self.current
-        if current is None or own is not None or not anchored or facts.is_background:
-            return
-        text = facts.sentence.text
-        listed = _LIST_ITEM.match(text) and current.follows(facts, within=2)
-        identified = facts.weapons and _IDENTIFIED.search(text) and current.follows(facts, within=MAX_GAP)
-        if listed or identified:
-            current.add(facts)
-
-    def _unanchored(self, facts: SentenceFacts, own: DateMention | None) -> None:
-        """An attack without a named weapon or place: it may date what follows, or continue the current report
-        ("Two people were killed and 40 injured.")."""
-        event = EVENT_VERB_RE.search(facts.sentence.text)
-        if own is not None and self.current is None and not facts.is_background and event:
-            self.framing = (facts.sentence.index, own)
-        tentative = self.tentative
-        if own is not None and tentative is not None and tentative is self.current:
-            # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
-            if tentative.follows(facts, within=MAX_GAP) and not facts.is_background:
-                self.tentative = None
-                self.current = self._redate(tentative, own)
-                self.current.add(facts)
-            return
-        current = self.current
-        if (
-            current is not None
-            and own is None
-            and current.follows(facts, within=2)
-            and not facts.is_background
-        ):
-            current.add(facts)
-
-    def _dated(self, facts: SentenceFacts, own: DateMention) -> _Builder:
-        tentative = self.tentative
-        self.tentative = None
-        if tentative is not None and tentative is self.current and tentative.follows(facts, within=MAX_GAP):
-            new_places = {m.entity.key for m in facts.places if is_specific_place(m.entity)}
-            if not tentative.places or new_places <= set(tentative.places):
-                return self._redate(tentative, own)
-        return _builder_for(self.builders, own)
-
-    def _redate(self, builder: _Builder, mention: DateMention) -> _Builder:
-        self.builders.remove(builder)
-        target = _builder_for(self.builders, mention)
-        target.absorb(builder)
-        return target
-
-    def _lead(self, facts: SentenceFacts, seen_dates: bool) -> _Builder | None:
-        """An undated report in plain past tense happened when it was reported: on the day the sentence says
-        it was announced ("the air force said on Friday it had shot down..."), or, in the lead, on the day of
-        publication."""
-        if not EVENT_VERB_RE.search(facts.sentence.text):
+        if self.current is not None:
+            return self.current
+        if not (event and anchored):
             return None
+        if self.framing is not None:
+            return self._start(self.framing)
         reported = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
-        lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
-        if reported is None and (self.published is None or not lead):
+        if reported is not None and reports_event(text):
+            return self._start(reported)
+        if not reports_event(text) or not self._in_opening() or not _names_target(facts):
             return None
-        self.tentative = _builder_for(self.builders, reported or _publication_day(self.published or date.min))
-        return self.tentative
+        if self.opening_date is not None:
+            return self._start(self.opening_date)
+        in_lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
+        if (in_lead or self.main is None) and self.published is not None:
+            return self._start(_publication_day(self.published), tentative=True)
+        return None
+
+    def _in_opening(self) -> bool:
+        return self.prose_sentences <= OPENING_SENTENCES
+
+    def _attach(self, incident: _Incident, facts: SentenceFacts) -> None:
+        index = facts.sentence.index
+        text = facts.sentence.text
+        tells_attack = facts.has_incident_cue or is_list_item(text)
+        for mention in facts.weapons:
+            if mention.role is Role.DEFENDER:
+                continue
+            if tells_attack or identifies_weapon(text):
+                incident.add_entity(incident.weapons, mention.entity, index)
+        for mention in facts.places:
+            if mention.entity.category == "country":
+                continue
+            if mention.role is Role.ORIGIN:
+                incident.add_entity(incident.origins, mention.entity, index)
+            elif mention.role is Role.DATELINE:
+                incident.datelines.setdefault(mention.entity.key, mention.entity)
+                incident.evidence.setdefault(mention.entity.key, index)
+            elif mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
+                incident.add_entity(incident.places, mention.entity, index)
+        named = any(incident.evidence.get(m.entity.key) == index for m in (*facts.weapons, *facts.places))
+        for mention in facts.actors:
+            if tells_attack and named:
+                # Who acted, from the sentences that tell what and where: not every body a report quotes.
+                incident.actors.setdefault(mention.entity.key, mention.entity)
+        if tells_attack:
+            incident.counts.extend((index, claim) for claim in facts.counts)
+            if facts.counts or reports_event(text):
+                incident.note(index)  # the sentences an incident rests on are what full-text questions search
+            if _ALL_DESTROYED.search(text):
+                incident.all_destroyed.append(index)
+
+    # ---- incidents ----------------------------------------------------------------------------------------
+
+    def _find(self, mention: DateMention) -> _Incident | None:
+        return next((i for i in self.incidents if same_time(i.mention, mention)), None)
+
+    def _incident_at(self, mention: DateMention) -> _Incident:
+        known = self._find(mention)
+        return known if known is not None else self._start(mention, make_current=False)
+
+    def _start(
+        self,
+        mention: DateMention,
+        *,
+        tentative: bool = False,
+        background: bool = False,
+        make_current: bool = True,
+    ) -> _Incident:
+        incident = _Incident(mention, tentative=tentative)
+        self.incidents.append(incident)
+        if self.main is None and not background:
+            self.main = incident
+        if make_current:
+            self.current = incident
+        return incident
+
+    def _restates_lead(self, mention: DateMention, facts: SentenceFacts) -> bool:
+        """A lead dated by its publication takes the first date the text gives it, when that date is close and
+        the sentence names no new target ("...killing four. The strike hit a clinic after midnight on Sunday.")."""
+        main = self.main
+        if main is None or self.published is None or facts.is_background:
+            return False
+        if not 0 <= (self.published - mention.day).days <= REDATE_DAYS:
+            return False
+        new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
+        return not main.places or new_places <= set(main.places)
+
+    def _redate(self, incident: _Incident, mention: DateMention) -> _Incident:
+        incident.mention = mention
+        incident.tentative = False
+        merged = self._find_other(incident)
+        if merged is not None:
+            _absorb(merged, incident)
+            self.incidents.remove(incident)
+            if self.main is incident:
+                self.main = merged
+            incident = merged
+        self.current = incident
+        return incident
+
+    def _find_other(self, incident: _Incident) -> _Incident | None:
+        return next(
+            (i for i in self.incidents if i is not incident and same_time(i.mention, incident.mention)), None
+        )
+
+    # ---- finishing ----------------------------------------------------------------------------------------
+
+    def finish(self) -> tuple[IncidentDraft, ...]:
+        drafts = []
+        for incident in self.incidents:
+            if not incident.places and incident.datelines and incident is self.main:
+                # A dateline names where the reporter filed: the attack's place when the text names no other.
+                for key, entity in incident.datelines.items():
+                    incident.add_entity(incident.places, entity, incident.evidence[key])
+            if incident.anchored and incident.sentences:
+                drafts.append(_draft(incident))
+        return tuple(drafts)
+
+
+def build_incidents(
+    sentences: tuple[SentenceFacts, ...], published: date | None, title_sentences: int = 0
+) -> tuple[IncidentDraft, ...]:
+    """`title_sentences`: how many of the first sentences are the headline, read last and only for the main
+    incident (a headline sums up the report; it does not start one)."""
+    reader = _Reader(published)
+    for facts in sentences[:title_sentences]:
+        reader.read_headline(facts)
+    for facts in sentences[title_sentences:]:
+        reader.read(facts)
+    return reader.finish()
+
+
+def _anchored(facts: SentenceFacts) -> bool:
+    """Whether a sentence names what an incident needs: an attacking weapon, a place that could be hit, or a
+    count of weapons."""
+    if any(m.role is not Role.DEFENDER for m in facts.weapons):
+        return True
+    if any(
+        m.role in (Role.NAMED, Role.TARGET, Role.DATELINE) and is_specific_place(m.entity)
+        for m in facts.places
+    ):
+        return True
+    return any(c.measure in ("launched", "destroyed") and (c.weapons or c.noun) for c in facts.counts)
+
+
+def _names_something(facts: SentenceFacts) -> bool:
+    return any(m.role is not Role.DEFENDER for m in facts.weapons) or _names_target(facts)
+
+
+def _names_target(facts: SentenceFacts) -> bool:
+    """An attack told without a date must say where it hit: weapons named alone are as often production, supply
+    or sanctions."""
+    return any(m.role in (Role.NAMED, Role.TARGET) and is_specific_place(m.entity) for m in facts.places)
+
+
+def _absorb(target: _Incident, other: _Incident) -> None:
+    for name in ("weapons", "places", "origins", "datelines", "actors"):
+        into: dict[str, Entity] = getattr(target, name)
+        for key, entity in getattr(other, name).items():
+            into.setdefault(key, entity)
+    for key, index in other.evidence.items():
+        target.evidence.setdefault(key, index)
+    target.sentences = sorted({*target.sentences, *other.sentences})
+    target.counts.extend(other.counts)
+    target.all_destroyed.extend(other.all_destroyed)
+
+
+def _draft(incident: _Incident) -> IncidentDraft:
+    weapons = tuple(incident.weapons.values())
+    places = tuple(incident.places.values())
+    origins = tuple(o for key, o in incident.origins.items() if key not in incident.places)
+    counts = _resolved_counts(incident, weapons)
+    figures: dict[str, int] = {}
+    for _, claim in counts:
+        figures.setdefault(claim.measure, claim.value)
+    return IncidentDraft(
+        day=incident.mention.day,
+        start=incident.mention.start,
+        end=incident.mention.end,
+        date_phrase=incident.mention.phrase,
+        weapons=weapons,
+        places=places,
+        actors=tuple(incident.actors.values()),
+        sentence_indexes=tuple(sorted(incident.sentences, key=lambda i: (i not in _quotable(incident), i))),
+        summary=summarize(
+            [(w.name, w.category) for w in weapons], [p.name for p in places], figures, [o.name for o in origins]
+        ),
+        counts=tuple(counts),
+        origins=origins,
+        evidence=tuple((key, index) for key, index in incident.evidence.items() if key not in incident.datelines
+                       or key in incident.places),
+    )  # fmt: skip
+
+
+def _quotable(incident: _Incident) -> set[int]:
+    """Sentences that name something of the incident: the first of them is its quote."""
+    return set(incident.evidence.values())
+
+
+def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[tuple[int, CountClaim]]:
+    """Figures with their weapons: a figure of "90 drones" is the incident's drone when it has one kind of drone;
+    "all of them were shot down" makes each launched figure of the sentence before a destroyed one too."""
+    by_noun: dict[str, list[Entity]] = {}
+    for weapon in weapons:
+        by_noun.setdefault(_noun_of(weapon), []).append(weapon)
+    resolved: list[tuple[int, CountClaim]] = []
+    for index, claim in incident.counts:
+        if not claim.weapons and claim.noun and len(by_noun.get(claim.noun, [])) == 1:
+            claim = replace(claim, weapons=(by_noun[claim.noun][0],))
+        resolved.append((index, claim))
+    for index in incident.all_destroyed:
+        launched = [(i, c) for i, c in resolved if c.measure == "launched" and i <= index]
+        stated = {(c.weapon_name, c.measure) for _, c in resolved}
+        for _, claim in launched:
+            if (claim.weapon_name, "destroyed") not in stated:
+                resolved.append((index, replace(claim, measure="destroyed")))
+    return resolved
+
+
+def _noun_of(weapon: Entity) -> str:
+    if weapon.category in _CATEGORY_NOUN:
+        return _CATEGORY_NOUN[weapon.category]
+    return "missile" if "missile" in weapon.category else weapon.category
 
 
 def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, SentenceFacts, str] | None]:
@@ -324,67 +472,5 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
     return before, (days, later, match.group())
 
 
-def _builder_for(builders: list[_Builder], mention: DateMention) -> _Builder:
-    key = (mention.day, mention.start, mention.end)
-    for builder in builders:
-        if (builder.mention.day, builder.mention.start, builder.mention.end) == key:
-            return builder
-    builder = _Builder(mention)
-    builders.append(builder)
-    return builder
-
-
 def _publication_day(published: date) -> DateMention:
     return DateMention(DateKind.DAY, published, published, published, "(publication date)", published, 0, 0)
-
-
-def summarize(
-    weapons: Sequence[tuple[str, str]],
-    places: Sequence[str],
-    figures: Mapping[str, int],
-    origins: Sequence[str] = (),
-) -> str:
-    """A one-line description from the facts: "KN-23 ballistic missile attack: Bila Tserkva and Kyiv Oblast".
-
-    `weapons` are (name, category) pairs; `figures` the first stated count of each measure; `origins` where it
-    was launched from, named when no target is.
-    """
-    if weapons:
-        kinds = {_WEAPON_NOUNS.get(category, category) for _, category in weapons}
-        kind = f" {kinds.pop()}" if len(kinds) == 1 and "" not in kinds else ""
-        names = [name for name, _ in weapons[:3]]
-        if len(weapons) > 3:
-            names.append(f"{len(weapons) - 3} more")
-        head = f"{_join(names)}{kind} attack"
-    else:
-        head = "Attack"
-    if places:
-        line = f"{head}: {_join(list(places[:3]))}"
-    elif origins:
-        line = f"{head} from {_join(list(origins[:3]))}"
-    else:
-        line = head
-    if figures:
-        line += " (" + ", ".join(f"{value} {measure}" for measure, value in figures.items()) + ")"
-    return line
-
-
-# How a summary names a weapon's category: "Shahed-136 drone attack", not "Shahed-136 attack drone attack".
-_WEAPON_NOUNS = {
-    "attack drone": "drone",
-    "loitering munition": "drone",
-    "reconnaissance drone": "drone",
-    "decoy drone": "drone",
-    "guided bomb": "glide bomb",
-    "multiple rocket launcher": "rocket",
-    "surface-to-air missile": "missile",
-    "air-to-surface missile": "missile",
-    "anti-radiation missile": "missile",
-    "intermediate-range ballistic missile": "ballistic missile",
-}
-
-
-def _join(names: list[str]) -> str:
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

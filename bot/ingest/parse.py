@@ -109,7 +109,11 @@ _TRAILER = re.compile(
     r"comments?)\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|author|written\s+by)\s*:?\s+(?P<name>[^\d,;:|]{3,60})$", re.IGNORECASE)
+# "By Jakub Artych", "By Taras Melnyk, The Kyiv Independent", "By Reuters", "Written by Anna Kyiv | AP".
+_BYLINE = re.compile(
+    r"^(?:by|author|written\s+by)\s*:?\s+(?P<name>[^\d,;:|]{3,60}?)(?:\s*[,|]\s*(?P<outlet>[^\d,;:|]{2,60}))?$",
+    re.IGNORECASE,
+)
 _NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w'’.-]+$")
 _HEADER_FIELD = re.compile(
     r"^(?P<key>title|url|link|source|outlet|publication|author|published|date|updated|posted)\s*:\s*(?P<value>.+)$",
@@ -118,11 +122,16 @@ _HEADER_FIELD = re.compile(
 _URL = re.compile(r"^https?://\S+$")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
-# "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform) –"
-WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?|[A-Z][a-z]+)"
-    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?))?"
-    r"\s*\((?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})\)\s*[-–—]+\s*"
+_WIRE_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?|[A-Z][a-z]+)"
+_WIRE_DATE = r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
+_WIRE_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})"
+# The ways wire copy opens: "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform)
+# –", "MOSCOW, May 24. /TASS/.", "Dec. 16 (UPI) —", and a syndicator's credit "(MENAFN- UkrinForm)".
+WIRE_DATELINES = (
+    re.compile(rf"^{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
+    re.compile(rf"^{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
+    re.compile(rf"^{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
+    re.compile(rf"^\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
 )
 
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
@@ -138,9 +147,21 @@ class _Header:
     outlet: str | None = None
 
 
+# Stored copies of pages begin with the date the page was filed under, on the line of its first text:
+# " date 2024-05-25 Russian strike on Ukraine's Kharkiv kills...".
+_STORED_DATE = re.compile(r"\A\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b[ \t]*")
+# No report about this war was published before this year: an older date in a header is a typo or another page's.
+EARLIEST_PUBLICATION_YEAR = 1990
+
+
 def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text") -> ArticleDraft:
+    stored = _STORED_DATE.match(text)
+    if stored:
+        text = text[stored.end() :]
     lines = [" ".join(line.split()) for line in text.split("\n")]
     header = _Header(url=url)
+    if stored:
+        header.published = line_date(stored.group("date"))
     body_start = _read_header(lines, header)
     body_lines = _clean_body(lines[body_start:], header)
     if header.title is None:
@@ -160,7 +181,10 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
 
 def _is_date_line(line: str) -> bool:
     """A header line that carries a full date: a dateline, or a site's "today" (which the caller tells apart)."""
-    return len(line) <= 100 and not _is_prose(line, strict=True) and line_date(line) is not None
+    if len(line) > 100 or _is_prose(line, strict=True):
+        return False
+    found = line_date(line)
+    return found is not None and found.year >= EARLIEST_PUBLICATION_YEAR
 
 
 def _is_prose(line: str, *, strict: bool = False) -> bool:
@@ -218,7 +242,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
     if candidates and header.title is None:
         header.title = _pick_title([lines[i] for i in candidates])
     if header.author is None:
-        header.author = _pick_author(lines, candidates, date_lines)
+        header.author = _pick_author(lines, candidates, date_lines, header)
     return end
 
 
@@ -246,11 +270,12 @@ def _pick_title(lines: list[str]) -> str:
     return headline[0] if headline else lines[0]
 
 
-def _pick_author(lines: list[str], candidates: list[int], date_lines: list[int]) -> str | None:
+def _pick_author(
+    lines: list[str], candidates: list[int], date_lines: list[int], header: _Header
+) -> str | None:
     for i in candidates:
-        match = _BYLINE.match(lines[i])
-        if match:
-            return match.group("name").strip()
+        if _byline(lines[i], header):
+            return header.author
     # A bare name on the line just before the dateline: "Jakub Artych" then "6 August 2024 17:48".
     for i in date_lines:
         previous = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
@@ -265,11 +290,25 @@ def _pick_author(lines: list[str], candidates: list[int], date_lines: list[int])
     return None
 
 
+def _byline(line: str, header: _Header) -> bool:
+    """Read a byline into the header ("By Taras Melnyk, The Kyiv Independent"); whether the line was one. Which
+    name is an outlet ("By Reuters") is decided later, with the gazetteer."""
+    match = _BYLINE.match(line)
+    if match is None:
+        return False
+    header.author = header.author or match.group("name").strip()
+    if match.group("outlet") and header.outlet is None:
+        header.outlet = match.group("outlet").strip()
+    return True
+
+
 def _clean_body(lines: list[str], header: _Header) -> list[str]:
     kept: list[str] = []
     seen: set[str] = {header.title or ""}
     for line in lines:
         if not line:
+            continue
+        if len(line) <= 80 and _byline(line, header):
             continue
         if _TRAILER.match(line) and kept:
             break
@@ -291,13 +330,14 @@ def _title_from_body(lines: list[str], name: str) -> str:
 
 def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     """Read a wire dateline at the start of the body: the outlet, the filing date, and mask it from extraction."""
-    match = WIRE_DATELINE.match(draft.body)
+    match = next((m for pattern in WIRE_DATELINES if (m := pattern.match(draft.body))), None)
     if match is None:
         bare = PLACE_DATELINE.match(draft.body)
         return replace(draft, masked=((0, bare.end()),)) if bare else draft
     published = draft.published
-    if published is None and match.group("date"):
-        published = _wire_date(match.group("date"), draft)
+    stated = match.groupdict().get("date")
+    if published is None and stated:
+        published = _wire_date(stated, draft)
     return replace(
         draft,
         outlet=draft.outlet or _known_wire_outlet(match.group("outlet")),

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from zoneinfo import ZoneInfo
 
 from bot.extract import Gazetteer, extract_article, find_dates
+from bot.extract.dates import year_from_weekday
 from bot.ingest.parse import ParseError, parse_document
 from bot.models import ArticleDraft, EntityKind, Extraction, FileStamp, PreparedArticle, RawSource
 
@@ -72,7 +73,8 @@ class Preparer:
     ) -> PreparedArticle:
         notes = draft.notes
         published = self.local_date(draft.published)
-        anchor = published or latest_stated_date(draft.body, self.clock().date())
+        today = self.clock().date()
+        anchor = published or latest_stated_date(draft.body, today) or year_from_weekday(draft.body, today)
         if extraction is None:
             body = draft.body
             if len(body) > self.max_extract_chars:
@@ -80,7 +82,7 @@ class Preparer:
                 body = body[: cut if cut > 0 else self.max_extract_chars]
                 notes = (*notes, f"only its first {len(body):,} characters were read for facts")
             extraction = extract_article(
-                body, anchor, self.gazetteer, own_outlet=draft.outlet, masked=draft.masked
+                body, anchor, self.gazetteer, own_outlet=draft.outlet, masked=draft.masked, title=draft.title
             )
         return PreparedArticle(
             draft=draft,

@@ -21,7 +21,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from bot.extract.gazetteer import Gazetteer
-from bot.extract.incidents import summarize
+from bot.extract.summary import summarize
 from bot.ingest.files import printable
 from bot.models import (
     ArticleDraft,
@@ -36,6 +36,7 @@ from bot.models import (
     Mention,
     PreparedArticle,
     RawSource,
+    Role,
     Sentence,
     SentenceFacts,
 )
@@ -166,9 +167,6 @@ def _post(
         e for e in _unique(m.entity for f in sentences for m in f.places if m.origin) if e not in places
     )
     counts = tuple((f.sentence.index, c) for f in sentences for c in f.counts)
-    figures: dict[str, int] = {}
-    for _, claim in counts:
-        figures[claim.measure] = figures.get(claim.measure, 0) + claim.value
     evidence: dict[str, int] = {}
     for facts in sentences:
         for mention_ in (*facts.weapons, *facts.places):
@@ -185,7 +183,7 @@ def _post(
         summary=summarize(
             [(w.name, w.category) for w in weapons],
             [p.name for p in places],
-            figures,
+            {},
             [o.name for o in origins],
         ),
         counts=counts,
@@ -298,8 +296,8 @@ def _facts(gazetteer: Gazetteer, sentence: Sentence, row: _Row) -> SentenceFacts
     named = _weapons(gazetteer, row.model)
     weapons = [Mention(e, row.model, sentence.start, sentence.end) for e in named]
     places = [
-        Mention(entity, name, sentence.start, sentence.end, origin=origin)
-        for names, origin in ((row.targets, False), (row.launch_places, True))
+        Mention(entity, name, sentence.start, sentence.end, role)
+        for names, role in ((row.targets, Role.TARGET), (row.launch_places, Role.ORIGIN))
         for name in names
         if (entity := _place(gazetteer, name)) is not None
     ]

@@ -39,6 +39,7 @@ class ClaimRecord:
     weapon_key: str | None
     weapon_name: str | None
     sentence: str
+    noun: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ class IncidentStore(StoreBase):
                 "date_phrase": report.date_phrase,
                 "snippet": report.snippet,
                 "claims": json.dumps(
-                    [[c.measure, c.value, c.sentence, c.weapon_name] for c in report.claims],
+                    [[c.measure, c.value, c.sentence, c.weapon_name, c.noun] for c in report.claims],
                     ensure_ascii=False,
                 ),
             },
