@@ -16,6 +16,9 @@ from bot.extract.gazetteer import Gazetteer
 from bot.extract.normalize import fold, name_key
 
 FUZZY_CUTOFF = 80  # "Kinzal" -> Kinzhal scores 92; unrelated names stay below 70
+# WRatio also scores a short name found inside a long query highly ("x" of a pasted link -> X-101): the whole query
+# must resemble the name too.
+WHOLE_CUTOFF = 60
 COMPLETE_CUTOFF = 85  # autocomplete fires on every keystroke: "hwa" must not offer "Bila Cerkwa" (72)
 SUGGEST_CUTOFF = 55
 
@@ -65,7 +68,12 @@ class AliasIndex:
             score_cutoff=cutoff,
             limit=limit,
         )
-        return [(self.names[index], score) for _, score, index in results]
+        processed = utils.default_process(query)
+        return [
+            (self.names[index], score)
+            for _, score, index in results
+            if fuzz.ratio(processed, utils.default_process(self.names[index].alias)) >= WHOLE_CUTOFF
+        ]
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         seen: dict[str, None] = {}

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot import messages
 from bot.extract.dates import MONTHS, find_dates, parse_date_text
 
 
@@ -41,6 +42,8 @@ _MONTH_DAY_YEAR = re.compile(
 _MONTH_YEAR = re.compile(r"^(?P<month>[a-z]+)\.?,?\s+(?P<y>\d{4})$|^(?P<y2>\d{4})-(?P<m2>\d{1,2})$", re.I)
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d\d)$")
 _LAST_N_DAYS = re.compile(r"^(?:last|past)\s+(?P<n>\d{1,3})\s+days?$", re.I)
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
 
 
 def parse_date_range(text: str, today: date) -> DateRange:
@@ -55,7 +58,7 @@ def parse_date_range(text: str, today: date) -> DateRange:
     if len(parts) == 2 and all(parts):
         first, last = _period(parts[0], today), _period(parts[1], today)
         if last.end < first.start:
-            raise DateRangeError(f"the range {cleaned} ends before it starts")
+            raise DateRangeError(messages.range_backwards(cleaned))
         return DateRange(first.start, last.end)
     return _period(cleaned, today)
 
@@ -101,17 +104,17 @@ def _period(text: str, today: date) -> DateRange:
             month = (
                 _month_number(match.group("month")) if "month" in match.groupdict() else int(match.group("m"))
             )
-            return _day(int(match.group("y")), month, int(match.group("d")), text)
+            return _day(_year(match.group("y"), text), month, int(match.group("d")), text)
     match = _MONTH_YEAR.match(text)
     if match:
-        year = int(match.group("y") or match.group("y2"))
+        year = _year(match.group("y") or match.group("y2"), text)
         month = _month_number(match.group("month")) if match.group("month") else int(match.group("m2"))
         if not 1 <= month <= 12:
-            raise DateRangeError(f"{text} has no month {month}")
+            raise DateRangeError(messages.no_such_month(text, month))
         return DateRange(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
     match = _YEAR.match(text)
     if match:
-        year = int(match.group("y"))
+        year = _year(match.group("y"), text)
         return DateRange(date(year, 1, 1), date(year, 12, 31))
     # Anything else a reader would call a day ("31 July", "Monday", "31.07.2024"), resolved as in articles.
     mentions = [m for m in find_dates(text, today) if m.is_incident_date or m.kind.value == "future"]
@@ -119,22 +122,31 @@ def _period(text: str, today: date) -> DateRange:
         return DateRange(mentions[0].day, mentions[0].day)
     parsed = parse_date_text(text)
     if parsed is not None:
+        _year(str(parsed.year), text)
         return DateRange(parsed.date(), parsed.date())
-    raise DateRangeError(f"I could not read {text!r} as a date")
+    raise DateRangeError(messages.not_a_date(text))
+
+
+def _year(value: str, text: str) -> int:
+    """A year a question can be about: the calendar has no year 0, and nothing was reported before 1900."""
+    year = int(value)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateRangeError(messages.year_out_of_range(text, FIRST_YEAR, LAST_YEAR))
+    return year
 
 
 def _month_number(name: str) -> int:
     month = MONTHS.get(name.lower().rstrip("."))
     if month is None:
-        raise DateRangeError(f"{name!r} is not a month")
+        raise DateRangeError(messages.not_a_month(name))
     return month
 
 
 def _day(year: int, month: int, day: int, text: str) -> DateRange:
     if not 1 <= month <= 12:
-        raise DateRangeError(f"{text} is not a date: there is no month {month}")
+        raise DateRangeError(messages.no_such_month(text, month))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise DateRangeError(f"{text} is not a date: {calendar.month_name[month]} {year} has {last} days")
+        raise DateRangeError(messages.no_such_day(text, calendar.month_name[month], year, last))
     value = date(year, month, day)
     return DateRange(value, value)

@@ -41,6 +41,18 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else (many or word + 's')}"
 
 
+ECHO_LIMIT = 100
+
+
+def literal(text: str) -> str:
+    """What a person typed, shown back exactly as typed: in code quotes, so that no chat client reads it as a link,
+    formatting or a mention (issue 9), shortened to `ECHO_LIMIT` characters, on one line."""
+    flat = " ".join(text.split()).replace("`", "ˋ")
+    if len(flat) > ECHO_LIMIT:
+        flat = flat[: ECHO_LIMIT - 1] + "…"
+    return f"`{flat}`" if flat else "``"
+
+
 # ---- command engine -----------------------------------------------------------------------------------------
 
 
@@ -50,11 +62,15 @@ def empty_command(prefix: str) -> str:
 
 def unknown_command(name: str, prefix: str, suggestion: str | None) -> str:
     hint = f" Did you mean `{prefix}{suggestion}`?" if suggestion else ""
-    return f"I don't know the command `{name}`.{hint} Type `{prefix}help` for the list."
+    return f"I don't know the command {literal(name)}.{hint} Type `{prefix}help` for the list."
 
 
 def missing_argument(usage: str, example: str, prefix: str) -> str:
     return f"Usage: `{prefix}{usage}` (for example `{prefix}{example}`)."
+
+
+def page_out_of_range(limit: int) -> str:
+    return f"Pages are numbered from 1 to {limit:,}."
 
 
 def bad_page(page: int, pages: int) -> str:
@@ -64,7 +80,7 @@ def bad_page(page: int, pages: int) -> str:
 
 
 def bad_number(what: str, text: str, prefix: str, example: str) -> str:
-    return f"`{text}` is not {what}. Try `{prefix}{example}`."
+    return f"{literal(text)} is not {what}. Try `{prefix}{example}`."
 
 
 def incidents_found(total: int, what: str, note: str = "") -> str:
@@ -72,20 +88,27 @@ def incidents_found(total: int, what: str, note: str = "") -> str:
 
 
 def matched_as(query: str, names: list[str]) -> str:
-    return f" (read `{query}` as {', '.join(names)})"
+    return f" (read {literal(query)} as {', '.join(names)})"
+
+
+def incident_is_a_date_or_number(text: str, prefix: str) -> str:
+    return (
+        f"{literal(text)} is a date or a number, not a weapon, place or actor. For what happened on a day, try "
+        f"`{prefix}summary {text.strip()}`; for one incident by its number, `{prefix}sources <number>`."
+    )
 
 
 def text_matches(total: int, query: str, more: bool = False) -> str:
-    return f"{plural(total, 'incident')}{'+' if more else ''} whose reports mention “{query}”."
+    return f"{plural(total, 'incident')}{'+' if more else ''} whose reports mention {literal(query)}."
 
 
 def nothing_for(query: str, suggestions: list[str]) -> str:
     hint = f" Closest names I know: {', '.join(suggestions)}." if suggestions else ""
-    return f"No recorded incident matches “{query}”.{hint}"
+    return f"No recorded incident matches {literal(query)}.{hint}"
 
 
 def nothing_to_search(query: str) -> str:
-    return f"“{query}” has no words to search for. Try a weapon, a place or a phrase."
+    return f"{literal(query)} has no words to search for. Try a weapon, a place or a phrase."
 
 
 def summary_found(total: int, period: str) -> str:
@@ -98,10 +121,36 @@ def bad_date(reason: str, prefix: str) -> str:
     return f"Sorry, {reason}. I understand {EXAMPLE_DATES}."
 
 
+def range_backwards(text: str) -> str:
+    return f"the range {literal(text)} ends before it starts"
+
+
+def no_such_month(text: str, month: int) -> str:
+    return f"{literal(text)} is not a date: there is no month {month}"
+
+
+def not_a_date(text: str) -> str:
+    return f"I could not read {literal(text)} as a date"
+
+
+def not_a_month(name: str) -> str:
+    return f"{literal(name)} is not a month"
+
+
+def no_such_day(text: str, month: str, year: int, days: int) -> str:
+    return f"{literal(text)} is not a date: {month} {year} has {days} days"
+
+
+def year_out_of_range(text: str, first: int, last: int) -> str:
+    return f"{literal(text)} is not a year I can look up: years go from {first} to {last}"
+
+
 def search_found(total: int, query: str, more: bool = False) -> str:
     if total == 0:
-        return f"No sentence mentions “{query}”."
-    return f"{plural(total, 'sentence')}{'+' if more else ''} mention “{query}” (newest reports first)."
+        return f"No sentence mentions {literal(query)}."
+    return (
+        f"{plural(total, 'sentence')}{'+' if more else ''} mention {literal(query)} (newest reports first)."
+    )
 
 
 def no_article(article_id: int) -> str:
@@ -129,7 +178,7 @@ def help_message(prefix: str) -> str:
 
 
 def help_unknown(name: str, prefix: str) -> str:
-    return f"There is no command `{name}`. Type `{prefix}help` for the list."
+    return f"There is no command {literal(name)}. Type `{prefix}help` for the list."
 
 
 def articles_listed(total: int) -> str:

@@ -35,9 +35,16 @@ from bot.store.store import Store, cited_list, json_list
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 100
+# No answer has this many pages; a larger number is a typo (or a probe), answered politely, never sent to SQLite.
+MAX_PAGE = 1_000_000
+# What a command may be: control characters (NUL ends an FTS5 string) and runaway lengths are never meant.
+MAX_COMMAND_CHARS = 2_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 # A list answer carries this many sources of each incident and says how many there are in all (renderers show
 # fewer); `sources <id>` pages through every one.
 SOURCES_PER_INCIDENT = 25
+# A region asked about is quoted where its places are named; past this many places the region's name must do.
+FOCUS_DESCENDANTS = 500
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
@@ -52,7 +59,7 @@ class Page:
 
     @classmethod
     def of(cls, number: int | None, size: int | None) -> Page:
-        return cls(max(1, number or 1), min(MAX_PAGE_SIZE, max(1, size or DEFAULT_PAGE_SIZE)))
+        return cls(min(MAX_PAGE, max(1, number or 1)), min(MAX_PAGE_SIZE, max(1, size or DEFAULT_PAGE_SIZE)))
 
     @property
     def offset(self) -> int:
@@ -98,6 +105,9 @@ class QueryEngine:
     # ---- dispatch -----------------------------------------------------------------------------------------
 
     def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
+        text = _CONTROL.sub(" ", text[:MAX_COMMAND_CHARS])
+        if page is not None and not 1 <= page <= MAX_PAGE:
+            return Answer(split_command(text)[0] or text.strip(), False, messages.page_out_of_range(MAX_PAGE))
         name, argument = split_command(text, (self.prefix, "!", "/"))
         command = COMMAND_ALIASES.get(name, name)
         paging = Page.of(page, page_size)
@@ -125,9 +135,15 @@ class QueryEngine:
         if groups:
             ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
             if total:
-                what = ", ".join(self._display(group) for group in groups)
+                kind = self.gazetteer.category(query)
+                what = kind[0] if kind else ", ".join(self._display(group) for group in groups)
                 return self._incident_answer(
-                    "incident", ids, total, page, messages.incidents_found(total, what, note)
+                    "incident",
+                    ids,
+                    total,
+                    page,
+                    messages.incidents_found(total, what, note),
+                    self._focus(groups),
                 )
         match = fts_expression(query)
         if match is not None:
@@ -135,10 +151,19 @@ class QueryEngine:
             if total:
                 message = messages.text_matches(total, query, more)
                 return self._incident_answer("incident", ids, total + int(more), page, message)
+        if _looks_like_date_or_number(query) or self._is_date(query):
+            return Answer("incident", True, messages.incident_is_a_date_or_number(query, self.prefix))
         suggestions = self.index().suggest(query)
         return Answer(
             "incident", True, messages.nothing_for(query, suggestions), suggestions=tuple(suggestions)
         )
+
+    def _is_date(self, text: str) -> bool:
+        try:
+            parse_date_range(text, self.today())
+        except DateRangeError:
+            return False
+        return True
 
     def resolve(self, query: str) -> tuple[list[list[str]], str]:
         """The entity keys a query names, as groups that must all match (KN-23 AND Kharkiv), and a note when
@@ -147,6 +172,11 @@ class QueryEngine:
         whole = [e.key for e in self.gazetteer.lookup(query)[:1]] or [n.key for n in index.exact(query)[:1]]
         if whole:
             return [whole], ""
+        kind = self.gazetteer.category(query)
+        if kind is not None and kind[1]:
+            return [list(kind[1])], ""
+        if _looks_like_date_or_number(query):
+            return [], ""  # never a weapon by fuzzy matching: "2024-07-31" is not Kh-31P
         mentions = self.gazetteer.find(query, ignore_case=True)
         covered = sum(m.end - m.start for m in mentions)
         letters = len(re.sub(r"\W", "", query))
@@ -318,24 +348,45 @@ class QueryEngine:
 
     # ---- views --------------------------------------------------------------------------------------------
 
-    def _incident_answer(self, command: str, ids: list[int], total: int, page: Page, message: str) -> Answer:
+    def _incident_answer(
+        self, command: str, ids: list[int], total: int, page: Page, message: str, focus: tuple[str, ...] = ()
+    ) -> Answer:
         pages = math.ceil(total / page.size)
         if total and page.number > pages:
             return Answer(command, False, messages.bad_page(page.number, pages), page=page.number, pages=pages,
                           total=total)  # fmt: skip
-        return Answer(command, True, message, incidents=tuple(self.incident_views(ids)), page=page.number,
-                      pages=pages, total=total)  # fmt: skip
+        return Answer(command, True, message, incidents=tuple(self.incident_views(ids, focus=focus)),
+                      page=page.number, pages=pages, total=total)  # fmt: skip
+
+    def _focus(self, groups: list[list[str]]) -> tuple[str, ...]:
+        """What a quote should name: the keys asked about, and the places within an asked-about region."""
+        keys = [key for group in groups for key in group]
+        for key in list(keys):
+            keys.extend(self.gazetteer.descendants(key)[:FOCUS_DESCENDANTS])
+        return tuple(dict.fromkeys(keys))
 
     def incident_views(
-        self, ids: list[int], per_incident: int = SOURCES_PER_INCIDENT, source_offset: int = 0
+        self,
+        ids: list[int],
+        per_incident: int = SOURCES_PER_INCIDENT,
+        source_offset: int = 0,
+        focus: tuple[str, ...] = (),
     ) -> list[IncidentView]:
         """Views of incidents with up to `per_incident` of their sources each (from `source_offset`): a list answer
-        shows the first ones and says how many there are; `sources <id>` pages through all of them."""
+        shows the first ones and says how many there are; `sources <id>` pages through all of them.
+
+        `focus`: the entities the question was about. Each source then quotes the sentence of its report that names
+        one of them, when one does (issue 10: a quote must support the answer it is quoted for).
+        """
         rows = self.store.incident_rows(ids)
         names: dict[int, dict[str, list[str]]] = {i: json.loads(row["names"]) for i, row in rows.items()}
         sources: dict[int, list[SourceView]] = {i: [] for i in rows}
         by_report: dict[int, dict[str, Any]] = {}
-        for r in self.store.incident_source_rows(list(rows), per_incident, source_offset):
+        source_rows = self.store.incident_source_rows(list(rows), per_incident, source_offset)
+        quotes = (
+            self.store.evidence_sentences([int(r["report_id"]) for r in source_rows], focus) if focus else {}
+        )
+        for r in source_rows:
             by_report[int(r["report_id"])] = r
             cited = cited_list(r["cited"])
             sources[int(r["incident_id"])].append(
@@ -346,7 +397,7 @@ class QueryEngine:
                     published=_date(r["published_date"]),
                     url=r["url"],
                     path=r["path"],
-                    snippet=r["snippet"],
+                    snippet=quotes.get(int(r["report_id"]), r["snippet"]),
                     cited=cited,
                     date_phrase=r["date_phrase"],
                 )
@@ -387,9 +438,17 @@ def fts_expression(text: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+_DATE_OR_NUMBER = re.compile(r"^[\s\d.,:/#-]+$")
+
+
+def _looks_like_date_or_number(text: str) -> bool:
+    return bool(_DATE_OR_NUMBER.match(text)) and any(ch.isdigit() for ch in text)
+
+
 def _positive_int(text: str) -> int | None:
     cleaned = text.lstrip("#")
-    if not cleaned.isdigit():
+    # ASCII digits only: "²".isdigit() is true, int("²") is not.
+    if not (cleaned.isascii() and cleaned.isdigit()):
         return None
     value = int(cleaned)
     return value if 0 < value < 2**62 else None

@@ -59,7 +59,7 @@ def test_ask_json_shape(db: str) -> None:
 @pytest.mark.parametrize(
     ("command", "code", "ok", "message"),
     [
-        ("!summary 2024-02-30", 1, False, "Sorry, 2024-02-30 is not a date: February 2024 has 29 days."),
+        ("!summary 2024-02-30", 1, False, "Sorry, `2024-02-30` is not a date: February 2024 has 29 days."),
         (
             "!incident",
             1,
@@ -67,7 +67,7 @@ def test_ask_json_shape(db: str) -> None:
             "Usage: `!incident <weapon, place or actor>` (for example `!incident KN-23`).",
         ),
         ("!nonsense", 1, False, "I don't know the command `nonsense`. Type `!help` for the list."),
-        ("!incident Zzyzx", 0, True, "No recorded incident matches “Zzyzx”."),
+        ("!incident Zzyzx", 0, True, "No recorded incident matches `Zzyzx`."),
     ],
 )
 def test_ask_json_failures_are_polite(db: str, command: str, code: int, ok: bool, message: str) -> None:

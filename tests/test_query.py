@@ -75,7 +75,7 @@ def test_incident_finds_names_aliases_and_typos(
 
 def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
     answer = library.ask("!incident Darnytskyi")
-    assert answer.message == "1 incident whose reports mention “Darnytskyi”."
+    assert answer.message == "1 incident whose reports mention `Darnytskyi`."
     assert [i.day.isoformat() for i in answer.incidents] == ["2023-12-13"]
 
 
@@ -89,8 +89,8 @@ def test_incident_that_matches_nothing_suggests_names(library: IncidentDesk) -> 
     assert answer.ok
     assert answer.incidents == ()
     assert answer.suggestions[0] == "Kalibr"
-    assert answer.message.startswith("No recorded incident matches “Kolibri”. Closest names I know: Kalibr")
-    assert library.ask("!incident Zzyzx").message == "No recorded incident matches “Zzyzx”."
+    assert answer.message.startswith("No recorded incident matches `Kolibri`. Closest names I know: Kalibr")
+    assert library.ask("!incident Zzyzx").message == "No recorded incident matches `Zzyzx`."
 
 
 @pytest.mark.parametrize(
@@ -99,16 +99,16 @@ def test_incident_that_matches_nothing_suggests_names(library: IncidentDesk) -> 
         ('!incident "KN-23', "2 incidents for KN-23."),
         ("!incident kn23)", "2 incidents for KN-23."),
         ("!incident KN-23*", "2 incidents for KN-23."),
-        ('!search "KN-23', '6 sentences mention “"KN-23” (newest reports first).'),
-        ("!search KN-23*", "6 sentences mention “KN-23*” (newest reports first)."),
-        ("!search NEAR(", "No sentence mentions “NEAR(”."),
-        ("!search AND OR", "No sentence mentions “AND OR”."),
-        ("!search NOT", "2 sentences mention “NOT” (newest reports first)."),
-        ("!search a:b", "No sentence mentions “a:b”."),
-        ("!search -", "“-” has no words to search for. Try a weapon, a place or a phrase."),
-        ('!search "', '“"” has no words to search for. Try a weapon, a place or a phrase.'),
-        ("!incident *", "No recorded incident matches “*”."),
-        ("!incident -", "No recorded incident matches “-”."),
+        ('!search "KN-23', '6 sentences mention `"KN-23` (newest reports first).'),
+        ("!search KN-23*", "6 sentences mention `KN-23*` (newest reports first)."),
+        ("!search NEAR(", "No sentence mentions `NEAR(`."),
+        ("!search AND OR", "No sentence mentions `AND OR`."),
+        ("!search NOT", "2 sentences mention `NOT` (newest reports first)."),
+        ("!search a:b", "No sentence mentions `a:b`."),
+        ("!search -", "`-` has no words to search for. Try a weapon, a place or a phrase."),
+        ('!search "', '`"` has no words to search for. Try a weapon, a place or a phrase.'),
+        ("!incident *", "No recorded incident matches `*`."),
+        ("!incident -", "No recorded incident matches `-`."),
     ],
 )
 def test_fts_syntax_in_queries_is_read_as_words(library: IncidentDesk, command: str, message: str) -> None:
@@ -134,7 +134,7 @@ def test_odd_query_answers(library: IncidentDesk) -> None:
     assert library.ask('!incident "KN-23').message == "2 incidents for KN-23."
     assert (
         library.ask("!search *").message
-        == "“*” has no words to search for. Try a weapon, a place or a phrase."
+        == "`*` has no words to search for. Try a weapon, a place or a phrase."
     )
     assert library.ask("!incident").ok is False
     assert (
@@ -183,11 +183,11 @@ def test_summary_relative_periods(desk: IncidentDesk, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("period", "message"),
     [
-        ("2024-02-30", "Sorry, 2024-02-30 is not a date: February 2024 has 29 days."),
-        ("2023-13-01", "Sorry, 2023-13-01 is not a date: there is no month 13."),
-        ("30 February 2024", "Sorry, 30 February 2024 is not a date: February 2024 has 29 days."),
-        ("someday", "Sorry, I could not read 'someday' as a date."),
-        ("2024-08-04..2024-07-29", "Sorry, the range 2024-08-04..2024-07-29 ends before it starts."),
+        ("2024-02-30", "Sorry, `2024-02-30` is not a date: February 2024 has 29 days."),
+        ("2023-13-01", "Sorry, `2023-13-01` is not a date: there is no month 13."),
+        ("30 February 2024", "Sorry, `30 February 2024` is not a date: February 2024 has 29 days."),
+        ("someday", "Sorry, I could not read `someday` as a date."),
+        ("2024-08-04..2024-07-29", "Sorry, the range `2024-08-04..2024-07-29` ends before it starts."),
     ],
 )
 def test_summary_rejects_impossible_dates_politely(library: IncidentDesk, period: str, message: str) -> None:
@@ -213,7 +213,7 @@ def test_pagination_turns_pages_and_never_drops(library: IncidentDesk) -> None:
 
 def test_search_highlights_stems_and_counts(library: IncidentDesk) -> None:
     answer = library.ask("!search ballistic missiles")
-    assert answer.message == "4 sentences mention “ballistic missiles” (newest reports first)."
+    assert answer.message == "4 sentences mention `ballistic missiles` (newest reports first)."
     # Newest report first (the sample, 6 August 2024, before the Kharkiv page of 3 January 2024, though it was
     # added first), its later sentences first; "missiles" also finds "missile" (Porter stemming).
     assert [(h.article_id, h.snippet) for h in answer.hits] == [
@@ -226,7 +226,7 @@ def test_search_highlights_stems_and_counts(library: IncidentDesk) -> None:
     ]  # fmt: skip
     assert answer.hits[-1].title == "Russia strikes Kharkiv with North Korean missiles"
     assert (answer.page, answer.pages, answer.total) == (1, 1, 4)
-    assert library.ask("!search zzzqqq").message == "No sentence mentions “zzzqqq”."
+    assert library.ask("!search zzzqqq").message == "No sentence mentions `zzzqqq`."
 
 
 def test_article_and_sources(library: IncidentDesk) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import discord
+
 from bot import messages
 from bot.guilds import Removal
 from bot.models import IngestOutcome
@@ -219,7 +221,7 @@ def modrole_current(role: str | None, default: str | None) -> str:
 
 
 def modrole_unknown(text: str) -> str:
-    return f"I can't find a role called `{text}` in this server."
+    return f"I can't find a role called {messages.literal(text)} in this server."
 
 
 # ---- alerts -------------------------------------------------------------------------------------------------
@@ -233,7 +235,13 @@ DIGEST_FOOTER = "Ask `sources <id>` for every source of one incident."
 
 
 def filter_description(labels: tuple[str, ...]) -> str:
-    return " or ".join(labels) if labels else EVERYTHING
+    # A label is a known name or words the moderator typed: either way shown literally, never as formatting.
+    return " or ".join(discord_literal(label) for label in labels) if labels else EVERYTHING
+
+
+def discord_literal(text: str) -> str:
+    """Text shown as typed in Discord: Markdown and links inert, mentions broken."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text)).replace("://", ":\u200b//")
 
 
 def subscribed(channel: str, labels: tuple[str, ...], previous_paused: bool, previous: bool) -> str:
@@ -250,7 +258,7 @@ def subscribed(channel: str, labels: tuple[str, ...], previous_paused: bool, pre
 
 def empty_filter(text: str) -> str:
     return (
-        f"`{text}` names no weapon, place or actor and has no words to look for. Try `subscribe KN-23`, "
+        f"{messages.literal(text)} names no weapon, place or actor and has no words to look for. Try `subscribe KN-23`, "
         "`subscribe Kharkiv`, or `subscribe` alone for every new incident."
     )
 

@@ -93,6 +93,9 @@ class Gazetteer:
         # A capital that speaks or acts is its state ("Moscow has denied..."): place key -> (actor, whether the
         # name usually means the state rather than the city in this war's reporting: Moscow yes, Kyiv no).
         self.capitals: dict[str, tuple[Entity, bool]] = {}
+        # Words for a kind of weapon ("drones", "ballistic missiles", "UAV") -> (what to call it, the weapons of that
+        # kind): a question about a kind finds every weapon of it.
+        self.categories: dict[str, tuple[str, tuple[str, ...]]] = {}
         populations = populations or {}
         self.populations = populations
         for entity in entities:
@@ -215,6 +218,15 @@ class Gazetteer:
         ]
         gazetteer = cls(entities, stems, populations)
         gazetteer.domains = domains
+        for row in _rows(folder / "categories.csv"):
+            kinds = frozenset(_split(row.get("categories")))
+            members = tuple(
+                e.key
+                for e in gazetteer.entities.values()
+                if e.kind is EntityKind.WEAPON and e.category in kinds
+            )
+            for word in (row["name"], *_split(row.get("words"))):
+                gazetteer.categories.setdefault(name_key(word), (row["name"], members))
         for capital, actor in capitals.items():
             for place in gazetteer.lookup(capital):
                 if place.kind is EntityKind.PLACE:
@@ -229,6 +241,10 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entity]:
         """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first."""
         return [a.entity for a in self._table.get(name_key(name), ())]
+
+    def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
+        """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
+        return self.categories.get(name_key(words))
 
     def written_names(self, key: str) -> list[str]:
         return self._written.get(key, [])

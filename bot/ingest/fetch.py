@@ -1,14 +1,23 @@
 """Fetching an article by URL (`article add https://...`): a careful HTTP client, nothing Discord-specific.
 
 A URL typed by a moderator is fetched from the bot's own network, so the fetcher refuses to reach what the
-public internet could not (SSRF): loopback, private, link-local (cloud metadata at 169.254.169.254), multicast,
-reserved and unspecified addresses. It checks twice, because either check alone can be dodged:
+public internet could not (SSRF): loopback, private, shared (CGNAT), link-local (cloud metadata at
+169.254.169.254), unique- and site-local, multicast, documentation, benchmarking, reserved and unspecified
+addresses, and IPv6 addresses that carry such an IPv4 address inside them (IPv4-mapped, IPv4-compatible, NAT64,
+6to4, Teredo).
 
-- every URL it is about to request, the first and each redirect hop (followed by hand, at most
-  `MAX_REDIRECTS`), when its host is an IP literal (aiohttp connects to literals without resolving them);
-- every address a host name resolves to, inside the connector's resolver (`GuardedResolver`), so what is checked
-  is exactly what is connected to: a name that resolves to 127.0.0.1, or DNS rebinding between a check and a
-  connection, is refused too.
+The decision never depends on how a library reads a host, because libraries disagree (aiohttp 3.13 handed
+`2130706433` to the operating system, which connected to 127.0.0.1). For every URL it is about to request, the
+first and each redirect hop (followed by hand, at most `MAX_REDIRECTS`), the fetcher:
+
+1. refuses user names and passwords in the URL, which would otherwise be sent as credentials;
+2. reads the host itself (`normalize_host`) the way browsers and `inet_aton` do: any host ending in a number is
+   an IPv4 address in one of its spellings (`2130706433`, `0x7f.1`, `0177.0.0.1`, `127.1`, `127.0.0.1.`) or an
+   error, never a name to look up;
+3. for an IP literal, checks it and rewrites the URL to its canonical spelling, which aiohttp connects to as is;
+4. for a name, resolves it itself (through the injectable resolver), checks every address of the answer, and
+   pins the answer: aiohttp's connector asks `PinnedResolver`, which only repeats checked answers, so what is
+   checked is exactly what is connected to, and DNS rebinding between a check and a connection cannot happen.
 
 Bodies are streamed and abandoned past `max_bytes`; only HTML, plain text and Markdown are accepted. The resolver
 is injectable (tests resolve names to a local test server); `allow_private` lifts the address rule, for testing on
@@ -19,7 +28,9 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
+import urllib.parse
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -41,6 +52,10 @@ CONTENT_FORMATS = {
     "text/x-markdown": "markdown",
 }
 
+# Sentences for people that bot/messages.py does not have yet (to be moved there as functions).
+CREDENTIALS_REFUSED = "I don't fetch web addresses that contain a user name or password."
+UNREADABLE_HOST = "I can't read the host of `{url}`: it is neither a valid name nor a valid IP address."
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
@@ -56,6 +71,172 @@ class FetchedPage:
     content_type: str
 
 
+# A DNS label as it reaches us after yarl's IDNA encoding (underscores occur in real host names).
+_NAME_LABEL = re.compile(r"[a-z0-9_-]{1,63}")
+_IPV4_DIGITS = {16: re.compile(r"[0-9a-f]+"), 8: re.compile(r"[0-7]+"), 10: re.compile(r"[0-9]+")}
+
+_v4 = ipaddress.IPv4Network
+_v6 = ipaddress.IPv6Network
+
+# Ranges that are not the public internet, named for the refusal message. Python's `is_global` and `is_private`
+# change between patch releases (3.11.7 calls 192.0.0.8 and fec0::1 global), so the list is explicit; the
+# `is_*` flags are still consulted after it, so that nothing Python knows to be non-global passes either.
+# Order matters where ranges nest: the narrower one comes first.
+_NON_PUBLIC_V4: tuple[tuple[ipaddress.IPv4Network, str], ...] = (
+    (_v4("0.0.0.0/32"), "unspecified"),
+    (_v4("0.0.0.0/8"), "reserved"),  # "this network": Linux connects 0.x.x.x to the local host
+    (_v4("10.0.0.0/8"), "private"),
+    (_v4("100.64.0.0/10"), "carrier-grade NAT"),
+    (_v4("127.0.0.0/8"), "loopback"),
+    (_v4("169.254.0.0/16"), "link-local"),
+    (_v4("172.16.0.0/12"), "private"),
+    (_v4("192.0.0.0/24"), "special-purpose"),  # IETF protocol assignments, 192.0.0.8 among them
+    (_v4("192.0.2.0/24"), "documentation"),
+    (_v4("192.88.99.0/24"), "reserved"),  # the deprecated 6to4 relay anycast
+    (_v4("192.168.0.0/16"), "private"),
+    (_v4("198.18.0.0/15"), "benchmarking"),
+    (_v4("198.51.100.0/24"), "documentation"),
+    (_v4("203.0.113.0/24"), "documentation"),
+    (_v4("224.0.0.0/4"), "multicast"),
+    (_v4("255.255.255.255/32"), "broadcast"),
+    (_v4("240.0.0.0/4"), "reserved"),
+)
+_NON_PUBLIC_V6: tuple[tuple[ipaddress.IPv6Network, str], ...] = (
+    (_v6("::/128"), "unspecified"),
+    (_v6("::1/128"), "loopback"),
+    (_v6("::/96"), "reserved"),  # deprecated IPv4-compatible addresses
+    (_v6("64:ff9b:1::/48"), "private"),  # local-use NAT64 (RFC 8215)
+    (_v6("100::/64"), "reserved"),  # discard-only
+    (_v6("2001:db8::/32"), "documentation"),
+    (_v6("2001::/23"), "special-purpose"),  # IETF protocol assignments: Teredo, benchmarking, ORCHID
+    (_v6("3fff::/20"), "documentation"),
+    (_v6("5f00::/16"), "reserved"),  # SRv6 segment identifiers
+    (_v6("fc00::/7"), "unique-local"),
+    (_v6("fe80::/10"), "link-local"),
+    (_v6("fec0::/10"), "site-local"),
+    (_v6("ff00::/8"), "multicast"),
+)
+# Only 2000::/3 is allocated as global unicast; IPv6 outside it is refused unless it is a translation of a
+# public IPv4 address (below).
+_GLOBAL_UNICAST = _v6("2000::/3")
+
+# IPv6 addresses that carry an IPv4 address; the embedded address is checked like any other.
+_IPV4_MAPPED = _v6("::ffff:0:0/96")  # ::ffff:a.b.c.d: a dual-stack socket connects to a.b.c.d itself
+_IPV4_TRANSLATED = _v6("::ffff:0:0:0/96")  # SIIT (RFC 2765)
+_IPV4_COMPATIBLE = _v6("::/96")
+_NAT64 = _v6("64:ff9b::/96")  # a NAT64 gateway forwards to the IPv4 address in the last 32 bits
+_NAT64_LOCAL = _v6("64:ff9b:1::/48")
+_SIX_TO_FOUR = _v6("2002::/16")  # the IPv4 address is bits 16-48
+_TEREDO = _v6("2001::/32")  # server IPv4 in bits 32-64, client IPv4 inverted in the last 32 bits
+# Where reaching the IPv6 address means reaching the embedded IPv4 address and nothing else: the verdict on the
+# IPv4 address is the verdict on the whole.
+_TRANSLATIONS = (_IPV4_MAPPED, _NAT64)
+
+
+def _ipv4_number(text: str) -> int | None:
+    """One dot-separated part of an IPv4 address, as the URL standard and `inet_aton` read it, or None."""
+    if not text:
+        return None
+    if text.startswith("0x"):
+        digits, base = text[2:], 16
+    elif len(text) > 1 and text.startswith("0"):
+        digits, base = text[1:], 8
+    else:
+        digits, base = text, 10
+    if not digits:  # "0x" alone is zero, as browsers read it
+        return 0
+    if not _IPV4_DIGITS[base].fullmatch(digits):
+        return None
+    return int(digits, base)
+
+
+def _parse_ipv4(parts: list[str]) -> ipaddress.IPv4Address:
+    """The IPv4 address of 1 to 4 numeric parts: the last fills the remaining bytes (127.1 is 127.0.0.1)."""
+    numbers = [_ipv4_number(part) for part in parts]
+    if len(numbers) > 4 or any(number is None for number in numbers):
+        raise ValueError("not an IPv4 address")
+    values = [number for number in numbers if number is not None]
+    if any(value > 255 for value in values[:-1]) or values[-1] >= 256 ** (5 - len(values)):
+        raise ValueError("IPv4 part out of range")
+    address = values[-1]
+    for index, value in enumerate(values[:-1]):
+        address += value << (8 * (3 - index))
+    return ipaddress.IPv4Address(address)
+
+
+def normalize_host(host: str) -> IPAddress | str:
+    """A URL host as an IP address, whatever its spelling, or as a lower-case DNS name.
+
+    Follows the URL standard (what browsers do), which agrees with `inet_aton`: a host whose last label is a
+    number (decimal, octal with a leading 0, hex with 0x) is an IPv4 address or invalid, never a name. IPv6 comes
+    with or without brackets. Raises ValueError for what is neither, for zone ids and for odd characters, so no
+    library gets to guess.
+    """
+    text = host.lower()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+        if ":" not in text:
+            raise ValueError("brackets around something that is not IPv6")
+    if ":" in text:
+        if "%" in text:  # a zone id ties the address to an interface of this machine
+            raise ValueError("IPv6 zone ids are not fetched")
+        return ipaddress.IPv6Address(text)
+    labels = text.split(".")
+    if len(labels) > 1 and labels[-1] == "":
+        labels.pop()  # one trailing dot: the fully qualified spelling of the same host
+    last = labels[-1]
+    if last.isascii() and (last.isdigit() or (last.startswith("0x") and _ipv4_number(last) is not None)):
+        return _parse_ipv4(labels)
+    if not all(_NAME_LABEL.fullmatch(label) for label in labels):
+        raise ValueError("not a valid host name")
+    return text
+
+
+def embedded_ipv4(address: IPAddress) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries (IPv4-mapped, -translated, -compatible, NAT64, 6to4, Teredo)."""
+    if isinstance(address, ipaddress.IPv4Address):
+        return []
+    last_32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in _IPV4_MAPPED or address in _IPV4_TRANSLATED or address in _NAT64 or address in _NAT64_LOCAL:
+        return [last_32]
+    if address in _IPV4_COMPATIBLE:
+        # :: and ::1 are the IPv6 unspecified and loopback addresses, not IPv4 0.0.0.0 and 0.0.0.1.
+        return [] if int(address) <= 1 else [last_32]
+    if address in _SIX_TO_FOUR:
+        return [ipaddress.IPv4Address((int(address) >> 80) & 0xFFFFFFFF)]
+    if address in _TEREDO:
+        server = ipaddress.IPv4Address((int(address) >> 64) & 0xFFFFFFFF)
+        client = ipaddress.IPv4Address(~int(address) & 0xFFFFFFFF)
+        return [server, client]
+    return []
+
+
+def non_public_kind(address: IPAddress) -> str | None:
+    """What kind of non-public address this is ("loopback", "private", ...), or None for a public one.
+
+    Looks at the address alone; `AddressPolicy.refusal` also checks the IPv4 addresses embedded in it.
+    """
+    table: tuple[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str], ...]
+    table = _NON_PUBLIC_V4 if isinstance(address, ipaddress.IPv4Address) else _NON_PUBLIC_V6
+    for network, kind in table:
+        if address in network:
+            return kind
+    for kind, flagged in (
+        ("unspecified", address.is_unspecified),
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("reserved", address.is_reserved),
+        ("private", address.is_private),
+        ("non-public", not address.is_global),
+    ):
+        if flagged:
+            return kind
+    if isinstance(address, ipaddress.IPv6Address) and address not in _GLOBAL_UNICAST:
+        return "reserved"
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class AddressPolicy:
     allow_private: bool = False
@@ -66,21 +247,16 @@ class AddressPolicy:
         """Why the address may not be fetched from, or None when it may."""
         if self.allow_private or address in self.treat_as_public:
             return None
-        mapped = address.ipv4_mapped if isinstance(address, ipaddress.IPv6Address) else None
-        if mapped is not None:
-            return self.refusal(mapped)
-        for kind, flagged in (
-            ("unspecified", address.is_unspecified),
-            ("loopback", address.is_loopback),
-            ("link-local", address.is_link_local),
-            ("multicast", address.is_multicast),
-            ("reserved", address.is_reserved),
-            ("private", address.is_private),
-            ("non-public", not address.is_global),
-        ):
-            if flagged:
-                return messages.fetch_refused_address(str(address), kind)
-        return None
+        # An embedded IPv4 address is checked first: it is what the packets may end up reaching, and the more
+        # telling address to name in the message.
+        for inner in embedded_ipv4(address):
+            reason = self.refusal(inner)
+            if reason is not None:
+                return reason
+        if isinstance(address, ipaddress.IPv6Address) and any(address in net for net in _TRANSLATIONS):
+            return None  # a public IPv4 address, reached through a translation
+        kind = non_public_kind(address)
+        return None if kind is None else messages.fetch_refused_address(str(address), kind)
 
     def check(self, address: IPAddress) -> None:
         reason = self.refusal(address)
@@ -88,23 +264,43 @@ class AddressPolicy:
             raise FetchError(reason)
 
 
-class GuardedResolver(AbstractResolver):
-    """Resolves through `inner`, then refuses the whole answer if any address is not public."""
+def _pin_key(host: str) -> str:
+    return host.lower().rstrip(".")
 
-    def __init__(self, inner: AbstractResolver, policy: AddressPolicy) -> None:
-        self.inner = inner
-        self.policy = policy
+
+class PinnedResolver(AbstractResolver):
+    """The resolver aiohttp's connector asks: it repeats answers the fetcher has checked, and knows no others.
+
+    A second lookup by the library could get a different answer than the one checked (DNS rebinding, or a
+    library that reads a host differently); with this resolver there is no second lookup.
+    """
+
+    def __init__(self) -> None:
+        self._pins: dict[str, list[IPAddress]] = {}
+
+    def pin(self, host: str, addresses: list[IPAddress]) -> None:
+        self._pins[_pin_key(host)] = addresses
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[ResolveResult]:
-        results = await self.inner.resolve(host, port, family)
-        for result in results:
-            self.policy.check(ipaddress.ip_address(result["host"]))
-        return results
+        addresses = self._pins.get(_pin_key(host))
+        if not addresses:
+            raise OSError(f"{host}: not resolved and checked by the fetcher")
+        return [
+            {
+                "hostname": host,
+                "host": str(address),
+                "port": port,
+                "family": socket.AF_INET6 if address.version == 6 else socket.AF_INET,
+                "proto": 0,
+                "flags": 0,
+            }
+            for address in addresses
+        ]
 
     async def close(self) -> None:
-        await self.inner.close()
+        return None
 
 
 class StaticResolver(AbstractResolver):
@@ -124,6 +320,15 @@ class StaticResolver(AbstractResolver):
 
     async def close(self) -> None:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A URL ready to request: its host is canonical, and `addresses` are the checked ones to connect to."""
+
+    url: URL
+    host: IPAddress | str
+    addresses: list[IPAddress]
 
 
 class UrlFetcher:
@@ -150,45 +355,93 @@ class UrlFetcher:
             raise FetchError(messages.fetch_timed_out(self.timeout_seconds)) from None
 
     async def _fetch(self, url: str) -> FetchedPage:
-        target = self._checked(url)
-        resolver = GuardedResolver(self._resolver or aiohttp.ThreadedResolver(), self.policy)
-        # No DNS cache: every connection asks the guarded resolver, so a rebinding answer is seen and refused.
-        connector = aiohttp.TCPConnector(resolver=resolver, use_dns_cache=False, force_close=True)
-        async with aiohttp.ClientSession(
-            connector=connector,
-            headers={
-                "User-Agent": USER_AGENT,
-                "Accept": "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1",
-            },
-            cookie_jar=aiohttp.DummyCookieJar(),
-        ) as session:
-            for _hop in range(MAX_REDIRECTS + 1):
-                try:
-                    async with session.get(target, allow_redirects=False) as response:
-                        if response.status in REDIRECT_STATUSES and "Location" in response.headers:
-                            target = self._checked(str(response.url.join(URL(response.headers["Location"]))))
-                            continue
-                        return await self._read(response)
-                except aiohttp.ClientConnectorError as error:
-                    raise FetchError(messages.fetch_unreachable(target.host or "")) from error
-                except aiohttp.ClientError as error:
-                    raise FetchError(messages.fetch_failed(type(error).__name__)) from error
+        parsed = self._parsed(url)  # a malformed URL is refused before anything else is set up
+        resolver = self._resolver or aiohttp.ThreadedResolver()
+        pinned = PinnedResolver()
+        # No DNS cache and no kept-alive connections: every hop connects afresh, to the answer pinned for it.
+        connector = aiohttp.TCPConnector(resolver=pinned, use_dns_cache=False, force_close=True)
+        try:
+            async with aiohttp.ClientSession(
+                connector=connector,
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1",
+                },
+                cookie_jar=aiohttp.DummyCookieJar(),
+                trust_env=False,  # no proxy or .netrc from the environment: we connect where we checked
+            ) as session:
+                for _hop in range(MAX_REDIRECTS + 1):
+                    target = await self._checked(parsed, resolver)
+                    if isinstance(target.host, str):
+                        pinned.pin(target.host, target.addresses)
+                    try:
+                        async with session.get(target.url, allow_redirects=False) as response:
+                            if response.status in REDIRECT_STATUSES and "Location" in response.headers:
+                                parsed = self._parsed(self._redirect_location(response))
+                                continue
+                            return await self._read(response)
+                    except aiohttp.ClientConnectorError as error:
+                        raise FetchError(messages.fetch_unreachable(target.url.host or "")) from error
+                    except aiohttp.ClientError as error:
+                        raise FetchError(messages.fetch_failed(type(error).__name__)) from error
+        finally:
+            if self._resolver is None:
+                await resolver.close()
         raise FetchError(messages.fetch_too_many_redirects(MAX_REDIRECTS))
 
-    def _checked(self, url: str) -> URL:
+    @staticmethod
+    def _redirect_location(response: aiohttp.ClientResponse) -> str:
+        location = response.headers["Location"]
         try:
-            parsed = URL(url.strip())
+            return str(response.url.join(URL(location)))
+        except ValueError:
+            raise FetchError(messages.fetch_bad_url(location)) from None
+
+    @staticmethod
+    def _parsed(url: str) -> URL:
+        """The URL if it is an http(s) URL without credentials, else FetchError; no connection is made."""
+        text = url.strip()
+        try:
+            parsed = URL(text)
+            netloc = urllib.parse.urlsplit(text).netloc
         except ValueError:
             raise FetchError(messages.fetch_bad_url(url)) from None
-        if parsed.scheme not in ("http", "https") or not parsed.host:
+        if parsed.scheme not in ("http", "https") or not parsed.raw_host:
             raise FetchError(messages.fetch_bad_url(url))
-        try:
-            literal: IPAddress | None = ipaddress.ip_address(parsed.host)
-        except ValueError:
-            literal = None
-        if literal is not None:
-            self.policy.check(literal)
+        # Credentials would be sent as Basic auth. Both yarl's reading and the standard library's are checked,
+        # so that a URL one of them reads differently (`http://a@b@c/`) is refused too.
+        if parsed.raw_user is not None or parsed.raw_password is not None or "@" in netloc:
+            raise FetchError(CREDENTIALS_REFUSED)
         return parsed
+
+    async def _checked(self, parsed: URL, resolver: AbstractResolver) -> _Target:
+        """Normalise the host, find and check every address it stands for; FetchError if any is refused."""
+        raw_host = parsed.raw_host or ""
+        try:
+            host = normalize_host(raw_host)
+        except ValueError:
+            raise FetchError(UNREADABLE_HOST.format(url=parsed)) from None
+        if not isinstance(host, str):
+            self.policy.check(host)
+            # The canonical spelling is what aiohttp gets: it connects to a canonical literal without a lookup.
+            canonical = parsed.with_host(str(host))
+            if canonical.raw_host is None or ipaddress.ip_address(canonical.raw_host) != host:
+                raise FetchError(UNREADABLE_HOST.format(url=parsed))
+            return _Target(canonical, host, [host])
+        addresses = await self._resolve(host, parsed.port or 0, resolver)
+        for address in addresses:
+            self.policy.check(address)
+        return _Target(parsed, host, addresses)
+
+    async def _resolve(self, host: str, port: int, resolver: AbstractResolver) -> list[IPAddress]:
+        try:
+            answers = await resolver.resolve(host, port, family=socket.AF_UNSPEC)
+            addresses = [ipaddress.ip_address(answer["host"]) for answer in answers]
+        except (OSError, ValueError):
+            raise FetchError(messages.fetch_unreachable(host)) from None
+        if not addresses:
+            raise FetchError(messages.fetch_unreachable(host))
+        return addresses
 
     async def _read(self, response: aiohttp.ClientResponse) -> FetchedPage:
         if response.status >= 400:

@@ -343,6 +343,24 @@ class IncidentStore(StoreBase):
         ]
         return ids, min(total, cap), total > cap
 
+    def evidence_sentences(self, report_ids: Sequence[int], keys: Sequence[str]) -> dict[int, str]:
+        """For each report, the first sentence naming one of `keys` (report id -> sentence), where one does."""
+        if not report_ids or not keys:
+            return {}
+        first: dict[int, tuple[int, str]] = {}
+        for chunk in _chunks(list(keys), 500):
+            rows = self.conn.execute(
+                "SELECT re.report_id, s.id, s.text FROM report_entities re JOIN sentences s ON s.id = re.sentence_id "
+                f"WHERE re.report_id IN ({', '.join('?' for _ in report_ids)}) "
+                f"AND re.entity_key IN ({', '.join('?' for _ in chunk)})",
+                [*report_ids, *chunk],
+            )
+            for report_id, sentence_id, text in rows:
+                known = first.get(int(report_id))
+                if known is None or int(sentence_id) < known[0]:
+                    first[int(report_id)] = (int(sentence_id), str(text))
+        return {report_id: text for report_id, (_, text) in first.items()}
+
     def incident_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         if not ids:
             return {}
@@ -442,6 +460,10 @@ class IncidentStore(StoreBase):
                 )
             ]
         return counts
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 @lru_cache(maxsize=8192)

@@ -47,7 +47,7 @@ def _actor(ctx: commands.Context[IncidentBot]) -> Actor:
 
 def _article_number(text: str) -> int | None:
     cleaned = text.strip().lstrip("#")
-    return int(cleaned) if cleaned.isdigit() and 0 < int(cleaned) < 2**62 else None
+    return int(cleaned) if cleaned.isascii() and cleaned.isdigit() and 0 < int(cleaned) < 2**62 else None
 
 
 class ArticlesCog(commands.Cog, name="Articles"):
