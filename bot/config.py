@@ -28,6 +28,8 @@ class Settings:
     dev_guild_id: int | None = None
     timezone: str = "Europe/Kyiv"
     max_article_bytes: int = 5_000_000
+    # How long a writer waits for another process's write lock before saying the database is busy.
+    db_busy_timeout_seconds: float = 30.0
     fetch_timeout_seconds: float = 15.0
     fetch_max_bytes: int = 5_000_000
     allow_private_urls: bool = False
@@ -60,6 +62,8 @@ class Settings:
             dev_guild_id=_int(text("DEV_GUILD_ID"), "DEV_GUILD_ID"),
             timezone=text("INCIDENT_TIMEZONE") or "Europe/Kyiv",
             max_article_bytes=_int(text("MAX_ARTICLE_BYTES"), "MAX_ARTICLE_BYTES") or 5_000_000,
+            db_busy_timeout_seconds=_float(text("DB_BUSY_TIMEOUT_SECONDS"), "DB_BUSY_TIMEOUT_SECONDS")
+            or 30.0,
             fetch_timeout_seconds=_float(text("FETCH_TIMEOUT_SECONDS"), "FETCH_TIMEOUT_SECONDS") or 15.0,
             fetch_max_bytes=_int(text("FETCH_MAX_BYTES"), "FETCH_MAX_BYTES") or 5_000_000,
             allow_private_urls=_bool(text("ALLOW_PRIVATE_URLS"), "ALLOW_PRIVATE_URLS"),

@@ -205,6 +205,13 @@ def fetch_failed_for(url: str, reason: str) -> str:
 # ---- fetching articles by URL -------------------------------------------------------------------------------
 
 
+FETCH_CREDENTIALS_REFUSED = "I don't fetch web addresses that contain a user name or password."
+
+
+def fetch_unreadable_host(url: str) -> str:
+    return f"I can't read the host of {literal(url)}: it is neither a valid name nor a valid IP address."
+
+
 def fetch_bad_url(url: str) -> str:
     return f"`{url}` is not a web address I can fetch: it must start with http:// or https://."
 

@@ -64,7 +64,9 @@ class IncidentDesk:
         zone = ZoneInfo(settings.timezone)
         self.clock: Clock = clock or (lambda: datetime.now(zone))
         self.gazetteer = gazetteer or Gazetteer.load(settings.data_dir)
-        self.store = store or Store.open(settings.db_path)
+        self.store = store or Store.open(
+            settings.db_path, busy_timeout_seconds=settings.db_busy_timeout_seconds
+        )
         self.fetcher = fetcher or fetcher_for(settings)
         self.recorder = Recorder(self.store, self.gazetteer, clock=self.clock)
         self.intake = Intake(settings, self.gazetteer, self.recorder, clock=self.clock)

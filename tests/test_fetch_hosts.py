@@ -12,9 +12,8 @@ import pytest
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 
+from bot import messages
 from bot.ingest.fetch import (
-    CREDENTIALS_REFUSED,
-    UNREADABLE_HOST,
     AddressPolicy,
     FetchError,
     StaticResolver,
@@ -366,7 +365,9 @@ async def test_urls_with_credentials_are_refused_before_connecting(
     internal: CountingServer, authority: str, allow_private: bool
 ) -> None:
     fetcher = UrlFetcher(policy=AddressPolicy(allow_private=allow_private), resolver=names())
-    assert await refusal(fetcher, f"http://{authority}:{internal.port}/") == CREDENTIALS_REFUSED
+    assert (
+        await refusal(fetcher, f"http://{authority}:{internal.port}/") == messages.FETCH_CREDENTIALS_REFUSED
+    )
     assert internal.requests == []
 
 
@@ -376,7 +377,7 @@ async def test_urls_with_credentials_are_refused_before_connecting(
 async def test_unreadable_hosts_are_refused_before_connecting(internal: CountingServer, host: str) -> None:
     url = f"http://{host}:{internal.port}/"
     message = await refusal(UrlFetcher(policy=AddressPolicy(allow_private=True), resolver=names()), url)
-    assert message == UNREADABLE_HOST.format(url=url)
+    assert message == messages.fetch_unreadable_host(url)
     assert internal.requests == []
 
 
@@ -413,7 +414,7 @@ async def test_an_ipv6_loopback_literal_is_fetched_when_allowed(internal: Counti
         ("[::1]", refused("loopback", "::1")),
         ("0.0.0.0", refused("unspecified", "0.0.0.0")),
         ("internal.example", LOOPBACK),
-        ("user:pass@127.0.0.1", CREDENTIALS_REFUSED),
+        ("user:pass@127.0.0.1", messages.FETCH_CREDENTIALS_REFUSED),
     ],
 )
 async def test_a_redirect_to_an_internal_host_is_refused(
@@ -429,7 +430,7 @@ async def test_a_redirect_to_an_internal_host_is_refused(
 async def test_a_redirect_with_credentials_to_the_same_public_host_is_refused(public: CountingServer) -> None:
     fetcher = UrlFetcher(policy=public_policy(), resolver=names())
     start = f"http://news.example:{public.port}/?to=http://user:pass@news.example:{public.port}/page"
-    assert await refusal(fetcher, start) == CREDENTIALS_REFUSED
+    assert await refusal(fetcher, start) == messages.FETCH_CREDENTIALS_REFUSED
     assert public.requests == [
         f"news.example:{public.port} /?to=http://user:pass@news.example:{public.port}/page"
     ]

@@ -53,8 +53,6 @@ CONTENT_FORMATS = {
 }
 
 # Sentences for people that bot/messages.py does not have yet (to be moved there as functions).
-CREDENTIALS_REFUSED = "I don't fetch web addresses that contain a user name or password."
-UNREADABLE_HOST = "I can't read the host of `{url}`: it is neither a valid name nor a valid IP address."
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -411,7 +409,7 @@ class UrlFetcher:
         # Credentials would be sent as Basic auth. Both yarl's reading and the standard library's are checked,
         # so that a URL one of them reads differently (`http://a@b@c/`) is refused too.
         if parsed.raw_user is not None or parsed.raw_password is not None or "@" in netloc:
-            raise FetchError(CREDENTIALS_REFUSED)
+            raise FetchError(messages.FETCH_CREDENTIALS_REFUSED)
         return parsed
 
     async def _checked(self, parsed: URL, resolver: AbstractResolver) -> _Target:
@@ -420,13 +418,13 @@ class UrlFetcher:
         try:
             host = normalize_host(raw_host)
         except ValueError:
-            raise FetchError(UNREADABLE_HOST.format(url=parsed)) from None
+            raise FetchError(messages.fetch_unreadable_host(str(parsed))) from None
         if not isinstance(host, str):
             self.policy.check(host)
             # The canonical spelling is what aiohttp gets: it connects to a canonical literal without a lookup.
             canonical = parsed.with_host(str(host))
             if canonical.raw_host is None or ipaddress.ip_address(canonical.raw_host) != host:
-                raise FetchError(UNREADABLE_HOST.format(url=parsed))
+                raise FetchError(messages.fetch_unreadable_host(str(parsed)))
             return _Target(canonical, host, [host])
         addresses = await self._resolve(host, parsed.port or 0, resolver)
         for address in addresses:

@@ -351,13 +351,13 @@ def m003_write_path(db: Database) -> None:
     db.execute("DROP TABLE article_texts")
 
 
-def connect(path: str, *, memory: bool = False) -> Database:
+def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)
     db.execute("PRAGMA foreign_keys = ON")
     # Every write transaction begins IMMEDIATE (see Store.write), so a writer waits here for another process's
     # lock rather than failing at once.
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     if not memory:
         db.enable_wal()
         # With WAL, NORMAL keeps every commit atomic and durable across application crashes.

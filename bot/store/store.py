@@ -14,16 +14,16 @@ from bot.store.articles import ArticleStore
 from bot.store.base import StoreBusy
 from bot.store.guilds import GuildStore
 from bot.store.incidents import COUNT_CAP, IncidentStore, cited_list, json_list
-from bot.store.schema import connect
+from bot.store.schema import BUSY_TIMEOUT_MS, connect
 
 __all__ = ["COUNT_CAP", "Store", "StoreBusy", "cited_list", "json_list"]
 
 
 class Store(ArticleStore, IncidentStore, AlertStore, GuildStore):
     @classmethod
-    def open(cls, path: Path | str) -> Store:
+    def open(cls, path: Path | str, *, busy_timeout_seconds: float = BUSY_TIMEOUT_MS / 1000) -> Store:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return cls(connect(str(path)))
+        return cls(connect(str(path), busy_timeout_ms=int(busy_timeout_seconds * 1000)))
 
     @classmethod
     def memory(cls) -> Store:
