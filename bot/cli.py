@@ -5,6 +5,9 @@ incident-bot import PATH.csv         load official attack records
 incident-bot ask "!incident KN-23"   answer one command as the bot would (add --json for scripts)
 incident-bot console                 ask commands interactively
 incident-bot remove ID               remove an article and what was extracted from it
+incident-bot reindex                 read every stored article again with the current code (never re-alerts)
+incident-bot backup PATH             a consistent copy of the database, also while the bot runs
+incident-bot check [--quick]         integrity, foreign keys and the full-text index; non-zero exit on a problem
 incident-bot demo                    build the bundled database and answer sample questions (or run the bot)
 incident-bot run                     run the Discord bot (needs DISCORD_TOKEN)
 """
@@ -19,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import render
+from bot import maintenance, render
 from bot.config import Settings, SettingsError
 from bot.guilds import Removal
 from bot.intake import Progress
@@ -83,6 +86,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("console", parents=[common], help="ask commands interactively")
     remove = commands.add_parser("remove", parents=[common], help="remove an article")
     remove.add_argument("article_id", type=int)
+    reindex = commands.add_parser(
+        "reindex",
+        parents=[common],
+        help="read every stored article again with the current code and gazetteer",
+    )
+    reindex.add_argument(
+        "--workers", type=int, default=None, help="processes reading articles (default: cores)"
+    )
+    reindex.add_argument("--json", action="store_true", help="print the outcome of each article as JSON")
+    backup = commands.add_parser("backup", parents=[common], help="write a consistent copy of the database")
+    backup.add_argument("target", type=Path, metavar="PATH")
+    check = commands.add_parser("check", parents=[common], help="check the database; exit 1 on any problem")
+    check.add_argument(
+        "--quick", action="store_true", help="skip the full-text index check (it waits for the write lock)"
+    )
     commands.add_parser(
         "demo", parents=[common], help="build the bundled database and answer sample questions"
     )
@@ -103,6 +121,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         settings = replace(settings, db_path=args.db)
     if args.command == "run":
         return _run_bot(settings, err)
+    if args.command in ("backup", "check"):
+        return _maintain(args, settings, out, err)
     if args.command == "demo" and settings.discord_token:
         # The same bundled database as the offline demo, then the bot answering from it on Discord.
         from bot.discord_app.runner import token_problem
@@ -116,7 +136,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         finally:
             desk.close()
         return _run_bot(settings, err)
-    desk = IncidentDesk(settings)
+    try:
+        desk = IncidentDesk(settings)
+    except FileNotFoundError as error:
+        print(f"Configuration problem: {error}", file=err)
+        return 2
     try:
         return _dispatch(args, desk, out, err)
     except KeyboardInterrupt:
@@ -154,6 +178,8 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
         return 0 if removed else 1
     if args.command == "console":
         return _console(desk, out)
+    if args.command == "reindex":
+        return _report(desk.reindex(progress=_progress(err), workers=args.workers), out, as_json=args.json)
     if args.command == "demo":
         return _demo(desk, out, err)
     raise AssertionError(f"unhandled command {args.command}")
@@ -170,6 +196,24 @@ def _ingest(desk: IncidentDesk, args: argparse.Namespace, err: TextIO) -> Ingest
         outcomes.extend(report.outcomes)
         interrupted = report.interrupted
     return IngestReport(tuple(outcomes), interrupted)
+
+
+def _maintain(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    if args.command == "backup":
+        if not settings.db_path.is_file():
+            print(f"There is no database at {settings.db_path}.", file=err)
+            return 1
+        pages = maintenance.backup(settings.db_path, args.target)
+        print(f"Backed up {settings.db_path} to {args.target} ({pages:,} pages).", file=out)
+        return 0
+    result = maintenance.check(settings.db_path, quick=args.quick)
+    for problem in result.problems:
+        print(f"problem: {problem}", file=out)
+    print(
+        f"{'OK' if result.ok else 'Problems found'}: checked {', '.join(result.checked) or 'nothing'}.",
+        file=out,
+    )
+    return 0 if result.ok else 1
 
 
 def _progress(err: TextIO) -> Progress:

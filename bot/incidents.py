@@ -38,8 +38,8 @@ class RecordOptions:
     added_by: str | None = None
     silent: bool = False
     wave_id: int | None = None
-    # Re-reading a stored article with newer code (`reindex`): an edit that never alerts, whoever owns it.
-    reread: bool = False
+    # Re-reading a stored article with newer code (`reindex`): an edit of that article that never alerts.
+    reread: int | None = None
 
 
 class Recorder:
@@ -62,9 +62,14 @@ class Recorder:
         """Write one prepared article, all or nothing. Call inside `store.write()`."""
         draft = prepared.draft
         with self.store.write():
+            if options.reread is not None:
+                existing = self.store.stored_article(options.reread)
+                if existing is None:
+                    return IngestOutcome(name, "skipped", message="removed meanwhile")
+                return self._write(prepared, existing, name=name, options=options)
             existing = self.stored(options.owner, draft.source_key)
             content_hash = draft.content_hash
-            if existing is not None and existing.content_hash == content_hash and not options.reread:
+            if existing is not None and existing.content_hash == content_hash:
                 if prepared.stamp is not None and prepared.stamp != existing.stamp:
                     self.store.touch_file(existing.id, prepared.stamp)
                 return IngestOutcome(name, "unchanged", existing.id, "already ingested, unchanged")
@@ -115,7 +120,7 @@ class Recorder:
         orphans = [i for i in sorted(touched) if self.store.report_count(i) == 0]
         new: list[int] = []
         merged: list[int] = []
-        silent = options.silent or edit or options.reread
+        silent = options.silent or edit
         for ordinal, incident in enumerate(extraction.incidents):
             incident_id = self._match(incident, official=draft.kind == "record")
             if incident_id is None and orphans:

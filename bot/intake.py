@@ -13,11 +13,12 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot import messages
 from bot.config import Settings
@@ -26,13 +27,16 @@ from bot.incidents import Recorder, RecordOptions
 from bot.ingest.files import SKIP_REASONS, FileEntry, FileReadError, read_bounded, walk
 from bot.ingest.parse import ParseError
 from bot.ingest.prepare import Preparer
-from bot.ingest.records import is_records_csv, read_records
-from bot.models import IngestOutcome, IngestReport, PreparedArticle
+from bot.ingest.records import is_records_csv, prepare_stored_post, read_records
+from bot.models import ArticleDraft, FileStamp, IngestOutcome, IngestReport, Owner, PreparedArticle, RawSource
 from bot.store.base import RollingWrite, StoreBusy
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, IngestOutcome], None]
+T = TypeVar("T")
+# A unit of preparation that runs here or in a worker process: a module-level function and its argument.
+PrepareTask = tuple[Callable[[Preparer, int, Any], "Prepared"], Any]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM_FILES = 64
 # Prepared articles waiting for the writer, per worker.
@@ -102,7 +106,8 @@ class Intake:
         options = RecordOptions(silent=silent, wave_id=wave_id)
         try:
             with RollingWrite(self.store) as writer:
-                for index, (entry, prepared) in enumerate(self._prepared(walk(paths), workers), start=1):
+                prepared_entries = self._ordered(walk(paths), self._file_task, workers)
+                for index, (entry, prepared) in enumerate(prepared_entries, start=1):
                     produced = self._record_entry(writer, entry, prepared, options)
                     outcomes.extend(produced)
                     if progress:
@@ -134,26 +139,31 @@ class Intake:
             self._close_wave(wave_id)
         return IngestReport(tuple(produced))
 
-    def _prepared(
-        self, entries: Iterator[FileEntry], workers: int
-    ) -> Iterator[tuple[FileEntry, Prepared | None]]:
-        """Each entry with its prepared article (None: nothing to prepare: skipped, records, unchanged)."""
+    def _ordered(
+        self, items: Iterable[T], task_of: Callable[[T], PrepareTask | None], workers: int
+    ) -> Iterator[tuple[T, Prepared | None]]:
+        """Each item with what its task prepared (None: nothing to prepare), in order. With workers, tasks run in
+        other processes while this one records; at most a few per worker wait, so memory stays bounded."""
+        max_bytes = self.settings.max_article_bytes
         if workers <= 1:
-            for entry in entries:
-                yield entry, (self._prepare(entry) if self._needs_reading(entry) else None)
+            for item in items:
+                task = task_of(item)
+                yield item, (None if task is None else task[0](self.preparer, max_bytes, task[1]))
             return
         with ProcessPoolExecutor(
             max_workers=workers, initializer=_start_worker, initargs=(self.settings, self.clock())
         ) as pool:
-            waiting: deque[tuple[FileEntry, Future[Prepared] | None]] = deque()
-            for entry in entries:
-                waiting.append(
-                    (entry, pool.submit(_prepare_in_worker, entry) if self._needs_reading(entry) else None)
-                )
+            waiting: deque[tuple[T, Future[Prepared] | None]] = deque()
+            for item in items:
+                task = task_of(item)
+                waiting.append((item, None if task is None else pool.submit(_run_in_worker, *task)))
                 while len(waiting) > workers * IN_FLIGHT_PER_WORKER:
-                    yield _resolved(waiting.popleft())
+                    yield _resolved(*waiting.popleft())
             while waiting:
-                yield _resolved(waiting.popleft())
+                yield _resolved(*waiting.popleft())
+
+    def _file_task(self, entry: FileEntry) -> PrepareTask | None:
+        return (prepare_file, entry) if self._needs_reading(entry) else None
 
     def _needs_reading(self, entry: FileEntry) -> bool:
         if entry.skip is not None or entry.is_records:
@@ -162,9 +172,6 @@ class Intake:
         # Size and modification time unchanged: the same file (issue 9: a restart after a crash must not re-read
         # every file it had already stored).
         return stored is None or stored.stamp != entry.stamp
-
-    def _prepare(self, entry: FileEntry) -> Prepared:
-        return prepare_file(self.preparer, entry, self.settings.max_article_bytes)
 
     def _record_entry(
         self, writer: RollingWrite, entry: FileEntry, prepared: Prepared | None, options: RecordOptions
@@ -237,6 +244,45 @@ class Intake:
         finally:
             self._close_wave(wave_id)
 
+    # ---- reading everything again ------------------------------------------------------------------------
+
+    def reindex(self, *, progress: Progress | None, workers: int | None) -> IngestReport:
+        """Read every stored article again with the current code and gazetteer (`incident-bot reindex`). Each is an
+        edit of itself: an incident that is still the same keeps its id, and nothing is announced again."""
+        total = self.store.article_count()
+        workers = workers or ((os.cpu_count() or 1) if total >= PARALLEL_FROM_FILES else 1)
+        outcomes: list[IngestOutcome] = []
+        try:
+            with RollingWrite(self.store) as writer:
+                stored = self._ordered(self._stored_sources(), lambda item: (reprepare, item), workers)
+                for index, (item, prepared) in enumerate(stored, start=1):
+                    options = RecordOptions(
+                        owner=Owner.from_key(item.owner), silent=True, reread=item.article_id
+                    )
+                    name = f"article {item.article_id}"
+                    if prepared is None or isinstance(prepared, _Failure):
+                        message = prepared.message if isinstance(prepared, _Failure) else ""
+                        outcome = IngestOutcome(name, "failed", item.article_id, message)
+                    else:
+                        outcome = self._guarded(writer, name, prepared, options)
+                    outcomes.append(outcome)
+                    if progress:
+                        progress(index, total, outcome)
+        except StoreBusy:
+            return IngestReport((*outcomes, IngestOutcome("(database)", "failed", message=messages.DATABASE_BUSY)),
+                                interrupted=True)  # fmt: skip
+        return IngestReport(tuple(outcomes))
+
+    def _stored_sources(self) -> Iterator[StoredSource]:
+        after = 0
+        while ids := self.store.article_ids(after, 200):
+            for article_id in ids:
+                row = self.store.article_for_reading(article_id)
+                raw = self.store.source(article_id)
+                if row is not None and raw is not None:
+                    yield StoredSource(article_id, str(row["owner"]), raw, row)
+            after = ids[-1]
+
     # ---- waves --------------------------------------------------------------------------------------------
 
     def _open_wave(self, source: str) -> int:
@@ -252,7 +298,7 @@ class Intake:
             log.warning("could not close intake wave %s: the database stayed locked", wave_id)
 
 
-def prepare_file(preparer: Preparer, entry: FileEntry, max_bytes: int) -> Prepared:
+def prepare_file(preparer: Preparer, max_bytes: int, entry: FileEntry) -> Prepared:
     try:
         raw = read_bounded(entry.path, max_bytes)
         return preparer.from_bytes(raw, name=entry.name, path=entry.source_key, stamp=entry.stamp)
@@ -260,20 +306,53 @@ def prepare_file(preparer: Preparer, entry: FileEntry, max_bytes: int) -> Prepar
         return _Failure(str(error))
 
 
+@dataclass(frozen=True, slots=True)
+class StoredSource:
+    """A stored article's source and what else reading it again needs (picklable, for worker processes)."""
+
+    article_id: int
+    owner: str
+    raw: RawSource
+    row: dict[str, Any]
+
+
+def reprepare(preparer: Preparer, max_bytes: int, item: StoredSource) -> Prepared:
+    """A stored article read again from the bytes it was first read from."""
+    raw, row = item.raw, item.row
+    try:
+        if raw.format == "records":
+            return prepare_stored_post(raw, preparer.gazetteer)
+        if raw.format == "body":
+            # Kept by a version that stored only the clean body: its metadata is the stored row's.
+            draft = ArticleDraft(
+                title=row["title"], body=raw.data.decode(), published=_when(row["published"]), outlet=row["outlet"],
+                author=row["author"], url=row["url"], path=row["path"], format=row["format"], kind=row["kind"],
+            )  # fmt: skip
+            return preparer.from_draft(draft, raw=raw)
+        stamp = FileStamp(row["file_size"], row["file_mtime_ns"]) if row["file_size"] is not None else None
+        return preparer.from_bytes(raw.data, name=raw.name, url=row["url"], path=row["path"], fmt=raw.format,
+                                   stamp=stamp)  # fmt: skip
+    except ParseError as error:
+        return _Failure(str(error))
+
+
+def _when(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 def _summary(entry: FileEntry, produced: list[IngestOutcome]) -> IngestOutcome:
     stored = sum(1 for o in produced if o.ok)
     return IngestOutcome(entry.name, "added" if stored else "failed", message=f"{stored} official records")
 
 
-def _resolved(item: tuple[FileEntry, Future[Prepared] | None]) -> tuple[FileEntry, Prepared | None]:
-    entry, future = item
+def _resolved(item: T, future: Future[Prepared] | None) -> tuple[T, Prepared | None]:
     if future is None:
-        return entry, None
+        return item, None
     try:
-        return entry, future.result()
-    except Exception as error:  # a worker's bug: this file fails, the rest go on
-        log.error("preparing %s failed in a worker: %r", entry.name, error)
-        return entry, _Failure(f"an internal error ({type(error).__name__}); see the log")
+        return item, future.result()
+    except Exception as error:  # a worker's bug: this item fails, the rest go on
+        log.error("preparing %r failed in a worker: %r", item, error)
+        return item, _Failure(f"an internal error ({type(error).__name__}); see the log")
 
 
 # ---- worker processes -------------------------------------------------------------------------------------
@@ -291,7 +370,7 @@ def _start_worker(settings: Settings, now: datetime) -> None:
     _worker = (preparer, settings.max_article_bytes)
 
 
-def _prepare_in_worker(entry: FileEntry) -> Prepared:
+def _run_in_worker(task: Callable[[Preparer, int, Any], Prepared], argument: Any) -> Prepared:
     assert _worker is not None, "worker not started"
     preparer, max_bytes = _worker
-    return prepare_file(preparer, entry, max_bytes)
+    return task(preparer, max_bytes, argument)

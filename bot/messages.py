@@ -187,6 +187,28 @@ def articles_listed(total: int) -> str:
 
 # ---- adding articles ----------------------------------------------------------------------------------------
 
+CSV_NOT_UTF8 = "could not read the CSV: it is not UTF-8 text"
+
+
+def csv_unreadable(reason: str) -> str:
+    return f"could not read the CSV ({reason})"
+
+
+def no_database(path: str) -> str:
+    return f"there is no database at {path}"
+
+
+def database_unreadable(reason: str) -> str:
+    return f"the database could not be read ({reason})"
+
+
+def gazetteer_missing(folder: str) -> str:
+    return (
+        f"the gazetteer is not in {folder} (weapons.csv, places.csv...): set INCIDENT_DATA_DIR to the project's "
+        "data/ folder"
+    )
+
+
 DATABASE_BUSY = "the database stayed locked by another process; nothing more was written (try again)"
 
 

@@ -198,6 +198,13 @@ class Owner:
     def guild(cls, guild_id: int) -> Owner:
         return cls("guild", guild_id)
 
+    @classmethod
+    def from_key(cls, key: str) -> Owner:
+        """The owner a stored key names: "" (the operator), "guild:123", "feeds"."""
+        if key.startswith("guild:"):
+            return cls.guild(int(key.partition(":")[2]))
+        return cls(key or "operator")
+
     @property
     def key(self) -> str:
         """The prefix of the owner's source keys: "" for the operator, "guild:123", "feeds"."""

@@ -105,6 +105,10 @@ class IncidentDesk:
         core for large folders)."""
         return self.intake.paths(list(paths), silent=silent, progress=progress, workers=workers)
 
+    def reindex(self, *, progress: Progress | None = None, workers: int | None = None) -> IngestReport:
+        """Read every stored article again with the current code (after an upgrade, or an alias added)."""
+        return self.intake.reindex(progress=progress, workers=workers)
+
     def ingest_file(self, path: Path, *, silent: bool = False) -> IngestOutcome:
         return self.ingest_paths([path], silent=silent, workers=1).outcomes[0]
 

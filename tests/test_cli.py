@@ -156,3 +156,51 @@ def test_the_maintainers_cli_contract_check_passes() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.stdout.strip().splitlines()[-1] == "cli-contract: ok", result.stdout
+
+
+def test_backup_copies_a_database_others_are_writing_and_check_finds_it_whole(
+    db: str, tmp_path: Path
+) -> None:
+    copy = tmp_path / "backups" / "copy.db"
+    code, out, _ = run("backup", str(copy), "--db", db)
+    assert (code, out.startswith(f"Backed up {db} to {copy} (")) == (0, True)
+    assert not Path(f"{copy}-wal").exists()
+    assert run("ask", "!incident KN-23", "--db", str(copy))[0] == 0
+    assert run("check", "--db", str(copy)) == (
+        0, "OK: checked integrity_check, foreign_key_check, full-text index.\n", ""
+    )  # fmt: skip
+    assert run("check", "--quick", "--db", str(copy))[1] == "OK: checked quick_check, foreign_key_check.\n"
+
+
+def test_check_reports_a_damaged_database_and_exits_non_zero(db: str, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(Path(db).read_bytes())
+    data[5000:9000] = b"\xff" * 4000  # tear a few pages
+    damaged.write_bytes(bytes(data))
+    code, out, _ = run("check", "--db", str(damaged))
+    assert code == 1
+    assert out.startswith("problem: ")
+    assert run("check", "--db", str(tmp_path / "missing.db"))[:2] == (
+        1, f"problem: there is no database at {tmp_path / 'missing.db'}\nProblems found: checked nothing.\n"
+    )  # fmt: skip
+
+
+def test_reindex_reads_every_article_again_and_keeps_incident_ids(db: str) -> None:
+    before = json.loads(run("ask", "!incident KN-23", "--json", "--db", db)[1])
+    code, out, _ = run("reindex", "--db", db)
+    assert (code, out) == (0, "article 1: updated: incidents updated\nDone: 1 updated; 0 new incidents.\n")
+    after = json.loads(run("ask", "!incident KN-23", "--json", "--db", db)[1])
+    assert [i["id"] for i in after["incidents"]] == [i["id"] for i in before["incidents"]] == [1]
+    assert after["incidents"][0]["places"] == before["incidents"][0]["places"]
+
+
+def test_a_missing_gazetteer_is_a_configuration_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INCIDENT_DATA_DIR", str(tmp_path))
+    code, _, err = run("ask", "!stats", "--db", str(tmp_path / "x.db"))
+    assert code == 2
+    assert err == (
+        f"Configuration problem: the gazetteer is not in {tmp_path / 'gazetteer'} (weapons.csv, places.csv...): "
+        "set INCIDENT_DATA_DIR to the project's data/ folder\n"
+    )

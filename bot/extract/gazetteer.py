@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot import messages
 from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize
 from bot.models import Entity, EntityKind, Mention
 
@@ -149,7 +150,10 @@ class Gazetteer:
 
     @classmethod
     def load(cls, data_dir: Path) -> Gazetteer:
+        """FileNotFoundError when the folder holds no gazetteer: an empty one would answer nothing, silently."""
         folder = data_dir / "gazetteer"
+        if not (folder / "weapons.csv").is_file() or not (folder / "places.csv").is_file():
+            raise FileNotFoundError(messages.gazetteer_missing(str(folder)))
         entities: list[Entity] = []
         stems: dict[str, list[str]] = {}
         populations: dict[str, int] = {}

@@ -103,7 +103,8 @@ _SEA_KINDS = frozenset({"sea", "strait"})
 # platform named as such ("S-300 systems") is not what attacked.
 _WEAPON_HIT_BEFORE = re.compile(
     r"\b(?:hit|struck|destroyed|destroying|targeted|targeting|damaged|eliminated|wiped\s+out|knocked\s+out)\s+"
-    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:(?:an?|the|two|three|four|several|\d+)\s+)?(?:(?:Ukrainian|Ukraine['’]s|US|U\.S\.|US-made|American|German|"
+    r"Western|enemy)\s+)?(?:(?!(?:with|using|by|from|at|on|in|over)\b)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # Rocket launchers are the weapon they are named for: "rockets fired from HIMARS launchers".

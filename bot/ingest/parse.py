@@ -26,6 +26,8 @@ from bot.models import ArticleDraft
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
                     ".htm": "html"}  # fmt: skip
 MIN_BODY_CHARS = 40
+# Text with fewer letters than this is punctuation, numbers or noise, not a report.
+MIN_BODY_LETTERS = 20
 # Boilerplate removal costs about 70 µs per element: a page past this many is read plainly instead (a real news
 # page has a few thousand; 100,000 paragraphs took 12 s).
 MAX_HTML_ELEMENTS = 15_000
@@ -65,6 +67,10 @@ def decode(raw: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _letters(text: str) -> int:
+    return sum(1 for ch in text[:2000] if ch.isalpha())
+
+
 def sniff_format(name: str, text: str) -> str:
     suffix = PurePath(name).suffix.lower()
     if suffix in ARTICLE_SUFFIXES:
@@ -86,7 +92,7 @@ def parse_document(raw: bytes, *, name: str, url: str | None = None, fmt: str | 
         draft = parse_markdown(text, name=name, url=url)
     else:
         draft = parse_text(text, name=name, url=url)
-    if len(draft.body.strip()) < MIN_BODY_CHARS:
+    if len(draft.body.strip()) < MIN_BODY_CHARS or _letters(draft.body) < MIN_BODY_LETTERS:
         raise ParseError(
             f"{name} has no usable article text (after removing page clutter, nothing was left)."
         )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from bot import messages
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.summary import summarize
 from bot.ingest.files import printable
@@ -91,8 +92,10 @@ def read_records(path: Path, gazetteer: Gazetteer) -> tuple[list[RecordPost], li
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        return [], [IngestOutcome(printable(path), "failed", message=f"could not read the CSV ({error})")]
+    except UnicodeDecodeError:
+        return [], [IngestOutcome(printable(path), "failed", message=messages.CSV_NOT_UTF8)]
+    except (OSError, csv.Error) as error:
+        return [], [IngestOutcome(printable(path), "failed", message=messages.csv_unreadable(str(error)))]
     posts: OrderedDict[tuple[str, date], list[tuple[int, dict[str, str]]]] = OrderedDict()
     problems: list[IngestOutcome] = []
     for number, raw in enumerate(rows, start=2):

@@ -99,6 +99,9 @@ class ArticleStore(StoreBase):
             "updated_at": now,
         }
         if article_id is not None:
+            del row[
+                "source_key"
+            ]  # an article keeps the key it was found by, whatever a newer reading makes of it
             assignments = ", ".join(f"{column} = ?" for column in row)
             self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = ?", [*row.values(), article_id])
             return article_id
@@ -125,6 +128,15 @@ class ArticleStore(StoreBase):
             "SELECT raw, name, format FROM article_sources WHERE article_id = ?", [article_id]
         ).fetchone()
         return None if row is None else RawSource(zlib.decompress(row[0]), str(row[1]), row[2])
+
+    def article_for_reading(self, article_id: int) -> dict[str, Any] | None:
+        """What reading a stored article again needs besides its source: where it came from, and whose it is."""
+        rows = self._rows(
+            "SELECT id, owner, guild_id, kind, title, outlet, author, published, url, path, format, file_size, "
+            "file_mtime_ns FROM articles WHERE id = ?",
+            [article_id],
+        )
+        return rows[0] if rows else None
 
     def article_ids(self, after: int = 0, limit: int = 1000) -> list[int]:
         return [
