@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from bot.extract.gazetteer import Gazetteer
@@ -83,6 +83,10 @@ class Recorder:
         self, prepared: PreparedArticle, existing: StoredArticle | None, *, name: str, options: RecordOptions
     ) -> IngestOutcome:
         draft, extraction = prepared.draft, prepared.extraction
+        if not draft.outlet and extraction.cited_outlets:
+            # One outlet per article, the same in every answer (issue 10): when the page names no publisher, the
+            # outlet it attributes its report to.
+            draft = replace(draft, outlet=extraction.cited_outlets[0])
         now = self._now()
         values = ArticleValues(
             draft=draft,

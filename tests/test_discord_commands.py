@@ -118,7 +118,7 @@ async def test_article_stats_and_help(
     ]  # fmt: skip
     assert (listed.content, embed_texts(listed)) == (
         "1 article in the library.",
-        [("Articles", "**1** · Russia's rare use of North Korean missiles marks new escalation — 2024-08-06")],
+        [("Articles", "**1** · Russia's rare use of North Korean missiles marks new escalation — Defence Express, 2024-08-06")],
     )  # fmt: skip
     assert embed_texts(stats) == [
         ("What I know", "Articles: 1 (0 official records) · Sentences: 18\nIncidents: 1 from 2024-07-31 to 2024-07-31\n"

@@ -6,9 +6,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from bot.extract.gazetteer import Gazetteer
 from bot.ingest.parse import ParseError, parse_document
+from bot.ingest.prepare import Preparer
+from bot.service import IncidentDesk
 
-from .conftest import FIXTURES
+from .conftest import DATA, FIXTURES
 
 UTC_PLUS_2 = timezone(timedelta(hours=2))
 
@@ -110,3 +113,26 @@ def test_broken_html_still_yields_text() -> None:
     )
     draft = parse_document(raw, name="broken.html")
     assert "Russian missiles struck Dnipro on 12 May" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Taras Melnyk, The Kyiv Independent", "Taras Melnyk", "The Kyiv Independent"),
+        ("By Reuters", None, "Reuters"),
+        ("By Olena Petrenko | Kyiv Independent", "Olena Petrenko", "The Kyiv Independent"),
+        ("Written by Ivan Franko", "Ivan Franko", None),
+    ],
+)
+def test_bylines_name_the_author_and_the_outlet(byline: str, author: str | None, outlet: str | None) -> None:
+    gazetteer = Gazetteer.load(DATA)
+    text = f"Drones hit Odesa\n\n{byline}\n\nRussian drones struck the port of Odesa overnight, officials said.\n"
+    prepared = Preparer(gazetteer).from_bytes(text.encode(), name="odesa.txt")
+    assert (prepared.draft.author, prepared.draft.outlet) == (author, outlet)
+
+
+def test_one_outlet_per_article_in_every_answer(sample_desk: IncidentDesk) -> None:
+    incident = sample_desk.ask("!incident KN-23").incidents[0].sources[0].outlet
+    search = sample_desk.ask("!search Bila Tserkva").hits[0].outlet
+    article = sample_desk.ask("!article 1").articles[0].outlet
+    assert incident == search == article == "Defence Express"

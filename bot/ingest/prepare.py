@@ -58,6 +58,10 @@ class Preparer:
             )
         # Messages name the file, not the folder it is in; the suffix tells the format.
         parsed = parse_document(raw, name=PurePath(name).name, url=url, fmt=fmt)
+        if parsed.author and not parsed.outlet and self._known_outlet(parsed.author):
+            parsed = replace(
+                parsed, outlet=parsed.author, author=None
+            )  # "By Reuters": the outlet, not a person
         draft = replace(
             parsed, path=path or parsed.path, url=url or parsed.url, outlet=self.outlet_for(parsed)
         )
@@ -100,6 +104,10 @@ class Preparer:
         if published.tzinfo is not None:
             return published.astimezone(self.zone).date()
         return published.date()
+
+    def _known_outlet(self, name: str) -> str | None:
+        known = [e for e in self.gazetteer.lookup(name) if e.kind is EntityKind.OUTLET]
+        return known[0].name if known else None
 
     def outlet_for(self, draft: ArticleDraft) -> str | None:
         """The outlet's usual name ("Kyiv Independent" -> The Kyiv Independent), else the URL's site."""

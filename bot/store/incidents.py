@@ -223,12 +223,7 @@ class IncidentStore(StoreBase):
 
     def update_incident(self, incident_id: int, state: IncidentState, now: str) -> None:
         """Set an incident's dates, summary, display names and the entity keys it is found by."""
-        old = {
-            str(r[0])
-            for r in self.conn.execute(
-                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
-            )
-        }
+        old = self._incident_entity_kinds(incident_id)
         self.conn.execute(
             "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, names = ?, "
             "report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
@@ -240,23 +235,28 @@ class IncidentStore(StoreBase):
             "INSERT INTO incident_entities (incident_id, entity_key, kind, date) VALUES (?, ?, ?, ?)",
             [(incident_id, key, kind, state.day) for key, kind in state.entities.items()],
         )
-        self._count_entities(set(state.entities) - old, +1)
-        self._count_entities(old - set(state.entities), -1)
+        self._count_entities(old, -1)
+        self._count_entities(state.entities, +1)
 
     def delete_incident(self, incident_id: int) -> None:
-        old = [
-            str(r[0])
-            for r in self.conn.execute(
-                "SELECT entity_key FROM incident_entities WHERE incident_id = ?", [incident_id]
-            )
-        ]
-        self._count_entities(set(old), -1)
+        self._count_entities(self._incident_entity_kinds(incident_id), -1)
         self.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
 
-    def _count_entities(self, keys: set[str], delta: int) -> None:
-        if keys:
+    def _incident_entity_kinds(self, incident_id: int) -> dict[str, str]:
+        return {
+            str(key): str(kind)
+            for key, kind in self.conn.execute(
+                "SELECT entity_key, kind FROM incident_entities WHERE incident_id = ?", [incident_id]
+            )
+        }
+
+    def _count_entities(self, kinds: dict[str, str], delta: int) -> None:
+        """Keep each entity's count of incidents, and of incidents it was a target of (places hit, not launch
+        sites: `stats` ranks places by it)."""
+        if kinds:
             self.conn.executemany(
-                "UPDATE entities SET incidents = incidents + ? WHERE key = ?", [(delta, key) for key in keys]
+                "UPDATE entities SET incidents = incidents + ?, targets = targets + ? WHERE key = ?",
+                [(delta, delta if kind == "place" else 0, key) for key, kind in kinds.items()],
             )
 
     # ---- reading incidents --------------------------------------------------------------------------------
@@ -450,12 +450,12 @@ class IncidentStore(StoreBase):
         first, last = self.conn.execute("SELECT min(date), max(date) FROM incidents").fetchone()
         counts["first_incident"] = first
         counts["last_incident"] = last
-        for kind in ("weapon", "place"):
+        for kind, column in (("weapon", "incidents"), ("place", "targets")):
             counts[f"top_{kind}s"] = [
                 (str(name), int(n))
                 for name, n in self.conn.execute(
-                    "SELECT name, incidents FROM entities WHERE kind = ? AND incidents > 0 "
-                    "ORDER BY incidents DESC, name LIMIT 5",
+                    f"SELECT name, {column} FROM entities WHERE kind = ? AND {column} > 0 "
+                    f"ORDER BY {column} DESC, name LIMIT 5",
                     [kind],
                 )
             ]

@@ -351,6 +351,19 @@ def m003_write_path(db: Database) -> None:
     db.execute("DROP TABLE article_texts")
 
 
+@migrations()
+def m004_languages_and_targets(db: Database) -> None:
+    """Each article's language (issue 12), and how many incidents each place was a target of, apart from those it
+    was a launch site of (`stats` ranked launch sites among the most reported places: issue 10)."""
+    db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX articles_language ON articles(language)")
+    db.execute("ALTER TABLE entities ADD COLUMN targets INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE entities SET targets = (SELECT count(*) FROM incident_entities ie WHERE ie.entity_key = entities.key "
+        "AND ie.kind = 'place')"
+    )
+
+
 def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)
