@@ -95,6 +95,7 @@ class Recorder:
             cited=extraction.cited_outlets,
             notes=prepared.notes,
             stamp=prepared.stamp,
+            language=prepared.language,
         )
         edit = existing is not None
         touched: set[int] = set()
@@ -119,6 +120,7 @@ class Recorder:
             path=draft.path,
             cited=extraction.cited_outlets,
             kind=draft.kind,
+            language=prepared.language,
         )
         # An edit's old incidents: the ones its reports leave empty may be taken over by its new reports.
         orphans = [i for i in sorted(touched) if self.store.report_count(i) == 0]

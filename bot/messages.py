@@ -268,3 +268,16 @@ def fetch_wrong_type(content_type: str) -> str:
 
 def fetch_too_large(limit: int) -> str:
     return f"The page is larger than {limit / 1_000_000:g} MB, more than one article may be."
+
+
+# ---- languages ------------------------------------------------------------------------------------------------
+
+LANGUAGE_NAMES = {
+    "en": "English", "uk": "Ukrainian", "ru": "Russian", "be": "Belarusian", "bg": "Bulgarian", "pl": "Polish",
+    "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """ "uk" -> "Ukrainian"; a code not listed as it is; "" for none."""
+    return LANGUAGE_NAMES.get(code, code)

@@ -243,6 +243,7 @@ class PreparedArticle:
     anchor_day: (
         date | None
     )  # what relative dates were read against: the publication date, else the latest stated
+    language: str = ""  # ISO 639-1 ("en", "uk", "ru"); "" when unknown
     raw: RawSource | None = None
     stamp: FileStamp | None = None
     notes: tuple[str, ...] = ()  # what was cut or assumed ("only the first 400,000 characters were read")
@@ -295,6 +296,7 @@ class SourceView:
     snippet: str
     cited: tuple[str, ...] = ()
     date_phrase: str = ""
+    language: str = ""  # of the article, so a quote in Ukrainian says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +341,7 @@ class SearchHit:
     url: str | None
     path: str | None
     snippet: str
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +366,7 @@ class ArticleView:
     ingested_at: str
     facts: tuple[ArticleFact, ...] = ()
     cited: tuple[str, ...] = ()
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -238,6 +238,7 @@ class QueryEngine:
                 url=r["url"],
                 path=r["path"],
                 snippet=r["snippet"],
+                language=r["language"],
             )
             for r in rows
         )
@@ -400,6 +401,7 @@ class QueryEngine:
                     snippet=quotes.get(int(r["report_id"]), r["snippet"]),
                     cited=cited,
                     date_phrase=r["date_phrase"],
+                    language=r["language"],
                 )
             )
         claims: dict[int, list[ClaimView]] = {i: [] for i in rows}
@@ -477,4 +479,5 @@ def _article_view(row: dict[str, object], facts: tuple[ArticleFact, ...]) -> Art
         ingested_at=str(row.get("ingested_at") or ""),
         facts=facts,
         cited=cited_list(str(row.get("cited") or "[]")),
+        language=str(row.get("language") or ""),
     )

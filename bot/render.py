@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from bot import messages
+from bot.messages import language_name
 from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
 
 
@@ -37,6 +38,7 @@ def to_json(answer: Answer) -> dict[str, Any]:
                 "url": a.url,
                 "path": a.path,
                 "kind": a.kind,
+                "language": a.language,
                 "sentences": a.sentences,
                 "cited": list(a.cited),
                 "facts": [
@@ -93,6 +95,7 @@ def source_json(source: SourceView) -> dict[str, Any]:
         "snippet": source.snippet,
         "cited": list(source.cited),
         "date_phrase": source.date_phrase,
+        "language": source.language,
     }
 
 
@@ -106,6 +109,7 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
         "url": hit.url,
         "path": hit.path,
         "snippet": hit.snippet,
+        "language": hit.language,
     }
 
 
@@ -130,7 +134,14 @@ def source_line(source: SourceView) -> str:
         else ""
     )
     where = source.url or source.path or ""
-    return f"— {source.title} ({source.outlet}, {when}{cited})" + (f" {where}" if where else "")
+    return f"— {source.title} ({source.outlet}, {when}{in_language(source.language)}{cited})" + (
+        f" {where}" if where else ""
+    )
+
+
+def in_language(code: str) -> str:
+    """ ", in Ukrainian" beside a source whose quote is not in English (the answers' language); else ""."""
+    return f", in {language_name(code)}" if code and code != "en" else ""
 
 
 def to_text(answer: Answer) -> str:
@@ -238,7 +249,7 @@ def _hit_text(hit: SearchHit) -> list[str]:
     when = hit.published.isoformat() if hit.published else "date unknown"
     return [
         f"“{hit.snippet}”",
-        f"— {hit.title} ({hit.outlet or 'unknown outlet'}, {when}), article {hit.article_id}",
+        f"— {hit.title} ({hit.outlet or 'unknown outlet'}, {when}{in_language(hit.language)}), article {hit.article_id}",
     ]
 
 
@@ -248,6 +259,7 @@ def _article_text(answer: Answer, article_id: int) -> list[str]:
     lines = [f"Article {article.id}: {article.title}"]
     lines.append(
         f"    Outlet: {article.outlet or 'unknown'} · Author: {article.author or 'unknown'} · Published: {published}"
+        f" · Language: {language_name(article.language) or 'unknown'}"
     )
     if article.url or article.path:
         lines.append(f"    {article.url or article.path}")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import gettext
 import math
 import re
 import sys
@@ -87,50 +88,50 @@ class UaOblast(NamedTuple):
 UA_OBLASTS: tuple[UaOblast, ...] = (
     # admin1, ISO, stem, variants, Russian adjective, extra stems, extra aliases, check city
     UaOblast("01", "UA-71", "Cherkasy", ("Cherkassy",), "Cherkasskaya", (),
-             ("Cherkashchyna", "Черкаська область", "Черкасская область", "Черкащина"), "Cherkasy"),
+             ("Cherkashchyna", "Черкаська область", "Черкасская область", "Черкащина", "Черкасщина"), "Cherkasy"),
     UaOblast("02", "UA-74", "Chernihiv", ("Chernigov",), "Chernigovskaya", (),
-             ("Chernihivshchyna", "Чернігівська область", "Черниговская область", "Чернігівщина"), "Chernihiv"),
+             ("Chernihivshchyna", "Чернігівська область", "Черниговская область", "Чернігівщина", "Черниговщина"), "Chernihiv"),
     UaOblast("03", "UA-77", "Chernivtsi", ("Chernovtsy",), "Chernovitskaya", (),
-             ("Чернівецька область", "Черновицкая область"), "Chernivtsi"),
+             ("Чернівецька область", "Черновицкая область", "Буковина"), "Chernivtsi"),
     UaOblast("04", "UA-12", "Dnipropetrovsk", ("Dnepropetrovsk",), "Dnepropetrovskaya", ("Dnipro",),
-             ("Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина"), "Dnipro"),
+             ("Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина"), "Dnipro"),
     UaOblast("05", "UA-14", "Donetsk", (), "Donetskaya", (),
-             ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина"), "Donetsk"),
+             ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина", "Донетчина"), "Donetsk"),
     UaOblast("06", "UA-26", "Ivano-Frankivsk", ("Ivano-Frankovsk",), "Ivano-Frankovskaya", (),
-             ("Prykarpattia", "Івано-Франківська область", "Ивано-Франковская область", "Прикарпаття"), "Ivano-Frankivsk"),
+             ("Prykarpattia", "Івано-Франківська область", "Ивано-Франковская область", "Прикарпаття", "Прикарпатье"), "Ivano-Frankivsk"),
     UaOblast("07", "UA-63", "Kharkiv", ("Kharkov",), "Kharkovskaya", (),
-             ("Kharkivshchyna", "Харківська область", "Харьковская область", "Харківщина"), "Kharkiv"),
+             ("Kharkivshchyna", "Харківська область", "Харьковская область", "Харківщина", "Харьковщина"), "Kharkiv"),
     UaOblast("08", "UA-65", "Kherson", (), "Khersonskaya", (),
              ("Khersonshchyna", "Херсонська область", "Херсонская область", "Херсонщина"), "Kherson"),
     UaOblast("09", "UA-68", "Khmelnytskyi", ("Khmelnytsky", "Khmelnitsky", "Khmelnitskiy"), "Khmelnitskaya", (),
-             ("Khmelnychchyna", "Хмельницька область", "Хмельницкая область", "Хмельниччина"), "Khmelnytskyi"),
+             ("Khmelnychchyna", "Хмельницька область", "Хмельницкая область", "Хмельниччина", "Хмельнитчина"), "Khmelnytskyi"),
     UaOblast("10", "UA-35", "Kirovohrad", ("Kirovograd",), "Kirovogradskaya", ("Kropyvnytskyi",),
-             ("Kirovohradshchyna", "Кіровоградська область", "Кировоградская область", "Кіровоградщина"), "Kropyvnytskyi"),
+             ("Kirovohradshchyna", "Кіровоградська область", "Кировоградская область", "Кіровоградщина", "Кировоградщина"), "Kropyvnytskyi"),
     UaOblast("13", "UA-32", "Kyiv", ("Kiev",), "Kievskaya", (),
-             ("Kyivshchyna", "Київська область", "Киевская область", "Київщина"), "Bila Tserkva"),
+             ("Kyivshchyna", "Київська область", "Киевская область", "Київщина", "Киевщина"), "Bila Tserkva"),
     UaOblast("14", "UA-09", "Luhansk", ("Lugansk",), "Luganskaya", (),
              ("Luhanshchyna", "Луганська область", "Луганская область", "Луганщина"), "Luhansk"),
     UaOblast("15", "UA-46", "Lviv", ("Lvov",), "Lvovskaya", (),
-             ("Lvivshchyna", "Львівська область", "Львовская область", "Львівщина"), "Lviv"),
+             ("Lvivshchyna", "Львівська область", "Львовская область", "Львівщина", "Львовщина"), "Lviv"),
     UaOblast("16", "UA-48", "Mykolaiv", ("Mykolayiv", "Nikolaev", "Nikolayev"), "Nikolaevskaya", (),
-             ("Mykolaivshchyna", "Миколаївська область", "Николаевская область", "Миколаївщина"), "Mykolayiv"),
+             ("Mykolaivshchyna", "Миколаївська область", "Николаевская область", "Миколаївщина", "Николаевщина"), "Mykolayiv"),
     UaOblast("17", "UA-51", "Odesa", ("Odessa",), "Odesskaya", (),
-             ("Odeshchyna", "Одеська область", "Одесская область", "Одещина"), "Odesa"),
+             ("Odeshchyna", "Одеська область", "Одесская область", "Одещина", "Одесщина"), "Odesa"),
     UaOblast("18", "UA-53", "Poltava", (), "Poltavskaya", (),
              ("Poltavshchyna", "Полтавська область", "Полтавская область", "Полтавщина"), "Poltava"),
     UaOblast("19", "UA-56", "Rivne", ("Rovno",), "Rovenskaya", (),
-             ("Rivnenshchyna", "Рівненська область", "Ровенская область", "Рівненщина"), "Rivne"),
+             ("Rivnenshchyna", "Рівненська область", "Ровенская область", "Рівненщина", "Ровенщина"), "Rivne"),
     UaOblast("21", "UA-59", "Sumy", (), "Sumskaya", (),
              ("Sumshchyna", "Сумська область", "Сумская область", "Сумщина"), "Sumy"),
     UaOblast("22", "UA-61", "Ternopil", ("Ternopol",), "Ternopolskaya", (),
-             ("Ternopilshchyna", "Тернопільська область", "Тернопольская область", "Тернопільщина"), "Ternopil"),
+             ("Ternopilshchyna", "Тернопільська область", "Тернопольская область", "Тернопільщина", "Тернопольщина"), "Ternopil"),
     UaOblast("23", "UA-05", "Vinnytsia", ("Vinnytsya", "Vinnitsa"), "Vinnitskaya", (),
-             ("Vinnychchyna", "Вінницька область", "Винницкая область", "Вінниччина"), "Vinnytsya"),
+             ("Vinnychchyna", "Вінницька область", "Винницкая область", "Вінниччина", "Винничина"), "Vinnytsya"),
     # "Lutsk oblast" (the oblast named after its capital) occurs in the Air Force's reports.
     UaOblast("24", "UA-07", "Volyn", ("Volhynia",), "Volynskaya", ("Lutsk",),
-             ("Volyn", "Волинська область", "Волынская область", "Волинь"), "Lutsk"),
+             ("Volyn", "Волинська область", "Волынская область", "Волинь", "Волынь"), "Lutsk"),
     UaOblast("25", "UA-21", "Zakarpattia", ("Zakarpattya",), "Zakarpatskaya", ("Transcarpathian", "Transcarpathia"),
-             ("Zakarpattia", "Transcarpathia", "Закарпатська область", "Закарпатская область", "Закарпаття"), "Uzhhorod"),
+             ("Zakarpattia", "Transcarpathia", "Закарпатська область", "Закарпатская область", "Закарпаття", "Закарпатье"), "Uzhhorod"),
     UaOblast("26", "UA-23", "Zaporizhzhia", ("Zaporizhia", "Zaporizhzhya", "Zaporozhye"), "Zaporozhskaya", (),
              ("Запорізька область", "Запорожская область"), "Zaporizhzhya"),
     UaOblast("27", "UA-18", "Zhytomyr", ("Zhitomir",), "Zhitomirskaya", (),
@@ -262,6 +263,51 @@ RU_MOSCOW_ADMIN1 = "48"
 RU_SPB_ADMIN1 = "66"
 RU_ADMIN1_CHECK = {RU_MOSCOW_ADMIN1: "Moscow", RU_SPB_ADMIN1: "Saint Petersburg"}
 # Russian regions that border Ukraine or are often named in strike reports: their towns >= 15,000 are included.
+# Russian names of the federal subjects Russian-language reports name most (iso-codes translates subdivision names
+# into Ukrainian, but its Russian names are romanised).
+RU_RUSSIAN_NAMES = {
+    "RU-BEL": "Белгородская область",
+    "RU-KRS": "Курская область",
+    "RU-BRY": "Брянская область",
+    "RU-VOR": "Воронежская область",
+    "RU-ROS": "Ростовская область",
+    "RU-KDA": "Краснодарский край",
+    "RU-ORL": "Орловская область",
+    "RU-SMO": "Смоленская область",
+    "RU-TUL": "Тульская область",
+    "RU-KLU": "Калужская область",
+    "RU-LIP": "Липецкая область",
+    "RU-TAM": "Тамбовская область",
+    "RU-SAR": "Саратовская область",
+    "RU-RYA": "Рязанская область",
+    "RU-MOS": "Московская область",
+    "RU-VGG": "Волгоградская область",
+    "RU-AST": "Астраханская область",
+    "RU-LEN": "Ленинградская область",
+    "RU-PSK": "Псковская область",
+    "RU-NGR": "Новгородская область",
+    "RU-TVE": "Тверская область",
+    "RU-YAR": "Ярославская область",
+    "RU-NIZ": "Нижегородская область",
+    "RU-SAM": "Самарская область",
+    "RU-PNZ": "Пензенская область",
+    "RU-ULY": "Ульяновская область",
+    "RU-ORE": "Оренбургская область",
+    "RU-MUR": "Мурманская область",
+    "RU-KGD": "Калининградская область",
+    "RU-STA": "Ставропольский край",
+    "RU-TA": "Республика Татарстан",
+    "RU-BA": "Республика Башкортостан",
+    "RU-CU": "Чувашия",
+    "RU-AD": "Адыгея",
+    "RU-DA": "Дагестан",
+    "RU-CE": "Чечня",
+    "RU-MO": "Мордовия",
+    "RU-VLA": "Владимирская область",
+    "RU-IVA": "Ивановская область",
+    "RU-KOS": "Костромская область",
+    "RU-VLG": "Вологодская область",
+}
 RU_NEAR_REGIONS = frozenset(
     ("RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-SMO", "RU-TUL", "RU-KLU", "RU-LIP",
      "RU-TAM", "RU-SAR", "RU-RYA", "RU-MOS", "RU-VGG", "RU-AST", "RU-LEN")
@@ -609,6 +655,14 @@ def iso_name(code: str) -> str:
     return strip_apostrophes(str(subdivision.name))
 
 
+def subdivision_name_uk(code: str) -> str:
+    """The subdivision's Ukrainian name from iso-codes' translations ("Курська область"), or ""."""
+    subdivision = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["uk"], fallback=True)
+    name = translation.gettext(str(subdivision.name)) if subdivision is not None else ""
+    return name if name != str(getattr(subdivision, "name", "")) else ""
+
+
 def ua_regions() -> list[Place]:
     places: list[Place] = []
     for oblast in UA_OBLASTS:
@@ -660,6 +714,7 @@ def ru_regions() -> list[Place]:
         iso = iso_name(subject.iso)
         aliases = list(subject.aliases)
         stems = list(subject.stems)
+        aliases += [subdivision_name_uk(subject.iso), RU_RUSSIAN_NAMES.get(subject.iso, "")]
         if "," not in iso:  # "Kurskaya oblast", "Krasnodarskiy kray"; republics read "Tatarstan, Respublika"
             aliases.append(iso)
             adjective = iso.split()[0]

@@ -53,6 +53,7 @@ def test_ask_json_shape(db: str) -> None:
         "snippet": "Russia used a North Korean KN-23 ballistic missile during an attack on Ukraine on 31 July.",
         "cited": ["Defence Express"],
         "date_phrase": "31 July",
+        "language": "en",
     }
 
 

@@ -25,6 +25,7 @@ from bot import render
 from bot.alerts import AlertBatch, Subscription
 from bot.discord_app import strings
 from bot.guilds import AuditPage
+from bot.messages import language_name
 from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -238,6 +239,8 @@ def source_block(source: SourceView) -> str:
     cited = [c for c in source.cited[:3] if c != source.outlet]
     attribution = f"— **{escape(source.outlet)}**, {_link(source.title, source.url)}"
     attribution += f" · {_published(source.published)}"
+    if source.language and source.language != "en":
+        attribution += f" · {language_name(source.language)}"
     if cited:
         attribution += f" · {escape(strings.citing(tuple(cited)))}"
     attribution += f" · {strings.article_line(source.article_id)}"
@@ -294,14 +297,17 @@ def _highlighted(snippet: str) -> str:
 def hit_block(hit: SearchHit) -> str:
     outlet = f"**{escape(hit.outlet)}**, " if hit.outlet else ""
     attribution = f"— {outlet}{_link(hit.title, hit.url)}"
-    attribution += f" · {_published(hit.published)} · {strings.article_line(hit.article_id)}"
+    attribution += f" · {_published(hit.published)}"
+    if hit.language and hit.language != "en":
+        attribution += f" · {language_name(hit.language)}"
+    attribution += f" · {strings.article_line(hit.article_id)}"
     return f"> {_highlighted(hit.snippet)}\n{attribution}"
 
 
 def article_section(article: ArticleView) -> Section:
     published = article.published.isoformat(sep=" ") if article.published else strings.UNKNOWN
     blocks = [escape(strings.article_meta(article.outlet or strings.UNKNOWN, article.author or strings.UNKNOWN,
-                                          published))]  # fmt: skip
+                                          published, language_name(article.language) or strings.UNKNOWN))]  # fmt: skip
     if article.url:
         blocks.append(_link(article.url, article.url))
     if article.cited:

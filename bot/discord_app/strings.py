@@ -99,8 +99,8 @@ def article_heading(article_id: int, title: str) -> str:
     return f"Article {article_id} · {title}"
 
 
-def article_meta(outlet: str, author: str, published: str) -> str:
-    return f"Outlet: {outlet} · Author: {author} · Published: {published}"
+def article_meta(outlet: str, author: str, published: str, language: str) -> str:
+    return f"Outlet: {outlet} · Author: {author} · Published: {published} · Language: {language}"
 
 
 def article_list_line(article_id: int, title: str, outlet: str, published: str) -> str:

@@ -17,12 +17,30 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot import messages
-from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize
+from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize, word_key
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
+# The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
+CYRILLIC_PLURAL_REGION_WORDS = frozenset(
+    (
+        "області",
+        "областей",
+        "областям",
+        "областями",
+        "областях",
+        "области",
+        "краї",
+        "краів",
+        "краям",
+        "краях",
+        "края",
+    )
+)
+# Before a name, another region's adjective joined by a comma or "and": "Курській та ", "Харьковской, ".
+_COORDINATED_ADJECTIVE = re.compile(r"([^\W\d_][\w'’ʼ-]*)\s*(?:,|\s(?:і|й|та|и|а\s+також|а\s+также))\s*$")
 # Between the words of one name only these may stand: "KN-23", "Bila Tserkva", "U.S.".
 _JOINABLE_GAP = re.compile(r"[ \t\-‐‑–/.]{1,2}")
 # Short all-capital aliases (US, UN, AP, SBU, KAB) are only names when written exactly so: "us" is a pronoun.
@@ -53,7 +71,7 @@ class _Alias:
     entity: Entity
     written: str
     rule: CaseRule
-    rank: tuple[int, int, int]
+    rank: tuple[int, int, int, int]
 
     def accepts(self, surface: str) -> bool:
         if self.rule is CaseRule.ANY:
@@ -82,12 +100,18 @@ class Gazetteer:
         entities: Iterable[Entity],
         stems: dict[str, list[str]] | None = None,
         populations: dict[str, int] | None = None,
+        forms: dict[str, tuple[str, ...]] | None = None,
+        adjectives: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
+        """`forms`: other forms of entities' names (by entity key) that the matcher knows but never offers.
+        `adjectives`: the case forms of regions' Ukrainian and Russian adjectives ("Курській"), names only
+        beside a plural ("у Курській та Бєлгородській областях")."""
         self.entities: dict[str, Entity] = {}
         self._table: dict[str, list[_Alias]] = {}
         self._prefixes: set[str] = set()
         self._children: dict[str, list[str]] = {}
         self._stem_regions: dict[str, Entity] = {}
+        self._adjective_regions: dict[str, Entity] = {}
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
@@ -107,6 +131,14 @@ class Gazetteer:
         for entity in self.entities.values():
             for alias in (entity.name, *entity.aliases):
                 self._add(alias, entity, populations)
+        for key, declined in (forms or {}).items():
+            if key in self.entities:
+                for form in declined:
+                    self._add(form, self.entities[key], populations, listed=False, whole_words=True)
+        for key, words in (adjectives or {}).items():
+            if key in self.entities:
+                for word in words:
+                    self._adjective_regions.setdefault(word_key(word), self.entities[key])
         for key, region_stems in (stems or {}).items():
             region = self.entities[key]
             for stem in region_stems:
@@ -130,7 +162,10 @@ class Gazetteer:
         rule: CaseRule | None = None,
         *,
         listed: bool = True,
+        whole_words: bool = False,
     ) -> None:
+        """`whole_words`: the alias is only ever written word for word as here (a generated form), so only the
+        prefixes the matcher can reach word by word are kept, which saves memory for tens of thousands of forms."""
         key = name_key(alias)
         if not key:
             return
@@ -140,10 +175,17 @@ class Gazetteer:
         if any(e.entity.key == entity.key for e in entries):
             return
         place_rank = _PLACE_PRIORITY.get(entity.category, 1) if entity.kind is EntityKind.PLACE else 0
-        rank = (_KIND_PRIORITY[entity.kind], place_rank, -populations.get(entity.key, 0))
+        # A name as written in the data beats another entity's generated case form of the same spelling.
+        rank = (_KIND_PRIORITY[entity.kind], int(whole_words), place_rank, -populations.get(entity.key, 0))
         entries.append(_Alias(entity, alias, rule or _case_rule(alias), rank))
-        for end in range(1, len(key) + 1):
-            self._prefixes.add(key[:end])
+        if whole_words:
+            joined = ""
+            for word in WORD_RE.findall(alias):
+                joined += word_key(word)
+                self._prefixes.add(joined)
+        else:
+            for end in range(1, len(key) + 1):
+                self._prefixes.add(key[:end])
         self.max_words = max(self.max_words, len(WORD_RE.findall(alias)) + 1)
 
     # ---- loading ------------------------------------------------------------------------------------------
@@ -220,7 +262,12 @@ class Gazetteer:
             else e
             for e in entities
         ]
-        gazetteer = cls(entities, stems, populations)
+        # Case forms of the Ukrainian and Russian names ("у Києві", "Київській області"), made by
+        # scripts/build_inflections.py.
+        declined = _rows(folder / "inflections.csv")
+        forms = {row["key"]: _split(row.get("forms")) for row in declined}
+        adjectives = {row["key"]: _split(row.get("adjectives")) for row in declined}
+        gazetteer = cls(entities, stems, populations, forms, adjectives)
         gazetteer.domains = domains
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
@@ -349,7 +396,28 @@ class Gazetteer:
             start, end = tokens[i].start, tokens[j].end
             mentions.append(Mention(entity, text[start:end], start + base, end + base))
             i = j + 1
-        return self._widen_coordinated_regions(text, mentions, base)
+        mentions = self._widen_coordinated_regions(text, mentions, base)
+        if self._adjective_regions:
+            mentions = self._coordinated_adjectives(text, mentions, base)
+        return mentions
+
+    def _coordinated_adjectives(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "у Курській та Бєлгородській областях": the regions whose adjectives stand before a plural region."""
+        widened: list[Mention] = []
+        for mention in mentions:
+            last_word = mention.surface.rsplit(maxsplit=1)[-1].lower()
+            if mention.entity.kind is EntityKind.PLACE and last_word in CYRILLIC_PLURAL_REGION_WORDS:
+                before: list[Mention] = []
+                position = mention.start - base
+                floor = widened[-1].end - base if widened else 0
+                while (
+                    found := _COORDINATED_ADJECTIVE.search(text, max(floor, position - 60), position)
+                ) and (region := self._adjective_regions.get(word_key(found.group(1)))):
+                    before.append(Mention(region, found.group(1), found.start(1) + base, found.end(1) + base))
+                    position = found.start(1)
+                widened.extend(reversed(before))
+            widened.append(mention)
+        return widened
 
     def _widen_coordinated_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last."""

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.extract import Gazetteer, extract_article, find_dates
 from bot.extract.dates import year_from_weekday
+from bot.extract.language import LanguageIdentifier
 from bot.ingest.parse import ParseError, parse_document
 from bot.models import ArticleDraft, EntityKind, Extraction, FileStamp, PreparedArticle, RawSource
 
@@ -39,6 +40,7 @@ class Preparer:
         self.max_article_bytes = max_article_bytes
         self.max_extract_chars = max_extract_chars
         self.clock = clock or (lambda: datetime.now(self.zone))
+        self.languages = LanguageIdentifier()
 
     def from_bytes(
         self,
@@ -93,6 +95,7 @@ class Preparer:
             extraction=extraction,
             published_day=published,
             anchor_day=anchor,
+            language=self.languages.identify(f"{draft.title}\n{draft.body}"),
             raw=raw,
             stamp=stamp,
             notes=notes,

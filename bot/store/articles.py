@@ -40,6 +40,7 @@ class ArticleValues:
     cited: tuple[str, ...]
     notes: tuple[str, ...]
     stamp: FileStamp | None
+    language: str = ""
 
 
 _STORED = (
@@ -92,6 +93,7 @@ class ArticleStore(StoreBase):
             "url": draft.url,
             "path": draft.path,
             "format": draft.format,
+            "language": values.language,
             "cited": json.dumps(list(values.cited), ensure_ascii=False),
             "notes": json.dumps(list(values.notes), ensure_ascii=False),
             "file_size": values.stamp.size if values.stamp else None,

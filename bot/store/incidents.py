@@ -29,6 +29,7 @@ class SourceLine:
     path: str | None
     cited: tuple[str, ...]
     kind: str
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class IncidentStore(StoreBase):
                 "path": source.path,
                 "cited": json.dumps(list(source.cited), ensure_ascii=False),
                 "kind": source.kind,
+                "language": source.language,
                 "date_phrase": report.date_phrase,
                 "snippet": report.snippet,
                 "claims": json.dumps(
@@ -432,7 +434,7 @@ class IncidentStore(StoreBase):
         )
         rows = self._rows(
             "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
-            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path "
+            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.language "
             "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
             "WHERE sentences_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
             [match, limit, offset],

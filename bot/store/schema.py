@@ -357,6 +357,7 @@ def m004_languages_and_targets(db: Database) -> None:
     was a launch site of (`stats` ranked launch sites among the most reported places: issue 10)."""
     db.execute("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX articles_language ON articles(language)")
+    db.execute("ALTER TABLE incident_sources ADD COLUMN language TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE entities ADD COLUMN targets INTEGER NOT NULL DEFAULT 0")
     db.execute(
         "UPDATE entities SET targets = (SELECT count(*) FROM incident_entities ie WHERE ie.entity_key = entities.key "

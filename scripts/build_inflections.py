@@ -1,0 +1,296 @@
+"""Build `data/gazetteer/inflections.csv`: the case forms of every Ukrainian and Russian name in the gazetteer.
+
+Ukrainian and Russian decline names: Kyiv is "Київ", "у Києві", "до Києва", "над Києвом"; Kyiv Oblast is
+"Київська область", "у Київській області"; Shaheds are "Шахеди", "шахедами", "шахедів". The matcher compares
+whole names, so each of those forms has to be a name it knows. This script makes them once, with the pymorphy3
+morphological analyser and its Ukrainian and Russian dictionaries (VESUM and OpenCorpora, both from the package
+registry), so the bot itself needs neither at run time and matches a declined name at the cost of an ordinary one.
+
+How a name is declined
+    * each word is analysed; a one-word name is the lexeme whose nominative is the name ("Суми" is the plural-only
+      town, not the genitive of "сума", a sum), and a place keeps its grammatical number (no "Києви");
+    * in a name of several words the last noun is the head; adjectives before it agree with it in case, gender and
+      number ("Київській області", "Білої Церкви"); other words stay as written ("Ростов-на-Дону" declines only
+      where the dictionary knows it);
+    * a word with a Ukrainian-only letter (і ї є ґ) is declined as Ukrainian, one with a Russian-only letter
+      (ы э ъ ё) as Russian, one with neither in both languages; weapons and actors get plural forms too
+      ("Калібрами", "Искандеров").
+The forms keep the capitalisation of the name, so the matcher's case rules still apply to them ("Бар" the town is
+capitalised; "бару" is not a name).
+
+How to run (from the repository root; needs pymorphy3, pymorphy3-dicts-uk and pymorphy3-dicts-ru, the `dev` extras)
+    python scripts/build_inflections.py            # writes the CSV and prints counts
+    python scripts/build_inflections.py --check    # exits 1 if the CSV is not what the script would write
+Run it again after changing any gazetteer CSV; the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pymorphy3
+from pymorphy3.analyzer import Parse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.extract.normalize import name_key  # noqa: E402  (the repository root is only importable now)
+
+GAZETTEER = ROOT / "data" / "gazetteer"
+OUT_PATH = GAZETTEER / "inflections.csv"
+
+CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
+UKRAINIAN_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
+RUSSIAN_ONLY = re.compile(r"[ЫыЭэЪъЁё]")
+# A name's pieces: words, and what stands between them (kept as written).
+PIECES = re.compile(r"([\s\-‐‑–]+)")
+CASES = {
+    "uk": ("nomn", "gent", "datv", "accs", "ablt", "loct"),
+    "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
+}
+MIN_FORM_LETTERS = 3
+REGION_NAME = re.compile(
+    r"(?P<adjective>[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s+(?P<noun>область|край)"
+)  # "Бар" declines to "Бару"; nothing shorter is declined
+
+
+class Decliner:
+    def __init__(self) -> None:
+        self.analysers = {
+            "uk": pymorphy3.MorphAnalyzer(lang="uk"),
+            "ru": pymorphy3.MorphAnalyzer(lang="ru"),
+        }
+
+    def forms(self, name: str, *, plural_too: bool) -> set[str]:
+        if not CYRILLIC_WORD.search(name):
+            return set()
+        languages = (
+            ["uk"] if UKRAINIAN_ONLY.search(name) else ["ru"] if RUSSIAN_ONLY.search(name) else ["uk", "ru"]
+        )
+        if len(languages) > 1:
+            # A name both languages could write ("Херсон", "Курская область") is declined in those whose dictionary
+            # knows all its words, so Russian names do not get Ukrainian endings.
+            knowing = [lang for lang in languages if self._knows(lang, name)]
+            languages = knowing or languages
+        found: set[str] = set()
+        for language in languages:
+            found |= self._forms_in(language, name, plural_too=plural_too)
+        return found
+
+    def _knows(self, language: str, name: str) -> bool:
+        analyser = self.analysers[language]
+        words = [w for w in CYRILLIC_WORD.findall(name) if len(w) >= MIN_FORM_LETTERS]
+        return all(analyser.word_is_known(w.lower()) for w in words)
+
+    def _forms_in(self, language: str, name: str, *, plural_too: bool) -> set[str]:
+        analyser = self.analysers[language]
+        pieces = PIECES.split(name)
+        words = [(i, p) for i, p in enumerate(pieces) if i % 2 == 0 and p]
+        # A piece before a hyphen is the fixed first part of a compound ("Івано-Франківськ", "Х-101").
+        declinable = [
+            (i, p)
+            for i, p in words
+            if CYRILLIC_WORD.fullmatch(p)
+            and len(p) >= MIN_FORM_LETTERS
+            and not (i + 1 < len(pieces) and pieces[i + 1].strip() in "-‐‑–" and pieces[i + 1].strip())
+        ]
+        if not declinable:
+            return set()
+        head_index, head_parse = self._head(analyser, declinable)
+        if head_parse is None:
+            return set()
+        numbers = [head_parse.tag.number or "sing"]
+        if plural_too and "Pltm" not in head_parse.tag and "Sgtm" not in head_parse.tag:
+            numbers = ["sing", "plur"]
+        found: set[str] = set()
+        for number in numbers:
+            for case in CASES[language]:
+                declined = list(pieces)
+                head_form = _inflect(head_parse, case, number)
+                if head_form is None:
+                    continue
+                declined[head_index] = _recase(head_form.word, pieces[head_index])
+                complete = True
+                for i, word in declinable:
+                    if i == head_index or i > head_index:
+                        continue
+                    form = self._agree(analyser, word, head_form, case, number)
+                    if form is None:
+                        complete = False  # half a declined name is no name: "Белого Царква"
+                        break
+                    declined[i] = _recase(form, word)
+                if complete:
+                    found.add("".join(declined))
+        return found
+
+    def region_adjectives(self, name: str) -> tuple[set[str], set[str]]:
+        """For "Курська область": the adjective in each case ("Курській"), and each with the plural noun
+        ("Курській областях"), so that "у Курській та Бєлгородській областях" names both regions."""
+        match = REGION_NAME.fullmatch(name)
+        if match is None:
+            return set(), set()
+        if UKRAINIAN_ONLY.search(name):
+            language = "uk"
+        elif RUSSIAN_ONLY.search(name) or (self._knows("ru", name) and not self._knows("uk", name)):
+            language = "ru"
+        else:
+            language = "uk"
+        analyser = self.analysers[language]
+        adjective = next(
+            (p for p in analyser.parse(match["adjective"]) if p.tag.POS == "ADJF" and p.tag.case == "nomn"),
+            None,
+        )
+        noun = next(
+            (p for p in analyser.parse(match["noun"]) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None
+        )
+        if adjective is None or noun is None:
+            return set(), set()
+        adjectives: set[str] = set()
+        phrases: set[str] = set()
+        for case in CASES[language]:
+            singular = _inflect(adjective, case, "sing", noun.tag.gender)
+            plural = _inflect(noun, case, "plur")
+            if singular is None:
+                continue
+            adjectives.add(_recase(singular.word, match["adjective"]))
+            if plural is not None:
+                phrases.add(f"{_recase(singular.word, match['adjective'])} {plural.word}")
+        return adjectives, phrases
+
+    @staticmethod
+    def _head(analyser: pymorphy3.MorphAnalyzer, words: list[tuple[int, str]]) -> tuple[int, Parse | None]:
+        """The last word that is a noun in the nominative whose lexeme starts from that very word."""
+        for index, word in reversed(words):
+            parses = [
+                p
+                for p in analyser.parse(word)
+                if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.word == word.lower()
+            ]
+            if parses:
+                # A place name before a common noun, then any: "Суми" the town, not "сума" the sum.
+                parses.sort(key=lambda p: ("Geox" not in p.tag, "anim" in p.tag, "Surn" in p.tag))
+                return index, parses[0]
+        return -1, None
+
+    @staticmethod
+    def _agree(
+        analyser: pymorphy3.MorphAnalyzer, word: str, head: Parse, case: str, number: str
+    ) -> str | None:
+        """A word before the head is an adjective agreeing with it ("Київській області"), or the name has no such
+        form."""
+        for parse in analyser.parse(word):
+            if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == "nomn" and parse.word == word.lower():
+                gender = head.tag.gender if number == "sing" else None
+                form = _inflect(parse, case, number, gender)
+                return form.word if form is not None else None
+        return None
+
+
+def _inflect(parse: Parse, case: str, number: str, gender: str | None = None) -> Parse | None:
+    """The form in that case and number; the Ukrainian dictionary leaves the singular unmarked."""
+    grammemes = {case, number} | ({gender} if gender else set())
+    form = parse.inflect(grammemes)
+    if form is None and number == "sing":
+        form = parse.inflect(grammemes - {"sing"})
+        if form is not None and form.tag.number == "plur":
+            return None
+    return form
+
+
+def _recase(form: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+# ---- the gazetteer's names --------------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _slug(name: str) -> str:
+    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", name))
+
+
+def gazetteer_names() -> Iterator[tuple[str, list[str], bool]]:
+    """(entity key as the bot builds it, its names, whether plurals are names too)."""
+    extra = {(r["kind"], r["name"]): _split(r["aliases"]) for r in _rows("aliases.csv")}
+    for row in _rows("weapons.csv"):
+        names = [row["name"], *_split(row["aliases"]), *extra.get(("weapon", row["name"]), [])]
+        yield f"weapon:{_slug(row['name'])}", names, True
+    for row in _rows("actors.csv"):
+        names = [row["name"], *_split(row["aliases"]), *extra.get(("actor", row["name"]), [])]
+        yield f"actor:{_slug(row['name'])}", names, True
+    for row in _rows("places.csv"):
+        names = [row["name"], *_split(row["aliases"]), *extra.get(("place", row["name"]), [])]
+        yield f"place:{row['key']}", names, False
+
+
+def build(decliner: Decliner) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for key, names, plural_too in gazetteer_names():
+        known = {name_key(n) for n in names}
+        forms: dict[str, str] = {}
+        adjectives: set[str] = set()
+        for name in names:
+            made = decliner.forms(name, plural_too=plural_too)
+            if key.startswith("place:"):
+                region_adjectives, phrases = decliner.region_adjectives(name)
+                adjectives |= region_adjectives
+                made |= phrases
+            for form in sorted(made):
+                form_key = name_key(form)
+                if form_key in known:
+                    continue
+                # Where the data lists a name in lower case too ("шахед"), its forms are names in lower case.
+                if form_key not in forms or form[:1].islower():
+                    forms[form_key] = form
+        if forms or adjectives:
+            rows.append((key, "|".join(sorted(forms.values())), "|".join(sorted(adjectives))))
+    return rows
+
+
+def render(rows: Iterable[tuple[str, str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["key", "forms", "adjectives"])
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the CSV is out of date")
+    args = parser.parse_args()
+    rows = build(Decliner())
+    text = render(rows)
+    if args.check:
+        current = OUT_PATH.read_text(encoding="utf-8") if OUT_PATH.is_file() else ""
+        if current != text:
+            print(f"{OUT_PATH.relative_to(ROOT)} is out of date: run scripts/build_inflections.py")
+            return 1
+        print(f"{OUT_PATH.relative_to(ROOT)} is up to date")
+        return 0
+    OUT_PATH.write_text(text, encoding="utf-8")
+    forms = sum(len(f.split("|")) for _, f, _ in rows)
+    print(f"wrote {OUT_PATH.relative_to(ROOT)}: {len(rows)} entities, {forms} forms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
