@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from bot import messages
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.summary import PEOPLE_MEASURES, summarize
 from bot.merge import Window, combine_dates, match_score
@@ -148,7 +149,7 @@ class Recorder:
         self._refresh(touched | set(new) | set(merged), now)
         self.store.bump_version()
         status = "updated" if edit else "added"
-        message = _describe(extraction, new, merged)
+        message = _describe(extraction, new, merged, prepared)
         if prepared.notes:
             message += " (" + "; ".join(prepared.notes) + ")"
         return IngestOutcome(name, status, article_id, message, tuple(new), tuple(merged))
@@ -296,9 +297,13 @@ def _duplicate_message(twin: StoredArticle, owner: Owner) -> str:
     return f"same text as article {twin.id} ({twin.source_key.partition('|')[2] or twin.source_key})"
 
 
-def _describe(extraction: Extraction, new: list[int], merged: list[int]) -> str:
+def _describe(extraction: Extraction, new: list[int], merged: list[int], prepared: PreparedArticle) -> str:
     if not extraction.incidents:
-        return "no incident reported"
+        return messages.no_incident_found(
+            language=prepared.language,
+            names=sum(len(f.weapons) + len(f.places) for f in extraction.sentences),
+            dated=prepared.anchor_day is not None or any(f.dates for f in extraction.sentences),
+        )
     parts = []
     if new:
         parts.append(f"{len(new)} new incident{'s' if len(new) != 1 else ''}")

@@ -27,8 +27,9 @@ COMMANDS: tuple[CommandHelp, ...] = (
     CommandHelp("summary", "summary <day or range>",
                 f"What happened on a day or in a period, grouped by day. Dates like {EXAMPLE_DATES}.",
                 "summary 2024-07-31"),
-    CommandHelp("search", "search <words>", "Full-text search over every sentence of every article, newest reports first.",
-                "search ballistic missile"),
+    CommandHelp("search", "search [lang:uk] <words>",
+                "Full-text search over every sentence of every article, newest reports first; `lang:uk`, `lang:ru` or "
+                "`lang:en` keeps articles in that language.", "search ballistic missile"),
     CommandHelp("article", "article <id>", "An article's details and the facts extracted from it.", "article 1"),
     CommandHelp("sources", "sources <incident id>", "The articles and records behind one incident.", "sources 1"),
     CommandHelp("stats", "stats", "How much the bot knows: articles, incidents, the most reported weapons and places.",
@@ -145,12 +146,16 @@ def year_out_of_range(text: str, first: int, last: int) -> str:
     return f"{literal(text)} is not a year I can look up: years go from {first} to {last}"
 
 
-def search_found(total: int, query: str, more: bool = False) -> str:
+def search_found(total: int, query: str, more: bool = False, language: str | None = None) -> str:
+    where = f" in {language_name(language)} articles" if language else ""
     if total == 0:
-        return f"No sentence mentions {literal(query)}."
-    return (
-        f"{plural(total, 'sentence')}{'+' if more else ''} mention {literal(query)} (newest reports first)."
-    )
+        return f"No sentence{where} mentions {literal(query)}."
+    return f"{plural(total, 'sentence')}{'+' if more else ''}{where} mention {literal(query)} (newest reports first)."
+
+
+def unknown_language(code: str) -> str:
+    known = ", ".join(f"`lang:{c}` ({name})" for c, name in LANGUAGE_NAMES.items())
+    return f"I do not know the language {literal(code)}. Articles can be filtered by {known}."
 
 
 def no_article(article_id: int) -> str:
@@ -281,3 +286,21 @@ LANGUAGE_NAMES = {
 def language_name(code: str) -> str:
     """ "uk" -> "Ukrainian"; a code not listed as it is; "" for none."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+# Languages whose reports the reader understands; others are stored and searchable, but not read for facts.
+READ_LANGUAGES = ("en", "uk", "ru")
+
+
+def no_incident_found(*, language: str, names: int, dated: bool) -> str:
+    """Why an added article gave no incident, so the person who added it knows whether to expect one."""
+    if language and language not in READ_LANGUAGES:
+        return (
+            f"no incident reported: it reads as {language_name(language)}, and facts are read from English, "
+            "Ukrainian and Russian reports only (it can still be searched)"
+        )
+    if not names:
+        return "no incident reported: it names no weapon or place I know"
+    if not dated:
+        return "no incident reported: it has no publication date and gives no date for what it tells"
+    return "no incident reported: no sentence tells of an attack with its day and a weapon or place"

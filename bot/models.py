@@ -87,9 +87,14 @@ class DateMention:
         return self.kind in (DateKind.DAY, DateKind.NIGHT)
 
 
+# What a figure can say of weapons: launched, destroyed (shot down or suppressed), lost (track lost, most often to
+# jamming: the Air Force's "локаційно втрачені"), hit (reached a target).
+WEAPON_MEASURES = ("launched", "destroyed", "lost", "hit")
+
+
 @dataclass(frozen=True, slots=True)
 class CountClaim:
-    """A number the text states about an attack: launched, destroyed, killed, injured."""
+    """A number the text states about an attack: see WEAPON_MEASURES, and killed, injured."""
 
     measure: str
     value: int

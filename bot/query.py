@@ -218,10 +218,15 @@ class QueryEngine:
         text = text.strip()
         if not text:
             return self._usage("search")
+        language, text = language_filter(text)
+        if language is not None and language not in messages.LANGUAGE_NAMES:
+            return Answer("search", False, messages.unknown_language(language))
+        if not text:
+            return self._usage("search")
         match = fts_expression(text)
         if match is None:
             return Answer("search", True, messages.nothing_to_search(text))
-        rows, total, more = self.store.search_sentences(match, page.size, page.offset)
+        rows, total, more = self.store.search_sentences(match, page.size, page.offset, language)
         # With more matches than counted, one more page is known to exist.
         pages = math.ceil(total / page.size) + int(more)
         if total and page.number > pages:
@@ -245,7 +250,7 @@ class QueryEngine:
         return Answer(
             "search",
             True,
-            messages.search_found(total, text, more),
+            messages.search_found(total, text, more, language),
             hits=hits,
             page=page.number,
             pages=pages,
@@ -429,6 +434,19 @@ class QueryEngine:
             for incident_id in ids
             if incident_id in rows
         ]
+
+
+_LANGUAGE_FILTER = re.compile(r"(?:^|\s)(?:lang|language):(?P<code>\S+)(?=\s|$)", re.IGNORECASE)
+
+
+def language_filter(text: str) -> tuple[str | None, str]:
+    """ "lang:uk ракета" -> ("uk", "ракета"); a language's English name works too ("language:Ukrainian")."""
+    found = _LANGUAGE_FILTER.search(text)
+    if found is None:
+        return None, text
+    asked = found.group("code").lower()
+    code = next((c for c, name in messages.LANGUAGE_NAMES.items() if name.lower() == asked), asked)
+    return code, (text[: found.start()] + " " + text[found.end() :]).strip()
 
 
 def fts_expression(text: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot import messages
 from bot.messages import language_name
-from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
+from bot.models import WEAPON_MEASURES, Answer, ArticleView, IncidentView, SearchHit, SourceView
 
 
 def to_json(answer: Answer) -> dict[str, Any]:
@@ -201,7 +201,7 @@ def figure_lines(incident: IncidentView) -> list[str]:
     total of the weapons' figures when there are several: "Kh-101: 40 launched, 38 destroyed"."""
     stated: dict[str, dict[str, int]] = {}
     for claim in incident.claims:
-        if claim.measure in ("launched", "destroyed"):
+        if claim.measure in WEAPON_MEASURES:
             stated.setdefault(claim.counts, {}).setdefault(claim.measure, claim.value)
     lines = [
         f"{what or 'In all'}: " + ", ".join(f"{value:,} {measure}" for measure, value in figures.items())
@@ -210,9 +210,7 @@ def figure_lines(incident: IncidentView) -> list[str]:
     weapons = [figures for what, figures in stated.items() if what in incident.weapons]
     if len(weapons) > 1 and "" not in stated:
         total = {
-            m: sum(f.get(m, 0) for f in weapons)
-            for m in ("launched", "destroyed")
-            if any(m in f for f in weapons)
+            m: sum(f.get(m, 0) for f in weapons) for m in WEAPON_MEASURES if any(m in f for f in weapons)
         }
         lines.append("In all: " + ", ".join(f"{value:,} {measure}" for measure, value in total.items()))
     return lines

@@ -236,6 +236,9 @@ def gazetteer_names() -> Iterator[tuple[str, list[str], bool]]:
     for row in _rows("actors.csv"):
         names = [row["name"], *_split(row["aliases"]), *extra.get(("actor", row["name"]), [])]
         yield f"actor:{_slug(row['name'])}", names, True
+    for row in _rows("outlets.csv"):
+        names = [row["name"], *_split(row["aliases"]), *extra.get(("outlet", row["name"]), [])]
+        yield f"outlet:{_slug(row['name'])}", names, False
     for row in _rows("places.csv"):
         names = [row["name"], *_split(row["aliases"]), *extra.get(("place", row["name"]), [])]
         yield f"place:{row['key']}", names, False

@@ -255,7 +255,7 @@ def test_stats_and_help(library: IncidentDesk) -> None:
     assert stats["top_weapons"][0] == ("KN-23", 2)
     help_answer = library.ask("!help")
     assert [usage for usage, _ in help_answer.help] == [
-        "!incident <weapon, place or actor>", "!summary <day or range>", "!search <words>", "!article <id>",
+        "!incident <weapon, place or actor>", "!summary <day or range>", "!search [lang:uk] <words>", "!article <id>",
         "!sources <incident id>", "!stats", "!help [command]",
     ]  # fmt: skip
     assert [usage for usage, _ in library.ask("!help summary").help] == ["!summary <day or range>"]

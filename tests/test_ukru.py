@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from bot.extract import Gazetteer
+from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
+from bot.extract.normalize import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +63,46 @@ def test_the_inflection_table_is_what_the_script_makes() -> None:
 )  # fmt: skip
 def test_language_of_an_article(text: str, code: str) -> None:
     assert LanguageIdentifier().identify(text) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The Air Force's morning post, line by line.
+        ("У ніч на 5 березня противник атакував Україну 54-ма ударними БпЛА типу Shahed.", [("launched", 54, "drone")]),
+        ("Протиповітряною обороною збито/подавлено 33 ворожі БпЛА.", [("destroyed", 33, "drone")]),
+        ("Зафіксовано влучання 21 ударного БпЛА на восьми локаціях.", [("hit", 21, "drone")]),
+        ("Зафіксовано влучання на 9 локаціях.", []),
+        ("Ще 15 ворожих БпЛА локаційно втрачені.", [("lost", 15, "drone")]),
+        ("Сили ППО ліквідували 17 із 22 БпЛА.", [("destroyed", 17, "drone"), ("launched", 22, "drone")]),
+        ("Всього окупанти застосували до 26 ударних дронів.", [("launched", 26, "drone")]),
+        # Russian.
+        ("Россияне выпустили по Украине 20 дронов-камикадзе.", [("launched", 20, "drone")]),
+        ("Силами ПВО были сбиты семь крылатых ракет.", [("destroyed", 7, "missile")]),
+        ("Из 24 пострадавших 4 находятся в тяжелом состоянии.", [("injured", 24, "")]),
+        # People.
+        ("Загинули двоє людей, ще 12 постраждали.", [("killed", 2, ""), ("injured", 12, "")]),
+        ("Внаслідок удару загинули 3 людини.", [("killed", 3, "")]),
+        # Years and thousands are no counts of weapons.
+        ("У 2024 році противник застосував понад 1 000 ракет.", [("launched", 1000, "missile")]),
+    ],
+)  # fmt: skip
+def test_figures_in_ukrainian_and_russian(sentence: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [(c.measure, c.value, c.noun) for c in find_counts(sentence)] == expected
+
+
+def test_figures_carry_the_weapon_named_after_them(gazetteer: Gazetteer) -> None:
+    sentence = "Противник випустив 4 ракети Х-101 та 2 Кинджали."
+    weapons = gazetteer.find(sentence)
+    assert [(c.measure, c.value, c.weapon_name) for c in find_counts(sentence, 0, weapons)] == [
+        ("launched", 4, "Kh-101"),
+        ("launched", 2, "Kinzhal"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "same_as"),
+    [("Cевастополь", "Севастополь"), ("Kиїв", "Київ"), ("Xарків", "Харків"), ("Кh-101", "Kh-101")],
+)
+def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> None:
+    assert name_key(word) == name_key(same_as)

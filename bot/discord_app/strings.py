@@ -30,7 +30,7 @@ COMMANDS = {
 OPTIONS = {
     "incident.query": "A weapon, place or actor: KN-23, Kharkiv, Shahed-136",
     "summary.date": "2024-07-31, 31 July 2024, July 2024, 2024-07-29..2024-08-04, yesterday, last week",
-    "search.words": "Words to find, for example: ballistic missile",
+    "search.words": "Words to find, for example: ballistic missile (lang:uk keeps Ukrainian articles)",
     "sources.incident": "The incident's number, for example 1",
     "help.command": "A command's name, for example summary",
     "article.number": "The article's number, for example 1",

@@ -91,7 +91,11 @@ def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Menti
     return mention
 
 
-_THE_CAPITAL = re.compile(r"\bthe\s+capital\b(?!\s+(?:of|region|city)\b)", re.IGNORECASE)
+_THE_CAPITAL = re.compile(
+    r"\bthe\s+capital\b(?!\s+(?:of|region|city)\b)|"
+    r"\bстолиц(?:я|і|ю|ею|е|у|ы|ей)\b(?!\s+(?:України|Украины|Росії|России|регіону|региона)\b)",
+    re.IGNORECASE,
+)
 
 
 def _capital_of(found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer) -> Entity | None:

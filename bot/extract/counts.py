@@ -11,115 +11,259 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from bot.models import CountClaim, Entity, EntityKind, Mention, Role
+from bot.extract.grammar import is_cyrillic
+from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention, Role
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
 }  # fmt: skip
-_N = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-# Not the digits of a designator ("Kh-555", "S-300"): a count stands on its own.
-_NUM = rf"(?<![\w-])(?P<n>{_N})"
-_WEAPONS = (
-    r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
-    r"targets?|decoys?)"
-)
-_LAUNCH = (
-    r"(?P<launched>launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,3}?with)"
-)
-_DESTROY = r"(?P<destroyed>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed)"
-_KILL = r"(?P<killed>killed|dead|died|killing)"
-_INJURE = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"
-# Up to four words between the number and what it counts: "50 Shahed-type attack drones".
-_GAP = r"(?:[\w-]+\s+){0,4}?"
+# Ukrainian and Russian numerals in the cases a count takes ("двох ракет", "трьома БпЛА"), and the collective
+# ones said of people ("загинули двоє").
+_CYRILLIC_NUMBER_WORDS = {
+    "один": 1, "одна": 1, "одну": 1, "одного": 1, "одним": 1, "одной": 1, "одніє": 1,
+    "два": 2, "дві": 2, "две": 2, "двох": 2, "двома": 2, "двух": 2, "двумя": 2, "двоє": 2, "двое": 2,
+    "три": 3, "трьох": 3, "трьома": 3, "трех": 3, "трёх": 3, "тремя": 3, "троє": 3, "трое": 3,
+    "чотири": 4, "чотирьох": 4, "чотирма": 4, "четыре": 4, "четырех": 4, "четырёх": 4, "четверо": 4,
+    "п'ять": 5, "п’ять": 5, "пʼять": 5, "п'яти": 5, "п’яти": 5, "пʼяти": 5, "пять": 5, "пяти": 5, "п'ятеро": 5,
+    "пʼятеро": 5, "пятеро": 5, "шість": 6, "шести": 6, "шесть": 6, "шестеро": 6, "сім": 7, "семи": 7, "семь": 7,
+    "семеро": 7, "вісім": 8, "восьми": 8, "восемь": 8, "дев'ять": 9, "девʼять": 9, "дев’ять": 9, "девять": 9,
+    "дев'яти": 9, "девʼяти": 9, "девяти": 9, "десять": 10, "десяти": 10,
+}  # fmt: skip
+_MEASURES = ("launched", "destroyed", "lost", "hit", "killed", "injured")
 
-_PATTERNS = [
-    # "shot down 33 of 37 drones", "downed 17 out of the 22": two figures at once.
-    re.compile(rf"\b{_DESTROY}\s+(?:\w+\s+)?{_NUM}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{_N})\b", re.I),
-    re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{_N})\s+{_GAP}(?:{_WEAPONS}\s+)?"
-               rf"(?:were|was|had\s+been|have\s+been)\s+{_DESTROY}\b", re.I),
-    # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
-    re.compile(rf"\b(?:{_LAUNCH}|{_DESTROY})\s+(?:all\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+|"
-               rf"a\s+total\s+of\s+|all\s+of\s+the\s+|all\s+the\s+)?{_NUM}\b", re.I),
-    # "launched a Kinzhal": one, when a weapon is named right after (kept only then, below).
-    re.compile(rf"\b(?:{_LAUNCH}|{_DESTROY})\s+(?P<n>an?)\b", re.I),
-    # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
-    re.compile(rf"^\W*{_NUM}\s+{_GAP}{_WEAPONS}\s+(?:{_LAUNCH}|{_DESTROY})\b", re.I),
-    # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed"
-    re.compile(rf"\b{_NUM}\s+{_GAP}(?:{_WEAPONS}\s+|of\s+them\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-               rf"(?:{_LAUNCH}|{_DESTROY})\b", re.I),
-    # "killed three people", "killing at least 7 civilians", "injuring 12"
-    re.compile(rf"\b(?:{_KILL}|{_INJURE})\s+(?:at\s+least\s+|about\s+|nearly\s+)?{_NUM}\b", re.I),
-    # "three people were killed", "12 were injured", "7 civilians dead"
-    re.compile(rf"\b{_NUM}\s+(?:people|civilians|persons|residents|children|others)?\s*(?:were\s+|have\s+been\s+)?"
-               rf"(?:{_KILL}|{_INJURE})\b", re.I),
-]  # fmt: skip
-_MEASURES = ("launched", "destroyed", "killed", "injured")
-_HAS_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen)\b", re.I
-)
-# What a bare figure counts, when no weapon is named with it.
-_NOUN_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>drones?|UAVs?|Shaheds?|missiles?|rockets?|bombs?)\b", re.IGNORECASE
-)
-NOUN_KINDS = {"drone": "drone", "uav": "drone", "shahed": "drone", "missile": "missile", "rocket": "missile",
-              "bomb": "bomb"}  # fmt: skip
-_BETWEEN_NUMBER_AND_WEAPON = 70
-_OF_THEM = re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class _Grammar:
+    """How one language family states figures."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    number_words: dict[str, int]
+    has_number: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    noun_kinds: tuple[tuple[str, str], ...]  # (start of the word, kind counted)
+    and_number: re.Pattern[str]
+    of_them: re.Pattern[str]
+    joiner: re.Pattern[str]
+    conjunction: str  # what may stand between two counted things
+
+
+def _english() -> _Grammar:
+    n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    # Not the digits of a designator ("Kh-555", "S-300"): a count stands on its own.
+    num = rf"(?<![\w-])(?P<n>{n})"
+    weapons = (
+        r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
+        r"targets?|decoys?)"
+    )
+    launch = r"(?P<launched>launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,3}?with)"
+    destroy = r"(?P<destroyed>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed)"
+    lost = (
+        r"(?P<lost>(?:were\s+|was\s+)?(?:(?:locally|location(?:ally)?)\s+lost|lost\s+(?:locally|from\s+radar))|"
+        r"failed\s+to\s+reach\s+(?:their\s+)?targets?)"
+    )
+    kill = r"(?P<killed>killed|dead|died|killing)"
+    injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"
+    # Up to four words between the number and what it counts: "50 Shahed-type attack drones".
+    gap = r"(?:[\w-]+\s+){0,4}?"
+    patterns = (
+        # "shot down 33 of 37 drones", "downed 17 out of the 22": two figures at once.
+        rf"\b{destroy}\s+(?:\w+\s+)?{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\b",
+        rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}\s+)?"
+        rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
+        # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
+        rf"\b(?:{launch}|{destroy})\s+(?:all\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+|"
+        rf"a\s+total\s+of\s+|all\s+of\s+the\s+|all\s+the\s+)?{num}\b",
+        # "launched a Kinzhal": one, when a weapon is named right after (kept only then, below).
+        rf"\b(?:{launch}|{destroy})\s+(?P<n>an?)\b",
+        # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
+        rf"^\W*{num}\s+{gap}{weapons}\s+(?:{launch}|{destroy})\b",
+        # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed", "13 were lost"
+        rf"\b{num}\s+{gap}(?:{weapons}\s+|of\s+them\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+"
+        rf"(?:{launch}|{destroy})|{lost})\b",
+        # "hits were recorded at 9 locations" counts places, not weapons: only "N hits".
+        rf"\b{num}\s+(?:direct\s+)?(?P<hit>hits)\b",
+        # "killed three people", "killing at least 7 civilians", "injuring 12"
+        rf"\b(?:{kill}|{injure})\s+(?:at\s+least\s+|about\s+|nearly\s+)?{num}\b",
+        # "three people were killed", "12 were injured", "7 civilians dead"
+        rf"\b{num}\s+(?:people|civilians|persons|residents|children|others)?\s*(?:were\s+|have\s+been\s+)?"
+        rf"(?:{kill}|{injure})\b",
+    )
+    return _Grammar(
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in patterns),
+        number_words=_NUMBER_WORDS,
+        has_number=re.compile(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen)\b", re.I
+        ),
+        noun_after=re.compile(
+            r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>drones?|UAVs?|Shaheds?|missiles?|rockets?|bombs?)\b",
+            re.IGNORECASE,
+        ),
+        noun_kinds=(
+            ("drone", "drone"),
+            ("uav", "drone"),
+            ("shahed", "drone"),
+            ("missile", "missile"),
+            ("rocket", "missile"),
+            ("bomb", "bomb"),
+        ),
+        and_number=re.compile(
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){num}\b", re.IGNORECASE
+        ),
+        of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
+        joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
+        conjunction=r"and|as\s+well",
+    )
+
+
+def _cyrillic() -> _Grammar:
+    """The Air Force's morning posts and the news that retells them: "противник атакував 90 ударними БпЛА",
+    "збито/подавлено 70", "сбиты 17 из 22", "локаційно втрачено 15", "зафіксовано влучання 21 БпЛА"."""
+    words = "|".join(sorted((re.escape(w) for w in _CYRILLIC_NUMBER_WORDS), key=len, reverse=True))
+    n = rf"\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{words}"
+    # "54-ма ударними БпЛА": a numeral may carry its case ending.
+    num = rf"(?<![\w-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-])"
+    about = (
+        r"(?:(?:понад|більше|близько|майже|щонайменше|до|загалом|всього|усього|ще|около|более|свыше|почти|"
+        r"не\s+менее|не\s+менше|как\s+минимум|щонайменше|приблизно|примерно)\s+)*"
+    )
+    launch = (
+        r"(?P<launched>атакува\w*|атакова\w*|запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*|"
+        r"застосува\w*|застосован\w*|примени\w*|применен\w*|використа\w*|использова\w*|спрямува\w*|направи\w*|"
+        r"залучи\w*|задія\w*)"
+    )
+    destroy = (
+        r"(?P<destroyed>(?:збит\w*|збили|знищ\w*|сбит\w*|сбили|уничтож\w*|перехоп\w*|перехвач\w*|перехвати\w*|"
+        r"подавлен\w*|подавил\w*|знешкод\w*|ліквідува\w*|ліквідован\w*|ликвидир\w*|нейтраліз\w*|нейтрализ\w*)"
+        r"(?:\s*/\s*\w+)?)"
+    )
+    lost = (
+        r"(?P<lost>локаційно\s+втрачен\w*|локационно\s+потерян\w*|не\s+досягл\w*\s+(?:своїх\s+)?цілей|"
+        r"не\s+досягн\w*\s+(?:своїх\s+)?цілей|не\s+достигл\w*\s+(?:своих\s+)?целей)"
+    )
+    hit = r"(?P<hit>влучан\w*|попадан\w*|прил[іеё]т\w*)"
+    kill = r"(?P<killed>загинул\w*|загину\w*|загибл\w*|вбит\w*|убит\w*|погиб\w*|жертв\w*)"
+    injure = r"(?P<injured>поранен\w*|ранен\w*|постражда\w*|пострада\w*|травмован\w*|травмирован\w*)"
+    of = r"(?:із|зі|з|из)"
+    gap = r"(?:[^\W\d]+\s+){0,4}?"
+    place_count = r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*))"
+    patterns = (
+        # "сили ППО ліквідували 17 із 22", "сбиты 17 из 22 БпЛА": two figures at once.
+        rf"{destroy}\s+{gap}{about}{num}\s+{of}\s+(?P<of>{n})\b",
+        rf"(?<![\w-]){num}\s+{of}\s+(?P<of>{n})\s+{gap}(?:бул[оиа]\s+|был[оиа]?\s+)?{destroy}",
+        # "противник атакував Україну 54-ма ударними БпЛА", "збито/подавлено 33 ворожі БпЛА", "выпустили 20 дронов"
+        rf"(?<!\w)(?:{launch}|{destroy})\s+{gap}{about}{num}{place_count}",
+        # "локаційно втрачено 15", "не досягли цілей 10": what the Air Force lost track of, usually to jamming.
+        rf"(?<!\w){lost}\s+(?:\w+\s+){{0,2}}?{about}{num}",
+        # "15 ворожих БпЛА локаційно втрачені", "ще 12 не досягли цілей", "26 ракет було випущено"
+        rf"(?<![\w-]){num}\s+{gap}(?:(?:бул[оиа]\s+|был[оиа]?\s+)?(?:{launch}|{destroy})|{lost})",
+        # "зафіксовано влучання 21 ударного БпЛА на восьми локаціях" (21 hits; the places are not counted)
+        rf"(?<!\w){hit}\s+{gap}{about}{num}{place_count}",
+        rf"(?<![\w-]){num}\s+{hit}",
+        # "3 людини загинули", "двоє загиблих", "з 24 постраждалих 4 у важкому стані": a number before its verb
+        # or noun is read first, so that the number after the noun is not taken for it
+        rf"(?<![\w-]){num}\s+(?:\w+\s+)?(?:{kill}|{injure})",
+        # "загинули 3 людини", "поранено щонайменше 12", "погибли двое"
+        rf"(?<!\w)(?:{kill}|{injure})\s+(?:\w+\s+){{0,2}}?{about}{num}",
+    )
+    return _Grammar(
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in patterns),
+        number_words=_CYRILLIC_NUMBER_WORDS,
+        has_number=re.compile(rf"\d|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+        noun_after=re.compile(
+            r"(?:-?[^\W\d]{1,3})?\s+(?:[\w-]+\s+){0,3}?(?P<noun>БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|"
+            r"авіабомб\w*|авиабомб\w*|бомб\w*|КАБ\w*)",
+            re.IGNORECASE,
+        ),
+        noun_kinds=(
+            ("бпла", "drone"),
+            ("дрон", "drone"),
+            ("безпілотник", "drone"),
+            ("беспилотник", "drone"),
+            ("шахед", "drone"),
+            ("ракет", "missile"),
+            ("авіабомб", "bomb"),
+            ("авиабомб", "bomb"),
+            ("бомб", "bomb"),
+            ("каб", "bomb"),
+        ),
+        and_number=re.compile(
+            rf"\s*(?:,\s*(?:(?:і|та|и|а\s+також|а\s+также)\s+)?|\s+(?:і|й|та|и|а\s+також|а\s+также)\s+){num}",
+            re.IGNORECASE,
+        ),
+        of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
+        joiner=re.compile(r"[\s,/]*(?:і|й|та|и|або|или)?[\s,/]*", re.IGNORECASE),
+        conjunction=r"і|й|та|и|а\s+також|а\s+также",
+    )
+
+
+_ENGLISH = _english()
+_CYRILLIC = _cyrillic()
+
+
+def _grammar(text: str) -> _Grammar:
+    return _CYRILLIC if is_cyrillic(text) else _ENGLISH
 
 
 def find_counts(text: str, base: int = 0, weapons: Sequence[Mention] = ()) -> list[CountClaim]:
     """Figures in one sentence (offsets shifted by `base`), each with the weapons it counts when the sentence
     ties them ("37 Kh-101 missiles were launched")."""
-    if not _HAS_NUMBER.search(text):
+    grammar = _grammar(text)
+    if not grammar.has_number.search(text):
         return []
     attackers = [m for m in weapons if m.entity.kind is EntityKind.WEAPON and m.role is not Role.DEFENDER]
     claims: list[tuple[CountClaim, int]] = []  # with where its number ends, to find what it counts
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in grammar.patterns:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             groups = match.groupdict()
             measure = next(m for m in _MEASURES if groups.get(m))
-            value = _number(match.group("n"))
+            value = _number(match.group("n"), grammar)
             if value is None or _is_year(match.group("n")):
                 continue
             taken.append((match.start(), match.end()))
             start, end = match.start() + base, match.end() + base
             claims.append((CountClaim(measure, value, match.group(), start, end), match.end("n")))
-            of = _number(groups.get("of") or "")
+            of = _number(groups.get("of") or "", grammar)
             if of is not None and measure == "destroyed":
                 claims.append((CountClaim("launched", of, match.group(), start, end), match.end("of")))
-    claims.extend(_coordinated(text, base, claims, taken))
+    claims.extend(_coordinated(text, base, claims, taken, grammar))
     if not claims and attackers:
-        claims.extend(_listed(text, base))
+        claims.extend(_listed(text, base, grammar))
     claims.sort(key=lambda c: c[0].offset)
-    return _with_weapons(text, base, claims, attackers)
+    return _with_weapons(text, base, claims, attackers, grammar)
 
 
-# "shot down 48 missiles and 64 Shahed drones", "launched 70 missiles, 145 drones": the same measure again.
-_AND_NUMBER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){_NUM}\b", re.IGNORECASE)
 # A list item of a weapon count: "12 Kalibr cruise missiles from the Black Sea;", "Kinzhal (7)", "Kh-22: 5".
 _LISTED = (
-    re.compile(rf"^\s*(?:[-•*–]\s*)?{_NUM}\s+(?=\S)", re.IGNORECASE),
-    re.compile(rf"^\s*(?:[-•*–]\s*)?[^\d(:]{{2,50}}?(?:\(\s*|:\s*){_NUM}\s*\)?\s*[.;]?\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(?:[-•*–]\s*)?(?P<n>\d[\d,]*)\s+(?=\S)"),
+    re.compile(
+        r"^\s*(?:[-•*–]\s*)?[^\d(:]{2,50}?(?:\(\s*|:\s*)(?P<n>\d[\d,]*)\s*\)?\s*(?:од\.?|шт\.?)?\s*[.;]?\s*$"
+    ),
 )
 
 
 def _coordinated(
-    text: str, base: int, claims: list[tuple[CountClaim, int]], taken: list[tuple[int, int]]
+    text: str,
+    base: int,
+    claims: list[tuple[CountClaim, int]],
+    taken: list[tuple[int, int]],
+    grammar: _Grammar,
 ) -> list[tuple[CountClaim, int]]:
+    """ "shot down 48 missiles and 64 Shahed drones", "launched 70 missiles, 145 drones": the same measure
+    again."""
     more: list[tuple[CountClaim, int]] = []
     for claim, number_end in claims:
-        if claim.measure not in ("launched", "destroyed"):
+        if claim.measure not in WEAPON_MEASURES:
             continue
-        position = _after_counted(text, number_end)
-        while (match := _AND_NUMBER.match(text, position)) is not None:
-            value = _number(match.group("n"))
+        position = _after_counted(text, number_end, grammar)
+        while (match := grammar.and_number.match(text, position)) is not None:
+            value = _number(match.group("n"), grammar)
             if value is None or any(s <= match.start("n") < e for s, e in taken):
                 break
             start, end = match.start() + base, match.end() + base
@@ -127,22 +271,26 @@ def _coordinated(
                 (CountClaim(claim.measure, value, match.group().strip(" ,"), start, end), match.end("n"))
             )
             taken.append((match.start("n"), match.end("n")))
-            position = _after_counted(text, match.end("n"))
+            position = _after_counted(text, match.end("n"), grammar)
     return more
 
 
-def _after_counted(text: str, position: int) -> int:
+def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
     """Past the words a number counts ("48 | missiles", "64 | Shahed drones"): up to four words."""
-    counted = re.match(r"(?:\s+[\w/-]+){1,4}?(?=\s*(?:,|\band\b|\bas\s+well\b|$|[.;]))", text[position:])
+    counted = re.match(
+        rf"(?:\s+[\w/-]+){{1,4}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
+        text[position:],
+        re.IGNORECASE,
+    )
     return position + (counted.end() if counted else 0)
 
 
-def _listed(text: str, base: int) -> list[tuple[CountClaim, int]]:
+def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, int]]:
     """A list item naming a weapon and a count is a count launched (the list says what the attack was made of)."""
     match = next((m for pattern in _LISTED if (m := pattern.match(text))), None)
     if match is None:
         return []
-    value = _number(match.group("n"))
+    value = _number(match.group("n"), grammar)
     if value is None or _is_year(match.group("n")):
         return []
     start, end = match.start() + base, match.end() + base
@@ -150,27 +298,34 @@ def _listed(text: str, base: int) -> list[tuple[CountClaim, int]]:
 
 
 def _with_weapons(
-    text: str, base: int, claims: list[tuple[CountClaim, int]], weapons: list[Mention]
+    text: str, base: int, claims: list[tuple[CountClaim, int]], weapons: list[Mention], grammar: _Grammar
 ) -> list[CountClaim]:
     tied: list[CountClaim] = []
     for claim, number_end in claims:
-        if claim.measure not in ("launched", "destroyed"):
+        if claim.measure not in WEAPON_MEASURES:
             tied.append(claim)
             continue
-        named = _named_after(text, base, number_end, weapons)
-        if not named and _OF_THEM.match(text, number_end) and tied:
+        named = _named_after(text, base, number_end, weapons, grammar)
+        if not named and grammar.of_them.match(text, number_end) and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
         if named:
             tied.append(replace(claim, weapons=named))
             continue
         if claim.value == 1 and re.search(r"\ban?\s*$", text[:number_end]):
             continue  # "shot down a drone", "launched an attack": an article, not a count
-        noun = _NOUN_AFTER.match(text, number_end)
-        tied.append(replace(claim, noun=NOUN_KINDS[noun.group("noun").lower().rstrip("s")] if noun else ""))
+        noun = grammar.noun_after.match(text, number_end)
+        tied.append(replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else ""))
     return tied
 
 
-def _named_after(text: str, base: int, position: int, weapons: list[Mention]) -> tuple[Entity, ...]:
+def _kind_of(noun: str, grammar: _Grammar) -> str:
+    lowered = noun.lower()
+    return next((kind for start, kind in grammar.noun_kinds if lowered.startswith(start)), "")
+
+
+def _named_after(
+    text: str, base: int, position: int, weapons: list[Mention], grammar: _Grammar
+) -> tuple[Entity, ...]:
     """The weapons named right after a number, before any other number: "37 Kh-101", "six missiles X-47M2",
     "20 Kh-101 and Kh-555 missiles"."""
     found: list[Entity] = []
@@ -182,26 +337,26 @@ def _named_after(text: str, base: int, position: int, weapons: list[Mention]) ->
         gap = text[cursor:start]
         if start - position > _BETWEEN_NUMBER_AND_WEAPON or _HAS_DIGIT.search(gap):
             break
-        if (found and not _JOINER.fullmatch(gap)) or (not found and _CLAUSE_END.search(gap)):
+        if (found and not grammar.joiner.fullmatch(gap)) or (not found and _CLAUSE_END.search(gap)):
             break
         found.append(mention.entity)
         cursor = mention.end - base
     return tuple(dict.fromkeys(found))
 
 
+_BETWEEN_NUMBER_AND_WEAPON = 70
 _HAS_DIGIT = re.compile(r"\d")
-_JOINER = re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:]")
 
 
-def _number(text: str) -> int | None:
+def _number(text: str, grammar: _Grammar) -> int | None:
     lowered = text.lower()
     if lowered in ("a", "an"):
         return 1
-    if lowered in _NUMBER_WORDS:
-        return _NUMBER_WORDS[lowered]
+    if lowered in grammar.number_words:
+        return grammar.number_words[lowered]
     try:
-        return int(lowered.replace(",", ""))
+        return int(re.sub(r"[,  ]", "", lowered))
     except ValueError:
         return None
 

@@ -3,7 +3,7 @@ a list item, a weapon identified?"""
 
 from __future__ import annotations
 
-import re
+from bot.extract.grammar import Rule
 
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
@@ -18,16 +18,40 @@ _EVENT_NOUNS = (
     r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impact|bombardment|shelling|"
     r"assault|used|debris|fragments|wreckage|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
 )
-EVENT_VERB_RE = re.compile(rf"\b(?:{_EVENT_VERBS})\b", re.IGNORECASE)
-INCIDENT_CUE_RE = re.compile(rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b", re.IGNORECASE)
+# Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
+_EVENT_VERBS_CYRILLIC = (
+    r"атакува\w*|атакова\w*|вдари\w*|удари\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|"
+    r"нанесен\w*|завдан\w*|влучи\w*|влучил\w*|поціли\w*|попал[аио]?|попали|уразил\w*|вразил\w*|поразил\w*|уражен\w*|"
+    r"поражен\w*|обстріля\w*|обстреля\w*|запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*|"
+    r"застосува\w*|застосован\w*|примени\w*|применен\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
+    r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|подавлен\w*|подавил\w*|"
+    r"пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
+    r"постражда\w*|пострада\w*|травмован\w*|пошкодж\w*|пошкоди\w*|поврежд\w*|повреди\w*|зруйнова\w*|"
+    r"зруйнован\w*|разруш\w*|спалахну\w*|загорі\w*|загоре\w*|виникл[аио]?\s+пожеж\w*|возник\w*\s+пожар\w*|"
+    r"зафіксова\w*\s+(?:\w+\s+){0,2}?(?:влучан\w*|приліт\w*|падіння|вибух\w*)|"
+    r"зафиксирова\w*\s+(?:\w+\s+){0,2}?(?:попадан\w*|прил[её]т\w*|падени\w*|взрыв\w*)"
+)
+_EVENT_NOUNS_CYRILLIC = (
+    r"атак\w*|удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
+    r"попадан\w*|запуск\w*|пуск(?:и|ів|ов|а|ом)?|уламк\w*|обломк\w*|детонац\w*|наліт\w*|налет\w*|"
+    r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*"
+)
+EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
+INCIDENT_CUE_RE = Rule(
+    rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b",
+    rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC}|{_EVENT_NOUNS_CYRILLIC})(?!\w)",
+)
 # Plans, capabilities, conditions: not events.
-_IRREALIS_RE = re.compile(
+_IRREALIS_RE = Rule(
     r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
-    re.IGNORECASE,
+    r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
+    r"мала\s+б|мали\s+б|плану\w*|планиру\w*|ма(?:є|ють)\s+намір|намерен\w*|збира\w*ся|собира\w*ся|очікує\w*|"
+    r"ожида\w*|погрожу\w*|угрожа\w*|здатн\w*|спроможн\w*|способн\w*|призначен\w*\s+для|предназначен\w*\s+для|"
+    r"якщо|если|у\s+разі|в\s+случае)\b",
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
-_BACKGROUND_RE = re.compile(
+_BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+day)\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance)\b|"
@@ -49,28 +73,49 @@ _BACKGROUND_RE = re.compile(
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
     r"the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|time|case))\b",
-    re.IGNORECASE,
+    # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
+    # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
+    r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
+    r"до\s+этого|перед\s+цим|перед\s+этим|загалом|в\s+целом|наприклад|например)\b|"
+    r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*|раніше\s+повідомля\w*|ранее\s+сообща\w*|"
+    r"з\s+початку\s+(?:року|повномасштабн\w*|війни|вторгнення|великої\s+війни)|"
+    r"с\s+начала\s+(?:года|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
+    r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|"
+    r"еженощно|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
+    r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
+    r"(?:дн(?:я|ів|ей)|тиждень|тижні|тижнів|місяць|місяці|місяців|неделю|недели|недель|месяц|месяца|месяцев)\s+(?:тому|назад)|"
+    r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
+    r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*))\b",
 )
 # A period instead of a day: "in January", "last week", "this year". A sentence dated only by one is no incident.
-_PERIOD_RE = re.compile(
+_PERIOD_RE = Rule(
     r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
     r"\bearlier\s+this\s+(?:week|month|year)\b",
-    re.IGNORECASE,
+    r"\b(?:у|в|протягом|в\s+течение|з|с|до|від|от)\s+(?:(?:на)?початку\s+|кінці\s+|середині\s+|начале\s+|конце\s+|"
+    r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
+    r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
+    r"(?:19|20)\d\d\s+(?:році|року|году|года))\b|"
+    r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
+    r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b",
 )
 # A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
 # name with its count ("Kinzhal (7)", "Kh-22: 5").
-_LIST_ITEM = re.compile(
+_LIST_ITEM = Rule(
     r"^\s*(?:[-•*–]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b|"
     r"^\s*(?:[-•*–]\s*)?[\w/ -]{2,50}?(?:\(\s*\d[\d,]*\s*\)|[:–—-]\s*\d[\d,]*)\s*[.;]?\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:[-•*–]\s*)?(?:\d[\d\s]*|одна|один|два|дві|три|чотири|четыре|п['’ʼ]?ять|шість|шесть|сім|семь|вісім|"
+    r"восемь|дев['’ʼ]?ять|десять|десятки)\b|"
+    r"^\s*(?:[-•*–]\s*)?[\w/ -]{2,50}?(?:\(\s*\d[\d\s]*\s*\)|[:–—-]\s*\d[\d\s]*)\s*(?:од\.?|шт\.?)?\s*[.;]?\s*$",
 )
 # The weapon of the report named afterwards: "the missile was an Iskander-M", "identified as Hwasong-11".
-_IDENTIFIED = re.compile(
+_IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
     r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b",
-    re.IGNORECASE,
+    r"\b(?:ракет\w*|дрон\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*|зброя|зброї|оружи\w*|снаряд\w*)\b[^.;]{0,60}?"
+    r"\b(?:бул[аио]?|був|был[аио]?|є|являются|являл\w*)\s+|\bідентифікува\w*\s+як\b|\bидентифицирова\w*\s+как\b|"
+    r"\bтип(?:у|а)\b",
 )
 
 

@@ -28,6 +28,7 @@ from bot.extract.cues import (
     reports_event,
 )
 from bot.extract.dates import incident_date
+from bot.extract.grammar import Rule
 from bot.extract.summary import summarize
 from bot.models import (
     CountClaim,
@@ -45,10 +46,11 @@ LEAD_SENTENCES = 3
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
-HEADLINE_VERB_RE = re.compile(
+HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
     r"shells|blasts|batters?|damages?)\b",
-    re.IGNORECASE,
+    r"\b(?:атаку(?:є|ють|ет|ют)|б['’ʼ]?(?:є|ють)|бьют?|обстрілю\w*|обстрелива\w*|збива\w*|сбива\w*|вбива\w*|убива\w*|"
+    r"руйну\w*|разруша\w*|б['’ʼ]?ють|гатить|луп\w*|вдаря\w*|удар(?:ил|ила|или|ят|яет))\b",
 )
 # A date this close before publication restates the lead's attack when the lead gave none.
 REDATE_DAYS = 2
@@ -56,10 +58,11 @@ _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|befo
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 SPECIFIC_PLACE_KINDS = frozenset({"city", "oblast", "region", "sea", "island", "strait", "cape", "airbase"})
 # "All of them were shot down", "all were destroyed": every launched figure was also destroyed.
-_ALL_DESTROYED = re.compile(
+_ALL_DESTROYED = Rule(
     r"\ball\s+(?:of\s+)?(?:them|these|the\s+\w+|were|\w+\s+were)\b[^.;]{0,30}?\b(?:shot\s+down|destroyed|"
     r"intercepted|downed|neutrali[sz]ed)\b",
-    re.IGNORECASE,
+    r"\b(?:усі|всі|все)\s+(?:\w+\s+){0,3}?(?:збит\w*|збили|знищ\w*|сбит\w*|сбили|уничтож\w*|перехоп\w*|перехвач\w*)|"
+    r"\b(?:збит\w*|знищ\w*|сбит\w*|уничтож\w*)\s+(?:\w+\s+){0,2}?(?:усі|всі|все)\b",
 )
 # What kind of thing each weapon category is, for figures that count "drones" or "missiles".
 _CATEGORY_NOUN = {"attack drone": "drone", "decoy drone": "drone", "loitering munition": "drone",

@@ -37,7 +37,31 @@ def word_key(word: str) -> str:
     """A word's key; cached, as news text repeats its vocabulary."""
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
-    return fold(word)
+    return fold(_one_script(word))
+
+
+# Latin and Cyrillic letters that look alike. Copy typed on mixed keyboards mixes them inside one word
+# ("Cевастополь" with a Latin C, "Kиїв" with a Latin K): the word is read in the script its other letters (those
+# without a twin) have, or most of its letters have.
+_LOOKALIKES = "AaBCcEeHKkMOoPpTXxyIi"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНКкМОоРрТХхуІі"
+_TO_CYRILLIC = str.maketrans(_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LOOKALIKES)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _one_script(word: str) -> str:
+    if word.isascii():
+        return word
+    cyrillic = _CYRILLIC.findall(word)
+    latin = _LATIN.findall(word)
+    if not (cyrillic and latin):
+        return word
+    own_cyrillic = sum(ch not in _CYRILLIC_LOOKALIKES for ch in cyrillic)
+    own_latin = sum(ch not in _LOOKALIKES for ch in latin)
+    to_cyrillic = own_cyrillic > own_latin if own_cyrillic != own_latin else len(cyrillic) >= len(latin)
+    return word.translate(_TO_CYRILLIC if to_cyrillic else _TO_LATIN)
 
 
 def tokenize(text: str, base: int = 0) -> list[Token]:

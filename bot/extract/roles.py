@@ -12,119 +12,153 @@ import re
 from dataclasses import replace
 
 from bot.extract.gazetteer import Gazetteer
+from bot.extract.grammar import Rule
 from bot.models import EntityKind, Mention, Role
 
 # Names that only label someone's office ("Kharkiv Oblast Governor", "head of the Kyiv City Military
 # Administration") say who spoke, not where anything happened.
-_OFFICE_AFTER = re.compile(
+_OFFICE_AFTER = Rule(
     r"\s*(?:['’]s\s+)?(?:regional\s+|city\s+|oblast\s+)?(?:governor|mayor|military\s+administration|"
     r"regional\s+(?:military\s+)?administration|state\s+administration|administration|council|police|"
     r"prosecutor|prosecutors|prosecutor's\s+office|authorities|officials?)\b",
-    re.IGNORECASE,
+    r"\s*(?:(?:обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*)\s+)?(?:(?:військов\w*|державн\w*|военн\w*)\s+)?"
+    r"(?:адміністрац\w*|администрац\w*|ОВА|ОДА|МВА|КМВА|ОГА|рад[аиіу]|совет\w*|губернатор\w*|поліці\w*|полици\w*|"
+    r"прокуратур\w*|ДСНС|ГСЧС|МЧС|влад[аиі]|власт\w*)\b",
 )
-_OFFICE_BEFORE = re.compile(
+_OFFICE_BEFORE = Rule(
     r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:мер|мэр|губернатор|голова|глава|начальник|очільник|керівник|руководител|адміністрац|администрац|"
+    r"влад|власт|поліці|полици|прокуратур|рад)\w*\s+(?:(?:міста|города|обласн\w*|міськ\w*|областн\w*|"
+    r"городск\w*|військов\w*|военн\w*|адміністрац\w*|администрац\w*)\s+){0,3}$",
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
-_STATE_VERB_AFTER = re.compile(
+_STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+)?(?:said|says|claims|claimed|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed)\b",
-    re.IGNORECASE,
+    r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
+    r"звинувачу\w*|звинуватил\w*|обвиня\w*|обвинил\w*|заперечу\w*|заперечил\w*|отрица\w*|погрожу\w*|угрожа\w*|"
+    r"вимага\w*|требу\w*|відповіл\w*|ответил\w*|наполяга\w*|настаива\w*|оголоси\w*|объяви\w*|підтверди\w*|"
+    r"подтверди\w*|відкида\w*|отверга\w*|пообіця\w*|пообеща\w*|передал\w*|постача\w*|поставля\w*)",
 )
 # "launched from the Voronezh region", "fired from the territory of occupied Crimea", "from the direction of
 # Kursk", "from ships in the Black Sea": where it came from.
-_ORIGIN_BEFORE = re.compile(
+_ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|districts?|regions?|waters?|territory|airspace|airfields?|"
     r"airbases?)\s+(?:of|in|over|near|at)\s+(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?)\s+(?:in|over|near|at|from)\s+(?:the\s+)?)?"
     r"(?:(?:temporarily\s+)?occupied\s+)?(?:Russia['’]s\s+|Russian\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:з|із|зі|из|с|со)\s+(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
+    r"аеродром\w*|аэродром\w*|бік|сторон\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
+    r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$",
 )
-_LAUNCH_WORDS = re.compile(
+_LAUNCH_WORDS = Rule(
     r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|lifted\s+off|flew\s+in|came|"
     r"attacked|sent)\b",
-    re.IGNORECASE,
+    r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
+    r"пуск\w*|злет\w*|злі\w*|взлет\w*|атакува\w*|атакова\w*|застосува\w*|примени\w*|направи\w*|спрямува\w*)\b",
 )
 # A place said to be hit, in so many words: "struck Belgorod", "drones attacked the Kursk region".
-_HIT_BEFORE = re.compile(
+_HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
     r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
+    r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
+    r"селищ\w*|поселк\w*|сел[оуа])\s+)?$",
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
 _ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
-_ORIGIN_LIST_GAP = re.compile(
+_ORIGIN_LIST_GAP = Rule(
     r"^(?:[\s,()]|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|regions|area|areas|"
     r"Russia['’]s|Russian|Russia|direction|directions)*$",
-    re.IGNORECASE,
+    r"^(?:[\s,()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|район\w*|област\w*|напрямк\w*|направлени\w*|"
+    r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
 )
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
-_PASSING_BEFORE = re.compile(
+_PASSING_BEFORE = Rule(
     r"\b(?:flew|flying|flown|passed|passing|crossed|crossing|routed|heading|headed)\s+(?:over|through|across|"
     r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:пролет\w*|проліт\w*|пролета\w*|проліта\w*|рухал\w*|двигал\w*|рух\w*|движ\w*)\s+(?:над|через|повз|мимо)"
+    r"\s+$|\b(?:через|крізь|повз|мимо|курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении)\s+$|"
+    r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$",
 )
-_AIRSPACE_AFTER = re.compile(r"(?:['’]s)?\s+airspace\b", re.IGNORECASE)
+_AIRSPACE_AFTER = Rule(
+    r"(?:['’]s)?\s+airspace\b",
+    r"\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\b",
+)
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
+    r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
+    r"запад)\s+(?:від|от)\s+$",
 )
-_SHIP_BEFORE = re.compile(
+_SHIP_BEFORE = Rule(
     r"\b(?:cruiser|warship|flagship|ship|vessel|frigate|corvette|submarine|destroyer|tanker|tug|boat|patrol\s+ship|"
     r"landing\s+ship|minesweeper)\s+\*?$",
-    re.IGNORECASE,
+    r"\b(?:крейсер\w*|корабл\w*|корабель|судн\w*|судов|фрегат\w*|корвет\w*|катер\w*|підводн\w+\s+човн\w*|"
+    r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$",
 )
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
     r"shelled|bombed|hitting|striking|attacking|targeting)\s+(?:the\s+)?(?:city\s+of\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:у|в|на|над|біля|поблизу|під|под|до|по|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|"
+    r"вдари\w*|удари\w*)\s+(?:(?:місті|місто|міста|городе|город|города)\s+)?$",
 )
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = Rule(
     r"(?:['’]s)?\s+(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
     r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under)\b",
-    re.IGNORECASE,
+    r"\s+(?:област\w*|район\w*|околиц\w*|передмісті?\w*|пригород\w*|центр\w*|аеропорт\w*|аэропорт\w*|мешканц\w*|"
+    r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе])\b",
 )
 # Where something landed or was aimed: "struck Kharkiv", "an attack on Odesa", "in the Kyiv region".
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|at|on|against|"
     r"in|over|near|into|towards?|across)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:по|на|у|в|над|біля|поблизу|під|под|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|"
+    r"удари\w*|уразил\w*|поразил\w*)\s+(?:(?:місто|міста|місту|місті|городу|город|города|городе|село|села|селі|селе|"
+    r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
 )
 _SEA_KINDS = frozenset({"sea", "strait"})
 
 # A weapon that is the object of destruction ("destroyed a HIMARS launcher", "hit a Patriot system") or a
 # platform named as such ("S-300 systems") is not what attacked.
-_WEAPON_HIT_BEFORE = re.compile(
+_WEAPON_HIT_BEFORE = Rule(
     r"\b(?:hit|struck|destroyed|destroying|targeted|targeting|damaged|eliminated|wiped\s+out|knocked\s+out)\s+"
     r"(?:(?:an?|the|two|three|four|several|\d+)\s+)?(?:(?:Ukrainian|Ukraine['’]s|US|U\.S\.|US-made|American|German|"
     r"Western|enemy)\s+)?(?:(?!(?:with|using|by|from|at|on|in|over)\b)[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:знищ\w*|уничтож\w*|уражен\w*|уразил\w*|поразил\w*|поражен\w*|вразил\w*|пошкод\w*|поврежд\w*|вивели\s+з\s+ладу|"
+    r"вывели\s+из\s+строя)\s+(?:(?:\d+|один|одну|два|дві|три)\s+)?(?:(?:українськ\w*|украинск\w*|американськ\w*|"
+    r"американск\w*|ворож\w*)\s+)?(?:[\w-]+\s+)?$",
 )
+# What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
+# shot down while attacking ("air defences destroyed 33 Shahed drones").
+_GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
 # Rocket launchers are the weapon they are named for: "rockets fired from HIMARS launchers".
 _LAUNCHER_WEAPONS = frozenset({"multiple rocket launcher"})
-_PLATFORM_AFTER = re.compile(
+_PLATFORM_AFTER = Rule(
     r"\s*(?:air[- ]defen[cs]e\s+)?(?:systems?|batter(?:y|ies)|launchers?|complex(?:es)?|radars?|units?|"
     r"interceptors?)\b",
-    re.IGNORECASE,
+    r"\s*(?:систем\w*|комплекс\w*|ЗРК|батаре\w*|дивізіон\w*|дивизион\w*|пускову?\s+установ\w*|пусков\w+\s+установ\w*|"
+    r"РЛС|радар\w*|установ\w*)\b",
 )
 # An air-defence system attacks only when it is launched at something ("fired Patriot missiles at..."); otherwise
 # it is defending ("shot down by Patriot"). S-300 and S-400 are listed as surface-to-air missiles, not systems:
 # in this war's reporting they are named when Russia fires them at the ground.
 _AIR_DEFENCE = frozenset({"air defence system"})
-_ATTACK_AFTER = re.compile(
+_ATTACK_AFTER = Rule(
     r"(?:\s+(?:anti-aircraft\s+|guided\s+|air[- ]defen[cs]e\s+)?missiles?)?\s+(?:were\s+|was\s+|have\s+been\s+)?"
     r"(?:launched|fired|struck|hit|slammed|landed|exploded|used)\b",
-    re.IGNORECASE,
+    r"(?:\s+(?:зенітн\w*\s+|зенитн\w*\s+|керован\w*\s+|управляем\w*\s+)?ракет\w*)?\s+(?:бул[аио]?\s+|был[аио]?\s+)?"
+    r"(?:запущен\w*|випущен\w*|выпущен\w*|влучил\w*|попал\w*|вдарил\w*|ударил\w*|використан\w*|использован\w*)\b",
 )
-_ATTACK_BEFORE = re.compile(
-    r"\b(?:launched|fired|firing|launching|with|using|used|converted)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
+_ATTACK_BEFORE = Rule(
+    r"\b(?:launched|fired|firing|launching|with|using|used|converted)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:запустил\w*|випустил\w*|выпустил\w*|застосува\w*|примени\w*|використа\w*|использова\w*)\s+(?:\w+\s+){0,3}$",
 )
 
 
@@ -215,19 +249,23 @@ def _attacker_side(text: str, start: int, role: Role) -> Role:
     return Role.PASSING if role is Role.NAMED else role
 
 
-_STRICT_LAUNCH = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off)\b", re.I
+_STRICT_LAUNCH = Rule(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off)\b",
+    r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
+    r"пуск\w*|злет\w*|злі\w*|взлет\w*)\b",
 )
-_HIT_VERB = re.compile(
+_HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out)\b",
-    re.IGNORECASE,
+    r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
+    r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
+    r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*)\b",
 )
 
 
 def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     before = (max(0, start - 50), start)
-    if _WEAPON_HIT_BEFORE.search(text, *before):
+    if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
         return Role.DEFENDER
     if _PLATFORM_AFTER.match(text, end) and mention.entity.category not in _LAUNCHER_WEAPONS:
         return Role.DEFENDER

@@ -71,12 +71,36 @@ _ABBREVIATIONS = frozenset(
         "p.m",
         "i.e",
         "e.g",
+        # Ukrainian and Russian: "м. Київ", "Харківська обл.", "2024 р.", "5 тис.", "вул. Сумська", "ім. Шевченка".
+        "обл",
+        "смт",
+        "пгт",
+        "тис",
+        "тыс",
+        "млн",
+        "млрд",
+        "вул",
+        "ул",
+        "просп",
+        "пров",
+        "пер",
+        "ім",
+        "им",
+        "див",
+        "рр",
+        "гг",
+        "грн",
+        "руб",
+        "пос",
+        "ст",
+        "зам",
+        "нач",
     ]
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then something that
 # can start a sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_LAST_WORD = re.compile(r"([A-Za-zА-Яа-яЁёІіЇїЄєҐґ.]+)\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 MAX_SENTENCE_CHARS = 2_000
 

@@ -419,25 +419,29 @@ class IncidentStore(StoreBase):
 
     # ---- full text ----------------------------------------------------------------------------------------
 
-    def search_sentences(self, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
-        """A page of matching sentences, newest first, with the count (up to the cap) and whether there are more.
+    def search_sentences(
+        self, match: str, limit: int, offset: int, language: str | None = None
+    ) -> tuple[list[dict[str, Any]], int, bool]:
+        """A page of matching sentences, newest first, with the count (up to the cap) and whether there are more;
+        `language` keeps only sentences of articles in that language ("uk").
 
         Newest first by rowid: it stops after the page, where ranking by bm25 reads every match (at 100,000
         articles a common word costs tens of milliseconds ranked, a tenth of one this way).
         """
         cap = max(COUNT_CAP, offset + limit)
+        joins = (
+            "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
+        )
+        where = "WHERE sentences_fts MATCH ?" + (" AND a.language = ?" if language else "")
+        params: list[Any] = [match, language] if language else [match]
         total = int(
-            self._one(
-                f"SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {cap + 1})",
-                [match],
-            )
+            self._one(f"SELECT count(*) FROM (SELECT f.rowid {joins}{where} LIMIT {cap + 1})", params)
         )
         rows = self._rows(
             "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
-            "a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.language "
-            "FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id "
-            "WHERE sentences_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
-            [match, limit, offset],
+            f"a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.language {joins}{where} "
+            "ORDER BY f.rowid DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
         return rows, min(total, cap), total > cap
 

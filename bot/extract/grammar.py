@@ -1,0 +1,52 @@
+"""Reading rules written once per language family: English, and Ukrainian with Russian.
+
+Every rule of the reader (is this an event, a plan, background? where did the weapon come from? is this name an
+office?) is a pattern of words. A sentence is read with the patterns of its script: Cyrillic sentences with the
+Ukrainian and Russian ones, which are written together (the two languages share most of their war vocabulary and
+their case endings, and outlets mix them), everything else with the English ones. A Cyrillic designator inside an
+English sentence ("X-101" typed with a Cyrillic Х) does not make it Cyrillic: the letters of the whole sentence
+decide.
+
+Ukrainian and Russian words are written as stems where they inflect ("атаку\\w*" is атакував, атакувала,
+атакували, атаковали), so one pattern covers the forms a dictionary would list.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=8192)
+def is_cyrillic(text: str) -> bool:
+    """Whether most of a text's letters are Cyrillic (cached: every rule asks it of the same sentence)."""
+    cyrillic = len(_CYRILLIC_LETTER.findall(text))
+    return cyrillic > 0 and cyrillic >= len(_LATIN_LETTER.findall(text))
+
+
+class Rule:
+    """One reading rule in both language families; `cyrillic=None` where the rule has no Cyrillic form."""
+
+    __slots__ = ("cyrillic", "english")
+
+    def __init__(self, english: str, cyrillic: str | None = None, flags: int = re.IGNORECASE) -> None:
+        self.english = re.compile(english, flags)
+        self.cyrillic = re.compile(cyrillic, flags) if cyrillic is not None else _NEVER
+
+    def of(self, text: str) -> re.Pattern[str]:
+        return self.cyrillic if is_cyrillic(text) else self.english
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.of(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.of(text).match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.of(text).finditer(text, pos, endpos)
