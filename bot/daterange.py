@@ -1,5 +1,6 @@
 """What a user means by a day or a period: `2024-07-31`, `31 July 2024`, `July 2024`, `2024-07-29..2024-08-04`,
-`yesterday`, `last week`. Relative phrases count from today in the bot's timezone (Kyiv)."""
+`yesterday`, `last week`, or the same in Ukrainian and Russian (`31 липня 2024`, `июль 2024`, `вчора`).
+Relative phrases count from today in the bot's timezone (Kyiv)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot import messages
-from bot.extract.dates import MONTHS, find_dates, parse_date_text
+from bot.extract.dates import CYRILLIC_MONTH_NAMES, CYRILLIC_MONTHS, MONTHS, find_dates, parse_date_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +34,19 @@ class DateRangeError(ValueError):
 
 _RANGE_SPLIT = re.compile(r"\s*(?:\.\.|…|\s+to\s+|\s+until\s+|\s+-\s+|\s+–\s+|–)\s*", re.IGNORECASE)
 _ISO_LIKE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
+# Month names in Latin or Cyrillic letters; a Ukrainian or Russian year may carry its word ("2024 року").
+_MONTH_WORD = r"[a-z\u0400-\u04ff]+"
+_YEAR_WORD = r"(?:\s+(?:року|рік|р|года|год|г)\.?)?"
 _DAY_MONTH_YEAR = re.compile(
-    r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<y>\d{4})$", re.I
+    rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|-го)?\s+(?P<month>{_MONTH_WORD})\.?,?\s+(?P<y>\d{{4}}){_YEAR_WORD}$",
+    re.I,
 )
 _MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$", re.I
 )
-_MONTH_YEAR = re.compile(r"^(?P<month>[a-z]+)\.?,?\s+(?P<y>\d{4})$|^(?P<y2>\d{4})-(?P<m2>\d{1,2})$", re.I)
+_MONTH_YEAR = re.compile(
+    rf"^(?P<month>{_MONTH_WORD})\.?,?\s+(?P<y>\d{{4}}){_YEAR_WORD}$|^(?P<y2>\d{{4}})-(?P<m2>\d{{1,2}})$", re.I
+)
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d\d)$")
 _LAST_N_DAYS = re.compile(r"^(?:last|past)\s+(?P<n>\d{1,3})\s+days?$", re.I)
 FIRST_YEAR = 1900
@@ -63,7 +70,20 @@ def parse_date_range(text: str, today: date) -> DateRange:
     return _period(cleaned, today)
 
 
+# Ukrainian and Russian for the relative periods, read as the English they translate.
+_CYRILLIC_RELATIVE = {
+    "сьогодні": "today", "сегодня": "today", "вчора": "yesterday", "учора": "yesterday", "вчера": "yesterday",
+    "цього тижня": "this week", "на цьому тижні": "this week", "на этой неделе": "this week",
+    "минулого тижня": "last week", "на минулому тижні": "last week", "на прошлой неделе": "last week",
+    "цього місяця": "this month", "в этом месяце": "this month",
+    "минулого місяця": "last month", "в прошлом месяце": "last month",
+    "цього року": "this year", "в этом году": "this year",
+    "минулого року": "last year", "торік": "last year", "в прошлом году": "last year",
+}  # fmt: skip
+
+
 def _relative(text: str, today: date) -> DateRange | None:
+    text = _CYRILLIC_RELATIVE.get(text, text)
     monday = today - timedelta(days=today.weekday())
     first_of_month = today.replace(day=1)
     if text == "today":
@@ -136,7 +156,8 @@ def _year(value: str, text: str) -> int:
 
 
 def _month_number(name: str) -> int:
-    month = MONTHS.get(name.lower().rstrip("."))
+    lowered = name.lower().rstrip(".")
+    month = MONTHS.get(lowered) or CYRILLIC_MONTHS.get(lowered) or CYRILLIC_MONTH_NAMES.get(lowered)
     if month is None:
         raise DateRangeError(messages.not_a_month(name))
     return month

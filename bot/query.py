@@ -274,7 +274,7 @@ class QueryEngine:
         if row is None:
             return Answer("article", False, messages.no_article(article_id))
         facts = tuple(
-            ArticleFact(kind=f["kind"], value=f["name"], surface=f["surface"], sentence=f["sentence"])
+            ArticleFact(kind=f["kind"], value=_fact_value(f), surface=f["surface"], sentence=f["sentence"])
             for f in self.store.article_facts(article_id)
         )
         view = _article_view(row, facts)
@@ -480,6 +480,13 @@ def _date(value: str | None) -> date | None:
 
 def _first(values: tuple[str, ...]) -> str | None:
     return values[0] if values else None
+
+
+def _fact_value(fact: dict[str, Any]) -> str:
+    """What an article fact says: a name, or for a figure its measure, value and weapon ("launched=2 Iskander-M")."""
+    if fact["kind"] == "count" and fact["entity_key"]:
+        return f"{fact['value']} {fact['name']}"
+    return str(fact["name"])
 
 
 def _article_view(row: dict[str, object], facts: tuple[ArticleFact, ...]) -> ArticleView:

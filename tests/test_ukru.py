@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bot import render
 from bot.extract import Gazetteer
 from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
 from bot.extract.normalize import name_key
+from bot.service import IncidentDesk
+from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,3 +109,97 @@ def test_figures_carry_the_weapon_named_after_them(gazetteer: Gazetteer) -> None
 )
 def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> None:
     assert name_key(word) == name_key(same_as)
+
+
+# ---- whole reports, through the desk ------------------------------------------------------------------------
+
+REPORTS = ("uk-air-force-post.txt", "ru-odesa-report.txt", "en-odesa-wire.txt")
+
+
+@pytest.fixture
+def three_languages(desk: IncidentDesk) -> IncidentDesk:
+    """The Air Force's post (Ukrainian), a Russian-language and an English report of the same night."""
+    outcomes = [desk.ingest_file(FIXTURES / name) for name in REPORTS]
+    assert [(o.status, o.message) for o in outcomes] == [
+        ("added", "1 new incident"),
+        ("added", "1 matched to known incident"),
+        ("added", "1 matched to known incident"),
+    ]
+    return desk
+
+
+def test_an_air_force_post_is_a_sourced_incident_with_figures_per_weapon(
+    three_languages: IncidentDesk,
+) -> None:
+    (incident,) = three_languages.ask("!sources 1").incidents
+    assert (incident.start.isoformat(), incident.end.isoformat()) == ("2025-03-04", "2025-03-05")
+    assert incident.weapons == ("Iskander-M", "Shahed-136")
+    assert incident.places == ("Kharkiv Oblast", "Sumy Oblast", "Poltava Oblast", "Odesa Oblast", "Odesa")
+    assert incident.origins == ("Kursk Oblast", "Bryansk", "Kursk", "Millerovo", "Primorsko-Akhtarsk")
+    post = [(c.counts, c.measure, c.value) for c in incident.claims if c.article_id == 1]
+    assert post == [
+        ("Iskander-M", "launched", 2),
+        ("Shahed-136", "launched", 90),
+        ("Shahed-136", "destroyed", 70),
+        ("decoys", "lost", 17),
+    ]
+    assert [(s.article_id, s.language) for s in incident.sources] == [(1, "uk"), (2, "ru"), (3, "en")]
+    assert incident.sources[0].snippet.startswith("У ніч на 5 березня (з 18:00 4 березня) противник атакував")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["!incident Шахед", "!incident Shahed", "!incident шахеди", "!incident Іскандер-М", "!incident Искандер",
+     "!incident Одеса", "!incident Одесса", "!incident Odesa", "!incident Одещина", "!incident Курськ",
+     "!summary 5 березня 2025", "!summary 5 марта 2025", "!summary 2025-03-05"],
+)  # fmt: skip
+def test_questions_in_three_languages_find_the_same_incident(
+    three_languages: IncidentDesk, question: str
+) -> None:
+    answer = three_languages.ask(question)
+    assert [i.id for i in answer.incidents] == [1]
+
+
+def test_quotes_stay_in_their_language_and_say_which(three_languages: IncidentDesk) -> None:
+    text = render.to_text(three_languages.ask("!incident Одесса"))
+    assert "“В ночь на 5 марта российские войска атаковали Одессу ударными беспилотниками «Шахед».”" in text
+    assert "(unknown outlet, 2025-03-05, in Russian)" in text
+    assert "(unknown outlet, 2025-03-05, in Ukrainian)" in text
+
+
+def test_search_by_language(three_languages: IncidentDesk) -> None:
+    answer = three_languages.ask("!search lang:ru Одессу")
+    assert answer.message == "1 sentence in Russian articles mention `Одессу` (newest reports first)."
+    assert [(h.article_id, h.language) for h in answer.hits] == [(2, "ru")]
+    assert three_languages.ask("!search lang:uk Одессу").message == (
+        "No sentence in Ukrainian articles mentions `Одессу`."
+    )
+    assert three_languages.ask("!search lang:xx drones").message.startswith(
+        "I do not know the language `xx`."
+    )
+
+
+def test_article_shows_its_language(three_languages: IncidentDesk) -> None:
+    (article,) = three_languages.ask("!article 2").articles
+    assert article.language == "ru"
+    assert "· Language: Russian" in render.to_text(three_languages.ask("!article 2"))
+
+
+def test_autocomplete_offers_cyrillic_names(three_languages: IncidentDesk) -> None:
+    assert three_languages.autocomplete("Одес") == [
+        ("Одеса → Odesa (1 incident)", "Odesa"),
+        ("Одесская область → Odesa Oblast (1 incident)", "Odesa Oblast"),
+    ]
+
+
+def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path: Path) -> None:
+    german = tmp_path / "bericht.txt"
+    german.write_text(
+        "Russland griff in der Nacht die Stadt Odessa mit Drohnen an, teilte die ukrainische Luftwaffe mit. "
+        "Mehrere Gebäude wurden beschädigt.\n",
+        encoding="utf-8",
+    )
+    assert desk.ingest_file(german).message == (
+        "no incident reported: it reads as German, and facts are read from English, Ukrainian and Russian reports "
+        "only (it can still be searched)"
+    )

@@ -74,7 +74,11 @@ def extract_article(
                 places=tuple(m for m in mentions if m.entity.kind is EntityKind.PLACE),
                 actors=tuple(m for m in mentions if m.entity.kind is EntityKind.ACTOR),
                 outlets=tuple(m for m in mentions if m.entity.kind is EntityKind.OUTLET),
-                counts=tuple(find_counts(text, sentence.start, weapons)) if cue or is_list_item(text) else (),
+                counts=tuple(
+                    find_counts(text, sentence.start, weapons, [(d.offset, d.end_offset) for d in dates])
+                )
+                if cue or is_list_item(text)
+                else (),
                 has_incident_cue=cue,
                 is_background=is_background(text),
             )

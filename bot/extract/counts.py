@@ -99,10 +99,11 @@ def _english() -> _Grammar:
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen)\b", re.I
         ),
         noun_after=re.compile(
-            r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>drones?|UAVs?|Shaheds?|missiles?|rockets?|bombs?)\b",
+            r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>decoys?|drones?|UAVs?|Shaheds?|missiles?|rockets?|bombs?)\b",
             re.IGNORECASE,
         ),
         noun_kinds=(
+            ("decoy", "decoy"),
             ("drone", "drone"),
             ("uav", "drone"),
             ("shahed", "drone"),
@@ -174,11 +175,14 @@ def _cyrillic() -> _Grammar:
         number_words=_CYRILLIC_NUMBER_WORDS,
         has_number=re.compile(rf"\d|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
         noun_after=re.compile(
-            r"(?:-?[^\W\d]{1,3})?\s+(?:[\w-]+\s+){0,3}?(?P<noun>БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|"
+            r"(?:-?[^\W\d]{1,3})?\s+(?:[\w-]+\s+){0,3}?(?P<noun>дрон\w*-імітатор\w*|дрон\w*-имитатор\w*|"
+            r"імітатор\w*|имитатор\w*|БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*|шахед\w*|ракет\w*|"
             r"авіабомб\w*|авиабомб\w*|бомб\w*|КАБ\w*)",
             re.IGNORECASE,
         ),
         noun_kinds=(
+            ("імітатор", "decoy"),
+            ("имитатор", "decoy"),
             ("бпла", "drone"),
             ("дрон", "drone"),
             ("безпілотник", "drone"),
@@ -208,14 +212,18 @@ def _grammar(text: str) -> _Grammar:
     return _CYRILLIC if is_cyrillic(text) else _ENGLISH
 
 
-def find_counts(text: str, base: int = 0, weapons: Sequence[Mention] = ()) -> list[CountClaim]:
+def find_counts(
+    text: str, base: int = 0, weapons: Sequence[Mention] = (), dates: Sequence[tuple[int, int]] = ()
+) -> list[CountClaim]:
     """Figures in one sentence (offsets shifted by `base`), each with the weapons it counts when the sentence
-    ties them ("37 Kh-101 missiles were launched")."""
+    ties them ("37 Kh-101 missiles were launched"). The numbers of `dates` (their offsets, also shifted by
+    `base`) are days, not counts: "У ніч на 5 березня противник атакував" launched no 5 of anything."""
     grammar = _grammar(text)
     if not grammar.has_number.search(text):
         return []
     attackers = [m for m in weapons if m.entity.kind is EntityKind.WEAPON and m.role is not Role.DEFENDER]
     claims: list[tuple[CountClaim, int]] = []  # with where its number ends, to find what it counts
+    days = [(start - base, end - base) for start, end in dates]
     taken: list[tuple[int, int]] = []
     for pattern in grammar.patterns:
         for match in pattern.finditer(text):
@@ -224,7 +232,7 @@ def find_counts(text: str, base: int = 0, weapons: Sequence[Mention] = ()) -> li
             groups = match.groupdict()
             measure = next(m for m in _MEASURES if groups.get(m))
             value = _number(match.group("n"), grammar)
-            if value is None or _is_year(match.group("n")):
+            if value is None or _is_year(match.group("n")) or _inside(match.start("n"), days):
                 continue
             taken.append((match.start(), match.end()))
             start, end = match.start() + base, match.end() + base
@@ -232,7 +240,7 @@ def find_counts(text: str, base: int = 0, weapons: Sequence[Mention] = ()) -> li
             of = _number(groups.get("of") or "", grammar)
             if of is not None and measure == "destroyed":
                 claims.append((CountClaim("launched", of, match.group(), start, end), match.end("of")))
-    claims.extend(_coordinated(text, base, claims, taken, grammar))
+    claims.extend(_coordinated(text, base, claims, taken + days, grammar))
     if not claims and attackers:
         claims.extend(_listed(text, base, grammar))
     claims.sort(key=lambda c: c[0].offset)
@@ -276,9 +284,10 @@ def _coordinated(
 
 
 def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
-    """Past the words a number counts ("48 | missiles", "64 | Shahed drones"): up to four words."""
+    """Past the words a number counts and where from ("48 | missiles", "2 | Iskander-M missiles from the Kursk
+    region"): up to seven words."""
     counted = re.match(
-        rf"(?:\s+[\w/-]+){{1,4}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
+        rf"(?:\s+[\w/«»\"'-]+){{1,7}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
         text[position:],
         re.IGNORECASE,
     )
@@ -320,7 +329,7 @@ def _with_weapons(
 
 def _kind_of(noun: str, grammar: _Grammar) -> str:
     lowered = noun.lower()
-    return next((kind for start, kind in grammar.noun_kinds if lowered.startswith(start)), "")
+    return next((kind for part, kind in grammar.noun_kinds if part in lowered), "")
 
 
 def _named_after(
@@ -335,8 +344,8 @@ def _named_after(
         if start < position:
             continue
         gap = text[cursor:start]
-        if start - position > _BETWEEN_NUMBER_AND_WEAPON or _HAS_DIGIT.search(gap):
-            break
+        if start - position > _BETWEEN_NUMBER_AND_WEAPON or grammar.has_number.search(gap):
+            break  # "90 drones and two Iskander-M missiles": the weapon after another number is that number's
         if (found and not grammar.joiner.fullmatch(gap)) or (not found and _CLAUSE_END.search(gap)):
             break
         found.append(mention.entity)
@@ -345,7 +354,6 @@ def _named_after(
 
 
 _BETWEEN_NUMBER_AND_WEAPON = 70
-_HAS_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.;:]")
 
 
@@ -359,6 +367,10 @@ def _number(text: str, grammar: _Grammar) -> int | None:
         return int(re.sub(r"[,  ]", "", lowered))
     except ValueError:
         return None
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _is_year(text: str) -> bool:

@@ -12,6 +12,12 @@ The rules (see `../shared/notes/dates.md`):
 Why not `dateparser.search_dates`: over running text it reads "now", "five months" and "in 24 years" as dates and
 gets bare weekdays wrong across month and year boundaries (dateparser#330, #1249, #1262). Locating the phrases
 is done here with an explicit grammar; `parse_date_text` uses dateparser for whole strings such as datelines.
+
+Cyrillic sentences (`grammar.is_cyrillic`) are read with a second grammar, one regex for Ukrainian and Russian
+together: the two say dates alike ("у ніч на 14 грудня", "в ночь на 2 марта"), so each rule lists both
+languages' words in the forms a date takes (months in the genitive after a day number, weekdays after
+"у/в/во"). Its rules carry the English rules' names and groups, so one resolver reads both; the context and
+reporting rules have Cyrillic forms too.
 """
 
 from __future__ import annotations
@@ -19,9 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 import dateparser
 
+from bot.extract.grammar import is_cyrillic
+from bot.extract.normalize import word_key
 from bot.models import DateKind, DateMention
 
 MONTHS = {
@@ -125,9 +134,235 @@ _EVENT_BEFORE = re.compile(
 )
 
 
-def _reports_after(text: str, end: int) -> bool:
-    verb = _REPORTING_VERB.search(text, end, end + 90)
-    return verb is not None and _EVENT_ON_THE_WAY.search(text, end, verb.start()) is None
+# ---- Ukrainian and Russian ---------------------------------------------------------------------------------
+# Month names in the genitive, the form they take after a day number ("31 липня", "з 24 лютого", "31 июля").
+CYRILLIC_MONTHS = {
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}  # fmt: skip
+# A month named on its own, in the nominative: "липень 2024", "июль 2024".
+CYRILLIC_MONTH_NAMES = {
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7,
+    "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}  # fmt: skip
+# Weekdays as a date says them: nominative (headers), accusative after "у/в" ("у п'ятницю", "в пятницу") and
+# genitive after "з/с", "до" or "минулого" ("з неділі на понеділок", "минулого понеділка").
+CYRILLIC_WEEKDAYS = {
+    "понеділок": 0, "понеділка": 0, "понедельник": 0, "понедельника": 0,
+    "вівторок": 1, "вівторка": 1, "вторник": 1, "вторника": 1,
+    "середа": 2, "середу": 2, "середи": 2, "среда": 2, "среду": 2, "среды": 2,
+    "четвер": 3, "четверга": 3, "четверг": 3,
+    "п'ятниця": 4, "п'ятницю": 4, "п'ятниці": 4, "пятница": 4, "пятницу": 4, "пятницы": 4,
+    "субота": 5, "суботу": 5, "суботи": 5, "суббота": 5, "субботу": 5, "субботы": 5,
+    "неділя": 6, "неділю": 6, "неділі": 6, "воскресенье": 6, "воскресенья": 6,
+}  # fmt: skip
+# Russian "среда" is also "environment" ("окружающую среду"): as a day it comes with its preposition.
+_WEEKDAYS_ONLY_WITH_PREPOSITION = frozenset({"среда", "среду", "среды"})
+CYRILLIC_NUMBER_WORDS = {
+    "два": 2, "дві": 2, "три": 3, "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5, "шість": 6, "шесть": 6,
+}  # fmt: skip
+_APOSTROPHE = "['’ʼ]"
+
+
+def _alternatives(words: dict[str, int] | list[str]) -> str:
+    """A regex alternation of `words`, longest first, an apostrophe written any of the three ways."""
+    return "|".join(re.escape(w).replace("'", _APOSTROPHE) for w in sorted(words, key=len, reverse=True))
+
+
+def _without_apostrophes(word: str) -> str:
+    return re.sub(_APOSTROPHE, "", word.lower())
+
+
+_CY_MONTH = rf"(?:{_alternatives(CYRILLIC_MONTHS)})(?!\w)"
+_CY_WEEKDAY = rf"(?:{_alternatives(CYRILLIC_WEEKDAYS)})(?!\w)"
+_CY_ORD = r"(?:-(?:го|е|ге|те))?"  # "24-го лютого", "на 2-ге"
+_CY_YEAR_WORD = r"(?:року|рік|года|год|р|г)(?![^\W\d_])\.?"  # "2024 року", "2024 р.", "2024 года", "2024 г."
+_CY_YEAR = rf"(?:,?\s+(?P<{{name}}>(?:19|20)\d\d)(?!\d)(?:\s*{_CY_YEAR_WORD})?)?"
+# "2 січня минулого року", "24 апреля этого года": the year counted from publication.
+_CY_RELATIVE_YEAR = (
+    r"(?:,?\s+(?P<{name}>минулого|попереднього|цього|поточного|того\s+ж|прошлого|предыдущего|этого|текущего|"
+    r"того\s+же)\s+(?:року|года))?"
+)
+_CY_PREVIOUS = ("минул", "попередн", "прошл", "предыдущ", "минувш", "прошедш")
+_CY_NEXT = ("наступн", "следующ", "найближч", "ближайш")
+_CY_IN = r"(?:у|в|во)"
+_CY_FROM = r"(?:з|із|зі|с|со|від|от)"
+_CY_NIGHT = rf"(?:{_CY_IN}\s+)?(?:ніч|ночь)|уночі|вночі|ночью"
+# Parts of the day; "пізно ввечері" is late in the day, read as English reads "late on Monday".
+_CY_DAYTIME = (
+    r"(?:(?:пізно|поздно|рано)\s+)?"
+    r"(?:увечері|ввечері|вечером|вранці|уранці|зранку|утром|вдень|удень|днем|днём)(?!\w)"
+)
+_CY_PART = rf"(?:{_CY_DAYTIME}|(?:(?:пізно|поздно)\s+)?(?:вночі|уночі|ночью)(?!\w))"
+_CY_WEEKDAY_MODIFIER = (
+    r"(?:минул(?:ого|ої|ий|у|е|ій|ому)|минувш\w+|прошл(?:ый|ую|ое|ого|ой|ом)|попередн\w+|предыдущ\w+|"
+    r"ц(?:ей|ю|е|ього|ієї|ій|ьому)|эт(?:от|у|о|ого|ой|ом)|наступн\w+|следующ\w+|найближч\w+|ближайш\w+)"
+)
+_CY_THE_PAST = (
+    r"(?:минул(?:у|ої|і|их)|останн(?:ю|ьої|і|іх)|прошедш(?:ую|ей|ие|их)|минувш(?:ую|ей|ие|их)|"
+    r"последн(?:ие|их)|прошл(?:ую|ой))"
+)
+_CY_DURING = r"(?:за|протягом|упродовж|впродовж|на\s+протязі|в\s+течение)"
+
+# "Напередодні", "накануне" is "the day before" as an adverb but "on the eve of" before a noun in the
+# genitive ("напередодні виборів", "накануне Дня Победы"). The next word tells them apart as far as endings
+# can: punctuation, a part of the day, a preposition, a pronoun, a verb in the past tense, an abbreviation
+# ("ЗСУ") or a word ending in a consonant no genitive plural ends in ("ворог", "Зеленський") make it the
+# adverb. A vowel ending ("Різдва", "зустрічі", but also "росіяни") may be a genitive: left unread rather than
+# misdated.
+_CY_ADVERB_FOLLOWS = (
+    r"(?=\s*(?:[,.;:!?)—–-]|$)|\s+(?:"
+    rf"{_CY_PART}|{_CY_IN}|на|о|об|около|близько|біля|по|він|вона|вони|воно|ми|ви|я|он|она|они|оно|мы|вы|"
+    r"\w+(?:ли|ла|ло|лися|лись|лась|лось|лся|вся)|(?-i:[А-ЯІЇЄҐA-Z]{2,})|"
+    r"\w*[бвгґджзклмнпрстфхцчшщй](?<!ів)(?<!їв)(?<!ов)(?<!ев)(?<!ей)(?<!ой)(?<!их)(?<!ых)"
+    r")(?!\w))"
+)
+
+_CYRILLIC_PATTERNS: list[tuple[str, str]] = [
+    (
+        # "у ніч на 14 грудня", "у ніч проти 21 вересня", "в ночь с 1 на 2 марта",
+        # "у ніч з 31 грудня на 1 січня".
+        "night_dates",
+        rf"(?:{_CY_NIGHT})\s+(?:{_CY_FROM}\s+(?P<nd1>\d{{1,2}}){_CY_ORD}(?:\s+(?P<nm1>{_CY_MONTH}))?\s+)?"
+        rf"(?:на|проти|до)\s+(?P<nd2>\d{{1,2}}){_CY_ORD}\s+(?P<nm2>{_CY_MONTH}){_CY_YEAR.format(name='ny')}",
+    ),
+    (
+        # "у ніч на понеділок", "в ночь с воскресенья на понедельник", "у ніч на неділю, 14 грудня".
+        "night_weekdays",
+        rf"(?:{_CY_NIGHT})\s+(?:{_CY_FROM}\s+(?P<nw1>{_CY_WEEKDAY})\s+)?"
+        rf"(?:на|проти|до)\s+(?P<nw2>{_CY_WEEKDAY})"
+        rf"(?:,?\s+(?P<nwd>\d{{1,2}}){_CY_ORD}\s+(?P<nwm>{_CY_MONTH}){_CY_YEAR.format(name='nwy')})?",
+    ),
+    (
+        # The air force counts a night from the evening before: "з 19:00 13 грудня" starts the night that
+        # ended on the 14th.
+        "night_from_evening",
+        rf"{_CY_FROM}\s+(?:1[7-9]|2[0-3])[:.][0-5]\d\s+(?P<ed>\d{{1,2}}){_CY_ORD}\s+(?P<em>{_CY_MONTH})"
+        rf"{_CY_YEAR.format(name='ey')}",
+    ),
+    (
+        # "31 липня", "1-2 березня", "31 июля 2024 года", "вранці 5 березня"; a night part is left to stand
+        # on its own, so "вночі 5 березня" reads as "overnight on 5 March".
+        "day_month",
+        rf"(?:{_CY_DAYTIME}\s+)?(?<![\d.:/])(?P<d1>\d{{1,2}}){_CY_ORD}"
+        rf"(?:(?:\s*[-–—]\s*|\s+(?:і|и|й|та)\s+)(?P<d2>\d{{1,2}}){_CY_ORD})?\s+(?P<m1>{_CY_MONTH})"
+        rf"{_CY_YEAR.format(name='y1')}{_CY_RELATIVE_YEAR.format(name='r1')}(?:\s+{_CY_DAYTIME})?",
+    ),
+    ("iso", r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-])"),
+    (
+        "numeric",
+        rf"(?<![\d.])(?P<xd>\d{{1,2}})\.(?P<xm>\d{{1,2}})\.(?P<xy>(?:19|20)\d\d)(?!\d|\.\d)"
+        rf"(?:\s*{_CY_YEAR_WORD})?",
+    ),
+    (
+        # "у понеділок", "во вторник", "минулого понеділка", "в прошлую пятницу", "у понеділок увечері",
+        # "пізно ввечері в неділю", "у понеділок, 5 серпня".
+        "weekday",
+        rf"(?:(?P<wpre>{_CY_PART})\s+)?(?:(?P<wprep>{_CY_IN})\s+)?(?:(?P<wmod>{_CY_WEEKDAY_MODIFIER})\s+)?"
+        rf"(?P<wd>{_CY_WEEKDAY})"
+        rf"(?:,?\s+(?P<wdd>\d{{1,2}}){_CY_ORD}\s+(?P<wdm>{_CY_MONTH}){_CY_YEAR.format(name='wdy')})?"
+        rf"(?:\s+(?P<wpart>{_CY_PART}))?",
+    ),
+    (
+        # As English "overnight", "last night", "over the past day", "in the past 24 hours", "for the second
+        # night in a row", "in the early hours", "at night", "the night before".
+        "overnight",
+        rf"(?:минулої|попередньої|цієї|сьогоднішньої|вчорашньої)\s+ночі|"
+        rf"(?:прошлой|прошедшей|минувшей|этой|сегодняшней|вчерашней|предыдущей)\s+ночью|"
+        rf"(?:напередодні|накануне)\s+(?:вночі|уночі|ночью)|"
+        rf"(?:(?:сьогодні|сегодня)\s+)?(?:вночі|уночі|ночью)(?!\w|\s+(?:на|проти|{_CY_FROM})\s)|"
+        rf"{_CY_DURING}\s+(?:(?:{_CY_THE_PAST}|цієї|цю|этой|эту)\s+)?(?:ночі|ночи|ніч|ночь)"
+        rf"(?!\w|\s+(?:на|проти|до|{_CY_FROM})\s)|"
+        rf"{_CY_DURING}\s+(?:{_CY_THE_PAST}\s+)?(?:добу|доби|сутки|суток)(?!\s+(?:до|после|після)\s)|"
+        rf"(?:минулої|останньої|прошедших|минувших|последних)\s+(?:доби|суток)|"
+        rf"{_CY_DURING}\s+{_CY_THE_PAST}\s+24\s+(?:години|годин|часа|часов)(?!\w)|"
+        rf"(?:другу|третю|четверту|п{_APOSTROPHE}?яту|шосту|сьому|вторую|третью|четвертую|пятую|шестую|"
+        rf"седьмую|\d+-?(?:у|ю|ту))\s+(?:ніч|ночь)\s+(?:поспіль|підряд|подряд|кряду)|"
+        rf"на\s+світанку|на\s+рассвете|(?:(?:сьогодні|сегодня)\s+)?рано\s+(?:вранці|уранці|зранку|утром)|"
+        rf"{_CY_IN}\s+(?:нічний|ночное)\s+(?:час|время)",
+    ),
+    ("day_before_yesterday", rf"(?:позавчора|позавчера)(?!\w)(?:\s+{_CY_DAYTIME})?"),
+    (
+        "yesterday",
+        rf"(?:(?:вчора|учора|вчера)(?!\w)|(?:напередодні|накануне){_CY_ADVERB_FOLLOWS})"
+        rf"(?:\s+(?P<ypart>{_CY_PART}))?",
+    ),
+    (
+        # Mornings need no "today": "вранці", "утром" alone are this morning.
+        "today",
+        rf"(?:сьогодні|сегодня)(?!\w)(?:\s+{_CY_DAYTIME})?|(?:цього|этим)\s+(?:ранку|утром)|"
+        r"(?:вранці|уранці|зранку|утром)(?!\w)",
+    ),
+    (
+        "days_ago",
+        rf"(?P<ago>{_alternatives(CYRILLIC_NUMBER_WORDS)}|\d)\s+(?:дні|днів|дня|дней)\s+(?:тому|назад)",
+    ),
+]
+# Every rule starts a word: testing that once, before the alternatives, spares them most positions of a text.
+CYRILLIC_DATE_RE = re.compile(
+    r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _CYRILLIC_PATTERNS) + ")",
+    re.IGNORECASE,
+)
+# As `_CONTEXT_BEFORE`: "з 24 лютого", "с 24 февраля", "до 1 травня", "після 5 березня", "починаючи з",
+# "станом на 09:00 5 березня", "по состоянию на", "between" ("між"), "dated" ("датований").
+_CONTEXT_BEFORE_CYRILLIC = re.compile(
+    rf"(?<!\w)(?:{_CY_FROM}|до|по|перед|після|после|на|між|между|починаючи\s+з|начиная\s+с|аж\s+до|"
+    r"вплоть\s+до|не\s+пізніше(?:\s+ніж)?|не\s+позднее|датован\w*|опубліковано|опубликовано|оновлено|"
+    r"обновлено)\s+"
+    r"(?:\d{1,2}[:.]\d\d\s+)?$",
+    re.IGNORECASE,
+)
+_CY_SAID = (
+    r"повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розповіл\w*|розповів|сказа\w*|підтверди\w*|написа\w*|"
+    r"дода(?:в|ла|ли|ло)|попереди\w*|оголоси\w*|зазначи\w*|наголоси\w*|поінформува\w*|інформува\w*|"
+    r"опублікува\w*|"
+    r"сообщи\w*|сообща\w*|рассказа\w*|подтверди\w*|добави\w*|предупреди\w*|объяви\w*|отмети\w*|"
+    r"проинформирова\w*|информирова\w*|опубликова\w*"
+)
+_CY_EVENT = (
+    r"атак\w*|удар\w*|вдари\w*|уразил\w*|вразил\w*|поразил\w*|влучи\w*|влучан\w*|попадан\w*|обстр[іе]л\w*|"
+    r"вибух\w*|взрыв\w*|взорва\w*|запусти\w*|запущен\w*|випусти\w*|выпусти\w*|збил\w*|збит\w*|"
+    r"сбил\w*|сбит\w*|"
+    r"знищ\w*|уничтож\w*|перехопи\w*|перехвати\w*|загину\w*|погиб\w*|поранен\w*|ранен\w*|пошкодж\w*|"
+    r"поврежд\w*|зруйнова\w*|разруш\w*|наліт\w*|налет\w*|прил[іеё]т\w*"
+)
+
+
+class _Grammar(NamedTuple):
+    """The rules a sentence of one script is read with."""
+
+    dates: re.Pattern[str]
+    context_before: re.Pattern[str]
+    reported_before: re.Pattern[str]
+    reporting_verb: re.Pattern[str]
+    event_on_the_way: re.Pattern[str]
+    event_before: re.Pattern[str]
+
+
+_ENGLISH = _Grammar(
+    DATE_RE, _CONTEXT_BEFORE, _REPORTED_BEFORE, _REPORTING_VERB, _EVENT_ON_THE_WAY, _EVENT_BEFORE
+)
+_CYRILLIC = _Grammar(
+    dates=CYRILLIC_DATE_RE,
+    context_before=_CONTEXT_BEFORE_CYRILLIC,
+    reported_before=re.compile(rf"(?<!\w)(?:{_CY_SAID})\s+$", re.IGNORECASE),
+    reporting_verb=re.compile(rf"(?<!\w)(?:{_CY_SAID})(?!\w)", re.IGNORECASE),
+    event_on_the_way=re.compile(rf"(?<!\w)(?:{_CY_EVENT})(?!\w)|[.;:!?]", re.IGNORECASE),
+    event_before=re.compile(rf"(?<!\w)(?:{_CY_EVENT})(?!\w)[^.;!?]*$", re.IGNORECASE),
+)
+
+
+def _grammar_of(text: str) -> _Grammar:
+    return _CYRILLIC if is_cyrillic(text) else _ENGLISH
+
+
+def _reports_after(text: str, end: int, grammar: _Grammar) -> bool:
+    verb = grammar.reporting_verb.search(text, end, end + 90)
+    return verb is not None and grammar.event_on_the_way.search(text, end, verb.start()) is None
 
 
 # Every rule above needs a digit or one of these words: a cheap test that spares most sentences the full grammar.
@@ -152,17 +387,35 @@ DATE_WORDS = (
         ]
     )
 )
+# The same for the Cyrillic rules, folded as `normalize.word_key` folds the words of a sentence ("й" is "и").
+_CYRILLIC_TRIGGERS = [
+    "вчора", "учора", "вчера", "позавчора", "позавчера", "сьогодні", "сегодня", "напередодні", "накануне",
+    "ніч", "ночі", "ночь", "ночи", "ночью", "вночі", "уночі", "нічний", "ночное", "світанку", "рассвете",
+    "доби", "добу", "сутки", "суток", "вранці", "уранці", "зранку", "ранку", "утром", "увечері", "ввечері",
+    "вечером", "вдень", "удень", "днем", "днём", "тому", "назад",
+]  # fmt: skip
+CYRILLIC_DATE_WORDS = frozenset(
+    word_key(form)
+    for word in [*CYRILLIC_MONTHS, *CYRILLIC_WEEKDAYS, *CYRILLIC_NUMBER_WORDS, *_CYRILLIC_TRIGGERS]
+    # "п'ятниця" folds to "пятниця"; the modifier-letter apostrophe of "пʼятниця" is a letter and stays.
+    for form in {word, word.replace("'", "ʼ")}
+)
 
 
 def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
     """Whether `text` (whose folded words are `words`) can hold a date phrase at all."""
-    return not DATE_WORDS.isdisjoint(words) or _DIGIT.search(text) is not None
+    return (
+        not DATE_WORDS.isdisjoint(words)
+        or not CYRILLIC_DATE_WORDS.isdisjoint(words)
+        or _DIGIT.search(text) is not None
+    )
 
 
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
-    for match in DATE_RE.finditer(text):
+    grammar = _grammar_of(text)
+    for match in grammar.dates.finditer(text):
         resolved = _resolve(match, anchor)
         if resolved is None:
             continue
@@ -170,13 +423,13 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         used_anchor = anchor or day
         if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
-        elif _CONTEXT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        elif grammar.context_before.search(text, max(0, match.start() - 30), match.start()):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
-            _REPORTED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            grammar.reported_before.search(text, max(0, match.start() - 30), match.start())
             or (
-                _reports_after(text, match.end())
-                and not _EVENT_BEFORE.search(text, max(0, match.start() - 200), match.start())
+                _reports_after(text, match.end(), grammar)
+                and not grammar.event_before.search(text, max(0, match.start() - 200), match.start())
             )
         ):
             kind = DateKind.REPORTED
@@ -202,6 +455,11 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
+# The same in Ukrainian and Russian: "в четвер, 21 серпня", "21 августа, в четверг".
+_CY_MONTH_DAY = re.compile(
+    rf"(?<![\d.:/])(?P<d1>\d{{1,2}}){_CY_ORD}\s+(?P<m1>{_CY_MONTH})(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE
+)
+_CY_WEEKDAY_WORD = re.compile(rf"(?<!\w){_CY_WEEKDAY}", re.IGNORECASE)
 # The years a report without a year could be from: the war's, and a few before.
 YEARS_BACK = 12
 
@@ -210,22 +468,33 @@ def year_from_weekday(text: str, today: date) -> date | None:
     """For a report that gives month and day but no year ("Dec. 16 (UPI) — ... on Friday"): the latest year, not
     after today, in which its first such date falls on a weekday the text names, as a careful reader works it
     out (see the project notes on dates)."""
-    month_day = _MONTH_DAY.search(text[:3000])
-    if month_day is None:
+    opening = text[:3000]
+    said = [m for m in (_MONTH_DAY.search(opening), _CY_MONTH_DAY.search(opening)) if m is not None]
+    if not said:
         return None
+    month_day = min(said, key=lambda m: m.start())
+    cyrillic = month_day.re is _CY_MONTH_DAY
     # The weekday must be said of that date: in its sentence ("Dec. 16 (UPI) — ... on Friday").
     sentence_end = re.search(r"[.!?](?:\s|$)", text[month_day.end() :])
     sentence = text[
         max(0, text.rfind("\n", 0, month_day.start())) : month_day.end()
         + (sentence_end.end() if sentence_end else 300)
     ]
-    weekdays = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+    if cyrillic:
+        weekdays = {
+            _WEEKDAY_NUMBERS[_without_apostrophes(w)]
+            for w in _CY_WEEKDAY_WORD.findall(sentence)
+            if w.lower() not in _WEEKDAYS_ONLY_WITH_PREPOSITION
+        }
+        month, day = CYRILLIC_MONTHS[month_day.group("m1").lower()], int(month_day.group("d1"))
+    else:
+        weekdays = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(sentence)}
+        name = (month_day.group("m1") or month_day.group("m2")).lower().rstrip(".")
+        if name == "may" and "May" not in month_day.group():
+            return None
+        month, day = MONTHS[name], int(month_day.group("d1") or month_day.group("d2"))
     if not weekdays:
         return None
-    name = (month_day.group("m1") or month_day.group("m2")).lower().rstrip(".")
-    if name == "may" and "May" not in month_day.group():
-        return None
-    month, day = MONTHS[name], int(month_day.group("d1") or month_day.group("d2"))
     for year in range(today.year, today.year - YEARS_BACK, -1):
         found = _safe_date(year, month, day)
         if found is not None and found <= today and found.weekday() in weekdays:
@@ -260,31 +529,49 @@ def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> Date
     return chosen
 
 
+# One lookup for both grammars: the names never collide.
+_MONTH_NUMBERS = {**MONTHS, **CYRILLIC_MONTHS}
+_WEEKDAY_NUMBERS = {**WEEKDAYS, **{_without_apostrophes(name): n for name, n in CYRILLIC_WEEKDAYS.items()}}
+_COUNTS = {**NUMBER_WORDS, **{_without_apostrophes(word): n for word, n in CYRILLIC_NUMBER_WORDS.items()}}
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS[name.lower().rstrip(".")]
+
+
+def _weekday(name: str) -> int:
+    return _WEEKDAY_NUMBERS[_without_apostrophes(name)]
+
+
 def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:
     group = match.lastgroup
     g = match.groupdict()
     if group == "night_dates":
         year = int(g["ny"]) if g["ny"] else None
-        month2 = MONTHS[g["nm2"].lower().rstrip(".")]
-        month1 = MONTHS[g["nm1"].lower().rstrip(".")] if g["nm1"] else month2
+        month2 = _month(g["nm2"])
+        month1 = _month(g["nm1"]) if g["nm1"] else month2
         end_day = _calendar_day(year, month2, int(g["nd2"]), anchor)
+        if g["nd1"] is None:
+            # "у ніч на 14 грудня": the night that ended that morning.
+            return (
+                None if end_day is None else (DateKind.NIGHT, end_day, end_day - timedelta(days=1), end_day)
+            )
         start_day = _calendar_day(year, month1, int(g["nd1"]), end_day or anchor)
         if start_day is None or end_day is None or (end_day - start_day).days != 1:
             return None
         return DateKind.NIGHT, end_day, start_day, end_day
     if group == "night_weekdays":
-        if anchor is None:
+        return _resolve_night_weekdays(g, anchor)
+    if group == "night_from_evening":
+        evening = _calendar_day(int(g["ey"]) if g["ey"] else None, _month(g["em"]), int(g["ed"]), anchor)
+        if evening is None:
             return None
-        end_day = _weekday_on_or_before(anchor, WEEKDAYS[g["nw2"].lower()])
-        start_day = end_day - timedelta(days=1)
-        if start_day.weekday() != WEEKDAYS[g["nw1"].lower()]:
-            return None
-        return DateKind.NIGHT, end_day, start_day, end_day
+        return DateKind.NIGHT, evening + timedelta(days=1), evening, evening + timedelta(days=1)
     if group == "day_month" or group == "month_day":
         first, second = ("d1", "d2") if group == "day_month" else ("d3", "d4")
         month_name = g["m1"] if group == "day_month" else g["m2"]
         year_group = g["y1"] if group == "day_month" else g["y2"]
-        month = MONTHS[month_name.lower().rstrip(".")]
+        month = _month(month_name)
         if month == 5 and month_name.lower() == "may" and not _looks_like_may_date(match):
             return None
         year = (
@@ -311,16 +598,16 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "numeric":
         day = _safe_date(int(g["xy"]), int(g["xm"]), int(g["xd"]))
         return None if day is None else (DateKind.DAY, day, day, day)
-    if anchor is None:
-        return None
     if group == "weekday":
         return _resolve_weekday(g, anchor)
+    if anchor is None:
+        return None
     if group == "day_before_yesterday":
         day = anchor - timedelta(days=2)
         return DateKind.DAY, day, day, day
     if group == "yesterday":
         day = anchor - timedelta(days=1)
-        if (g["ypart"] or "").lower() == "night":
+        if _part_of_day(g["ypart"]) in ("night", "late"):
             return DateKind.NIGHT, day, day, anchor
         return DateKind.DAY, day, day, day
     if group == "today":
@@ -329,22 +616,81 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return DateKind.NIGHT, anchor, anchor - timedelta(days=1), anchor
     if group == "days_ago":
         word = g["ago"].lower()
-        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        days = int(word) if word.isdigit() else _COUNTS[_without_apostrophes(word)]
         day = anchor - timedelta(days=days)
         return DateKind.DAY, day, day, day
     return None
 
 
-def _resolve_weekday(g: dict[str, str | None], anchor: date) -> tuple[DateKind, date, date, date]:
-    weekday = WEEKDAYS[(g["wd"] or "").lower()]
-    modifier = " ".join((g["wmod"] or "").lower().split())
-    part = (g["wpart"] or "").lower()
-    day = _weekday_on_or_before(anchor, weekday)
-    if modifier in ("last", "past", "this past") and day == anchor:
-        day -= timedelta(days=7)
-    if part == "night" or modifier == "late on" or modifier == "late":
+def _resolve_night_weekdays(
+    g: dict[str, str | None], anchor: date | None
+) -> tuple[DateKind, date, date, date] | None:
+    if g.get("nwd"):
+        # "у ніч на неділю, 14 грудня": the date beside the weekday says which week, and is the one to trust.
+        year = g.get("nwy")
+        named = _calendar_day(int(year) if year else None, _month(g["nwm"] or ""), int(g["nwd"] or 0), anchor)
+        return None if named is None else (DateKind.NIGHT, named, named - timedelta(days=1), named)
+    if anchor is None:
+        return None
+    end_day = _weekday_on_or_before(anchor, _weekday(g["nw2"] or ""))
+    start_day = end_day - timedelta(days=1)
+    if g["nw1"] is not None and start_day.weekday() != _weekday(g["nw1"]):
+        return None
+    return DateKind.NIGHT, end_day, start_day, end_day
+
+
+def _resolve_weekday(
+    g: dict[str, str | None], anchor: date | None
+) -> tuple[DateKind, date, date, date] | None:
+    word = g["wd"] or ""
+    modifier = _weekday_modifier(g["wmod"])
+    part = _part_of_day(g["wpart"] or g.get("wpre"))
+    if word.lower() in _WEEKDAYS_ONLY_WITH_PREPOSITION and not (g.get("wprep") or g["wmod"] or g.get("wpre")):
+        return None
+    weekday = _weekday(word)
+    if g.get("wdd"):
+        # "у понеділок, 5 серпня": the date beside the weekday says which week, and is the one to trust.
+        year = g.get("wdy")
+        named = _calendar_day(int(year) if year else None, _month(g["wdm"] or ""), int(g["wdd"] or 0), anchor)
+        if named is None:
+            return None
+        day = named
+    elif anchor is None:
+        return None
+    elif modifier == "next":
+        day = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    else:
+        day = _weekday_on_or_before(anchor, weekday)
+        if modifier in ("last", "past", "this past") and day == anchor:
+            day -= timedelta(days=7)
+    if part in ("night", "late") or modifier == "late on" or modifier == "late":
         return DateKind.NIGHT, day, day, day + timedelta(days=1)
     return DateKind.DAY, day, day, day
+
+
+def _weekday_modifier(words: str | None) -> str:
+    """An English weekday modifier as it is written ("last", "late on"); a Cyrillic one as the English it
+    means: "минулого", "прошлый" -> "last", "наступного" -> "next", "цього", "этот" -> "this"."""
+    modifier = " ".join((words or "").lower().split())
+    if not modifier or modifier.isascii():
+        return modifier
+    if modifier.startswith(_CY_PREVIOUS):
+        return "last"
+    return "next" if modifier.startswith(_CY_NEXT) else "this"
+
+
+def _part_of_day(words: str | None) -> str:
+    """A part of the day in English: "night", "evening", "morning", "afternoon", or "late" ("пізно
+    ввечері")."""
+    part = " ".join((words or "").lower().split())
+    if not part or part.isascii():
+        return part
+    if part.startswith(("пізно", "поздно")):
+        return "late"
+    for stem, english in (("ноч", "night"), ("вечер", "evening"), ("ран", "morning"), ("утр", "morning")):
+        if stem in part:
+            return english
+    return "afternoon"
 
 
 def _weekday_on_or_before(anchor: date, weekday: int) -> date:
@@ -354,7 +700,12 @@ def _weekday_on_or_before(anchor: date, weekday: int) -> date:
 def _relative_year(word: str | None, anchor: date | None) -> int | None:
     if not word or anchor is None:
         return None
-    return anchor.year - 1 if word.lower().endswith(("last", "previous")) else anchor.year
+    lowered = word.lower()
+    return (
+        anchor.year - 1
+        if lowered.endswith(("last", "previous")) or lowered.startswith(_CY_PREVIOUS)
+        else anchor.year
+    )
 
 
 def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
@@ -396,6 +747,18 @@ _LINE_DATE_RE = re.compile(
     rf"(?:,?\s*(?:{_WEEKDAY})\.?)?{_TIME_AFTER}",
     re.IGNORECASE,
 )
+# The same with Ukrainian and Russian months, weekdays and time words added, for lines with Cyrillic in them:
+# "Понеділок, 25 березня 2024, 11:47", "21 сентября 2025 г. в 09:14".
+_LINE_DATE_RE_CYRILLIC = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:{_ORD}|{_CY_ORD}),?\s+(?P<m1>{_MONTH}|{_CY_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
+    rf"|(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>(?:19|20)\d\d))(?![\d])(?:\s*{_CY_YEAR_WORD})?"
+    rf"(?:,?\s*(?:{_WEEKDAY}|{_CY_WEEKDAY})\.?)?"
+    + _TIME_AFTER.replace(r"(?:at\s+)?", r"(?:(?:at|о|об|в|у)\s+)?"),
+    re.IGNORECASE,
+)
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _zone(name: str | None, offset: str | None) -> tzinfo | None:
@@ -415,10 +778,11 @@ def line_date(line: str) -> datetime | None:
     """The first full date (with its time, when given) in a line; parenthesised asides ("(updated: ...)") are
     skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible."""
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), line)
-    for match in _LINE_DATE_RE.finditer(text):
+    pattern = _LINE_DATE_RE_CYRILLIC if _ANY_CYRILLIC.search(text) else _LINE_DATE_RE
+    for match in pattern.finditer(text):
         g = match.groupdict()
         if g["y1"] or g["y2"]:
-            month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+            month = _month(g["m1"] or g["m2"])
             year, day = int(g["y1"] or g["y2"]), int(g["d1"] or g["d2"])
         elif g["y3"]:
             year, month, day = int(g["y3"]), int(g["n3"]), int(g["d3"])

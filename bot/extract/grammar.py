@@ -23,9 +23,21 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _NEVER = re.compile(r"(?!)")
 
 
-@lru_cache(maxsize=8192)
+# Sentences are asked about by every rule, so their answers are kept; a whole article body is asked once.
+_CACHED_CHARS = 2000
+
+
 def is_cyrillic(text: str) -> bool:
-    """Whether most of a text's letters are Cyrillic (cached: every rule asks it of the same sentence)."""
+    """Whether most of a text's letters are Cyrillic."""
+    return _sentence_is_cyrillic(text) if len(text) <= _CACHED_CHARS else _letters_are_cyrillic(text)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_is_cyrillic(text: str) -> bool:
+    return _letters_are_cyrillic(text)
+
+
+def _letters_are_cyrillic(text: str) -> bool:
     cyrillic = len(_CYRILLIC_LETTER.findall(text))
     return cyrillic > 0 and cyrillic >= len(_LATIN_LETTER.findall(text))
 

@@ -65,7 +65,7 @@ _ALL_DESTROYED = Rule(
     r"\b(?:збит\w*|знищ\w*|сбит\w*|уничтож\w*)\s+(?:\w+\s+){0,2}?(?:усі|всі|все)\b",
 )
 # What kind of thing each weapon category is, for figures that count "drones" or "missiles".
-_CATEGORY_NOUN = {"attack drone": "drone", "decoy drone": "drone", "loitering munition": "drone",
+_CATEGORY_NOUN = {"attack drone": "drone", "decoy drone": "decoy", "loitering munition": "drone",
                   "reconnaissance drone": "drone", "guided bomb": "bomb"}  # fmt: skip
 
 
