@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -48,6 +49,7 @@ OUT_PATH = GAZETTEER / "inflections.csv"
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
 UKRAINIAN_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
 RUSSIAN_ONLY = re.compile(r"[ЫыЭэЪъЁё]")
+UKRAINIAN_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 # A name's pieces: words, and what stands between them (kept as written).
 PIECES = re.compile(r"([\s\-‐‑–]+)")
 CASES = {
@@ -55,6 +57,25 @@ CASES = {
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
 }
 MIN_FORM_LETTERS = 3
+# Parts of speech a place or weapon name is never: a form that is also one of these is another word.
+_NOT_NAMES = frozenset(
+    {
+        "ADJF",
+        "ADJS",
+        "COMP",
+        "VERB",
+        "INFN",
+        "PRTF",
+        "PRTS",
+        "GRND",
+        "ADVB",
+        "NPRO",
+        "PREP",
+        "CONJ",
+        "PRCL",
+        "NUMR",
+    }
+)
 REGION_NAME = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s+(?P<noun>область|край)"
 )  # "Бар" declines to "Бару"; nothing shorter is declined
@@ -108,26 +129,38 @@ class Decliner:
         numbers = [head_parse.tag.number or "sing"]
         if plural_too and "Pltm" not in head_parse.tag and "Sgtm" not in head_parse.tag:
             numbers = ["sing", "plur"]
+        head_lemma = head_parse.normal_form
         found: set[str] = set()
         for number in numbers:
             for case in CASES[language]:
-                declined = list(pieces)
                 head_form = _inflect(head_parse, case, number)
                 if head_form is None:
                     continue
-                declined[head_index] = _recase(head_form.word, pieces[head_index])
-                complete = True
+                head_word = _recase(head_form.word, pieces[head_index])
+                if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma):
+                    continue
+                # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
+                variants: list[list[str]] = [[piece] for piece in pieces]
+                variants[head_index] = [head_word]
                 for i, word in declinable:
-                    if i == head_index or i > head_index:
-                        continue
-                    form = self._agree(analyser, word, head_form, case, number)
-                    if form is None:
-                        complete = False  # half a declined name is no name: "Белого Царква"
-                        break
-                    declined[i] = _recase(form, word)
-                if complete:
-                    found.add("".join(declined))
+                    if i < head_index:
+                        variants[i] = [
+                            _recase(form, word)
+                            for form in self._agree(analyser, word, head_form, case, number)
+                        ]
+                if all(variants):  # half a declined name is no name: "Белого Царква"
+                    found.update("".join(combination) for combination in itertools.product(*variants))
         return found
+
+    @staticmethod
+    def _other_word(analyser: pymorphy3.MorphAnalyzer, form: str, lemma: str) -> bool:
+        """Whether a one-word form is also a form of a word of another kind: "Українська", a case of the town
+        Ukrainsk, is the adjective "Ukrainian" starting a sentence far more often. A noun's form shared with
+        another noun ("Сумах": Sumy, or sums) stays, capitalised as names are."""
+        return any(
+            parse.tag.POS in _NOT_NAMES and parse.normal_form != lemma and parse.is_known
+            for parse in analyser.parse(form.lower())
+        )
 
     def region_adjectives(self, name: str) -> tuple[set[str], set[str]]:
         """For "Курська область": the adjective in each case ("Курській"), and each with the plural noun
@@ -174,30 +207,46 @@ class Decliner:
             ]
             if parses:
                 # A place name before a common noun, then any: "Суми" the town, not "сума" the sum.
-                parses.sort(key=lambda p: ("Geox" not in p.tag, "anim" in p.tag, "Surn" in p.tag))
+                # (The Ukrainian tag set has no "Geox": membership is asked of the grammemes, which never raises.)
+                parses.sort(
+                    key=lambda p: (
+                        "Geox" not in p.tag.grammemes,
+                        "anim" in p.tag.grammemes,
+                        "Surn" in p.tag.grammemes,
+                    )
+                )
                 return index, parses[0]
         return -1, None
 
     @staticmethod
     def _agree(
         analyser: pymorphy3.MorphAnalyzer, word: str, head: Parse, case: str, number: str
-    ) -> str | None:
-        """A word before the head is an adjective agreeing with it ("Київській області"), or the name has no such
-        form."""
+    ) -> list[str]:
+        """The forms of a word before the head that agree with it as an adjective ("Київській області"); none when
+        the word is no adjective."""
         for parse in analyser.parse(word):
             if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == "nomn" and parse.word == word.lower():
                 gender = head.tag.gender if number == "sing" else None
-                form = _inflect(parse, case, number, gender)
-                return form.word if form is not None else None
-        return None
+                forms = [
+                    form.word
+                    for form in parse.lexeme
+                    if case in form.tag.grammemes
+                    and ("plur" in form.tag.grammemes) == (number == "plur")
+                    and (gender is None or gender in form.tag.grammemes)
+                ]
+                return list(dict.fromkeys(forms))
+        return []
 
 
 def _inflect(parse: Parse, case: str, number: str, gender: str | None = None) -> Parse | None:
     """The form in that case and number; the Ukrainian dictionary leaves the singular unmarked."""
     grammemes = {case, number} | ({gender} if gender else set())
-    form = parse.inflect(grammemes)
-    if form is None and number == "sing":
-        form = parse.inflect(grammemes - {"sing"})
+    try:
+        form = parse.inflect(grammemes)
+        if form is None and number == "sing":
+            form = parse.inflect(grammemes - {"sing"})
+    except ValueError:  # a grammeme the word's paradigm does not have ("loc2" for most nouns)
+        return None
         if form is not None and form.tag.number == "plur":
             return None
     return form
@@ -239,9 +288,29 @@ def gazetteer_names() -> Iterator[tuple[str, list[str], bool]]:
     for row in _rows("outlets.csv"):
         names = [row["name"], *_split(row["aliases"]), *extra.get(("outlet", row["name"]), [])]
         yield f"outlet:{_slug(row['name'])}", names, False
+    hromadas = _hromadas()
     for row in _rows("places.csv"):
         names = [row["name"], *_split(row["aliases"]), *extra.get(("place", row["name"]), [])]
-        yield f"place:{row['key']}", names, False
+        yield f"place:{row['key']}", [*names, *hromadas.get(row["key"], [])], False
+    for row in _rows("raions.csv"):
+        yield f"place:{row['key']}", [row["name"], *_split(row["aliases"])], False
+
+
+def _hromadas() -> dict[str, list[str]]:
+    """A town's hromada (its municipality) by the town's key: "Барвінківська громада" is Barvinkove and around it,
+    named with the raion's adjective in the feminine."""
+    analyser = pymorphy3.MorphAnalyzer(lang="uk")
+    found: dict[str, list[str]] = {}
+    for row in _rows("raions.csv"):
+        for alias in _split(row["aliases"]):
+            adjective, _, noun = alias.partition(" ")
+            if noun != "район" or not UKRAINIAN_LETTERS.search(adjective + "і"):
+                continue
+            parse = next((p for p in analyser.parse(adjective) if p.tag.POS == "ADJF"), None)
+            feminine = parse.inflect({"femn", "nomn"}) if parse is not None else None
+            if feminine is not None and row["centre"]:
+                found.setdefault(row["centre"], []).append(f"{feminine.word.capitalize()} громада")
+    return found
 
 
 def build(decliner: Decliner) -> list[tuple[str, str, str]]:

@@ -74,9 +74,18 @@ def test_incident_finds_names_aliases_and_typos(
 
 
 def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
-    answer = library.ask("!incident Darnytskyi")
-    assert answer.message == "1 incident whose reports mention `Darnytskyi`."
+    answer = library.ask("!incident residential building")
+    assert answer.message == "1 incident whose reports mention `residential building`."
     assert [i.day.isoformat() for i in answer.incidents] == ["2023-12-13"]
+
+
+def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:
+    answer = library.ask("!incident Darnytskyi district")
+    assert answer.message == "1 incident for Darnytskyi district (Kyiv)."
+    assert [i.day.isoformat() for i in library.ask("!incident Kyiv").incidents] == [
+        "2023-12-13",
+        "2023-05-16",
+    ]
 
 
 def test_a_typo_with_noise_still_finds_the_name(library: IncidentDesk) -> None:

@@ -52,6 +52,7 @@ def extract_article(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
         )
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
+    found = _districts_of_named_cities(found, gazetteer)
     capital = _capital_of(found, gazetteer)
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
@@ -86,6 +87,32 @@ def extract_article(
     sentences = tuple(facts)
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
     return Extraction(sentences, build_incidents(sentences, published, title_sentences), tuple(cited))
+
+
+def _districts_of_named_cities(
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[Mention]]]:
+    """A district name several cities have ("Шевченківський район": Kyiv, Kharkiv, Lviv...) is the district of the
+    city the report names most; of none, it is left unread."""
+    named: dict[str, int] = {}
+    for _, mentions in found:
+        for mention in mentions:
+            if mention.entity.kind is EntityKind.PLACE:
+                named[mention.entity.key] = named.get(mention.entity.key, 0) + 1
+    resolved = []
+    for sentence, mentions in found:
+        kept = []
+        for mention in mentions:
+            if mention.entity.category == "district":
+                cities = [e for e in gazetteer.lookup(mention.surface) if e.category == "district"]
+                if len(cities) > 1:
+                    best = max(cities, key=lambda e: named.get(e.parent or "", 0))
+                    if not named.get(best.parent or ""):
+                        continue
+                    mention = replace(mention, entity=best)
+            kept.append(mention)
+        resolved.append((sentence, kept))
+    return resolved
 
 
 def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Mention:

@@ -240,6 +240,18 @@ class Gazetteer:
                     populations[entity.key] = int(row["population"])
                 if row.get("stems"):
                     stems[entity.key] = list(_split(row["stems"]))
+        # Raions and city districts (scripts/build_raions.py): "у Ніжинському районі", "Немишлянський район".
+        for row in _rows(folder / "raions.csv"):
+            entities.append(
+                Entity(
+                    key=f"place:{row['key']}",
+                    kind=EntityKind.PLACE,
+                    name=row["name"],
+                    category=row["kind"],
+                    parent=f"place:{row['parent']}" if row.get("parent") else None,
+                    aliases=_split(row.get("aliases")),
+                )
+            )
         domains: dict[str, str] = {}
         for row in _rows(folder / "outlets.csv"):
             entities.append(

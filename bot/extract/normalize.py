@@ -52,7 +52,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _one_script(word: str) -> str:
-    if word.isascii():
+    if word.isascii() or not _LATIN.search(word):
         return word
     cyrillic = _CYRILLIC.findall(word)
     latin = _LATIN.findall(word)

@@ -1,0 +1,176 @@
+"""Build `data/gazetteer/raions.csv`: Ukraine's raions and the city districts that reports name.
+
+Ukrainian reports place strikes in raions ("у Ніжинському районі", "в Никопольском районе") and city districts
+("у Немишлянському районі Харкова"). A raion is named after its centre with an adjective (Ніжин -> Ніжинський
+район); the adjective is not an inflection, so the script makes the candidates a Ukrainian or Russian adjective
+could be (Ніжин+ський, Барвінкове -> Барвінків+ський, Покровськ+ий, Дніпро -> Дніпров+ський...) and keeps those
+the pymorphy3 dictionaries (VESUM, OpenCorpora) know as adjectives: no list of raions is typed in, and no
+adjective is guessed. A raion's row names its centre's oblast as parent; when two towns share a name, the larger
+one's raion is kept. City districts come from `districts.csv` (written by the project from the cities' own
+district lists), each under its city; a district name several cities share ("Шевченківський") is left out of the
+raions, so "Шевченківський район" is read only as a district.
+
+How to run (from the repository root; needs pymorphy3 and its dictionaries, the `dev` extras), then run
+scripts/build_inflections.py, which declines these names too:
+    python scripts/build_raions.py            # writes the CSV and prints counts
+    python scripts/build_raions.py --check    # exits 1 if the CSV is not what the script would write
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from pathlib import Path
+
+import pymorphy3
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "data" / "gazetteer"
+OUT_PATH = GAZETTEER / "raions.csv"
+COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
+CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")
+# Raion centres are towns; a village's name is the raion's only where the dictionary knows its adjective anyway.
+MIN_POPULATION = 2_000
+
+
+def adjective_candidates(name: str) -> list[str]:
+    """What the adjective of a town's name could be, in Ukrainian and Russian spelling."""
+    word = name.lower().replace("’", "'").replace("ʼ", "'")
+    candidates = []
+    if word.endswith(("ськ", "цьк", "зьк", "ск", "цк")):
+        candidates.append(word + "ий")  # Покровськ -> покровський
+    stem = word[:-1] if word[-1] in "аяоеиыїєюь" else word
+    if stem.endswith(("ов", "ев", "єв")):
+        candidates.append(stem[:-2] + ("їв" if stem.endswith("єв") else "ів") + "ський")  # Барвінкове
+    if stem.endswith(("с", "ц", "з")):
+        candidates += [stem + "ький", stem + "кий"]  # Одеса -> одеський, Черкаси -> черкаський
+    if stem.endswith("к"):
+        candidates += [stem[:-1] + "ський", stem[:-1] + "ский"]  # Олександрівка -> олександрівський
+    for suffix in ("ський", "ский", "ьський", "ьский", "цький", "цкий", "зький", "зкий", "овський", "овский"):
+        candidates.append(stem + suffix)
+    if word.endswith("ь"):
+        candidates.append(word + "ський")  # Бориспіль -> бориспільський
+    return list(dict.fromkeys(candidates))
+
+
+class Adjectives:
+    def __init__(self) -> None:
+        self.analysers = (pymorphy3.MorphAnalyzer(lang="uk"), pymorphy3.MorphAnalyzer(lang="ru"))
+
+    def of(self, name: str) -> list[str]:
+        """The adjectives of a one-word town name the dictionaries know, Ukrainian first."""
+        found = []
+        for analyser in self.analysers:
+            for candidate in adjective_candidates(name):
+                if any(
+                    p.tag.POS == "ADJF" and p.normal_form == candidate and p.is_known
+                    for p in analyser.parse(candidate)
+                ):
+                    found.append(candidate)
+                    break
+        return found
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _slug(name: str) -> str:
+    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
+
+
+def build(adjectives: Adjectives) -> list[dict[str, str]]:
+    places = _rows("places.csv")
+    city_keys = {
+        row["name"]: row["key"] for row in places if row["country"] == "UA" and row["kind"] == "city"
+    }
+    districts = _rows("districts.csv")
+    district_words = {alias.lower() for row in districts for alias in _split(row["aliases"])}
+    rows: list[dict[str, str]] = []
+    taken: set[str] = set()
+    towns = sorted(
+        (row for row in places if row["country"] == "UA" and row["kind"] == "city" and row["parent"]),
+        key=lambda row: -int(row["population"] or 0),
+    )
+    for town in towns:
+        if int(town["population"] or 0) < MIN_POPULATION:
+            continue
+        names = [a for a in _split(town["aliases"]) if CYRILLIC_NAME.fullmatch(a)]
+        found = [adjective for name in names for adjective in adjectives.of(name)]
+        found = [a for a in dict.fromkeys(found) if a not in district_words and a not in taken]
+        if not found:
+            continue
+        taken.update(found)
+        aliases = [f"{a.capitalize()} район" for a in found] + [f"{town['name']} district"]
+        rows.append(
+            {
+                "key": f"ua-raion-{town['key'].removeprefix('ua-city-')}",
+                "name": f"{town['name']} Raion",
+                "kind": "raion",
+                "parent": town["parent"],
+                "centre": town["key"],
+                "aliases": "|".join(aliases),
+            }
+        )
+    for district in districts:
+        city = city_keys.get(district["city"])
+        if city is None:
+            continue
+        aliases = [
+            f"{alias} район" for alias in _split(district["aliases"]) if CYRILLIC_NAME.fullmatch(alias)
+        ]
+        aliases += [
+            f"{alias} district"
+            for alias in (district["name"], *_split(district["aliases"]))
+            if alias.isascii()
+        ]
+        rows.append(
+            {
+                "key": district["key"],
+                "name": f"{district['name']} district ({district['city']})",
+                "kind": "district",
+                "parent": city,
+                "centre": "",
+                "aliases": "|".join(aliases),
+            }
+        )
+    return sorted(rows, key=lambda row: row["key"])
+
+
+def render(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the CSV is out of date")
+    args = parser.parse_args()
+    rows = build(Adjectives())
+    text = render(rows)
+    if args.check:
+        current = OUT_PATH.read_text(encoding="utf-8") if OUT_PATH.is_file() else ""
+        if current != text:
+            print(f"{OUT_PATH.relative_to(ROOT)} is out of date: run scripts/build_raions.py")
+            return 1
+        print(f"{OUT_PATH.relative_to(ROOT)} is up to date")
+        return 0
+    OUT_PATH.write_text(text, encoding="utf-8")
+    kinds = {kind: sum(row["kind"] == kind for row in rows) for kind in ("raion", "district")}
+    print(f"wrote {OUT_PATH.relative_to(ROOT)}: {kinds['raion']} raions, {kinds['district']} city districts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
