@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot import render
-from bot.extract import Gazetteer
+from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
 from bot.extract.normalize import name_key
@@ -47,11 +48,37 @@ def test_a_declined_common_word_is_no_name(gazetteer: Gazetteer) -> None:
     assert found(gazetteer, "на суму 5 мільйонів, у сумах грошей") == []
 
 
-def test_the_inflection_table_is_what_the_script_makes() -> None:
+@pytest.mark.parametrize(
+    ("script", "table"), [("build_raions.py", "raions.csv"), ("build_inflections.py", "inflections.csv")]
+)
+def test_generated_tables_are_what_their_scripts_make(script: str, table: str) -> None:
     result = subprocess.run(
-        [sys.executable, "scripts/build_inflections.py", "--check"], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, f"scripts/{script}", "--check"], cwd=ROOT, capture_output=True, text=True
     )
-    assert (result.returncode, result.stdout) == (0, "data/gazetteer/inflections.csv is up to date\n")
+    assert (result.returncode, result.stdout) == (0, f"data/gazetteer/{table} is up to date\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("У Ніжинському районі на Чернігівщині", [("Ніжинському районі", "Nizhyn Raion"), ("Чернігівщині", "Chernihiv Oblast")]),
+        ("в Нежинском районе", [("Нежинском районе", "Nizhyn Raion")]),
+        ("у Барвінківській громаді", [("Барвінківській громаді", "Barvinkove")]),
+        ("у Немишлянському районі Харкова", [("Немишлянському районі", "Nemyshlianskyi district (Kharkiv)"), ("Харкова", "Kharkiv")]),
+    ],
+)  # fmt: skip
+def test_raions_districts_and_hromadas(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(gazetteer, text) == expected
+
+
+def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gazetteer) -> None:
+    body = (
+        "Вранці 5 березня ракета влучила у Шевченківський район Харкова. Мер Харкова повідомив про поранених."
+    )
+    (incident,) = extract_article(body, date(2025, 3, 5), gazetteer).incidents
+    assert [p.name for p in incident.places] == ["Shevchenkivskyi district (Kharkiv)", "Kharkiv"]
 
 
 @pytest.mark.parametrize(
