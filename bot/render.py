@@ -66,7 +66,7 @@ def incident_json(incident: IncidentView) -> dict[str, Any]:
         "summary": incident.summary,
         "launched_from": list(incident.origins),
         "weapons": list(incident.weapons),
-        "places": [*incident.places, *incident.origins],
+        "places": list(incident.places),
         "actors": list(incident.actors),
         "sources": [source_json(s) for s in incident.sources],
         "sources_total": incident.sources_total,
