@@ -230,3 +230,16 @@ def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path:
         "no incident reported: it reads as German, and facts are read from English, Ukrainian and Russian reports "
         "only (it can still be searched)"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Армія рф скинула 10 КАБів на Запоріжжя.", [("launched", 10, "KAB")]),
+        ("два КАБ;", [("launched", 2, "KAB")]),
+        ("Russia dropped 6 guided bombs on Kharkiv.", [("launched", 6, "KAB")]),
+    ],
+)
+def test_bombs_dropped_and_listed(gazetteer: Gazetteer, sentence: str, expected: list[tuple[str, int, str]]) -> None:
+    weapons = gazetteer.find(sentence)
+    assert [(c.measure, c.value, c.weapon_name) for c in find_counts(sentence, 0, weapons)] == expected

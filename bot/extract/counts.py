@@ -49,6 +49,21 @@ class _Grammar:
     of_them: re.Pattern[str]
     joiner: re.Pattern[str]
     conjunction: str  # what may stand between two counted things
+    listed: tuple[
+        re.Pattern[str], ...
+    ]  # a list item of a weapon count: "12 Kalibr missiles;", "Kh-22: 5", "два КАБ;"
+
+
+def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
+    """A list item of a weapon count: "12 Kalibr cruise missiles from the Black Sea;", "два КАБ;", "Kinzhal (7)",
+    "Kh-22: 5"."""
+    return (
+        re.compile(rf"^\s*(?:[-•*–]\s*)?(?P<n>{n})\s+(?=\S)", re.IGNORECASE),
+        re.compile(
+            rf"^\s*(?:[-•*–]\s*)?[^\d(:]{{2,50}}?(?:\(\s*|:\s*)(?P<n>{n})\s*\)?\s*(?:од\.?|шт\.?)?\s*[.;]?\s*$",
+            re.IGNORECASE,
+        ),
+    )
 
 
 def _english() -> _Grammar:
@@ -59,7 +74,10 @@ def _english() -> _Grammar:
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
     )
-    launch = r"(?P<launched>launched|fired|sent|used|attacked\s+(?:\w+\s+){0,3}?with|struck\s+(?:\w+\s+){0,3}?with)"
+    launch = (
+        r"(?P<launched>launched|fired|sent|used|dropped|attacked\s+(?:\w+\s+){0,3}?with|"
+        r"struck\s+(?:\w+\s+){0,3}?with)"
+    )
     destroy = r"(?P<destroyed>shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed)"
     lost = (
         r"(?P<lost>(?:were\s+|was\s+)?(?:(?:locally|location(?:ally)?)\s+lost|lost\s+(?:locally|from\s+radar))|"
@@ -117,6 +135,7 @@ def _english() -> _Grammar:
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
+        listed=_listed_patterns(n),
     )
 
 
@@ -134,7 +153,7 @@ def _cyrillic() -> _Grammar:
     launch = (
         r"(?P<launched>атакува\w*|атакова\w*|запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*|"
         r"застосува\w*|застосован\w*|примени\w*|применен\w*|використа\w*|использова\w*|спрямува\w*|направи\w*|"
-        r"залучи\w*|задія\w*)"
+        r"залучи\w*|задія\w*|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*)"
     )
     destroy = (
         r"(?P<destroyed>(?:збит\w*|збили|знищ\w*|сбит\w*|сбили|уничтож\w*|перехоп\w*|перехвач\w*|перехвати\w*|"
@@ -201,6 +220,7 @@ def _cyrillic() -> _Grammar:
         of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:і|й|та|и|або|или)?[\s,/]*", re.IGNORECASE),
         conjunction=r"і|й|та|и|а\s+також|а\s+также",
+        listed=_listed_patterns(n),
     )
 
 
@@ -247,15 +267,6 @@ def find_counts(
     return _with_weapons(text, base, claims, attackers, grammar)
 
 
-# A list item of a weapon count: "12 Kalibr cruise missiles from the Black Sea;", "Kinzhal (7)", "Kh-22: 5".
-_LISTED = (
-    re.compile(r"^\s*(?:[-•*–]\s*)?(?P<n>\d[\d,]*)\s+(?=\S)"),
-    re.compile(
-        r"^\s*(?:[-•*–]\s*)?[^\d(:]{2,50}?(?:\(\s*|:\s*)(?P<n>\d[\d,]*)\s*\)?\s*(?:од\.?|шт\.?)?\s*[.;]?\s*$"
-    ),
-)
-
-
 def _coordinated(
     text: str,
     base: int,
@@ -296,7 +307,7 @@ def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
 
 def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, int]]:
     """A list item naming a weapon and a count is a count launched (the list says what the attack was made of)."""
-    match = next((m for pattern in _LISTED if (m := pattern.match(text))), None)
+    match = next((m for pattern in grammar.listed if (m := pattern.match(text))), None)
     if match is None:
         return []
     value = _number(match.group("n"), grammar)

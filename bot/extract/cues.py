@@ -7,7 +7,7 @@ from bot.extract.grammar import Rule
 
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
-    r"attacked|struck|hit|launched|fired|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
+    r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|pounded|slammed|smashed|rocked|"
@@ -23,7 +23,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"атакува\w*|атакова\w*|вдари\w*|удари\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|"
     r"нанесен\w*|завдан\w*|влучи\w*|влучил\w*|поціли\w*|попал[аио]?|попали|урази\w*|врази\w*|порази\w*|уражен\w*|"
     r"поражен\w*|обстріля\w*|обстреля\w*|запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*|"
-    r"застосува\w*|застосован\w*|примени\w*|применен\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
+    r"застосува\w*|застосован\w*|примени\w*|применен\w*|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
     r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|подавлен\w*|подавил\w*|"
     r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     r"постражда\w*|пострада\w*|травмован\w*|пошкодж\w*|пошкоди\w*|поврежд\w*|повреди\w*|зруйнова\w*|"
