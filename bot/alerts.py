@@ -222,6 +222,16 @@ class AlertBook:
                 return True
         return False
 
+    def _passes_feed_filters(self, article_id: int | None, incident_id: int) -> bool:
+        """An incident a feed brought alerts only if it matches that feed's own filter (issue 11); one that
+        several feeds brought, if it matches any of theirs. Articles added by hand have no such filter."""
+        if article_id is None:
+            return True
+        filters = [
+            AlertFilter.from_json("", document) for document in self.store.feed_filters_of_article(article_id)
+        ]
+        return not filters or any(self.matches(f, incident_id) for f in filters)
+
     def _name(self, key: str) -> str:
         entity = self.gazetteer.get(key)
         return entity.name if entity else key.split(":", 1)[-1]
@@ -285,6 +295,8 @@ class AlertBook:
                 if event["silent"] or event["kind"] not in ("new", "update"):
                     continue
                 incident_id = int(event["incident_id"])
+                if not self._passes_feed_filters(event["article_id"], incident_id):
+                    continue
                 batch = int(event["wave_id"] or 0)
                 for subscription in subscriptions:
                     if event["id"] <= subscription.seen_event_id:

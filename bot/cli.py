@@ -8,6 +8,8 @@ incident-bot remove ID               remove an article and what was extracted fr
 incident-bot reindex                 read every stored article again with the current code (never re-alerts)
 incident-bot backup PATH             a consistent copy of the database, also while the bot runs
 incident-bot check [--quick]         integrity, foreign keys and the full-text index; non-zero exit on a problem
+incident-bot feed add URL            follow a news feed (RSS, Atom, JSON Feed); also: feed list, remove, pause,
+                                     resume, poll [--once]
 incident-bot demo                    build the bundled database and answer sample questions (or run the bot)
 incident-bot run                     run the Discord bot (needs DISCORD_TOKEN)
 """
@@ -15,20 +17,23 @@ incident-bot run                     run the Discord bot (needs DISCORD_TOKEN)
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from bot import maintenance, render
+from bot import maintenance, messages, render
 from bot.config import Settings, SettingsError
+from bot.feeds import parse_backfill
 from bot.guilds import Removal
 from bot.intake import Progress
 from bot.models import IngestOutcome, IngestReport
+from bot.poller import FeedPoller
 from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
-from bot.service import IncidentDesk
+from bot.service import AsyncIncidentDesk, IncidentDesk
 
 DEMO_QUESTIONS = (
     "!incident KN-23",
@@ -101,11 +106,40 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--quick", action="store_true", help="skip the full-text index check (it waits for the write lock)"
     )
+    _feed_parser(commands, common)
     commands.add_parser(
         "demo", parents=[common], help="build the bundled database and answer sample questions"
     )
     commands.add_parser("run", parents=[common], help="run the Discord bot")
     return parser
+
+
+def _feed_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    feed = commands.add_parser(
+        "feed", help="news feeds the bot reads by itself (the operator's, and every server's)"
+    )
+    actions = feed.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", parents=[common], help="follow a feed")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--filter", default="", help='alert only incidents matching this, e.g. "KN-23, Kharkiv"')
+    add.add_argument("--backfill", default="none", metavar="none|N",
+                     help="read the latest N entries now (default: none, mark all as seen)")  # fmt: skip
+    add.add_argument("--announce", action="store_true", help="announce the backfilled entries' incidents")
+    add.add_argument(
+        "--interval", type=int, default=None, metavar="SECONDS", help="poll every SECONDS (>= 120)"
+    )
+    listing = actions.add_parser("list", parents=[common], help="every feed and its health")
+    listing.add_argument("--json", action="store_true")
+    for name, text in (
+        ("remove", "stop following a feed"),
+        ("pause", "pause a feed"),
+        ("resume", "resume a feed"),
+    ):
+        action = actions.add_parser(name, parents=[common], help=text)
+        action.add_argument("feed_id", type=int, metavar="ID")
+    poll = actions.add_parser("poll", parents=[common], help="poll due feeds (keeps polling without --once)")
+    poll.add_argument("--once", action="store_true", help="one round of the due feeds, then exit (for cron)")
+    poll.add_argument("--workers", type=int, default=None, help="processes reading entries (default: cores)")
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -182,7 +216,67 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
         return _report(desk.reindex(progress=_progress(err), workers=args.workers), out, as_json=args.json)
     if args.command == "demo":
         return _demo(desk, out, err)
+    if args.command == "feed":
+        return _feed(args, desk, out, err)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _feed(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+    """The operator's view of feeds: every server's, and those added here (which belong to no server)."""
+    book = desk.feeds
+    if args.action == "list":
+        feeds = book.feeds(None, any_owner=True)
+        if args.json:
+            json.dump([render.feed_json(f) for f in feeds], out, indent=2)
+            out.write("\n")
+        else:
+            lines = [line for feed in feeds for line in render.feed_lines(feed)]
+            print("\n".join(lines) if lines else "No feeds yet: `incident-bot feed add URL`.", file=out)
+        return 0
+    if args.action in ("remove", "pause", "resume"):
+        act = {"remove": book.remove, "pause": book.pause, "resume": book.resume}[args.action]
+        feed = act(args.feed_id, None, any_owner=True)
+        if feed is None:
+            print(f"There is no feed {args.feed_id}.", file=err)
+            return 1
+        done = {
+            "remove": messages.feed_removed,
+            "pause": messages.feed_paused,
+            "resume": messages.feed_resumed,
+        }
+        print(done[args.action](feed.id, feed.title or feed.url), file=out)
+        return 0
+    return asyncio.run(_feed_async(args, desk, out, err))
+
+
+async def _feed_async(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
+    workers = getattr(args, "workers", None) or 1
+    poller_desk = AsyncIncidentDesk(
+        desk.settings, gazetteer=desk.gazetteer, clock=desk.clock, fetcher=desk.fetcher
+    )
+    poller = FeedPoller(
+        poller_desk, desk.fetcher, max_entries=desk.settings.feed_max_entries, workers=workers
+    )
+    try:
+        if args.action == "add":
+            try:
+                backfill = parse_backfill(args.backfill)
+            except ValueError as error:
+                print(f"Sorry, {error}.", file=err)
+                return 1
+            added = await poller.add(args.url, guild_id=None, channel_id=None, filter_text=args.filter,
+                                     backfill=backfill, announce=args.announce, interval_seconds=args.interval,
+                                     added_by="operator")  # fmt: skip
+            print(added.message, file=out if added.feed else err)
+            return 0 if added.feed else 1
+        report = await poller.run(once=args.once)
+        print(
+            messages.feed_poll_done(report.feeds, report.articles, report.not_modified, report.failed),
+            file=out,
+        )
+        return 0
+    finally:
+        await poller_desk.close()
 
 
 def _ingest(desk: IncidentDesk, args: argparse.Namespace, err: TextIO) -> IngestReport:

@@ -35,6 +35,12 @@ class Settings:
     allow_private_urls: bool = False
     alert_poll_seconds: float = 5.0
     alert_digest_threshold: int = 5
+    # Feeds: how often each is polled by default, how many failures in a row pause one, how many entries one poll
+    # reads at most, and whether the bot itself polls (off when a cron job runs `incident-bot feed poll --once`).
+    feed_interval_seconds: int = 600
+    feed_pause_after_failures: int = 5
+    feed_max_entries: int = 100
+    feed_polling: bool = True
     log_level: str = "INFO"
 
     @classmethod
@@ -69,6 +75,11 @@ class Settings:
             allow_private_urls=_bool(text("ALLOW_PRIVATE_URLS"), "ALLOW_PRIVATE_URLS"),
             alert_poll_seconds=_float(text("ALERT_POLL_SECONDS"), "ALERT_POLL_SECONDS") or 5.0,
             alert_digest_threshold=_int(text("ALERT_DIGEST_THRESHOLD"), "ALERT_DIGEST_THRESHOLD") or 5,
+            feed_interval_seconds=_int(text("FEED_INTERVAL_SECONDS"), "FEED_INTERVAL_SECONDS") or 600,
+            feed_pause_after_failures=_int(text("FEED_PAUSE_AFTER_FAILURES"), "FEED_PAUSE_AFTER_FAILURES")
+            or 5,
+            feed_max_entries=_int(text("FEED_MAX_ENTRIES"), "FEED_MAX_ENTRIES") or 100,
+            feed_polling=_bool(text("FEED_POLLING") or "true", "FEED_POLLING"),
             log_level=(text("LOG_LEVEL") or "INFO").upper(),
         )
 

@@ -23,7 +23,10 @@ from typing import Any, TypeVar
 from bot import messages
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
+from bot.feeds import FeedBook, PollResult
 from bot.incidents import Recorder, RecordOptions
+from bot.ingest.feeds import FeedEntry, entry_document
+from bot.ingest.fetch import FetchedPage
 from bot.ingest.files import SKIP_REASONS, FileEntry, FileReadError, read_bounded, walk
 from bot.ingest.parse import ParseError
 from bot.ingest.prepare import Preparer
@@ -244,6 +247,52 @@ class Intake:
         finally:
             self._close_wave(wave_id)
 
+    # ---- feed entries -------------------------------------------------------------------------------------
+
+    def feed_items(
+        self,
+        items: Iterable[FeedItem | PollResult],
+        *,
+        book: FeedBook,
+        workers: int = 1,
+        wait: Callable[[Callable[[], None]], Iterable[FeedItem | PollResult]] | None = None,
+    ) -> list[IngestOutcome]:
+        """Entries a poll read (and, after each feed's entries, that feed's poll result), recorded as they come
+        in one wave, so that a feed that publishes 200 entries at once is one digest. Articles belong to the feeds
+        (Owner "feeds"): the same report from two feeds is one article; an edited entry edits it, silently.
+
+        `wait`, when given, makes the stream from a callable that it calls with a function committing what is
+        open: the poller's queue calls it before blocking, so no write holds the lock while the network is slow.
+        """
+        try:
+            wave_id = self._open_wave("feeds")
+        except StoreBusy:
+            return [IngestOutcome("(database)", "failed", message=messages.DATABASE_BUSY)]
+        outcomes: list[IngestOutcome] = []
+        try:
+            with RollingWrite(self.store) as writer:
+                stream = wait(writer.flush) if wait is not None else items
+                for item, prepared in self._ordered(stream, _feed_task, workers):
+                    if isinstance(item, PollResult):
+                        with writer.unit():
+                            book.polled(item)
+                        continue
+                    options = RecordOptions(owner=FEEDS_OWNER, silent=item.silent, wave_id=wave_id)
+                    name = item.entry.link or item.entry.key
+                    if prepared is None or isinstance(prepared, _Failure):
+                        message = prepared.message if isinstance(prepared, _Failure) else ""
+                        outcome = IngestOutcome(name, "failed", message=message)
+                    else:
+                        outcome = self._guarded(writer, name, prepared, options)
+                    with writer.unit():
+                        book.remember(item.feed_id, item.entry, outcome.article_id)
+                    outcomes.append(outcome)
+        except StoreBusy:
+            outcomes.append(IngestOutcome("(database)", "failed", message=messages.DATABASE_BUSY))
+        finally:
+            self._close_wave(wave_id)
+        return outcomes
+
     # ---- reading everything again ------------------------------------------------------------------------
 
     def reindex(self, *, progress: Progress | None, workers: int | None) -> IngestReport:
@@ -296,6 +345,46 @@ class Intake:
         except StoreBusy:
             # The alert queue treats a wave left open for long as closed: nothing is lost, only delayed.
             log.warning("could not close intake wave %s: the database stayed locked", wave_id)
+
+
+FEEDS_OWNER = Owner("feeds")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """A feed entry to read into an article, with its page as fetched (None, and why, when it could not be):
+    picklable, for worker processes."""
+
+    feed_id: int
+    entry: FeedEntry
+    page: FetchedPage | None
+    problem: str | None = None
+    silent: bool = False
+
+
+def _feed_task(item: FeedItem | PollResult) -> PrepareTask | None:
+    return (prepare_feed_item, item) if isinstance(item, FeedItem) else None
+
+
+def prepare_feed_item(preparer: Preparer, max_bytes: int, item: FeedItem) -> Prepared:
+    """The entry's page read as an article; when the page could not be fetched or has no text, the entry's own
+    content, with a note saying so (issue 11)."""
+    entry, problem = item.entry, item.problem
+    # An entry without a link is known by its key: its article must be too, or an edit would be a new article.
+    path = None if entry.link else f"feed entry {entry.key}"
+    if item.page is not None:
+        try:
+            return preparer.from_bytes(item.page.body, name=entry.link or entry.key, url=entry.link,
+                                       fmt=item.page.format, published=entry.published)  # fmt: skip
+        except ParseError as error:
+            problem = str(error)
+    try:
+        return preparer.from_bytes(
+            entry_document(entry), name=entry.link or entry.key, url=entry.link, path=path, fmt="html",
+            published=entry.published, notes=(messages.feed_read_from_entry(problem or messages.FEED_NO_TEXT),),
+        )  # fmt: skip
+    except ParseError as error:
+        return _Failure(str(error))
 
 
 def prepare_file(preparer: Preparer, max_bytes: int, entry: FileEntry) -> Prepared:

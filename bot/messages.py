@@ -304,3 +304,92 @@ def no_incident_found(*, language: str, names: int, dated: bool) -> str:
     if not dated:
         return "no incident reported: it has no publication date and gives no date for what it tells"
     return "no incident reported: no sentence tells of an attack with its day and a weapon or place"
+
+
+# ---- feeds --------------------------------------------------------------------------------------------------
+
+FEED_NOT_A_FEED = "that address is not an RSS, Atom or JSON feed"
+FEED_NO_TEXT = "the entry's page has no article text"
+
+
+def feed_read_with_problem(problem: str) -> str:
+    return f"read, though the feed is not well formed ({problem})"
+
+
+def feed_added(feed_id: int, title: str, entries: int, backfill: str) -> str:
+    return f"Feed {feed_id} added: {literal(title)}, {plural(entries, 'entry')} now; {backfill}"
+
+
+def feed_backfill_none(entries: int) -> str:
+    if not entries:
+        return "new entries will be read from the next poll."
+    return f"the {plural(entries, 'entry')} already there {'is' if entries == 1 else 'are'} marked as seen, not announced."
+
+
+def feed_backfill_some(count: int, announced: bool) -> str:
+    how = "announced" if announced else "filed silently"
+    return f"the latest {plural(count, 'entry')} will be read now and {how}; the rest are marked as seen."
+
+
+def feed_already(feed_id: int) -> str:
+    return f"This server already follows that feed (feed {feed_id})."
+
+
+def feed_could_not_add(url: str, reason: str) -> str:
+    return f"I could not add {literal(url)}: {reason}."
+
+
+def no_feed(feed_id: int) -> str:
+    return f"There is no feed {feed_id} in this server. `feed list` shows them."
+
+
+def feed_removed(feed_id: int, title: str) -> str:
+    return f"Feed {feed_id} ({literal(title)}) removed; the articles read from it stay."
+
+
+def feed_paused(feed_id: int, title: str) -> str:
+    return f"Feed {feed_id} ({literal(title)}) paused; `feed resume {feed_id}` starts it again."
+
+
+def feed_resumed(feed_id: int, title: str) -> str:
+    return f"Feed {feed_id} ({literal(title)}) resumed; it is polled next within a minute."
+
+
+def feed_paused_for_errors(feed_id: int, title: str, failures: int, error: str, prefix: str) -> str:
+    """Told once to a server's moderators, in the channel where the feed was added."""
+    return (
+        f"Feed {feed_id} ({literal(title)}) failed {failures} times in a row and is paused. Last error: "
+        f"{literal(error)}. Check the address, then `{prefix}feed resume {feed_id}`."
+    )
+
+
+def feed_bad_interval(minimum: int) -> str:
+    return f"a feed is polled at most every {minimum // 60} minutes"
+
+
+def feed_bad_backfill(text: str) -> str:
+    return f"{literal(text)} is not a backfill: use `none` or a number of entries, such as `--backfill 10`"
+
+
+def feed_failed_reason(failures: int, error: str) -> str:
+    return f"failed {failures} times in a row: {error}"
+
+
+def feed_read_from_entry(problem: str) -> str:
+    """An article note: its text is the feed entry's own, because its page could not be read."""
+    return f"read from the feed entry, not its page ({problem})"
+
+
+def feed_poll_done(feeds: int, articles: int, not_modified: int, failed: int) -> str:
+    if not feeds:
+        return "No feed was due."
+    return (
+        f"Polled {plural(feeds, 'feed')}: {plural(articles, 'article')} read, {not_modified} unchanged, "
+        f"{failed} failed (`feed list` says why)."
+    )
+
+
+def feed_bad_option(text: str) -> str:
+    return (
+        f"{literal(text)} is not an option of `feed add`: use --backfill N, --announce or --interval MINUTES"
+    )

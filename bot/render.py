@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from bot import messages
+from bot.feeds import Feed
 from bot.messages import language_name
 from bot.models import WEAPON_MEASURES, Answer, ArticleView, IncidentView, SearchHit, SourceView
 
@@ -296,4 +297,36 @@ def stats_lines(stats: dict[str, Any]) -> list[str]:
         top = stats.get(f"top_{kind}") or []
         if top:
             lines.append(f"Most reported {kind}: " + ", ".join(f"{name} ({count})" for name, count in top))
+    return lines
+
+
+# ---- feeds --------------------------------------------------------------------------------------------------
+
+
+def feed_json(feed: Feed) -> dict[str, Any]:
+    return {
+        "id": feed.id, "title": feed.title, "url": feed.url, "status": feed.status,
+        "paused_reason": feed.paused_reason, "filter": feed.filter.text, "interval_seconds": feed.interval_seconds,
+        "last_success": feed.last_success_at, "last_error": feed.last_error, "last_error_at": feed.last_error_at,
+        "failures": feed.failures, "entries_seen": feed.entries_seen, "next_poll": feed.next_poll_at,
+        "guild_id": feed.guild_id,
+    }  # fmt: skip
+
+
+def feed_lines(feed: Feed) -> list[str]:
+    """A feed's status as `feed list` shows it: what it is, whether it works, when it is polled next."""
+    state = "active" if feed.active else f"paused ({feed.paused_reason or 'by a moderator'})"
+    lines = [f"#{feed.id}  {feed.title or feed.url}  [{state}]", f"    {feed.url}"]
+    details = [
+        f"every {feed.interval_seconds // 60} min",
+        f"{messages.plural(feed.entries_seen, 'entry')} seen",
+    ]
+    if feed.filter.text:
+        details.append(f"filter: {feed.filter.text}")
+    details.append(f"last success: {feed.last_success_at or 'never'}")
+    if feed.active:
+        details.append(f"next poll: {feed.next_poll_at}")
+    lines.append("    " + " · ".join(details))
+    if feed.last_error:
+        lines.append(f"    last error ({feed.last_error_at or 'read with a problem'}): {feed.last_error}")
     return lines

@@ -28,6 +28,7 @@ from bot import messages
 from bot.alerts import AlertBatch, AlertBook, FailureOutcome, Subscription
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
+from bot.feeds import FeedBook
 from bot.guilds import Actor, AuditPage, GuildBook, GuildConfig, Removal
 from bot.incidents import Recorder, RecordOptions
 from bot.ingest.fetch import AddressPolicy, FetchError, UrlFetcher
@@ -81,6 +82,13 @@ class IncidentDesk:
             digest_threshold=settings.alert_digest_threshold,
         )
         self.guilds = GuildBook(self.store, clock=self.clock, default_moderator_role=settings.moderator_role)
+        self.feeds = FeedBook(
+            self.store,
+            self.alerts,
+            clock=self.clock,
+            default_interval=settings.feed_interval_seconds,
+            pause_after=settings.feed_pause_after_failures,
+        )
 
     def today(self) -> date:
         return self.clock().date()
@@ -200,6 +208,13 @@ class AsyncIncidentDesk:
         self._local = threading.local()
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-read")
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-desk-write")
+
+    def sibling(self) -> AsyncIncidentDesk:
+        """Another desk on the same database, with threads and connections of its own: for a long-running writer
+        (the feed poller) that must not hold up this one's."""
+        return AsyncIncidentDesk(
+            self.settings, gazetteer=self.gazetteer, clock=self._clock, fetcher=self.fetcher
+        )
 
     def _desk(self) -> IncidentDesk:
         desk: IncidentDesk | None = getattr(self._local, "desk", None)

@@ -99,7 +99,7 @@ async def test_login_identifies_with_the_message_content_intent(
     ]  # fmt: skip
     assert [c["name"] for c in stand_in.commands] == [
         "incident", "summary", "search", "sources", "stats", "help", "article", "modrole", "subscribe",
-        "unsubscribe", "subscriptions",
+        "unsubscribe", "subscriptions", "feed",
     ]  # fmt: skip
 
 

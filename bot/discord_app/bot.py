@@ -20,6 +20,7 @@ from bot.discord_app.answers import send_refusal
 from bot.discord_app.checks import NotManager, NotModerator
 from bot.discord_app.embeds import fit
 from bot.guilds import Actor
+from bot.poller import FeedPoller
 from bot.query import COMMAND_NAMES
 from bot.service import AsyncIncidentDesk
 
@@ -29,6 +30,7 @@ EXTENSIONS = (
     "bot.discord_app.incidents._cog",
     "bot.discord_app.moderation._cog",
     "bot.discord_app.alerts._cog",
+    "bot.discord_app.feeds._cog",
 )
 # How many alert messages one poll sends at most: Discord allows a few messages per few seconds per channel, and
 # what is left waits for the next poll (it is queued durably).
@@ -49,6 +51,7 @@ class IncidentBot(commands.Bot):
         desk: AsyncIncidentDesk,
         *,
         alert_sends_per_poll: int = ALERT_SENDS_PER_POLL,
+        poller: FeedPoller | None = None,
         **options: Any,
     ) -> None:
         super().__init__(
@@ -62,6 +65,16 @@ class IncidentBot(commands.Bot):
         self.settings = settings
         self.desk = desk
         self.alert_sends_per_poll = alert_sends_per_poll
+        # The feed poller has a desk of its own (its own threads and connections): a long poll never holds up
+        # the commands.
+        self.poller = poller or FeedPoller(
+            desk.sibling(), desk.fetcher, max_entries=settings.feed_max_entries
+        )
+
+    async def close(self) -> None:
+        await super().close()
+        if self.poller.desk is not self.desk:
+            await self.poller.desk.close()
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:

@@ -26,6 +26,11 @@ COMMANDS = {
     "subscribe": "Moderators: announce new incidents in this channel.",
     "unsubscribe": "Moderators: stop announcing incidents in this channel.",
     "subscriptions": "This server's alert channels, filters and last errors.",
+    "feed": "The news feeds this server follows, and how each is doing.",
+    "feed add": "Moderators: follow a news feed (RSS, Atom or JSON Feed).",
+    "feed remove": "Moderators: stop following a feed.",
+    "feed pause": "Moderators: pause a feed.",
+    "feed resume": "Moderators: resume a paused feed.",
 }
 OPTIONS = {
     "incident.query": "A weapon, place or actor: KN-23, Kharkiv, Shahed-136",
@@ -39,6 +44,9 @@ OPTIONS = {
     "article remove.number": "The article's number, for example 3",
     "modrole.role": "A role (name, mention or id), or reset",
     "subscribe.filter": 'Only these: KN-23, Kharkiv, "power plant" (commas for either); empty for all',
+    "feed add.url": "The feed's address, https://...",
+    "feed add.options": "Optional: a filter (KN-23, Kharkiv), --backfill N, --announce, --interval MINUTES",
+    "feed.number": "The feed's number, as `feed list` shows it",
 }
 
 
@@ -325,3 +333,17 @@ def connection_failed(reason: str) -> str:
 
 def reports_differ(figures: str) -> str:
     return f"Reports differ: {figures}"
+
+
+# ---- feeds --------------------------------------------------------------------------------------------------
+
+
+def no_feeds(prefix: str) -> str:
+    return f"This server follows no feed yet. A moderator can add one: `{prefix}feed add https://example.com/feed.xml`."
+
+
+def bad_feed_options(reason: str, prefix: str) -> str:
+    return (
+        f"Sorry, {reason}. For example `{prefix}feed add https://example.com/rss KN-23, Kharkiv --backfill 5 "
+        "--announce`."
+    )

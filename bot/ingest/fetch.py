@@ -27,12 +27,14 @@ one's own network.
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import ipaddress
 import re
 import socket
 import urllib.parse
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -50,7 +52,21 @@ CONTENT_FORMATS = {
     "text/plain": "text",
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "application/feed+json": "feed",
+    "application/json": "feed",
 }
+# What a feed may be served as: its own types, and the generic ones misconfigured servers use.
+FEED_FORMATS = ("feed", "html", "text")
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.1"
+)
+ARTICLE_ACCEPT = "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1"
+RATE_LIMIT_STATUSES = frozenset({429, 503})
 
 # Sentences for people that bot/messages.py does not have yet (to be moved there as functions).
 
@@ -61,12 +77,23 @@ class FetchError(Exception):
     """A page could not be fetched; the message says why, for the person who asked."""
 
 
+class RateLimited(FetchError):
+    """The server asked us to slow down (429, or 503 with Retry-After): come back after `retry_after` seconds."""
+
+    def __init__(self, message: str, retry_after: float | None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
     url: str  # after redirects
     body: bytes
-    format: str  # html | text | markdown, as `parse_document` reads it
+    format: str  # html | text | markdown | feed; as `parse_document` reads it
     content_type: str
+    status: int = 200  # 304: not modified since the validators sent (the body is empty)
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 # A DNS label as it reaches us after yarl's IDNA encoding (underscores occur in real host names).
@@ -345,14 +372,30 @@ class UrlFetcher:
         self._resolver = resolver
         self.accepted_formats = frozenset(accepted_formats)
 
-    async def fetch(self, url: str) -> FetchedPage:
+    async def fetch(
+        self,
+        url: str,
+        *,
+        formats: Collection[str] | None = None,
+        accept: str = ARTICLE_ACCEPT,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchedPage:
+        """The page at `url` in one of `formats` (default: the fetcher's); with validators (`etag`,
+        `last_modified`) a conditional request, answered with a status 304 page when nothing changed."""
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        accepted = frozenset(formats) if formats is not None else self.accepted_formats
         try:
             async with asyncio.timeout(self.timeout_seconds):
-                return await self._fetch(url)
+                return await self._fetch(url, headers, accepted)
         except TimeoutError:
             raise FetchError(messages.fetch_timed_out(self.timeout_seconds)) from None
 
-    async def _fetch(self, url: str) -> FetchedPage:
+    async def _fetch(self, url: str, headers: dict[str, str], accepted: frozenset[str]) -> FetchedPage:
         parsed = self._parsed(url)  # a malformed URL is refused before anything else is set up
         resolver = self._resolver or aiohttp.ThreadedResolver()
         pinned = PinnedResolver()
@@ -361,10 +404,7 @@ class UrlFetcher:
         try:
             async with aiohttp.ClientSession(
                 connector=connector,
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1",
-                },
+                headers={"User-Agent": USER_AGENT, **headers},
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,  # no proxy or .netrc from the environment: we connect where we checked
             ) as session:
@@ -377,7 +417,7 @@ class UrlFetcher:
                             if response.status in REDIRECT_STATUSES and "Location" in response.headers:
                                 parsed = self._parsed(self._redirect_location(response))
                                 continue
-                            return await self._read(response)
+                            return await self._read(response, accepted)
                     except aiohttp.ClientConnectorError as error:
                         raise FetchError(messages.fetch_unreachable(target.url.host or "")) from error
                     except aiohttp.ClientError as error:
@@ -441,11 +481,21 @@ class UrlFetcher:
             raise FetchError(messages.fetch_unreachable(host))
         return addresses
 
-    async def _read(self, response: aiohttp.ClientResponse) -> FetchedPage:
+    async def _read(self, response: aiohttp.ClientResponse, accepted: frozenset[str]) -> FetchedPage:
+        etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+        if response.status == 304:
+            return FetchedPage(str(response.url), b"", "", "", 304, etag, modified)
+        if response.status in RATE_LIMIT_STATUSES and (
+            response.status == 429 or "Retry-After" in response.headers
+        ):
+            raise RateLimited(
+                messages.fetch_status(response.status, response.reason or ""),
+                retry_after_seconds(response.headers.get("Retry-After")),
+            )
         if response.status >= 400:
             raise FetchError(messages.fetch_status(response.status, response.reason or ""))
         fmt = CONTENT_FORMATS.get(response.content_type.lower())
-        if fmt is None or fmt not in self.accepted_formats:
+        if fmt is None or fmt not in accepted:
             raise FetchError(messages.fetch_wrong_type(response.content_type or "unknown"))
         if response.content_length is not None and response.content_length > self.max_bytes:
             raise FetchError(messages.fetch_too_large(self.max_bytes))
@@ -454,4 +504,22 @@ class UrlFetcher:
             body.extend(chunk)
             if len(body) > self.max_bytes:
                 raise FetchError(messages.fetch_too_large(self.max_bytes))
-        return FetchedPage(str(response.url), bytes(body), fmt, response.content_type)
+        return FetchedPage(
+            str(response.url), bytes(body), fmt, response.content_type, response.status, etag, modified
+        )
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """A Retry-After header (seconds, or an HTTP date) as seconds from now; None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

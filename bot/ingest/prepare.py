@@ -51,8 +51,11 @@ class Preparer:
         path: str | None = None,
         fmt: str | None = None,
         stamp: FileStamp | None = None,
+        published: datetime | None = None,
+        notes: tuple[str, ...] = (),
     ) -> PreparedArticle:
-        """Parse and extract a document; ParseError (with a message for people) when it is no article."""
+        """Parse and extract a document; ParseError (with a message for people) when it is no article.
+        `published` dates a document that does not date itself (a feed entry's date); `notes` say how it was read."""
         if len(raw) > self.max_article_bytes:
             raise ParseError(
                 f"too large ({len(raw) / 1_000_000:.1f} MB; one article may be at most "
@@ -65,7 +68,12 @@ class Preparer:
                 parsed, outlet=parsed.author, author=None
             )  # "By Reuters": the outlet, not a person
         draft = replace(
-            parsed, path=path or parsed.path, url=url or parsed.url, outlet=self.outlet_for(parsed)
+            parsed,
+            path=path or parsed.path,
+            url=url or parsed.url,
+            outlet=self.outlet_for(parsed),
+            published=parsed.published or published,
+            notes=(*parsed.notes, *notes),
         )
         return self.from_draft(draft, raw=RawSource(raw, name, fmt or parsed.format), stamp=stamp)
 

@@ -39,7 +39,7 @@ class AlertStore(StoreBase):
     def events_after(self, cursor: int, limit: int) -> list[dict[str, Any]]:
         """Events past the cursor, with their wave's state (an open wave's events wait for it to close)."""
         return self._rows(
-            "SELECT e.id, e.incident_id, e.kind, e.silent, e.wave_id, w.started_at AS wave_started, "
+            "SELECT e.id, e.incident_id, e.kind, e.silent, e.wave_id, e.article_id, w.started_at AS wave_started, "
             "w.closed_at AS wave_closed, w.feed_id FROM events e LEFT JOIN waves w ON w.id = e.wave_id "
             "WHERE e.id > ? ORDER BY e.id LIMIT ?",
             [cursor, limit],

@@ -365,6 +365,64 @@ def m004_languages_and_targets(db: Database) -> None:
     )
 
 
+# Issue 11: news feeds each server follows, the entries read from them, and notices for moderators.
+_M005_FEEDS = (
+    """CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER,                -- NULL: added by the operator from the command line
+        channel_id INTEGER,              -- where it was added: where its moderators are told of trouble
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        filter_text TEXT NOT NULL DEFAULT '',
+        filter_json TEXT NOT NULL DEFAULT '[]',
+        interval_seconds INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active',   -- active | paused
+        paused_reason TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        next_poll_at TEXT NOT NULL,
+        entries_seen INTEGER NOT NULL DEFAULT 0,
+        added_by TEXT,
+        created_at TEXT NOT NULL,
+        UNIQUE (guild_id, url)
+    )""",
+    "CREATE INDEX feeds_due ON feeds(status, next_poll_at)",
+    # An entry is known by its feed and key (its id, else its link, else a hash of its content); its article is
+    # shared by every feed that carries the same report.
+    """CREATE TABLE feed_entries (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        entry_key TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        first_seen_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, entry_key)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX feed_entries_article ON feed_entries(article_id)",
+    # Messages for moderators that any process may write (a CLI poller pausing a feed) and the bot sends once.
+    """CREATE TABLE notices (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        guild_id INTEGER,
+        channel_id INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+    )""",
+    "CREATE INDEX notices_unsent ON notices(sent_at, id)",
+)
+
+
+@migrations()
+def m005_feeds(db: Database) -> None:
+    for statement in _M005_FEEDS:
+        db.execute(statement)
+
+
 def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)

@@ -1,0 +1,144 @@
+"""News feeds read into entries, and an entry into the document its article is read from. Pure: no network, no store.
+
+RSS 0.9x/1.0/2.0 and Atom are read by feedparser (encodings, relative links against the feed's address, dates in
+their many layouts, `content:encoded`); JSON Feed, which feedparser 6 does not read, by its own small mapping of
+the specification's fields. An entry is known by its id, else its link, else a hash of its content (issue 11): the
+same entry seen again is skipped, an edited one (same key, new content) updates its article.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from bot import messages
+
+
+class FeedError(ValueError):
+    """The document is no feed; the message says why, for the moderator who added it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    key: str  # id, else link, else "hash:<content hash>"
+    link: str | None
+    title: str
+    published: datetime | None
+    content: str  # HTML: the entry's full content, else its summary
+    content_hash: str  # of everything the publisher can edit: an edit changes it
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    entries: tuple[FeedEntry, ...]  # newest first
+    problem: str | None = (
+        None  # what was wrong with a feed still read ("not well-formed XML, read as far as ...")
+    )
+
+
+def parse_feed(raw: bytes, url: str, content_type: str = "") -> ParsedFeed:
+    """Entries of an RSS, Atom or JSON feed, newest first; FeedError when the document is none of them."""
+    stripped = raw.lstrip()
+    if stripped.startswith(b"{") or "json" in content_type:
+        return _json_feed(raw)
+    document = feedparser.parse(
+        raw, response_headers={"content-location": url, "content-type": content_type or "application/xml"}
+    )
+    if not document.get("version") and not document.entries:
+        raise FeedError(messages.FEED_NOT_A_FEED)
+    entries = [_entry(item) for item in document.entries]
+    problem = None
+    if document.get("bozo") and document.entries:
+        problem = messages.feed_read_with_problem(type(document.get("bozo_exception")).__name__)
+    return ParsedFeed(str(document.feed.get("title") or url), tuple(_newest_first(entries)), problem)
+
+
+def _entry(item: Any) -> FeedEntry:
+    link = item.get("link") or None
+    contents = item.get("content") or []
+    body = "\n".join(str(c.get("value") or "") for c in contents) or str(item.get("summary") or "")
+    title = html.unescape(str(item.get("title") or "")).strip()
+    published = _when(item.get("published_parsed") or item.get("updated_parsed"))
+    digest = _digest(title, link or "", body)
+    key = str(item.get("id") or link or f"hash:{digest}")
+    return FeedEntry(key, link, title, published, body, digest)
+
+
+def _json_feed(raw: bytes) -> ParsedFeed:
+    """JSON Feed 1.0/1.1 (https://www.jsonfeed.org/version/1.1/)."""
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise FeedError(messages.FEED_NOT_A_FEED) from None
+    if not isinstance(document, dict) or not str(document.get("version", "")).startswith(
+        "https://jsonfeed.org"
+    ):
+        raise FeedError(messages.FEED_NOT_A_FEED)
+    entries = []
+    for item in document.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url") or None
+        body = str(
+            item.get("content_html")
+            or html.escape(str(item.get("content_text") or item.get("summary") or ""))
+        )
+        title = str(item.get("title") or "").strip()
+        digest = _digest(title, str(link or ""), body)
+        key = str(item.get("id") or link or f"hash:{digest}")
+        published = _iso(item.get("date_published") or item.get("date_modified"))
+        entries.append(FeedEntry(key, str(link) if link else None, title, published, body, digest))
+    return ParsedFeed(str(document.get("title") or ""), tuple(_newest_first(entries)))
+
+
+def _newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """By date where entries have one; feeds list newest first anyway, and that order is kept for ties."""
+    if not all(e.published for e in entries):
+        return entries
+    return sorted(entries, key=lambda e: e.published or datetime.min.replace(tzinfo=UTC), reverse=True)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def _when(parsed: Any) -> datetime | None:
+    """feedparser's UTC struct_time as an aware datetime."""
+    if not parsed:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    except (OverflowError, ValueError, TypeError):
+        return None
+
+
+def _iso(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def entry_document(entry: FeedEntry) -> bytes:
+    """The entry's own content as a small HTML page, for when its article page cannot be read."""
+    title = html.escape(entry.title)
+    published = (
+        f'<meta property="article:published_time" content="{entry.published.isoformat()}">'
+        if entry.published
+        else ""
+    )
+    return (
+        f"<html><head><title>{title}</title>{published}</head><body><article><h1>{title}</h1>{entry.content}"
+        "</article></body></html>"
+    ).encode()
