@@ -180,7 +180,7 @@ class FeedBook:
             for entry in entries[backfill:]:
                 self.store.save_entry(feed_id, entry.key, entry.content_hash, None, self._stamp(now))
             self.store.update_feed(feed_id, {"entries_seen": len(entries) - min(backfill, len(entries))})
-        feed = self.get(feed_id)
+        feed = self.get(feed_id, any_owner=True)
         assert feed is not None
         return feed, list(entries[:backfill])
 

@@ -317,18 +317,18 @@ def feed_read_with_problem(problem: str) -> str:
 
 
 def feed_added(feed_id: int, title: str, entries: int, backfill: str) -> str:
-    return f"Feed {feed_id} added: {literal(title)}, {plural(entries, 'entry')} now; {backfill}"
+    return f"Feed {feed_id} added: {literal(title)}, {plural(entries, 'entry', 'entries')} now; {backfill}"
 
 
 def feed_backfill_none(entries: int) -> str:
     if not entries:
         return "new entries will be read from the next poll."
-    return f"the {plural(entries, 'entry')} already there {'is' if entries == 1 else 'are'} marked as seen, not announced."
+    return f"the {plural(entries, 'entry', 'entries')} already there {'is' if entries == 1 else 'are'} marked as seen, not announced."
 
 
 def feed_backfill_some(count: int, announced: bool) -> str:
     how = "announced" if announced else "filed silently"
-    return f"the latest {plural(count, 'entry')} will be read now and {how}; the rest are marked as seen."
+    return f"the latest {plural(count, 'entry', 'entries')} will be read now and {how}; the rest are marked as seen."
 
 
 def feed_already(feed_id: int) -> str:
@@ -377,7 +377,7 @@ def feed_failed_reason(failures: int, error: str) -> str:
 
 def feed_read_from_entry(problem: str) -> str:
     """An article note: its text is the feed entry's own, because its page could not be read."""
-    return f"read from the feed entry, not its page ({problem})"
+    return f"read from the feed entry, not its page ({problem.rstrip('.')})"
 
 
 def feed_poll_done(feeds: int, articles: int, not_modified: int, failed: int) -> str:

@@ -319,7 +319,7 @@ def feed_lines(feed: Feed) -> list[str]:
     lines = [f"#{feed.id}  {feed.title or feed.url}  [{state}]", f"    {feed.url}"]
     details = [
         f"every {feed.interval_seconds // 60} min",
-        f"{messages.plural(feed.entries_seen, 'entry')} seen",
+        f"{messages.plural(feed.entries_seen, 'entry', 'entries')} seen",
     ]
     if feed.filter.text:
         details.append(f"filter: {feed.filter.text}")

@@ -240,6 +240,8 @@ def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path:
         ("Russia dropped 6 guided bombs on Kharkiv.", [("launched", 6, "KAB")]),
     ],
 )
-def test_bombs_dropped_and_listed(gazetteer: Gazetteer, sentence: str, expected: list[tuple[str, int, str]]) -> None:
+def test_bombs_dropped_and_listed(
+    gazetteer: Gazetteer, sentence: str, expected: list[tuple[str, int, str]]
+) -> None:
     weapons = gazetteer.find(sentence)
     assert [(c.measure, c.value, c.weapon_name) for c in find_counts(sentence, 0, weapons)] == expected

@@ -181,7 +181,7 @@ class ArticleStore(StoreBase):
         where, params = ("WHERE guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
         total = int(self._one(f"SELECT count(*) FROM articles {where}", params))
         rows = self._rows(
-            "SELECT id, title, outlet, published, published_date, url, path, kind, ingested_at, added_by, "
+            "SELECT id, title, outlet, published, published_date, url, path, kind, language, ingested_at, added_by, "
             "(SELECT count(*) FROM reports r WHERE r.article_id = articles.id) AS incident_reports "
             f"FROM articles {where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
