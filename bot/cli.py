@@ -30,7 +30,7 @@ from bot.config import Settings, SettingsError
 from bot.feeds import parse_backfill
 from bot.guilds import Removal
 from bot.intake import Progress
-from bot.models import IngestOutcome, IngestReport
+from bot.models import Answer, IngestOutcome, IngestReport
 from bot.poller import FeedPoller
 from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from bot.service import AsyncIncidentDesk, IncidentDesk
@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("text", metavar="COMMAND", help='for example "!incident KN-23"')
     ask.add_argument("--json", action="store_true", help="print the answer as JSON (see README.md)")
     ask.add_argument("--page", type=int, default=1, help="page number (default 1)")
+    ask.add_argument("--out", type=Path, default=None, metavar="FILE",
+                     help="write the answer's file (chart, map, export) here; an export without it goes to stdout")  # fmt: skip
     ask.add_argument(
         "--page-size",
         type=int,
@@ -197,6 +199,8 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
         return _report(desk.import_records(args.path, silent=not args.alert), out, as_json=False)
     if args.command == "ask":
         answer = desk.ask(args.text, args.page, args.page_size)
+        if answer.attachment is not None and not args.json:
+            return _attachment(answer, args.out, out, err)
         if args.json:
             json.dump(render.to_json(answer), out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -277,6 +281,28 @@ async def _feed_async(args: argparse.Namespace, desk: IncidentDesk, out: TextIO,
         return 0
     finally:
         await poller_desk.close()
+
+
+def _attachment(answer: Answer, target: Path | None, out: TextIO, err: TextIO) -> int:
+    """A chart, map or export: written to `target`; an export without one to stdout (the message to stderr)."""
+    attachment = answer.attachment
+    assert attachment is not None
+    if target is not None:
+        try:
+            target.write_bytes(attachment.data)
+        except OSError as error:
+            print(f"Could not write {target}: {error.strerror}.", file=err)
+            return 1
+        print(answer.message, file=out)
+        print(messages.saved_to(str(target), len(attachment.data)), file=out)
+        return 0
+    if attachment.content_type.startswith("image/"):
+        print(answer.message, file=out)
+        print(messages.attachment_needs_out(attachment.filename, len(attachment.data)), file=out)
+        return 0
+    print(answer.message, file=err)
+    out.write(attachment.data.decode("utf-8"))
+    return 0
 
 
 def _ingest(desk: IncidentDesk, args: argparse.Namespace, err: TextIO) -> IngestReport:

@@ -5,37 +5,9 @@ The engine, the CLI and the Discord adapter build their messages here; nothing e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 EXAMPLE_DATES = (
     "`2024-07-31`, `31 July 2024`, `July 2024`, `2024-07-29..2024-08-04`, `yesterday` or `last week`"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class CommandHelp:
-    name: str
-    usage: str
-    summary: str
-    example: str
-
-
-COMMANDS: tuple[CommandHelp, ...] = (
-    CommandHelp("incident", "incident <weapon, place or actor>",
-                "Every recorded incident that matches, newest first, with a quoted sentence and its source.",
-                "incident KN-23"),
-    CommandHelp("summary", "summary <day or range>",
-                f"What happened on a day or in a period, grouped by day. Dates like {EXAMPLE_DATES}.",
-                "summary 2024-07-31"),
-    CommandHelp("search", "search [lang:uk] <words>",
-                "Full-text search over every sentence of every article, newest reports first; `lang:uk`, `lang:ru` or "
-                "`lang:en` keeps articles in that language.", "search ballistic missile"),
-    CommandHelp("article", "article <id>", "An article's details and the facts extracted from it.", "article 1"),
-    CommandHelp("sources", "sources <incident id>", "The articles and records behind one incident.", "sources 1"),
-    CommandHelp("stats", "stats", "How much the bot knows: articles, incidents, the most reported weapons and places.",
-                "stats"),
-    CommandHelp("help", "help [command]", "This list, or the details of one command.", "help summary"),
-)  # fmt: skip
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -393,3 +365,61 @@ def feed_bad_option(text: str) -> str:
     return (
         f"{literal(text)} is not an option of `feed add`: use --backfill N, --announce or --interval MINUTES"
     )
+
+
+# ---- charts, maps, exports ----------------------------------------------------------------------------------
+
+
+def figure_needs_period(command: str, prefix: str) -> str:
+    examples = {
+        "chart": "chart Shahed 2025-01..2025-06", "map": "map 2025-01 Shahed", "export": "export 2025-01 --format csv",
+    }  # fmt: skip
+    return f"Which period? For example `{prefix}{examples[command]}`. I understand {EXAMPLE_DATES}."
+
+
+def chart_title_weapons(name: str) -> str:
+    return f"{name or 'All weapons'}: launched and shot down"
+
+
+def chart_title_incidents(name: str) -> str:
+    return f"Incidents{' in or about ' + name if name else ''}"
+
+
+def chart_weapons_found(name: str, period: str, launched: int, destroyed: int) -> str:
+    return f"{name}, {period}: {launched:,} launched, {destroyed:,} shot down (as the best-listed source states them)."
+
+
+def chart_incidents_found(name: str, period: str, incidents: int) -> str:
+    return f"{plural(incidents, 'incident')}{' for ' + name if name else ''} on {period}."
+
+
+def map_title(name: str) -> str:
+    return f"Where strikes were reported{': ' + name if name else ''}"
+
+
+def map_found(period: str, name: str, incidents: int, places: list[tuple[str, int]]) -> str:
+    where = f" Most reported: {', '.join(f'{p} ({n})' for p, n in places)}." if places else ""
+    return f"{plural(incidents, 'incident')}{' for ' + name if name else ''} on {period}.{where}"
+
+
+def export_bad_format(fmt: str) -> str:
+    return f"{literal(fmt)} is not an export format: use `--format csv` or `--format json`."
+
+
+def export_too_large(total: int, limit: int, period: str) -> str:
+    return (
+        f"{period} has {total:,} incidents; one export holds at most {limit:,}. Export a shorter period (a month "
+        "at a time), or add a filter."
+    )
+
+
+def export_made(count: int, period: str, name: str, fmt: str) -> str:
+    return f"{plural(count, 'incident')}{' for ' + name if name else ''} on {period}, as {fmt.upper()}."
+
+
+def saved_to(path: str, size: int) -> str:
+    return f"Saved {path} ({size:,} bytes)."
+
+
+def attachment_needs_out(filename: str, size: int) -> str:
+    return f"({filename}, {size:,} bytes: add --out FILE to save it.)"

@@ -375,6 +375,16 @@ class ArticleView:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file an answer carries (a chart, a map, an export), with what it shows in words."""
+
+    filename: str
+    content_type: str
+    data: bytes
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """What every command returns. `ok` is False when the command could not be answered as asked."""
 
@@ -390,3 +400,4 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     stats: dict[str, object] = field(default_factory=dict)
     help: tuple[tuple[str, str], ...] = ()
+    attachment: Attachment | None = None

@@ -10,17 +10,22 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import process
 
 from bot import messages
 from bot.aliases import AliasIndex
+from bot.commands import ENGINE_COMMAND_NAMES, ENGINE_COMMANDS
+from bot.commands import command as declared
 from bot.daterange import DateRangeError, parse_date_range
 from bot.extract.gazetteer import Gazetteer
+from bot.figures import FigureCommands
 from bot.merge import MAX_WINDOW_DAYS
 from bot.models import (
     Answer,
@@ -34,6 +39,7 @@ from bot.models import (
 from bot.store.store import Store, cited_list, json_list
 
 DEFAULT_PAGE_SIZE = 5
+DEFAULT_OUTLINE = Path(__file__).resolve().parent.parent / "data" / "maps" / "ukraine-outline.geojson"
 MAX_PAGE_SIZE = 100
 # No answer has this many pages; a larger number is a typo (or a probe), answered politely, never sent to SQLite.
 MAX_PAGE = 1_000_000
@@ -49,7 +55,9 @@ COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",
 }  # fmt: skip
-COMMAND_NAMES = tuple(c.name for c in messages.COMMANDS)
+COMMAND_NAMES = ENGINE_COMMAND_NAMES
+# Answers that are files are made again only when the database changed: a chart asked twice is drawn once.
+FILE_CACHE_ENTRIES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +93,7 @@ class QueryEngine:
         *,
         today: Callable[[], date],
         prefix: str = "!",
+        outline: Path = DEFAULT_OUTLINE,
     ) -> None:
         self.store = store
         self.gazetteer = gazetteer
@@ -92,15 +101,58 @@ class QueryEngine:
         self.prefix = prefix
         self._index: AliasIndex | None = None
         self._index_version = -1
+        self.figures = FigureCommands(self, today=today, prefix=prefix, outline=outline)
+        self._files: OrderedDict[tuple[str, str, int], Answer] = OrderedDict()
+        # Each command's handler, as its declaration names it (bot/commands.py); every one takes (argument, page).
         self._handlers: dict[str, Callable[[str, Page], Answer]] = {
-            "incident": self.incident,
-            "summary": self.summary,
-            "search": self.search,
-            "article": self.article,
-            "sources": self.sources,
-            "stats": lambda _argument, _page: self.stats(),
-            "help": lambda argument, _page: self.help(argument),
+            c.name: getattr(self, f"_answer_{c.handler}") for c in ENGINE_COMMANDS if c.handler
         }
+
+    # The handlers, by the names bot/commands.py gives them.
+    def _answer_incident(self, argument: str, page: Page) -> Answer:
+        return self.incident(argument, page)
+
+    def _answer_summary(self, argument: str, page: Page) -> Answer:
+        return self.summary(argument, page)
+
+    def _answer_search(self, argument: str, page: Page) -> Answer:
+        return self.search(argument, page)
+
+    def _answer_article(self, argument: str, page: Page) -> Answer:
+        return self.article(argument, page)
+
+    def _answer_sources(self, argument: str, page: Page) -> Answer:
+        return self.sources(argument, page)
+
+    def _answer_stats(self, _argument: str, _page: Page) -> Answer:
+        return self.stats()
+
+    def _answer_help(self, argument: str, _page: Page) -> Answer:
+        return self.help(argument)
+
+    def _answer_chart(self, argument: str, _page: Page) -> Answer:
+        return self._file("chart", argument, self.figures.chart)
+
+    def _answer_map(self, argument: str, _page: Page) -> Answer:
+        return self._file("map", argument, self.figures.map)
+
+    def _answer_export(self, argument: str, _page: Page) -> Answer:
+        return self._file("export", argument, self.figures.export)
+
+    def _file(self, command: str, argument: str, make: Callable[[str], Answer]) -> Answer:
+        """A file answer from the cache when the database has not changed since it was made."""
+        if not argument.strip():
+            return self._usage(command)
+        key = (command, " ".join(argument.split()).lower(), self.store.version())
+        cached = self._files.get(key)
+        if cached is not None:
+            self._files.move_to_end(key)
+            return cached
+        answer = make(argument)
+        self._files[key] = answer
+        while len(self._files) > FILE_CACHE_ENTRIES:
+            self._files.popitem(last=False)
+        return answer
 
     # ---- dispatch -----------------------------------------------------------------------------------------
 
@@ -122,7 +174,7 @@ class QueryEngine:
         return handler(argument, paging)
 
     def _usage(self, command: str) -> Answer:
-        spec = next(c for c in messages.COMMANDS if c.name == command)
+        spec = declared(command)
         return Answer(command, False, messages.missing_argument(spec.usage, spec.example, self.prefix))
 
     # ---- incident -----------------------------------------------------------------------------------------
@@ -193,6 +245,9 @@ class QueryEngine:
             names = list(dict.fromkeys(item.name for item, score in fuzzy if score >= best - 0.01))
             return [keys], messages.matched_as(query, names)
         return [], ""
+
+    def display_name(self, key: str) -> str:
+        return self._display([key])
 
     def _display(self, keys: list[str]) -> str:
         known = self.store.entity_names(keys)
@@ -325,9 +380,9 @@ class QueryEngine:
 
     def help(self, text: str = "") -> Answer:
         name = COMMAND_ALIASES.get(text.strip().lower().lstrip("!/"), text.strip().lower().lstrip("!/"))
-        specs = messages.COMMANDS
+        specs = ENGINE_COMMANDS
         if name:
-            specs = tuple(c for c in messages.COMMANDS if c.name == name)
+            specs = tuple(c for c in ENGINE_COMMANDS if c.name == name)
             if not specs:
                 return Answer("help", False, messages.help_unknown(name, self.prefix))
         entries = tuple(

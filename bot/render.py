@@ -55,6 +55,11 @@ def to_json(answer: Answer) -> dict[str, Any]:
         document["stats"] = answer.stats
     if answer.help:
         document["help"] = [{"usage": usage, "description": text} for usage, text in answer.help]
+    if answer.attachment is not None:
+        # The file itself is not in the JSON: `ask ... --out FILE` writes it.
+        document["attachment"] = {"filename": answer.attachment.filename,
+                                  "content_type": answer.attachment.content_type,
+                                  "bytes": len(answer.attachment.data)}  # fmt: skip
     return document
 
 

@@ -132,11 +132,8 @@ async def test_article_stats_and_help(
     assert entries[0].startswith(
         "`!incident <weapon, place or actor>` · `/incident <weapon, place or actor>`\n"
     )
-    assert entries[-1] == (
-        "`!modrole [role]` · `/modrole [role]`\n"
-        'Server managers: the role whose members may moderate ("reset" to use the default).'
-    )
-    assert len(entries) == 7 + 8
+    assert entries[-1] == "`!feed resume <id>` · `/feed resume <id>`\nModerators: resume a paused feed."
+    assert len(entries) == 10 + 13  # the engine's commands, then Discord's own (bot/commands.py)
 
 
 async def test_many_results_page_with_buttons_only_the_asker_drives(

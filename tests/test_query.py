@@ -265,7 +265,9 @@ def test_stats_and_help(library: IncidentDesk) -> None:
     help_answer = library.ask("!help")
     assert [usage for usage, _ in help_answer.help] == [
         "!incident <weapon, place or actor>", "!summary <day or range>", "!search [lang:uk] <words>", "!article <id>",
-        "!sources <incident id>", "!stats", "!help [command]",
+        "!sources <incident id>", "!chart [weapon, kind or place] <day or range>",
+        "!map <day or range> [weapon, kind or place]", "!export <day or range> [filter] [--format csv|json]", "!stats",
+        "!help [command]",
     ]  # fmt: skip
     assert [usage for usage, _ in library.ask("!help summary").help] == ["!summary <day or range>"]
 

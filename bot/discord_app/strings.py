@@ -5,49 +5,15 @@ from __future__ import annotations
 import discord
 
 from bot import messages
+from bot.commands import COMMANDS as ALL
+from bot.commands import descriptions, option_descriptions
 from bot.guilds import Removal
 from bot.models import IngestOutcome
 
 # ---- commands as Discord lists them (descriptions at most 100 characters) -------------------------------
 
-COMMANDS = {
-    "incident": "Every recorded incident with a weapon, place or actor.",
-    "summary": "What happened on a day or in a period.",
-    "search": "Full-text search over every sentence of every article.",
-    "sources": "The articles and records behind one incident.",
-    "stats": "How much the bot knows.",
-    "help": "How to ask, or the details of one command.",
-    "article": "An article's details and the facts extracted from it.",
-    "article list": "Every article in the library, newest first.",
-    "article add": "Moderators: add an article from its text, a file or its URL.",
-    "article remove": "Moderators: remove an article this server added.",
-    "article log": "Moderators: who added or removed what in this server.",
-    "modrole": "Server managers: the role whose members may moderate.",
-    "subscribe": "Moderators: announce new incidents in this channel.",
-    "unsubscribe": "Moderators: stop announcing incidents in this channel.",
-    "subscriptions": "This server's alert channels, filters and last errors.",
-    "feed": "The news feeds this server follows, and how each is doing.",
-    "feed add": "Moderators: follow a news feed (RSS, Atom or JSON Feed).",
-    "feed remove": "Moderators: stop following a feed.",
-    "feed pause": "Moderators: pause a feed.",
-    "feed resume": "Moderators: resume a paused feed.",
-}
-OPTIONS = {
-    "incident.query": "A weapon, place or actor: KN-23, Kharkiv, Shahed-136",
-    "summary.date": "2024-07-31, 31 July 2024, July 2024, 2024-07-29..2024-08-04, yesterday, last week",
-    "search.words": "Words to find, for example: ballistic missile (lang:uk keeps Ukrainian articles)",
-    "sources.incident": "The incident's number, for example 1",
-    "help.command": "A command's name, for example summary",
-    "article.number": "The article's number, for example 1",
-    "article add.file": "A .txt, .md or .html file",
-    "article add.text": "The article's text, or its URL",
-    "article remove.number": "The article's number, for example 3",
-    "modrole.role": "A role (name, mention or id), or reset",
-    "subscribe.filter": 'Only these: KN-23, Kharkiv, "power plant" (commas for either); empty for all',
-    "feed add.url": "The feed's address, https://...",
-    "feed add.options": "Optional: a filter (KN-23, Kharkiv), --backfill N, --announce, --interval MINUTES",
-    "feed.number": "The feed's number, as `feed list` shows it",
-}
+COMMANDS = descriptions()
+OPTIONS = option_descriptions()
 
 
 # ---- paging -------------------------------------------------------------------------------------------------
@@ -115,20 +81,9 @@ def article_list_line(article_id: int, title: str, outlet: str, published: str) 
     return f"**{article_id}** · {title} — " + ", ".join(part for part in (outlet, published) if part)
 
 
-# Commands only Discord has, for `help` (the engine describes the reading commands).
-DISCORD_HELP: tuple[tuple[str, str], ...] = (
-    ("article list", "Every article in the library, newest first."),
-    ("article add <text, file or URL>",
-     "Moderators: add an article by pasting its text, attaching a .txt, .md or .html file, or giving its URL."),
-    ("article remove <id>", "Moderators: remove an article this server added."),
-    ("article log", "Moderators: who added or removed what, in this server."),
-    ("subscribe [filter]",
-     "Moderators: announce new incidents in this channel; a filter (KN-23, Kharkiv, \"power plant\"; "
-     "commas for either) keeps only those."),
-    ("unsubscribe", "Moderators: stop announcing in this channel."),
-    ("subscriptions", "This server's alert channels, their filters, last alert and last error."),
-    ("modrole [role]", "Server managers: the role whose members may moderate (\"reset\" to use the default)."),
-)  # fmt: skip
+# Commands only Discord has, for `help` (the engine describes the reading commands), as bot/commands.py declares
+# them.
+DISCORD_HELP: tuple[tuple[str, str], ...] = tuple((c.usage, c.description) for c in ALL if c.handler is None)
 
 
 def help_entry(prefix: str, usage: str) -> str:

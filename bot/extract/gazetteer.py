@@ -123,6 +123,10 @@ class Gazetteer:
         self.categories: dict[str, tuple[str, tuple[str, ...]]] = {}
         populations = populations or {}
         self.populations = populations
+        # Where places are (lat, lon), for maps: GeoNames' coordinates for towns, the population-weighted centre
+        # of its towns for a region (see `locate`).
+        self.coordinates: dict[str, tuple[float, float]] = {}
+        self._centres: dict[str, str] = {}
         for entity in entities:
             self.entities[entity.key] = entity
         for entity in self.entities.values():
@@ -199,6 +203,8 @@ class Gazetteer:
         entities: list[Entity] = []
         stems: dict[str, list[str]] = {}
         populations: dict[str, int] = {}
+        coordinates: dict[str, tuple[float, float]] = {}
+        centres: dict[str, str] = {}  # raion -> the town it is named after
         for row in _rows(folder / "weapons.csv"):
             entities.append(
                 Entity(
@@ -238,6 +244,8 @@ class Gazetteer:
                 entities.append(entity)
                 if row.get("population", "").isdigit():
                     populations[entity.key] = int(row["population"])
+                if row.get("lat") and row.get("lon"):
+                    coordinates[entity.key] = (float(row["lat"]), float(row["lon"]))
                 if row.get("stems"):
                     stems[entity.key] = list(_split(row["stems"]))
         # Raions and city districts (scripts/build_raions.py): "у Ніжинському районі", "Немишлянський район".
@@ -252,6 +260,8 @@ class Gazetteer:
                     aliases=_split(row.get("aliases")),
                 )
             )
+            if row.get("centre"):
+                centres[f"place:{row['key']}"] = f"place:{row['centre']}"
         domains: dict[str, str] = {}
         for row in _rows(folder / "outlets.csv"):
             entities.append(
@@ -281,6 +291,8 @@ class Gazetteer:
         adjectives = {row["key"]: _split(row.get("adjectives")) for row in declined}
         gazetteer = cls(entities, stems, populations, forms, adjectives)
         gazetteer.domains = domains
+        gazetteer.coordinates = coordinates
+        gazetteer._centres = centres
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -326,6 +338,35 @@ class Gazetteer:
                 if name:
                     return name
         return host
+
+    def locate(self, key: str) -> tuple[float, float] | None:
+        """Where a place is drawn on a map: its own coordinates; a raion's town's; a city district's city's; for a
+        region, the centre of its towns weighted by population (computed once)."""
+        if key in self.coordinates:
+            return self.coordinates[key]
+        entity = self.entities.get(key)
+        if entity is None or entity.kind is not EntityKind.PLACE:
+            return None
+        point: tuple[float, float] | None = None
+        if key in self._centres:
+            point = self.coordinates.get(self._centres[key])
+        elif entity.category == "district" and entity.parent:
+            point = self.coordinates.get(entity.parent)
+        elif entity.category in ("oblast", "region", "country"):
+            towns = [
+                (self.coordinates[k], self.populations.get(k, 1))
+                for k in self.descendants(key)
+                if k in self.coordinates and self.entities[k].category == "city"
+            ]
+            weight = sum(w for _, w in towns)
+            if weight:
+                point = (
+                    sum(lat * w for (lat, _), w in towns) / weight,
+                    sum(lon * w for (_, lon), w in towns) / weight,
+                )
+        if point is not None:
+            self.coordinates[key] = point
+        return point
 
     def ancestors(self, key: str) -> list[str]:
         chain: list[str] = []

@@ -423,6 +423,12 @@ def m005_feeds(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m006_figures(db: Database) -> None:
+    """Issue 13: a map reads every place of the incidents of a period."""
+    db.execute("CREATE INDEX incident_entities_date ON incident_entities(date, kind)")
+
+
 def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)

@@ -13,6 +13,7 @@ from bot.store.alerts import AlertStore
 from bot.store.articles import ArticleStore
 from bot.store.base import StoreBusy
 from bot.store.feeds import FeedStore
+from bot.store.figures import FigureStore
 from bot.store.guilds import GuildStore
 from bot.store.incidents import COUNT_CAP, IncidentStore, cited_list, json_list
 from bot.store.schema import BUSY_TIMEOUT_MS, connect
@@ -20,7 +21,7 @@ from bot.store.schema import BUSY_TIMEOUT_MS, connect
 __all__ = ["COUNT_CAP", "Store", "StoreBusy", "cited_list", "json_list"]
 
 
-class Store(ArticleStore, IncidentStore, AlertStore, GuildStore, FeedStore):
+class Store(ArticleStore, IncidentStore, AlertStore, GuildStore, FeedStore, FigureStore):
     @classmethod
     def open(cls, path: Path | str, *, busy_timeout_seconds: float = BUSY_TIMEOUT_MS / 1000) -> Store:
         Path(path).parent.mkdir(parents=True, exist_ok=True)

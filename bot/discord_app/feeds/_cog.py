@@ -89,19 +89,19 @@ class FeedsCog(commands.Cog, name="Feeds"):
             await send_text(ctx, added.message)
 
     @subcommand(feed, name="remove", description=strings.COMMANDS["feed remove"])
-    @app_commands.describe(number=strings.OPTIONS["feed.number"])
+    @app_commands.describe(number=strings.OPTIONS["feed remove.number"])
     @is_moderator()
     async def feed_remove(self, ctx: commands.Context[IncidentBot], number: int) -> None:
         await self._change(ctx, "remove", number)
 
     @subcommand(feed, name="pause", description=strings.COMMANDS["feed pause"])
-    @app_commands.describe(number=strings.OPTIONS["feed.number"])
+    @app_commands.describe(number=strings.OPTIONS["feed pause.number"])
     @is_moderator()
     async def feed_pause(self, ctx: commands.Context[IncidentBot], number: int) -> None:
         await self._change(ctx, "pause", number)
 
     @subcommand(feed, name="resume", description=strings.COMMANDS["feed resume"])
-    @app_commands.describe(number=strings.OPTIONS["feed.number"])
+    @app_commands.describe(number=strings.OPTIONS["feed resume.number"])
     @is_moderator()
     async def feed_resume(self, ctx: commands.Context[IncidentBot], number: int) -> None:
         await self._change(ctx, "resume", number)
