@@ -98,8 +98,8 @@ async def test_login_identifies_with_the_message_content_intent(
         ("GET", "/users/@me"), ("GET", "/oauth2/applications/@me"), ("PUT", f"/applications/{stand_in.application_id}/commands"),
     ]  # fmt: skip
     assert [c["name"] for c in stand_in.commands] == [
-        "incident", "summary", "search", "sources", "stats", "help", "article", "modrole", "subscribe",
-        "unsubscribe", "subscriptions", "feed",
+        "incident", "summary", "search", "sources", "chart", "map", "export", "stats", "help", "article", "modrole",
+        "subscribe", "unsubscribe", "subscriptions", "feed",
     ]  # fmt: skip
 
 

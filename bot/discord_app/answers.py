@@ -7,11 +7,14 @@ Shared by every cog, so that sending, mentions and paging are decided in one pla
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import discord
 from discord.ext import commands
 
+from bot.discord_app import strings
 from bot.discord_app.embeds import CONTENT_LIMIT, Rendered, fit, render_answer
 from bot.discord_app.views import NO_MENTIONS, PageSource, Paginator
 from bot.service import AsyncIncidentDesk
@@ -24,6 +27,8 @@ T = TypeVar("T")
 # Discord wants an interaction acknowledged within three seconds: an answer not ready by then is deferred.
 DEFER_AFTER_SECONDS = 1.0
 PAGE_SIZE = 5
+# What a bot may upload where the server says nothing else (Discord's limit without boosts).
+UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024
 
 
 class AnswerSource:
@@ -91,3 +96,24 @@ async def answer_question(
         await send_refusal(ctx, rendered.content)
         return
     await send_rendered(ctx, source, rendered)
+
+
+async def answer_with_file(ctx: commands.Context[IncidentBot], question: str) -> None:
+    """A chart, map or export: the file attached to an embed that says in words what it shows (screen readers,
+    and people who prefer text). Made on the desk's reader thread, never on the event loop."""
+    answer = await within_budget(ctx, ctx.bot.desk.ask(question))
+    attachment = answer.attachment
+    if not answer.ok or attachment is None:
+        await send_refusal(ctx, answer.message)
+        return
+    limit = ctx.guild.filesize_limit if ctx.guild is not None else UPLOAD_LIMIT_BYTES
+    if len(attachment.data) > limit:
+        await send_refusal(ctx, strings.file_too_large(len(attachment.data), limit))
+        return
+    file = discord.File(
+        io.BytesIO(attachment.data), filename=attachment.filename, description=fit(answer.message, 1024)
+    )
+    embed = discord.Embed(title=fit(attachment.filename, 256), description=fit(answer.message, 4096))
+    if attachment.content_type.startswith("image/"):
+        embed.set_image(url=f"attachment://{attachment.filename}")
+    await ctx.send(embed=embed, file=file, allowed_mentions=NO_MENTIONS)

@@ -302,3 +302,10 @@ def bad_feed_options(reason: str, prefix: str) -> str:
         f"Sorry, {reason}. For example `{prefix}feed add https://example.com/rss KN-23, Kharkiv --backfill 5 "
         "--announce`."
     )
+
+
+def file_too_large(size: int, limit: int) -> str:
+    return (
+        f"Sorry, that file would be {size / 1_000_000:.1f} MB, more than this server lets me upload "
+        f"({limit / 1_000_000:.1f} MB). Ask for a shorter period."
+    )

@@ -1,4 +1,5 @@
-"""Reading commands, for everyone, as prefix and slash commands: incident, summary, search, sources, stats, help.
+"""Reading commands, for everyone, as prefix and slash commands: incident, summary, search, sources, chart, map,
+export, stats, help.
 
 Each parses its argument, asks the engine (on the desk's reader thread) and renders; the engine words every
 answer, and paginates.
@@ -13,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app import strings
-from bot.discord_app.answers import answer_question
+from bot.discord_app.answers import answer_question, answer_with_file
 from bot.discord_app.decorators import hybrid_command
 
 if TYPE_CHECKING:
@@ -60,6 +61,21 @@ class IncidentsCog(commands.Cog, name="Incidents"):
     @app_commands.describe(incident=strings.OPTIONS["sources.incident"])
     async def sources(self, ctx: commands.Context[IncidentBot], *, incident: str) -> None:
         await answer_question(ctx, f"sources {incident}")
+
+    @hybrid_command(name="chart", description=strings.COMMANDS["chart"])
+    @app_commands.describe(what=strings.OPTIONS["chart.what"])
+    async def chart(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
+        await answer_with_file(ctx, f"chart {what}")
+
+    @hybrid_command(name="map", description=strings.COMMANDS["map"])
+    @app_commands.describe(what=strings.OPTIONS["map.what"])
+    async def map(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
+        await answer_with_file(ctx, f"map {what}")
+
+    @hybrid_command(name="export", description=strings.COMMANDS["export"])
+    @app_commands.describe(what=strings.OPTIONS["export.what"])
+    async def export(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
+        await answer_with_file(ctx, f"export {what}")
 
     @hybrid_command(name="stats", description=strings.COMMANDS["stats"])
     async def stats(self, ctx: commands.Context[IncidentBot]) -> None:

@@ -1,0 +1,60 @@
+"""chart, map and export in Discord (simcord): the file attached to an embed that says in words what it shows."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+import simcord
+
+from bot.service import AsyncIncidentDesk
+
+from .conftest import FIXTURES, SAMPLE
+from .discord_helpers import World, bot_messages
+
+pytestmark = pytest.mark.usefixtures("logged_errors")
+
+
+@pytest.fixture
+async def records(async_desk: AsyncIncidentDesk) -> None:
+    report = await async_desk.ingest_paths([FIXTURES / "records.csv", SAMPLE], silent=True)
+    assert report.stored == 5  # four posts of official records (one row is broken) and the article
+
+
+async def test_a_chart_is_an_embed_with_its_picture_and_totals(
+    simcord_env: simcord.Env, world: World, records: None
+) -> None:
+    await world.alice.send(world.channel, "!chart Shahed 2024-07")
+    (message,) = bot_messages(world.channel, simcord_env.bot)
+    (embed,) = message.embeds
+    assert embed.description == (
+        "Shahed-136, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
+    )
+    (attachment,) = message.attachments
+    assert attachment.filename == "chart-shahed-136-2024-07-01-2024-07-31.png"
+    assert embed.image.url == f"attachment://{attachment.filename}"
+    data = await attachment.read()
+    assert struct.unpack(">II", data[16:24]) == (1000, 500)
+
+
+async def test_a_slash_map_and_an_export(simcord_env: simcord.Env, world: World, records: None) -> None:
+    result = await world.alice.slash(world.channel, "map", what="2024-07-30..2024-08-06")
+    assert result.response is not None
+    (embed,) = result.response.embeds
+    assert embed.description == (
+        "3 incidents on 2024-07-30 to 2024-08-06. Most reported: Bila Tserkva (1), Kyiv Oblast (1), Kharkiv (1)."
+    )
+    await world.alice.send(world.channel, "!export 2024-07 --format csv")
+    message = bot_messages(world.channel, simcord_env.bot)[-1]
+    (attachment,) = message.attachments
+    assert attachment.filename == "incidents-2024-07-01-2024-07-31.csv"
+    assert (await attachment.read()).decode().splitlines()[0] == (
+        "id,date,date_start,date_end,summary,weapons,figures,places,launch_sites,sources,sources_total"
+    )
+
+
+async def test_a_chart_without_a_period_is_refused_politely(simcord_env: simcord.Env, world: World) -> None:
+    await world.alice.send(world.channel, "!chart Shahed")
+    (message,) = bot_messages(world.channel, simcord_env.bot)
+    assert message.content.startswith("Which period? For example `!chart Shahed 2025-01..2025-06`.")
+    assert message.attachments == []
