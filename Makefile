@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench quality clean
+.PHONY: demo test lint format bench quality web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/python -m bot demo
+
+# The demo database in a web browser (Datasette, read-only), at http://127.0.0.1:8001/
+web: $(STAMP)
+	$(BIN)/python -m bot web
 
 test: $(STAMP)
 	$(BIN)/ruff check .

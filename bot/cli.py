@@ -10,6 +10,7 @@ incident-bot backup PATH             a consistent copy of the database, also whi
 incident-bot check [--quick]         integrity, foreign keys and the full-text index; non-zero exit on a problem
 incident-bot feed add URL            follow a news feed (RSS, Atom, JSON Feed); also: feed list, remove, pause,
                                      resume, poll [--once]
+incident-bot web [--port N]          the database, read-only, in a browser (Datasette), with a map
 incident-bot demo                    build the bundled database and answer sample questions (or run the bot)
 incident-bot run                     run the Discord bot (needs DISCORD_TOKEN)
 """
@@ -109,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--quick", action="store_true", help="skip the full-text index check (it waits for the write lock)"
     )
     _feed_parser(commands, common)
+    web = commands.add_parser(
+        "web", parents=[common], help="serve the database read-only in a browser (Datasette)"
+    )
+    web.add_argument("--port", type=int, default=8001, help="port (default 8001)")
+    web.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)"
+    )
     commands.add_parser(
         "demo", parents=[common], help="build the bundled database and answer sample questions"
     )
@@ -159,6 +167,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return _run_bot(settings, err)
     if args.command in ("backup", "check"):
         return _maintain(args, settings, out, err)
+    if args.command == "web":
+        return _web(args, settings, out, err)
     if args.command == "demo" and settings.discord_token:
         # The same bundled database as the offline demo, then the bot answering from it on Discord.
         from bot.discord_app.runner import token_problem
@@ -399,7 +409,25 @@ def _demo(desk: IncidentDesk, out: TextIO, err: TextIO) -> int:
     for question in DEMO_QUESTIONS:
         print(f"\n$ incident-bot ask {question!r}\n", file=out)
         print(render.to_text(desk.ask(question, page_size=3)), file=out)
-    print("\nSet DISCORD_TOKEN (see README.md) and run `make demo` again to start the bot.", file=out)
+    print(f"\nBrowse the database in a web browser: `make web`, then open http://127.0.0.1:8001/ "
+          f"(or `.venv/bin/incident-bot web --db {desk.settings.db_path}`).", file=out)  # fmt: skip
+    print("Set DISCORD_TOKEN (see README.md) and run `make demo` again to start the bot.", file=out)
+    return 0
+
+
+def _web(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from bot import web
+    from bot.extract.gazetteer import Gazetteer
+
+    if not settings.db_path.is_file():
+        print(f"There is no database at {settings.db_path}: `make demo` builds one.", file=err)
+        return 1
+    web.prepare(settings.db_path, Gazetteer.load(settings.data_dir))
+    print(messages.web_serving(args.host, args.port), file=out, flush=True)
+    try:
+        web.serve(settings.db_path, host=args.host, port=args.port)
+    except KeyboardInterrupt:
+        return 0
     return 0
 
 

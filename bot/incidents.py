@@ -177,7 +177,8 @@ class Recorder:
                 parent = self.gazetteer.get(ancestor)
                 if parent is not None:
                     entities.setdefault(parent.key, parent)
-        self.store.upsert_entities(entities.values())
+        where = {key: point for key in entities if (point := self.gazetteer.locate(key)) is not None}
+        self.store.upsert_entities(entities.values(), where)
 
     def _match(self, incident: IncidentDraft, *, official: bool) -> int | None:
         report = _entity_kinds(incident)

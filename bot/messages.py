@@ -423,3 +423,7 @@ def saved_to(path: str, size: int) -> str:
 
 def attachment_needs_out(filename: str, size: int) -> str:
     return f"({filename}, {size:,} bytes: add --out FILE to save it.)"
+
+
+def web_serving(host: str, port: int) -> str:
+    return f"Serving the database read-only at http://{host}:{port}/ (Ctrl-C stops it)."

@@ -244,13 +244,31 @@ class ArticleStore(StoreBase):
 
     # ---- entities -----------------------------------------------------------------------------------------
 
-    def upsert_entities(self, entities: Iterable[Entity]) -> None:
-        """Names, categories and parents follow the gazetteer's current data."""
+    def upsert_entities(
+        self, entities: Iterable[Entity], where: dict[str, tuple[float, float]] | None = None
+    ) -> None:
+        """Names, categories, parents and (for places) coordinates follow the gazetteer's current data."""
+        where = where or {}
         self.conn.executemany(
-            "INSERT INTO entities (key, kind, name, category, parent) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET name = excluded.name, category = excluded.category, "
-            "parent = excluded.parent",
-            [(e.key, e.kind.value, e.name, e.category, e.parent) for e in entities],
+            "INSERT INTO entities (key, kind, name, category, parent, latitude, longitude) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+            "category = excluded.category, parent = excluded.parent, latitude = excluded.latitude, "
+            "longitude = excluded.longitude",
+            [
+                (e.key, e.kind.value, e.name, e.category, e.parent, *where.get(e.key, (None, None)))
+                for e in entities
+            ],
+        )
+
+    def place_keys_without_coordinates(self) -> list[str]:
+        return [str(r[0]) for r in self.conn.execute(
+            "SELECT key FROM entities WHERE kind = 'place' AND latitude IS NULL"
+        )]  # fmt: skip
+
+    def set_coordinates(self, where: dict[str, tuple[float, float]]) -> None:
+        self.conn.executemany(
+            "UPDATE entities SET latitude = ?, longitude = ? WHERE key = ?",
+            [(lat, lon, key) for key, (lat, lon) in where.items()],
         )
 
     def used_entities(self) -> list[tuple[str, str, str, int]]:

@@ -429,6 +429,39 @@ def m006_figures(db: Database) -> None:
     db.execute("CREATE INDEX incident_entities_date ON incident_entities(date, kind)")
 
 
+# Issue 13: the read-only web view. Places carry their coordinates (for the map); views read like the bot's
+# answers: an incident with its weapons, places, oblasts, outlets and languages as JSON arrays (facets), and each
+# place an incident hit with where it is.
+_M007_WEB = (
+    "ALTER TABLE entities ADD COLUMN latitude REAL",
+    "ALTER TABLE entities ADD COLUMN longitude REAL",
+    """CREATE VIEW incident_overview AS
+    SELECT i.id, i.date, i.date_start, i.date_end, i.summary, i.report_count AS sources,
+        (SELECT json_group_array(e.name) FROM incident_entities ie JOIN entities e ON e.key = ie.entity_key
+          WHERE ie.incident_id = i.id AND ie.kind = 'weapon') AS weapons,
+        (SELECT json_group_array(DISTINCT e.category) FROM incident_entities ie JOIN entities e ON e.key = ie.entity_key
+          WHERE ie.incident_id = i.id AND ie.kind = 'weapon') AS categories,
+        (SELECT json_group_array(e.name) FROM incident_entities ie JOIN entities e ON e.key = ie.entity_key
+          WHERE ie.incident_id = i.id AND ie.kind = 'place') AS places,
+        (SELECT json_group_array(e.name) FROM incident_entities ie JOIN entities e ON e.key = ie.entity_key
+          WHERE ie.incident_id = i.id AND ie.kind IN ('place', 'within') AND e.category = 'oblast') AS oblasts,
+        (SELECT json_group_array(DISTINCT s.outlet) FROM incident_sources s WHERE s.incident_id = i.id) AS outlets,
+        (SELECT json_group_array(DISTINCT s.language) FROM incident_sources s
+          WHERE s.incident_id = i.id AND s.language != '') AS languages
+    FROM incidents i""",
+    """CREATE VIEW incident_places AS
+    SELECT i.id AS incident_id, i.date, i.summary, e.name AS place, e.category AS kind, e.latitude, e.longitude
+    FROM incident_entities ie JOIN incidents i ON i.id = ie.incident_id JOIN entities e ON e.key = ie.entity_key
+    WHERE ie.kind = 'place' AND e.latitude IS NOT NULL""",
+)
+
+
+@migrations()
+def m007_web(db: Database) -> None:
+    for statement in _M007_WEB:
+        db.execute(statement)
+
+
 def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)

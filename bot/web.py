@@ -1,0 +1,119 @@
+"""`incident-bot web`: the database, read-only, in a browser (Datasette).
+
+Datasette serves the tables and the views made for people (`incident_overview`: an incident with its weapons,
+places, oblasts, outlets and languages; `incident_places`: where each incident hit, drawn on a map by
+datasette-cluster-map), full-text search over every sentence, facets, and canned queries (a day, a weapon, an
+incident's sources). It never writes: it has no write API, and the bot's tables it does not need are hidden. Why
+Datasette: it is the read-only explorer SQLite already has (the same author as sqlite-utils), with search, facets,
+JSON and CSV for every page, and maps through a plugin; writing our own would be a second, poorer one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bot.extract.gazetteer import Gazetteer
+from bot.store.store import Store
+
+TITLE = "Incident Desk"
+HIDDEN = ("meta", "events", "deliveries", "waves", "notices", "audit_log", "guild_settings", "subscriptions",
+          "article_sources", "report_sentences", "report_entities", "feeds", "feed_entries",
+          "_sqlite_migrations")  # fmt: skip
+
+
+def metadata(database: str) -> dict[str, Any]:
+    """Titles, descriptions, credits, facets and canned queries, as Datasette reads them."""
+    hidden: dict[str, Any] = {name: {"hidden": True} for name in HIDDEN}
+    return {
+        "title": TITLE,
+        "description": "Reported incidents of the air war over Ukraine, each resting on quoted sentences of news "
+        "reports and the Ukrainian Air Force's official records. Read-only.",
+        "license": "Data: see data/SOURCES.md",
+        "source": "News reports added by the community; Air Force reports compiled by Petro Ivaniuk; places from "
+        "GeoNames (CC BY 4.0)",
+        "source_url": "https://www.geonames.org/",
+        "databases": {
+            database: {
+                "tables": {
+                    **hidden,
+                    "incident_overview": {
+                        "title": "Incidents",
+                        "description": "Each incident with its weapons, places, oblasts, outlets and languages.",
+                        "sort_desc": "date",
+                        "facets": [
+                            {"array": "weapons"},
+                            {"array": "categories"},
+                            {"array": "oblasts"},
+                            {"array": "outlets"},
+                            {"array": "languages"},
+                        ],
+                    },
+                    "incident_places": {
+                        "title": "Incidents on the map",
+                        "description": "Each place an incident hit, where it is (launch sites are not here).",
+                        "sort_desc": "date",
+                    },
+                    "sentences": {
+                        "title": "Sentences",
+                        "description": "Every sentence of every article: search them.",
+                        "fts_table": "sentences_fts",
+                        "fts_pk": "id",
+                        "searchmode": "escaped",
+                    },
+                    "incident_sources": {"title": "Sources", "sort_desc": "published_date"},
+                },
+                "queries": {
+                    "day": {
+                        "title": "Incidents on a day",
+                        "sql": "SELECT id, date, date_start, date_end, summary FROM incidents "
+                        "WHERE date_start <= :day AND date_end >= :day ORDER BY date DESC, id DESC",
+                    },
+                    "weapon": {
+                        "title": "Incidents with a weapon",
+                        "sql": "SELECT i.id, i.date, i.summary FROM entities e "
+                        "JOIN incident_entities ie ON ie.entity_key = e.key JOIN incidents i ON i.id = ie.incident_id "
+                        "WHERE e.kind = 'weapon' AND e.name LIKE :weapon ORDER BY i.date DESC LIMIT 500",
+                    },
+                    "incident_sources": {
+                        "title": "An incident's sources",
+                        "sql": "SELECT outlet, title, url, published_date, language, snippet AS quote "
+                        "FROM incident_sources WHERE incident_id = :incident ORDER BY rank_key",
+                    },
+                },
+            }
+        },
+    }
+
+
+def prepare(path: Path, gazetteer: Gazetteer) -> None:
+    """Give places stored before coordinates were kept theirs, so the map has them (the one write, done before
+    serving)."""
+    store = Store.open(path)
+    try:
+        missing = store.place_keys_without_coordinates()
+        where = {key: point for key in missing if (point := gazetteer.locate(key)) is not None}
+        if where:
+            with store.write():
+                store.set_coordinates(where)
+    finally:
+        store.close()
+
+
+def serve(path: Path, *, host: str, port: int) -> None:
+    """Serve until interrupted."""
+    import uvicorn
+    from datasette.app import Datasette
+
+    name = path.stem
+    datasette = Datasette(
+        [str(path)],
+        metadata=metadata(name),
+        settings={
+            "default_page_size": 50,
+            "sql_time_limit_ms": 2000,
+            "facet_time_limit_ms": 500,
+            "allow_download": False,
+        },
+    )
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning")
