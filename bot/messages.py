@@ -378,7 +378,8 @@ def figure_needs_period(command: str, prefix: str) -> str:
 
 
 def chart_title_weapons(name: str) -> str:
-    return f"{name or 'All weapons'}: launched and shot down"
+    title = name or "all weapons"
+    return f"{title[:1].upper()}{title[1:]}: launched and shot down"
 
 
 def chart_title_incidents(name: str) -> str:
