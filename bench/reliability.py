@@ -34,10 +34,11 @@ from aiohttp import web
 
 from bench import corpus
 from bench.badfiles import write_bad_files
-from bot import maintenance, render
+from bot import render
 from bot.config import Settings
 from bot.ingest.fetch import AddressPolicy, FetchError, UrlFetcher
 from bot.service import IncidentDesk
+from bot.store import maintenance
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

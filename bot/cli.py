@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot import maintenance, messages, render
+from bot import messages, render
 from bot.config import Settings, SettingsError
 from bot.feeds import parse_backfill
 from bot.guilds import Removal
@@ -35,6 +35,7 @@ from bot.models import Answer, IngestOutcome, IngestReport
 from bot.poller import FeedPoller
 from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from bot.service import AsyncIncidentDesk, IncidentDesk
+from bot.store import maintenance
 
 DEMO_QUESTIONS = (
     "!incident KN-23",

@@ -41,6 +41,10 @@ class Settings:
     feed_pause_after_failures: int = 5
     feed_max_entries: int = 100
     feed_polling: bool = True
+    # Sharding (docs/scaling.md): how many shards the bot runs in all, and which of them this process runs
+    # (None: all of them). Unset: one process, no sharding.
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
     log_level: str = "INFO"
 
     @classmethod
@@ -80,6 +84,8 @@ class Settings:
             or 5,
             feed_max_entries=_int(text("FEED_MAX_ENTRIES"), "FEED_MAX_ENTRIES") or 100,
             feed_polling=_bool(text("FEED_POLLING") or "true", "FEED_POLLING"),
+            shard_count=_int(text("SHARD_COUNT"), "SHARD_COUNT"),
+            shard_ids=_ids(text("SHARD_IDS"), "SHARD_IDS"),
             log_level=(text("LOG_LEVEL") or "INFO").upper(),
         )
 
@@ -91,6 +97,20 @@ def _int(value: str | None, name: str) -> int | None:
         return int(value)
     except ValueError:
         raise SettingsError(f"{name} must be a whole number, not {value!r}") from None
+
+
+def _ids(value: str | None, name: str) -> tuple[int, ...] | None:
+    """ "0,1" or "0-3" -> (0, 1) or (0, 1, 2, 3)."""
+    if value is None:
+        return None
+    ids: list[int] = []
+    try:
+        for part in value.split(","):
+            first, _, last = part.strip().partition("-")
+            ids.extend(range(int(first), int(last or first) + 1))
+    except ValueError:
+        raise SettingsError(f"{name} must be shard numbers such as 0,1 or 0-3, not {value!r}") from None
+    return tuple(ids)
 
 
 def _float(value: str | None, name: str) -> float | None:

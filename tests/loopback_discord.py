@@ -178,6 +178,8 @@ class LoopbackDiscord:
             "v": 10, "user": self.bot_user, "guilds": [{"id": str(self.guild_id), "unavailable": True}],
             "session_id": secrets.token_hex(16), "resume_gateway_url": f"ws://127.0.0.1:{self.port}{GATEWAY_PATH}",
             "application": {"id": str(self.application_id), "flags": 0},
+            # A sharded connection is told its shard back, as Discord does.
+            **({"shard": identify["shard"]} if "shard" in identify else {}),
         })  # fmt: skip
         await self.dispatch("GUILD_CREATE", self._guild_payload())
 

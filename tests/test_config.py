@@ -27,6 +27,7 @@ def test_the_token_never_shows_in_repr() -> None:
         ("DEV_GUILD_ID", "abc", "DEV_GUILD_ID must be a whole number, not 'abc'"),
         ("ALLOW_PRIVATE_URLS", "maybe", "ALLOW_PRIVATE_URLS must be true or false, not 'maybe'"),
         ("FETCH_TIMEOUT_SECONDS", "soon", "FETCH_TIMEOUT_SECONDS must be a number, not 'soon'"),
+        ("SHARD_IDS", "one", "SHARD_IDS must be shard numbers such as 0,1 or 0-3, not 'one'"),
     ],
 )
 def test_malformed_settings_are_named(name: str, value: str, message: str, tmp_path: Path) -> None:
@@ -40,3 +41,12 @@ def test_empty_values_fall_back_to_defaults(tmp_path: Path) -> None:
         {"COMMAND_PREFIX": "", "MAX_ARTICLE_BYTES": ""}, dotenv_path=tmp_path / "none"
     )
     assert (settings.command_prefix, settings.max_article_bytes) == ("!", 5_000_000)
+
+
+@pytest.mark.parametrize(("count", "ids", "expected"), [("4", "0-1", (4, (0, 1))), ("4", "2,3", (4, (2, 3))),
+                                                         ("", "", (None, None))])  # fmt: skip
+def test_shard_settings(
+    count: str, ids: str, expected: tuple[int | None, tuple[int, ...] | None], tmp_path: Path
+) -> None:
+    settings = Settings.from_env({"SHARD_COUNT": count, "SHARD_IDS": ids}, dotenv_path=tmp_path / ".env")
+    assert (settings.shard_count, settings.shard_ids) == expected

@@ -20,7 +20,7 @@ import pytest
 from bot.cli import main as cli
 from bot.config import Settings
 from bot.discord_app import strings
-from bot.discord_app.bot import IncidentBot
+from bot.discord_app.bot import IncidentBot, bot_for
 from bot.discord_app.runner import REDACTED, configure_logging, run_bot, serve
 from bot.extract.gazetteer import Gazetteer
 from bot.service import AsyncIncidentDesk
@@ -300,3 +300,19 @@ async def test_discord_out_of_reach_is_one_line_and_exit_code_2(
     assert await serve(fast_settings, err) == 2
     assert err.getvalue().startswith(f"Could not reach Discord: Cannot connect to host 127.0.0.1:{port}")
     assert err.getvalue().count("\n") == 1
+
+
+async def test_a_sharded_bot_identifies_as_its_shard(
+    scene: Scene, fast_settings: Settings, async_desk: AsyncIncidentDesk
+) -> None:
+    """`SHARD_COUNT=2 SHARD_IDS=1`: this process runs shard 1 of 2 (docs/scaling.md)."""
+    settings = replace(fast_settings, shard_count=2, shard_ids=(1,))
+    bot = bot_for(settings, async_desk, guild_ready_timeout=0.05)
+    assert isinstance(bot, discord.AutoShardedClient)
+    task = await start_bot(scene.server, bot)
+    try:
+        assert scene.server.identify is not None
+        assert scene.server.identify["shard"] == [1, 2]
+        assert (bot.shard_count, list(bot.shards)) == (2, [1])
+    finally:
+        await stop_bot(bot, task)

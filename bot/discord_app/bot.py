@@ -140,3 +140,17 @@ def _is_bad_option(error: commands.CommandError) -> bool:
     return isinstance(error, commands.HybridCommandError) and isinstance(
         error.original, app_commands.TransformerError
     )
+
+
+class ShardedIncidentBot(IncidentBot, commands.AutoShardedBot):
+    """The same bot, run as several shards (docs/scaling.md): `SHARD_COUNT` in all, `SHARD_IDS` in this process.
+    Every process shares the database: alerts and feed polls are claimed before they are worked on, so each is done
+    once whichever process takes it."""
+
+
+def bot_for(settings: Settings, desk: AsyncIncidentDesk, **options: Any) -> IncidentBot:
+    """The bot the settings ask for: sharded when `SHARD_COUNT` is set."""
+    if settings.shard_count:
+        ids = list(settings.shard_ids) if settings.shard_ids is not None else None
+        return ShardedIncidentBot(settings, desk, shard_count=settings.shard_count, shard_ids=ids, **options)
+    return IncidentBot(settings, desk, **options)

@@ -20,7 +20,7 @@ import discord
 
 from bot.config import Settings
 from bot.discord_app import strings
-from bot.discord_app.bot import IncidentBot
+from bot.discord_app.bot import IncidentBot, bot_for
 from bot.service import AsyncIncidentDesk
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def configure_logging(settings: Settings, stream: TextIO | None = None) -> loggi
 
 
 def build_bot(settings: Settings, desk: AsyncIncidentDesk) -> IncidentBot:
-    return IncidentBot(settings, desk)
+    return bot_for(settings, desk)
 
 
 async def serve(settings: Settings, err: TextIO) -> int:
