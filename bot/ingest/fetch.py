@@ -68,8 +68,6 @@ FEED_ACCEPT = (
 ARTICLE_ACCEPT = "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1"
 RATE_LIMIT_STATUSES = frozenset({429, 503})
 
-# Sentences for people that bot/messages.py does not have yet (to be moved there as functions).
-
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
