@@ -31,6 +31,7 @@ class Command:
     arguments: tuple[Argument, ...] = ()
     audience: str = "everyone"  # everyone | moderators | managers
     handler: str | None = None  # the engine's method that answers it; None: the Discord adapter's own
+    attaches_file: bool = False  # answered with a file (a picture or an export) beside its words
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -60,15 +61,15 @@ COMMANDS: tuple[Command, ...] = (
             "for a place, with the totals in words.", "chart Shahed 2025-01..2025-06",
             "A chart of launched and shot down per day, or incidents per day for a place.",
             (Argument("what", "Shahed 2025-01..2025-06, ballistic missile last 30 days, Kharkiv 2024"),),
-            handler="chart"),
+            handler="chart", attaches_file=True),
     Command("map", "map <day or range> [weapon, kind or place]",
             "A map of where strikes were reported, each place marked by its number of incidents; launch sites "
             "apart.", "map 2025-01", "A map of where strikes were reported in a period.",
-            (Argument("what", "2025-01, last week Shahed, 2024 Kharkiv Oblast"),), handler="map"),
+            (Argument("what", "2025-01, last week Shahed, 2024 Kharkiv Oblast"),), handler="map", attaches_file=True),
     Command("export", "export <day or range> [filter] [--format csv|json]",
             "Every incident of a period (and filter) with its figures, places and sources, as a CSV or JSON file.",
             "export 2025-01 --format csv", "Incidents of a period as a CSV or JSON file.",
-            (Argument("what", "2025-01 --format csv, last week Kinzhal --format json"),), handler="export"),
+            (Argument("what", "2025-01 --format csv, last week Kinzhal --format json"),), handler="export", attaches_file=True),
     Command("stats", "stats", "How much the bot knows: articles, incidents, the most reported weapons and places.",
             "stats", "How much the bot knows.", handler="stats"),
     Command("help", "help [command]", "This list, or the details of one command.", "help summary",

@@ -1,8 +1,8 @@
 """Reading commands, for everyone, as prefix and slash commands: incident, summary, search, sources, chart, map,
 export, stats, help.
 
-Each parses its argument, asks the engine (on the desk's reader thread) and renders; the engine words every
-answer, and paginates.
+Each is made from its declaration in `bot.commands`: its name, description and option come from there, and it
+hands what was typed to the engine (on the desk's reader thread), which parses, words and paginates every answer.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app import strings
+from bot.commands import command as declared
 from bot.discord_app.answers import answer_question, answer_with_file
-from bot.discord_app.decorators import hybrid_command
+from bot.discord_app.decorators import Callback, HybridCommand, hybrid_command
 
 if TYPE_CHECKING:
     import discord
@@ -25,18 +25,57 @@ if TYPE_CHECKING:
 # Discord drops autocomplete answers after three seconds; an answer not ready well before is no answer.
 AUTOCOMPLETE_BUDGET_SECONDS = 2.0
 MAX_CHOICES = 25
+COG_CLASS = "IncidentsCog"
+
+
+def reading_command(name: str) -> HybridCommand:
+    """The hybrid command a declaration describes. Its one argument, if any, takes the rest of the message (or
+    the slash option named in the declaration) and is passed on as typed, so the prefix and slash forms ask the
+    same question."""
+    declaration = declared(name)
+    reply = answer_with_file if declaration.attaches_file else answer_question
+
+    # discord.py reads the options from the callback's own signature, so there is one callback per shape; the
+    # slash option takes the declared name through `rename`.
+    async def without_argument(_cog: commands.Cog, ctx: commands.Context[IncidentBot]) -> None:
+        await reply(ctx, name)
+
+    async def with_argument(_cog: commands.Cog, ctx: commands.Context[IncidentBot], *, text: str) -> None:
+        await reply(ctx, f"{name} {text}")
+
+    async def with_optional_argument(
+        _cog: commands.Cog, ctx: commands.Context[IncidentBot], *, text: str = ""
+    ) -> None:
+        await reply(ctx, f"{name} {text}".rstrip())
+
+    if not declaration.arguments:
+        callback: Callback = without_argument
+    else:
+        (argument,) = declaration.arguments
+        callback = with_argument if argument.required else with_optional_argument
+        callback = app_commands.rename(text=argument.name)(
+            app_commands.describe(text=argument.description)(callback)
+        )
+    # A method (whose first parameter is the cog) is told by its qualified name.
+    callback.__qualname__ = f"{COG_CLASS}.{name}"
+    return hybrid_command(name=name, description=declaration.description)(callback)
 
 
 class IncidentsCog(commands.Cog, name="Incidents"):
     def __init__(self, bot: IncidentBot) -> None:
         self.bot = bot
 
-    @hybrid_command(name="incident", description=strings.COMMANDS["incident"])
-    @app_commands.describe(query=strings.OPTIONS["incident.query"])
-    async def incident(self, ctx: commands.Context[IncidentBot], *, query: str) -> None:
-        await answer_question(ctx, f"incident {query}")
+    incident = reading_command("incident")
+    summary = reading_command("summary")
+    search = reading_command("search")
+    sources = reading_command("sources")
+    chart = reading_command("chart")
+    map = reading_command("map")
+    export = reading_command("export")
+    stats = reading_command("stats")
+    help = reading_command("help")
 
-    @incident.autocomplete("query")
+    @incident.autocomplete("text")
     async def incident_names(
         self, _interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
@@ -46,45 +85,6 @@ class IncidentsCog(commands.Cog, name="Incidents"):
         except TimeoutError:
             return []
         return [app_commands.Choice(name=label, value=value) for label, value in pairs[:MAX_CHOICES]]
-
-    @hybrid_command(name="summary", description=strings.COMMANDS["summary"])
-    @app_commands.describe(date=strings.OPTIONS["summary.date"])
-    async def summary(self, ctx: commands.Context[IncidentBot], *, date: str) -> None:
-        await answer_question(ctx, f"summary {date}")
-
-    @hybrid_command(name="search", description=strings.COMMANDS["search"])
-    @app_commands.describe(words=strings.OPTIONS["search.words"])
-    async def search(self, ctx: commands.Context[IncidentBot], *, words: str) -> None:
-        await answer_question(ctx, f"search {words}")
-
-    @hybrid_command(name="sources", description=strings.COMMANDS["sources"])
-    @app_commands.describe(incident=strings.OPTIONS["sources.incident"])
-    async def sources(self, ctx: commands.Context[IncidentBot], *, incident: str) -> None:
-        await answer_question(ctx, f"sources {incident}")
-
-    @hybrid_command(name="chart", description=strings.COMMANDS["chart"])
-    @app_commands.describe(what=strings.OPTIONS["chart.what"])
-    async def chart(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
-        await answer_with_file(ctx, f"chart {what}")
-
-    @hybrid_command(name="map", description=strings.COMMANDS["map"])
-    @app_commands.describe(what=strings.OPTIONS["map.what"])
-    async def map(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
-        await answer_with_file(ctx, f"map {what}")
-
-    @hybrid_command(name="export", description=strings.COMMANDS["export"])
-    @app_commands.describe(what=strings.OPTIONS["export.what"])
-    async def export(self, ctx: commands.Context[IncidentBot], *, what: str) -> None:
-        await answer_with_file(ctx, f"export {what}")
-
-    @hybrid_command(name="stats", description=strings.COMMANDS["stats"])
-    async def stats(self, ctx: commands.Context[IncidentBot]) -> None:
-        await answer_question(ctx, "stats")
-
-    @hybrid_command(name="help", description=strings.COMMANDS["help"])
-    @app_commands.describe(command=strings.OPTIONS["help.command"])
-    async def help(self, ctx: commands.Context[IncidentBot], *, command: str = "") -> None:
-        await answer_question(ctx, f"help {command}")
 
 
 async def setup(bot: IncidentBot) -> None:
