@@ -122,3 +122,36 @@ def test_relative_years_and_holidays(gazetteer: Gazetteer) -> None:
         ("2024-01-02", ["KN-23"], ["Kharkiv"]),
         ("2024-12-25", ["Kalibr"], ["Odesa"]),
     ]
+
+
+def test_a_report_whose_opening_dates_an_attack_no_sentence_anchors_is_one_incident(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Multiple regions of Ukraine faced a massive Russian missile attack Thursday, the biggest wave of strikes "
+        "in weeks. Air raid sirens rang out across the country.\n\n"
+        "Russia dispatched explosive drones overnight before broadening the barrage, the air force reported."
+    )
+    (incident,) = extract_article(body, date(2022, 12, 29), gazetteer).incidents
+    assert (incident.day.isoformat(), incident.weapons, incident.places, incident.sentence_indexes) == (
+        "2022-12-29",
+        (),
+        (),
+        (0, 2),
+    )
+
+
+def test_a_report_that_only_talks_about_attacks_is_no_incident(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russia has launched such attacks on a weekly basis since October. Analysts say air defences are "
+        "stretched thin and will need more interceptors this winter."
+    )
+    assert extract_article(body, date(2022, 12, 29), gazetteer).incidents == ()
+
+
+def test_a_fire_at_a_refinery_in_a_russian_region_is_where_the_drones_hit(gazetteer: Gazetteer) -> None:
+    body = (
+        "An overnight drone attack launched from Ukraine sparked a brief fire at an oil refinery in the "
+        "Volgograd region, the governor said."
+    )
+    assert incidents(gazetteer, body, date(2024, 5, 12)) == [("2024-05-12", [], ["Volgograd Oblast"])]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import messages
 from bot.guilds import Removal
 from bot.models import IngestOutcome
 from bot.render import disagreements, incident_text
@@ -189,3 +190,32 @@ def test_an_undated_article_reads_its_relative_dates_from_the_latest_date_it_sta
     (incident,) = desk.ask("!incident Odesa").incidents
     assert (incident.day.isoformat(), incident.start.isoformat()) == ("2024-05-02", "2024-05-01")
     assert desk.ask(f"!article {outcome.article_id}").articles[0].published is None
+
+
+def test_an_article_that_dates_itself_nowhere_takes_the_day_its_file_name_or_address_gives(
+    desk: IncidentDesk,
+) -> None:
+    raw = b"Drones over Odesa\n\nRussian drones struck the port of Odesa overnight, the governor said.\n"
+    named = desk.ingest_bytes(raw, name="reuters-2024-05-19-odesa-port.txt")
+    (article,) = desk.ask(f"!article {named.article_id}").articles
+    assert article.published is not None
+    assert article.published.date().isoformat() == "2024-05-19"
+    assert named.message.endswith(f"({messages.DATED_BY_ADDRESS})")
+    (incident,) = desk.ask("!incident Odesa").incidents
+    assert (incident.day.isoformat(), incident.start.isoformat()) == ("2024-05-19", "2024-05-18")
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://www.aljazeera.com/news/2022/4/11/russia-strikes-s-300-systems", "2022-04-11"),
+        ("ap-2024-04-06-kharkiv-missiles.txt", "2024-04-06"),
+        ("strike_2025_01_31.md", "2025-01-31"),
+        ("kharkiv-strike.txt", None),
+        ("catalogue-1999-01-05.txt", None),  # before the war's reporting: not a publication day
+        ("plans-2031-01-05.txt", None),  # after today
+    ],
+)
+def test_a_day_in_an_address(desk: IncidentDesk, address: str, day: str | None) -> None:
+    found = desk.intake.preparer.date_in_address(address)
+    assert (found.date().isoformat() if found else None) == day

@@ -140,6 +140,10 @@ class _Reader:
         # The last date the opening stated at all ("Kyiv witnessed a wave of drones on Monday"), for an attack
         # told after it that gives none.
         self.opening_date: DateMention | None = None
+        # The first sentence of the opening that reports a dated attack, and every sentence read: a report whose
+        # attack no sentence anchors ("faced a massive missile attack Thursday") is still evidence of one.
+        self.lead_frame: DateMention | None = None
+        self.read_facts: list[SentenceFacts] = []
 
     # ---- reading ------------------------------------------------------------------------------------------
 
@@ -160,6 +164,16 @@ class _Reader:
             self.opening_date = own
         if is_irrealis(text):
             return
+        self.read_facts.append(facts)
+        if (
+            own is not None
+            and self.lead_frame is None
+            and facts.has_incident_cue
+            and not facts.is_background
+            and self._in_opening()
+            and reports_event(text)
+        ):
+            self.lead_frame = own
         facts, apart = _split_days_apart(facts)
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
@@ -336,6 +350,25 @@ class _Reader:
     # ---- finishing ----------------------------------------------------------------------------------------
 
     def finish(self) -> tuple[IncidentDraft, ...]:
+        drafts = self._drafts()
+        if not drafts and self.lead_frame is not None:
+            drafts = [_draft(self._whole_report(self.lead_frame))]
+        return tuple(drafts)
+
+    def _whole_report(self, frame: DateMention) -> _Incident:
+        """The one incident of a report whose opening tells a dated attack that no single sentence anchors: what
+        it names in the sentences that tell of an attack on that day (or give no day) is that attack's."""
+        incident = _Incident(frame)
+        for facts in self.read_facts:
+            own = incident_date(facts.dates)
+            if facts.is_background or (own is not None and not same_time(own, frame)):
+                continue
+            if own is not None and facts.has_incident_cue:
+                incident.note(facts.sentence.index)
+            self._attach(incident, facts)
+        return incident
+
+    def _drafts(self) -> list[IncidentDraft]:
         drafts = []
         for incident in self.incidents:
             if not incident.places and incident.datelines and incident is self.main:
@@ -344,7 +377,7 @@ class _Reader:
                     incident.add_entity(incident.places, entity, incident.evidence[key])
             if incident.anchored and incident.sentences:
                 drafts.append(_draft(incident))
-        return tuple(drafts)
+        return drafts
 
 
 def build_incidents(

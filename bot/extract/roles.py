@@ -256,7 +256,8 @@ _STRICT_LAUNCH = Rule(
 )
 _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
-    r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out)\b",
+    r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
+    r"caught\s+fire|set\s+(?:on\s+)?fire|ablaze|debris\s+fell|crashed\s+(?:into|in|on))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
     r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*)\b",
