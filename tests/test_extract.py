@@ -155,3 +155,49 @@ def test_a_fire_at_a_refinery_in_a_russian_region_is_where_the_drones_hit(gazett
         "Volgograd region, the governor said."
     )
     assert incidents(gazetteer, body, date(2024, 5, 12)) == [("2024-05-12", [], ["Volgograd Oblast"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A city's office reports what happened in the city when the sentence names no other place...
+        ("On Sunday, Kyiv mayor Vitali Klitschko said one person was wounded by falling debris from a drone.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        # ...and an office is no target when the sentence names one.
+        ("On Sunday, Kharkiv mayor Ihor Terekhov said a drone hit Kupiansk.", [("2024-10-13", [], ["Kupiansk"])]),
+        # A region's governor speaks for a whole region: that names no target.
+        ("On Sunday, Lviv regional governor Maksym Kozytskyi said an infrastructure facility had been hit.", []),
+    ],
+)  # fmt: skip
+def test_offices_and_the_places_they_report(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Counts over a period are statistics.
+        "The attacks are among more than 180 missile and drone attacks launched against Kyiv in the first three "
+        "months of the year, the administration said.",
+    ],
+)
+def test_counts_over_a_period_are_no_incident(gazetteer: Gazetteer, body: str) -> None:
+    assert incidents(gazetteer, body, date(2024, 4, 1)) == []
+
+
+def test_a_headline_that_counts_a_period_starts_no_incident(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russia has used five of its Zircon missiles against Kyiv since the start of the year, the city said."
+    )
+    title = "Ukraine says Russia has fired five Zircon missiles at Kyiv this year"
+    assert extract_article(body, date(2024, 4, 1), gazetteer, title=title).incidents == ()
+
+
+def test_the_day_of_an_address_is_when_something_was_said(gazetteer: Gazetteer) -> None:
+    body = (
+        "Putin confirmed in his annual address on Feb. 29 that Russia had struck Kyiv with Zircon missiles."
+    )
+    (sentence,) = extract_article(body, date(2024, 4, 1), gazetteer).sentences
+    assert [(d.kind.value, d.day.isoformat()) for d in sentence.dates] == [("reported", "2024-02-29")]

@@ -89,12 +89,16 @@ _BACKGROUND_RE = Rule(
     r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
     r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*))\b",
 )
-# A period instead of a day: "in January", "last week", "this year". A sentence dated only by one is no incident.
+# A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A sentence dated only by one is no incident.
 _PERIOD_RE = Rule(
     r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
-    r"\bearlier\s+this\s+(?:week|month|year)\b",
+    r"\bearlier\s+this\s+(?:week|month|year)\b|"
+    r"\b(?:in|over|during|for)\s+the\s+(?:first|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
+    r"\d+)\s+)?(?:weeks|months|years|quarter|half)\b|"
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b|"
+    r"\bso\s+far\s+(?:this|in)\b",
     r"\b(?:у|в|протягом|в\s+течение|з|с|до|від|от)\s+(?:(?:на)?початку\s+|кінці\s+|середині\s+|начале\s+|конце\s+|"
     r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"

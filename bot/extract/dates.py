@@ -105,9 +105,11 @@ _CONTEXT_BEFORE = re.compile(
 )
 
 
-# "the ministry said on Monday that...": the day of the statement, not necessarily of the attack.
+# "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
+# necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted)\s+(?:on\s+)?$",
+    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
+    r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 

@@ -189,8 +189,8 @@ class _Reader:
         """A headline that reports an attack ("Russian missiles kill 6 in Kryvyi Rih") starts the main incident,
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
-        if is_irrealis(text) or facts.is_background or not _anchored(facts):
-            return
+        if is_irrealis(text) or facts.is_background or names_period(text) or not _anchored(facts):
+            return  # "...fired five Zircon missiles at Kyiv this year" counts a period's attacks
         if not (reports_event(text) or HEADLINE_VERB_RE.search(text)):
             return
         own = incident_date(facts.dates)

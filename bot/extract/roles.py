@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.extract.cues import reports_event
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
 from bot.models import EntityKind, Mention, Role
@@ -166,18 +167,19 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     """The mentions of one sentence with their roles; names that only label an office or a ship are dropped,
     and a capital that speaks for its state becomes that state."""
     read: list[Mention] = []
+    offices: list[Mention] = []
     with_weapon = any(m.entity.kind is EntityKind.WEAPON for m in mentions)
     for mention in mentions:
         start, end = mention.start - base, mention.end - base
         before = (max(0, start - 60), start)
         kind = mention.entity.kind
         if kind is EntityKind.PLACE:
-            if (
-                _OFFICE_AFTER.match(text, end)
-                or _OFFICE_BEFORE.search(text, *before)
-                or _SHIP_BEFORE.search(text, *before)
-                or _is_first_name(text, end, mention, gazetteer)
-            ):
+            if _SHIP_BEFORE.search(text, *before) or _is_first_name(text, end, mention, gazetteer):
+                continue
+            office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
+            if office:
+                if _CITY_OFFICE.search(office.group(0)):
+                    offices.append(mention)
                 continue
             capital = gazetteer.capitals.get(mention.entity.key)
             if capital is not None and _speaks_for_state(text, start, end, usually_state=capital[1]):
@@ -194,7 +196,24 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
         else:
             read.append(mention)
+    if (
+        offices
+        and reports_event(text)
+        and not any(
+            m.entity.kind is EntityKind.PLACE
+            and m.role in (Role.NAMED, Role.TARGET)
+            and m.entity.category != "country"
+            for m in read
+        )
+    ):
+        # "Kyiv mayor Vitali Klitschko said one person was wounded by falling debris": a city's office reports
+        # what happened in the city, when the sentence names no other place. (A region's governor speaks for a
+        # whole region: that names no target.)
+        read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     return _continue_origin_lists(text, base, read)
+
+
+_CITY_OFFICE = re.compile(r"mayor|city|міськ|городск|МВА|мер|мэр", re.IGNORECASE)
 
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
