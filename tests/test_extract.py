@@ -201,3 +201,19 @@ def test_the_day_of_an_address_is_when_something_was_said(gazetteer: Gazetteer) 
     )
     (sentence,) = extract_article(body, date(2024, 4, 1), gazetteer).sentences
     assert [(d.kind.value, d.day.isoformat()) for d in sentence.dates] == [("reported", "2024-02-29")]
+
+
+def test_strikes_on_russia_and_on_ukraine_the_same_night_are_two_attacks(gazetteer: Gazetteer) -> None:
+    body = (
+        "Overnight, Russia launched nine Shahed drones at Odesa, the air force said. Ukrainian drones attacked "
+        "the Moscow region overnight, Russia's defence ministry said."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [
+        ("2024-10-14", ["Shahed-136"], ["Odesa"]),
+        ("2024-10-14", [], ["Moscow Oblast"]),
+    ]
+
+
+def test_an_earlier_attack_given_as_the_reason_is_no_target(gazetteer: Gazetteer) -> None:
+    body = "On Sunday, drones attacked Kharkiv. Moscow said it struck in response to Ukrainian shelling of Belgorod."
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", [], ["Kharkiv"])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -13,7 +14,7 @@ from bot.extract.entities import cited_outlets, designators, shorthand_designato
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.incidents import build_incidents
 from bot.extract.normalize import tokenize
-from bot.extract.roles import read_roles
+from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
@@ -86,7 +87,17 @@ def extract_article(
         )
     sentences = tuple(facts)
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
-    return Extraction(sentences, build_incidents(sentences, published, title_sentences), tuple(cited))
+    on_attackers_side = _on_attackers_side(gazetteer)
+    return Extraction(
+        sentences, build_incidents(sentences, published, title_sentences, on_attackers_side), tuple(cited)
+    )
+
+
+def _on_attackers_side(gazetteer: Gazetteer) -> Callable[[Entity], bool]:
+    def on_attackers_side(place: Entity) -> bool:
+        return gazetteer.country_of(place.key) in ATTACKER_COUNTRIES
+
+    return on_attackers_side
 
 
 def _districts_of_named_cities(

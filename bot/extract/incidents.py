@@ -17,6 +17,7 @@ places flown over and reference points are nothing, a place named where no attac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -126,8 +127,9 @@ class _Incident:
 
 
 class _Reader:
-    def __init__(self, published: date | None) -> None:
+    def __init__(self, published: date | None, on_attackers_side: Callable[[Entity], bool]) -> None:
         self.published = published
+        self.on_attackers_side = on_attackers_side
         self.incidents: list[_Incident] = []
         self.main: _Incident | None = None
         self.current: _Incident | None = None
@@ -375,17 +377,43 @@ class _Reader:
                 # A dateline names where the reporter filed: the attack's place when the text names no other.
                 for key, entity in incident.datelines.items():
                     incident.add_entity(incident.places, entity, incident.evidence[key])
-            if incident.anchored and incident.sentences:
-                drafts.append(_draft(incident))
+            for part in self._by_side(incident):
+                if part.anchored and part.sentences:
+                    drafts.append(_draft(part))
         return drafts
+
+    def _by_side(self, incident: _Incident) -> list[_Incident]:
+        """Drones on Moscow and missiles on Kyiv the same night are two attacks: an incident whose targets lie on
+        both sides of the front becomes one per side, each with what the sentences naming its targets name.
+        Sentences that name no target stay with the attack on Ukraine."""
+        sides = {key: self.on_attackers_side(place) for key, place in incident.places.items()}
+        if len(set(sides.values())) < 2:
+            return [incident]
+        read = {facts.sentence.index: facts for facts in self.read_facts}
+        parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
+        for index in sorted({*incident.sentences, *incident.evidence.values()}):
+            facts = read.get(index)
+            if facts is None:
+                return [incident]  # a headline's facts: too little to tell the attacks apart
+            named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
+            for side in named or {False}:
+                self._attach(parts[side], facts)
+        for side, part in parts.items():
+            for key in [key for key, place in part.places.items() if sides.get(key, side) is not side]:
+                del part.places[key]
+        return [part for part in parts.values() if part.places]
 
 
 def build_incidents(
-    sentences: tuple[SentenceFacts, ...], published: date | None, title_sentences: int = 0
+    sentences: tuple[SentenceFacts, ...],
+    published: date | None,
+    title_sentences: int = 0,
+    on_attackers_side: Callable[[Entity], bool] = lambda _place: False,
 ) -> tuple[IncidentDraft, ...]:
     """`title_sentences`: how many of the first sentences are the headline, read last and only for the main
-    incident (a headline sums up the report; it does not start one)."""
-    reader = _Reader(published)
+    incident (a headline sums up the report; it does not start one). `on_attackers_side`: whether a place lies in
+    Russia or Belarus (strikes there and strikes on Ukraine the same night are two attacks)."""
+    reader = _Reader(published, on_attackers_side)
     for facts in sentences[:title_sentences]:
         reader.read_headline(facts)
     for facts in sentences[title_sentences:]:

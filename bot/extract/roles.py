@@ -68,7 +68,7 @@ _HIT_BEFORE = Rule(
     r"селищ\w*|поселк\w*|сел[оуа])\s+)?$",
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
-_ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
+ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
@@ -92,7 +92,10 @@ _AIRSPACE_AFTER = Rule(
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    # "in response to Ukrainian shelling of Belgorod": an earlier attack, given as the reason for this one.
+    r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}?(?:of|on|in|against)\s+"
+    r"(?:the\s+)?$",
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
     r"запад)\s+(?:від|от)\s+$",
@@ -188,7 +191,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
             if (
                 role in (Role.NAMED, Role.TARGET)
-                and gazetteer.country_of(mention.entity.key) in _ATTACKER_COUNTRIES
+                and gazetteer.country_of(mention.entity.key) in ATTACKER_COUNTRIES
             ):
                 role = _attacker_side(text, start, role)
             read.append(replace(mention, role=role))
