@@ -217,3 +217,31 @@ def test_strikes_on_russia_and_on_ukraine_the_same_night_are_two_attacks(gazette
 def test_an_earlier_attack_given_as_the_reason_is_no_target(gazetteer: Gazetteer) -> None:
     body = "On Sunday, drones attacked Kharkiv. Moscow said it struck in response to Ukrainian shelling of Belgorod."
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", [], ["Kharkiv"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "14 июля военные страны-агрессора нанесли ракетные удары по центру Винницы. Сегодня Винница чтит память "
+        "жертв, погибших в результате этой трагедии.",
+        "On July 14, Russian missiles struck central Vinnytsia. The city held a memorial service for the victims "
+        "on the anniversary.",
+    ],
+)
+def test_a_piece_that_remembers_an_attack_on_its_anniversary_reports_none(
+    gazetteer: Gazetteer, body: str
+) -> None:
+    assert incidents(gazetteer, body, date(2023, 7, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The air force said on Sunday it had shot down 20 Shahed drones.", [("2024-10-13", ["Shahed-136"], [])]),
+        ("Putin confirmed on Sunday that Russia had used Zircon missiles in Ukraine.", []),
+    ],
+)  # fmt: skip
+def test_a_day_of_saying_dates_an_attack_that_names_a_target_or_a_count(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

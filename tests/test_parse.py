@@ -136,3 +136,16 @@ def test_one_outlet_per_article_in_every_answer(sample_desk: IncidentDesk) -> No
     search = sample_desk.ask("!search Bila Tserkva").hits[0].outlet
     article = sample_desk.ask("!article 1").articles[0].outlet
     assert incident == search == article == "Defence Express"
+
+
+def test_a_photo_caption_with_its_credit_is_not_read_as_text() -> None:
+    raw = (
+        "Sanctions on drone makers\n\nThe EU agreed sanctions on Thursday.\n\n"
+        "17.Oct.22 – Local residents observe parts of a drone after a strike in Kiev Image: STRINGER/REUTERS\n\n"
+        "Drone attacks on energy facilities have become more frequent. / Photo: Reuters Archive / Reuters\n\n"
+        "The list names three generals.\n"
+    ).encode()
+    draft = parse_document(raw, name="sanctions.txt")
+    assert draft.body == (
+        "Sanctions on drone makers\n\nThe EU agreed sanctions on Thursday.\n\nThe list names three generals."
+    )

@@ -106,6 +106,14 @@ _PERIOD_RE = Rule(
     r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
     r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b",
 )
+# A piece that remembers an attack on its anniversary retells it dated without a year ("14 July"): that is a year
+# or more ago, not the day of publication.
+_COMMEMORATES_RE = Rule(
+    r"\b(?:anniversary|commemorat\w*|memorial\s+service|(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?"
+    r"(?:memory|victims)|in\s+memory\s+of)\b",
+    r"(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*|вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
+    r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв))(?!\w)",
+)
 # A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
 # name with its count ("Kinzhal (7)", "Kh-22: 5").
 _LIST_ITEM = Rule(
@@ -140,6 +148,10 @@ def is_background(text: str) -> bool:
 
 def is_irrealis(text: str) -> bool:
     return bool(_IRREALIS_RE.search(text))
+
+
+def commemorates(text: str) -> bool:
+    return bool(_COMMEMORATES_RE.search(text))
 
 
 def names_period(text: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bot.extract.cues import (
+    commemorates,
     identifies_weapon,
     is_irrealis,
     is_list_item,
@@ -145,6 +146,7 @@ class _Reader:
         # The first sentence of the opening that reports a dated attack, and every sentence read: a report whose
         # attack no sentence anchors ("faced a massive missile attack Thursday") is still evidence of one.
         self.lead_frame: DateMention | None = None
+        self.commemorative = False
         self.read_facts: list[SentenceFacts] = []
 
     # ---- reading ------------------------------------------------------------------------------------------
@@ -164,6 +166,8 @@ class _Reader:
         own = incident_date(facts.dates)
         if own is not None and self.main is None and not facts.is_background and self._in_opening():
             self.opening_date = own
+        if self._in_opening() and commemorates(text):
+            self.commemorative = True
         if is_irrealis(text):
             return
         self.read_facts.append(facts)
@@ -250,7 +254,9 @@ class _Reader:
         if self.framing is not None:
             return self._start(self.framing)
         reported = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
-        if reported is not None and reports_event(text):
+        if reported is not None and reports_event(text) and (_names_target(facts) or _counts_weapons(facts)):
+            # "the air force said on Monday it shot down 20 drones": not "Putin said on Feb. 29 that Russia
+            # had used Zircon", which dates no attack.
             return self._start(reported)
         if not reports_event(text) or not self._in_opening() or not _names_target(facts):
             return None
@@ -352,6 +358,8 @@ class _Reader:
     # ---- finishing ----------------------------------------------------------------------------------------
 
     def finish(self) -> tuple[IncidentDraft, ...]:
+        if self.commemorative:
+            return ()  # its dates are a year or more off, and the attack it remembers was reported at the time
         drafts = self._drafts()
         if not drafts and self.lead_frame is not None:
             drafts = [_draft(self._whole_report(self.lead_frame))]
@@ -436,6 +444,10 @@ def _anchored(facts: SentenceFacts) -> bool:
 
 def _names_something(facts: SentenceFacts) -> bool:
     return any(m.role is not Role.DEFENDER for m in facts.weapons) or _names_target(facts)
+
+
+def _counts_weapons(facts: SentenceFacts) -> bool:
+    return any(c.measure in ("launched", "destroyed") for c in facts.counts)
 
 
 def _names_target(facts: SentenceFacts) -> bool:

@@ -103,6 +103,8 @@ def parse_document(raw: bytes, *, name: str, url: str | None = None, fmt: str | 
 
 _CLUTTER = re.compile(
     r"^(?:images?\s+source|image|photo|photograph|picture|illustration|credit|video)s?\s*(?:by|credit)?\s*:|"
+    # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
+    r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
     r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
