@@ -245,3 +245,17 @@ def test_a_day_of_saying_dates_an_attack_that_names_a_target_or_a_count(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_designator_after_a_nationality_is_read_whole(gazetteer: Gazetteer) -> None:
+    body = "On Sunday, a Russian S-300 missile hit a hospital in Kupiansk."
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", ["S-300"], ["Kupiansk"])]
+
+
+def test_a_generalisation_after_the_attack_it_dates_does_not_make_it_background(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Tuesday evening attack on Kramatorsk wounded 56 people, officials said, in the latest bombardment, a "
+        "tactic Russia has used heavily in the war.\n\nThe attack, using what officials said were S-300 missiles, "
+        "also damaged 18 buildings."
+    )
+    assert incidents(gazetteer, body, date(2023, 6, 28)) == [("2023-06-27", ["S-300"], ["Kramatorsk"])]

@@ -143,7 +143,14 @@ def reports_event(text: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    return bool(_BACKGROUND_RE.search(text.lstrip("\"'“ ")))
+    return background_from(text) is not None
+
+
+def background_from(text: str) -> int | None:
+    """Where a sentence turns to generalisation or recap, if it does."""
+    stripped = text.lstrip("\"'“ ")
+    found = _BACKGROUND_RE.search(stripped)
+    return None if found is None else found.start() + len(text) - len(stripped)
 
 
 def is_irrealis(text: str) -> bool:

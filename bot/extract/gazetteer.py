@@ -436,7 +436,7 @@ class Gazetteer:
                     break
                 joined += piece
                 entries = self._table.get(joined)
-                if entries:
+                if entries and not _cuts_designator(text, tokens, j):
                     surface = text[tokens[i].start : tokens[j].end]
                     for alias in entries:
                         if ignore_case or alias.accepts(surface):
@@ -499,3 +499,14 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+def _cuts_designator(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a name ending at token `j` would cut a designator in two: "Russian S" + "-300" is not "Russians"."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        after is not None
+        and after.start == tokens[j].end + 1
+        and text[tokens[j].end] in "-‐‑–"
+        and text[after.start].isdigit()
+    )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bot.extract.cues import (
+    background_from,
     commemorates,
     identifies_weapon,
     is_irrealis,
@@ -244,7 +245,7 @@ class _Reader:
                 return self._redate(main, own)
             if main is not None and not _names_something(facts):
                 return None  # a figure alone ("99 drones overnight") does not make a second incident
-            return self._start(own, background=facts.is_background)
+            return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
         if self.current is not None:
@@ -444,6 +445,13 @@ def _anchored(facts: SentenceFacts) -> bool:
 
 def _names_something(facts: SentenceFacts) -> bool:
     return any(m.role is not Role.DEFENDER for m in facts.weapons) or _names_target(facts)
+
+
+def _trails(facts: SentenceFacts, own: DateMention) -> bool:
+    """Whether a sentence's generalisation comes after the attack it dates: "The Tuesday evening attack on
+    Kramatorsk wounded 56 people, in the latest bombardment, a tactic Russia has used heavily"."""
+    turn = background_from(facts.sentence.text)
+    return turn is not None and turn > own.end_offset - facts.sentence.start
 
 
 def _counts_weapons(facts: SentenceFacts) -> bool:
