@@ -259,3 +259,22 @@ def test_a_generalisation_after_the_attack_it_dates_does_not_make_it_background(
         "also damaged 18 buildings."
     )
     assert incidents(gazetteer, body, date(2023, 6, 28)) == [("2023-06-27", ["S-300"], ["Kramatorsk"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Hits, counted as nouns, report an attack.
+        ("On Sunday, there were several hits on infrastructure in Kharkiv city.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A city's military administration governs the city.
+        ("On Sunday, the head of the Kryvyi Rih's military administration said two civilians were killed.",
+         [("2024-10-13", [], ["Kryvyi Rih"])]),
+        # A day that frames no attack ("agreed to extend sanctions") does not date what a quote says of drones.
+        ("The EU on Monday agreed to extend sanctions on makers of drones used by Russia against Ukraine.\n\n"
+         '"Every drone that hits Odesa or Kyiv contains foreign components," a diplomat said.', []),
+    ],
+)  # fmt: skip
+def test_hits_offices_and_frames(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

@@ -17,7 +17,7 @@ _EVENT_VERBS = (
     r"used|shot\s+down|destroyed|intercepted|downed)"
 )
 _EVENT_NOUNS = (
-    r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impact|bombardment|shelling|"
+    r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
     r"assault|used|debris|fragments|wreckage|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.

@@ -237,7 +237,7 @@ class _Reader:
                 ):
                     # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
                     return self._redate(main, own)
-                if not facts.is_background and main is None:
+                if not facts.is_background and main is None and reports_event(text):
                     self.framing = own
                 return None
             main = self.main

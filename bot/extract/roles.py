@@ -181,7 +181,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
             if office:
-                if _CITY_OFFICE.search(office.group(0)):
+                if _governs(mention, office.group(0)):
                     offices.append(mention)
                 continue
             capital = gazetteer.capitals.get(mention.entity.key)
@@ -209,14 +209,19 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             for m in read
         )
     ):
-        # "Kyiv mayor Vitali Klitschko said one person was wounded by falling debris": a city's office reports
-        # what happened in the city, when the sentence names no other place. (A region's governor speaks for a
-        # whole region: that names no target.)
+        # "Kyiv mayor Vitali Klitschko said one person was wounded by falling debris": an office reports what
+        # happened where it governs, when the sentence names no other place.
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     return _continue_origin_lists(text, base, read)
 
 
-_CITY_OFFICE = re.compile(r"mayor|city|міськ|городск|МВА|мер|мэр", re.IGNORECASE)
+_REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
+
+
+def _governs(mention: Mention, office: str) -> bool:
+    """Whether an office governs the very place it is named after: "Kyiv mayor", "Kryvyi Rih's military
+    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city)."""
+    return not _REGION_OFFICE.search(office) or mention.entity.category != "city"
 
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
