@@ -278,3 +278,12 @@ def test_hits_offices_and_frames(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) -> None:
+    body = "Overnight, air defence shot down 33 out of 37 Shahed drones over Odesa."
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
+        ("destroyed", 33, "Shahed-136"),
+        ("launched", 37, "Shahed-136"),
+    ]

@@ -335,7 +335,19 @@ def _with_weapons(
             continue  # "shot down a drone", "launched an attack": an article, not a count
         noun = grammar.noun_after.match(text, number_end)
         tied.append(replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else ""))
-    return tied
+    return _share_pairs(tied)
+
+
+def _share_pairs(claims: list[CountClaim]) -> list[CountClaim]:
+    """ "shot down 33 out of 37 Shahed drones": the 33 counts what the 37 counts."""
+    by_span = {(c.offset, c.end_offset): c for c in claims if c.measure == "launched"}
+    shared = []
+    for claim in claims:
+        twin = by_span.get((claim.offset, claim.end_offset))
+        if claim.measure == "destroyed" and twin is not None and not claim.weapons and not claim.noun:
+            claim = replace(claim, weapons=twin.weapons, noun=twin.noun)
+        shared.append(claim)
+    return shared
 
 
 def _kind_of(noun: str, grammar: _Grammar) -> str:
