@@ -281,7 +281,10 @@ def test_hits_offices_and_frames(
 
 
 def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) -> None:
-    body = "Overnight, air defence shot down 33 out of 37 Shahed drones over Odesa."
+    body = (
+        "Overnight, air defence shot down 33 out of 37 Russian drones over Odesa. The drones that attacked "
+        "Odesa were Shahed-136."
+    )
     (incident,) = extract_article(body, MONDAY, gazetteer).incidents
     assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
         ("destroyed", 33, "Shahed-136"),
