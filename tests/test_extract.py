@@ -290,3 +290,25 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
         ("destroyed", 33, "Shahed-136"),
         ("launched", 37, "Shahed-136"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Where a missile was shot down over a sea is no target...
+        ("On Sunday, a missile strike killed ten people in Odesa. The air force said it shot down an Iskander-M "
+         "missile over the Black Sea.", [("2024-10-13", ["Iskander-M"], ["Odesa"])]),
+        # ...a sea where a ship was hit is.
+        ("On Sunday, a Neptune missile struck a ship in the Black Sea.", [("2024-10-13", ["Neptune"], ["Black Sea"])]),
+        # A time zone is a clock.
+        ("On Sunday, at 11:47 p.m. Kyiv time, Russia hit Lviv with an Oreshnik missile.",
+         [("2024-10-13", ["Oreshnik"], ["Lviv"])]),
+        # Translated copy that recaps an earlier report.
+        ("On Sunday, drones hit Kharkiv.\n\nAs reported by Ukrinform, the number of injured in Kherson has "
+         "increased following the attack on the Dniprovskyi district.", [("2024-10-13", [], ["Kharkiv"])]),
+    ],
+)  # fmt: skip
+def test_seas_clocks_and_recaps(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

@@ -56,7 +56,9 @@ _IRREALIS_RE = Rule(
 _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+day)\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
-    r"for\s+example|for\s+instance)\b|"
+    r"for\s+example|for\s+instance|"
+    # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
+    r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
     # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").

@@ -128,6 +128,8 @@ _TARGET_BEFORE = Rule(
     r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
 )
 _SEA_KINDS = frozenset({"sea", "strait"})
+# "at 11:47 p.m. Kyiv time", "за київським часом": a clock, not a place.
+_TIME_ZONE_AFTER = Rule(r"\s+time\b", r"\s+(?:час\w*|времени)\b")
 
 # A weapon that is the object of destruction ("destroyed a HIMARS launcher", "hit a Patriot system") or a
 # platform named as such ("S-300 systems") is not what attacked.
@@ -177,7 +179,11 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         before = (max(0, start - 60), start)
         kind = mention.entity.kind
         if kind is EntityKind.PLACE:
-            if _SHIP_BEFORE.search(text, *before) or _is_first_name(text, end, mention, gazetteer):
+            if (
+                _SHIP_BEFORE.search(text, *before)
+                or _TIME_ZONE_AFTER.match(text, end)
+                or _is_first_name(text, end, mention, gazetteer)
+            ):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
             if office:
@@ -255,8 +261,12 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if mention.entity.category in _SEA_KINDS:
         # A sea is where ships sail and missiles fly: launched from when a launch comes just before it ("fired
         # from Tu-22M3 bombers over the Black Sea"), where something was hit when a hit does ("struck the cruiser
-        # Moskva in the Black Sea"), otherwise passed over.
-        return _attacker_side(text, start, Role.NAMED)
+        # Moskva in the Black Sea"), otherwise passed over, or where a missile was shot down ("shot down an
+        # Iskander-M over the Black Sea").
+        role = _attacker_side(text, start, Role.NAMED)
+        downed = max((m.end() for m in _DOWNED.finditer(text[:start])), default=-1)
+        hit = max((m.end() for m in _SHIP_HIT.finditer(text[:start])), default=-1)
+        return Role.PASSING if role is Role.TARGET and downed > hit else role
     if _TARGET_BEFORE.search(text, *near):
         return Role.TARGET
     return Role.NAMED
@@ -276,6 +286,14 @@ def _attacker_side(text: str, start: int, role: Role) -> Role:
     return Role.PASSING if role is Role.NAMED else role
 
 
+_DOWNED = Rule(
+    r"\b(?:downed|shot\s+down|intercepted|destroyed)\b",
+    r"\b(?:збит\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|уничтож\w*|перехоп\w*|перехват\w*|перехвач\w*)\b",
+)
+_SHIP_HIT = Rule(
+    r"\b(?:struck|hit|attacked|targeted|damaged|sank|sunk)\b",
+    r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|уражен\w*|поражен\w*|пошкод\w*|поврежд\w*|потопл\w*)\b",
+)
 _STRICT_LAUNCH = Rule(
     r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off)\b",
     r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
