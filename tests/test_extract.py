@@ -312,3 +312,17 @@ def test_seas_clocks_and_recaps(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        ("On Sunday, Russia launched 16 Shahed drones at Odesa from the eastern coast of the Sea of Azov.",
+         "Sea of Azov"),
+        ("У ніч на 13 жовтня противник атакував Одесу 16 шахедами із східного узбережжя Азовського моря.",
+         "Sea of Azov"),
+    ],
+)  # fmt: skip
+def test_a_coast_weapons_came_from_is_a_launch_site(gazetteer: Gazetteer, body: str, origin: str) -> None:
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (["Odesa"], [origin])

@@ -45,12 +45,14 @@ _STATE_VERB_AFTER = Rule(
 # "launched from the Voronezh region", "fired from the territory of occupied Crimea", "from the direction of
 # Kursk", "from ships in the Black Sea": where it came from.
 _ORIGIN_BEFORE = Rule(
-    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|districts?|regions?|waters?|territory|airspace|airfields?|"
-    r"airbases?)\s+(?:of|in|over|near|at)\s+(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
+    r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:directions?|areas?|"
+    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?)\s+(?:of|in|over|near|at)\s+"
+    r"(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?)\s+(?:in|over|near|at|from)\s+(?:the\s+)?)?"
     r"(?:(?:temporarily\s+)?occupied\s+)?(?:Russia['’]s\s+|Russian\s+)?$",
-    r"\b(?:з|із|зі|из|с|со)\s+(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
-    r"аеродром\w*|аэродром\w*|бік|сторон\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
+    r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|східн\w*|західн\w*|северн\w*|южн\w*|восточн\w*|"
+    r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
+    r"аеродром\w*|аэродром\w*|бік|сторон\w*|узбережж\w*|побережь\w*|берег\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
     r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$",
 )
 _LAUNCH_WORDS = Rule(
