@@ -326,3 +326,23 @@ def test_seas_clocks_and_recaps(
 def test_a_coast_weapons_came_from_is_a_launch_site(gazetteer: Gazetteer, body: str, origin: str) -> None:
     (incident,) = extract_article(body, MONDAY, gazetteer).incidents
     assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (["Odesa"], [origin])
+
+
+def test_a_report_of_an_undated_attack_is_evidence_of_one_on_its_publication_day(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Poland scrambled its fighter jets after Russia launched a large-scale attack on Ukraine.\n\n"
+        "The strikes were carried out using cruise missiles and Shahed drones launched from the Black Sea."
+    )
+    assert incidents(gazetteer, body, date(2024, 6, 1)) == [("2024-06-01", ["Shahed-136"], [])]
+
+
+def test_strikes_a_report_dates_to_other_days_are_no_attack_on_its_publication_day(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "The court said the commanders were responsible for strikes between 10 October 2022 and 9 March 2023.\n\n"
+        "The strikes, carried out with Kh-101 cruise missiles launched from bombers, hit power plants."
+    )
+    assert incidents(gazetteer, body, date(2024, 3, 5)) == []

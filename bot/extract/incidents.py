@@ -148,6 +148,7 @@ class _Reader:
         # attack no sentence anchors ("faced a massive missile attack Thursday") is still evidence of one.
         self.lead_frame: DateMention | None = None
         self.commemorative = False
+        self.lead_report: DateMention | None = None
         self.read_facts: list[SentenceFacts] = []
 
     # ---- reading ------------------------------------------------------------------------------------------
@@ -173,14 +174,24 @@ class _Reader:
             return
         self.read_facts.append(facts)
         if (
-            own is not None
-            and self.lead_frame is None
+            self.lead_frame is None
             and facts.has_incident_cue
             and not facts.is_background
+            and not names_period(text)
             and self._in_opening()
             and reports_event(text)
         ):
-            self.lead_frame = own
+            if own is not None:
+                self.lead_frame = own
+            elif (
+                self.published is not None
+                and self.lead_report is None
+                and not self.seen_dates  # this sentence's own dates too: "between 10 October 2022 and..."
+                and self.prose_sentences <= LEAD_SENTENCES
+            ):
+                # "Poland scrambled jets after Russia launched a large-scale attack": a report of an attack
+                # published on a day is evidence of an attack that day.
+                self.lead_report = _publication_day(self.published)
         facts, apart = _split_days_apart(facts)
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
@@ -362,8 +373,11 @@ class _Reader:
         if self.commemorative:
             return ()  # its dates are a year or more off, and the attack it remembers was reported at the time
         drafts = self._drafts()
-        if not drafts and self.lead_frame is not None:
-            drafts = [_draft(self._whole_report(self.lead_frame))]
+        frame = self.lead_frame or self.lead_report
+        if not drafts and frame is not None:
+            whole = self._whole_report(frame)
+            if whole.anchored or frame is self.lead_frame:
+                drafts = [_draft(whole)]
         return tuple(drafts)
 
     def _whole_report(self, frame: DateMention) -> _Incident:
