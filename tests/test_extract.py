@@ -346,3 +346,18 @@ def test_strikes_a_report_dates_to_other_days_are_no_attack_on_its_publication_d
         "The strikes, carried out with Kh-101 cruise missiles launched from bombers, hit power plants."
     )
     assert incidents(gazetteer, body, date(2024, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Overnight, Russian drones attacked energy facilities in Zaporizhzhia. Chernihiv was left without power.",
+         [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
+        ("У ніч проти 14 жовтня Росія атакувала Запоріжжя. Є знеструмлення в Чернігові.",
+         [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
+    ],
+)  # fmt: skip
+def test_what_an_attack_left_behind_names_where_it_hit(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

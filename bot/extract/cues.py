@@ -39,9 +39,19 @@ _EVENT_NOUNS_CYRILLIC = (
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*"
 )
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
+# What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
+_AFTERMATH = (
+    r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|left\s+without\s+(?:power|electricity|heating|"
+    r"water)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
+)
+_AFTERMATH_CYRILLIC = (
+    r"знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
+    r"света|электроэнергии)|перебо\w*\s+(?:з|с)\s+\w+|відновлен\w*\s+(?:електро|енерго|водо)\w*|"
+    r"восстановлен\w*\s+(?:электро|энерго|водо)\w*"
+)
 INCIDENT_CUE_RE = Rule(
-    rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS})\b",
-    rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC}|{_EVENT_NOUNS_CYRILLIC})(?!\w)",
+    rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS}|{_AFTERMATH})\b",
+    rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC}|{_EVENT_NOUNS_CYRILLIC}|{_AFTERMATH_CYRILLIC})(?!\w)",
 )
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
