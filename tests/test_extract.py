@@ -361,3 +361,11 @@ def test_what_an_attack_left_behind_names_where_it_hit(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazetteer: Gazetteer) -> None:
+    body = (
+        "On April 13, 2022, two Neptune missiles struck the cruiser Moskva near Odesa. Ukraine marks the "
+        "anniversary of the sinking today."
+    )
+    assert incidents(gazetteer, body, date(2024, 4, 14)) == [("2022-04-13", ["Neptune"], ["Odesa"])]

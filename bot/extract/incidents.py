@@ -45,6 +45,7 @@ from bot.models import (
 )
 
 LEAD_SENTENCES = 3
+ANNIVERSARY_DAYS = 300
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
@@ -370,14 +371,16 @@ class _Reader:
     # ---- finishing ----------------------------------------------------------------------------------------
 
     def finish(self) -> tuple[IncidentDraft, ...]:
-        if self.commemorative:
-            return ()  # its dates are a year or more off, and the attack it remembers was reported at the time
         drafts = self._drafts()
         frame = self.lead_frame or self.lead_report
         if not drafts and frame is not None:
             whole = self._whole_report(frame)
             if whole.anchored or frame is self.lead_frame:
                 drafts = [_draft(whole)]
+        if self.commemorative and self.published is not None:
+            # A piece that remembers an attack on its anniversary dates it a year or more back; a day near its
+            # publication is a year-less date ("14 July") read in the wrong year.
+            drafts = [d for d in drafts if (self.published - d.day).days > ANNIVERSARY_DAYS]
         return tuple(drafts)
 
     def _whole_report(self, frame: DateMention) -> _Incident:
