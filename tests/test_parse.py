@@ -149,3 +149,28 @@ def test_a_photo_caption_with_its_credit_is_not_read_as_text() -> None:
     assert draft.body == (
         "Sanctions on drone makers\n\nThe EU agreed sanctions on Thursday.\n\nThe list names three generals."
     )
+
+
+def test_a_dateline_after_a_syndicators_note_is_read_and_masked() -> None:
+    raw = (
+        b"Russian missiles strike central Ukraine targets, Ukraine air force says\n\n"
+        b"The Air Force said that Russian forces used three Kinzhals launched from fighter jets.\n\n"
+        b"(New throughout, adds missile shot down over Kyiv region) KYIV, Dec 14, 2023 (Reuters) -\n\n"
+        b"Russian jets fired Kinzhal missiles at central Ukraine on Thursday, the air force said."
+    )
+    draft = parse_document(raw, name="syndicated.txt")
+    start = draft.body.index("KYIV")
+    assert (draft.outlet, draft.published, draft.masked) == (
+        "Reuters",
+        datetime(2023, 12, 14),
+        ((start, start + len("KYIV, Dec 14, 2023 (Reuters) -\n\n")),),
+    )
+
+
+def test_a_caption_further_in_is_no_dateline() -> None:
+    raw = (
+        b"Ministers meet in Kyiv to discuss air defence\n\nThe ministers met on Monday to discuss air defence.\n\n"
+        b"They agreed on new deliveries of interceptors.\n\nZelensky (left) - with the minister in Kyiv.\n"
+    )
+    draft = parse_document(raw, name="talks.txt")
+    assert (draft.outlet, draft.masked) == (None, ())

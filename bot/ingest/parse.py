@@ -133,13 +133,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}
 _WIRE_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?|[A-Z][a-z]+)"
 _WIRE_DATE = r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
 _WIRE_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})"
-# The ways wire copy opens: "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform)
+# The ways wire copy opens (matched at the start of a line, so no "^"): "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform)
 # –", "MOSCOW, May 24. /TASS/.", "Dec. 16 (UPI) —", and a syndicator's credit "(MENAFN- UkrinForm)".
 WIRE_DATELINES = (
-    re.compile(rf"^{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
-    re.compile(rf"^{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
-    re.compile(rf"^{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
-    re.compile(rf"^\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
+    re.compile(rf"{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
+    re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
+    re.compile(rf"{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
+    re.compile(rf"\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
 )
 
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
@@ -337,8 +337,19 @@ def _title_from_body(lines: list[str], name: str) -> str:
 
 
 def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
-    """Read a wire dateline at the start of the body: the outlet, the filing date, and mask it from extraction."""
-    match = next((m for pattern in WIRE_DATELINES if (m := pattern.match(draft.body))), None)
+    """Read a wire dateline at the start of the body (or of one of its first lines, where a syndicator put its
+    own header or a note like "(New throughout, adds ...)" first): the outlet, the filing date, and mask it from
+    extraction."""
+    match = next(
+        (
+            m
+            for start in _line_starts(draft.body)
+            for pattern in WIRE_DATELINES
+            # Further in, only a dateline with its date: "Zelensky (left) — ..." opens a caption, not wire copy.
+            if (m := pattern.match(draft.body, start)) and (start == 0 or m.groupdict().get("date"))
+        ),
+        None,
+    )
     if match is None:
         bare = PLACE_DATELINE.match(draft.body)
         return replace(draft, masked=((0, bare.end()),)) if bare else draft
@@ -350,8 +361,20 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         draft,
         outlet=draft.outlet or _known_wire_outlet(match.group("outlet")),
         published=published,
-        masked=((0, match.end()),),
+        masked=((match.start(), match.end()),),
     )
+
+
+# How far into a body a syndicated copy's dateline may stand.
+_DATELINE_WITHIN_CHARS = 1500
+
+
+def _line_starts(body: str) -> list[int]:
+    head = body[:_DATELINE_WITHIN_CHARS]
+    return [0, *(m.end() for m in _LINE_OR_NOTE.finditer(head))]
+
+
+_LINE_OR_NOTE = re.compile(r"\n+|\(\s*(?:new|updates|adds|recasts|corrects)\b[^)]*\)\s*", re.IGNORECASE)
 
 
 _WIRE_OUTLETS = {"reuters": "Reuters", "ap": "Associated Press", "afp": "Agence France-Presse"}
