@@ -32,6 +32,11 @@ GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
 CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")
+# A town named in two words ("Кривий Ріг", "Біла Церква") takes one compound adjective ("криворізький").
+COMPOUND_NAME = re.compile(rf"{CYRILLIC_NAME.pattern}\s+{CYRILLIC_NAME.pattern}")
+# A final consonant alternates before the suffix (Ріг -> різький, Ріг -> рожский) or takes a vowel (Церква ->
+# церківський).
+ALTERNATIONS = {"г": ("з", "ж"), "к": ("ц", "ч"), "х": ("с", "ш")}
 # Raion centres are towns; a village's name is the raion's only where the dictionary knows its adjective anyway.
 MIN_POPULATION = 2_000
 
@@ -56,15 +61,29 @@ def adjective_candidates(name: str) -> list[str]:
     return list(dict.fromkeys(candidates))
 
 
+def compound_candidates(name: str) -> list[str]:
+    """What the adjective of a two-word town name could be: the first word's stem, "о", the second's adjective."""
+    first, last = name.lower().replace("’", "'").replace("ʼ", "'").split()
+    first_stem = re.sub(r"(?:ий|ій|ой|ый|а|я|е|є|і|и)$", "", first)
+    stem = last[:-1] if last[-1] in "аяоеиыїєюь" else last
+    stems = [stem, *(stem[:-1] + other for other in ALTERNATIONS.get(stem[-1], ()))]
+    if len(stem) > 2:
+        stems += [stem[:-1] + "і" + stem[-1], stem[:-1] + "о" + stem[-1]]  # церкв -> церків, церков
+    endings = [c.removeprefix(last) for c in adjective_candidates(last) if c.startswith(last)]
+    endings += ["ський", "ский", "ький", "кий", "івський", "овский", "овський"]
+    return list(dict.fromkeys(first_stem + "о" + s + e for s in stems for e in endings))
+
+
 class Adjectives:
     def __init__(self) -> None:
         self.analysers = (pymorphy3.MorphAnalyzer(lang="uk"), pymorphy3.MorphAnalyzer(lang="ru"))
 
     def of(self, name: str) -> list[str]:
-        """The adjectives of a one-word town name the dictionaries know, Ukrainian first."""
+        """The adjectives of a town's name (one word, or two) the dictionaries know, Ukrainian first."""
         found = []
+        candidates = compound_candidates(name) if " " in name else adjective_candidates(name)
         for analyser in self.analysers:
-            for candidate in adjective_candidates(name):
+            for candidate in candidates:
                 if any(
                     p.tag.POS == "ADJF" and p.normal_form == candidate and p.is_known
                     for p in analyser.parse(candidate)
@@ -100,12 +119,31 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
         (row for row in places if row["country"] == "UA" and row["kind"] == "city" and row["parent"]),
         key=lambda row: -int(row["population"] or 0),
     )
+    towns = [town for town in towns if int(town["population"] or 0) >= MIN_POPULATION]
+    # A one-word name's adjective is its own: "Чорнотисівський" is Chornotysiv's before Chorna Tysa may guess it.
+    simple = {
+        town["key"]: [
+            adjective
+            for name in _split(town["aliases"])
+            if CYRILLIC_NAME.fullmatch(name)
+            for adjective in adjectives.of(name)
+        ]
+        for town in towns
+    }
+    own = {adjective for found in simple.values() for adjective in found}
     for town in towns:
-        if int(town["population"] or 0) < MIN_POPULATION:
-            continue
-        names = [a for a in _split(town["aliases"]) if CYRILLIC_NAME.fullmatch(a)]
-        found = [adjective for name in names for adjective in adjectives.of(name)]
-        found = [a for a in dict.fromkeys(found) if a not in district_words and a not in taken]
+        compound = [
+            adjective
+            for name in _split(town["aliases"])
+            if COMPOUND_NAME.fullmatch(name)
+            for adjective in adjectives.of(name)
+            if adjective not in own
+        ]
+        found = [
+            a
+            for a in dict.fromkeys(simple[town["key"]] + compound)
+            if a not in district_words and a not in taken
+        ]
         if not found:
             continue
         taken.update(found)

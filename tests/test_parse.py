@@ -174,3 +174,12 @@ def test_a_caption_further_in_is_no_dateline() -> None:
     )
     draft = parse_document(raw, name="talks.txt")
     assert (draft.outlet, draft.masked) == (None, ())
+
+
+def test_a_designator_glued_to_the_next_word_is_set_apart() -> None:
+    raw = "Ракета\n\nКеровану авіаційну ракету Х-59збили у Криворізькому районі, а Kh-101missiles — над Києвом.\n"
+    draft = parse_document(raw.encode(), name="glued.txt")
+    assert (
+        draft.body
+        == "Керовану авіаційну ракету Х-59 збили у Криворізькому районі, а Kh-101 missiles — над Києвом."
+    )

@@ -162,11 +162,19 @@ _STORED_DATE = re.compile(r"\A\s*date\s+(?P<date>(?:19|20)\d\d-\d\d-\d\d)\b[ \t]
 EARLIEST_PUBLICATION_YEAR = 1990
 
 
+# A designator glued to the next word where a page lost a space ("ракету Х-59збили", "Kh-101missiles").
+_GLUED_DESIGNATOR = re.compile(r"(\b[A-ZА-ЯІЇЄҐ][A-Za-zА-Яа-яІЇЄҐіїєґ]{0,2}-\d{1,3})(?=[a-zа-яіїєґ]{3,})")
+
+
+def _spaced(line: str) -> str:
+    return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(line.split()))
+
+
 def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text") -> ArticleDraft:
     stored = _STORED_DATE.match(text)
     if stored:
         text = text[stored.end() :]
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [_spaced(line) for line in text.split("\n")]
     header = _Header(url=url)
     if stored:
         header.published = line_date(stored.group("date"))
@@ -468,7 +476,7 @@ def parse_html(text: str, *, name: str, url: str | None = None) -> ArticleDraft:
     if document is None:
         raise ParseError(f"{name} has no article text that I could find in the HTML.")
     meta: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    body = "\n\n".join(line.strip() for line in (meta.get("text") or "").split("\n") if line.strip())
+    body = "\n\n".join(_spaced(line) for line in (meta.get("text") or "").split("\n") if line.strip())
     title = (meta.get("title") or "").strip()
     lines = body.split("\n\n")
     if lines and title and lines[0] == title:
