@@ -36,3 +36,24 @@ def test_a_new_database_has_wal_foreign_keys_and_a_large_cache(tmp_path: Path) -
     assert store.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
     assert store.conn.execute("PRAGMA cache_size").fetchone() == (-32000,)
     store.close()
+
+
+def test_every_foreign_key_is_the_head_of_an_index() -> None:
+    """A row deleted from a parent table is looked up in each child table by its foreign key: without an index
+    on that column the look-up reads the whole child table, once per deleted row."""
+    conn = Store.memory().conn
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL")
+    ]
+    unindexed = []
+    for table in tables:
+        # The first column of the primary key (an INTEGER PRIMARY KEY is the rowid itself) is looked up directly.
+        heads = {c[1] for c in conn.execute(f"PRAGMA table_info('{table}')").fetchall() if c[5] == 1}
+        for index in conn.execute(f"PRAGMA index_list('{table}')").fetchall():
+            columns = conn.execute(f"PRAGMA index_info('{index[1]}')").fetchall()
+            if columns:
+                heads.add(columns[0][2])
+        for key in conn.execute(f"PRAGMA foreign_key_list('{table}')").fetchall():
+            if key[3] not in heads:
+                unindexed.append(f"{table}.{key[3]}")
+    assert unindexed == []

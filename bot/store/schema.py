@@ -462,6 +462,14 @@ def m007_web(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m008_claims_by_sentence(db: Database) -> None:
+    """Deleting an article's sentences (remove, update, reindex) checks each one against every table that refers
+    to it; without this index that check read all of `claims`, once per sentence: reindexing 100,000 articles
+    spent nine tenths of its time there."""
+    db.execute("CREATE INDEX claims_sentence ON claims(sentence_id)")
+
+
 def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (and migrate) a database: WAL so readers never wait for the writer, foreign keys enforced."""
     db = Database(memory=True) if memory else Database(path)
