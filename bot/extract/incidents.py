@@ -145,12 +145,15 @@ class _Reader:
         # The last date the opening stated at all ("Kyiv witnessed a wave of drones on Monday"), for an attack
         # told after it that gives none.
         self.opening_date: DateMention | None = None
-        # The first sentence of the opening that reports a dated attack, and every sentence read: a report whose
-        # attack no sentence anchors ("faced a massive missile attack Thursday") is still evidence of one.
+        # A report whose attack no sentence anchors is still evidence of one: dated by the first sentence of its
+        # opening that reports a dated attack ("faced a massive missile attack Thursday"), else, when its lead
+        # tells an attack before any date, by its publication.
         self.lead_frame: DateMention | None = None
-        self.commemorative = False
         self.lead_report: DateMention | None = None
+        # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
+        # Whether it remembers an attack on its anniversary.
+        self.commemorative = False
 
     # ---- reading ------------------------------------------------------------------------------------------
 
