@@ -228,10 +228,10 @@ def _files_and_web(
         result[f"{kind}_p95_ms"] = round(percentile(values, 0.95), 1)
     from datasette.app import Datasette
 
-    from bot.web import metadata
+    from bot.web import SETTINGS, metadata
 
     name = db.stem
-    datasette = Datasette([str(db)], metadata=metadata(name), settings={"facet_time_limit_ms": 500})
+    datasette = Datasette([str(db)], metadata=metadata(name), settings=SETTINGS)
     ids = [int(r[0]) for r in desk.store.conn.execute("SELECT id FROM incidents ORDER BY random() LIMIT 50")]
     words = [rng.choice(_COMMON_WORDS) for _ in range(50)]
 
