@@ -75,6 +75,16 @@ def metadata(database: str) -> dict[str, Any]:
                     "incident_sources": {"title": "Sources", "sort_desc": "published_date"},
                 },
                 "queries": {
+                    "search": {
+                        "title": "Search sentences, newest first",
+                        "description": "Every sentence with these words, the newest reports first (the first 50).",
+                        # Rowids run in date order (see docs/scaling.md): the newest 50 matches are read off the
+                        # end of each word's list, without counting or scoring every match.
+                        "sql": "SELECT s.id AS sentence, s.article_id AS article, a.published_date AS published, "
+                        "a.outlet, a.title, s.text FROM sentences s JOIN articles a ON a.id = s.article_id "
+                        "WHERE s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH escape_fts(:words) "
+                        "ORDER BY rowid DESC LIMIT 50) ORDER BY s.id DESC",
+                    },
                     "day": {
                         "title": "Incidents on a day",
                         "sql": "SELECT id, date, date_start, date_end, summary FROM incidents "

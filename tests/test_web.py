@@ -100,6 +100,9 @@ def test_the_home_page_an_incident_a_search_and_the_map_render(site: str, tmp_pa
     search = rendered(f"{site}/incidents/sentences?_search=KN-23", tmp_path)
     assert "North Korean KN-23 ballistic missile" in search
     assert "<th" in search  # the results table
+    newest = rendered(f"{site}/incidents/search?words=KN-23", tmp_path)
+    assert "Search sentences, newest first" in newest
+    assert "North Korean KN-23 ballistic missile" in newest
     map_page = rendered(f"{site}/incidents/incident_places", tmp_path)
     assert "leaflet-container" in map_page  # the map drawn by datasette-cluster-map's script
     assert "Bila Tserkva" in map_page
