@@ -26,22 +26,20 @@ Run it again after changing any gazetteer CSV; the output is deterministic.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import pymorphy3
+from generated import ROOT, write_or_check
 from pymorphy3.analyzer import Parse
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.extract.normalize import name_key  # noqa: E402  (the repository root is only importable now)
+from bot.extract.normalize import name_key
 
 GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "inflections.csv"
@@ -346,22 +344,12 @@ def render(rows: Iterable[tuple[str, str, str]]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the CSV is out of date")
-    args = parser.parse_args()
-    rows = build(Decliner())
-    text = render(rows)
-    if args.check:
-        current = OUT_PATH.read_text(encoding="utf-8") if OUT_PATH.is_file() else ""
-        if current != text:
-            print(f"{OUT_PATH.relative_to(ROOT)} is out of date: run scripts/build_inflections.py")
-            return 1
-        print(f"{OUT_PATH.relative_to(ROOT)} is up to date")
-        return 0
-    OUT_PATH.write_text(text, encoding="utf-8")
-    forms = sum(len(f.split("|")) for _, f, _ in rows)
-    print(f"wrote {OUT_PATH.relative_to(ROOT)}: {len(rows)} entities, {forms} forms")
-    return 0
+    def make() -> tuple[str, str]:
+        rows = build(Decliner())
+        forms = sum(len(f.split("|")) for _, f, _ in rows)
+        return render(rows), f"{len(rows)} entities, {forms} forms"
+
+    return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
 
 
 if __name__ == "__main__":

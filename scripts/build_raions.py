@@ -18,16 +18,14 @@ scripts/build_inflections.py, which declines these names too:
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
 import sys
-from pathlib import Path
 
 import pymorphy3
+from generated import ROOT, write_or_check
 
-ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
@@ -192,22 +190,12 @@ def render(rows: list[dict[str, str]]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the CSV is out of date")
-    args = parser.parse_args()
-    rows = build(Adjectives())
-    text = render(rows)
-    if args.check:
-        current = OUT_PATH.read_text(encoding="utf-8") if OUT_PATH.is_file() else ""
-        if current != text:
-            print(f"{OUT_PATH.relative_to(ROOT)} is out of date: run scripts/build_raions.py")
-            return 1
-        print(f"{OUT_PATH.relative_to(ROOT)} is up to date")
-        return 0
-    OUT_PATH.write_text(text, encoding="utf-8")
-    kinds = {kind: sum(row["kind"] == kind for row in rows) for kind in ("raion", "district")}
-    print(f"wrote {OUT_PATH.relative_to(ROOT)}: {kinds['raion']} raions, {kinds['district']} city districts")
-    return 0
+    def make() -> tuple[str, str]:
+        rows = build(Adjectives())
+        kinds = {kind: sum(row["kind"] == kind for row in rows) for kind in ("raion", "district")}
+        return render(rows), f"{kinds['raion']} raions, {kinds['district']} city districts"
+
+    return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
 
 
 if __name__ == "__main__":

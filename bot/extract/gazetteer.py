@@ -231,35 +231,18 @@ class Gazetteer:
             )
             entities.append(entity)
         # places_extra.csv is already merged into places.csv by scripts/build_gazetteer.py.
-        for name in ("places.csv",):
-            for row in _rows(folder / name):
-                entity = Entity(
-                    key=f"place:{row['key']}",
-                    kind=EntityKind.PLACE,
-                    name=row["name"],
-                    category=row["kind"],
-                    parent=f"place:{row['parent']}" if row.get("parent") else None,
-                    aliases=_split(row.get("aliases")),
-                )
-                entities.append(entity)
-                if row.get("population", "").isdigit():
-                    populations[entity.key] = int(row["population"])
-                if row.get("lat") and row.get("lon"):
-                    coordinates[entity.key] = (float(row["lat"]), float(row["lon"]))
-                if row.get("stems"):
-                    stems[entity.key] = list(_split(row["stems"]))
+        for row in _rows(folder / "places.csv"):
+            entity = _place(row)
+            entities.append(entity)
+            if row.get("population", "").isdigit():
+                populations[entity.key] = int(row["population"])
+            if row.get("lat") and row.get("lon"):
+                coordinates[entity.key] = (float(row["lat"]), float(row["lon"]))
+            if row.get("stems"):
+                stems[entity.key] = list(_split(row["stems"]))
         # Raions and city districts (scripts/build_raions.py): "у Ніжинському районі", "Немишлянський район".
         for row in _rows(folder / "raions.csv"):
-            entities.append(
-                Entity(
-                    key=f"place:{row['key']}",
-                    kind=EntityKind.PLACE,
-                    name=row["name"],
-                    category=row["kind"],
-                    parent=f"place:{row['parent']}" if row.get("parent") else None,
-                    aliases=_split(row.get("aliases")),
-                )
-            )
+            entities.append(_place(row))
             if row.get("centre"):
                 centres[f"place:{row['key']}"] = f"place:{row['centre']}"
         domains: dict[str, str] = {}
@@ -499,6 +482,18 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+def _place(row: dict[str, str]) -> Entity:
+    """A place from a row of places.csv or raions.csv."""
+    return Entity(
+        key=f"place:{row['key']}",
+        kind=EntityKind.PLACE,
+        name=row["name"],
+        category=row["kind"],
+        parent=f"place:{row['parent']}" if row.get("parent") else None,
+        aliases=_split(row.get("aliases")),
+    )
 
 
 def _cuts_designator(text: str, tokens: list[Token], j: int) -> bool:

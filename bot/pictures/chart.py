@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import textwrap
 from dataclasses import dataclass
 from datetime import date
+
+from bot.pictures.canvas import png, pyplot
 
 # Colours that stay apart for the colour-blind (Okabe-Ito): orange, blue, bluish green, vermillion.
 PALETTE = ("#E69F00", "#0072B2", "#009E73", "#D55E00")
@@ -26,13 +26,10 @@ class Chart:
 
 def draw_chart(chart: Chart) -> bytes:
     """The chart as a PNG (1000 x 500 pixels)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
     import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
+    plt = pyplot()
     figure, axes = plt.subplots(figsize=(WIDTH_INCHES, HEIGHT_INCHES), dpi=DPI)
     try:
         count = max(1, len(chart.series))
@@ -54,10 +51,6 @@ def draw_chart(chart: Chart) -> bytes:
         axes.grid(axis="y", alpha=0.3)
         if chart.series:
             axes.legend(loc="upper left", frameon=False)
-        figure.text(0.01, 0.01, textwrap.fill(chart.credit, 170), fontsize=7, color="#555555")
-        figure.tight_layout(rect=(0, 0.06, 1, 1))
-        out = io.BytesIO()
-        figure.savefig(out, format="png")
-        return out.getvalue()
+        return png(figure, chart.credit)
     finally:
         plt.close(figure)

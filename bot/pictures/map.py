@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot.pictures.canvas import png, pyplot
 
 WIDTH_INCHES, HEIGHT_INCHES, DPI = 10, 7, 100
 TARGET_COLOUR, ORIGIN_COLOUR, REGION_COLOUR = "#D55E00", "#0072B2", "#E69F00"
@@ -45,11 +45,7 @@ def outline(path: Path) -> list[list[tuple[float, float]]]:
 
 def draw_map(picture: MapPicture, outline_path: Path, *, labels: int = 12) -> bytes:
     """The map as a PNG (1000 x 700 pixels); the `labels` places with most incidents are named."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     figure, axes = plt.subplots(figsize=(WIDTH_INCHES, HEIGHT_INCHES), dpi=DPI)
     try:
         for ring in outline(outline_path):
@@ -81,10 +77,6 @@ def draw_map(picture: MapPicture, outline_path: Path, *, labels: int = 12) -> by
         axes.set_ylabel("latitude")
         axes.set_aspect(1.5)  # roughly true proportions at Ukraine's latitude
         axes.grid(alpha=0.2)
-        figure.text(0.01, 0.01, textwrap.fill(picture.credit, 170), fontsize=7, color="#555555")
-        figure.tight_layout(rect=(0, 0.06, 1, 1))
-        out = io.BytesIO()
-        figure.savefig(out, format="png")
-        return out.getvalue()
+        return png(figure, picture.credit)
     finally:
         plt.close(figure)

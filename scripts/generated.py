@@ -1,0 +1,30 @@
+"""What the scripts that generate a table of `data/` share: write it, or check that it is what they would write."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_or_check(description: str, path: Path, make: Callable[[], tuple[str, str]]) -> int:
+    """`make` returns the table's text and a line saying what it holds. With `--check`: exit 1 if the file is not
+    that text, changing nothing."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="fail if the CSV is out of date")
+    args = parser.parse_args()
+    text, summary = make()
+    name = path.relative_to(ROOT)
+    if args.check:
+        current = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if current != text:
+            print(f"{name} is out of date: run scripts/{Path(sys.argv[0]).name}")
+            return 1
+        print(f"{name} is up to date")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {name}: {summary}")
+    return 0
