@@ -238,7 +238,8 @@ def test_a_piece_that_remembers_an_attack_on_its_anniversary_reports_none(
     ("body", "expected"),
     [
         ("The air force said on Sunday it had shot down 20 Shahed drones.", [("2024-10-13", ["Shahed-136"], [])]),
-        ("Putin confirmed on Sunday that Russia had used Zircon missiles in Ukraine.", []),
+        ("The summit opened on Monday in Brussels. Putin confirmed on Sunday that Russia had struck Ukraine with "
+         "Zircon missiles.", []),
     ],
 )  # fmt: skip
 def test_a_day_of_saying_dates_an_attack_that_names_a_target_or_a_count(
