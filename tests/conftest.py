@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.config import Settings
+from bot.extract.dates import find_dates, incident_date
 from bot.extract.gazetteer import Gazetteer
 from bot.service import IncidentDesk
 from bot.store.store import Store
@@ -48,3 +49,11 @@ def sample_desk(desk: IncidentDesk) -> IncidentDesk:
 
 # Fixtures for the Discord tests (simcord environments, the bot over a tmp_path database, the error guard).
 pytest_plugins = ["tests.discord_helpers"]
+
+
+def incident_date_reading(sentence: str, anchor: date | None) -> tuple[str, str, str, str] | None:
+    """The incident date a sentence gives, as (kind, day, start, end) in ISO form; None when it gives none."""
+    chosen = incident_date(find_dates(sentence, anchor))
+    if chosen is None:
+        return None
+    return chosen.kind.value, chosen.day.isoformat(), chosen.start.isoformat(), chosen.end.isoformat()

@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from bot.extract.dates import find_dates, incident_date, parse_date_text
+from bot.extract.dates import find_dates, parse_date_text
 from bot.models import DateKind
+
+from .conftest import incident_date_reading
 
 SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
 
@@ -63,17 +65,7 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
 def test_incident_date_of_a_sentence(
     sentence: str, anchor: date | None, expected: tuple[str, str, str, str] | None
 ) -> None:
-    chosen = incident_date(find_dates(sentence, anchor))
-    if expected is None:
-        assert chosen is None
-    else:
-        assert chosen is not None
-        assert (
-            chosen.kind.value,
-            chosen.day.isoformat(),
-            chosen.start.isoformat(),
-            chosen.end.isoformat(),
-        ) == expected
+    assert incident_date_reading(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(

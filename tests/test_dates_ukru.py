@@ -8,9 +8,11 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from bot.daterange import DateRange, DateRangeError, parse_date_range
-from bot.extract.dates import find_dates, incident_date, line_date, may_have_dates
+from bot.extract.dates import find_dates, line_date, may_have_dates
 from bot.extract.normalize import tokenize
 from bot.models import DateKind
+
+from .conftest import incident_date_reading
 
 TUESDAY = date(2024, 8, 6)  # the English tests' sample publication date, a Tuesday
 MONDAY = date(2024, 12, 16)
@@ -199,17 +201,7 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), INCIDENT_DATES)
 def test_incident_date_of_a_sentence(sentence: str, anchor: date | None, expected: Expected | None) -> None:
-    chosen = incident_date(find_dates(sentence, anchor))
-    if expected is None:
-        assert chosen is None
-    else:
-        assert chosen is not None
-        assert (
-            chosen.kind.value,
-            chosen.day.isoformat(),
-            chosen.start.isoformat(),
-            chosen.end.isoformat(),
-        ) == expected
+    assert incident_date_reading(sentence, anchor) == expected
 
 
 @pytest.mark.parametrize(
