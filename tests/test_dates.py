@@ -32,6 +32,11 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Drones hit Sumy last Tuesday.", SAMPLE_PUBLISHED, ("day", "2024-07-30", "2024-07-30", "2024-07-30")),
         ("Drones hit Sumy last Thursday.", SAMPLE_PUBLISHED, ("day", "2024-08-01", "2024-08-01", "2024-08-01")),
         ("Russia attacked on Monday night.", SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
+        # An evening is the start of a night: the attack that began then is often told again "on Tuesday morning".
+        ("Missiles hit Kyiv on Monday evening.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
+        ("Drones attacked Sumy yesterday evening.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
         ("Explosions were heard late on Sunday.", SAMPLE_PUBLISHED,
          ("night", "2024-08-04", "2024-08-04", "2024-08-05")),
         ("On the night of 5 to 6 August drones attacked.", SAMPLE_PUBLISHED,
@@ -56,6 +61,14 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("The attack on July 31, 2024 killed two.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
         ("Recorded on 2024-07-31 by the air force.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
         ("Recorded on 31.07.2024 by the air force.", None, ("day", "2024-07-31", "2024-07-31", "2024-07-31")),
+        # Slashed dates: a number over 12 is the day; otherwise the reading nearer the publication, day first
+        # without one.
+        ("A drone hit Odesa on 14/07/2025.", None, ("day", "2025-07-14", "2025-07-14", "2025-07-14")),
+        ("A drone hit Odesa on 7/14/2025.", None, ("day", "2025-07-14", "2025-07-14", "2025-07-14")),
+        ("Missiles hit Kharkiv on 05/03/2024.", None, ("day", "2024-03-05", "2024-03-05", "2024-03-05")),
+        ("Missiles hit Kharkiv on 05/03/2024.", date(2024, 3, 6), ("day", "2024-03-05", "2024-03-05", "2024-03-05")),
+        ("Missiles hit Kharkiv on 05/03/2024.", date(2024, 5, 4), ("day", "2024-05-03", "2024-05-03", "2024-05-03")),
+        ("Missiles hit Kharkiv on 31/02/2024.", None, None),
         ("The 5 may be launched later.", SAMPLE_PUBLISHED, None),
         ("It happened on 30 February.", SAMPLE_PUBLISHED, None),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),

@@ -293,6 +293,40 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
     ]
 
 
+def test_the_parts_of_a_figure_count_the_same_way(gazetteer: Gazetteer) -> None:
+    body = (
+        "On Sunday, Russia attacked Lviv. Air defences intercepted 48 of the 54 detected threats, including 40 "
+        "drones, 6 Kh-101 cruise missiles and two Kalibr missiles."
+    )
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
+        ("destroyed", 48, None),
+        ("launched", 54, None),
+        ("destroyed", 40, None),
+        ("destroyed", 6, "Kh-101"),
+        ("destroyed", 2, "Kalibr"),
+    ]
+
+
+def test_an_attack_that_began_in_the_evening_is_the_one_of_the_next_morning(gazetteer: Gazetteer) -> None:
+    body = (
+        "A missile struck Ternopil on Monday morning, killing 20 people. The air force said the attack began on "
+        "Sunday evening with Shahed drones and Kh-101 missiles launched from Russian territory as well as "
+        "occupied Crimea."
+    )
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert (incident.day.isoformat(), incident.start.isoformat(), incident.end.isoformat()) == (
+        "2024-10-14",
+        "2024-10-13",
+        "2024-10-14",
+    )
+    assert [w.name for w in incident.weapons] == ["Shahed-136", "Kh-101"]
+    assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (
+        ["Ternopil"],
+        ["Crimea"],
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

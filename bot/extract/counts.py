@@ -130,7 +130,8 @@ def _english() -> _Grammar:
             ("bomb", "bomb"),
         ),
         and_number=re.compile(
-            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+){num}\b", re.IGNORECASE
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:including|among\s+them)\s+)?{num}\b",
+            re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
@@ -214,7 +215,8 @@ def _cyrillic() -> _Grammar:
             ("каб", "bomb"),
         ),
         and_number=re.compile(
-            rf"\s*(?:,\s*(?:(?:і|та|и|а\s+також|а\s+также)\s+)?|\s+(?:і|й|та|и|а\s+також|а\s+также)\s+){num}",
+            rf"\s*(?:,\s*(?:(?:і|та|и|а\s+також|а\s+также)\s+)?|\s+(?:і|й|та|и|а\s+також|а\s+также)\s+)"
+            rf"(?:(?:у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|серед\s+них|среди\s+них)\s+)?{num}",
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
@@ -274,8 +276,8 @@ def _coordinated(
     taken: list[tuple[int, int]],
     grammar: _Grammar,
 ) -> list[tuple[CountClaim, int]]:
-    """ "shot down 48 missiles and 64 Shahed drones", "launched 70 missiles, 145 drones": the same measure
-    again."""
+    """ "shot down 48 missiles and 64 Shahed drones", "launched 70 missiles, 145 drones", "intercepted 483 of
+    524 threats, including 442 drones and 34 Kh-101 missiles": the same measure again."""
     more: list[tuple[CountClaim, int]] = []
     for claim, number_end in claims:
         if claim.measure not in WEAPON_MEASURES:

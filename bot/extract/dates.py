@@ -79,6 +79,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("iso", r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-])"),
     ("numeric", r"(?<![\d.])(?P<xd>\d{1,2})\.(?P<xm>\d{1,2})\.(?P<xy>(?:19|20)\d\d)(?![\d.])"),
+    ("slashed", r"(?<![\d/])(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>(?:19|20)\d\d)(?![\d/])"),
     (
         "weekday",
         rf"(?P<wmod>last|this\s+past|this|past|late\s+on|early\s+on|late|early|on)?\s*(?P<wd>{_WEEKDAY})(?:['’]s)?"
@@ -600,6 +601,9 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "numeric":
         day = _safe_date(int(g["xy"]), int(g["xm"]), int(g["xd"]))
         return None if day is None else (DateKind.DAY, day, day, day)
+    if group == "slashed":
+        day = _slashed_day(int(g["sy"]), int(g["sa"]), int(g["sb"]), anchor)
+        return None if day is None else (DateKind.DAY, day, day, day)
     if group == "weekday":
         return _resolve_weekday(g, anchor)
     if anchor is None:
@@ -609,7 +613,7 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return DateKind.DAY, day, day, day
     if group == "yesterday":
         day = anchor - timedelta(days=1)
-        if _part_of_day(g["ypart"]) in ("night", "late"):
+        if _part_of_day(g["ypart"]) in ("night", "evening", "late"):
             return DateKind.NIGHT, day, day, anchor
         return DateKind.DAY, day, day, day
     if group == "today":
@@ -665,7 +669,7 @@ def _resolve_weekday(
         day = _weekday_on_or_before(anchor, weekday)
         if modifier in ("last", "past", "this past") and day == anchor:
             day -= timedelta(days=7)
-    if part in ("night", "late") or modifier == "late on" or modifier == "late":
+    if part in ("night", "evening", "late") or modifier == "late on" or modifier == "late":
         return DateKind.NIGHT, day, day, day + timedelta(days=1)
     return DateKind.DAY, day, day, day
 
@@ -693,6 +697,19 @@ def _part_of_day(words: str | None) -> str:
         if stem in part:
             return english
     return "afternoon"
+
+
+def _slashed_day(year: int, first: int, second: int, anchor: date | None) -> date | None:
+    """ "05/03/2024" is 5 March in Europe and May 3 in America: a number over 12 can only be the day; when both
+    readings are dates, the one nearer the publication (the day-first one without it)."""
+    readings = [
+        d for d in (_safe_date(year, second, first), _safe_date(year, first, second)) if d is not None
+    ]
+    if not readings:
+        return None
+    if anchor is None:
+        return readings[0]
+    return min(readings, key=lambda day: abs((anchor - day).days))
 
 
 def _weekday_on_or_before(anchor: date, weekday: int) -> date:

@@ -49,7 +49,10 @@ _ORIGIN_BEFORE = Rule(
     r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?)\s+(?:of|in|over|near|at)\s+"
     r"(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?)\s+(?:in|over|near|at|from)\s+(?:the\s+)?)?"
-    r"(?:(?:temporarily\s+)?occupied\s+)?(?:Russia['’]s\s+|Russian\s+)?$",
+    r"(?:(?:temporarily\s+)?occupied\s+)?(?:Russia['’]s\s+|Russian\s+)?$|"
+    # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
+    r"\bfrom\s+(?:the\s+)?(?:Russian|Russia['’]s|Belarusian|Belarus['’])\s+(?:territory|soil|airspace)\s+"
+    r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|східн\w*|західн\w*|северн\w*|южн\w*|восточн\w*|"
     r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
     r"аеродром\w*|аэродром\w*|бік|сторон\w*|узбережж\w*|побережь\w*|берег\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
