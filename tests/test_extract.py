@@ -308,6 +308,19 @@ def test_the_parts_of_a_figure_count_the_same_way(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_a_capitals_regime_and_a_launchers_region_are_no_targets(gazetteer: Gazetteer) -> None:
+    body = (
+        "On Sunday, the Kyiv regime attempted a strike on the city of Belgorod with two Olkha missiles and "
+        "Czech-made Vampire rockets fired from a multiple rocket launcher in Ukraine's Kharkov region."
+    )
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [w.name for w in incident.weapons] == ["Vilkha", "Vampire"]
+    assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (
+        ["Belgorod"],
+        ["Kharkiv Oblast"],
+    )
+
+
 def test_an_attack_that_began_in_the_evening_is_the_one_of_the_next_morning(gazetteer: Gazetteer) -> None:
     body = (
         "A missile struck Ternopil on Monday morning, killing 20 people. The air force said the attack began on "

@@ -151,6 +151,46 @@ def test_a_photo_caption_with_its_credit_is_not_read_as_text() -> None:
     )
 
 
+ARTICLE_HEAD = (
+    "Drone sparks fire at refinery\n\nAn overnight drone attack sparked a brief fire at an oil refinery, the governor "
+    "said.\n\nThe fire was extinguished and there were no casualties, he said on Sunday.\n\n"
+)
+LINKS = "Recommended\n\nTochka ballistic missiles\n\nOther strikes in the region\n\n"
+
+
+@pytest.mark.parametrize(
+    ("rest", "body_after_head"),
+    [
+        # A box of links set in the middle of a page: the article goes on after it (without the links)...
+        (
+            LINKS + "Meanwhile, the ministry said it had destroyed two ballistic missiles over Belgorod.\n\n"
+            "Three drones were downed over the Bryansk region, the ministry said on Sunday.\n",
+            "Meanwhile, the ministry said it had destroyed two ballistic missiles over Belgorod.\n\nThree drones were "
+            "downed over the Bryansk region, the ministry said on Sunday.",
+        ),
+        # ...not after one that ends it, whose teasers are one paragraph under each headline...
+        (
+            LINKS.replace(
+                "Other strikes",
+                "Missiles hit Kyiv\n\nRussia fired ten missiles at Kyiv on Monday, "
+                "officials said.\n\nOther strikes",
+            ),
+            "",
+        ),
+        # ...nor after the readers' comments.
+        ("Comments\n\nThis is terrible news for everyone.\n\nI agree with the first comment here.\n", ""),
+    ],
+)
+def test_a_box_of_links_in_the_middle_of_a_page_does_not_end_the_article(
+    rest: str, body_after_head: str
+) -> None:
+    draft = parse_document((ARTICLE_HEAD + rest).encode(), name="refinery.txt")
+    assert (draft.title, draft.body) == (
+        "Drone sparks fire at refinery",
+        (ARTICLE_HEAD.removeprefix("Drone sparks fire at refinery\n\n") + body_after_head).strip(),
+    )
+
+
 def test_a_dateline_after_a_syndicators_note_is_read_and_masked() -> None:
     raw = (
         b"Russian missiles strike central Ukraine targets, Ukraine air force says\n\n"

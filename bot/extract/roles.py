@@ -21,7 +21,7 @@ from bot.models import EntityKind, Mention, Role
 _OFFICE_AFTER = Rule(
     r"\s*(?:['’]s\s+)?(?:regional\s+|city\s+|oblast\s+)?(?:governor|mayor|military\s+administration|"
     r"regional\s+(?:military\s+)?administration|state\s+administration|administration|council|police|"
-    r"prosecutor|prosecutors|prosecutor's\s+office|authorities|officials?)\b",
+    r"prosecutor|prosecutors|prosecutor's\s+office|authorities|officials?|regime|government|leadership)\b",
     r"\s*(?:(?:обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*)\s+)?(?:(?:військов\w*|державн\w*|военн\w*)\s+)?"
     r"(?:адміністрац\w*|администрац\w*|ОВА|ОДА|МВА|КМВА|ОГА|рад[аиіу]|совет\w*|губернатор\w*|поліці\w*|полици\w*|"
     r"прокуратур\w*|ДСНС|ГСЧС|МЧС|влад[аиі]|власт\w*)\b",
@@ -48,8 +48,9 @@ _ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:directions?|areas?|"
     r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?)\s+(?:of|in|over|near|at)\s+"
     r"(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
-    r"bombers?|aircraft|planes?|jets?|warships?|carriers?)\s+(?:in|over|near|at|from)\s+(?:the\s+)?)?"
-    r"(?:(?:temporarily\s+)?occupied\s+)?(?:Russia['’]s\s+|Russian\s+)?$|"
+    r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
+    r"(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s?\s+|Russian\s+|"
+    r"Ukrainian\s+)?$|"
     # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
     r"\bfrom\s+(?:the\s+)?(?:Russian|Russia['’]s|Belarusian|Belarus['’])\s+(?:territory|soil|airspace)\s+"
     r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",

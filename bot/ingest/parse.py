@@ -114,9 +114,11 @@ _CLUTTER = re.compile(
 _TRAILER = re.compile(
     r"^(?:see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+(?:on\s+this\s+topic|from|news|stories)|"
     r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|you\s+may\s+also\s+like|latest\s+news|read\s+next|"
-    r"comments?)\s*(?:$|[:—–|-])",
+    r"(?P<comments>comments?))\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
+# How far past a "Recommended" box to look for the article going on, in lines of links.
+_BOX_LINES = 12
 # "By Jakub Artych", "By Taras Melnyk, The Kyiv Independent", "By Reuters", "Written by Anna Kyiv | AP".
 _BYLINE = re.compile(
     r"^(?:by|author|written\s+by)\s*:?\s+(?P<name>[^\d,;:|]{3,60}?)(?:\s*[,|]\s*(?P<outlet>[^\d,;:|]{2,60}))?$",
@@ -321,18 +323,34 @@ def _byline(line: str, header: _Header) -> bool:
 def _clean_body(lines: list[str], header: _Header) -> list[str]:
     kept: list[str] = []
     seen: set[str] = {header.title or ""}
-    for line in lines:
-        if not line:
+    lines = [line for line in lines if line]
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
             continue
         if len(line) <= 80 and _byline(line, header):
             continue
-        if _TRAILER.match(line) and kept:
-            break
+        if (trailer := _TRAILER.match(line)) and kept:
+            resumes = None if trailer.group("comments") else _article_after_box(lines, index + 1)
+            if resumes is None:
+                break
+            skip_to = resumes
+            continue
         if _CLUTTER.search(line) or line in seen or _URL.match(line):
             continue
         seen.add(line)
         kept.append(line)
     return kept
+
+
+def _article_after_box(lines: list[str], start: int) -> int | None:
+    """Where the article goes on after a "Recommended" or "Related" box set in its middle: the first of two
+    paragraphs in a row after the box's links (a box's teaser is one paragraph under a headline). None when the
+    box ends the page."""
+    for index in range(start, min(start + _BOX_LINES, len(lines) - 1)):
+        if _is_prose(lines[index]) and _is_prose(lines[index + 1]):
+            return index
+    return None
 
 
 def _title_from_body(lines: list[str], name: str) -> str:
