@@ -283,6 +283,10 @@ def no_incident_found(*, language: str, names: int, dated: bool) -> str:
 FEED_NOT_A_FEED = "that address is not an RSS, Atom or JSON feed"
 FEED_NO_TEXT = "the entry's page has no article text"
 DATED_BY_ADDRESS = "its publication day was read from its address or file name (the text gives none)"
+PLACEHOLDER_DATE = (
+    "its publication day was read from its address or file name (the date it gives, 1 January at midnight, is a "
+    "publishing system's placeholder)"
+)
 
 
 def feed_read_with_problem(problem: str) -> str:

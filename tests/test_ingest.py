@@ -206,6 +206,26 @@ def test_an_article_that_dates_itself_nowhere_takes_the_day_its_file_name_or_add
 
 
 @pytest.mark.parametrize(
+    ("name", "published", "note"),
+    [
+        # 1 January at midnight is what a publishing system fills in: the day in the name is the real one...
+        ("volynpost-2025-10-05-lviv.txt", "2025-10-05", messages.PLACEHOLDER_DATE),
+        # ...when there is one.
+        ("volynpost-lviv.txt", "2025-01-01", None),
+    ],
+)
+def test_a_placeholder_date_gives_way_to_the_day_in_the_file_name(
+    desk: IncidentDesk, name: str, published: str, note: str | None
+) -> None:
+    raw = b" date 2025-01-01 Drones over Lviv\nRussian drones struck Lviv on 5 October, the mayor said.\n"
+    outcome = desk.ingest_bytes(raw, name=name)
+    (article,) = desk.ask(f"!article {outcome.article_id}").articles
+    assert article.published is not None
+    assert article.published.date().isoformat() == published
+    assert outcome.message.endswith(f"({note})") is (note is not None)
+
+
+@pytest.mark.parametrize(
     ("address", "day"),
     [
         ("https://www.aljazeera.com/news/2022/4/11/russia-strikes-s-300-systems", "2022-04-11"),

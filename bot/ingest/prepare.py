@@ -74,10 +74,14 @@ class Preparer:
                 parsed, outlet=parsed.author, author=None
             )  # "By Reuters": the outlet, not a person
         published = parsed.published or published
-        if published is None:
-            published = self.date_in_address(url or name)
-            if published is not None:
-                notes = (*notes, messages.DATED_BY_ADDRESS)
+        if published is None or _placeholder(published):
+            in_address = self.date_in_address(url or name)
+            if in_address is not None and in_address.date() != (published and published.date()):
+                notes = (
+                    *notes,
+                    messages.DATED_BY_ADDRESS if published is None else messages.PLACEHOLDER_DATE,
+                )
+                published = in_address
         draft = replace(
             parsed,
             path=path or parsed.path,
@@ -148,6 +152,11 @@ class Preparer:
         if draft.url:
             return self.gazetteer.outlet_for_url(draft.url)
         return None
+
+
+def _placeholder(published: datetime) -> bool:
+    """Midnight of 1 January: the date a publishing system fills in when the real one is missing."""
+    return (published.month, published.day, published.hour, published.minute) == (1, 1, 0, 0)
 
 
 def latest_stated_date(body: str, today: date) -> date | None:
