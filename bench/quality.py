@@ -30,7 +30,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
-from bot.models import EntityKind
+from bot.models import EntityKind, IncidentsAnswer
 from bot.service import IncidentDesk
 from bot.store.store import Store
 
@@ -264,6 +264,8 @@ def _score_questions(
         page = 1
         while True:
             answer = desk.ask(question["ask"], page=page, page_size=100)
+            if not isinstance(answer, IncidentsAnswer):
+                break  # a question the engine refused finds nothing
             for incident in answer.incidents:
                 for source in incident.sources:
                     name = paths.get(source.path or "")

@@ -31,7 +31,7 @@ from bot.config import Settings, SettingsError
 from bot.feeds import parse_backfill
 from bot.guilds import Removal
 from bot.intake import Progress
-from bot.models import Answer, IngestOutcome, IngestReport
+from bot.models import Answer, Attachment, FileAnswer, IngestOutcome, IngestReport
 from bot.poller import FeedPoller
 from bot.query import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from bot.service import AsyncIncidentDesk, IncidentDesk
@@ -210,8 +210,8 @@ def _dispatch(args: argparse.Namespace, desk: IncidentDesk, out: TextIO, err: Te
         return _report(desk.import_records(args.path, silent=not args.alert), out, as_json=False)
     if args.command == "ask":
         answer = desk.ask(args.text, args.page, args.page_size)
-        if answer.attachment is not None and not args.json:
-            return _attachment(answer, args.out, out, err)
+        if isinstance(answer, FileAnswer) and answer.attachment is not None and not args.json:
+            return _attachment(answer, answer.attachment, args.out, out, err)
         if args.json:
             json.dump(render.to_json(answer), out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -294,10 +294,8 @@ async def _feed_async(args: argparse.Namespace, desk: IncidentDesk, out: TextIO,
         await poller_desk.close()
 
 
-def _attachment(answer: Answer, target: Path | None, out: TextIO, err: TextIO) -> int:
+def _attachment(answer: Answer, attachment: Attachment, target: Path | None, out: TextIO, err: TextIO) -> int:
     """A chart, map or export: written to `target`; an export without one to stdout (the message to stderr)."""
-    attachment = answer.attachment
-    assert attachment is not None
     if target is not None:
         try:
             target.write_bytes(attachment.data)

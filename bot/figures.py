@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import messages
 from bot.daterange import DateRange, DateRangeError, parse_date_range
-from bot.models import Answer, Attachment, EntityKind, IncidentView
+from bot.models import Answer, Attachment, EntityKind, FileAnswer, IncidentView
 from bot.pictures import Chart, MapMark, MapPicture, draw_chart, draw_map
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ class FigureCommands:
             chart = Chart(messages.chart_title_incidents(subject.name), _period_text(period, weekly), "incidents",
                           buckets, series, f"{CREDIT}.", 7 if weekly else 1)  # fmt: skip
             summary = messages.chart_incidents_found(subject.name, period.describe(), incidents)
-        return Answer("chart", True, summary, total=incidents,
-                      attachment=Attachment(_file_name("chart", subject, period, "png"), "image/png",
-                                            draw_chart(chart), summary))  # fmt: skip
+        return FileAnswer("chart", True, summary, total=incidents,
+                          attachment=Attachment(_file_name("chart", subject, period, "png"), "image/png",
+                                                draw_chart(chart), summary))  # fmt: skip
 
     # ---- map ----------------------------------------------------------------------------------------------
 
@@ -140,9 +140,9 @@ class FigureCommands:
         targets = [m for m in marks if m.kind != "origin"]
         summary = messages.map_found(period.describe(), subject.name, len(incidents),
                                      [(m.name, m.incidents) for m in targets[:10]])  # fmt: skip
-        return Answer("map", True, summary, total=len(incidents),
-                      attachment=Attachment(_file_name("map", subject, period, "png"), "image/png",
-                                            draw_map(picture, self.outline), summary))  # fmt: skip
+        return FileAnswer("map", True, summary, total=len(incidents),
+                          attachment=Attachment(_file_name("map", subject, period, "png"), "image/png",
+                                                draw_map(picture, self.outline), summary))  # fmt: skip
 
     # ---- export -------------------------------------------------------------------------------------------
 
@@ -174,9 +174,10 @@ class FigureCommands:
         rows = [_export_row(view) for view in views]
         data = _csv(views) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=2).encode()
         summary = messages.export_made(len(rows), period.describe(), subject.name, fmt)
-        return Answer("export", True, summary, total=len(rows),
-                      attachment=Attachment(_file_name("incidents", subject, period, fmt),
-                                            "text/csv" if fmt == "csv" else "application/json", data, summary))  # fmt: skip
+        return FileAnswer("export", True, summary, total=len(rows),
+                          attachment=Attachment(_file_name("incidents", subject, period, fmt),
+                                                "text/csv" if fmt == "csv" else "application/json", data,
+                                                summary))  # fmt: skip
 
     # ---- arguments ----------------------------------------------------------------------------------------
 

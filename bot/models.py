@@ -386,18 +386,75 @@ class Attachment:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """What every command returns. `ok` is False when the command could not be answered as asked."""
+    """What every command returns. `ok` is False when the command could not be answered as asked.
+
+    A command that cannot be answered at all (an unknown command, a missing argument) returns this; each
+    command's answer is one of the types below, carrying only what that command says.
+    """
 
     command: str
     ok: bool
     message: str
-    incidents: tuple[IncidentView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PagedAnswer(Answer):
+    """An answer that lists: which page of how many, and how many things in all."""
+
     page: int = 1
     pages: int = 0
     total: int = 0
-    hits: tuple[SearchHit, ...] = ()
-    articles: tuple[ArticleView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentsAnswer(PagedAnswer):
+    """`incident`: the incidents that match, newest first; names the user may have meant when none does."""
+
+    incidents: tuple[IncidentView, ...] = ()
     suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryAnswer(IncidentsAnswer):
+    """`summary`: the incidents of a day or range, shown day by day."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesAnswer(IncidentsAnswer):
+    """`sources`: one incident with every source and every figure as reported."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnswer(PagedAnswer):
+    """`article`: one article with its facts and the incidents it reports, or a page of the article list."""
+
+    articles: tuple[ArticleView, ...] = ()
+    incidents: tuple[IncidentView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchAnswer(PagedAnswer):
+    """`search`: sentences of reports that match, newest report first."""
+
+    hits: tuple[SearchHit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StatsAnswer(Answer):
+    """`stats`: what the database holds."""
+
     stats: dict[str, object] = field(default_factory=dict)
-    help: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HelpAnswer(Answer):
+    """`help`: (usage, description) of every command, or of the one asked about."""
+
+    entries: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FileAnswer(PagedAnswer):
+    """`chart`, `map`, `export`: a file, and in words what it shows (`total`: the incidents or rows in it)."""
+
     attachment: Attachment | None = None

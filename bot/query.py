@@ -29,12 +29,19 @@ from bot.figures import FigureCommands
 from bot.merge import MAX_WINDOW_DAYS
 from bot.models import (
     Answer,
+    ArticleAnswer,
     ArticleFact,
     ArticleView,
     ClaimView,
+    HelpAnswer,
+    IncidentsAnswer,
     IncidentView,
+    SearchAnswer,
     SearchHit,
+    SourcesAnswer,
     SourceView,
+    StatsAnswer,
+    SummaryAnswer,
 )
 from bot.store.store import Store, cited_list, json_list
 
@@ -190,6 +197,7 @@ class QueryEngine:
                 kind = self.gazetteer.category(query)
                 what = kind[0] if kind else ", ".join(self._display(group) for group in groups)
                 return self._incident_answer(
+                    IncidentsAnswer,
                     "incident",
                     ids,
                     total,
@@ -202,11 +210,15 @@ class QueryEngine:
             ids, total, more = self.store.incidents_matching_text(match, page.size, page.offset)
             if total:
                 message = messages.text_matches(total, query, more)
-                return self._incident_answer("incident", ids, total + int(more), page, message)
+                return self._incident_answer(
+                    IncidentsAnswer, "incident", ids, total + int(more), page, message
+                )
         if _looks_like_date_or_number(query) or self._is_date(query):
-            return Answer("incident", True, messages.incident_is_a_date_or_number(query, self.prefix))
+            return IncidentsAnswer(
+                "incident", True, messages.incident_is_a_date_or_number(query, self.prefix)
+            )
         suggestions = self.index().suggest(query)
-        return Answer(
+        return IncidentsAnswer(
             "incident", True, messages.nothing_for(query, suggestions), suggestions=tuple(suggestions)
         )
 
@@ -264,7 +276,7 @@ class QueryEngine:
             period.start.isoformat(), period.end.isoformat(), page.size, page.offset, MAX_WINDOW_DAYS
         )
         return self._incident_answer(
-            "summary", ids, total, page, messages.summary_found(total, period.describe())
+            SummaryAnswer, "summary", ids, total, page, messages.summary_found(total, period.describe())
         )
 
     # ---- search -------------------------------------------------------------------------------------------
@@ -280,12 +292,12 @@ class QueryEngine:
             return self._usage("search")
         match = fts_expression(text)
         if match is None:
-            return Answer("search", True, messages.nothing_to_search(text))
+            return SearchAnswer("search", True, messages.nothing_to_search(text))
         rows, total, more = self.store.search_sentences(match, page.size, page.offset, language)
         # With more matches than counted, one more page is known to exist.
         pages = math.ceil(total / page.size) + int(more)
         if total and page.number > pages:
-            return Answer(
+            return SearchAnswer(
                 "search", False, messages.bad_page(page.number, pages), page=page.number, pages=pages
             )
         hits = tuple(
@@ -302,7 +314,7 @@ class QueryEngine:
             )
             for r in rows
         )
-        return Answer(
+        return SearchAnswer(
             "search",
             True,
             messages.search_found(total, text, more, language),
@@ -334,7 +346,7 @@ class QueryEngine:
         )
         view = _article_view(row, facts)
         ids = self.store.incidents_of_article(article_id)
-        return Answer(
+        return ArticleAnswer(
             "article",
             True,
             messages.article_found(view.title),
@@ -353,8 +365,8 @@ class QueryEngine:
         rows, total = self.store.list_articles(page.size, page.offset, guild_id)
         pages = math.ceil(total / page.size)
         views = tuple(_article_view(row, ()) for row in rows)
-        return Answer("article", True, messages.articles_listed(total), articles=views, page=page.number,
-                      pages=pages, total=total)  # fmt: skip
+        return ArticleAnswer("article", True, messages.articles_listed(total), articles=views, page=page.number,
+                             pages=pages, total=total)  # fmt: skip
 
     def sources(self, text: str, page: Page = Page()) -> Answer:
         incident_id = _positive_int(text.strip())
@@ -369,14 +381,14 @@ class QueryEngine:
         view = views[0]
         pages = math.ceil(view.sources_total / page.size)
         if page.number > pages:
-            return Answer(
+            return SourcesAnswer(
                 "sources", False, messages.bad_page(page.number, pages), page=page.number, pages=pages
             )
-        return Answer("sources", True, messages.sources_found(incident_id, view.sources_total), incidents=(view,),
-                      page=page.number, pages=pages, total=view.sources_total)  # fmt: skip
+        return SourcesAnswer("sources", True, messages.sources_found(incident_id, view.sources_total),
+                             incidents=(view,), page=page.number, pages=pages, total=view.sources_total)  # fmt: skip
 
     def stats(self) -> Answer:
-        return Answer("stats", True, messages.stats_message(), stats=self.store.stats())
+        return StatsAnswer("stats", True, messages.stats_message(), stats=self.store.stats())
 
     def help(self, text: str = "") -> Answer:
         name = COMMAND_ALIASES.get(text.strip().lower().lstrip("!/"), text.strip().lower().lstrip("!/"))
@@ -388,7 +400,7 @@ class QueryEngine:
         entries = tuple(
             (f"{self.prefix}{c.usage}", f"{c.summary} Example: `{self.prefix}{c.example}`") for c in specs
         )
-        return Answer("help", True, messages.help_message(self.prefix), help=entries)
+        return HelpAnswer("help", True, messages.help_message(self.prefix), entries=entries)
 
     # ---- autocomplete -------------------------------------------------------------------------------------
 
@@ -410,14 +422,21 @@ class QueryEngine:
     # ---- views --------------------------------------------------------------------------------------------
 
     def _incident_answer(
-        self, command: str, ids: list[int], total: int, page: Page, message: str, focus: tuple[str, ...] = ()
-    ) -> Answer:
+        self,
+        kind: type[IncidentsAnswer],
+        command: str,
+        ids: list[int],
+        total: int,
+        page: Page,
+        message: str,
+        focus: tuple[str, ...] = (),
+    ) -> IncidentsAnswer:
         pages = math.ceil(total / page.size)
         if total and page.number > pages:
-            return Answer(command, False, messages.bad_page(page.number, pages), page=page.number, pages=pages,
-                          total=total)  # fmt: skip
-        return Answer(command, True, message, incidents=tuple(self.incident_views(ids, focus=focus)),
-                      page=page.number, pages=pages, total=total)  # fmt: skip
+            return kind(command, False, messages.bad_page(page.number, pages), page=page.number, pages=pages,
+                        total=total)  # fmt: skip
+        return kind(command, True, message, incidents=tuple(self.incident_views(ids, focus=focus)),
+                    page=page.number, pages=pages, total=total)  # fmt: skip
 
     def _focus(self, groups: list[list[str]]) -> tuple[str, ...]:
         """What a quote should name: the keys asked about, and the places within an asked-about region."""

@@ -12,7 +12,23 @@ from typing import Any
 from bot import messages
 from bot.feeds import Feed
 from bot.messages import language_name
-from bot.models import WEAPON_MEASURES, Answer, ArticleView, IncidentView, SearchHit, SourceView
+from bot.models import (
+    WEAPON_MEASURES,
+    Answer,
+    ArticleAnswer,
+    ArticleView,
+    FileAnswer,
+    HelpAnswer,
+    IncidentsAnswer,
+    IncidentView,
+    PagedAnswer,
+    SearchAnswer,
+    SearchHit,
+    SourcesAnswer,
+    SourceView,
+    StatsAnswer,
+    SummaryAnswer,
+)
 
 
 def to_json(answer: Answer) -> dict[str, Any]:
@@ -21,46 +37,53 @@ def to_json(answer: Answer) -> dict[str, Any]:
         "command": answer.command,
         "ok": answer.ok,
         "message": answer.message,
-        "incidents": [incident_json(i) for i in answer.incidents],
-        "page": answer.page,
-        "pages": answer.pages,
-        "total": answer.total,
+        "incidents": [],
+        "page": 1,
+        "pages": 0,
+        "total": 0,
     }
-    if answer.hits:
-        document["results"] = [hit_json(h) for h in answer.hits]
-    if answer.articles:
-        document["articles"] = [
-            {
-                "id": a.id,
-                "title": a.title,
-                "outlet": a.outlet,
-                "author": a.author,
-                "published": a.published.isoformat() if a.published else None,
-                "url": a.url,
-                "path": a.path,
-                "kind": a.kind,
-                "language": a.language,
-                "sentences": a.sentences,
-                "cited": list(a.cited),
-                "facts": [
-                    {"kind": f.kind, "value": f.value, "text": f.surface, "sentence": f.sentence}
-                    for f in a.facts
-                ],
-            }
-            for a in answer.articles
-        ]
-    if answer.suggestions:
-        document["suggestions"] = list(answer.suggestions)
-    if answer.stats:
-        document["stats"] = answer.stats
-    if answer.help:
-        document["help"] = [{"usage": usage, "description": text} for usage, text in answer.help]
-    if answer.attachment is not None:
-        # The file itself is not in the JSON: `ask ... --out FILE` writes it.
-        document["attachment"] = {"filename": answer.attachment.filename,
-                                  "content_type": answer.attachment.content_type,
-                                  "bytes": len(answer.attachment.data)}  # fmt: skip
+    if isinstance(answer, PagedAnswer):
+        document.update(page=answer.page, pages=answer.pages, total=answer.total)
+    match answer:
+        case IncidentsAnswer(incidents=incidents, suggestions=suggestions):
+            document["incidents"] = [incident_json(i) for i in incidents]
+            if suggestions:
+                document["suggestions"] = list(suggestions)
+        case ArticleAnswer(articles=articles, incidents=incidents):
+            document["incidents"] = [incident_json(i) for i in incidents]
+            document["articles"] = [article_json(a) for a in articles]
+        case SearchAnswer(hits=hits) if hits:
+            document["results"] = [hit_json(h) for h in hits]
+        case StatsAnswer(stats=stats):
+            document["stats"] = stats
+        case HelpAnswer(entries=entries):
+            document["help"] = [{"usage": usage, "description": text} for usage, text in entries]
+        case FileAnswer(attachment=attachment) if attachment is not None:
+            # The file itself is not in the JSON: `ask ... --out FILE` writes it.
+            document["attachment"] = {"filename": attachment.filename,
+                                      "content_type": attachment.content_type,
+                                      "bytes": len(attachment.data)}  # fmt: skip
     return document
+
+
+def article_json(article: ArticleView) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "url": article.url,
+        "path": article.path,
+        "kind": article.kind,
+        "language": article.language,
+        "sentences": article.sentences,
+        "cited": list(article.cited),
+        "facts": [
+            {"kind": f.kind, "value": f.value, "text": f.surface, "sentence": f.sentence}
+            for f in article.facts
+        ],
+    }
 
 
 def incident_json(incident: IncidentView) -> dict[str, Any]:
@@ -152,20 +175,27 @@ def in_language(code: str) -> str:
 
 def to_text(answer: Answer) -> str:
     lines = [answer.message]
-    if answer.command == "summary" and answer.incidents:
-        lines.extend(_grouped_by_day(answer.incidents))
-    else:
-        for incident in answer.incidents:
-            lines.extend(["", *incident_text(incident, full=answer.command == "sources")])
-    for hit in answer.hits:
-        lines.extend(["", *_hit_text(hit)])
-    for article in answer.articles:
-        lines.extend(["", *_article_text(answer, article.id)])
-    if answer.stats:
-        lines.extend(["", *stats_lines(answer.stats)])
-    for usage, description in answer.help:
-        lines.extend([f"  {usage}", f"      {description}"])
-    if answer.pages > 1:
+    match answer:
+        case SummaryAnswer(incidents=incidents):
+            lines.extend(_grouped_by_day(incidents))
+        case IncidentsAnswer(incidents=incidents):
+            full = isinstance(answer, SourcesAnswer)
+            for incident in incidents:
+                lines.extend(["", *incident_text(incident, full=full)])
+        case ArticleAnswer(articles=articles, incidents=incidents):
+            for incident in incidents:
+                lines.extend(["", *incident_text(incident)])
+            for article in articles:
+                lines.extend(["", *_article_text(article)])
+        case SearchAnswer(hits=hits):
+            for hit in hits:
+                lines.extend(["", *_hit_text(hit)])
+        case StatsAnswer(stats=stats):
+            lines.extend(["", *stats_lines(stats)])
+        case HelpAnswer(entries=entries):
+            for usage, description in entries:
+                lines.extend([f"  {usage}", f"      {description}"])
+    if isinstance(answer, PagedAnswer) and answer.pages > 1:
         lines.extend(["", f"Page {answer.page} of {answer.pages} (use --page N)."])
     return "\n".join(lines)
 
@@ -257,8 +287,7 @@ def _hit_text(hit: SearchHit) -> list[str]:
     ]
 
 
-def _article_text(answer: Answer, article_id: int) -> list[str]:
-    article = next(a for a in answer.articles if a.id == article_id)
+def _article_text(article: ArticleView) -> list[str]:
     published = article.published.isoformat(sep=" ") if article.published else "unknown"
     lines = [f"Article {article.id}: {article.title}"]
     lines.append(

@@ -12,6 +12,7 @@ import pytest
 
 from bot import figures
 from bot.cli import main as cli
+from bot.models import Answer
 from bot.service import IncidentDesk
 
 from .conftest import FIXTURES, SAMPLE
@@ -127,7 +128,7 @@ def test_export_csv_and_json(records_desk: IncidentDesk) -> None:
 )  # fmt: skip
 def test_questions_without_what_they_need(records_desk: IncidentDesk, question: str, message: str) -> None:
     answer = records_desk.ask(question)
-    assert (answer.ok, answer.message, answer.attachment) == (False, message, None)
+    assert (type(answer), answer.ok, answer.message) == (Answer, False, message)  # a refusal carries no file
 
 
 def test_an_export_too_large_says_so(records_desk: IncidentDesk, monkeypatch: pytest.MonkeyPatch) -> None:

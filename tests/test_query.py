@@ -6,6 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from bot.models import (
+    Answer,
+    ArticleAnswer,
+    HelpAnswer,
+    IncidentsAnswer,
+    SearchAnswer,
+    SourcesAnswer,
+    StatsAnswer,
+    SummaryAnswer,
+)
 from bot.query import fts_expression, split_command
 from bot.service import IncidentDesk
 
@@ -258,18 +268,41 @@ def test_article_and_sources(library: IncidentDesk) -> None:
     assert library.ask("!sources 999").message == "There is no incident 999."
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("!incident KN-23", IncidentsAnswer),
+        ("!summary 2024-07-31", SummaryAnswer),
+        ("!sources 1", SourcesAnswer),
+        ("!search missile", SearchAnswer),
+        ("!article 1", ArticleAnswer),
+        ("!article list", ArticleAnswer),
+        ("!stats", StatsAnswer),
+        ("!help", HelpAnswer),
+        # What could not be answered at all carries nothing but its message.
+        ("!incident", Answer),
+        ("!nonsense", Answer),
+        ("!sources 999", Answer),
+    ],
+)
+def test_each_command_answers_with_its_own_type(
+    library: IncidentDesk, question: str, kind: type[Answer]
+) -> None:
+    assert type(library.ask(question)) is kind
+
+
 def test_stats_and_help(library: IncidentDesk) -> None:
     stats = library.ask("!stats").stats
     assert (stats["articles"], stats["incidents"], stats["records"]) == (6, 5, 0)
     assert stats["top_weapons"][0] == ("KN-23", 2)
     help_answer = library.ask("!help")
-    assert [usage for usage, _ in help_answer.help] == [
+    assert [usage for usage, _ in help_answer.entries] == [
         "!incident <weapon, place or actor>", "!summary <day or range>", "!search [lang:uk] <words>", "!article <id>",
         "!sources <incident id>", "!chart [weapon, kind or place] <day or range>",
         "!map <day or range> [weapon, kind or place]", "!export <day or range> [filter] [--format csv|json]", "!stats",
         "!help [command]",
     ]  # fmt: skip
-    assert [usage for usage, _ in library.ask("!help summary").help] == ["!summary <day or range>"]
+    assert [usage for usage, _ in library.ask("!help summary").entries] == ["!summary <day or range>"]
 
 
 def test_unknown_command_suggests_the_closest(library: IncidentDesk) -> None:

@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.discord_app import strings
 from bot.discord_app.embeds import CONTENT_LIMIT, Rendered, fit, render_answer
 from bot.discord_app.views import NO_MENTIONS, PageSource, Paginator
+from bot.models import FileAnswer
 from bot.service import AsyncIncidentDesk
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ async def answer_with_file(ctx: commands.Context[IncidentBot], question: str) ->
     """A chart, map or export: the file attached to an embed that says in words what it shows (screen readers,
     and people who prefer text). Made on the desk's reader thread, never on the event loop."""
     answer = await within_budget(ctx, ctx.bot.desk.ask(question))
-    attachment = answer.attachment
+    attachment = answer.attachment if isinstance(answer, FileAnswer) else None
     if not answer.ok or attachment is None:
         await send_refusal(ctx, answer.message)
         return

@@ -26,7 +26,20 @@ from bot.alerts import AlertBatch, Subscription
 from bot.discord_app import strings
 from bot.guilds import AuditPage
 from bot.messages import language_name
-from bot.models import Answer, ArticleView, IncidentView, SearchHit, SourceView
+from bot.models import (
+    Answer,
+    ArticleAnswer,
+    ArticleView,
+    HelpAnswer,
+    IncidentsAnswer,
+    IncidentView,
+    PagedAnswer,
+    SearchAnswer,
+    SearchHit,
+    SourcesAnswer,
+    SourceView,
+    StatsAnswer,
+)
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 # Sources shown for each incident of a list answer (incident, summary); `sources <id>` shows them all.
@@ -319,42 +332,47 @@ def article_section(article: ArticleView) -> Section:
 
 
 def answer_sections(answer: Answer, prefix: str, *, listing: bool = False) -> list[Section]:
-    sections: list[Section] = []
-    if listing:
-        lines = tuple(
-            strings.article_list_line(a.id, escape(a.title), escape(a.outlet),
-                                      a.published.date().isoformat() if a.published else strings.DATE_UNKNOWN)
-            for a in answer.articles
-        )  # fmt: skip
-        return [Section(strings.ARTICLES_TITLE, lines)] if lines else []
-    sections.extend(article_section(article) for article in answer.articles)
-    figures = answer.command == "sources"
-    sections.extend(incident_section(incident, figures=figures) for incident in answer.incidents)
-    if answer.hits:
-        sections.append(Section(strings.SEARCH_TITLE, tuple(hit_block(hit) for hit in answer.hits)))
-    if answer.stats:
-        sections.append(Section(strings.STATS_TITLE, ("\n".join(render.stats_lines(answer.stats)),)))
-    if answer.help:
-        entries = [(usage.removeprefix(prefix), text) for usage, text in answer.help]
-        if len(answer.help) > 1:
-            entries.extend(strings.DISCORD_HELP)
-        sections.append(
-            Section(
-                strings.HELP_TITLE,
-                tuple(f"{strings.help_entry(prefix, usage)}\n{text}" for usage, text in entries),
-            )
-        )
-    return sections
+    match answer:
+        case ArticleAnswer(articles=articles) if listing:
+            lines = tuple(
+                strings.article_list_line(a.id, escape(a.title), escape(a.outlet),
+                                          a.published.date().isoformat() if a.published else strings.DATE_UNKNOWN)
+                for a in articles
+            )  # fmt: skip
+            return [Section(strings.ARTICLES_TITLE, lines)] if lines else []
+        case ArticleAnswer(articles=articles, incidents=incidents):
+            return [
+                *(article_section(article) for article in articles),
+                *(incident_section(incident) for incident in incidents),
+            ]
+        case IncidentsAnswer(incidents=incidents):
+            figures = isinstance(answer, SourcesAnswer)
+            return [incident_section(incident, figures=figures) for incident in incidents]
+        case SearchAnswer(hits=hits) if hits:
+            return [Section(strings.SEARCH_TITLE, tuple(hit_block(hit) for hit in hits))]
+        case StatsAnswer(stats=stats) if stats:
+            return [Section(strings.STATS_TITLE, ("\n".join(render.stats_lines(stats)),))]
+        case HelpAnswer(entries=entries) if entries:
+            shown = [(usage.removeprefix(prefix), text) for usage, text in entries]
+            if len(entries) > 1:
+                shown.extend(strings.DISCORD_HELP)
+            return [
+                Section(
+                    strings.HELP_TITLE,
+                    tuple(f"{strings.help_entry(prefix, usage)}\n{text}" for usage, text in shown),
+                )
+            ]
+    return []
 
 
 def render_answer(answer: Answer, prefix: str, *, listing: bool = False) -> Rendered:
     content = fit(answer.message, CONTENT_LIMIT)
+    page, pages = (answer.page, max(1, answer.pages)) if isinstance(answer, PagedAnswer) else (1, 1)
     if not answer.ok:
-        return Rendered(False, content, [], answer.page, max(1, answer.pages))
+        return Rendered(False, content, [], page, pages)
     screens = pack(answer_sections(answer, prefix, listing=listing))
-    pages = max(1, answer.pages)
-    add_footers(screens, answer.page, pages)
-    return Rendered(True, content, screens, answer.page, pages)
+    add_footers(screens, page, pages)
+    return Rendered(True, content, screens, page, pages)
 
 
 # ---- alerts, subscriptions, the audit log -------------------------------------------------------------------
