@@ -308,6 +308,27 @@ def test_the_parts_of_a_figure_count_the_same_way(gazetteer: Gazetteer) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Kinzhals on Kyiv, and Russia's claim to have shot down Storm Shadows the same day: two attacks.
+        ("On Sunday, Russia fired six Kinzhal missiles at Kyiv. Russia's defence ministry said its air defences "
+         "shot down seven Storm Shadow missiles.",
+         [("2024-10-13", ["Kinzhal"], ["Kyiv"]), ("2024-10-13", ["Storm Shadow"], [])]),
+        # Ukraine's strike on occupied places: one attack, whichever sentence names the weapon.
+        ("On Sunday, strikes hit airfields near Berdiansk and Luhansk, destroying nine helicopters. Ukraine fired "
+         "ATACMS missiles, Zelenskyy said.", [("2024-10-13", ["ATACMS"], ["Berdiansk", "Luhansk"])]),
+        # A system destroyed is no weapon of the attack, under either of its names.
+        ("On Sunday, Ukraine destroyed a Russian S-400 \"Triumf\" air defence system near Olenivka. The system was "
+         "hit by Neptune missiles.", [("2024-10-13", ["Neptune"], ["Olenivka"])]),
+    ],
+)  # fmt: skip
+def test_a_weapon_only_ukraine_fires_tells_which_attack_it_belongs_to(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected
+
+
 def test_a_capitals_regime_and_a_launchers_region_are_no_targets(gazetteer: Gazetteer) -> None:
     body = (
         "On Sunday, the Kyiv regime attempted a strike on the city of Belgorod with two Olkha missiles and "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -12,7 +11,7 @@ from bot.extract.cues import has_incident_cue, is_background, is_list_item
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import Gazetteer
-from bot.extract.incidents import build_incidents
+from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
@@ -87,17 +86,11 @@ def extract_article(
         )
     sentences = tuple(facts)
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
-    on_attackers_side = _on_attackers_side(gazetteer)
-    return Extraction(
-        sentences, build_incidents(sentences, published, title_sentences, on_attackers_side), tuple(cited)
+    sides = Sides(
+        in_attackers_country=lambda place: gazetteer.country_of(place.key) in ATTACKER_COUNTRIES,
+        ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
     )
-
-
-def _on_attackers_side(gazetteer: Gazetteer) -> Callable[[Entity], bool]:
-    def on_attackers_side(place: Entity) -> bool:
-        return gazetteer.country_of(place.key) in ATTACKER_COUNTRIES
-
-    return on_attackers_side
+    return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 
 
 def _districts_of_named_cities(

@@ -60,6 +60,10 @@ _PLACE_PRIORITY = {
 }
 
 
+# Who makes the weapons Russia fires: a weapon made elsewhere is fired by Ukraine's side.
+ATTACKER_MAKERS = frozenset({"Russia", "Iran", "North Korea", "Belarus"})
+
+
 class CaseRule(enum.Enum):
     ANY = "any"  # "glide bombs": any case
     CAPITALISED = "capitalised"  # proper names: "Bar" the town is not "bar" the noun
@@ -127,6 +131,8 @@ class Gazetteer:
         # of its towns for a region (see `locate`).
         self.coordinates: dict[str, tuple[float, float]] = {}
         self._centres: dict[str, str] = {}
+        # Who makes a weapon (weapons.csv's `origin`): "Russia", "Iran/Russia", "United Kingdom/France"...
+        self.weapon_origins: dict[str, str] = {}
         for entity in entities:
             self.entities[entity.key] = entity
         for entity in self.entities.values():
@@ -205,7 +211,9 @@ class Gazetteer:
         populations: dict[str, int] = {}
         coordinates: dict[str, tuple[float, float]] = {}
         centres: dict[str, str] = {}  # raion -> the town it is named after
+        origins: dict[str, str] = {}
         for row in _rows(folder / "weapons.csv"):
+            origins[f"weapon:{slug(row['name'])}"] = row.get("origin", "")
             entities.append(
                 Entity(
                     key=f"weapon:{slug(row['name'])}",
@@ -276,6 +284,7 @@ class Gazetteer:
         gazetteer.domains = domains
         gazetteer.coordinates = coordinates
         gazetteer._centres = centres
+        gazetteer.weapon_origins = origins
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -358,6 +367,12 @@ class Gazetteer:
             chain.append(entity.parent)
             entity = self.entities.get(entity.parent)
         return chain
+
+    def fired_by_ukraine(self, key: str) -> bool:
+        """Whether a weapon is one only Ukraine's side fires: made in Ukraine or by its allies (Storm Shadow,
+        ATACMS, Neptune), not in Russia or by the states that supply it (Iran, North Korea)."""
+        origin = self.weapon_origins.get(key, "")
+        return bool(origin) and not set(origin.split("/")) & ATTACKER_MAKERS
 
     def country_of(self, key: str) -> str | None:
         """The key of the country a place is in ("place:country-russia"), or None."""

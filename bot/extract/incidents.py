@@ -129,10 +129,19 @@ class _Incident:
         self.note(index)
 
 
+@dataclass(frozen=True)
+class Sides:
+    """Which side of the front a report's names are on: a place in Russia or Belarus (`in_attackers_country`), a
+    weapon only Ukraine's side fires (`ukraines_weapon`)."""
+
+    in_attackers_country: Callable[[Entity], bool] = lambda _place: False
+    ukraines_weapon: Callable[[Entity], bool] = lambda _weapon: False
+
+
 class _Reader:
-    def __init__(self, published: date | None, on_attackers_side: Callable[[Entity], bool]) -> None:
+    def __init__(self, published: date | None, sides: Sides) -> None:
         self.published = published
-        self.on_attackers_side = on_attackers_side
+        self.sides = sides
         self.incidents: list[_Incident] = []
         self.main: _Incident | None = None
         self.current: _Incident | None = None
@@ -407,15 +416,16 @@ class _Reader:
                 for key, entity in incident.datelines.items():
                     incident.add_entity(incident.places, entity, incident.evidence[key])
             for part in self._by_side(incident):
-                if part.anchored and part.sentences:
-                    drafts.append(_draft(part))
+                for piece in self._ukraines_strike_apart(part):
+                    if piece.anchored and piece.sentences:
+                        drafts.append(_draft(piece))
         return drafts
 
     def _by_side(self, incident: _Incident) -> list[_Incident]:
         """Drones on Moscow and missiles on Kyiv the same night are two attacks: an incident whose targets lie on
         both sides of the front becomes one per side, each with what the sentences naming its targets name.
         Sentences that name no target stay with the attack on Ukraine."""
-        sides = {key: self.on_attackers_side(place) for key, place in incident.places.items()}
+        sides = {key: self.sides.in_attackers_country(place) for key, place in incident.places.items()}
         if len(set(sides.values())) < 2:
             return [incident]
         read = {facts.sentence.index: facts for facts in self.read_facts}
@@ -432,17 +442,41 @@ class _Reader:
                 del part.places[key]
         return [part for part in parts.values() if part.places]
 
+    def _ukraines_strike_apart(self, incident: _Incident) -> list[_Incident]:
+        """Kinzhals on Kyiv and, the same night, Russia's claim to have shot down seven Storm Shadows are two
+        attacks: a weapon only Ukraine fires, named only in sentences that name no place, is an attack of its own
+        beside one with weapons of its own whose places all lie in Ukraine."""
+        ukraines = {key for key, weapon in incident.weapons.items() if self.sides.ukraines_weapon(weapon)}
+        if not ukraines or any(self.sides.in_attackers_country(p) for p in incident.places.values()):
+            return [incident]
+        read = {facts.sentence.index: facts for facts in self.read_facts}
+        rest, apart = _Incident(incident.mention), _Incident(incident.mention)
+        for index in sorted({*incident.sentences, *incident.evidence.values()}):
+            facts = read.get(index)
+            if facts is None:
+                return [incident]  # a headline's facts: too little to tell the attacks apart
+            names_place = any(
+                m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places
+            )
+            names_ukraines = any(m.entity.key in ukraines for m in facts.weapons)
+            self._attach(apart if names_ukraines and not names_place else rest, facts)
+        if not apart.weapons or ukraines & set(rest.weapons) or set(rest.weapons) <= set(apart.weapons):
+            return [incident]  # not two attacks unless the strike on Ukraine has weapons of its own
+        for key in [key for key in apart.weapons if key not in ukraines]:
+            rest.add_entity(rest.weapons, apart.weapons.pop(key), apart.evidence[key])
+        return [rest, apart]
+
 
 def build_incidents(
     sentences: tuple[SentenceFacts, ...],
     published: date | None,
     title_sentences: int = 0,
-    on_attackers_side: Callable[[Entity], bool] = lambda _place: False,
+    sides: Sides = Sides(),
 ) -> tuple[IncidentDraft, ...]:
     """`title_sentences`: how many of the first sentences are the headline, read last and only for the main
-    incident (a headline sums up the report; it does not start one). `on_attackers_side`: whether a place lies in
-    Russia or Belarus (strikes there and strikes on Ukraine the same night are two attacks)."""
-    reader = _Reader(published, on_attackers_side)
+    incident (a headline sums up the report; it does not start one). `sides`: which side of the front places and
+    weapons are on (strikes on Russia and strikes on Ukraine the same night are two attacks)."""
+    reader = _Reader(published, sides)
     for facts in sentences[:title_sentences]:
         reader.read_headline(facts)
     for facts in sentences[title_sentences:]:

@@ -141,11 +141,11 @@ _TIME_ZONE_AFTER = Rule(r"\s+time\b", r"\s+(?:час\w*|времени)\b")
 # platform named as such ("S-300 systems") is not what attacked.
 _WEAPON_HIT_BEFORE = Rule(
     r"\b(?:hit|struck|destroyed|destroying|targeted|targeting|damaged|eliminated|wiped\s+out|knocked\s+out)\s+"
-    r"(?:(?:an?|the|two|three|four|several|\d+)\s+)?(?:(?:Ukrainian|Ukraine['’]s|US|U\.S\.|US-made|American|German|"
-    r"Western|enemy)\s+)?(?:(?!(?:with|using|by|from|at|on|in|over)\b)[\w-]+\s+)?$",
+    r"(?:(?:an?|the|two|three|four|several|\d+)\s+)?(?:(?:Ukrainian|Ukraine['’]s|Russian|Russia['’]s|US|U\.S\.|"
+    r"US-made|American|German|Western|enemy)\s+)?(?:(?!(?:with|using|by|from|at|on|in|over)\b)[\w-]+\s+)?$",
     r"\b(?:знищ\w*|уничтож\w*|уражен\w*|уразил\w*|поразил\w*|поражен\w*|вразил\w*|пошкод\w*|поврежд\w*|вивели\s+з\s+ладу|"
-    r"вывели\s+из\s+строя)\s+(?:(?:\d+|один|одну|два|дві|три)\s+)?(?:(?:українськ\w*|украинск\w*|американськ\w*|"
-    r"американск\w*|ворож\w*)\s+)?(?:[\w-]+\s+)?$",
+    r"вывели\s+из\s+строя)\s+(?:(?:\d+|один|одну|два|дві|три)\s+)?(?:(?:українськ\w*|украинск\w*|російськ\w*|"
+    r"российск\w*|американськ\w*|американск\w*|ворож\w*)\s+)?(?:[\w-]+\s+)?$",
 )
 # What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
 # shot down while attacking ("air defences destroyed 33 Shahed drones").
@@ -224,7 +224,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # "Kyiv mayor Vitali Klitschko said one person was wounded by falling debris": an office reports what
         # happened where it governs, when the sentence names no other place.
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
-    return _continue_origin_lists(text, base, read)
+    return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read))
 
 
 _REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
@@ -326,6 +326,24 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     ):
         return Role.DEFENDER
     return Role.NAMED
+
+
+_NAME_GAP = re.compile(r"[\s\"'«»“”„(]*")
+
+
+def _same_weapon_same_role(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """ "a Russian S-400 "Triumf" system": a weapon's second name right after its first is the same weapon, in
+    the same role."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        previous, mention = out[index - 1], out[index]
+        if (
+            mention.entity.key == previous.entity.key
+            and mention.role is not previous.role
+            and _NAME_GAP.fullmatch(text[previous.end - base : mention.start - base])
+        ):
+            out[index] = replace(mention, role=previous.role)
+    return out
 
 
 def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
