@@ -329,6 +329,17 @@ def test_a_weapon_only_ukraine_fires_tells_which_attack_it_belongs_to(
     assert incidents(gazetteer, body, MONDAY) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Sunday, a Russian S-300 missile landed in a field near Izium.",
+        "У неділю в полі біля Ізюма впала ракета С-300.",
+    ],
+)
+def test_a_missile_that_landed_is_an_incident(gazetteer: Gazetteer, body: str) -> None:
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", ["S-300"], ["Izium"])]
+
+
 def test_a_capitals_regime_and_a_launchers_region_are_no_targets(gazetteer: Gazetteer) -> None:
     body = (
         "On Sunday, the Kyiv regime attempted a strike on the city of Belgorod with two Olkha missiles and "
