@@ -191,6 +191,11 @@ class QueryEngine:
         if not query:
             return self._usage("incident")
         groups, note = self.resolve(query)
+        if len(groups) == 1 and len(groups[0]) == 1:
+            # "Odesa" is the city and, in most reporting, its region too: reports that name only the region
+            # ("drones attacked the Odesa region") answer it as well.
+            region = self.gazetteer.region_named_after(groups[0][0])
+            groups = [[groups[0][0], region.key]] if region is not None else groups
         if groups:
             ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
             if total:

@@ -368,6 +368,14 @@ class Gazetteer:
             entity = self.entities.get(entity.parent)
         return chain
 
+    def region_named_after(self, key: str) -> Entity | None:
+        """The region that bears a city's name ("Odesa" -> Odesa Oblast, "Belgorod" -> Belgorod Oblast), if any."""
+        entity = self.entities.get(key)
+        region = self.entities.get(entity.parent) if entity is not None and entity.parent else None
+        if entity is None or region is None or entity.category != "city":
+            return None
+        return region if region.name.startswith(f"{entity.name} ") else None
+
     def fired_by_ukraine(self, key: str) -> bool:
         """Whether a weapon is one only Ukraine's side fires: made in Ukraine or by its allies (Storm Shadow,
         ATACMS, Neptune), not in Russia or by the states that supply it (Iran, North Korea)."""
