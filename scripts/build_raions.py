@@ -7,8 +7,9 @@ could be (Ніжин+ський, Барвінкове -> Барвінків+сь
 the pymorphy3 dictionaries (VESUM, OpenCorpora) know as adjectives: no list of raions is typed in, and no
 adjective is guessed. A raion's row names its centre's oblast as parent; when two towns share a name, the larger
 one's raion is kept. City districts come from `districts.csv` (written by the project from the cities' own
-district lists), each under its city; a district name several cities share ("Шевченківський") is left out of the
-raions, so "Шевченківський район" is read only as a district.
+district lists), each under its city. A name that is a raion's and a city district's ("Покровський": Pokrovsk
+Raion and Kryvyi Rih's Pokrovskyi district) is kept for both when the raion's centre is a town of some size; the
+article that names the city reads the district, any other the raion.
 
 How to run (from the repository root; needs pymorphy3 and its dictionaries, the `dev` extras), then run
 scripts/build_inflections.py, which declines these names too:
@@ -37,6 +38,9 @@ COMPOUND_NAME = re.compile(rf"{CYRILLIC_NAME.pattern}\s+{CYRILLIC_NAME.pattern}"
 ALTERNATIONS = {"г": ("з", "ж"), "к": ("ц", "ч"), "х": ("с", "ш")}
 # Raion centres are towns; a village's name is the raion's only where the dictionary knows its adjective anyway.
 MIN_POPULATION = 2_000
+# A raion named like a city district is kept only for a town of this size: raion centres are towns like Pokrovsk or
+# Bohodukhiv, and a village's namesake ("Шевченківський", "Оболонський") is almost always the city district.
+MIN_POPULATION_BESIDE_A_DISTRICT = 15_000
 
 
 def adjective_candidates(name: str) -> list[str]:
@@ -140,7 +144,8 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
         found = [
             a
             for a in dict.fromkeys(simple[town["key"]] + compound)
-            if a not in district_words and a not in taken
+            if a not in taken
+            and (a not in district_words or int(town["population"] or 0) >= MIN_POPULATION_BESIDE_A_DISTRICT)
         ]
         if not found:
             continue

@@ -88,6 +88,21 @@ def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gaze
 
 
 @pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        # A raion named like a city's district is the raion, unless the report names that city.
+        ("Вранці 5 березня росіяни обстріляли Покровський район.", ["Pokrovsk Raion"]),
+        ("Вранці 5 березня росіяни обстріляли Богодухівський район.", ["Bohodukhiv Raion"]),
+        ("Вранці 5 березня ракета влучила в Кривий Ріг, у Покровському районі пошкоджено будинки.",
+         ["Kryvyi Rih", "Pokrovskyi district (Kryvyi Rih)"]),
+    ],
+)  # fmt: skip
+def test_a_raion_and_a_city_district_of_one_name(gazetteer: Gazetteer, body: str, places: list[str]) -> None:
+    (incident,) = extract_article(body, date(2025, 3, 5), gazetteer).incidents
+    assert [p.name for p in incident.places] == places
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("У ніч на 5 березня противник атакував Україну ударними БпЛА типу Shahed, повідомили Повітряні сили.", "uk"),

@@ -97,7 +97,8 @@ def _districts_of_named_cities(
     found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Mention]]]:
     """A district name several cities have ("Шевченківський район": Kyiv, Kharkiv, Lviv...) is the district of the
-    city the report names most; of none, it is left unread."""
+    city the report names most; of none, the raion of that name ("Покровський район": Pokrovsk Raion), if there is
+    one, else it is left unread."""
     named: dict[str, int] = {}
     for _, mentions in found:
         for mention in mentions:
@@ -107,16 +108,24 @@ def _districts_of_named_cities(
     for sentence, mentions in found:
         kept = []
         for mention in mentions:
-            if mention.entity.category == "district":
-                cities = [e for e in gazetteer.lookup(mention.surface) if e.category == "district"]
-                if len(cities) > 1:
-                    best = max(cities, key=lambda e: named.get(e.parent or "", 0))
-                    if not named.get(best.parent or ""):
+            if mention.entity.category in _DISTRICT_KINDS:
+                homonyms = [e for e in gazetteer.lookup(mention.surface) if e.category in _DISTRICT_KINDS]
+                districts = [e for e in homonyms if e.category == "district"]
+                raions = [e for e in homonyms if e.category == "raion"]
+                if len(homonyms) > 1:
+                    best = max(districts, key=lambda e: named.get(e.parent or "", 0), default=None)
+                    if best is not None and named.get(best.parent or ""):
+                        mention = replace(mention, entity=best)
+                    elif raions:
+                        mention = replace(mention, entity=raions[0])
+                    else:
                         continue
-                    mention = replace(mention, entity=best)
             kept.append(mention)
         resolved.append((sentence, kept))
     return resolved
+
+
+_DISTRICT_KINDS = frozenset({"district", "raion"})
 
 
 def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Mention:
