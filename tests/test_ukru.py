@@ -87,6 +87,20 @@ def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gaze
     assert [p.name for p in incident.places] == ["Shevchenkivskyi district (Kharkiv)", "Kharkiv"]
 
 
+def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None:
+    body = (
+        "Протягом доби 5 березня по Харківщині зафіксували удари такого озброєння:\nчотирьох КАБ;\n"
+        "15 БпЛА типу “Герань-2”;\nдвох ракет Іскандер-М."
+    )
+    (incident,) = extract_article(body, date(2025, 3, 5), gazetteer).incidents
+    assert [w.name for w in incident.weapons] == ["KAB", "Shahed-136", "Iskander-M"]
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
+        ("launched", 4, "KAB"),
+        ("launched", 15, "Shahed-136"),
+        ("launched", 2, "Iskander-M"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "places"),
     [
