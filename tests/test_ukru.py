@@ -87,6 +87,23 @@ def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gaze
     assert [p.name for p in incident.places] == ["Shevchenkivskyi district (Kharkiv)", "Kharkiv"]
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("On Sunday, in Kyiv, drones hit buildings in the Sviatoshynskyi and Darnytskyi districts.",
+         ["Kyiv", "Sviatoshynskyi district (Kyiv)", "Darnytskyi district (Kyiv)"]),
+        ("У неділю у Києві дрони влучили у будинки у Святошинському та Дарницькому районах.",
+         ["Kyiv", "Sviatoshynskyi district (Kyiv)", "Darnytskyi district (Kyiv)"]),
+        # A name several cities' districts have is the named city's.
+        ("В воскресенье в Харькове дроны попали в дома в Шевченковском и Киевском районах.",
+         ["Kharkiv", "Shevchenkivskyi district (Kharkiv)", "Kyivskyi district (Kharkiv)"]),
+    ],
+)  # fmt: skip
+def test_districts_listed_before_a_plural(gazetteer: Gazetteer, body: str, places: list[str]) -> None:
+    (incident,) = extract_article(body, date(2024, 10, 14), gazetteer).incidents
+    assert [p.name for p in incident.places] == places
+
+
 def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None:
     body = (
         "Протягом доби 5 березня по Харківщині зафіксували удари такого озброєння:\nчотирьох КАБ;\n"

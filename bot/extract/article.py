@@ -10,7 +10,7 @@ from bot.extract.counts import find_counts
 from bot.extract.cues import has_incident_cue, is_background, is_list_item
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
-from bot.extract.gazetteer import Gazetteer
+from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
@@ -108,8 +108,8 @@ def _districts_of_named_cities(
     for sentence, mentions in found:
         kept = []
         for mention in mentions:
-            if mention.entity.category in _DISTRICT_KINDS:
-                homonyms = [e for e in gazetteer.lookup(mention.surface) if e.category in _DISTRICT_KINDS]
+            if mention.entity.category in DISTRICT_KINDS:
+                homonyms = gazetteer.namesakes(mention.entity)
                 districts = [e for e in homonyms if e.category == "district"]
                 raions = [e for e in homonyms if e.category == "raion"]
                 if len(homonyms) > 1:
@@ -123,9 +123,6 @@ def _districts_of_named_cities(
             kept.append(mention)
         resolved.append((sentence, kept))
     return resolved
-
-
-_DISTRICT_KINDS = frozenset({"district", "raion"})
 
 
 def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Mention:

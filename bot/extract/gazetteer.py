@@ -41,6 +41,20 @@ CYRILLIC_PLURAL_REGION_WORDS = frozenset(
 )
 # Before a name, another region's adjective joined by a comma or "and": "Курській та ", "Харьковской, ".
 _COORDINATED_ADJECTIVE = re.compile(r"([^\W\d_][\w'’ʼ-]*)\s*(?:,|\s(?:і|й|та|и|а\s+також|а\s+также))\s*$")
+# Places inside a city or an oblast that share names across them.
+DISTRICT_KINDS = frozenset({"district", "raion"})
+# Names listed before a plural district: "Sviatoshynskyi and Darnytskyi districts", "Святошинському та Дарницькому
+# районах" (an adjective before a plural noun takes the case its singular would have).
+_PLURAL_DISTRICTS = re.compile(
+    r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:,\s*|,?\s+(?:and|or|і|й|та|и)\s+))+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)\s+"
+    r"(?P<noun>districts|raions|райони|районів|районам|районами|районах|районы|районов)\b"
+)
+_LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")
+_SINGULAR_DISTRICT = {
+    "districts": ("district",), "raions": ("district",), "райони": ("район",), "районы": ("район",),
+    "районів": ("району",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
+    "районах": ("районі", "районе"),
+}  # fmt: skip
 # Between the words of one name only these may stand: "KN-23", "Bila Tserkva", "U.S.".
 _JOINABLE_GAP = re.compile(r"[ \t\-‐‑–/.]{1,2}")
 # Short all-capital aliases (US, UN, AP, SBU, KAB) are only names when written exactly so: "us" is a pronoun.
@@ -458,7 +472,42 @@ class Gazetteer:
         mentions = self._widen_coordinated_regions(text, mentions, base)
         if self._adjective_regions:
             mentions = self._coordinated_adjectives(text, mentions, base)
+        if not ignore_case and _PLURAL_DISTRICTS.search(text):
+            mentions = self._coordinated_districts(text, mentions, base)
         return mentions
+
+    def _coordinated_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "in the Sviatoshynskyi and Darnytskyi districts", "у Святошинському та Дарницькому районах": each name
+        before a plural district is a district (or raion), read as the singular would be."""
+        taken = [(m.start - base, m.end - base) for m in mentions]
+        found: list[Mention] = []
+        for match in _PLURAL_DISTRICTS.finditer(text):
+            singulars = _SINGULAR_DISTRICT[match.group("noun").lower()]
+            for name in _LISTED_NAME.finditer(match.group("names")):
+                start, end = match.start("names") + name.start(), match.start("names") + name.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                places = [
+                    e
+                    for singular in singulars
+                    for e in self.lookup(f"{name.group()} {singular}")
+                    if e.category in DISTRICT_KINDS
+                ]
+                if places:
+                    found.append(Mention(places[0], name.group(), start + base, end + base))
+        return sorted([*mentions, *found], key=lambda m: m.start)
+
+    def namesakes(self, entity: Entity) -> list[Entity]:
+        """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,
+        Lviv...), best first; the entity itself among them."""
+        keys = {name_key(alias) for alias in (entity.name, *entity.aliases)}
+        same = {
+            e.key: e
+            for key in keys
+            for a in self._table.get(key, ())
+            if (e := a.entity).category in DISTRICT_KINDS
+        }
+        return list(same.values()) or [entity]
 
     def _coordinated_adjectives(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "у Курській та Бєлгородській областях": the regions whose adjectives stand before a plural region."""
