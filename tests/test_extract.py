@@ -395,6 +395,26 @@ def test_seas_clocks_and_recaps(
 
 
 @pytest.mark.parametrize(
+    ("body", "places", "origins"),
+    [
+        # A list of launch sites after "from two directions:", with a country between its names.
+        ("У ніч на 13 жовтня окупанти запускали шахеди з двох напрямків — мис Чауда (Крим) та Курська область, "
+         "уражено Одесу.", ["Odesa"], ["Chauda", "Crimea", "Kursk Oblast"]),
+        ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
+         ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        # "in the direction of" a city is where the weapons flew to, not another launch site.
+        ("On Sunday, Russia fired four S-300 missiles from the Belgorod region (Russia) in the direction of Kharkiv.",
+         ["Kharkiv"], ["Belgorod Oblast"]),
+    ],
+)  # fmt: skip
+def test_lists_of_launch_sites(
+    gazetteer: Gazetteer, body: str, places: list[str], origins: list[str]
+) -> None:
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert ([p.name for p in incident.places], [o.name for o in incident.origins]) == (places, origins)
+
+
+@pytest.mark.parametrize(
     ("body", "origin"),
     [
         ("On Sunday, Russia launched 16 Shahed drones at Odesa from the eastern coast of the Sea of Azov.",

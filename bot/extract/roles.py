@@ -53,11 +53,15 @@ _ORIGIN_BEFORE = Rule(
     r"Ukrainian\s+)?$|"
     # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
     r"\bfrom\s+(?:the\s+)?(?:Russian|Russia['’]s|Belarusian|Belarus['’])\s+(?:territory|soil|airspace)\s+"
-    r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
+    r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$|"
+    # "from two directions: Cape Chauda and the Kursk region".
+    r"\bfrom\s+(?:\w+\s+)?(?:directions?|areas?|regions?)\s*[:—–-]+\s*(?:the\s+)?$",
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|східн\w*|західн\w*|северн\w*|южн\w*|восточн\w*|"
     r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
     r"аеродром\w*|аэродром\w*|бік|сторон\w*|узбережж\w*|побережь\w*|берег\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
-    r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$",
+    r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
+    # "з двох напрямків — мис Чауда (Крим) та Курська область".
+    r"\b(?:з|із|зі|из|с|со|по|за)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)\s*[:—–-]+\s*$",
 )
 _LAUNCH_WORDS = Rule(
     r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|lifted\s+off|flew\s+in|came|"
@@ -79,8 +83,8 @@ ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"}
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
     r"^(?:[\s,()]|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|regions|area|areas|"
-    r"Russia['’]s|Russian|Russia|direction|directions)*$",
-    r"^(?:[\s,()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|район\w*|област\w*|напрямк\w*|направлени\w*|"
+    r"Russia['’]s|Russian|Russia)*$",
+    r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|район\w*|област\w*|напрямк\w*|направлени\w*|"
     r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
 )
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
@@ -349,15 +353,20 @@ def _same_weapon_same_role(text: str, base: int, mentions: list[Mention]) -> lis
 def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     """ "from Kursk, Bryansk and Oryol": every place of a list that begins at a launch site is one."""
     out = list(mentions)
-    for index in range(1, len(out)):
-        previous, mention = out[index - 1], out[index]
+    previous: Mention | None = (
+        None  # the last place: "Приморсько-Ахтарськ (РФ) та Чауда" names Russia between
+    )
+    for index, mention in enumerate(out):
+        if mention.entity.kind is not EntityKind.PLACE:
+            continue
         if (
-            previous.role is Role.ORIGIN
-            and mention.entity.kind is EntityKind.PLACE
+            previous is not None
+            and previous.role is Role.ORIGIN
             and mention.role in (Role.NAMED, Role.TARGET, Role.PASSING)
             and _ORIGIN_LIST_GAP.match(text[previous.end - base : mention.start - base])
         ):
-            out[index] = replace(mention, role=Role.ORIGIN)
+            mention = out[index] = replace(mention, role=Role.ORIGIN)
+        previous = mention
     return out
 
 
