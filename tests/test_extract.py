@@ -293,6 +293,23 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A weapon's name between its noun and the verb, and a quote closing after the noun.
+        ("On Sunday, Russia attacked Kyiv. From six aircraft, six hypersonic missiles X-47M2 ‘Kinzhal’ were "
+         "launched, 9 cruise missiles ‘Kalibr’ — from ships.", [("launched", 6, "Kinzhal"), ("launched", 9, "Kalibr")]),
+        ("On Sunday, the army said \"seven out of ten Kalibr cruise missiles\" were shot down over Lviv.",
+         [("destroyed", 7, "Kalibr"), ("launched", 10, "Kalibr")]),
+    ],
+)  # fmt: skip
+def test_figures_in_quoted_and_named_phrases(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, int, str]]
+) -> None:
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == expected
+
+
 def test_the_parts_of_a_figure_count_the_same_way(gazetteer: Gazetteer) -> None:
     body = (
         "On Sunday, Russia attacked Lviv. Air defences intercepted 48 of the 54 detected threats, including 40 "

@@ -90,7 +90,7 @@ def _english() -> _Grammar:
     patterns = (
         # "shot down 33 of 37 drones", "downed 17 out of the 22": two figures at once.
         rf"\b{destroy}\s+(?:\w+\s+)?{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\b",
-        rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}\s+)?"
+        rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}[\"”’»]?\s+)?"
         rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
         rf"\b(?:{launch}|{destroy})\s+(?:all\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+|"
@@ -99,8 +99,10 @@ def _english() -> _Grammar:
         rf"\b(?:{launch}|{destroy})\s+(?P<n>an?)\b",
         # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
         rf"^\W*{num}\s+{gap}{weapons}\s+(?:{launch}|{destroy})\b",
-        # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed", "13 were lost"
-        rf"\b{num}\s+{gap}(?:{weapons}\s+|of\s+them\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+"
+        # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed", "13 were lost",
+        # "six hypersonic missiles X-47M2 ‘Kinzhal’ were launched"
+        rf"\b{num}\s+{gap}(?:{weapons}[\"”’»]?\s+(?:[\w‘’“”'\"«»-]+\s+){{0,2}}?|of\s+them\s+)?"
+        rf"(?:(?:were|was|had\s+been|have\s+been)\s+"
         rf"(?:{launch}|{destroy})|{lost})\b",
         # "hits were recorded at 9 locations" counts places, not weapons: only "N hits".
         rf"\b{num}\s+(?:direct\s+)?(?P<hit>hits)\b",
@@ -300,7 +302,7 @@ def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
     """Past the words a number counts and where from ("48 | missiles", "2 | Iskander-M missiles from the Kursk
     region"): up to seven words."""
     counted = re.match(
-        rf"(?:\s+[\w/«»\"'-]+){{1,7}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
+        rf"(?:\s+[\w/«»\"'‘’“”„-]+){{1,7}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
         text[position:],
         re.IGNORECASE,
     )
