@@ -310,6 +310,18 @@ def test_figures_in_quoted_and_named_phrases(
     assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == expected
 
 
+def test_a_figure_of_drones_counts_the_drones_launched_before_it(gazetteer: Gazetteer) -> None:
+    body = (
+        "Overnight, the enemy launched 14 Shahed-136/131 strike UAVs at Odesa. The 11 drones were destroyed in the "
+        "Odesa region."
+    )
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
+        ("launched", 14, "Shahed-136/Shahed-131"),
+        ("destroyed", 11, "Shahed-136/Shahed-131"),
+    ]
+
+
 def test_the_parts_of_a_figure_count_the_same_way(gazetteer: Gazetteer) -> None:
     body = (
         "On Sunday, Russia attacked Lviv. Air defences intercepted 48 of the 54 detected threats, including 40 "

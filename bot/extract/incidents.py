@@ -563,15 +563,24 @@ def _quotable(incident: _Incident) -> set[int]:
 
 
 def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[tuple[int, CountClaim]]:
-    """Figures with their weapons: a figure of "90 drones" is the incident's drone when it has one kind of drone;
-    "all of them were shot down" makes each launched figure of the sentence before a destroyed one too."""
+    """Figures with their weapons: a figure of "90 drones" is the incident's drone when it has one kind of drone, or
+    those of the launched figure before it; "all of them were shot down" makes each launched figure of the sentence
+    before a destroyed one too."""
     by_noun: dict[str, list[Entity]] = {}
     for weapon in weapons:
         by_noun.setdefault(_noun_of(weapon), []).append(weapon)
     resolved: list[tuple[int, CountClaim]] = []
+    last_launched: dict[str, tuple[Entity, ...]] = {}  # by noun: the weapons of the last launched figure
     for index, claim in incident.counts:
-        if not claim.weapons and claim.noun and len(by_noun.get(claim.noun, [])) == 1:
-            claim = replace(claim, weapons=(by_noun[claim.noun][0],))
+        if not claim.weapons and claim.noun:
+            if len(by_noun.get(claim.noun, [])) == 1:
+                claim = replace(claim, weapons=(by_noun[claim.noun][0],))
+            elif claim.measure != "launched" and claim.noun in last_launched:
+                # "14 Shahed-136/131 drones were launched... 11 drones were destroyed": of those launched.
+                claim = replace(claim, weapons=last_launched[claim.noun])
+        nouns = {_noun_of(weapon) for weapon in claim.weapons}
+        if claim.measure == "launched" and len(nouns) == 1:
+            last_launched[nouns.pop()] = claim.weapons
         resolved.append((index, claim))
     for index in incident.all_destroyed:
         launched = [(i, c) for i, c in resolved if c.measure == "launched" and i <= index]
