@@ -301,6 +301,13 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
          "launched, 9 cruise missiles ‘Kalibr’ — from ships.", [("launched", 6, "Kinzhal"), ("launched", 9, "Kalibr")]),
         ("On Sunday, the army said \"seven out of ten Kalibr cruise missiles\" were shot down over Lviv.",
          [("destroyed", 7, "Kalibr"), ("launched", 10, "Kalibr")]),
+        # All of them shot down: as many were launched.
+        ("Overnight, air defences destroyed all of 37 Shahed drones launched by Russia at Odesa.",
+         [("destroyed", 37, "Shahed-136"), ("launched", 37, "Shahed-136")]),
+        ("Overnight, all 37 'Shaheds' were shot down over Odesa.",
+         [("destroyed", 37, "Shahed-136"), ("launched", 37, "Shahed-136")]),
+        ("У ніч на 13 жовтня сили ППО знищили всі 20 шахедів над Одесою.",
+         [("destroyed", 20, "Shahed-136"), ("launched", 20, "Shahed-136")]),
     ],
 )  # fmt: skip
 def test_figures_in_quoted_and_named_phrases(

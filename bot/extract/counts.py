@@ -47,6 +47,7 @@ class _Grammar:
     noun_kinds: tuple[tuple[str, str], ...]  # (start of the word, kind counted)
     and_number: re.Pattern[str]
     of_them: re.Pattern[str]
+    all_of: re.Pattern[str]  # "all (of the)" right before a number: every one launched was destroyed
     joiner: re.Pattern[str]
     conjunction: str  # what may stand between two counted things
     listed: tuple[
@@ -93,15 +94,15 @@ def _english() -> _Grammar:
         rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}[\"”’»]?\s+)?"
         rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
-        rf"\b(?:{launch}|{destroy})\s+(?:all\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+|"
-        rf"a\s+total\s+of\s+|all\s+of\s+the\s+|all\s+the\s+)?{num}\b",
+        rf"\b(?:{launch}|{destroy})\s+(?:all\s+(?:of\s+)?(?:the\s+)?|at\s+least\s+|some\s+|about\s+|nearly\s+|"
+        rf"around\s+|a\s+total\s+of\s+)?{num}\b",
         # "launched a Kinzhal": one, when a weapon is named right after (kept only then, below).
         rf"\b(?:{launch}|{destroy})\s+(?P<n>an?)\b",
         # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
         rf"^\W*{num}\s+{gap}{weapons}\s+(?:{launch}|{destroy})\b",
         # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed", "13 were lost",
         # "six hypersonic missiles X-47M2 ‘Kinzhal’ were launched"
-        rf"\b{num}\s+{gap}(?:{weapons}[\"”’»]?\s+(?:[\w‘’“”'\"«»-]+\s+){{0,2}}?|of\s+them\s+)?"
+        rf"\b{num}\s+{gap}(?:[\"“‘'«]?{weapons}[\"”’'»]?\s+(?:[\w‘’“”'\"«»-]+\s+){{0,2}}?|of\s+them\s+)?"
         rf"(?:(?:were|was|had\s+been|have\s+been)\s+"
         rf"(?:{launch}|{destroy})|{lost})\b",
         # "hits were recorded at 9 locations" counts places, not weapons: only "N hits".
@@ -136,6 +137,7 @@ def _english() -> _Grammar:
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
+        all_of=re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
         listed=_listed_patterns(n),
@@ -222,6 +224,7 @@ def _cyrillic() -> _Grammar:
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
+        all_of=re.compile(r"(?<!\w)(?:усі|всі|все|всех|усіх|всіх)\s+$", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:і|й|та|и|або|или)?[\s,/]*", re.IGNORECASE),
         conjunction=r"і|й|та|и|а\s+також|а\s+также",
         listed=_listed_patterns(n),
@@ -262,8 +265,11 @@ def find_counts(
             start, end = match.start() + base, match.end() + base
             claims.append((CountClaim(measure, value, match.group(), start, end), match.end("n")))
             of = _number(groups.get("of") or "", grammar)
+            if of is None and measure == "destroyed" and grammar.all_of.search(text, 0, match.start("n")):
+                of = value  # "shot down all 37 drones": 37 were launched
             if of is not None and measure == "destroyed":
-                claims.append((CountClaim("launched", of, match.group(), start, end), match.end("of")))
+                end_of = match.end("of") if groups.get("of") else match.end("n")
+                claims.append((CountClaim("launched", of, match.group(), start, end), end_of))
     claims.extend(_coordinated(text, base, claims, taken + days, grammar))
     if not claims and attackers:
         claims.extend(_listed(text, base, grammar))
