@@ -364,6 +364,8 @@ CURATED_ALIASES: dict[int, Curated] = {
     710554: Curated("Sheptytskyi", ("Chervonohrad",)),
     699553: Curated("Zvyahel", ("Novohrad-Volynskyi", "Novograd-Volynsky", "Novohrad-Volynskyy")),
     7525990: Curated("Pivdennoukrainsk", ("Yuzhnoukrainsk",)),
+    # Renamed in 2024; "Novomoskovsk" and "Новомосковск" stay with the Russian city of that name.
+    699445: Curated("Samar", ("Novomoskovsk", "Новомосковськ")),
     692975: Curated("Kadiyivka", ("Stakhanov",)),
     704202: Curated("Khrustalnyi", ("Krasnyi Luch", "Krasny Luch")),
     691999: Curated("Siverskodonetsk", ("Severodonetsk", "Siverskodonetsk")),
@@ -1116,7 +1118,7 @@ def resolve_aliases(places: list[Place], log: list[str]) -> None:
 
     An alias goes when it is on the English stoplist, is a name or alias of a weapon, actor or outlet, equals the
     name of another row, or (for a city) equals an alias of a country, oblast, region, sea or island; an alias
-    shared by several cities stays only on the most populous one.
+    shared by several cities stays only on the one it was curated for, else on the most populous one.
     """
     foreign = other_gazetteer_keys()
     names: defaultdict[str, set[str]] = defaultdict(set)
@@ -1159,7 +1161,10 @@ def resolve_aliases(places: list[Place], log: list[str]) -> None:
     for key, group in owners.items():
         if len(group) < 2:
             continue
-        group.sort(key=lambda p: (-(p.population or 0), p.key))
+        # A curated alias is a decision: it stays on its city whatever the other's size ("Новомосковськ", Samar).
+        group.sort(
+            key=lambda p: (key not in {name_key(a) for a in p.curated_aliases}, -(p.population or 0), p.key)
+        )
         for loser in group[1:]:
             dropped = [a for a in loser.aliases if name_key(a) == key]
             loser.aliases = [a for a in loser.aliases if name_key(a) != key]
