@@ -154,9 +154,14 @@ class Decliner:
     def _other_word(analyser: pymorphy3.MorphAnalyzer, form: str, lemma: str) -> bool:
         """Whether a one-word form is also a form of a word of another kind: "Українська", a case of the town
         Ukrainsk, is the adjective "Ukrainian" starting a sentence far more often. A noun's form shared with
-        another noun ("Сумах": Sumy, or sums) stays, capitalised as names are."""
+        another noun ("Сумах": Sumy, or sums) stays, capitalised as names are, and so does one shared with the
+        town's own adjective in an oblique case: "у Краматорську" is Kramatorsk far more often than the adjective
+        in "Краматорську громаду", which is Kramatorsk's too."""
         return any(
-            parse.tag.POS in _NOT_NAMES and parse.normal_form != lemma and parse.is_known
+            parse.tag.POS in _NOT_NAMES
+            and parse.normal_form != lemma
+            and parse.is_known
+            and not (parse.normal_form.startswith(lemma) and "nomn" not in parse.tag)
             for parse in analyser.parse(form.lower())
         )
 
