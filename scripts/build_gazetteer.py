@@ -377,9 +377,9 @@ CURATED_ALIASES: dict[int, Curated] = {
     707777: Curated("Hvardiyske", ("Gvardeyskoye", "Gvardeiskoye", "Hvardiyske")),
     13631374: Curated("Kulbakyne", ("Kulbakino",)),
     563464: Curated("Engels", ("Engels-2",)),
-    501175: Curated("Rostov-on-Don", ("Rostov",)),
+    501175: Curated("Rostov-on-Don", ("Rostov", "Ростов")),
     498817: Curated("Saint Petersburg", ("St Petersburg", "Petersburg", "Leningrad", "Sankt-Peterburg")),
-    524901: Curated("Moscow", ("Moskva",)),
+    524901: Curated("Moscow", ("Moskva", "Москва")),
     515012: Curated("Orël", ("Orel",)),
     482283: Curated("Tolyatti", ("Togliatti",)),
 }

@@ -131,23 +131,21 @@ class Decliner:
         found: set[str] = set()
         for number in numbers:
             for case in CASES[language]:
-                head_form = _inflect(head_parse, case, number)
-                if head_form is None:
-                    continue
-                head_word = _recase(head_form.word, pieces[head_index])
-                if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma):
-                    continue
-                # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
-                variants: list[list[str]] = [[piece] for piece in pieces]
-                variants[head_index] = [head_word]
-                for i, word in declinable:
-                    if i < head_index:
-                        variants[i] = [
-                            _recase(form, word)
-                            for form in self._agree(analyser, word, head_form, case, number)
-                        ]
-                if all(variants):  # half a declined name is no name: "Белого Царква"
-                    found.update("".join(combination) for combination in itertools.product(*variants))
+                for head_form in _variants(head_parse, case, number):
+                    head_word = _recase(head_form.word, pieces[head_index])
+                    if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma):
+                        continue
+                    # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
+                    variants: list[list[str]] = [[piece] for piece in pieces]
+                    variants[head_index] = [head_word]
+                    for i, word in declinable:
+                        if i < head_index:
+                            variants[i] = [
+                                _recase(form, word)
+                                for form in self._agree(analyser, word, head_form, case, number)
+                            ]
+                    if all(variants):  # half a declined name is no name: "Белого Царква"
+                        found.update("".join(combination) for combination in itertools.product(*variants))
         return found
 
     @staticmethod
@@ -239,6 +237,20 @@ class Decliner:
                 ]
                 return list(dict.fromkeys(forms))
         return []
+
+
+def _variants(parse: Parse, case: str, number: str) -> list[Parse]:
+    """Every form of a noun in that case and number: a Ukrainian locative has several ("у Кременчуці",
+    "Кременчукові", "Кременчуку"), and `inflect` gives only the first."""
+    first = _inflect(parse, case, number)
+    if first is None:
+        return []
+    same = [
+        form
+        for form in parse.lexeme
+        if case in form.tag.grammemes and form.tag.number == first.tag.number and form.word != first.word
+    ]
+    return [first, *{form.word: form for form in same}.values()]
 
 
 def _inflect(parse: Parse, case: str, number: str, gender: str | None = None) -> Parse | None:

@@ -69,6 +69,10 @@ def test_generated_tables_are_what_their_scripts_make() -> None:
         # A town's locative that is also an oblique case of its own adjective.
         ("ракета влучила у Краматорську", [("Краматорську", "Kramatorsk")]),
         ("вибухи у Луцьку та Покровську", [("Луцьку", "Lutsk"), ("Покровську", "Pokrovsk")]),
+        # Every locative a noun has, not only the first the dictionary gives.
+        ("вибухи у Кременчуці, Тернополі та Маріуполі", [("Кременчуці", "Kremenchuk"), ("Тернополі", "Ternopil"),
+                                                        ("Маріуполі", "Mariupol")]),
+        ("дрони над Москвою, у Москві", [("Москвою", "Moscow"), ("Москві", "Moscow")]),
         # A renamed town under its former name.
         ("влучання у Новомосковську", [("Новомосковську", "Samar")]),
         ("Українська армія", []),
