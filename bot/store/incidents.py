@@ -434,9 +434,9 @@ class IncidentStore(StoreBase):
         )
         where = "WHERE sentences_fts MATCH ?" + (" AND a.language = ?" if language else "")
         params: list[Any] = [match, language] if language else [match]
-        total = int(
-            self._one(f"SELECT count(*) FROM (SELECT f.rowid {joins}{where} LIMIT {cap + 1})", params)
-        )
+        # Without a language to filter by, the full-text index alone counts: no row of a match is read.
+        counted = joins + where if language else "FROM sentences_fts f WHERE sentences_fts MATCH ?"
+        total = int(self._one(f"SELECT count(*) FROM (SELECT f.rowid {counted} LIMIT {cap + 1})", params))
         rows = self._rows(
             "SELECT f.rowid AS sentence_id, snippet(sentences_fts, 0, '**', '**', '…', 32) AS snippet, "
             f"a.id AS article_id, a.title, a.outlet, a.published_date, a.url, a.path, a.language {joins}{where} "
