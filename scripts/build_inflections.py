@@ -55,6 +55,8 @@ CASES = {
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
 }
 MIN_FORM_LETTERS = 3
+# A town this big is named in the news every day: its case forms are kept even where an adjective's are the same.
+TOWN_POPULATION = 20_000
 # Parts of speech a place or weapon name is never: a form that is also one of these is another word.
 _NOT_NAMES = frozenset(
     {
@@ -86,7 +88,9 @@ class Decliner:
             "ru": pymorphy3.MorphAnalyzer(lang="ru"),
         }
 
-    def forms(self, name: str, *, plural_too: bool) -> set[str]:
+    def forms(self, name: str, *, plural_too: bool, town: bool = False) -> set[str]:
+        """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
+        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Смілі")."""
         if not CYRILLIC_WORD.search(name):
             return set()
         languages = (
@@ -99,7 +103,7 @@ class Decliner:
             languages = knowing or languages
         found: set[str] = set()
         for language in languages:
-            found |= self._forms_in(language, name, plural_too=plural_too)
+            found |= self._forms_in(language, name, plural_too=plural_too, town=town)
         return found
 
     def _knows(self, language: str, name: str) -> bool:
@@ -107,7 +111,7 @@ class Decliner:
         words = [w for w in CYRILLIC_WORD.findall(name) if len(w) >= MIN_FORM_LETTERS]
         return all(analyser.word_is_known(w.lower()) for w in words)
 
-    def _forms_in(self, language: str, name: str, *, plural_too: bool) -> set[str]:
+    def _forms_in(self, language: str, name: str, *, plural_too: bool, town: bool) -> set[str]:
         analyser = self.analysers[language]
         pieces = PIECES.split(name)
         words = [(i, p) for i, p in enumerate(pieces) if i % 2 == 0 and p]
@@ -133,7 +137,7 @@ class Decliner:
             for case in CASES[language]:
                 for head_form in _variants(head_parse, case, number):
                     head_word = _recase(head_form.word, pieces[head_index])
-                    if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma):
+                    if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma, town=town):
                         continue
                     # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
                     variants: list[list[str]] = [[piece] for piece in pieces]
@@ -149,17 +153,20 @@ class Decliner:
         return found
 
     @staticmethod
-    def _other_word(analyser: pymorphy3.MorphAnalyzer, form: str, lemma: str) -> bool:
+    def _other_word(analyser: pymorphy3.MorphAnalyzer, form: str, lemma: str, *, town: bool = False) -> bool:
         """Whether a one-word form is also a form of a word of another kind: "Українська", a case of the town
         Ukrainsk, is the adjective "Ukrainian" starting a sentence far more often. A noun's form shared with
         another noun ("Сумах": Sumy, or sums) stays, capitalised as names are, and so does one shared with the
         town's own adjective in an oblique case: "у Краматорську" is Kramatorsk far more often than the adjective
-        in "Краматорську громаду", which is Kramatorsk's too."""
+        in "Краматорську громаду", which is Kramatorsk's too. A big town's form is kept beside any adjective's
+        oblique case: "у Рівному" is Rivne far more often than a capitalised "рівному"."""
         return any(
             parse.tag.POS in _NOT_NAMES
             and parse.normal_form != lemma
             and parse.is_known
-            and not (parse.normal_form.startswith(lemma) and "nomn" not in parse.tag)
+            and not (
+                (town or parse.normal_form.startswith(lemma)) and parse.tag.case and "nomn" not in parse.tag
+            )
             for parse in analyser.parse(form.lower())
         )
 
@@ -330,12 +337,17 @@ def _hromadas() -> dict[str, list[str]]:
 
 def build(decliner: Decliner) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
+    towns = {
+        f"place:{row['key']}"
+        for row in _rows("places.csv")
+        if row["kind"] == "city" and int(row["population"] or 0) >= TOWN_POPULATION
+    }
     for key, names, plural_too in gazetteer_names():
         known = {name_key(n) for n in names}
         forms: dict[str, str] = {}
         adjectives: set[str] = set()
         for name in names:
-            made = decliner.forms(name, plural_too=plural_too)
+            made = decliner.forms(name, plural_too=plural_too, town=key in towns)
             if key.startswith("place:"):
                 region_adjectives, phrases = decliner.region_adjectives(name)
                 adjectives |= region_adjectives

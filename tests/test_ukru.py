@@ -73,6 +73,8 @@ def test_generated_tables_are_what_their_scripts_make() -> None:
         ("вибухи у Кременчуці, Тернополі та Маріуполі", [("Кременчуці", "Kremenchuk"), ("Тернополі", "Ternopil"),
                                                         ("Маріуполі", "Mariupol")]),
         ("дрони над Москвою, у Москві", [("Москвою", "Moscow"), ("Москві", "Moscow")]),
+        # A big town's case that is also an adjective's ("рівному").
+        ("вибухи у Рівному та Рубіжному", [("Рівному", "Rivne"), ("Рубіжному", "Rubizhne")]),
         # A renamed town under its former name.
         ("влучання у Новомосковську", [("Новомосковську", "Samar")]),
         ("Українська армія", []),
