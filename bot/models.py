@@ -11,6 +11,7 @@ import enum
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 class EntityKind(enum.StrEnum):
@@ -382,6 +383,13 @@ class Attachment:
     content_type: str
     data: bytes
     description: str
+
+
+class Question(NamedTuple):
+    """What is asked of the engine: a command and its argument as the user gave it ("incident", "KN-23")."""
+
+    command: str
+    argument: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from bot.models import (
     HelpAnswer,
     IncidentsAnswer,
     IncidentView,
+    Question,
     SearchAnswer,
     SearchHit,
     SourcesAnswer,
@@ -164,21 +165,27 @@ class QueryEngine:
     # ---- dispatch -----------------------------------------------------------------------------------------
 
     def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
+        """A question as typed ("!incident KN-23"), read into its command and argument, then answered."""
         text = _CONTROL.sub(" ", text[:MAX_COMMAND_CHARS])
         if page is not None and not 1 <= page <= MAX_PAGE:
             return Answer(split_command(text)[0] or text.strip(), False, messages.page_out_of_range(MAX_PAGE))
         name, argument = split_command(text, (self.prefix, "!", "/"))
-        command = COMMAND_ALIASES.get(name, name)
-        paging = Page.of(page, page_size)
         if not name:
             return Answer(text.strip(), False, messages.empty_command(self.prefix))
-        handler = self._handlers.get(command)
+        return self.answer(Question(name, argument), page, page_size)
+
+    def answer(self, question: Question, page: int | None = None, page_size: int | None = None) -> Answer:
+        """A question whose command and argument are already apart (a slash command's options)."""
+        name = question.command.strip().lower()
+        if page is not None and not 1 <= page <= MAX_PAGE:
+            return Answer(name, False, messages.page_out_of_range(MAX_PAGE))
+        handler = self._handlers.get(COMMAND_ALIASES.get(name, name))
         if handler is None:
             match = process.extractOne(name, COMMAND_NAMES, score_cutoff=60)
             return Answer(
                 name, False, messages.unknown_command(name, self.prefix, match[0] if match else None)
             )
-        return handler(argument, paging)
+        return handler(_CONTROL.sub(" ", question.argument[:MAX_COMMAND_CHARS]), Page.of(page, page_size))
 
     def _usage(self, command: str) -> Answer:
         spec = declared(command)

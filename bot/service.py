@@ -34,7 +34,7 @@ from bot.incidents import Recorder, RecordOptions
 from bot.ingest.fetch import AddressPolicy, FetchError, UrlFetcher
 from bot.ingest.parse import ARTICLE_SUFFIXES
 from bot.intake import Intake, Progress
-from bot.models import Answer, IngestOutcome, IngestReport, Owner
+from bot.models import Answer, IngestOutcome, IngestReport, Owner, Question
 from bot.query import Page, QueryEngine
 from bot.store.base import RollingWrite
 from bot.store.store import Store
@@ -95,6 +95,9 @@ class IncidentDesk:
 
     def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
         return self.engine.ask(text, page, page_size)
+
+    def answer(self, question: Question, page: int | None = None, page_size: int | None = None) -> Answer:
+        return self.engine.answer(question, page, page_size)
 
     def autocomplete(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
         return self.engine.autocomplete(prefix, limit)
@@ -240,6 +243,11 @@ class AsyncIncidentDesk:
 
     async def ask(self, text: str, page: int | None = None, page_size: int | None = None) -> Answer:
         return await self.read(lambda desk: desk.ask(text, page, page_size))
+
+    async def answer(
+        self, question: Question, page: int | None = None, page_size: int | None = None
+    ) -> Answer:
+        return await self.read(lambda desk: desk.answer(question, page, page_size))
 
     async def autocomplete(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
         return await self.read(lambda desk: desk.autocomplete(prefix, limit))

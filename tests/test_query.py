@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from bot import render
 from bot.models import (
     Answer,
     ArticleAnswer,
     HelpAnswer,
     IncidentsAnswer,
+    Question,
     SearchAnswer,
     SourcesAnswer,
     StatsAnswer,
@@ -291,6 +293,30 @@ def test_each_command_answers_with_its_own_type(
     library: IncidentDesk, question: str, kind: type[Answer]
 ) -> None:
     assert type(library.ask(question)) is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "typed"),
+    [
+        (Question("incident", "KN-23 Kharkiv"), "!incident KN-23 Kharkiv"),
+        (Question("INCIDENT", "kharkov"), "!incident kharkov"),
+        (Question("summary", "2024-07-31"), "!summary 2024-07-31"),
+        (Question("article", "list"), "!article list"),
+        (Question("stats"), "!stats"),
+        (Question("incident"), "!incident"),
+        (Question("incidnet", "KN-23"), "!incidnet KN-23"),
+    ],
+)
+def test_a_question_apart_answers_as_the_same_question_typed(
+    library: IncidentDesk, question: Question, typed: str
+) -> None:
+    assert render.to_json(library.answer(question)) == render.to_json(library.ask(typed))
+
+
+def test_an_argument_is_never_read_as_a_command(library: IncidentDesk) -> None:
+    """A slash option holding "!stats" or a newline is the argument it is, not another command."""
+    answer = library.answer(Question("search", "!stats\nmissile"))
+    assert (type(answer), answer.ok) == (SearchAnswer, True)
 
 
 def test_stats_and_help(library: IncidentDesk) -> None:

@@ -17,7 +17,7 @@ from discord.ext import commands
 from bot.discord_app import strings
 from bot.discord_app.embeds import CONTENT_LIMIT, Rendered, fit, render_answer
 from bot.discord_app.views import NO_MENTIONS, PageSource, Paginator
-from bot.models import FileAnswer
+from bot.models import FileAnswer, Question
 from bot.service import AsyncIncidentDesk
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class AnswerSource:
     def __init__(
         self,
         desk: AsyncIncidentDesk,
-        question: str,
+        question: Question,
         prefix: str,
         *,
         page_size: int = PAGE_SIZE,
@@ -51,7 +51,7 @@ class AnswerSource:
         self.listing = listing
 
     async def render(self, page: int) -> Rendered:
-        answer = await self.desk.ask(self.question, page, self.page_size)
+        answer = await self.desk.answer(self.question, page, self.page_size)
         return render_answer(answer, self.prefix, listing=self.listing)
 
 
@@ -89,7 +89,7 @@ async def send_rendered(
 
 
 async def answer_question(
-    ctx: commands.Context[IncidentBot], question: str, *, listing: bool = False
+    ctx: commands.Context[IncidentBot], question: Question, *, listing: bool = False
 ) -> None:
     source = AnswerSource(ctx.bot.desk, question, ctx.bot.settings.command_prefix, listing=listing)
     rendered = await within_budget(ctx, source.render(1))
@@ -99,10 +99,10 @@ async def answer_question(
     await send_rendered(ctx, source, rendered)
 
 
-async def answer_with_file(ctx: commands.Context[IncidentBot], question: str) -> None:
+async def answer_with_file(ctx: commands.Context[IncidentBot], question: Question) -> None:
     """A chart, map or export: the file attached to an embed that says in words what it shows (screen readers,
     and people who prefer text). Made on the desk's reader thread, never on the event loop."""
-    answer = await within_budget(ctx, ctx.bot.desk.ask(question))
+    answer = await within_budget(ctx, ctx.bot.desk.answer(question))
     attachment = answer.attachment if isinstance(answer, FileAnswer) else None
     if not answer.ok or attachment is None:
         await send_refusal(ctx, answer.message)

@@ -20,6 +20,7 @@ from bot.discord_app.answers import send_refusal
 from bot.discord_app.checks import NotManager, NotModerator
 from bot.discord_app.embeds import fit
 from bot.guilds import Actor
+from bot.models import Question
 from bot.poller import FeedPoller
 from bot.query import COMMAND_NAMES
 from bot.service import AsyncIncidentDesk
@@ -116,7 +117,7 @@ class IncidentBot(commands.Bot):
             return ""
         if command.qualified_name in COMMAND_NAMES:
             # The engine words its own usage, with an example.
-            return (await self.desk.ask(command.qualified_name)).message
+            return (await self.desk.answer(Question(command.qualified_name))).message
         return strings.usage(self.settings.command_prefix, command.qualified_name, command.signature)
 
     async def _record_refusal(self, ctx: commands.Context[Any]) -> None:

@@ -16,6 +16,7 @@ from discord.ext import commands
 from bot.commands import command as declared
 from bot.discord_app.answers import answer_question, answer_with_file
 from bot.discord_app.decorators import Callback, HybridCommand, hybrid_command
+from bot.models import Question
 
 if TYPE_CHECKING:
     import discord
@@ -30,23 +31,23 @@ COG_CLASS = "IncidentsCog"
 
 def reading_command(name: str) -> HybridCommand:
     """The hybrid command a declaration describes. Its one argument, if any, takes the rest of the message (or
-    the slash option named in the declaration) and is passed on as typed, so the prefix and slash forms ask the
-    same question."""
+    the slash option named in the declaration) and goes to the engine beside the command's name, never joined
+    into a string to be parsed again: the prefix and slash forms ask the same question."""
     declaration = declared(name)
     reply = answer_with_file if declaration.attaches_file else answer_question
 
     # discord.py reads the options from the callback's own signature, so there is one callback per shape; the
     # slash option takes the declared name through `rename`.
     async def without_argument(_cog: commands.Cog, ctx: commands.Context[IncidentBot]) -> None:
-        await reply(ctx, name)
+        await reply(ctx, Question(name))
 
     async def with_argument(_cog: commands.Cog, ctx: commands.Context[IncidentBot], *, text: str) -> None:
-        await reply(ctx, f"{name} {text}")
+        await reply(ctx, Question(name, text))
 
     async def with_optional_argument(
         _cog: commands.Cog, ctx: commands.Context[IncidentBot], *, text: str = ""
     ) -> None:
-        await reply(ctx, f"{name} {text}".rstrip())
+        await reply(ctx, Question(name, text))
 
     if not declaration.arguments:
         callback: Callback = without_argument

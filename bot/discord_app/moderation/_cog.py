@@ -20,7 +20,7 @@ from bot.discord_app.checks import is_manager, is_moderator
 from bot.discord_app.decorators import hybrid_command, hybrid_group, subcommand
 from bot.discord_app.embeds import Rendered, audit_rendered, fit
 from bot.guilds import Actor, Removal
-from bot.models import Owner
+from bot.models import Owner, Question
 from bot.service import AsyncIncidentDesk
 
 if TYPE_CHECKING:
@@ -57,11 +57,11 @@ class ArticlesCog(commands.Cog, name="Articles"):
     @hybrid_group(name="article", description=strings.COMMANDS["article"], fallback="show")
     @app_commands.describe(number=strings.OPTIONS["article.number"])
     async def article(self, ctx: commands.Context[IncidentBot], *, number: str) -> None:
-        await answer_question(ctx, f"article {number}")
+        await answer_question(ctx, Question("article", str(number)))
 
     @subcommand(article, name="list", description=strings.COMMANDS["article list"])
     async def article_list(self, ctx: commands.Context[IncidentBot]) -> None:
-        await answer_question(ctx, "article list", listing=True)
+        await answer_question(ctx, Question("article", "list"), listing=True)
 
     @subcommand(article, name="add", description=strings.COMMANDS["article add"])
     @app_commands.describe(file=strings.OPTIONS["article add.file"], text=strings.OPTIONS["article add.text"])
