@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import struct
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot import figures
 from bot.cli import main as cli
-from bot.models import Answer
+from bot.models import Answer, FileAnswer
 from bot.service import IncidentDesk
 
 from .conftest import FIXTURES, SAMPLE
@@ -113,6 +114,26 @@ def test_export_csv_and_json(records_desk: IncidentDesk) -> None:
         {"weapon": "Iskander-M/KN-23", "counts": "Iskander-M/KN-23", "measure": "destroyed", "value": 1,
          "outlet": "Ukrainian Air Force"},
     ]  # fmt: skip
+
+
+def test_an_export_of_more_incidents_than_one_sql_statement_holds(desk: IncidentDesk, tmp_path: Path) -> None:
+    """SQLite joins at most 500 SELECTs in one statement: a busy range lists more incidents than that."""
+    header = (FIXTURES / "records.csv").read_text().splitlines()[0]
+    first = date(2023, 1, 1)
+    nights = [
+        f"{first + timedelta(days=n)} 21:00,{first + timedelta(days=n + 1)} 05:00,Shahed-136/131,Kursk oblast,"
+        f"Sumy oblast,,10.0,8.0,,,{{}},,,,,,,,,,,kpszsu/posts/night{n}"
+        for n in range(600)
+    ]
+    records = tmp_path / "records.csv"
+    records.write_text("\n".join([header, *nights]) + "\n")
+    desk.import_records(records)
+    answer = desk.ask("!export 2023-01-01..2024-12-31 --format json")
+    assert isinstance(answer, FileAnswer)
+    assert answer.attachment is not None
+    rows = json.loads(answer.attachment.data)
+    assert (answer.ok, answer.total, len(rows), len({row["id"] for row in rows})) == (True, 600, 600, 600)
+    assert all(len(row["sources"]) == 1 for row in rows)
 
 
 @pytest.mark.parametrize(

@@ -421,6 +421,13 @@ class _Reader:
                         drafts.append(_draft(piece))
         return drafts
 
+    def _sentences_of(self, incident: _Incident) -> list[SentenceFacts] | None:
+        """The sentences an incident rests on, in order; None when one is the headline's (read apart, too little
+        to tell two attacks apart)."""
+        read = {facts.sentence.index: facts for facts in self.read_facts}
+        told = [read.get(index) for index in sorted({*incident.sentences, *incident.evidence.values()})]
+        return None if None in told else [facts for facts in told if facts is not None]
+
     def _by_side(self, incident: _Incident) -> list[_Incident]:
         """Drones on Moscow and missiles on Kyiv the same night are two attacks: an incident whose targets lie on
         both sides of the front becomes one per side, each with what the sentences naming its targets name.
@@ -428,12 +435,11 @@ class _Reader:
         sides = {key: self.sides.in_attackers_country(place) for key, place in incident.places.items()}
         if len(set(sides.values())) < 2:
             return [incident]
-        read = {facts.sentence.index: facts for facts in self.read_facts}
+        told = self._sentences_of(incident)
+        if told is None:
+            return [incident]
         parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
-        for index in sorted({*incident.sentences, *incident.evidence.values()}):
-            facts = read.get(index)
-            if facts is None:
-                return [incident]  # a headline's facts: too little to tell the attacks apart
+        for facts in told:
             named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
             for side in named or {False}:
                 self._attach(parts[side], facts)
@@ -449,12 +455,11 @@ class _Reader:
         ukraines = {key for key, weapon in incident.weapons.items() if self.sides.ukraines_weapon(weapon)}
         if not ukraines or any(self.sides.in_attackers_country(p) for p in incident.places.values()):
             return [incident]
-        read = {facts.sentence.index: facts for facts in self.read_facts}
+        told = self._sentences_of(incident)
+        if told is None:
+            return [incident]
         rest, apart = _Incident(incident.mention), _Incident(incident.mention)
-        for index in sorted({*incident.sentences, *incident.evidence.values()}):
-            facts = read.get(index)
-            if facts is None:
-                return [incident]  # a headline's facts: too little to tell the attacks apart
+        for facts in told:
             names_place = any(
                 m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places
             )

@@ -14,6 +14,7 @@ from bot.store.base import StoreBase
 # Counting every match of a common word grows with the corpus: full-text counts stop here (or at the page asked
 # for, if later), and answers say "100+".
 COUNT_CAP = 100
+COMPOUND_TERMS = 400  # SELECTs joined by UNION ALL in one statement (SQLite's limit is 500)
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,17 +380,20 @@ class IncidentStore(StoreBase):
     def incident_source_rows(self, ids: Sequence[int], limit: int, offset: int = 0) -> list[dict[str, Any]]:
         """Up to `limit` sources of each incident (from `offset`) in listing order: articles before official
         records, oldest first. Each incident's page is one contiguous read of incident_sources."""
-        if not ids:
-            return []
-        pages = " UNION ALL ".join(
-            "SELECT * FROM (SELECT * FROM incident_sources WHERE incident_id = ? "
-            "ORDER BY rank_key, report_id LIMIT ? OFFSET ?)"
-            for _ in ids
-        )
-        params: list[int] = []
-        for incident_id in ids:
-            params.extend((incident_id, limit, offset))
-        return self._rows(pages, params)
+        rows: list[dict[str, Any]] = []
+        # SQLite allows 500 terms in a compound SELECT: an export of a busy month lists thousands of incidents.
+        for start in range(0, len(ids), COMPOUND_TERMS):
+            chunk = ids[start : start + COMPOUND_TERMS]
+            pages = " UNION ALL ".join(
+                "SELECT * FROM (SELECT * FROM incident_sources WHERE incident_id = ? "
+                "ORDER BY rank_key, report_id LIMIT ? OFFSET ?)"
+                for _ in chunk
+            )
+            params: list[int] = []
+            for incident_id in chunk:
+                params.extend((incident_id, limit, offset))
+            rows.extend(self._rows(pages, params))
+        return rows
 
     def article_reports(self, article_id: int) -> list[dict[str, Any]]:
         """An article's own reading of each incident it reports (before merging): dates and entity names."""
