@@ -12,16 +12,45 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.config import Settings
 from bot.service import IncidentDesk
-from bot.web import metadata
+from bot.web import metadata, searched_without_counting
 
 from .conftest import DATA, FIXTURES, NOW, SAMPLE
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "seen"),
+    [
+        # A search of the sentences table lists its matches without counting every one...
+        ("/incidents/sentences", b"_search=missile", b"_search=missile&_nocount=1"),
+        (
+            "/incidents/sentences.json",
+            b"_search=missile&_shape=array",
+            b"_search=missile&_shape=array&_nocount=1",
+        ),
+        # ...as asked, if asked...
+        ("/incidents/sentences", b"_search=missile&_nocount=0", b"_search=missile&_nocount=0"),
+        # ...and nothing else changes.
+        ("/incidents/sentences", b"_sort=id", b"_sort=id"),
+        ("/incidents/incident_overview", b"_search=missile", b"_search=missile"),
+    ],
+)
+async def test_the_sentences_search_is_served_without_counting(path: str, query: bytes, seen: bytes) -> None:
+    scopes: list[dict[str, Any]] = []
+
+    async def datasette(scope: dict[str, Any], _receive: Any, _send: Any) -> None:
+        scopes.append(scope)
+
+    app = searched_without_counting(datasette, "/incidents/sentences")
+    await app({"type": "http", "path": path, "query_string": query}, None, None)
+    assert [scope["query_string"] for scope in scopes] == [seen]
 
 
 def test_the_metadata_hides_the_bots_own_tables_and_names_the_views() -> None:
