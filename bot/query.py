@@ -179,6 +179,8 @@ class QueryEngine:
         name = question.command.strip().lower()
         if page is not None and not 1 <= page <= MAX_PAGE:
             return Answer(name, False, messages.page_out_of_range(MAX_PAGE))
+        if not name:
+            return Answer("", False, messages.empty_command(self.prefix))
         handler = self._handlers.get(COMMAND_ALIASES.get(name, name))
         if handler is None:
             match = process.extractOne(name, COMMAND_NAMES, score_cutoff=60)
@@ -198,16 +200,20 @@ class QueryEngine:
         if not query:
             return self._usage("incident")
         groups, note = self.resolve(query)
-        if len(groups) == 1 and len(groups[0]) == 1:
-            # "Odesa" is the city and, in most reporting, its region too: reports that name only the region
-            # ("drones attacked the Odesa region") answer it as well.
-            region = self.gazetteer.region_named_after(groups[0][0])
-            groups = [[groups[0][0], region.key]] if region is not None else groups
+        # "Odesa" is the city and, in most reporting, its region too: reports that name the region itself ("drones
+        # attacked the Odesa region") answer it as well, not every incident in a town of that region.
+        region = self.gazetteer.region_named_after(groups[0][0]) if [len(g) for g in groups] == [1] else None
         if groups:
-            ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
+            if region is not None:
+                ids, total = self.store.incidents_with_entities(
+                    groups[0], page.size, page.offset, named=[region.key]
+                )
+            else:
+                ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
             if total:
                 kind = self.gazetteer.category(query)
-                what = kind[0] if kind else ", ".join(self._display(group) for group in groups)
+                shown = [[*groups[0], region.key]] if region is not None else groups
+                what = kind[0] if kind else ", ".join(self._display(group) for group in shown)
                 return self._incident_answer(
                     IncidentsAnswer,
                     "incident",
@@ -215,7 +221,7 @@ class QueryEngine:
                     total,
                     page,
                     messages.incidents_found(total, what, note),
-                    self._focus(groups),
+                    self._focus(groups) + ((region.key,) if region is not None else ()),
                 )
         match = fts_expression(query)
         if match is not None:

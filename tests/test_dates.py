@@ -69,6 +69,8 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Missiles hit Kharkiv on 05/03/2024.", date(2024, 3, 6), ("day", "2024-03-05", "2024-03-05", "2024-03-05")),
         ("Missiles hit Kharkiv on 05/03/2024.", date(2024, 5, 4), ("day", "2024-05-03", "2024-05-03", "2024-05-03")),
         ("Missiles hit Kharkiv on 31/02/2024.", None, None),
+        # Both readings near the publication: the one before it, not the one after.
+        ("Missiles hit Kharkiv on 3/4/2024.", date(2024, 3, 20), ("day", "2024-03-04", "2024-03-04", "2024-03-04")),
         ("The 5 may be launched later.", SAMPLE_PUBLISHED, None),
         ("It happened on 30 February.", SAMPLE_PUBLISHED, None),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),

@@ -301,6 +301,8 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
          "launched, 9 cruise missiles ‘Kalibr’ — from ships.", [("launched", 6, "Kinzhal"), ("launched", 9, "Kalibr")]),
         ("On Sunday, the army said \"seven out of ten Kalibr cruise missiles\" were shot down over Lviv.",
          [("destroyed", 7, "Kalibr"), ("launched", 10, "Kalibr")]),
+        # "In all" is a total, not "all of them".
+        ("Overnight, in all 12 Shahed drones were destroyed over Odesa.", [("destroyed", 12, "Shahed-136")]),
         # All of them shot down: as many were launched.
         ("Overnight, air defences destroyed all of 37 Shahed drones launched by Russia at Odesa.",
          [("destroyed", 37, "Shahed-136"), ("launched", 37, "Shahed-136")]),
@@ -438,6 +440,9 @@ def test_seas_clocks_and_recaps(
          "уражено Одесу.", ["Odesa"], ["Chauda", "Crimea", "Kursk Oblast"]),
         ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        # Districts listed after "по районах:" are where it hit.
+        ("У ніч на 13 жовтня Росія атакувала Київ 40 дронами, влучання по районах: Дарницький район та "
+         "Оболонський район.", ["Kyiv", "Darnytskyi district (Kyiv)", "Obolonskyi district (Kyiv)"], []),
         # "in the direction of" a city is where the weapons flew to, not another launch site.
         ("On Sunday, Russia fired four S-300 missiles from the Belgorod region (Russia) in the direction of Kharkiv.",
          ["Kharkiv"], ["Belgorod Oblast"]),

@@ -177,6 +177,17 @@ LINKS = "Recommended\n\nTochka ballistic missiles\n\nOther strikes in the region
             ),
             "",
         ),
+        # ...nor after a box of paragraphs without links, nor after what only ends a page...
+        (
+            "Related\n\nRussia says it downed 40 drones over Belgorod on Monday night.\n\nUkraine says it hit a "
+            "refinery in the Volgograd region on Sunday.\n",
+            "",
+        ),
+        (
+            "Latest news\n\nMissiles hit Kyiv\n\nRussia says it downed 40 drones over Belgorod on Monday night.\n\n"
+            "Ukraine says it hit a refinery in the Volgograd region on Sunday.\n",
+            "",
+        ),
         # ...nor after the readers' comments.
         ("Comments\n\nThis is terrible news for everyone.\n\nI agree with the first comment here.\n", ""),
     ],

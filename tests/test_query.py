@@ -87,6 +87,27 @@ def test_incident_finds_names_aliases_and_typos(
     assert [i.day.isoformat() for i in answer.incidents] == expected_dates
 
 
+def test_a_city_answers_with_reports_naming_its_region_not_with_every_town_in_it(desk: IncidentDesk) -> None:
+    said = " The governor said rescuers were working at the scene and that the damage was being assessed."
+    for name, body in (
+        ("izmail.txt", "Drones hit Izmail\n\nOn 3 March 2024, Russian drones hit the port of Izmail."),
+        (
+            "region.txt",
+            "Drones over the Odesa region\n\nOn 5 March 2024, Russian drones attacked the Odesa region.",
+        ),
+        ("city.txt", "Missile hits Odesa\n\nOn 7 March 2024, a Russian missile hit Odesa."),
+    ):
+        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    answer = desk.ask("!incident Odesa")
+    assert answer.message == "2 incidents for Odesa or Odesa Oblast."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-07", "2024-03-05"]
+    assert [i.day.isoformat() for i in desk.ask("!incident Odesa Oblast").incidents] == [
+        "2024-03-07",
+        "2024-03-05",
+        "2024-03-03",
+    ]
+
+
 def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
     answer = library.ask("!incident residential building")
     assert answer.message == "1 incident whose reports mention `residential building`."
@@ -311,6 +332,11 @@ def test_a_question_apart_answers_as_the_same_question_typed(
     library: IncidentDesk, question: Question, typed: str
 ) -> None:
     assert render.to_json(library.answer(question)) == render.to_json(library.ask(typed))
+
+
+def test_a_question_without_a_command_says_so(library: IncidentDesk) -> None:
+    answer = library.answer(Question("  "))
+    assert (type(answer), answer.ok, answer.message) == (Answer, False, library.ask("!").message)
 
 
 def test_an_argument_is_never_read_as_a_command(library: IncidentDesk) -> None:

@@ -137,7 +137,8 @@ def _english() -> _Grammar:
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
-        all_of=re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
+        # Not "in all 12" (a total) nor "not all 12".
+        all_of=re.compile(r"(?<!\bin\s)(?<!\bnot\s)\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
         joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
         listed=_listed_patterns(n),

@@ -701,7 +701,7 @@ def _part_of_day(words: str | None) -> str:
 
 def _slashed_day(year: int, first: int, second: int, anchor: date | None) -> date | None:
     """ "05/03/2024" is 5 March in Europe and May 3 in America: a number over 12 can only be the day; when both
-    readings are dates, the one nearer the publication (the day-first one without it)."""
+    readings are dates, the one nearer the publication and not after it (the day-first one without one)."""
     readings = [
         d for d in (_safe_date(year, second, first), _safe_date(year, first, second)) if d is not None
     ]
@@ -709,7 +709,8 @@ def _slashed_day(year: int, first: int, second: int, anchor: date | None) -> dat
         return None
     if anchor is None:
         return readings[0]
-    return min(readings, key=lambda day: abs((anchor - day).days))
+    reported = [day for day in readings if day <= anchor] or readings
+    return min(reported, key=lambda day: abs((anchor - day).days))
 
 
 def _weekday_on_or_before(anchor: date, weekday: int) -> date:

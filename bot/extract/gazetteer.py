@@ -46,7 +46,7 @@ DISTRICT_KINDS = frozenset({"district", "raion"})
 # Names listed before a plural district: "Sviatoshynskyi and Darnytskyi districts", "Святошинському та Дарницькому
 # районах" (an adjective before a plural noun takes the case its singular would have).
 _PLURAL_DISTRICTS = re.compile(
-    r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:,\s*|,?\s+(?:and|or|і|й|та|и)\s+))+[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)\s+"
+    r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:,\s*|,?\s+(?:and|or|і|й|та|и)\s+)){1,8}[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)\s+"
     r"(?P<noun>districts|raions|райони|районів|районам|районами|районах|районы|районов)\b"
 )
 _LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")

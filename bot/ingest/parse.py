@@ -112,9 +112,11 @@ _CLUTTER = re.compile(
     re.IGNORECASE,
 )
 _TRAILER = re.compile(
-    r"^(?:see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+(?:on\s+this\s+topic|from|news|stories)|"
-    r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|you\s+may\s+also\s+like|latest\s+news|read\s+next|"
-    r"(?P<comments>comments?))\s*(?:$|[:—–|-])",
+    # A box of links that pages also set in the middle of an article...
+    r"^(?:(?P<box>see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+on\s+this\s+topic|"
+    r"recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|read\s+next)|"
+    # ...or what only ends a page.
+    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?)\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
 # How far past a "Recommended" box to look for the article going on, in lines of links.
@@ -331,7 +333,7 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
         if len(line) <= 80 and _byline(line, header):
             continue
         if (trailer := _TRAILER.match(line)) and kept:
-            resumes = None if trailer.group("comments") else _article_after_box(lines, index + 1)
+            resumes = _article_after_box(lines, index + 1) if trailer.group("box") else None
             if resumes is None:
                 break
             skip_to = resumes
@@ -346,8 +348,10 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
 def _article_after_box(lines: list[str], start: int) -> int | None:
     """Where the article goes on after a "Recommended" or "Related" box set in its middle: the first of two
     paragraphs in a row after the box's links (a box's teaser is one paragraph under a headline). None when the
-    box ends the page."""
-    for index in range(start, min(start + _BOX_LINES, len(lines) - 1)):
+    box ends the page, or holds paragraphs rather than links."""
+    if start >= len(lines) or _is_prose(lines[start]):
+        return None
+    for index in range(start + 1, min(start + _BOX_LINES, len(lines) - 1)):
         if _is_prose(lines[index]) and _is_prose(lines[index + 1]):
             return index
     return None

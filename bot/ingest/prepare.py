@@ -127,7 +127,8 @@ class Preparer:
     def date_in_address(self, address: str) -> datetime | None:
         """The day a page's address or a file's name gives ("/news/2022/4/11/...", "reuters-2024-05-19-...txt"):
         outlets file reports under their publication day, and people save them so. Read only when the text
-        dates itself nowhere; a day before the war's reporting or after today is no publication day."""
+        dates itself nowhere, or only by a publishing system's placeholder (1 January at midnight); a day before
+        the war's reporting or after today is no publication day."""
         today = self.clock()
         window = Extractor(False, today.replace(tzinfo=None), EARLIEST_ADDRESS_DATE, True, "%Y-%m-%d")
         found = extract_url_date(address, window)

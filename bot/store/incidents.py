@@ -264,27 +264,31 @@ class IncidentStore(StoreBase):
 
     # ---- reading incidents --------------------------------------------------------------------------------
 
-    def incidents_with_entities(self, keys: Sequence[str], limit: int, offset: int) -> tuple[list[int], int]:
-        if not keys:
+    def incidents_with_entities(
+        self, keys: Sequence[str], limit: int, offset: int, *, named: Sequence[str] = ()
+    ) -> tuple[list[int], int]:
+        """Incidents that mention one of `keys` (a region also by the towns in it), or name one of the `named`
+        places itself (a region, not through its towns)."""
+        if not keys and not named:
             return [], 0
-        marks = ", ".join("?" for _ in keys)
+        where = f"entity_key IN ({', '.join('?' for _ in keys)})"
+        if named:
+            where = f"({where} OR (entity_key IN ({', '.join('?' for _ in named)}) AND kind = 'place'))"
+        params = [*keys, *named]
         total = int(
-            self._one(
-                f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE entity_key IN ({marks})",
-                keys,
-            )
+            self._one(f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE {where}", params)
         )
-        if len(keys) == 1:
+        if len(keys) == 1 and not named:
             sql = (
                 "SELECT incident_id FROM incident_entities WHERE entity_key = ? "
                 "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
             )
         else:
             sql = (
-                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key IN ({marks}) "
+                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE {where} "
                 "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
             )
-        ids = [int(r[0]) for r in self.conn.execute(sql, [*keys, limit, offset])]
+        ids = [int(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
         return ids, total
 
     def incidents_with_all(
