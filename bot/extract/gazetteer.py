@@ -145,8 +145,8 @@ class Gazetteer:
         # of its towns for a region (see `locate`).
         self.coordinates: dict[str, tuple[float, float]] = {}
         self._centres: dict[str, str] = {}
-        # Who makes a weapon (weapons.csv's `origin`): "Russia", "Iran/Russia", "United Kingdom/France"...
-        self.weapon_origins: dict[str, str] = {}
+        # The weapons only Ukraine's side fires, by their makers in weapons.csv (see `fired_by_ukraine`).
+        self.ukraines_weapons: frozenset[str] = frozenset()
         for entity in entities:
             self.entities[entity.key] = entity
         for entity in self.entities.values():
@@ -225,9 +225,11 @@ class Gazetteer:
         populations: dict[str, int] = {}
         coordinates: dict[str, tuple[float, float]] = {}
         centres: dict[str, str] = {}  # raion -> the town it is named after
-        origins: dict[str, str] = {}
+        ukraines: set[str] = set()
         for row in _rows(folder / "weapons.csv"):
-            origins[f"weapon:{slug(row['name'])}"] = row.get("origin", "")
+            makers = set(_split(row.get("origin", "").replace("/", "|")))
+            if makers and not makers & ATTACKER_MAKERS:
+                ukraines.add(f"weapon:{slug(row['name'])}")
             entities.append(
                 Entity(
                     key=f"weapon:{slug(row['name'])}",
@@ -298,7 +300,7 @@ class Gazetteer:
         gazetteer.domains = domains
         gazetteer.coordinates = coordinates
         gazetteer._centres = centres
-        gazetteer.weapon_origins = origins
+        gazetteer.ukraines_weapons = frozenset(ukraines)
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -393,8 +395,7 @@ class Gazetteer:
     def fired_by_ukraine(self, key: str) -> bool:
         """Whether a weapon is one only Ukraine's side fires: made in Ukraine or by its allies (Storm Shadow,
         ATACMS, Neptune), not in Russia or by the states that supply it (Iran, North Korea)."""
-        origin = self.weapon_origins.get(key, "")
-        return bool(origin) and not set(origin.split("/")) & ATTACKER_MAKERS
+        return key in self.ukraines_weapons
 
     def country_of(self, key: str) -> str | None:
         """The key of the country a place is in ("place:country-russia"), or None."""
@@ -472,16 +473,16 @@ class Gazetteer:
         mentions = self._widen_coordinated_regions(text, mentions, base)
         if self._adjective_regions:
             mentions = self._coordinated_adjectives(text, mentions, base)
-        if not ignore_case and _PLURAL_DISTRICTS.search(text):
+        if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
         return mentions
 
     def _coordinated_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "in the Sviatoshynskyi and Darnytskyi districts", "у Святошинському та Дарницькому районах": each name
         before a plural district is a district (or raion), read as the singular would be."""
-        taken = [(m.start - base, m.end - base) for m in mentions]
         found: list[Mention] = []
         for match in _PLURAL_DISTRICTS.finditer(text):
+            taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
             singulars = _SINGULAR_DISTRICT[match.group("noun").lower()]
             for name in _LISTED_NAME.finditer(match.group("names")):
                 start, end = match.start("names") + name.start(), match.start("names") + name.end()
@@ -495,7 +496,7 @@ class Gazetteer:
                 ]
                 if places:
                     found.append(Mention(places[0], name.group(), start + base, end + base))
-        return sorted([*mentions, *found], key=lambda m: m.start)
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def namesakes(self, entity: Entity) -> list[Entity]:
         """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,

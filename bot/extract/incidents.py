@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cached_property
 
 from bot.extract.cues import (
     background_from,
@@ -421,10 +422,15 @@ class _Reader:
                         drafts.append(_draft(piece))
         return drafts
 
+    @cached_property
+    def _read_by_index(self) -> dict[int, SentenceFacts]:
+        """The sentences read, by index: asked for only once reading is done (in `finish`)."""
+        return {facts.sentence.index: facts for facts in self.read_facts}
+
     def _sentences_of(self, incident: _Incident) -> list[SentenceFacts] | None:
         """The sentences an incident rests on, in order; None when one is the headline's (read apart, too little
         to tell two attacks apart)."""
-        read = {facts.sentence.index: facts for facts in self.read_facts}
+        read = self._read_by_index
         told = [read.get(index) for index in sorted({*incident.sentences, *incident.evidence.values()})]
         return None if None in told else [facts for facts in told if facts is not None]
 

@@ -354,9 +354,8 @@ def _same_weapon_same_role(text: str, base: int, mentions: list[Mention]) -> lis
 def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     """ "from Kursk, Bryansk and Oryol": every place of a list that begins at a launch site is one."""
     out = list(mentions)
-    previous: Mention | None = (
-        None  # the last place: "Приморсько-Ахтарськ (РФ) та Чауда" names Russia between
-    )
+    # The last place, not the last name: "Приморсько-Ахтарськ (РФ) та Чауда" names Russia between.
+    previous: Mention | None = None
     for index, mention in enumerate(out):
         if mention.entity.kind is not EntityKind.PLACE:
             continue
