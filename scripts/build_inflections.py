@@ -90,7 +90,7 @@ class Decliner:
 
     def forms(self, name: str, *, plural_too: bool, town: bool = False) -> set[str]:
         """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
-        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Смілі")."""
+        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному")."""
         if not CYRILLIC_WORD.search(name):
             return set()
         languages = (
