@@ -28,7 +28,9 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, X-101 and C-300 missiles struck Kharkiv.", [("2024-10-14", ["Kh-101", "S-300"], ["Kharkiv"])]),
         ("On Sunday, Russia fired four KN-23s at Sumy.", [("2024-10-13", ["KN-23"], ["Sumy"])]),
         ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
-        ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
+        # ...unless the pair is itself a name of the first: the Air Force counts "Shahed-136/131" as one family.
+        ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
+        ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
         # Places in their spellings and oblasts by their stems.
         ("Drones attacked the Odessa region and Nikolaev overnight.",
@@ -326,8 +328,8 @@ def test_a_figure_of_drones_counts_the_drones_launched_before_it(gazetteer: Gaze
     )
     (incident,) = extract_article(body, MONDAY, gazetteer).incidents
     assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
-        ("launched", 14, "Shahed-136/Shahed-131"),
-        ("destroyed", 11, "Shahed-136/Shahed-131"),
+        ("launched", 14, "Shahed-136"),
+        ("destroyed", 11, "Shahed-136"),
     ]
 
 

@@ -52,12 +52,16 @@ _DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,7})-\d")
 def shorthand_designators(
     text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> list[Mention]:
-    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix."""
+    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix. A pair the gazetteer
+    lists as a name of the first weapon ("Shahed-136/131", as the Air Force counts that family) names one."""
     found: list[Mention] = []
     for mention in mentions:
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)
         shorthand = _SHORTHAND.match(text, mention.end - base) if prefix else None
         if prefix is None or shorthand is None:
+            continue
+        written_pair = text[mention.start - base : shorthand.end()]
+        if mention.entity in gazetteer.lookup(written_pair):
             continue
         canonical = f"{prefix.group('prefix')}-{shorthand.group('number')}"
         known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
