@@ -41,6 +41,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Brovary"])]),
         ("On Sunday, a missile hit Brovary, about 20 kilometres east of Kyiv.", [("2024-10-13", [], ["Brovary"])]),
         ("On Sunday, a Neptune missile struck the cruiser Moskva near Odesa.", [("2024-10-13", ["Neptune"], ["Odesa"])]),
+        # A plural before a list makes its names regions; a launch aimed at places in Russia targets them.
+        ("All 18 drones were shot down on Sunday over several oblasts, including Kyiv, Donetsk and Kherson.",
+         [("2024-10-13", [], ["Donetsk Oblast", "Kherson Oblast", "Kyiv Oblast"])]),
+        ("On Sunday, Ukrainian drones were fired at the Kursk and Tula regions.",
+         [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
          [("2024-10-13", [], ["Kharkiv"])]),
@@ -303,6 +308,10 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
          "launched, 9 cruise missiles ‘Kalibr’ — from ships.", [("launched", 6, "Kinzhal"), ("launched", 9, "Kalibr")]),
         ("On Sunday, the army said \"seven out of ten Kalibr cruise missiles\" were shot down over Lviv.",
          [("destroyed", 7, "Kalibr"), ("launched", 10, "Kalibr")]),
+        # What a list "included", with the measure before it; an item may say where it came from at length.
+        ("On Sunday, Russia attacked Kyiv. The missiles shot down included six Kinzhal missiles fired from aircraft, "
+         "nine Kalibr cruise missiles launched from ships in the Black Sea and three Iskander missiles.",
+         [("destroyed", 6, "Kinzhal"), ("destroyed", 9, "Kalibr"), ("destroyed", 3, "Iskander-M")]),
         # "In all" is a total, not "all of them".
         ("Overnight, in all 12 Shahed drones were destroyed over Odesa.", [("destroyed", 12, "Shahed-136")]),
         # All of them shot down: as many were launched.

@@ -93,6 +93,8 @@ def _english() -> _Grammar:
         rf"\b{destroy}\s+(?:\w+\s+)?{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\b",
         rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}[\"”’»]?\s+)?"
         rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
+        # "the missiles shot down included six Kinzhal...": the measure of what the list is made of.
+        rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
         rf"\b(?:{launch}|{destroy})\s+(?:all\s+(?:of\s+)?(?:the\s+)?|at\s+least\s+|some\s+|about\s+|nearly\s+|"
         rf"around\s+|a\s+total\s+of\s+)?{num}\b",
@@ -307,9 +309,9 @@ def _coordinated(
 
 def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
     """Past the words a number counts and where from ("48 | missiles", "2 | Iskander-M missiles from the Kursk
-    region"): up to seven words."""
+    region", "9 Kalibr missiles launched from ships in the Black Sea"): up to ten words."""
     counted = re.match(
-        rf"(?:\s+[\w/«»\"'‘’“”„-]+){{1,7}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
+        rf"(?:\s+[\w/«»\"'‘’“”„-]+){{1,10}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
         text[position:],
         re.IGNORECASE,
     )

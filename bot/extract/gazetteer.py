@@ -23,6 +23,12 @@ from bot.models import Entity, EntityKind, Mention
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
+# "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
+_PLURAL_REGIONS_THEN_NAMES = re.compile(
+    r"\b(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–)\s*"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
 CYRILLIC_PLURAL_REGION_WORDS = frozenset(
     (
@@ -529,7 +535,8 @@ class Gazetteer:
         return widened
 
     def _widen_coordinated_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
-        """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last."""
+        """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last. So does a
+        plural before the list: "over several oblasts, including Kyiv, Donetsk and Kherson"."""
         for index, mention in enumerate(mentions):
             words = mention.surface.split()
             if len(words) < 2 or words[-1].lower() not in PLURAL_REGION_WORDS:
@@ -543,6 +550,20 @@ class Gazetteer:
                     break
                 mentions[previous] = Mention(region, candidate.surface, candidate.start, candidate.end)
                 previous -= 1
+        for plural in _PLURAL_REGIONS_THEN_NAMES.finditer(text):
+            cursor = plural.end()
+            for index, candidate in enumerate(mentions):
+                if candidate.start - base < cursor:
+                    continue
+                region = self._stem_regions.get(name_key(candidate.surface))
+                if region is None or text[cursor : candidate.start - base].strip(" ,") not in (
+                    "",
+                    "and",
+                    "or",
+                ):
+                    break
+                mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
+                cursor = candidate.end - base
         return mentions
 
 

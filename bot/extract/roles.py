@@ -292,11 +292,19 @@ def _attacker_side(text: str, start: int, role: Role) -> Role:
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
     if _HIT_BEFORE.search(text, max(0, start - 60), start) or hit > launch:
         return Role.TARGET
+    if launch >= 0 and _AIMED_AT.match(clause, launch) and not _ORIGIN_WORD.search(clause, launch):
+        return Role.TARGET  # "others were fired at the Kursk, Belgorod and Tula regions"
     if launch > hit:
         return Role.ORIGIN
     return Role.PASSING if role is Role.NAMED else role
 
 
+# Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+_AIMED_AT = Rule(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:at|towards?|against|in\s+the\s+direction\s+of)\b",
+    r"\s+(?:[\w-]+\s+){0,4}?(?:по|на|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*|в\s+сторону)\b",
+)
+_ORIGIN_WORD = Rule(r"\bfrom\b", r"\b(?:з|із|зі|из|с|со)\b")
 _DOWNED = Rule(
     r"\b(?:downed|shot\s+down|intercepted|destroyed)\b",
     r"\b(?:збит\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|уничтож\w*|перехоп\w*|перехват\w*|перехвач\w*)\b",
