@@ -150,11 +150,12 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
         if not found:
             continue
         taken.update(found)
-        aliases = [f"{a.capitalize()} район" for a in found] + [f"{town['name']} district"]
+        # Named as English news names them ("Kovel district"); the transliteration ("Kovel Raion") is an alias.
+        aliases = [f"{a.capitalize()} район" for a in found] + [f"{town['name']} Raion"]
         rows.append(
             {
                 "key": f"ua-raion-{town['key'].removeprefix('ua-city-')}",
-                "name": f"{town['name']} Raion",
+                "name": f"{town['name']} district",
                 "kind": "raion",
                 "parent": town["parent"],
                 "centre": town["key"],

@@ -97,7 +97,7 @@ def _districts_of_named_cities(
     found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Mention]]]:
     """A district name several cities have ("Шевченківський район": Kyiv, Kharkiv, Lviv...) is the district of the
-    city the report names most; of none, the raion of that name ("Покровський район": Pokrovsk Raion), if there is
+    city the report names most; of none, the raion of that name ("Покровський район": Pokrovsk district), if there is
     one, else it is left unread."""
     named: dict[str, int] = {}
     for _, mentions in found:
