@@ -37,6 +37,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),
         ("ракети Х-101 та Х-22, «Искандеры»", [("Х-101", "Kh-101"), ("Х-22", "Kh-22"), ("Искандеры", "Iskander-M")]),
+        # A name the data lists capitalised and in lower case may be written either way.
+        ("БпЛА типу «шахед» та Шахед", [("шахед", "Shahed-136"), ("Шахед", "Shahed-136")]),
     ],
 )  # fmt: skip
 def test_declined_names(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:

@@ -105,6 +105,9 @@ class _Alias:
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
 
 
+_PERMISSIVENESS = {CaseRule.EXACT: 0, CaseRule.CAPITALISED: 1, CaseRule.ANY: 2}
+
+
 def _case_rule(alias: str) -> CaseRule:
     compact = _NON_WORD.sub("", alias)
     if _SHORT_CAPS.fullmatch(compact):
@@ -202,12 +205,17 @@ class Gazetteer:
         if listed:
             self._written.setdefault(entity.key, []).append(alias)
         entries = self._table.setdefault(key, [])
-        if any(e.entity.key == entity.key for e in entries):
-            return
+        rule = rule or _case_rule(alias)
+        for index, existing in enumerate(entries):
+            if existing.entity.key == entity.key:
+                # "Шахед" and "шахед": the same name, written in lower case too, may be written so.
+                if _PERMISSIVENESS[rule] > _PERMISSIVENESS[existing.rule]:
+                    entries[index] = replace(existing, written=alias, rule=rule)
+                return
         place_rank = _PLACE_PRIORITY.get(entity.category, 1) if entity.kind is EntityKind.PLACE else 0
         # A name as written in the data beats another entity's generated case form of the same spelling.
         rank = (_KIND_PRIORITY[entity.kind], int(whole_words), place_rank, -populations.get(entity.key, 0))
-        entries.append(_Alias(entity, alias, rule or _case_rule(alias), rank))
+        entries.append(_Alias(entity, alias, rule, rank))
         if whole_words:
             joined = ""
             for word in WORD_RE.findall(alias):
