@@ -304,8 +304,15 @@ def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path:
         ("Армія рф скинула 10 КАБів на Запоріжжя.", [("launched", 10, "KAB")]),
         ("два КАБ;", [("launched", 2, "KAB")]),
         ("Russia dropped 6 guided bombs on Kharkiv.", [("launched", 6, "KAB")]),
+        # Struck with so many: the weapons in the instrumental case.
+        ("По місту вдарили двома КАБами.", [("launched", 2, "KAB")]),
+        ("Окупанти завдали удару чотирма аеробалістичними ракетами Х-47 \"Кинджал\".", [("launched", 4, "Kinzhal")]),
+        ("Ворог вдарив по 3 районах Харкова.", []),
+        # One figure for several kinds named in quotes: it counts them all.
+        ("Противник атакував 115-ма ударними БпЛА типу \"Шахед\", \"Гербера\" і безпілотниками інших типів.",
+         [("launched", 115, "Shahed-136/Gerbera")]),
     ],
-)
+)  # fmt: skip
 def test_bombs_dropped_and_listed(
     gazetteer: Gazetteer, sentence: str, expected: list[tuple[str, int, str]]
 ) -> None:

@@ -141,7 +141,7 @@ def _english() -> _Grammar:
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
         # Not "in all 12" (a total) nor "not all 12".
         all_of=re.compile(r"(?<!\bin\s)(?<!\bnot\s)\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
-        joiner=re.compile(r"[\s,/]*(?:and|or|&)?[\s,/]*", re.IGNORECASE),
+        joiner=re.compile(r"[\s,/\"'«»“”‘’]*(?:and|or|&)?[\s,/\"'«»“”‘’]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
         listed=_listed_patterns(n),
     )
@@ -177,13 +177,20 @@ def _cyrillic() -> _Grammar:
     injure = r"(?P<injured>поранен\w*|ранен\w*|постражда\w*|пострада\w*|травмован\w*|травмирован\w*)"
     of = r"(?:із|зі|з|из)"
     gap = r"(?:[^\W\d]+\s+){0,4}?"
-    place_count = r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*))"
+    place_count = (
+        r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*|район\w*|"
+        r"населен\w*|громад\w*|міст\w*|город\w*))"
+    )
     patterns = (
         # "сили ППО ліквідували 17 із 22", "сбиты 17 из 22 БпЛА": two figures at once.
         rf"{destroy}\s+{gap}{about}{num}\s+{of}\s+(?P<of>{n})\b",
         rf"(?<![\w-]){num}\s+{of}\s+(?P<of>{n})\s+{gap}(?:бул[оиа]\s+|был[оиа]?\s+)?{destroy}",
         # "противник атакував Україну 54-ма ударними БпЛА", "збито/подавлено 33 ворожі БпЛА", "выпустили 20 дронов"
         rf"(?<!\w)(?:{launch}|{destroy})\s+{gap}{about}{num}{place_count}",
+        # "по місту вдарили двома КАБами", "завдали удару чотирма ракетами Х-47": struck with so many (the
+        # weapons in the instrumental case).
+        rf"(?<!\w)(?P<launched>(?:завда\w*|нанес\w*)\s+(?:\w+\s+){{0,2}}?удар\w*|вдари\w*|удари\w*)\s+{gap}{about}{num}"
+        rf"(?=\s+(?:[^\W\d]+\s+){{0,3}}?[^\W\d]+(?:ами|ями|ою|ею|ом|ем)(?!\w))",
         # "локаційно втрачено 15", "не досягли цілей 10": what the Air Force lost track of, usually to jamming.
         rf"(?<!\w){lost}\s+(?:\w+\s+){{0,2}}?{about}{num}",
         # "15 ворожих БпЛА локаційно втрачені", "ще 12 не досягли цілей", "26 ракет було випущено"
@@ -228,7 +235,7 @@ def _cyrillic() -> _Grammar:
         ),
         of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
         all_of=re.compile(r"(?<!\w)(?:усі|всі|все|всех|усіх|всіх)\s+$", re.IGNORECASE),
-        joiner=re.compile(r"[\s,/]*(?:і|й|та|и|або|или)?[\s,/]*", re.IGNORECASE),
+        joiner=re.compile(r"[\s,/\"'«»“”„]*(?:і|й|та|и|або|или)?[\s,/\"'«»“”„]*", re.IGNORECASE),
         conjunction=r"і|й|та|и|а\s+також|а\s+также",
         listed=_listed_patterns(n),
     )
