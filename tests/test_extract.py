@@ -46,6 +46,8 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Donetsk Oblast", "Kherson Oblast", "Kyiv Oblast"])]),
         ("On Sunday, Ukrainian drones were fired at the Kursk and Tula regions.",
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
+        # A place in Russia whose own clause goes on to a hit is where it hit.
+        ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
          [("2024-10-13", [], ["Kharkiv"])]),

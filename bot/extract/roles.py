@@ -210,7 +210,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 role in (Role.NAMED, Role.TARGET)
                 and gazetteer.country_of(mention.entity.key) in ATTACKER_COUNTRIES
             ):
-                role = _attacker_side(text, start, role)
+                role = _attacker_side(text, start, role, end=end)
             read.append(replace(mention, role=role))
         elif kind is EntityKind.WEAPON:
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
@@ -283,10 +283,11 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     return Role.NAMED
 
 
-def _attacker_side(text: str, start: int, role: Role) -> Role:
+def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None) -> Role:
     """A place in Russia or Belarus is where the weapons came from when the nearest verb before it launches them
     ("launched from Tu-95 bombers in the Engels area"), a target when it hits ("drones were downed over the
-    Belgorod region"); named with neither, it is not a target."""
+    Belgorod region") or, with `end` and no verb before, when its own clause goes on to a hit ("у російській
+    Рязані мешканці чули звуки вибухів"); named with none, it is not a target."""
     clause = text[:start]
     launch = max((m.end() for m in _STRICT_LAUNCH.finditer(clause)), default=-1)
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
@@ -296,7 +297,20 @@ def _attacker_side(text: str, start: int, role: Role) -> Role:
         return Role.TARGET  # "others were fired at the Kursk, Belgorod and Tula regions"
     if launch > hit:
         return Role.ORIGIN
+    if end is not None and launch < 0 and hit < 0:
+        after = _HIT_VERB.search(text, end, end + _HIT_AFTER_REACH)
+        if after is not None and not _SPEECH_OR_CLAUSE.search(text, end, after.start()):
+            return Role.TARGET
     return Role.PASSING if role is Role.NAMED else role
+
+
+_HIT_AFTER_REACH = 80
+# A hit told after a place, but in a clause of its own: "In Moscow, officials said drones hit Kursk".
+_SPEECH_OR_CLAUSE = Rule(
+    r"(?:said|says|told|stated|claimed|announced|reported|according|while|whereas|but)|[;:]",
+    r"(?<!\w)(?:заяви\w*|сказа\w*|повідоми\w*|сообщи\w*|зазначи\w*|отмети\w*|за\s+даними|по\s+данным|"
+    r"тоді\s+як|тогда\s+как|але|но|однак|однако)(?!\w)|[;:]",
+)
 
 
 # Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
