@@ -27,53 +27,21 @@ import sys
 import pymorphy3
 from generated import ROOT, write_or_check
 
+sys.path.insert(0, str(ROOT))
+
+from bot.extract.adjectives import adjective_candidates, compound_candidates
+
 GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
 CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")
 # A town named in two words ("Кривий Ріг", "Біла Церква") takes one compound adjective ("криворізький").
 COMPOUND_NAME = re.compile(rf"{CYRILLIC_NAME.pattern}\s+{CYRILLIC_NAME.pattern}")
-# A final consonant alternates before the suffix (Ріг -> різький, Ріг -> рожский) or takes a vowel (Церква ->
-# церківський).
-ALTERNATIONS = {"г": ("з", "ж"), "к": ("ц", "ч"), "х": ("с", "ш")}
 # Raion centres are towns; a village's name is the raion's only where the dictionary knows its adjective anyway.
 MIN_POPULATION = 2_000
 # A raion named like a city district is kept only for a town of this size: raion centres are towns like Pokrovsk or
 # Bohodukhiv, and a village's namesake ("Шевченківський", "Оболонський") is almost always the city district.
 MIN_POPULATION_BESIDE_A_DISTRICT = 15_000
-
-
-def adjective_candidates(name: str) -> list[str]:
-    """What the adjective of a town's name could be, in Ukrainian and Russian spelling."""
-    word = name.lower().replace("’", "'").replace("ʼ", "'")
-    candidates = []
-    if word.endswith(("ськ", "цьк", "зьк", "ск", "цк")):
-        candidates.append(word + "ий")  # Покровськ -> покровський
-    stem = word[:-1] if word[-1] in "аяоеиыїєюь" else word
-    if stem.endswith(("ов", "ев", "єв")):
-        candidates.append(stem[:-2] + ("їв" if stem.endswith("єв") else "ів") + "ський")  # Барвінкове
-    if stem.endswith(("с", "ц", "з")):
-        candidates += [stem + "ький", stem + "кий"]  # Одеса -> одеський, Черкаси -> черкаський
-    if stem.endswith("к"):
-        candidates += [stem[:-1] + "ський", stem[:-1] + "ский"]  # Олександрівка -> олександрівський
-    for suffix in ("ський", "ский", "ьський", "ьский", "цький", "цкий", "зький", "зкий", "овський", "овский"):
-        candidates.append(stem + suffix)
-    if word.endswith("ь"):
-        candidates.append(word + "ський")  # Бориспіль -> бориспільський
-    return list(dict.fromkeys(candidates))
-
-
-def compound_candidates(name: str) -> list[str]:
-    """What the adjective of a two-word town name could be: the first word's stem, "о", the second's adjective."""
-    first, last = name.lower().replace("’", "'").replace("ʼ", "'").split()
-    first_stem = re.sub(r"(?:ий|ій|ой|ый|а|я|е|є|і|и)$", "", first)
-    stem = last[:-1] if last[-1] in "аяоеиыїєюь" else last
-    stems = [stem, *(stem[:-1] + other for other in ALTERNATIONS.get(stem[-1], ()))]
-    if len(stem) > 2:
-        stems += [stem[:-1] + "і" + stem[-1], stem[:-1] + "о" + stem[-1]]  # церкв -> церків, церков
-    endings = [c.removeprefix(last) for c in adjective_candidates(last) if c.startswith(last)]
-    endings += ["ський", "ский", "ький", "кий", "івський", "овский", "овський"]
-    return list(dict.fromkeys(first_stem + "о" + s + e for s in stems for e in endings))
 
 
 class Adjectives:

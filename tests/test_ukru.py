@@ -37,6 +37,11 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),
         ("ракети Х-101 та Х-22, «Искандеры»", [("Х-101", "Kh-101"), ("Х-22", "Kh-22"), ("Искандеры", "Iskander-M")]),
+        # A hromada is read as its centre: compound names, lists before a plural, Russian spellings.
+        ("У Великописарівській громаді", [("Великописарівській", "Velyka Pysarivka")]),
+        ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
+        ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
+        ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
         # A name the data lists capitalised and in lower case may be written either way.
         ("БпЛА типу «шахед» та Шахед", [("шахед", "Shahed-136"), ("Шахед", "Shahed-136")]),
     ],

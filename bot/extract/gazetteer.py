@@ -17,12 +17,29 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot import messages
+from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize, word_key
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
+# A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ".
+_HROMADA_NOUN = re.compile(
+    r"(?<!\w)(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:(?:територіальн|территориальн)\w*\s+)?"
+    r"(?:громад[аиіеуою]\w*|ОТГ|ТГ)(?!\w)"
+)
+_HROMADA_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ-])(?P<adjective>[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
+    r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми)(?!\w)"
+)
+_ADJECTIVE_RUN = re.compile(
+    rf"(?:{_HROMADA_ADJECTIVE.pattern}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_HROMADA_ADJECTIVE.pattern}\s+$".replace(
+        "(?P<adjective>", "(?:"
+    )
+)
+_CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
+UKRAINE = "place:country-ukraine"
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 _PLURAL_REGIONS_THEN_NAMES = re.compile(
     r"\b(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–)\s*"
@@ -139,6 +156,7 @@ class Gazetteer:
         self._children: dict[str, list[str]] = {}
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
+        self._adjective_towns: dict[str, list[Entity]] | None = None
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
@@ -489,7 +507,54 @@ class Gazetteer:
             mentions = self._coordinated_adjectives(text, mentions, base)
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
+            if _HROMADA_NOUN.search(text):
+                mentions = self._hromadas(text, mentions, base)
         return mentions
+
+    def _hromadas(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "у Великописарівській громаді", "Краснопільська та Миропільська громади", "в Белогородской громаде": a
+        hromada is read as its centre, the town its adjective is made from (of namesakes, one in an oblast the
+        text names, else the largest). The generated case forms know the adjectives the dictionaries do; this
+        reads the others (compound names, Russian spellings)."""
+        named_regions = {a for m in mentions for a in (m.entity.key, *self.ancestors(m.entity.key))}
+        found: list[Mention] = []
+        for noun in _HROMADA_NOUN.finditer(text):
+            run = _ADJECTIVE_RUN.search(text, max(0, noun.start() - 200), noun.start())
+            if run is None:
+                continue
+            taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
+            for word in _HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
+                start, end = word.start(), word.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                towns = self._towns_by_adjective().get(adjective_stem(word.group("adjective") + "ий"), [])
+                if towns:
+                    town = next((t for t in towns if t.parent in named_regions), towns[0])
+                    found.append(Mention(town, word.group(), start + base, end + base))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    def _towns_by_adjective(self) -> dict[str, list[Entity]]:
+        """Ukraine's towns by the stems of the adjectives their Cyrillic names could make, largest first; built
+        when a text first names a hromada."""
+        if self._adjective_towns is None:
+            towns: dict[str, list[Entity]] = {}
+            ukraine = sorted(
+                (
+                    e
+                    for e in self.entities.values()
+                    if e.category == "city" and self.country_of(e.key) == UKRAINE
+                ),
+                key=lambda e: -self.populations.get(e.key, 0),
+            )
+            for town in ukraine:
+                for name in (town.name, *town.aliases):
+                    if _CYRILLIC_TOWN.fullmatch(name):
+                        for candidate in candidates_of(name):
+                            stem = adjective_stem(candidate)
+                            if town not in towns.setdefault(stem, []):
+                                towns[stem].append(town)
+            self._adjective_towns = towns
+        return self._adjective_towns
 
     def _coordinated_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "in the Sviatoshynskyi and Darnytskyi districts", "у Святошинському та Дарницькому районах": each name
