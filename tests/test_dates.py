@@ -94,6 +94,11 @@ def test_incident_date_of_a_sentence(
             DateKind.DAY,
         ),  # a past 20 September: tense decides, not the date
         ("Kim will visit Moscow on 20 September 2024.", DateKind.FUTURE),
+        # A live blog's entry stamp, even run into the headline before it.
+        (
+            "Missiles hit Kramatorsk - Ukrainepublished at 14:22 British Summer Time 28 June 2023",
+            DateKind.REPORTED,
+        ),
     ],
 )
 def test_dates_that_are_not_incident_dates(sentence: str, kind: DateKind) -> None:

@@ -110,7 +110,9 @@ _CONTEXT_BEFORE = re.compile(
 # necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
-    r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)\s+(?:on\s+)?$",
+    r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)\s+(?:on\s+)?$|"
+    # A live blog's entry stamp: "published at 14:22 British Summer Time 28 June 2023", "Updated 09:10 GMT".
+    r"(?:published|updated|posted)(?:\s+at)?\s+\d{1,2}[:.]\d{2}(?:\s+(?-i:[A-Z])\w*){0,4}\s*,?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -433,7 +435,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         elif grammar.context_before.search(text, max(0, match.start() - 30), match.start()):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
-            grammar.reported_before.search(text, max(0, match.start() - 30), match.start())
+            grammar.reported_before.search(text, max(0, match.start() - 60), match.start())
             or (
                 _reports_after(text, match.end(), grammar)
                 and not grammar.event_before.search(text, max(0, match.start() - 200), match.start())
