@@ -48,6 +48,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
+        # A capital that is given aid is its state.
+        ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
+         [("2024-10-13", [], ["Odesa"])]),
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
          [("2024-10-13", [], ["Kharkiv"])]),

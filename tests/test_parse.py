@@ -218,6 +218,19 @@ def test_a_dateline_after_a_syndicators_note_is_read_and_masked() -> None:
     )
 
 
+def test_a_dateline_in_capitals_after_a_photo_caption_is_read_and_masked() -> None:
+    raw = (
+        b"Russian missiles hit apartments in Zaporizhzhia\n\nRescuers work at the site. (Emergency Service via AP)\n\n"
+        b"KYIV, Ukraine (AP) \xe2\x80\x94 Russian missiles hit apartment buildings in Zaporizhzhia on Thursday."
+    )
+    draft = parse_document(raw, name="ap.txt")
+    start = draft.body.index("KYIV")
+    assert (draft.outlet, draft.masked) == (
+        "Associated Press",
+        ((start, start + len("KYIV, Ukraine (AP) \u2014 ")),),
+    )
+
+
 def test_a_caption_further_in_is_no_dateline() -> None:
     raw = (
         b"Ministers meet in Kyiv to discuss air defence\n\nThe ministers met on Monday to discuss air defence.\n\n"

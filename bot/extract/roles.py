@@ -118,6 +118,13 @@ _SHIP_BEFORE = Rule(
     r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$",
 )
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
+# What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
+_STATE_BEFORE = Rule(
+    r"\b(?:aid|assistance|support|weapons|arms|ammunition|supplies|package|loans?|funding|help|sanctions|pressure|"
+    r"talks|negotiations|relations|ties)\s+(?:to|for|against|on|with)\s+$",
+    r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
+    r"\s+(?:для|проти|против|на|з|с)\s+$",
+)
 _LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
     r"shelled|bombed|hitting|striking|attacking|targeting)\s+(?:the\s+)?(?:city\s+of\s+)?$",
@@ -393,7 +400,10 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
 
 
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
-    """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies")."""
+    """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
+    Kyiv")."""
+    if _STATE_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end):
         return False
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):

@@ -375,8 +375,14 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
             m
             for start in _line_starts(draft.body)
             for pattern in WIRE_DATELINES
-            # Further in, only a dateline with its date: "Zelensky (left) — ..." opens a caption, not wire copy.
-            if (m := pattern.match(draft.body, start)) and (start == 0 or m.groupdict().get("date"))
+            # Further in, only a dateline with its date or its place in capitals ("KYIV, Ukraine (AP) —", after a
+            # photo's caption): "Zelensky (left) — ..." opens a caption, not wire copy.
+            if (m := pattern.match(draft.body, start))
+            and (
+                start == 0
+                or m.groupdict().get("date")
+                or _CAPITALS_PLACE.match(m.groupdict().get("place") or "")
+            )
         ),
         None,
     )
@@ -395,6 +401,7 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     )
 
 
+_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:\s|,|$)")
 # How far into a body a syndicated copy's dateline may stand.
 _DATELINE_WITHIN_CHARS = 1500
 
