@@ -317,6 +317,23 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
         ("On Sunday, Russia attacked Kyiv. The missiles shot down included six Kinzhal missiles fired from aircraft, "
          "nine Kalibr cruise missiles launched from ships in the Black Sea and three Iskander missiles.",
          [("destroyed", 6, "Kinzhal"), ("destroyed", 9, "Kalibr"), ("destroyed", 3, "Iskander-M")]),
+        # A total all destroyed: each weapon's part of it was launched too.
+        ("Ukraine said it shot down all 18 missiles fired at it on Sunday. The missiles shot down included six "
+         "Kinzhal missiles and nine Kalibr cruise missiles.",
+         [("destroyed", 18, None), ("launched", 18, None), ("destroyed", 6, "Kinzhal"), ("destroyed", 9, "Kalibr"),
+          ("launched", 6, "Kinzhal"), ("launched", 9, "Kalibr")]),
+        # What an attack was made of, or hit with.
+        ("The strikes on Kyiv on Sunday included six of the new hypersonic missiles known as Kinzhals.",
+         [("launched", 6, "Kinzhal")]),
+        ("On Sunday the Kharkiv region was hit by ten Russian S-300 missiles.", [("launched", 10, "S-300")]),
+        ("On Sunday, Ukraine attempted a strike on the city of Belgorod with two ‘Olkha’ missiles.",
+         [("launched", 2, "Vilkha")]),
+        # The next part of a list may come after where the first came from.
+        ("Overnight the enemy launched 14 Shahed drones from the Primorsko-Akhtarsk area (Russia) and Cape Chauda "
+         "(Crimea), as well as four S-300 missiles at Kharkiv.", [("launched", 14, "Shahed-136"), ("launched", 4, "S-300")]),
+        # "Of them", in a sentence of its own.
+        ("Уночі Львівщину атакували 14 безпілотниками типу «шахед». 8 з них воїни ПвК «Захід» збили.",
+         [("launched", 14, "Shahed-136"), ("destroyed", 8, "Shahed-136")]),
         # "In all" is a total, not "all of them".
         ("Overnight, in all 12 Shahed drones were destroyed over Odesa.", [("destroyed", 12, "Shahed-136")]),
         # All of them shot down: as many were launched.

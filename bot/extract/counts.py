@@ -93,6 +93,13 @@ def _english() -> _Grammar:
         rf"\b{destroy}\s+(?:\w+\s+)?{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\b",
         rf"\b{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\s+{gap}(?:{weapons}[\"”’»]?\s+)?"
         rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
+        # "The strikes included six of the new hypersonic missiles", "the region was hit by ten S-300 missiles",
+        # "a strike on Belgorod with two 'Olkha' missiles": what an attack was made of.
+        rf"\b(?:strikes?|attacks?|barrage|salvo|assault|bombardment|wave)\s+(?:[\w-]+\s+){{0,5}}?"
+        rf"(?P<launched>included|includes|include|involved|consisted\s+of|comprised)\s+{num}\b",
+        rf"\b(?:was|were|been|being)\s+(?P<launched>hit|struck|attacked|targeted|shelled)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b",
+        rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+(?:at\s+least\s+|about\s+)?{num}\b",
         # "the missiles shot down included six Kinzhal...": the measure of what the list is made of.
         rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
@@ -176,7 +183,7 @@ def _cyrillic() -> _Grammar:
     kill = r"(?P<killed>загинул\w*|загину\w*|загибл\w*|вбит\w*|убит\w*|погиб\w*|жертв\w*)"
     injure = r"(?P<injured>поранен\w*|ранен\w*|постражда\w*|пострада\w*|травмован\w*|травмирован\w*)"
     of = r"(?:із|зі|з|из)"
-    gap = r"(?:[^\W\d]+\s+){0,4}?"
+    gap = r"(?:[«\"„“]?[^\W\d]+[»\"”]?\s+){0,5}?"
     place_count = (
         r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*|район\w*|"
         r"населен\w*|громад\w*|міст\w*|город\w*))"
@@ -297,11 +304,23 @@ def _coordinated(
     """ "shot down 48 missiles and 64 Shahed drones", "launched 70 missiles, 145 drones", "intercepted 483 of
     524 threats, including 442 drones and 34 Kh-101 missiles": the same measure again."""
     more: list[tuple[CountClaim, int]] = []
+    # "intercepted 48 of the 54 threats, including 40 drones": the parts are of the first figure, read on past the
+    # second.
+    destroyed_spans = {(c.offset, c.end_offset) for c, _ in claims if c.measure == "destroyed"}
+    pairs = {
+        (c.offset, c.end_offset): end
+        for c, end in claims
+        if c.measure == "launched" and (c.offset, c.end_offset) in destroyed_spans
+    }
     for claim, number_end in claims:
         if claim.measure not in WEAPON_MEASURES:
             continue
-        position = _after_counted(text, number_end, grammar)
-        while (match := grammar.and_number.match(text, position)) is not None:
+        twin_end = pairs.get((claim.offset, claim.end_offset))
+        if twin_end is not None:
+            if claim.measure == "launched":
+                continue
+            number_end = max(number_end, twin_end)
+        while (match := _next_coordinated(text, number_end, grammar)) is not None:
             value = _number(match.group("n"), grammar)
             if value is None or any(s <= match.start("n") < e for s, e in taken):
                 break
@@ -310,19 +329,29 @@ def _coordinated(
                 (CountClaim(claim.measure, value, match.group().strip(" ,"), start, end), match.end("n"))
             )
             taken.append((match.start("n"), match.end("n")))
-            position = _after_counted(text, match.end("n"), grammar)
+            number_end = match.end("n")
     return more
 
 
-def _after_counted(text: str, position: int, grammar: _Grammar) -> int:
-    """Past the words a number counts and where from ("48 | missiles", "2 | Iskander-M missiles from the Kursk
-    region", "9 Kalibr missiles launched from ships in the Black Sea"): up to ten words."""
-    counted = re.match(
-        rf"(?:\s+[\w/«»\"'‘’“”„-]+){{1,10}}?(?=\s*(?:,|\b(?:{grammar.conjunction})\b|$|[.;]))",
-        text[position:],
-        re.IGNORECASE,
-    )
-    return position + (counted.end() if counted else 0)
+def _next_coordinated(text: str, position: int, grammar: _Grammar) -> re.Match[str] | None:
+    """The next "and N", ", N", "as well as N" after the words a number counts and where from ("48 | missiles",
+    "14 Shahed drones from the Primorsko-Akhtarsk area (Russia) and Cape Chauda (Crimea), | as well as four"),
+    within the clause: no other number and no stop between."""
+    for match in grammar.and_number.finditer(text, position, position + _COORDINATED_REACH):
+        between = text[position : match.start()]
+        if _CLAUSE_END.search(between) or _STANDALONE_NUMBER.search(between):
+            return None
+        if any(word.lower() in grammar.number_words for word in _WORD.findall(between)):
+            return None
+        if between.strip():
+            return match
+    return None
+
+
+_COORDINATED_REACH = 160
+# A number on its own, not a designator's digits ("Kh-101", "Shahed-136/131").
+_STANDALONE_NUMBER = re.compile(r"(?<![\w/-])\d+(?![\w/-])")
+_WORD = re.compile(r"[^\W\d]+")
 
 
 def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, int]]:
@@ -346,8 +375,14 @@ def _with_weapons(
             tied.append(claim)
             continue
         named = _named_after(text, base, number_end, weapons, grammar)
-        if not named and grammar.of_them.match(text, number_end) and tied:
+        of_them = grammar.of_them.match(text, number_end) is not None
+        if not named and of_them and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
+        if not named and of_them and not tied:
+            tied.append(
+                replace(claim, noun=OF_THEM)
+            )  # of what an earlier sentence counted: the incident reads it
+            continue
         if named:
             tied.append(replace(claim, weapons=named))
             continue
@@ -397,6 +432,8 @@ def _named_after(
 
 
 _BETWEEN_NUMBER_AND_WEAPON = 70
+# The noun of "8 of them were shot down" said after the figure it is part of, in a sentence of its own.
+OF_THEM = "of them"
 _CLAUSE_END = re.compile(r"[.;:]")
 
 

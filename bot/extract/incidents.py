@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from bot.extract.counts import OF_THEM
 from bot.extract.cues import (
     background_from,
     commemorates,
@@ -583,7 +584,13 @@ def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[t
     resolved: list[tuple[int, CountClaim]] = []
     last_launched: dict[str, tuple[Entity, ...]] = {}  # by noun: the weapons of the last launched figure
     for index, claim in incident.counts:
-        if not claim.weapons and claim.noun:
+        if claim.noun == OF_THEM:
+            # "Уночі атакували 14 шахедами. 8 з них збили.": of the last figure launched before it.
+            before = next((c for _, c in reversed(resolved) if c.measure == "launched"), None)
+            claim = replace(
+                claim, weapons=before.weapons if before else (), noun=before.noun if before else ""
+            )
+        elif not claim.weapons and claim.noun:
             if len(by_noun.get(claim.noun, [])) == 1:
                 claim = replace(claim, weapons=(by_noun[claim.noun][0],))
             elif claim.measure != "launched" and claim.noun in last_launched:
@@ -599,7 +606,36 @@ def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[t
         for _, claim in launched:
             if (claim.weapon_name, "destroyed") not in stated:
                 resolved.append((index, replace(claim, measure="destroyed")))
-    return resolved
+    return resolved + _launched_when_all_destroyed(resolved)
+
+
+def _launched_when_all_destroyed(resolved: list[tuple[int, CountClaim]]) -> list[tuple[int, CountClaim]]:
+    """ "Shot down all 18 missiles... the missiles shot down included six Kinzhal, nine Kalibr and three
+    Iskander": when a total says every one launched was destroyed, so does each weapon's part of it."""
+    spans = {
+        (c.offset, c.end_offset, c.value) for _, c in resolved if c.measure == "launched" and not c.weapons
+    }
+    totals = [
+        c
+        for _, c in resolved
+        if c.measure == "destroyed" and not c.weapons and (c.offset, c.end_offset, c.value) in spans
+    ]
+    stated = {(c.weapon_name, c.measure) for _, c in resolved}
+    added: list[tuple[int, CountClaim]] = []
+    for total in totals:
+        parts = [
+            (i, c)
+            for i, c in resolved
+            if c.measure == "destroyed"
+            and c.weapons
+            and (not total.noun or all(_noun_of(w) == total.noun for w in c.weapons))
+        ]
+        if parts and sum(c.value for _, c in parts) <= total.value:
+            for index, claim in parts:
+                if (claim.weapon_name, "launched") not in stated:
+                    stated.add((claim.weapon_name, "launched"))
+                    added.append((index, replace(claim, measure="launched")))
+    return added
 
 
 def _noun_of(weapon: Entity) -> str:
