@@ -209,6 +209,25 @@ def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> 
     assert name_key(word) == name_key(same_as)
 
 
+@pytest.mark.parametrize(
+    ("spelling", "same_as"),
+    [
+        ("Khmelnitskyi", "Khmelnytskyi"),
+        ("Khmelnitsky", "Khmelnytskyi"),
+        ("Izyum", "Izium"),
+        ("Zaporizhia", "Zaporizhia"),
+    ],
+)
+def test_latin_spellings_of_y_and_i_are_one_name(spelling: str, same_as: str) -> None:
+    assert name_key(spelling) == name_key(same_as)
+
+
+def test_a_latin_spelling_variant_finds_the_place(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "in the western Khmelnitskyi region") == [
+        ("Khmelnitskyi region", "Khmelnytskyi Oblast")
+    ]
+
+
 # ---- whole reports, through the desk ------------------------------------------------------------------------
 
 REPORTS = ("uk-air-force-post.txt", "ru-odesa-report.txt", "en-odesa-wire.txt")

@@ -375,26 +375,26 @@ def _reports_after(text: str, end: int, grammar: _Grammar) -> bool:
 
 
 # Every rule above needs a digit or one of these words: a cheap test that spares most sentences the full grammar.
-DATE_WORDS = (
-    frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    | frozenset(
-        [
-            "yesterday",
-            "today",
-            "overnight",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-            "hours",
-            "christmas",
-            "year",
-            "years",
-            "ago",
-            "days",
-        ]
-    )
+# Folded as `normalize.word_key` folds the words of a sentence ("yesterday" is "iesterdai").
+DATE_WORDS = frozenset(
+    word_key(word)
+    for word in [
+        *MONTHS,
+        *WEEKDAYS,
+        "yesterday",
+        "today",
+        "overnight",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "hours",
+        "christmas",
+        "year",
+        "years",
+        "ago",
+        "days",
+    ]
 )
 # The same for the Cyrillic rules, folded as `normalize.word_key` folds the words of a sentence ("й" is "и").
 _CYRILLIC_TRIGGERS = [

@@ -37,7 +37,17 @@ def word_key(word: str) -> str:
     """A word's key; cached, as news text repeats its vocabulary."""
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
-    return fold(_one_script(word))
+    folded = fold(_one_script(word))
+    return _latin_spelling(folded) if folded.isascii() else folded
+
+
+def _latin_spelling(word: str) -> str:
+    """One key for the ways Ukrainian and Russian names are spelt in Latin letters: "y" and "i" stand for the same
+    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum")."""
+    return _REPEATED_I.sub("i", word.replace("y", "i"))
+
+
+_REPEATED_I = re.compile(r"i{2,}")
 
 
 # Latin and Cyrillic letters that look alike. Copy typed on mixed keyboards mixes them inside one word
