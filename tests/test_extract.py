@@ -41,6 +41,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Brovary"])]),
         ("On Sunday, a missile hit Brovary, about 20 kilometres east of Kyiv.", [("2024-10-13", [], ["Brovary"])]),
         ("On Sunday, a Neptune missile struck the cruiser Moskva near Odesa.", [("2024-10-13", ["Neptune"], ["Odesa"])]),
+        # The aircraft munitions Russia's ministry lists among what it downed.
+        ("On Sunday, Ukraine fired ten ATACMS missiles, HAMMER guided bombs and HARM missiles at Crimea.",
+         [("2024-10-13", ["AASM Hammer", "AGM-88 HARM", "ATACMS"], ["Crimea"])]),
         # A plural before a list makes its names regions; a launch aimed at places in Russia targets them.
         ("All 18 drones were shot down on Sunday over several oblasts, including Kyiv, Donetsk and Kherson.",
          [("2024-10-13", [], ["Donetsk Oblast", "Kherson Oblast", "Kyiv Oblast"])]),
