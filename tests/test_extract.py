@@ -51,6 +51,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
+        # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
+        ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
+         "Starokostiantyniv, the site of an air base that has been repeatedly attacked during the war.",
+         [("2024-10-13", [], ["Kyiv", "Starokostiantyniv"])]),
         # A capital that is given aid is its state.
         ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
          [("2024-10-13", [], ["Odesa"])]),

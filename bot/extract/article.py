@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.extract.counts import find_counts
-from bot.extract.cues import has_incident_cue, is_background, is_list_item
+from bot.extract.cues import background_from, has_incident_cue, is_background, is_list_item, reports_event
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer
@@ -63,6 +63,15 @@ def extract_article(
         dates = []
         if may_have_dates(sentence_words, text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
+        background = is_background(text)
+        trailing = _trailing_background(text)
+        if trailing is not None:
+            # "...another two hit Starokostiantyniv district, the site of an air base that has been repeatedly
+            # attacked": the sentence reports an attack, and what follows the turn describes, and is left out.
+            background = False
+            cut = sentence.start + trailing
+            mentions = [m for m in mentions if m.start < cut]
+            dates = [d for d in dates if d.offset < cut]
         cue = has_incident_cue(text)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
@@ -76,12 +85,16 @@ def extract_article(
                 actors=tuple(m for m in mentions if m.entity.kind is EntityKind.ACTOR),
                 outlets=tuple(m for m in mentions if m.entity.kind is EntityKind.OUTLET),
                 counts=tuple(
-                    find_counts(text, sentence.start, weapons, [(d.offset, d.end_offset) for d in dates])
+                    c
+                    for c in find_counts(
+                        text, sentence.start, weapons, [(d.offset, d.end_offset) for d in dates]
+                    )
+                    if trailing is None or c.offset < sentence.start + trailing
                 )
                 if cue or is_list_item(text)
                 else (),
                 has_incident_cue=cue,
-                is_background=is_background(text),
+                is_background=background,
             )
         )
     sentences = tuple(facts)
@@ -91,6 +104,26 @@ def extract_article(
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
+
+
+def _trailing_background(text: str) -> int | None:
+    """Where a sentence that reports an attack turns, in a clause of its own, to what has happened before or
+    usually does ("..., which has been repeatedly attacked", "..., as Russia does nightly"); None when the turn
+    is not after such a report."""
+    turn = background_from(text)
+    if not turn:
+        return None
+    before = text[:turn]
+    if not (reports_event(before) and has_incident_cue(before) and _CLAUSE_BREAK.search(before)):
+        return None
+    return turn
+
+
+# A clause's start before the turn: a comma, a dash, or a relative word.
+_CLAUSE_BREAK = re.compile(
+    r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
+    re.IGNORECASE,
+)
 
 
 def _districts_of_named_cities(
