@@ -55,6 +55,9 @@ MONDAY = date(2024, 10, 14)
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
          "Starokostiantyniv, the site of an air base that has been repeatedly attacked during the war.",
          [("2024-10-13", [], ["Kyiv", "Starokostiantyniv"])]),
+        # What came before the attack, recalled.
+        ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
+         "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),
         # A capital that is given aid is its state.
         ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
          [("2024-10-13", [], ["Odesa"])]),

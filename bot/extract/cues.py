@@ -83,6 +83,8 @@ _BACKGROUND_RE = Rule(
     # Side remarks about other days: "the same week, Shahed drones hit...", "a week earlier", "last month".
     r"the\s+same\s+(?:week|month|day)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?previous\s+(?:day|night|week|month)|in\s+a\s+similar\s+attack|"
+    # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
+    r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
