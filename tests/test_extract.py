@@ -49,6 +49,8 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Donetsk Oblast", "Kherson Oblast", "Kyiv Oblast"])]),
         ("On Sunday, Ukrainian drones were fired at the Kursk and Tula regions.",
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
+        # Live reporting in the present tense reports an attack on the day it was published.
+        ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.

@@ -42,6 +42,10 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
+        # A town's refinery or airport is named with its adjective; Dnipro in Russian.
+        ("Саратовский НПЗ", [("Саратовский", "Saratov")]),
+        ("на Кременчуцькому НПЗ", [("Кременчуцькому", "Kremenchuk")]),
+        ("по многоэтажке в Днепре", [("Днепре", "Dnipro")]),
         # A name the data lists capitalised and in lower case may be written either way.
         ("БпЛА типу «шахед» та Шахед", [("шахед", "Shahed-136"), ("Шахед", "Shahed-136")]),
     ],

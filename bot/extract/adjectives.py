@@ -56,6 +56,10 @@ def candidates_of(name: str) -> list[str]:
     if len(words) == 1:
         word = words[0]
         more = []
+        if word.endswith(("ський", "цький", "ский", "цкий", "ий", "ый")):
+            more.append(word)  # a name that is an adjective already: Афипский
+        if word.endswith("к"):
+            more += [word[:-1] + "цький", word[:-1] + "цкий"]  # Кременчук -> кременчуцький
         if word.endswith(("лля", "лле")):
             more.append(word[:-3] + "льський")
         if word.endswith(("не", "нє")):

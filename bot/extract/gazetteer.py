@@ -24,14 +24,19 @@ from bot.models import Entity, EntityKind, Mention
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
-# A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ".
+# A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ";
+# so are a town's refinery and airfield: "Саратовский НПЗ", "Рязанського нафтопереробного заводу".
 _HROMADA_NOUN = re.compile(
     r"(?<!\w)(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:(?:територіальн|территориальн)\w*\s+)?"
     r"(?:громад[аиіеуою]\w*|ОТГ|ТГ)(?!\w)"
 )
+_FACILITY_NOUN = re.compile(
+    r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
+    r"аеропорт\w*|аэропорт\w*)(?!\w)"
+)
 _HROMADA_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])(?P<adjective>[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
-    r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми)(?!\w)"
+    r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
 )
 _ADJECTIVE_RUN = re.compile(
     rf"(?:{_HROMADA_ADJECTIVE.pattern}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_HROMADA_ADJECTIVE.pattern}\s+$".replace(
@@ -40,6 +45,7 @@ _ADJECTIVE_RUN = re.compile(
 )
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
+RUSSIA = "place:country-russia"
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 _PLURAL_REGIONS_THEN_NAMES = re.compile(
     r"\b(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–)\s*"
@@ -508,17 +514,29 @@ class Gazetteer:
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
             if _HROMADA_NOUN.search(text):
-                mentions = self._hromadas(text, mentions, base)
+                mentions = self._by_adjective(text, mentions, base, _HROMADA_NOUN, countries=(UKRAINE,))
+            if _FACILITY_NOUN.search(text):
+                mentions = self._by_adjective(
+                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
+                )
         return mentions
 
-    def _hromadas(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
-        """ "у Великописарівській громаді", "Краснопільська та Миропільська громади", "в Белогородской громаде": a
-        hromada is read as its centre, the town its adjective is made from (of namesakes, one in an oblast the
-        text names, else the largest). The generated case forms know the adjectives the dictionaries do; this
-        reads the others (compound names, Russian spellings)."""
+    def _by_adjective(
+        self,
+        text: str,
+        mentions: list[Mention],
+        base: int,
+        nouns: re.Pattern[str],
+        *,
+        countries: tuple[str, ...],
+    ) -> list[Mention]:
+        """ "у Великописарівській громаді", "Краснопільська та Миропільська громади", "в Белогородской громаде",
+        "Саратовский НПЗ": a hromada, refinery or airfield is read as the town its adjective is made from (of
+        namesakes in `countries`, one in a region the text names, else the largest). The generated case forms know
+        the adjectives the dictionaries do; this reads the others (compound names, Russian spellings)."""
         named_regions = {a for m in mentions for a in (m.entity.key, *self.ancestors(m.entity.key))}
         found: list[Mention] = []
-        for noun in _HROMADA_NOUN.finditer(text):
+        for noun in nouns.finditer(text):
             run = _ADJECTIVE_RUN.search(text, max(0, noun.start() - 200), noun.start())
             if run is None:
                 continue
@@ -527,26 +545,36 @@ class Gazetteer:
                 start, end = word.start(), word.end()
                 if any(s < end and start < e for s, e in taken):
                     continue
-                towns = self._towns_by_adjective().get(adjective_stem(word.group("adjective") + "ий"), [])
+                towns = [
+                    t
+                    for t in self._towns_by_adjective().get(
+                        adjective_stem(word.group("adjective") + "ий"), []
+                    )
+                    if self._country_of_town(t) in countries
+                ]
                 if towns:
                     town = next((t for t in towns if t.parent in named_regions), towns[0])
                     found.append(Mention(town, word.group(), start + base, end + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
+    def _country_of_town(self, town: Entity) -> str | None:
+        """Kyiv, a region of its own, has no country above it in the hierarchy; its key says where it is."""
+        return self.country_of(town.key) or (UKRAINE if town.key.startswith("place:ua-") else None)
+
     def _towns_by_adjective(self) -> dict[str, list[Entity]]:
-        """Ukraine's towns by the stems of the adjectives their Cyrillic names could make, largest first; built
-        when a text first names a hromada."""
+        """Ukraine's and Russia's towns by the stems of the adjectives their Cyrillic names could make, largest
+        first; built when a text first names a hromada, refinery or airfield."""
         if self._adjective_towns is None:
             towns: dict[str, list[Entity]] = {}
-            ukraine = sorted(
+            cities = sorted(
                 (
                     e
                     for e in self.entities.values()
-                    if e.category == "city" and self.country_of(e.key) == UKRAINE
+                    if e.category == "city" and self._country_of_town(e) in (UKRAINE, RUSSIA)
                 ),
                 key=lambda e: -self.populations.get(e.key, 0),
             )
-            for town in ukraine:
+            for town in cities:
                 for name in (town.name, *town.aliases):
                     if _CYRILLIC_TOWN.fullmatch(name):
                         for candidate in candidates_of(name):
