@@ -57,6 +57,9 @@ MONDAY = date(2024, 10, 14)
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
          "Starokostiantyniv, the site of an air base that has been repeatedly attacked during the war.",
          [("2024-10-13", [], ["Kyiv", "Starokostiantyniv"])]),
+        # Weapons named alone, with no place hit, none launched from and no figure, tell no attack.
+        ("On Sunday, EU ambassadors approved sanctions against Iran for attacks using Shahed drones on Ukraine.", []),
+        ("The footage, broadcast on Sunday, showed hundreds of Geran-2 drones in rows inside the factory.", []),
         # What came before the attack, recalled.
         ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
          "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),

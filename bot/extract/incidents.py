@@ -110,8 +110,11 @@ class _Incident:
 
     @property
     def anchored(self) -> bool:
+        """An attack is told by where it hit, where it came from, or how many were fired or downed: weapons named
+        alone are as often production, sanctions or supplies ("a factory making Geran-2 drones", "sanctions on
+        Iran for the Shaheds")."""
         weapon_figures = any(c.measure in ("launched", "destroyed") for _, c in self.counts)
-        return bool(self.weapons or self.places or weapon_figures)
+        return bool(self.places or self.origins or weapon_figures)
 
     def takes(self, mention: DateMention) -> None:
         """A date restating this incident's: it dates one dated only by publication, and a night widens a day to
@@ -271,6 +274,8 @@ class _Reader:
                 return self._redate(main, own)
             if main is not None and not _names_something(facts):
                 return None  # a figure alone ("99 drones overnight") does not make a second incident
+            if not (reports_event(text) or _names_target(facts) or _counts_weapons(facts)):
+                return None  # "footage broadcast on Sunday showed rows of Geran-2 drones": no attack told
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
