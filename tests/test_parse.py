@@ -231,6 +231,25 @@ def test_a_dateline_in_capitals_after_a_photo_caption_is_read_and_masked() -> No
     )
 
 
+def test_a_dateline_without_outlet_after_a_caption_is_masked() -> None:
+    raw = (
+        b"Glide bomb hits Kharkiv apartment block\n\nOctober 3, 2024\n\n"
+        b"KYIV, Ukraine \xe2\x80\x94 A Russian glide bomb struck an apartment block in Kharkiv on Thursday."
+    )
+    draft = parse_document(raw, name="ap.txt")
+    start = draft.body.index("KYIV")
+    assert draft.masked == ((start, start + len("KYIV, Ukraine \u2014 ")),)
+
+
+def test_a_file_photos_caption_is_not_read_as_text() -> None:
+    raw = (
+        b"A million without power after Russian strikes\n\n"
+        b"File photo : Firefighters work at the site of a building damaged during a Russian strike in Kyiv.\n\n"
+        b"Russian drones and missiles struck power plants across Ukraine on Friday, officials said."
+    )
+    assert "Firefighters" not in parse_document(raw, name="bbc.txt").body
+
+
 def test_a_caption_further_in_is_no_dateline() -> None:
     raw = (
         b"Ministers meet in Kyiv to discuss air defence\n\nThe ministers met on Monday to discuss air defence.\n\n"

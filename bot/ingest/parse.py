@@ -103,6 +103,9 @@ def parse_document(raw: bytes, *, name: str, url: str | None = None, fmt: str | 
 
 _CLUTTER = re.compile(
     r"^(?:images?\s+source|image|photo|photograph|picture|illustration|credit|video)s?\s*(?:by|credit)?\s*:|"
+    # A file photo's caption tells an earlier day: "File photo : Firefighters work at the site of...".
+    r"^(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)s?\b|^(?:архівне|архивное|ілюстративне|"
+    r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
     # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
@@ -147,7 +150,7 @@ WIRE_DATELINES = (
 )
 
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
-PLACE_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][a-z]+)?\s*[—–-]+\s+")
+PLACE_DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][a-z]+)?\s*[—–-]+\s+")
 
 
 @dataclass
@@ -387,8 +390,11 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         None,
     )
     if match is None:
-        bare = PLACE_DATELINE.match(draft.body)
-        return replace(draft, masked=((0, bare.end()),)) if bare else draft
+        # "KYIV, Ukraine — A Russian glide bomb struck...", at the start or after a photo's caption.
+        bare = next(
+            (m for start in _line_starts(draft.body) if (m := PLACE_DATELINE.match(draft.body, start))), None
+        )
+        return replace(draft, masked=((bare.start(), bare.end()),)) if bare else draft
     published = draft.published
     stated = match.groupdict().get("date")
     if published is None and stated:
