@@ -235,7 +235,9 @@ def _report_lines(art: dict[str, Any], preds: list[dict[str, Any]]) -> list[str]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.realscore", description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "halves", nargs="+", help="en/dev, en/test, en/fresh, ukru/dev, ukru/test, ukru/fresh"
+        "halves",
+        nargs="+",
+        help="en/dev, en/test, en/fresh, en/fresh2, ukru/dev, ukru/test, ukru/fresh, ukru/fresh2",
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="per report: what was labelled, what was found")
