@@ -49,6 +49,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Donetsk Oblast", "Kherson Oblast", "Kyiv Oblast"])]),
         ("On Sunday, Ukrainian drones were fired at the Kursk and Tula regions.",
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
+        # A village's name before its raion is no first name.
+        ("У неділю російські війська керованими авіабомбами ударили по Комишувасі Запорізького району.",
+         [("2024-10-13", ["KAB"], ["Komyshuvakha", "Zaporizhzhia district"])]),
         # Live reporting in the present tense reports an attack on the day it was published.
         ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.

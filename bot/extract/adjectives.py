@@ -32,7 +32,21 @@ def adjective_candidates(name: str) -> list[str]:
         candidates.append(stem + suffix)
     if word.endswith("ь"):
         candidates.append(word + "ський")  # Бориспіль -> бориспільський
+    for doubled, adjective in _DOUBLED_ENDINGS:
+        if word.endswith(doubled):
+            candidates.append(word[: -len(doubled)] + adjective)  # Запоріжжя -> запорізький
     return list(dict.fromkeys(candidates))
+
+
+# A doubled consonant before "я" softens to one (and "ж" alternates with "з"): Запоріжжя -> запорізький,
+# Краснопілля -> краснопільський, Полісся -> поліський, Поріччя -> поріцький.
+_DOUBLED_ENDINGS = (
+    ("жжя", "зький"),
+    ("лля", "льський"),
+    ("сся", "ський"),
+    ("ччя", "цький"),
+    ("ння", "нський"),
+)
 
 
 def compound_candidates(name: str) -> list[str]:
@@ -60,8 +74,6 @@ def candidates_of(name: str) -> list[str]:
             more.append(word)  # a name that is an adjective already: Афипский
         if word.endswith("к"):
             more += [word[:-1] + "цький", word[:-1] + "цкий"]  # Кременчук -> кременчуцький
-        if word.endswith(("лля", "лле")):
-            more.append(word[:-3] + "льський")
         if word.endswith(("не", "нє")):
             more.append(word + "нський")
         return list(dict.fromkeys([*adjective_candidates(word), *more]))

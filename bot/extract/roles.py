@@ -250,7 +250,10 @@ def _governs(mention: Mention, office: str) -> bool:
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
 # capitalised word follows; a town's name followed so is part of a longer name ("Kyiv Independent") anyway.
-_NAME_AFTER = re.compile(r"\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b(?!\s+(?:Oblast|Region|Raion|District|Krai)\b)")
+_NAME_AFTER = re.compile(
+    r"\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b(?!\s+(?:Oblast|Region|Raion|District|Krai|Hromada|област\w*|район\w*|"
+    r"громад\w*|округ\w*|р-ну|р-н|обл\.?)(?!\w))"
+)
 _VILLAGE_POPULATION = 20_000
 
 
