@@ -63,6 +63,11 @@ MONDAY = date(2024, 10, 14)
         # Weapons named alone, with no place hit, none launched from and no figure, tell no attack.
         ("On Sunday, EU ambassadors approved sanctions against Iran for attacks using Shahed drones on Ukraine.", []),
         ("The footage, broadcast on Sunday, showed hundreds of Geran-2 drones in rows inside the factory.", []),
+        # A weapon named after the attack ("it was a Kh-59"); what came "earlier in the night" is the same night.
+        ("On Sunday, a missile hit Odesa Oblast. According to him, it was a Kh-59 guided cruise missile.",
+         [("2024-10-13", ["Kh-59"], ["Odesa Oblast"])]),
+        ("Overnight, Russia fired ten Kinzhal missiles at Kyiv. Earlier in the night, the air force said it had shot "
+         "down all 35 Shahed drones.", [("2024-10-14", ["Kinzhal", "Shahed-136"], ["Kyiv"])]),
         # What came before the attack, recalled.
         ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
          "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),

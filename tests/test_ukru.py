@@ -42,6 +42,7 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
+        ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB")]),
         # A doubled consonant softens in the adjective: Запоріжжя -> Запорізький район.
         ("у Запорізькому районі", [("Запорізькому районі", "Zaporizhzhia district")]),
         # A town's refinery or airport is named with its adjective; Dnipro in Russian.

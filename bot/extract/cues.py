@@ -68,7 +68,7 @@ _IRREALIS_RE = Rule(
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
-    r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+day)\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
+    r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
@@ -145,7 +145,9 @@ _LIST_ITEM = Rule(
 # The weapon of the report named afterwards: "the missile was an Iskander-M", "identified as Hwasong-11".
 _IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
-    r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b",
+    r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b|"
+    # "According to him, it was a Kh-59 guided cruise missile."
+    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])",
     r"\b(?:ракет\w*|дрон\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*|зброя|зброї|оружи\w*|снаряд\w*)\b[^.;]{0,60}?"
     r"\b(?:бул[аио]?|був|был[аио]?|є|являются|являл\w*)\s+|\bідентифікува\w*\s+як\b|\bидентифицирова\w*\s+как\b|"
     r"\bтип(?:у|а)\b",
