@@ -357,6 +357,10 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
         # "Of them", in a sentence of its own.
         ("Уночі Львівщину атакували 14 безпілотниками типу «шахед». 8 з них воїни ПвК «Захід» збили.",
          [("launched", 14, "Shahed-136"), ("destroyed", 8, "Shahed-136")]),
+        # A sentence that begins with its figure is no list item; the weapon may stand four words before the verb.
+        ("Overnight, the air force reported an attack on Lviv. Three enemy attack drones of the Shahed type were "
+         "destroyed in Lviv region. Three Shahed drones flew over Lviv during the alerts.",
+         [("destroyed", 3, "Shahed-136")]),
         # "In all" is a total, not "all of them".
         ("Overnight, in all 12 Shahed drones were destroyed over Odesa.", [("destroyed", 12, "Shahed-136")]),
         # All of them shot down: as many were launched.

@@ -111,7 +111,7 @@ def _english() -> _Grammar:
         rf"^\W*{num}\s+{gap}{weapons}\s+(?:{launch}|{destroy})\b",
         # "50 drones were launched", "42 of them were shot down", "of which 42 were destroyed", "13 were lost",
         # "six hypersonic missiles X-47M2 ‘Kinzhal’ were launched"
-        rf"\b{num}\s+{gap}(?:[\"“‘'«]?{weapons}[\"”’'»]?\s+(?:[\w‘’“”'\"«»-]+\s+){{0,2}}?|of\s+them\s+)?"
+        rf"\b{num}\s+{gap}(?:[\"“‘'«]?{weapons}[\"”’'»]?\s+(?:[\w‘’“”'\"«»-]+\s+){{0,4}}?|of\s+them\s+)?"
         rf"(?:(?:were|was|had\s+been|have\s+been)\s+"
         rf"(?:{launch}|{destroy})|{lost})\b",
         # "hits were recorded at 9 locations" counts places, not weapons: only "N hits".
@@ -357,13 +357,23 @@ _WORD = re.compile(r"[^\W\d]+")
 def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, int]]:
     """A list item naming a weapon and a count is a count launched (the list says what the attack was made of)."""
     match = next((m for pattern in grammar.listed if (m := pattern.match(text))), None)
-    if match is None:
+    if match is None or not _reads_as_list_item(text):
         return []
     value = _number(match.group("n"), grammar)
     if value is None or _is_year(match.group("n")):
         return []
     start, end = match.start() + base, match.end() + base
     return [(CountClaim("launched", value, match.group().strip(), start, end), match.end("n"))]
+
+
+def _reads_as_list_item(text: str) -> bool:
+    """A bulleted line, a line that does not end a sentence ("12 Kalibr missiles from the Black Sea;"), or a
+    short one: not a sentence that merely begins with a number ("Three Shahed drones flew into Lviv region.")."""
+    stripped = text.strip()
+    return stripped[:1] in "-•*–" or not stripped.endswith(".") or len(stripped.split()) <= _LIST_ITEM_WORDS
+
+
+_LIST_ITEM_WORDS = 6
 
 
 def _with_weapons(
