@@ -43,6 +43,7 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
         ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB")]),
+        ("по Донеччині", [("Донеччині", "Donetsk Oblast")]),
         # A doubled consonant softens in the adjective: Запоріжжя -> Запорізький район.
         ("у Запорізькому районі", [("Запорізькому районі", "Zaporizhzhia district")]),
         # A town's refinery or airport is named with its adjective; Dnipro in Russian.
