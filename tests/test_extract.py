@@ -357,6 +357,13 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
         # "Of them", in a sentence of its own.
         ("Уночі Львівщину атакували 14 безпілотниками типу «шахед». 8 з них воїни ПвК «Захід» збили.",
          [("launched", 14, "Shahed-136"), ("destroyed", 8, "Shahed-136")]),
+        # A total of various types stays a total, and so does its part "of these"; "including all 10" were launched.
+        ("Overnight, Russia fired a total of 99 rockets and cruise missiles of various types at Kyiv. Of these, 72 "
+         "missiles were intercepted, including all 10 Kinzhal hypersonic missiles, the air force said.",
+         [("launched", 99, None), ("destroyed", 72, None), ("destroyed", 10, "Kinzhal"), ("launched", 10, "Kinzhal")]),
+        ("Overnight Russia had launched in total four Iskander-M or KN-23 ballistic missiles at Kyiv.",
+         [("launched", 4, "Iskander-M/KN-23")]),
+        ("Уночі Росія атакувала ракетами С-300 по Донеччині та 34 \"шахедами\".", [("launched", 34, "Shahed-136")]),
         # A sentence that begins with its figure is no list item; the weapon may stand four words before the verb.
         ("Overnight, the air force reported an attack on Lviv. Three enemy attack drones of the Shahed type were "
          "destroyed in Lviv region. Three Shahed drones flew over Lviv during the alerts.",

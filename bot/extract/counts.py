@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.extract.grammar import is_cyrillic
+from bot.extract.grammar import Rule, is_cyrillic
 from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention, Role
 
 _NUMBER_WORDS = {
@@ -104,7 +104,7 @@ def _english() -> _Grammar:
         rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
         rf"\b(?:{launch}|{destroy})\s+(?:all\s+(?:of\s+)?(?:the\s+)?|at\s+least\s+|some\s+|about\s+|nearly\s+|"
-        rf"around\s+|a\s+total\s+of\s+)?{num}\b",
+        rf"around\s+|a\s+total\s+of\s+|in\s+total\s+)?{num}\b",
         # "launched a Kinzhal": one, when a weapon is named right after (kept only then, below).
         rf"\b(?:{launch}|{destroy})\s+(?P<n>an?)\b",
         # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
@@ -142,7 +142,8 @@ def _english() -> _Grammar:
             ("bomb", "bomb"),
         ),
         and_number=re.compile(
-            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:including|among\s+them)\s+)?{num}\b",
+            rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:including|among\s+them)\s+)?"
+            rf"(?P<all>all\s+(?:of\s+)?(?:the\s+)?)?{num}\b",
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
@@ -183,7 +184,7 @@ def _cyrillic() -> _Grammar:
     kill = r"(?P<killed>загинул\w*|загину\w*|загибл\w*|вбит\w*|убит\w*|погиб\w*|жертв\w*)"
     injure = r"(?P<injured>поранен\w*|ранен\w*|постражда\w*|пострада\w*|травмован\w*|травмирован\w*)"
     of = r"(?:із|зі|з|из)"
-    gap = r"(?:[«\"„“]?[^\W\d]+[»\"”]?\s+){0,5}?"
+    gap = r"(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){0,5}?"
     place_count = (
         r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*|район\w*|"
         r"населен\w*|громад\w*|міст\w*|город\w*))"
@@ -328,6 +329,11 @@ def _coordinated(
             more.append(
                 (CountClaim(claim.measure, value, match.group().strip(" ,"), start, end), match.end("n"))
             )
+            if claim.measure == "destroyed" and match.groupdict().get("all"):
+                # "...72 were intercepted, including all 10 Kinzhal": as many were launched.
+                more.append(
+                    (CountClaim("launched", value, match.group().strip(" ,"), start, end), match.end("n"))
+                )
             taken.append((match.start("n"), match.end("n")))
             number_end = match.end("n")
     return more
@@ -366,6 +372,19 @@ def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, i
     return [(CountClaim("launched", value, match.group().strip(), start, end), match.end("n"))]
 
 
+# A figure of every kind at once, though it names a noun: "a total of 99 rockets and cruise missiles of various
+# types", "загалом 151 засіб повітряного нападу", "ракет різних типів".
+_TOTAL = Rule(
+    r"\b(?:a\s+total\s+of|in\s+total|altogether)\b|\bof\s+(?:various|different|all)\s+(?:types|kinds)\b",
+    r"(?<!\w)(?:загалом|усього|всього|в\s+общей\s+сложности|всего|різних\s+типів|разных\s+типов|різного\s+типу)(?!\w)",
+)
+_TOTAL_REACH = 60
+# "Of these, 72 missiles were intercepted": a part of the figure before, whatever noun it names.
+_OF_THESE_BEFORE = re.compile(
+    r"(?:\bof\s+(?:these|them|those)|(?<!\w)(?:з|із|из)\s+(?:них|яких|которых))\W*$", re.I
+)
+
+
 def _reads_as_list_item(text: str) -> bool:
     """A bulleted line, a line that does not end a sentence ("12 Kalibr missiles from the Black Sea;"), or a
     short one: not a sentence that merely begins with a number ("Three Shahed drones flew into Lviv region.")."""
@@ -385,7 +404,11 @@ def _with_weapons(
             tied.append(claim)
             continue
         named = _named_after(text, base, number_end, weapons, grammar)
-        of_them = grammar.of_them.match(text, number_end) is not None
+        of_them = (
+            grammar.of_them.match(text, number_end) is not None
+            or _OF_THESE_BEFORE.search(text, max(0, claim.offset - base - 20), claim.offset - base)
+            is not None
+        )
         if not named and of_them and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
         if not named and of_them and not tied:
@@ -399,6 +422,8 @@ def _with_weapons(
         if claim.value == 1 and re.search(r"\ban?\s*$", text[:number_end]):
             continue  # "shot down a drone", "launched an attack": an article, not a count
         noun = grammar.noun_after.match(text, number_end)
+        if _TOTAL.search(text, max(0, claim.offset - base - 12), number_end + _TOTAL_REACH):
+            noun = None  # "a total of 99 rockets and cruise missiles of various types": of every kind at once
         tied.append(replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else ""))
     return _share_pairs(tied)
 
