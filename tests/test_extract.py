@@ -71,6 +71,9 @@ MONDAY = date(2024, 10, 14)
         # What came before the attack, recalled.
         ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
          "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),
+        # Names that qualify another word: a sea's city, a capital's attack, an occupied peninsula launched from.
+        ("On Friday a missile hit Ukraine’s Black Sea city of Odesa in Moscow’s deadliest attack in weeks. The "
+         "missiles were fired from the Moscow-occupied peninsula of Crimea.", [("2024-10-11", [], ["Odesa"])]),
         # A capital that is given aid is its state.
         ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
          [("2024-10-13", [], ["Odesa"])]),

@@ -45,8 +45,9 @@ _STATE_VERB_AFTER = Rule(
 # "launched from the Voronezh region", "fired from the territory of occupied Crimea", "from the direction of
 # Kursk", "from ships in the Black Sea": where it came from.
 _ORIGIN_BEFORE = Rule(
-    r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:directions?|areas?|"
-    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?)\s+(?:of|in|over|near|at)\s+"
+    r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
+    r"occupied\s+|annexed\s+)?(?:directions?|areas?|"
+    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula)\s+(?:of|in|over|near|at)\s+"
     r"(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
     r"(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s?\s+|Russian\s+|"
@@ -186,6 +187,18 @@ _ATTACK_BEFORE = Rule(
 )
 
 
+# A name that qualifies another word is not where anything happened: "the Moscow-occupied peninsula",
+# "Kyiv-based analysts", "Iranian-made drones".
+_MODIFIER_AFTER = re.compile(
+    r"-(?:occupied|backed|based|made|controlled|installed|annexed|led|appointed|bound|friendly|aligned|held)\b",
+    re.IGNORECASE,
+)
+# "Ukraine's Black Sea city of Odesa", "the Black Sea port of Izmail", "the Black Sea Fleet".
+_SEA_AS_ADJECTIVE = re.compile(
+    r"\s+(?:city|cities|port|ports|town|coast|coastline|resort|region|fleet|Fleet|grain|corridor|nation)\b"
+)
+
+
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions of one sentence with their roles; names that only label an office or a ship are dropped,
     and a capital that speaks for its state becomes that state."""
@@ -200,6 +213,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             if (
                 _SHIP_BEFORE.search(text, *before)
                 or _TIME_ZONE_AFTER.match(text, end)
+                or _MODIFIER_AFTER.match(text, end)
+                or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
                 or _is_first_name(text, end, mention, gazetteer)
             ):
                 continue
@@ -404,8 +419,8 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
 
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
-    Kyiv")."""
-    if _STATE_BEFORE.search(text, max(0, start - 40), start):
+    Kyiv", "Moscow's deadliest attack")."""
+    if _STATE_BEFORE.search(text, max(0, start - 40), start) or text[start:end].endswith(("'s", "’s")):
         return True
     if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end):
         return False
