@@ -107,6 +107,9 @@ class CountClaim:
     weapons: tuple[Entity, ...] = ()
     # What a figure with no weapon named counts ("90 drones"): drone | missile | bomb, or "" when unsaid.
     noun: str = ""
+    # A part of the figure an earlier sentence gave ("8 of them were shot down", "Of these, 72 missiles..."):
+    # the incident reads which.
+    of_previous: bool = False
 
     @property
     def weapon_name(self) -> str | None:

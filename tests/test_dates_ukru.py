@@ -127,6 +127,7 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
     ("Вдень ракета влучила в Дніпро.", TUESDAY, day("2024-08-06")),
     ("Днем ранее ракета попала в Харьков.", TUESDAY, None),  # "a day earlier"
     ("З кожним днем ворог атакує Харків.", TUESDAY, None),  # "with every day"
+    ("День за днем ворог обстрілює Херсон.", TUESDAY, None),  # "day after day"
     ("Напередодні ворог атакував Харків.", TUESDAY, day("2024-08-05")),
     ("Напередодні ввечері ворог атакував Харків.", TUESDAY, night_after("2024-08-05")),
     ("Ворог атакував Харків напередодні.", TUESDAY, day("2024-08-05")),

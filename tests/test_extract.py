@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from bot.extract import Gazetteer, extract_article
+from bot.extract.counts import find_counts
 
 
 def incidents(gazetteer: Gazetteer, body: str, published: date) -> list[tuple[str, list[str], list[str]]]:
@@ -580,3 +581,43 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         "anniversary of the sinking today."
     )
     assert incidents(gazetteer, body, date(2024, 4, 14)) == [("2022-04-13", ["Neptune"], ["Odesa"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What an attack is "made of" is weapons, not people, troops or the figures of a casualty count.
+        ("Russia launched a missile strike on Odesa on Monday with 20 people injured.", [("injured", 20, None)]),
+        ("Pokrovsk was attacked by 12 assault groups.", []),
+        ("The assault involved 200 troops and 10 tanks.", []),
+        # A total of one kind keeps its noun; "of these" keeps its own noun when the figure before has another.
+        ("Overnight Russia launched a total of 40 drones at Kyiv.", [("launched", 40, None, "drone")]),
+    ],
+)  # fmt: skip
+def test_figures_of_weapons_only(
+    gazetteer: Gazetteer, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = find_counts(sentence, 0, gazetteer.find(sentence))
+    width = len(expected[0]) if expected else 3
+    assert [(c.measure, c.value, c.weapon_name, c.noun)[:width] for c in found] == expected
+
+
+def test_a_part_of_another_kind_is_not_of_the_figure_before(gazetteer: Gazetteer) -> None:
+    body = "On Monday night Russia launched 80 missiles and 40 Shahed drones at Kyiv. Of these, 72 missiles were intercepted."
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert [(c.measure, c.value, c.weapon_name, c.noun) for _, c in incident.counts] == [
+        ("launched", 80, None, "missile"),
+        ("launched", 40, "Shahed-136", ""),
+        ("destroyed", 72, None, "missile"),
+    ]
+
+
+def test_a_launch_at_an_hour_is_not_aimed_at_its_launch_site(gazetteer: Gazetteer) -> None:
+    body = "On Sunday, 20 Kh-101 missiles launched at around 3 a.m. by Tu-95 bombers in the Engels area hit Kyiv."
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", ["Kh-101"], ["Kyiv"])]
+
+
+def test_a_spelling_as_written_wins_over_a_folded_one(gazetteer: Gazetteer) -> None:
+    assert [m.entity.key for m in gazetteer.find("Drones hit the oil port of Primorsk.")] == [
+        "place:ru-city-primorsk"
+    ]

@@ -241,6 +241,17 @@ def test_a_dateline_without_outlet_after_a_caption_is_masked() -> None:
     assert draft.masked == ((start, start + len("KYIV, Ukraine \u2014 ")),)
 
 
+def test_a_run_of_dashes_is_no_dateline() -> None:
+    body = (
+        "Title of the page\n\nA line of prose long enough to be read as the article's text.\nABC"
+        + "-" * 20_000
+    )
+    draft = parse_document(
+        (body + "x\nMore prose follows here, and it says nothing of note.\n").encode(), name="x.txt"
+    )
+    assert draft.masked == ()
+
+
 def test_a_file_photos_caption_is_not_read_as_text() -> None:
     raw = (
         b"A million without power after Russian strikes\n\n"

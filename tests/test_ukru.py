@@ -44,6 +44,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
         ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB")]),
         ("по Донеччині", [("Донеччині", "Donetsk Oblast")]),
+        # A country's or region's adjective before "громада" or "аеродром" is no town's.
+        ("Українська громада Польщі", [("Польщі", "Poland")]),
+        ("атакували Кримський аеродром", []),
         # A doubled consonant softens in the adjective: Запоріжжя -> Запорізький район.
         ("у Запорізькому районі", [("Запорізькому районі", "Zaporizhzhia district")]),
         # A town's refinery or airport is named with its adjective; Dnipro in Russian.
@@ -340,6 +343,8 @@ def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path:
         ("По місту вдарили двома КАБами.", [("launched", 2, "KAB")]),
         ("Окупанти завдали удару чотирма аеробалістичними ракетами Х-47 \"Кинджал\".", [("launched", 4, "Kinzhal")]),
         ("Ворог вдарив по 3 районах Харкова.", []),
+        ("Ворог вдарив 4 рази під Херсоном.", []),
+        ("Росіяни завдали ударів по 3 областях ракетами.", []),
         # One figure for several kinds named in quotes: it counts them all.
         ("Противник атакував 115-ма ударними БпЛА типу \"Шахед\", \"Гербера\" і безпілотниками інших типів.",
          [("launched", 115, "Shahed-136/Gerbera")]),

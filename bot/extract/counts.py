@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.extract.grammar import Rule, is_cyrillic
+from bot.extract.grammar import is_cyrillic
 from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention, Role
 
 _NUMBER_WORDS = {
@@ -48,6 +48,7 @@ class _Grammar:
     and_number: re.Pattern[str]
     of_them: re.Pattern[str]
     all_of: re.Pattern[str]  # "all (of the)" right before a number: every one launched was destroyed
+    various: re.Pattern[str]  # after a figure's noun: "of various types", a figure of every kind at once
     joiner: re.Pattern[str]
     conjunction: str  # what may stand between two counted things
     listed: tuple[
@@ -88,6 +89,12 @@ def _english() -> _Grammar:
     injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"
     # Up to four words between the number and what it counts: "50 Shahed-type attack drones".
     gap = r"(?:[\w-]+\s+){0,4}?"
+    # What an attack is said to be made of is weapons: a weapon's noun or name follows, not people or troops.
+    of_weapons = (
+        r"(?!\s+(?:\w+\s+)?(?:people|civilians|persons|residents|children|troops|soldiers|servicemen|groups?|tanks|"
+        r"vehicles|times|killed|injured|wounded|dead|assault))"
+        rf"(?=\s+(?:[\w‘’“”'\"«»/-]+\s+){{0,5}}?(?:{weapons}|[‘'\"“«]?(?-i:[A-Z])))"
+    )
     patterns = (
         # "shot down 33 of 37 drones", "downed 17 out of the 22": two figures at once.
         rf"\b{destroy}\s+(?:\w+\s+)?{num}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>{n})\b",
@@ -96,10 +103,11 @@ def _english() -> _Grammar:
         # "The strikes included six of the new hypersonic missiles", "the region was hit by ten S-300 missiles",
         # "a strike on Belgorod with two 'Olkha' missiles": what an attack was made of.
         rf"\b(?:strikes?|attacks?|barrage|salvo|assault|bombardment|wave)\s+(?:[\w-]+\s+){{0,5}}?"
-        rf"(?P<launched>included|includes|include|involved|consisted\s+of|comprised)\s+{num}\b",
+        rf"(?P<launched>included|includes|include|involved|consisted\s+of|comprised)\s+{num}\b{of_weapons}",
         rf"\b(?:was|were|been|being)\s+(?P<launched>hit|struck|attacked|targeted|shelled)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b",
-        rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+(?:at\s+least\s+|about\s+)?{num}\b",
+        rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b{of_weapons}",
+        rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+(?:at\s+least\s+|about\s+)?"
+        rf"{num}\b{of_weapons}",
         # "the missiles shot down included six Kinzhal...": the measure of what the list is made of.
         rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
@@ -149,6 +157,11 @@ def _english() -> _Grammar:
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
         # Not "in all 12" (a total) nor "not all 12".
         all_of=re.compile(r"(?<!\bin\s)(?<!\bnot\s)\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
+        various=re.compile(
+            r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?))?\s+of\s+(?:various|different|all)\s+"
+            r"(?:types|kinds)\b",
+            re.IGNORECASE,
+        ),
         joiner=re.compile(r"[\s,/\"'«»“”‘’]*(?:and|or|&)?[\s,/\"'«»“”‘’]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
         listed=_listed_patterns(n),
@@ -187,7 +200,7 @@ def _cyrillic() -> _Grammar:
     gap = r"(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){0,5}?"
     place_count = (
         r"(?!\s+(?:[^\W\d]+\s+)?(?:локац\w*|місц\w*|мест\w*|об['’ʼ]?єкт\w*|объект\w*|адрес\w*|район\w*|"
-        r"населен\w*|громад\w*|міст\w*|город\w*))"
+        r"населен\w*|громад\w*|міст\w*|город\w*|област\w*|регіон\w*|регион\w*|сел[аоіх]\w*|раз(?:и|ів|а)?(?!\w)))"
     )
     patterns = (
         # "сили ППО ліквідували 17 із 22", "сбиты 17 из 22 БпЛА": two figures at once.
@@ -198,7 +211,8 @@ def _cyrillic() -> _Grammar:
         # "по місту вдарили двома КАБами", "завдали удару чотирма ракетами Х-47": struck with so many (the
         # weapons in the instrumental case).
         rf"(?<!\w)(?P<launched>(?:завда\w*|нанес\w*)\s+(?:\w+\s+){{0,2}}?удар\w*|вдари\w*|удари\w*)\s+{gap}{about}{num}"
-        rf"(?=\s+(?:[^\W\d]+\s+){{0,3}}?[^\W\d]+(?:ами|ями|ою|ею|ом|ем)(?!\w))",
+        rf"{place_count}(?=\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:ракет|дрон|шахед|КАБ|каб|бомб|авіабомб|авиабомб|БпЛА|БПЛА|"
+        rf"безпілотник|беспилотник|Кинджал|Кинжал|Калібр|Калибр|Іскандер|Искандер|снаряд|Х-\d)\w*(?!\w))",
         # "локаційно втрачено 15", "не досягли цілей 10": what the Air Force lost track of, usually to jamming.
         rf"(?<!\w){lost}\s+(?:\w+\s+){{0,2}}?{about}{num}",
         # "15 ворожих БпЛА локаційно втрачені", "ще 12 не досягли цілей", "26 ракет було випущено"
@@ -243,6 +257,9 @@ def _cyrillic() -> _Grammar:
         ),
         of_them=re.compile(r"\s+(?:з|із|из)\s+(?:них|яких|которых)\b", re.IGNORECASE),
         all_of=re.compile(r"(?<!\w)(?:усі|всі|все|всех|усіх|всіх)\s+$", re.IGNORECASE),
+        various=re.compile(
+            r"\s+(?:різних\s+типів|разных\s+типов|різного\s+типу|различных\s+типов)(?!\w)", re.IGNORECASE
+        ),
         joiner=re.compile(r"[\s,/\"'«»“”„]*(?:і|й|та|и|або|или)?[\s,/\"'«»“”„]*", re.IGNORECASE),
         conjunction=r"і|й|та|и|а\s+також|а\s+также",
         listed=_listed_patterns(n),
@@ -372,13 +389,6 @@ def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, i
     return [(CountClaim("launched", value, match.group().strip(), start, end), match.end("n"))]
 
 
-# A figure of every kind at once, though it names a noun: "a total of 99 rockets and cruise missiles of various
-# types", "загалом 151 засіб повітряного нападу", "ракет різних типів".
-_TOTAL = Rule(
-    r"\b(?:a\s+total\s+of|in\s+total|altogether)\b|\bof\s+(?:various|different|all)\s+(?:types|kinds)\b",
-    r"(?<!\w)(?:загалом|усього|всього|в\s+общей\s+сложности|всего|різних\s+типів|разных\s+типов|різного\s+типу)(?!\w)",
-)
-_TOTAL_REACH = 60
 # "Of these, 72 missiles were intercepted": a part of the figure before, whatever noun it names.
 _OF_THESE_BEFORE = re.compile(
     r"(?:\bof\s+(?:these|them|those)|(?<!\w)(?:з|із|из)\s+(?:них|яких|которых))\W*$", re.I
@@ -411,20 +421,18 @@ def _with_weapons(
         )
         if not named and of_them and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
-        if not named and of_them and not tied:
-            tied.append(
-                replace(claim, noun=OF_THEM)
-            )  # of what an earlier sentence counted: the incident reads it
-            continue
         if named:
             tied.append(replace(claim, weapons=named))
             continue
         if claim.value == 1 and re.search(r"\ban?\s*$", text[:number_end]):
             continue  # "shot down a drone", "launched an attack": an article, not a count
         noun = grammar.noun_after.match(text, number_end)
-        if _TOTAL.search(text, max(0, claim.offset - base - 12), number_end + _TOTAL_REACH):
-            noun = None  # "a total of 99 rockets and cruise missiles of various types": of every kind at once
-        tied.append(replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else ""))
+        if noun is not None and grammar.various.match(text, noun.end()):
+            noun = None  # "99 rockets and cruise missiles of various types": of every kind at once
+        # "8 of them": of what an earlier sentence counted, which the incident reads.
+        tied.append(
+            replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else "", of_previous=of_them)
+        )
     return _share_pairs(tied)
 
 
@@ -467,8 +475,6 @@ def _named_after(
 
 
 _BETWEEN_NUMBER_AND_WEAPON = 70
-# The noun of "8 of them were shot down" said after the figure it is part of, in a sentence of its own.
-OF_THEM = "of them"
 _CLAUSE_END = re.compile(r"[.;:]")
 
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
-from bot.extract.normalize import WORD_RE, Token, is_capitalised, name_key, tokenize, word_key
+from bot.extract.normalize import WORD_RE, Token, fold, is_capitalised, name_key, tokenize, word_key
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
@@ -43,6 +43,21 @@ _ADJECTIVE_RUN = re.compile(
         "(?P<adjective>", "(?:"
     )
 )
+# Adjectives of countries and regions, which some village's name could also make: "Українська громада Польщі" is
+# a community abroad, "Кримський аеродром" is in Crimea, not in Krymka.
+_NOT_A_TOWNS_ADJECTIVE = frozenset(
+    adjective_stem(a)
+    for a in (
+        "український", "украинский", "російський", "российский", "кримський", "крымский", "європейський",
+        "европейский", "польський", "польский", "американський", "американский", "німецький", "немецкий",
+        "британський", "британский", "французький", "французский", "білоруський", "белорусский", "турецький",
+        "турецкий", "румунський", "румынский", "молдовський", "молдавский", "угорський", "венгерский",
+        "словацький", "словацкий", "чеський", "чешский", "литовський", "литовский", "латвійський", "латвийский",
+        "естонський", "эстонский", "грузинський", "грузинский", "ізраїльський", "израильский", "іранський",
+        "иранский", "китайський", "китайский", "корейський", "корейский", "сільський", "сельский", "міський",
+        "городской", "селищний", "обласний", "областной", "районний", "районный",
+    )
+)  # fmt: skip
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
@@ -126,6 +141,19 @@ class _Alias:
         if self.rule is CaseRule.CAPITALISED:
             return is_capitalised(surface)
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
+
+
+def _as_spelt_first(entries: list[_Alias], surface: str) -> list[_Alias]:
+    """Aliases whose spelling is the surface's (folding only case and marks) before those that share its key only
+    through the folding of "y" and "i" (`normalize.word_key`): Primorsk and Prymorsk are two towns."""
+    if len(entries) < 2:
+        return entries
+    spelt = _spelling(surface)
+    return sorted(entries, key=lambda a: _spelling(a.written) != spelt)
+
+
+def _spelling(text: str) -> str:
+    return _NON_WORD.sub("", fold(text))
 
 
 _PERMISSIVENESS = {CaseRule.EXACT: 0, CaseRule.CAPITALISED: 1, CaseRule.ANY: 2}
@@ -360,8 +388,9 @@ class Gazetteer:
         return self.entities.get(key)
 
     def lookup(self, name: str) -> list[Entity]:
-        """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first."""
-        return [a.entity for a in self._table.get(name_key(name), ())]
+        """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first: one spelt as
+        written before one the key only folds to ("Primorsk" is Russia's port before Ukraine's Prymorsk)."""
+        return [a.entity for a in _as_spelt_first(self._table.get(name_key(name), []), name)]
 
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
@@ -497,7 +526,7 @@ class Gazetteer:
                 entries = self._table.get(joined)
                 if entries and not _cuts_designator(text, tokens, j):
                     surface = text[tokens[i].start : tokens[j].end]
-                    for alias in entries:
+                    for alias in _as_spelt_first(entries, surface):
                         if ignore_case or alias.accepts(surface):
                             best = (j, alias.entity)
                             break
@@ -545,11 +574,12 @@ class Gazetteer:
                 start, end = word.start(), word.end()
                 if any(s < end and start < e for s, e in taken):
                     continue
+                stem = adjective_stem(word.group("adjective") + "ий")
+                if stem in _NOT_A_TOWNS_ADJECTIVE:
+                    continue
                 towns = [
                     t
-                    for t in self._towns_by_adjective().get(
-                        adjective_stem(word.group("adjective") + "ий"), []
-                    )
+                    for t in self._towns_by_adjective().get(stem, [])
                     if self._country_of_town(t) in countries
                 ]
                 if towns:

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from bot.extract.counts import OF_THEM
 from bot.extract.cues import (
     background_from,
     commemorates,
@@ -589,12 +588,12 @@ def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[t
     resolved: list[tuple[int, CountClaim]] = []
     last_launched: dict[str, tuple[Entity, ...]] = {}  # by noun: the weapons of the last launched figure
     for index, claim in incident.counts:
-        if claim.noun == OF_THEM:
-            # "Уночі атакували 14 шахедами. 8 з них збили.": of the last figure launched before it.
-            before = next((c for _, c in reversed(resolved) if c.measure == "launched"), None)
-            claim = replace(
-                claim, weapons=before.weapons if before else (), noun=before.noun if before else ""
-            )
+        before = next((c for _, c in reversed(resolved) if c.measure == "launched"), None)
+        total_before = before is not None and not before.weapons and not before.noun
+        if claim.of_previous and before is not None and (total_before or claim.noun in ("", before.noun)):
+            # "Уночі атакували 14 шахедами. 8 з них збили.", "a total of 99 of various types. Of these, 72
+            # missiles...": of the last figure launched before it, a total when that was one.
+            claim = replace(claim, weapons=before.weapons, noun=before.noun)
         elif not claim.weapons and claim.noun:
             if len(by_noun.get(claim.noun, [])) == 1:
                 claim = replace(claim, weapons=(by_noun[claim.noun][0],))

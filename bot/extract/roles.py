@@ -322,7 +322,12 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         return Role.TARGET  # "others were fired at the Kursk, Belgorod and Tula regions"
     if launch > hit:
         return Role.ORIGIN
-    if end is not None and launch < 0 and hit < 0:
+    if (
+        end is not None
+        and launch < 0
+        and hit < 0
+        and not _FROM_BEFORE.search(text, max(0, start - 40), start)
+    ):
         after = _HIT_VERB.search(text, end, end + _HIT_AFTER_REACH)
         if after is not None and not _SPEECH_OR_CLAUSE.search(text, end, after.start()):
             return Role.TARGET
@@ -330,6 +335,10 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
 
 
 _HIT_AFTER_REACH = 80
+# "російські війська з Курської області обстріляли Сумщину": where the hit came from.
+_FROM_BEFORE = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 # A hit told after a place, but in a clause of its own: "In Moscow, officials said drones hit Kursk".
 _SPEECH_OR_CLAUSE = Rule(
     r"(?:said|says|told|stated|claimed|announced|reported|according|while|whereas|but)|[;:]",
@@ -340,8 +349,9 @@ _SPEECH_OR_CLAUSE = Rule(
 
 # Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
 _AIMED_AT = Rule(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:at|towards?|against|in\s+the\s+direction\s+of)\b",
-    r"\s+(?:[\w-]+\s+){0,4}?(?:по|на|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*|в\s+сторону)\b",
+    r"\s+(?:[\w-]+\s+){0,4}?(?:at(?!\s+(?:least|night|around|about|dawn|noon|midnight|once|first|the\s+same|"
+    r"that\s+time|\d))|towards?|against|in\s+the\s+direction\s+of)\b",
+    r"\s+(?:[\w-]+\s+){0,4}?(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*|в\s+сторону)(?!\w)",
 )
 _ORIGIN_WORD = Rule(r"\bfrom\b", r"\b(?:з|із|зі|из|с|со)\b")
 _DOWNED = Rule(

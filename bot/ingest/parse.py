@@ -150,7 +150,9 @@ WIRE_DATELINES = (
 )
 
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
-PLACE_DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][a-z]+)?\s*[—–-]+\s+")
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.]{2,}(?:-[A-Z'’.]+)*(?:[ \t]+[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*)*(?:,[ \t]*[A-Z][a-z]+)?[ \t]*[—–-]+[ \t]+"
+)
 
 
 @dataclass
