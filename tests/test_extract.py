@@ -69,6 +69,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["Kh-59"], ["Odesa Oblast"])]),
         ("Overnight, Russia fired ten Kinzhal missiles at Kyiv. Earlier in the night, the air force said it had shot "
          "down all 35 Shahed drones.", [("2024-10-14", ["Kinzhal", "Shahed-136"], ["Kyiv"])]),
+        # A sentence naming only Ukraine's weapons and no place goes with the strike on Russia, not on Ukraine.
+        ("Overnight, Russian drones hit Kharkiv. Ukraine also fired Vampire rockets at Russia overnight. All 10 "
+         "were shot down over Russia's border region of Belgorod.",
+         [("2024-10-14", [], ["Kharkiv"]), ("2024-10-14", ["Vampire"], ["Belgorod"])]),
         # What came before the attack, recalled.
         ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
          "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),

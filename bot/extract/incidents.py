@@ -442,7 +442,8 @@ class _Reader:
     def _by_side(self, incident: _Incident) -> list[_Incident]:
         """Drones on Moscow and missiles on Kyiv the same night are two attacks: an incident whose targets lie on
         both sides of the front becomes one per side, each with what the sentences naming its targets name.
-        Sentences that name no target stay with the attack on Ukraine."""
+        Sentences that name no target stay with the attack on Ukraine, unless the weapons they name are only
+        Ukraine's ("Ukraine fired Vampire rockets at Russia")."""
         sides = {key: self.sides.in_attackers_country(place) for key, place in incident.places.items()}
         if len(set(sides.values())) < 2:
             return [incident]
@@ -452,7 +453,9 @@ class _Reader:
         parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
         for facts in told:
             named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
-            for side in named or {False}:
+            attacking = [m.entity for m in facts.weapons if m.role is not Role.DEFENDER]
+            ukraines_only = bool(attacking) and all(self.sides.ukraines_weapon(w) for w in attacking)
+            for side in named or {ukraines_only}:
                 self._attach(parts[side], facts)
         for side, part in parts.items():
             for key in [key for key, place in part.places.items() if sides.get(key, side) is not side]:
