@@ -252,6 +252,19 @@ def test_a_run_of_dashes_is_no_dateline() -> None:
     assert draft.masked == ()
 
 
+def test_a_wire_photos_caption_dated_another_day_is_not_read_as_text() -> None:
+    raw = (
+        b"Ukraine downs 17 of 18 drones\n\n"
+        b"A police officer inspects parts of a drone at a site of a Russian strike in Kharkiv, Ukraine October 6, 2022. "
+        b"(Reuters)\n\nA man stands by a window in Kyiv, Ukraine, on January 23 2026.\n\nREUTERS/Gleb Garanich\n\n"
+        b"The Ukrainian air force shot down 17 of 18 drones overnight, the military said on Thursday."
+    )
+    body = parse_document(raw, name="reuters.txt").body
+    assert (
+        body == "The Ukrainian air force shot down 17 of 18 drones overnight, the military said on Thursday."
+    )
+
+
 def test_a_file_photos_caption_is_not_read_as_text() -> None:
     raw = (
         b"A million without power after Russian strikes\n\n"
