@@ -32,6 +32,7 @@ MONDAY = date(2024, 10, 14)
         # ...unless the pair is itself a name of the first: the Air Force counts "Shahed-136/131" as one family.
         ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),
+        ("On Sunday, Shahed-131/136 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
         # Places in their spellings and oblasts by their stems.
         ("Drones attacked the Odessa region and Nikolaev overnight.",
