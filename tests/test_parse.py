@@ -265,6 +265,14 @@ def test_a_wire_photos_caption_dated_another_day_is_not_read_as_text() -> None:
     )
 
 
+def test_a_long_run_of_letters_is_kept_as_text() -> None:
+    # The caption rule once rescanned such a line from every letter (a second on 20,000); its names are bounded.
+    body = (
+        "Title of the page\n\n" + "a" * 20_000 + "\n\nMore prose follows here, and it says nothing of note."
+    )
+    assert parse_document(body.encode(), name="x.txt").body.startswith("a" * 20_000)
+
+
 def test_a_file_photos_caption_is_not_read_as_text() -> None:
     raw = (
         b"A million without power after Russian strikes\n\n"

@@ -106,7 +106,7 @@ _CLUTTER = re.compile(
     # A wire photo's caption is dated when the picture was taken, often another day: "...stands by a window in
     # Kyiv, Ukraine, on January 23 2026.", "...in Kharkiv, Ukraine October 6, 2022. REUTERS/Vyacheslav Madiyevskyy".
     r"\b(?:REUTERS|AP\s+Photo|AFP)/\s*[A-Z]|"
-    r"[A-Z][\w'’.-]*,\s+(?:Ukraine|Russia|Poland|Belarus|Moldova|Romania|Crimea)\s*,?\s+(?:on\s+)?"
+    r"(?<![\w'’.-])[A-Z][\w'’.-]{0,40},\s+(?:Ukraine|Russia|Poland|Belarus|Moldova|Romania|Crimea)\s*,?\s+(?:on\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+"
     r"(?:19|20)\d\d\.?\s*(?:\((?:Reuters|AP|AFP)\)\s*)?$|"
     # A file photo's caption tells an earlier day: "File photo : Firefighters work at the site of...".
