@@ -74,6 +74,10 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, Russian drones hit Kharkiv. Ukraine also fired Vampire rockets at Russia overnight. All 10 "
          "were shot down over Russia's border region of Belgorod.",
          [("2024-10-14", [], ["Kharkiv"]), ("2024-10-14", ["Vampire"], ["Belgorod"])]),
+        # Air defence named in an interception is Ukraine's defence, not a strike on Russia.
+        ("Overnight, Russian missiles hit Kyiv. Ukrainian drones struck an oil depot in Belgorod overnight. Air "
+         "defences shot down 20 of 25 missiles, using Patriot and NASAMS systems.",
+         [("2024-10-14", ["Patriot"], ["Kyiv"]), ("2024-10-14", [], ["Belgorod"])]),
         # What came before the attack, recalled.
         ("On Sunday, Russia struck Lviv with an Oreshnik missile. He recalled that prior to this attack there were "
          "strikes on Dnipro and Odesa.", [("2024-10-13", ["Oreshnik"], ["Lviv"])]),

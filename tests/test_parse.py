@@ -265,6 +265,19 @@ def test_a_wire_photos_caption_dated_another_day_is_not_read_as_text() -> None:
     )
 
 
+def test_prose_ending_with_a_place_and_a_date_and_a_poll_credit_are_kept() -> None:
+    kept = [
+        "The strike killed four people, he said, and follows an attack that hit a hospital in Kharkiv, Ukraine, on "
+        "October 6, 2024.",
+        "A Reuters/Ipsos poll found most Americans support sending air defence systems.",
+    ]
+    raw = (
+        "Missiles hit Kharkiv\n\nRussia struck Kharkiv overnight, the governor said on Monday.\n\n"
+        + "\n\n".join(kept)
+    )
+    assert parse_document(raw.encode(), name="x.txt").body.split("\n\n")[1:] == kept
+
+
 def test_a_long_run_of_letters_is_kept_as_text() -> None:
     # The caption rule once rescanned such a line from every letter (a second on 20,000); its names are bounded.
     body = (

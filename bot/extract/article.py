@@ -9,7 +9,7 @@ from datetime import date
 from bot.extract.counts import find_counts
 from bot.extract.cues import background_from, has_incident_cue, is_background, is_list_item, reports_event
 from bot.extract.dates import find_dates, may_have_dates
-from bot.extract.entities import cited_outlets, designators, one_weapon_pairs, shorthand_designators
+from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
@@ -56,7 +56,6 @@ def extract_article(
     capital = _capital_of(found, gazetteer)
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
-        mentions = one_weapon_pairs(text, sentence.start, gazetteer, mentions)
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         if capital is not None:
             mentions += _the_capital(text, sentence.start, capital, mentions)

@@ -49,26 +49,11 @@ _SHORTHAND = re.compile(r"/(?P<number>\d{2,3}[A-Z]{0,3})(?![\w-])")
 _DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,7})-\d")
 
 
-def one_weapon_pairs(text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """A written pair the gazetteer lists as one weapon's name ("Shahed-136/131" or "Shahed-131/136", as the Air
-    Force counts that family) is a mention of that weapon, the pair its surface."""
-    read: list[Mention] = []
-    for mention in mentions:
-        shorthand = _SHORTHAND.match(text, mention.end - base)
-        if shorthand is not None and _DESIGNATOR_PREFIX.match(mention.entity.name):
-            pair = text[mention.start - base : shorthand.end()]
-            named = [e for e in gazetteer.lookup(pair) if e.kind is EntityKind.WEAPON]
-            if named:
-                mention = Mention(named[0], pair, mention.start, shorthand.end() + base)
-        read.append(mention)
-    return read
-
-
 def shorthand_designators(
     text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> list[Mention]:
-    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix (see `one_weapon_pairs`
-    for the pairs that name one)."""
+    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix. A pair the gazetteer
+    lists as one weapon's name ("Shahed-136/131", "Shahed-131/136") is matched whole before this is asked."""
     found: list[Mention] = []
     for mention in mentions:
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)

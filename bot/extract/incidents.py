@@ -453,7 +453,11 @@ class _Reader:
         parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
         for facts in told:
             named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
-            attacking = [m.entity for m in facts.weapons if m.role is not Role.DEFENDER]
+            attacking = [
+                m.entity
+                for m in facts.weapons
+                if m.role is not Role.DEFENDER and m.entity.category not in _DEFENDING_CATEGORIES
+            ]
             ukraines_only = bool(attacking) and all(self.sides.ukraines_weapon(w) for w in attacking)
             for side in named or {ukraines_only}:
                 self._attach(parts[side], facts)
@@ -484,6 +488,10 @@ class _Reader:
         for key in [key for key in apart.weapons if key not in ukraines]:
             rest.add_entity(rest.weapons, apart.weapons.pop(key), apart.evidence[key])
         return [rest, apart]
+
+
+# What shoots down rather than strikes: a sentence naming Patriot or NASAMS tells Ukraine's defence, not its strike.
+_DEFENDING_CATEGORIES = frozenset({"air defence system"})
 
 
 def build_incidents(

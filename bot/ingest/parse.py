@@ -103,12 +103,6 @@ def parse_document(raw: bytes, *, name: str, url: str | None = None, fmt: str | 
 
 _CLUTTER = re.compile(
     r"^(?:images?\s+source|image|photo|photograph|picture|illustration|credit|video)s?\s*(?:by|credit)?\s*:|"
-    # A wire photo's caption is dated when the picture was taken, often another day: "...stands by a window in
-    # Kyiv, Ukraine, on January 23 2026.", "...in Kharkiv, Ukraine October 6, 2022. REUTERS/Vyacheslav Madiyevskyy".
-    r"\b(?:REUTERS|AP\s+Photo|AFP)/\s*[A-Z]|"
-    r"(?<![\w'’.-])[A-Z][\w'’.-]{0,40},\s+(?:Ukraine|Russia|Poland|Belarus|Moldova|Romania|Crimea)\s*,?\s+(?:on\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+"
-    r"(?:19|20)\d\d\.?\s*(?:\((?:Reuters|AP|AFP)\)\s*)?$|"
     # A file photo's caption tells an earlier day: "File photo : Firefighters work at the site of...".
     r"^(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)s?\b|^(?:архівне|архивное|ілюстративне|"
     r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
@@ -120,6 +114,35 @@ _CLUTTER = re.compile(
     r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+content)$|^tags?:|^topics?:|^listen\s+to\s+this",
     re.IGNORECASE,
 )
+# A wire photo's caption is dated when the picture was taken, often another day: "A police officer inspects parts
+# of a drone... in Kharkiv, Ukraine October 6, 2022. REUTERS/Vyacheslav Madiyevskyy", "...stands by a window...
+# in Kyiv, Ukraine, on January 23 2026." Its credit names the photographer (not "Reuters/Ipsos", a poll); without
+# one, it is a single sentence about what a picture shows, ending with the place and the full date.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AP Photo|AFP)/\s?(?!Ipsos|YouGov)[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+"
+)
+_CAPTION_ENDING = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’.-]{0,40},\s(?:Ukraine|Russia|Poland|Belarus|Moldova|Romania|Crimea)(?:,\s|\s)(?:on\s)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s"
+    r"(?:19|20)\d\d\.?(?:\s?\((?:Reuters|AP|AFP)\))?$"
+)
+_PICTURE_VERB = re.compile(
+    r"\b(?:is|are|stands?|walks?|sits?|looks?|inspects?|works?|removes?|clears?|carr(?:y|ies)|gathers?|shows?|"
+    r"pictured|seen|view)\b"
+)
+_ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _is_wire_caption(line: str) -> bool:
+    if _PHOTO_CREDIT.search(line):
+        return True
+    return (
+        _CAPTION_ENDING.search(line) is not None
+        and _ANOTHER_SENTENCE.search(line) is None
+        and _PICTURE_VERB.search(line) is not None
+    )
+
+
 _TRAILER = re.compile(
     # A box of links that pages also set in the middle of an article...
     r"^(?:(?P<box>see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+on\s+this\s+topic|"
@@ -349,7 +372,7 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
                 break
             skip_to = resumes
             continue
-        if _CLUTTER.search(line) or line in seen or _URL.match(line):
+        if _CLUTTER.search(line) or _is_wire_caption(line) or line in seen or _URL.match(line):
             continue
         seen.add(line)
         kept.append(line)
