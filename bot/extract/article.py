@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.extract.counts import find_counts
-from bot.extract.cues import background_from, has_incident_cue, is_background, is_list_item, reports_event
+from bot.extract.cues import background_from, has_incident_cue, is_list_item, reports_event
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer
@@ -63,8 +63,9 @@ def extract_article(
         dates = []
         if may_have_dates(sentence_words, text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
-        background = is_background(text)
-        trailing = _trailing_background(text)
+        turn = background_from(text)
+        background = turn is not None
+        trailing = _trailing_background(text, turn)
         if trailing is not None:
             # "...another two hit Starokostiantyniv district, the site of an air base that has been repeatedly
             # attacked": the sentence reports an attack, and what follows the turn describes, and is left out.
@@ -106,11 +107,10 @@ def extract_article(
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 
 
-def _trailing_background(text: str) -> int | None:
-    """Where a sentence that reports an attack turns, in a clause of its own, to what has happened before or
-    usually does ("..., which has been repeatedly attacked", "..., as Russia does nightly"); None when the turn
-    is not after such a report."""
-    turn = background_from(text)
+def _trailing_background(text: str, turn: int | None) -> int | None:
+    """`turn` (see `cues.background_from`) when the sentence reports an attack before it and turns there, in a
+    clause of its own, to what has happened before or usually does ("..., which has been repeatedly attacked",
+    "..., as Russia does nightly"); None otherwise."""
     if not turn:
         return None
     before = text[:turn]

@@ -34,14 +34,12 @@ _FACILITY_NOUN = re.compile(
     r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
     r"аеропорт\w*|аэропорт\w*)(?!\w)"
 )
-_HROMADA_ADJECTIVE = re.compile(
-    r"(?<![\w'’ʼ-])(?P<adjective>[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
-    r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
-)
+_ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"
+_ADJECTIVE_ENDING = r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
+_HROMADA_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
+_ONE_ADJECTIVE = rf"(?<![\w'’ʼ-]){_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
 _ADJECTIVE_RUN = re.compile(
-    rf"(?:{_HROMADA_ADJECTIVE.pattern}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_HROMADA_ADJECTIVE.pattern}\s+$".replace(
-        "(?P<adjective>", "(?:"
-    )
+    rf"(?:{_ONE_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_ONE_ADJECTIVE}\s+$"
 )
 # Adjectives of countries and regions, which some village's name could also make: "Українська громада Польщі" is
 # a community abroad, "Кримський аеродром" is in Crimea, not in Krymka.

@@ -598,8 +598,8 @@ def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[t
         by_noun.setdefault(_noun_of(weapon), []).append(weapon)
     resolved: list[tuple[int, CountClaim]] = []
     last_launched: dict[str, tuple[Entity, ...]] = {}  # by noun: the weapons of the last launched figure
+    before: CountClaim | None = None  # the last launched figure of any kind
     for index, claim in incident.counts:
-        before = next((c for _, c in reversed(resolved) if c.measure == "launched"), None)
         total_before = before is not None and not before.weapons and not before.noun
         if claim.of_previous and before is not None and (total_before or claim.noun in ("", before.noun)):
             # "Уночі атакували 14 шахедами. 8 з них збили.", "a total of 99 of various types. Of these, 72
@@ -612,8 +612,10 @@ def _resolved_counts(incident: _Incident, weapons: tuple[Entity, ...]) -> list[t
                 # "14 Shahed-136/131 drones were launched... 11 drones were destroyed": of those launched.
                 claim = replace(claim, weapons=last_launched[claim.noun])
         nouns = {_noun_of(weapon) for weapon in claim.weapons}
-        if claim.measure == "launched" and len(nouns) == 1:
-            last_launched[nouns.pop()] = claim.weapons
+        if claim.measure == "launched":
+            before = claim
+            if len(nouns) == 1:
+                last_launched[nouns.pop()] = claim.weapons
         resolved.append((index, claim))
     for index in incident.all_destroyed:
         launched = [(i, c) for i, c in resolved if c.measure == "launched" and i <= index]
