@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import messages
+from bot.commands import EXPORT_FORMATS
 from bot.daterange import DateRange, DateRangeError, parse_date_range
 from bot.models import Answer, Attachment, EntityKind, FileAnswer, IncidentView
 from bot.pictures import Chart, MapMark, MapPicture, draw_chart, draw_map
@@ -65,12 +66,12 @@ class FigureCommands:
 
     # ---- chart --------------------------------------------------------------------------------------------
 
-    def chart(self, text: str) -> Answer:
+    def chart(self, subject_text: str, period_text: str) -> Answer:
         """`chart Shahed 2025-01..2025-06`, `chart ballistic missile last 30 days`, `chart Kharkiv 2024`."""
-        parsed = self._subject_then_period(text, "chart")
-        if isinstance(parsed, Answer):
-            return parsed
-        subject, period = parsed
+        period = self.period(period_text)
+        if period is None:
+            return self._needs_period("chart")
+        subject = self._subject(subject_text)
         weekly = period.days > WEEKLY_FROM_DAYS
         buckets = _buckets(period, weekly)
         start, end = period.start.isoformat(), period.end.isoformat()
@@ -106,12 +107,12 @@ class FigureCommands:
 
     # ---- map ----------------------------------------------------------------------------------------------
 
-    def map(self, text: str) -> Answer:
+    def map(self, period_text: str, subject_text: str) -> Answer:
         """`map 2025-01`, `map last week Shahed`, `map 2024 Kharkiv Oblast`."""
-        parsed = self._period_then_subject(text, "map")
-        if isinstance(parsed, Answer):
-            return parsed
-        period, subject = parsed
+        period = self.period(period_text)
+        if period is None:
+            return self._needs_period("map")
+        subject = self._subject(subject_text)
         rows = self.store.places_of_incidents(period.start.isoformat(), period.end.isoformat())
         wanted = self._incidents_about(subject, period) if subject.keys else None
         counts: Counter[tuple[str, str]] = Counter()
@@ -146,20 +147,15 @@ class FigureCommands:
 
     # ---- export -------------------------------------------------------------------------------------------
 
-    def export(self, text: str) -> Answer:
+    def export(self, period_text: str, subject_text: str, fmt: str = "csv") -> Answer:
         """`export 2025-01 --format csv`, `export last week Kinzhal --format json`."""
-        fmt = "csv"
-        words = text.split()
-        if "--format" in words:
-            at = words.index("--format")
-            fmt = (words[at + 1] if at + 1 < len(words) else "").lower()
-            words = words[:at] + words[at + 2 :]
-            if fmt not in ("csv", "json"):
-                return Answer("export", False, messages.export_bad_format(fmt))
-        parsed = self._period_then_subject(" ".join(words), "export")
-        if isinstance(parsed, Answer):
-            return parsed
-        period, subject = parsed
+        fmt = fmt.strip().lower()
+        if fmt not in EXPORT_FORMATS:
+            return Answer("export", False, messages.export_bad_format(fmt))
+        period = self.period(period_text)
+        if period is None:
+            return self._needs_period("export")
+        subject = self._subject(subject_text)
         ids, total = self.store.incident_ids_dated(period.start.isoformat(), period.end.isoformat(),
                                                    EXPORT_MAX_INCIDENTS + 1)  # fmt: skip
         if subject.keys:
@@ -181,29 +177,17 @@ class FigureCommands:
 
     # ---- arguments ----------------------------------------------------------------------------------------
 
-    def _subject_then_period(self, text: str, command: str) -> tuple[Subject, DateRange] | Answer:
-        words = text.split()
-        for cut in range(len(words)):
-            period = self._period(" ".join(words[cut:]))
-            if period is not None:
-                return self._subject(" ".join(words[:cut])), period
-        return Answer(command, False, messages.figure_needs_period(command, self.prefix))
-
-    def _period_then_subject(self, text: str, command: str) -> tuple[DateRange, Subject] | Answer:
-        words = text.split()
-        for cut in range(len(words), 0, -1):
-            period = self._period(" ".join(words[:cut]))
-            if period is not None:
-                return period, self._subject(" ".join(words[cut:]))
-        return Answer(command, False, messages.figure_needs_period(command, self.prefix))
-
-    def _period(self, text: str) -> DateRange | None:
-        if not text:
+    def period(self, text: str) -> DateRange | None:
+        """The day or range `text` names, or None."""
+        if not text.strip():
             return None
         try:
             return parse_date_range(text, self.today())
         except DateRangeError:
             return None
+
+    def _needs_period(self, command: str) -> Answer:
+        return Answer(command, False, messages.figure_needs_period(command, self.prefix))
 
     def _subject(self, text: str) -> Subject:
         if not text.strip():

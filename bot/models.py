@@ -389,10 +389,13 @@ class Attachment:
 
 
 class Question(NamedTuple):
-    """What is asked of the engine: a command and its argument as the user gave it ("incident", "KN-23")."""
+    """What is asked of the engine: a command and either the rest of the line as the user typed it ("export",
+    "2025-01 Kinzhal --format csv") or its arguments by name, as a slash command's options give them
+    (("period", "2025-01"), ("subject", "Kinzhal"), ("format", "csv"))."""
 
     command: str
     argument: str = ""
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

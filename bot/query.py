@@ -21,6 +21,7 @@ from rapidfuzz import process
 
 from bot import messages
 from bot.aliases import AliasIndex
+from bot.arguments import Values, read_line
 from bot.commands import ENGINE_COMMAND_NAMES, ENGINE_COMMANDS
 from bot.commands import command as declared
 from bot.daterange import DateRangeError, parse_date_range
@@ -110,53 +111,65 @@ class QueryEngine:
         self._index: AliasIndex | None = None
         self._index_version = -1
         self.figures = FigureCommands(self, today=today, prefix=prefix, outline=outline)
-        self._files: OrderedDict[tuple[str, str, int], Answer] = OrderedDict()
-        # Each command's handler, as its declaration names it (bot/commands.py); every one takes (argument, page).
-        self._handlers: dict[str, Callable[[str, Page], Answer]] = {
+        self._files: OrderedDict[tuple[str, tuple[tuple[str, str], ...], int], Answer] = OrderedDict()
+        # Each command's handler, as its declaration names it (bot/commands.py); every one takes the command's
+        # arguments by name and the page.
+        self._handlers: dict[str, Callable[[Values, Page], Answer]] = {
             c.name: getattr(self, f"_answer_{c.handler}") for c in ENGINE_COMMANDS if c.handler
         }
 
     # The handlers, by the names bot/commands.py gives them.
-    def _answer_incident(self, argument: str, page: Page) -> Answer:
-        return self.incident(argument, page)
+    def _answer_incident(self, values: Values, page: Page) -> Answer:
+        return self.incident(values.get("query", ""), page)
 
-    def _answer_summary(self, argument: str, page: Page) -> Answer:
-        return self.summary(argument, page)
+    def _answer_summary(self, values: Values, page: Page) -> Answer:
+        return self.summary(values.get("date", ""), page)
 
-    def _answer_search(self, argument: str, page: Page) -> Answer:
-        return self.search(argument, page)
+    def _answer_search(self, values: Values, page: Page) -> Answer:
+        return self.search(values.get("words", ""), page, language=values.get("language"))
 
-    def _answer_article(self, argument: str, page: Page) -> Answer:
-        return self.article(argument, page)
+    def _answer_article(self, values: Values, page: Page) -> Answer:
+        return self.article(values.get("number", ""), page)
 
-    def _answer_sources(self, argument: str, page: Page) -> Answer:
-        return self.sources(argument, page)
+    def _answer_sources(self, values: Values, page: Page) -> Answer:
+        return self.sources(values.get("incident", ""), page)
 
-    def _answer_stats(self, _argument: str, _page: Page) -> Answer:
+    def _answer_stats(self, _values: Values, _page: Page) -> Answer:
         return self.stats()
 
-    def _answer_help(self, argument: str, _page: Page) -> Answer:
-        return self.help(argument)
+    def _answer_help(self, values: Values, _page: Page) -> Answer:
+        return self.help(values.get("command", ""))
 
-    def _answer_chart(self, argument: str, _page: Page) -> Answer:
-        return self._file("chart", argument, self.figures.chart)
+    def _answer_chart(self, values: Values, _page: Page) -> Answer:
+        return self._file(
+            "chart", values, lambda: self.figures.chart(values.get("subject", ""), values.get("period", ""))
+        )
 
-    def _answer_map(self, argument: str, _page: Page) -> Answer:
-        return self._file("map", argument, self.figures.map)
+    def _answer_map(self, values: Values, _page: Page) -> Answer:
+        return self._file(
+            "map", values, lambda: self.figures.map(values.get("period", ""), values.get("subject", ""))
+        )
 
-    def _answer_export(self, argument: str, _page: Page) -> Answer:
-        return self._file("export", argument, self.figures.export)
+    def _answer_export(self, values: Values, _page: Page) -> Answer:
+        return self._file(
+            "export",
+            values,
+            lambda: self.figures.export(
+                values.get("period", ""), values.get("subject", ""), values.get("format", "csv")
+            ),
+        )
 
-    def _file(self, command: str, argument: str, make: Callable[[str], Answer]) -> Answer:
+    def _file(self, command: str, values: Values, make: Callable[[], Answer]) -> Answer:
         """A file answer from the cache when the database has not changed since it was made."""
-        if not argument.strip():
+        if not any(value.strip() for value in values.values()):
             return self._usage(command)
-        key = (command, " ".join(argument.split()).lower(), self.store.version())
+        asked = tuple(sorted((name, " ".join(value.split()).lower()) for name, value in values.items()))
+        key = (command, asked, self.store.version())
         cached = self._files.get(key)
         if cached is not None:
             self._files.move_to_end(key)
             return cached
-        answer = make(argument)
+        answer = make()
         self._files[key] = answer
         while len(self._files) > FILE_CACHE_ENTRIES:
             self._files.popitem(last=False)
@@ -187,7 +200,13 @@ class QueryEngine:
             return Answer(
                 name, False, messages.unknown_command(name, self.prefix, match[0] if match else None)
             )
-        return handler(_CONTROL.sub(" ", question.argument[:MAX_COMMAND_CHARS]), Page.of(page, page_size))
+        declaration = declared(COMMAND_ALIASES.get(name, name))
+        if question.options:
+            values = {key: _CONTROL.sub(" ", value[:MAX_COMMAND_CHARS]) for key, value in question.options}
+        else:
+            line = _CONTROL.sub(" ", question.argument[:MAX_COMMAND_CHARS])
+            values = read_line(declaration, line, lambda text: self.figures.period(text) is not None)
+        return handler(values, Page.of(page, page_size))
 
     def _usage(self, command: str) -> Answer:
         spec = declared(command)
@@ -299,11 +318,14 @@ class QueryEngine:
 
     # ---- search -------------------------------------------------------------------------------------------
 
-    def search(self, text: str, page: Page = Page()) -> Answer:
+    def search(self, text: str, page: Page = Page(), language: str | None = None) -> Answer:
+        """Sentences with these words, newest report first; `language` (or `lang:uk` among the words) keeps
+        articles in that language."""
         text = text.strip()
         if not text:
             return self._usage("search")
-        language, text = language_filter(text)
+        written, text = language_filter(text)
+        language = language_code(language) if language else written
         if language is not None and language not in messages.LANGUAGE_NAMES:
             return Answer("search", False, messages.unknown_language(language))
         if not text:
@@ -536,9 +558,13 @@ def language_filter(text: str) -> tuple[str | None, str]:
     found = _LANGUAGE_FILTER.search(text)
     if found is None:
         return None, text
-    asked = found.group("code").lower()
-    code = next((c for c, name in messages.LANGUAGE_NAMES.items() if name.lower() == asked), asked)
-    return code, (text[: found.start()] + " " + text[found.end() :]).strip()
+    return language_code(found.group("code")), (text[: found.start()] + " " + text[found.end() :]).strip()
+
+
+def language_code(asked: str) -> str:
+    """ "uk", "UK" or "Ukrainian" -> "uk"; anything else is returned lower-cased, for the caller to refuse."""
+    asked = asked.strip().lower()
+    return next((c for c, name in messages.LANGUAGE_NAMES.items() if name.lower() == asked), asked)
 
 
 def fts_expression(text: str) -> str | None:

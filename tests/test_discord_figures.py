@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import struct
 
 import pytest
 import simcord
+from discord import app_commands
 
 from bot.service import AsyncIncidentDesk
 
@@ -38,7 +40,7 @@ async def test_a_chart_is_an_embed_with_its_picture_and_totals(
 
 
 async def test_a_slash_map_and_an_export(simcord_env: simcord.Env, world: World, records: None) -> None:
-    result = await world.alice.slash(world.channel, "map", what="2024-07-30..2024-08-06")
+    result = await world.alice.slash(world.channel, "map", period="2024-07-30..2024-08-06")
     assert result.response is not None
     (embed,) = result.response.embeds
     assert embed.description == (
@@ -50,6 +52,45 @@ async def test_a_slash_map_and_an_export(simcord_env: simcord.Env, world: World,
     assert attachment.filename == "incidents-2024-07-01-2024-07-31.csv"
     assert (await attachment.read()).decode().splitlines()[0] == (
         "id,date,date_start,date_end,summary,weapons,figures,places,launch_sites,sources,sources_total"
+    )
+
+
+async def test_slash_options_are_typed_by_their_declaration(simcord_env: simcord.Env) -> None:
+    """Each argument is an option of its own kind: a period and a name as text (the name with autocomplete), a
+    format as a choice, an incident's number as a whole number from 1; required ones first, as Discord wants."""
+
+    def options(name: str) -> list[tuple[str, str, bool, list[str], bool]]:
+        command = simcord_env.bot.tree.get_command(name)
+        assert isinstance(command, app_commands.Command)
+        return [(p.name, p.type.name, p.required, [c.value for c in p.choices], p.autocomplete)
+                for p in command.parameters]  # fmt: skip
+
+    assert options("export") == [
+        ("period", "string", True, [], False),
+        ("subject", "string", False, [], True),
+        ("format", "string", False, ["csv", "json"], False),
+    ]
+    assert options("chart") == [("period", "string", True, [], False), ("subject", "string", False, [], True)]
+    assert options("sources") == [("incident", "integer", True, [], False)]
+    assert options("search") == [("words", "string", True, [], False),
+                                 ("language", "string", False, ["en", "uk", "ru"], False)]  # fmt: skip
+    assert options("help")[0][3][:3] == ["incident", "summary", "search"]
+
+
+async def test_a_slash_export_with_its_format_chosen(
+    simcord_env: simcord.Env, world: World, records: None
+) -> None:
+    result = await world.alice.slash(world.channel, "export", period="2024-07", format="json")
+    assert result.response is not None
+    (attachment,) = result.response.attachments
+    assert attachment.filename == "incidents-2024-07-01-2024-07-31.json"
+    (row,) = json.loads(await attachment.read())
+    assert (row["date_start"], row["date_end"]) == ("2024-07-30", "2024-07-31")
+    chart = await world.alice.slash(world.channel, "chart", subject="Shahed", period="2024-07")
+    assert chart.response is not None
+    (embed,) = chart.response.embeds
+    assert embed.description == (
+        "Shahed-136, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
     )
 
 

@@ -10,11 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from discord import app_commands
 from discord.ext import commands
 
 Callback = Callable[..., Coroutine[Any, Any, None]]
 HybridCommand = commands.HybridCommand[Any, ..., None]
 HybridGroup = commands.HybridGroup[Any, ..., None]
+PrefixCommand = commands.Command[Any, ..., None]
+SlashCommand = app_commands.Command[Any, ..., None]
+
+
+def prefix_command(name: str, description: str) -> Callable[[Callback], PrefixCommand]:
+    decorator: Callable[[Callback], PrefixCommand] = commands.command(name=name, description=description)
+    return decorator
+
+
+def slash_command(name: str, description: str) -> Callable[[Callback], SlashCommand]:
+    decorator: Callable[[Callback], SlashCommand] = app_commands.command(name=name, description=description)
+    return decorator
 
 
 def hybrid_command(name: str, description: str) -> Callable[[Callback], HybridCommand]:
