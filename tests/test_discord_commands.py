@@ -9,14 +9,16 @@ from pathlib import Path
 import discord
 import pytest
 import simcord
+from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_app import strings
 from bot.discord_app.embeds import escape, limit_problems
 from bot.service import AsyncIncidentDesk
 
 from .conftest import SAMPLE
-from .discord_helpers import World, bot_messages, buttons, make_bot, mention_policies, with_settings
+from .discord_helpers import ErrorLog, World, bot_messages, buttons, make_bot, mention_policies, with_settings
 
 pytestmark = pytest.mark.usefixtures("logged_errors")
 
@@ -83,6 +85,22 @@ async def test_a_failed_slash_command_answers_politely_and_privately(
         "`July 2024`, `2024-07-29..2024-08-04`, `yesterday` or `last week`."
     )
     assert result.response.embeds == []
+
+
+async def test_a_slash_command_that_fails_says_so_politely_and_logs_it(
+    simcord_env: simcord.Env, world: World, logged_errors: ErrorLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(simcord_env.bot.desk, "answer", broken)
+    result = await world.alice.slash(world.channel, "stats")
+    assert result.ephemeral is True
+    assert result.response is not None
+    assert result.response.content == strings.INTERNAL_ERROR
+    simcord.assert_error(simcord_env, app_commands.CommandInvokeError, contains="the disk is on fire")
+    assert [r.getMessage() for r in logged_errors.records] == ["slash command stats failed"]
+    logged_errors.records.clear()
 
 
 async def test_a_prefix_command_without_its_argument_gets_the_engines_usage(

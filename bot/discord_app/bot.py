@@ -18,7 +18,8 @@ from bot.config import Settings
 from bot.discord_app import strings
 from bot.discord_app.answers import send_refusal
 from bot.discord_app.checks import NotManager, NotModerator
-from bot.discord_app.embeds import fit
+from bot.discord_app.embeds import CONTENT_LIMIT, fit
+from bot.discord_app.views import NO_MENTIONS
 from bot.guilds import Actor
 from bot.models import Question
 from bot.poller import FeedPoller
@@ -71,6 +72,8 @@ class IncidentBot(commands.Bot):
         self.poller = poller or FeedPoller(
             desk.sibling(), desk.fetcher, max_entries=settings.feed_max_entries
         )
+        # Slash commands that are not hybrid (the reading commands, whose options are typed) fail here.
+        self.tree.error(self.on_slash_command_error)
 
     async def close(self) -> None:
         await super().close()
@@ -110,6 +113,23 @@ class IncidentBot(commands.Bot):
                 "command %s failed", ctx.command, exc_info=(type(original), original, original.__traceback__)
             )
             await send_refusal(ctx, strings.INTERNAL_ERROR)
+
+    async def on_slash_command_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /
+    ) -> None:
+        if isinstance(error, app_commands.TransformerError):
+            text = strings.bad_argument(str(error), "")
+        else:
+            original = getattr(error, "original", error)
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("slash command %s failed", command,
+                      exc_info=(type(original), original, original.__traceback__))  # fmt: skip
+            text = strings.INTERNAL_ERROR
+        text = fit(text.strip(), CONTENT_LIMIT)
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _usage(self, ctx: commands.Context[Any]) -> str:
         command = ctx.command
