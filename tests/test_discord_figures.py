@@ -44,7 +44,7 @@ async def test_a_slash_map_and_an_export(simcord_env: simcord.Env, world: World,
     assert result.response is not None
     (embed,) = result.response.embeds
     assert embed.description == (
-        "3 incidents on 2024-07-30 to 2024-08-06. Most reported: Bila Tserkva (1), Kyiv Oblast (1), Kharkiv (1)."
+        "3 incidents on 2024-07-30 to 2024-08-06. Most reported: Bila Tserkva (1), Kharkiv (1), Kyiv Oblast (1)."
     )
     await world.alice.send(world.channel, "!export 2024-07 --format csv")
     message = bot_messages(world.channel, simcord_env.bot)[-1]

@@ -71,7 +71,7 @@ def test_a_chart_counts_each_incidents_figure_once_as_its_best_source_states_it(
 def test_maps(records_desk: IncidentDesk) -> None:
     answer = records_desk.ask("!map 2024-07-30..2024-08-06")
     assert answer.message == (
-        "3 incidents on 2024-07-30 to 2024-08-06. Most reported: Bila Tserkva (1), Kyiv Oblast (1), Kharkiv (1)."
+        "3 incidents on 2024-07-30 to 2024-08-06. Most reported: Bila Tserkva (1), Kharkiv (1), Kyiv Oblast (1)."
     )
     assert answer.attachment is not None
     assert answer.attachment.filename == "map-2024-07-30-2024-08-06.png"

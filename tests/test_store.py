@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from bot.store.schema import migrations
 from bot.store.store import Store
 
@@ -57,3 +59,40 @@ def test_every_foreign_key_is_the_head_of_an_index() -> None:
             if key[3] not in heads:
                 unindexed.append(f"{table}.{key[3]}")
     assert unindexed == []
+
+
+def test_compacting_keeps_every_row_and_its_order(tmp_path: Path) -> None:
+    """m009 rebuilds four tables with new keys: a database made before it keeps its facts (numbered in their old
+    order), its entities (reports' in the order they were read) and its full-text index."""
+    db = Database(tmp_path / "old.db")
+    migrations.apply(db, stop_before="m009_compact")
+    db.execute("INSERT INTO articles (id, source_key, content_hash, kind, title, format, ingested_at, updated_at) "
+               "VALUES (7, 'k', 'h', 'article', 'T', 'text', 'now', 'now')")  # fmt: skip
+    db.execute("INSERT INTO sentences (id, article_id, idx, start, \"end\", text) VALUES (40, 7, 0, 0, 24, "
+               "'Two KN-23 hit Kharkiv.')")  # fmt: skip
+    facts = [(7, 40, "weapon", "weapon:kn-23", "KN-23", "KN-23", 4, 9), (7, 40, "place", "place:kharkiv", "Kharkiv",
+             "Kharkiv", 14, 21), (7, 40, "count", None, "launched=2", "Two", 0, 3)]  # fmt: skip
+    db.conn.executemany('INSERT INTO facts (article_id, sentence_id, kind, entity_key, value, surface, start, "end") '
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", facts)  # fmt: skip
+    db.execute("INSERT INTO incidents (id, date, date_start, date_end, summary, created_at, updated_at) "
+               "VALUES (3, '2024-07-31', '2024-07-31', '2024-07-31', 's', 'now', 'now')")  # fmt: skip
+    db.execute("INSERT INTO reports (id, incident_id, article_id, ordinal, date, date_start, date_end, date_phrase, "
+               "summary, rank_key) VALUES (5, 3, 7, 0, '2024-07-31', '2024-07-31', '2024-07-31', '', 's', 'r')")  # fmt: skip
+    db.conn.executemany("INSERT INTO report_entities (report_id, entity_key, kind) VALUES (5, ?, ?)",
+                        [("place:kharkiv", "place"), ("weapon:kn-23", "weapon")])  # fmt: skip
+    db.execute("INSERT INTO incident_entities VALUES (3, 'weapon:kn-23', 'weapon', '2024-07-31')")
+    migrations.apply(db)
+    assert db.execute('SELECT article_id, n, kind, value, surface FROM facts ORDER BY n').fetchall() == [
+        (7, 1, "weapon", "KN-23", "KN-23"), (7, 2, "place", "Kharkiv", "Kharkiv"), (7, 3, "count", "launched=2", "Two")
+    ]  # fmt: skip
+    assert db.execute("SELECT entity_key FROM report_entities ORDER BY n").fetchall() == [
+        ("place:kharkiv",),
+        ("weapon:kn-23",),
+    ]
+    assert db.execute("SELECT * FROM incident_entities").fetchall() == [
+        (3, "weapon:kn-23", "weapon", "2024-07-31")
+    ]
+    assert db.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'kharkiv'").fetchall() == [
+        (40,)
+    ]
+    assert db.execute("SELECT count(*) FROM incident_overview").fetchone() == (1,)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.models import ArticleDraft, Entity, FileStamp, Owner, RawSource, SentenceFacts
+from bot.models import ArticleDraft, Entity, FileStamp, Owner, RawSource, Sentence, SentenceFacts
 from bot.store.base import StoreBase
 
 # Sentence ids are allocated in date order (issue 14): each day of publication owns a block of ids, so the full-
@@ -213,32 +213,38 @@ class ArticleStore(StoreBase):
     def insert_facts(
         self, article_id: int, sentences: Sequence[SentenceFacts], sentence_ids: Sequence[int]
     ) -> None:
-        rows: list[tuple[int, int, str, str | None, str, str, int, int]] = []
+        rows: list[tuple[int, str, str | None, str, str, int, int]] = []
         for facts, sentence_id in zip(sentences, sentence_ids, strict=True):
+            sentence = facts.sentence
+
             for d in facts.dates:
                 value = (
                     d.day.isoformat() if d.start == d.end else f"{d.start.isoformat()}..{d.end.isoformat()}"
                 )
-                rows.append((article_id, sentence_id, f"date:{d.kind.value}", None, value, d.phrase, d.offset,
-                             d.end_offset))  # fmt: skip
+                rows.append((sentence_id, f"date:{d.kind.value}", None, value,
+                             _stored_surface(sentence, d.phrase, d.offset, d.end_offset), d.offset, d.end_offset))  # fmt: skip
             for mention in (*facts.weapons, *facts.places, *facts.actors, *facts.outlets):
-                entity = mention.entity
-                rows.append((article_id, sentence_id, entity.kind.value, entity.key, entity.name, mention.surface,
-                             mention.start, mention.end))  # fmt: skip
+                # A name's value is its entity's name, kept once in `entities`.
+                rows.append((sentence_id, mention.entity.kind.value, mention.entity.key, "",
+                             _stored_surface(sentence, mention.surface, mention.start, mention.end), mention.start, mention.end))  # fmt: skip
             for claim in facts.counts:
-                rows.append((article_id, sentence_id, "count", claim.weapons[0].key if claim.weapons else None,
-                             f"{claim.measure}={claim.value}", claim.surface, claim.offset, claim.end_offset))  # fmt: skip
+                rows.append((sentence_id, "count", claim.weapons[0].key if claim.weapons else None,
+                             f"{claim.measure}={claim.value}", _stored_surface(sentence, claim.surface, claim.offset, claim.end_offset),
+                             claim.offset, claim.end_offset))  # fmt: skip
+        # Numbered within the article: the article's facts are its key's first part, in the order they were read.
         self.conn.executemany(
-            'INSERT INTO facts (article_id, sentence_id, kind, entity_key, value, surface, start, "end") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+            'INSERT INTO facts (article_id, n, sentence_id, kind, entity_key, value, surface, start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, n, *row) for n, row in enumerate(rows, 1)],
         )
 
     def article_facts(self, article_id: int) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT f.kind, f.entity_key, f.value, f.surface, s.text AS sentence, coalesce(e.name, f.value) AS name "
+            "SELECT f.kind, f.entity_key, coalesce(nullif(f.value, ''), e.name, f.entity_key) AS value, "
+            "CASE f.surface WHEN '' THEN substr(s.text, f.start - s.start + 1, f.\"end\" - f.start) ELSE f.surface END "
+            "AS surface, s.text AS sentence, coalesce(e.name, nullif(f.value, ''), f.entity_key) AS name "
             "FROM facts f JOIN sentences s ON s.id = f.sentence_id LEFT JOIN entities e ON e.key = f.entity_key "
-            "WHERE f.article_id = ? ORDER BY f.sentence_id, f.start",
+            "WHERE f.article_id = ? ORDER BY f.sentence_id, f.start, f.n",
             [article_id],
         )
 
@@ -289,3 +295,9 @@ class ArticleStore(StoreBase):
                 f"SELECT key, name, category FROM entities WHERE key IN ({marks})", list(keys)
             )
         }
+
+
+def _stored_surface(sentence: Sentence, surface: str, start: int, end: int) -> str:
+    """What a fact stores of its words: nothing when its sentence holds them at its place (article_facts reads them
+    from there), else the words, as a date phrase read across punctuation may not match."""
+    return "" if sentence.text[start - sentence.start : end - sentence.start] == surface else surface

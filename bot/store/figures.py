@@ -48,8 +48,9 @@ class FigureStore(StoreBase):
     def places_of_incidents(self, start: str, end: str) -> list[tuple[int, str, str]]:
         """(incident id, place key, kind: place | origin) of the incidents dated in [start, end]."""
         rows = self.conn.execute(
-            "SELECT incident_id, entity_key, kind FROM incident_entities "
-            "WHERE date BETWEEN ? AND ? AND kind IN ('place', 'origin')",
+            "SELECT ie.incident_id, ie.entity_key, ie.kind FROM incidents i "
+            "JOIN incident_entities ie ON ie.incident_id = i.id "
+            "WHERE i.date BETWEEN ? AND ? AND ie.kind IN ('place', 'origin')",
             [start, end],
         )
         return [(int(i), str(k), str(kind)) for i, k, kind in rows]

@@ -138,8 +138,11 @@ class IncidentStore(StoreBase):
             [(report_id, rank, sid) for rank, sid in enumerate(report.sentence_ids)],
         )
         self.conn.executemany(
-            "INSERT OR IGNORE INTO report_entities (report_id, entity_key, kind, sentence_id) VALUES (?, ?, ?, ?)",
-            [(report_id, key, kind, sentence_id) for key, kind, sentence_id in report.entities],
+            "INSERT OR IGNORE INTO report_entities (report_id, entity_key, kind, sentence_id, n) VALUES (?, ?, ?, ?, ?)",
+            [
+                (report_id, key, kind, sentence_id, n)
+                for n, (key, kind, sentence_id) in enumerate(report.entities)
+            ],
         )
         self.conn.executemany(
             "INSERT INTO claims (report_id, sentence_id, measure, value, weapon_key) VALUES (?, ?, ?, ?, ?)",
@@ -208,7 +211,7 @@ class IncidentStore(StoreBase):
             (str(key), str(kind))
             for key, kind in self.conn.execute(
                 "SELECT re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
-                "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, re.rowid",
+                "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, re.n",
                 [incident_id],
             )
         ]
@@ -409,7 +412,7 @@ class IncidentStore(StoreBase):
         for report in reports:
             names = self.conn.execute(
                 "SELECT re.kind, coalesce(e.name, re.entity_key) FROM report_entities re "
-                "LEFT JOIN entities e ON e.key = re.entity_key WHERE re.report_id = ? ORDER BY re.rowid",
+                "LEFT JOIN entities e ON e.key = re.entity_key WHERE re.report_id = ? ORDER BY re.n",
                 [report["id"]],
             ).fetchall()
             for kind in ("weapon", "place", "actor", "origin"):

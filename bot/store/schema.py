@@ -494,3 +494,70 @@ def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIME
             raise
         db.execute("COMMIT")
     return db
+
+
+# Issue 14: at most 7 KB per article. Incidents' and reports' entities, keyed by a pair, get that pair as their
+# only key, so a row is stored once instead of in a table and again in its key's index (a report's are numbered in
+# the order they were read); a period's incidents are found by the incidents' own date index, not by a second one
+# on their entities; facts are kept in their article's order (an
+# article's facts are read and deleted together, never one sentence's), and the full-text index keeps no
+# per-sentence token counts (they serve only bm25 ranking, which search does not use: it reads newest first).
+_M009_COMPACT = (
+    "DROP VIEW incident_overview",
+    "DROP VIEW incident_places",
+    """CREATE TABLE incident_entities_compact (
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        entity_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        PRIMARY KEY (incident_id, entity_key)
+    ) WITHOUT ROWID""",
+    "INSERT INTO incident_entities_compact SELECT incident_id, entity_key, kind, date FROM incident_entities",
+    "DROP TABLE incident_entities",
+    "ALTER TABLE incident_entities_compact RENAME TO incident_entities",
+    "CREATE INDEX incident_entities_newest ON incident_entities(entity_key, date DESC, incident_id DESC)",
+    """CREATE TABLE report_entities_compact (
+        report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        entity_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        sentence_id INTEGER,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (report_id, entity_key)
+    ) WITHOUT ROWID""",
+    "INSERT INTO report_entities_compact SELECT report_id, entity_key, kind, sentence_id, rowid FROM report_entities",
+    "DROP TABLE report_entities",
+    "ALTER TABLE report_entities_compact RENAME TO report_entities",
+    # A fact goes with its article (deleted by article before its sentences), so it refers to its sentence
+    # without a foreign key: one fewer index, and no check of every fact when sentences are deleted.
+    """CREATE TABLE facts_compact (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        sentence_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        entity_key TEXT,
+        value TEXT NOT NULL,
+        surface TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, n)
+    ) WITHOUT ROWID""",
+    """INSERT INTO facts_compact
+        SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY id), sentence_id, kind, entity_key,
+            value, surface, start, "end"
+        FROM facts""",
+    "DROP TABLE facts",
+    "ALTER TABLE facts_compact RENAME TO facts",
+    "DROP TABLE sentences_fts",
+    """CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2',
+        columnsize=0
+    )""",
+    "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')",
+    *(statement for statement in _M007_WEB if statement.startswith("CREATE VIEW")),
+)
+
+
+@migrations()
+def m009_compact(db: Database) -> None:
+    for statement in _M009_COMPACT:
+        db.execute(statement)
