@@ -21,8 +21,10 @@ CANDIDATES = (
     Language.SPANISH,
     Language.ITALIAN,
 )
-# Enough text to be sure, little enough to stay fast on a long article.
-SAMPLE_CHARS = 3000
+# Enough text to be sure, little enough to stay fast: on 366 real and written reports, 600 characters gave the
+# same languages as 3,000 (400 did not), at half the time; detection was a third of the CPU time of reading an
+# article. 1,000 keeps a margin for pages that open with a menu or a byline.
+SAMPLE_CHARS = 1000
 
 
 class LanguageIdentifier:
