@@ -56,6 +56,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["KAB"], ["Komyshuvakha", "Zaporizhzhia district"])]),
         # Live reporting in the present tense reports an attack on the day it was published.
         ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
+        # A drone that crashed into a building is an attack, in Russian and Ukrainian as in English.
+        ("У неділю беспилотник врезался в жилой дом в Курске.", [("2024-10-13", [], ["Kursk"])]),
+        ("У неділю дрон врізався в багатоповерхівку в Одесі.", [("2024-10-13", [], ["Odesa"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
@@ -629,3 +632,16 @@ def test_a_spelling_as_written_wins_over_a_folded_one(gazetteer: Gazetteer) -> N
     assert [m.entity.key for m in gazetteer.find("Drones hit the oil port of Primorsk.")] == [
         "place:ru-city-primorsk"
     ]
+
+
+def test_a_dateline_opens_the_leads_sentence_and_its_capital_is_a_place(gazetteer: Gazetteer) -> None:
+    """ "МОСКВА, 1 авг - РИА Новости." ends in a full stop, yet it is the lead's opening, as "KYIV, Dec 14 (Reuters)
+    -" is; the capital there is where the reporter filed from, not Russia acting."""
+    dateline = "МОСКВА, 14 окт - РИА Новости. "
+    body = f"{dateline}Беспилотник врезался в одну из башен, сообщил мэр. Работают экстренные службы."
+    extraction = extract_article(body, MONDAY, gazetteer, masked=((0, len(dateline)),))
+    first, second = extraction.sentences
+    assert first.sentence.text == f"{dateline}Беспилотник врезался в одну из башен, сообщил мэр."
+    assert [(m.entity.name, m.role.value) for m in first.places] == [("Moscow", "dateline")]
+    assert first.actors == ()
+    assert second.sentence.text == "Работают экстренные службы."

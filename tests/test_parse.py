@@ -50,6 +50,21 @@ def test_wire_dateline_gives_outlet_and_is_masked() -> None:
     assert draft.masked == ((0, len("KYIV, Dec 14 (Reuters) - ")),)
 
 
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("МОСКВА, 1 авг - РИА Новости. ", "RIA Novosti"),
+        ("МОСКВА, 1 августа. /ТАСС/. ", "TASS"),
+        ("КИЇВ, 14 грудня (Укрінформ) - ", "Ukrinform"),
+    ],
+)
+def test_a_cyrillic_wire_dateline_is_read_and_masked(opening: str, outlet: str) -> None:
+    raw = f"{opening}Беспилотник врезался в одну из башен, еще несколько сбила ПВО.".encode()
+    draft = parse_document(raw, name="flash.txt")
+    assert draft.masked == ((0, len(opening)),)
+    assert Preparer(Gazetteer.load(DATA)).outlet_for(draft) == outlet
+
+
 def test_wire_dateline_without_year_takes_it_from_the_text() -> None:
     raw = b"KYIV, Dec 14 (Reuters) - Russia struck Kyiv on Wednesday, officials said on Thursday, December 14, 2023."
     draft = parse_document(raw, name="flash.txt")

@@ -44,7 +44,7 @@ def extract_article(
         masked = tuple((start + shift, end + shift) for start, end in masked)
     else:
         headline = ""
-    for sentence in split_sentences(body):
+    for sentence in split_sentences(body, masked):
         tokens = tokenize(sentence.text)
         words.append(frozenset(token.key for token in tokens))
         mentions = gazetteer.find(sentence.text, sentence.start, tokens=tokens)

@@ -209,7 +209,9 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         start, end = mention.start - base, mention.end - base
         before = (max(0, start - 60), start)
         kind = mention.entity.kind
-        if kind is EntityKind.PLACE:
+        if kind is EntityKind.PLACE and mention.role is Role.DATELINE:
+            read.append(mention)  # where the reporter filed from: a capital there is a city, not its state
+        elif kind is EntityKind.PLACE:
             if (
                 _SHIP_BEFORE.search(text, *before)
                 or _TIME_ZONE_AFTER.match(text, end)

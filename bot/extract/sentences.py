@@ -105,7 +105,9 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 MAX_SENTENCE_CHARS = 2_000
 
 
-def split_sentences(body: str) -> list[Sentence]:
+def split_sentences(body: str, unbroken: tuple[tuple[int, int], ...] = ()) -> list[Sentence]:
+    """`unbroken`: ranges no sentence ends in or right after, as a wire dateline ("МОСКВА, 1 авг - РИА Новости.")
+    opens the lead's sentence rather than being one of its own."""
     sentences: list[Sentence] = []
     for paragraph_index, paragraph in enumerate(_PARAGRAPH.finditer(body)):
         start = paragraph.start()
@@ -115,6 +117,8 @@ def split_sentences(body: str) -> list[Sentence]:
             head = text[cursor : boundary.start() + 1]
             word = _LAST_WORD.search(head)
             if word and _is_abbreviation(word.group(1)):
+                continue
+            if any(first < start + boundary.end() <= last for first, last in unbroken):
                 continue
             _append(sentences, body, start + cursor, start + boundary.end(), paragraph_index)
             cursor = boundary.end()

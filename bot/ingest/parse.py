@@ -171,11 +171,20 @@ _WIRE_DATE = r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za
 _WIRE_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})"
 # The ways wire copy opens (matched at the start of a line, so no "^"): "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform)
 # –", "MOSCOW, May 24. /TASS/.", "Dec. 16 (UPI) —", and a syndicator's credit "(MENAFN- UkrinForm)".
+# Russian and Ukrainian agencies open the same way in Cyrillic: "МОСКВА, 1 авг - РИА Новости.", "МОСКВА, 1 августа.
+# /ТАСС/.", "КИЇВ, 14 грудня (Укрінформ) -".
+_CYRILLIC_CAPITALS = "А-ЯІЇЄҐЁ"
+_WIRE_PLACE_CYRILLIC = rf"(?P<place>[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’.-]+(?:\s+[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’.-]+)*)"
+_WIRE_DATE_CYRILLIC = r"(?P<date>\d{1,2}\s+[а-яіїєґё]{3,9}\.?(?:\s+\d{4})?)"
+_WIRE_OUTLET_CYRILLIC = r"(?P<outlet>[\w][\w .&-]{1,30}?)"
 WIRE_DATELINES = (
     re.compile(rf"{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
     re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
     re.compile(rf"{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
     re.compile(rf"\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
+    re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*[-–—]+\s*{_WIRE_OUTLET_CYRILLIC}\.\s+"),
+    re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\.?\s*/{_WIRE_OUTLET_CYRILLIC}/\.?\s*"),
+    re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*\({_WIRE_OUTLET_CYRILLIC}\)\s*[-–—]+\s*"),
 )
 
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
@@ -438,7 +447,7 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     )
 
 
-_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:\s|,|$)")
+_CAPITALS_PLACE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]{2,}(?:\s|,|$)")
 # How far into a body a syndicated copy's dateline may stand.
 _DATELINE_WITHIN_CHARS = 1500
 
