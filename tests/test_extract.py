@@ -53,7 +53,7 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kursk Oblast", "Tula Oblast"])]),
         # A village's name before its raion is no first name.
         ("У неділю російські війська керованими авіабомбами ударили по Комишувасі Запорізького району.",
-         [("2024-10-13", ["KAB"], ["Komyshuvakha", "Zaporizhzhia district"])]),
+         [("2024-10-13", ["KAB (guided bomb)"], ["Komyshuvakha", "Zaporizhzhia district"])]),
         # Live reporting in the present tense reports an attack on the day it was published.
         ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
         # A drone that crashed into a building is an attack, in Russian and Ukrainian as in English.

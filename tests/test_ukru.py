@@ -42,7 +42,7 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
-        ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB")]),
+        ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB (guided bomb)")]),
         ("по Донеччині", [("Донеччині", "Donetsk Oblast")]),
         # A country's or region's adjective before "громада" or "аеродром" is no town's.
         ("Українська громада Польщі", [("Польщі", "Poland")]),
@@ -140,9 +140,9 @@ def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None
         "15 БпЛА типу “Герань-2”;\nдвох ракет Іскандер-М."
     )
     (incident,) = extract_article(body, date(2025, 3, 5), gazetteer).incidents
-    assert [w.name for w in incident.weapons] == ["KAB", "Shahed-136", "Iskander-M"]
+    assert [w.name for w in incident.weapons] == ["KAB (guided bomb)", "Shahed-136", "Iskander-M"]
     assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
-        ("launched", 4, "KAB"),
+        ("launched", 4, "KAB (guided bomb)"),
         ("launched", 15, "Shahed-136"),
         ("launched", 2, "Iskander-M"),
     ]
@@ -336,11 +336,11 @@ def test_an_article_in_a_language_not_read_says_so(desk: IncidentDesk, tmp_path:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Армія рф скинула 10 КАБів на Запоріжжя.", [("launched", 10, "KAB")]),
-        ("два КАБ;", [("launched", 2, "KAB")]),
-        ("Russia dropped 6 guided bombs on Kharkiv.", [("launched", 6, "KAB")]),
+        ("Армія рф скинула 10 КАБів на Запоріжжя.", [("launched", 10, "KAB (guided bomb)")]),
+        ("два КАБ;", [("launched", 2, "KAB (guided bomb)")]),
+        ("Russia dropped 6 guided bombs on Kharkiv.", [("launched", 6, "KAB (guided bomb)")]),
         # Struck with so many: the weapons in the instrumental case.
-        ("По місту вдарили двома КАБами.", [("launched", 2, "KAB")]),
+        ("По місту вдарили двома КАБами.", [("launched", 2, "KAB (guided bomb)")]),
         ("Окупанти завдали удару чотирма аеробалістичними ракетами Х-47 \"Кинджал\".", [("launched", 4, "Kinzhal")]),
         ("Ворог вдарив по 3 районах Харкова.", []),
         ("Ворог вдарив 4 рази під Херсоном.", []),
