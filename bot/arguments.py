@@ -54,4 +54,4 @@ def _flags(command: Command) -> set[str]:
 
 
 def _flag(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=\s))(?:--{name}(?:\s+|$)|{name}:)(?P<value>\S*)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\s))(?:--{name}(?:\s+|$)|{name}:\s*)(?P<value>\S*)", re.IGNORECASE)

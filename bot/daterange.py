@@ -140,11 +140,20 @@ def _period(text: str, today: date) -> DateRange:
     mentions = [m for m in find_dates(text, today) if m.is_incident_date or m.kind.value == "future"]
     if mentions and len(mentions[0].phrase) >= len(text.rstrip(".")) - 3:
         return DateRange(mentions[0].day, mentions[0].day)
-    parsed = parse_date_text(text)
+    # The last resort reads free forms ("July 31st, 2024") and must see a month's name: it would take a designator
+    # ("9M723", "Tu-22M3") for a day.
+    parsed = parse_date_text(text) if _names_a_month(text) else None
     if parsed is not None:
         _year(str(parsed.year), text)
         return DateRange(parsed.date(), parsed.date())
     raise DateRangeError(messages.not_a_date(text))
+
+
+def _names_a_month(text: str) -> bool:
+    return any(
+        word.lower() in MONTHS or word.lower() in CYRILLIC_MONTHS or word.lower() in CYRILLIC_MONTH_NAMES
+        for word in re.findall(r"[^\W\d_]+", text)
+    )
 
 
 def _year(value: str, text: str) -> int:

@@ -111,7 +111,7 @@ class QueryEngine:
         self._index: AliasIndex | None = None
         self._index_version = -1
         self.figures = FigureCommands(self, today=today, prefix=prefix, outline=outline)
-        self._files: OrderedDict[tuple[str, tuple[tuple[str, str], ...], int], Answer] = OrderedDict()
+        self._files: OrderedDict[tuple[str, tuple[tuple[str, str], ...], int, date], Answer] = OrderedDict()
         # Each command's handler, as its declaration names it (bot/commands.py); every one takes the command's
         # arguments by name and the page.
         self._handlers: dict[str, Callable[[Values, Page], Answer]] = {
@@ -164,7 +164,8 @@ class QueryEngine:
         if not any(value.strip() for value in values.values()):
             return self._usage(command)
         asked = tuple(sorted((name, " ".join(value.split()).lower()) for name, value in values.items()))
-        key = (command, asked, self.store.version())
+        # Today too: "last week" names other days tomorrow.
+        key = (command, asked, self.store.version(), self.today())
         cached = self._files.get(key)
         if cached is not None:
             self._files.move_to_end(key)

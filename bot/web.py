@@ -20,7 +20,7 @@ from bot.store.store import Store
 TITLE = "Incident Desk"
 Asgi = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
 HIDDEN = ("meta", "events", "deliveries", "waves", "notices", "audit_log", "guild_settings", "subscriptions",
-          "article_sources", "report_sentences", "report_entities", "feeds", "feed_entries",
+          "article_sources", "report_sentences", "report_entities", "feeds", "feed_entries", "facts",
           "_sqlite_migrations")  # fmt: skip
 
 

@@ -3,7 +3,8 @@ command's options, given by name, are answered exactly as the same question type
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -11,9 +12,12 @@ from bot import render
 from bot.arguments import read_line
 from bot.commands import ENGINE_COMMAND_NAMES, ENGINE_COMMANDS, HELP_TOPICS, ArgumentKind
 from bot.commands import command as declared
+from bot.config import Settings
 from bot.daterange import DateRangeError, parse_date_range
+from bot.extract.gazetteer import Gazetteer
 from bot.models import Question
 from bot.service import IncidentDesk
+from bot.store.store import Store
 
 from .conftest import FIXTURES, SAMPLE
 
@@ -44,6 +48,11 @@ def is_period(text: str) -> bool:
         ("export", "--format csv last week", {"format": "csv", "period": "last week"}),
         ("export", "2025-01 format:JSON", {"format": "JSON", "period": "2025-01"}),
         ("export", "2025-01 --format", {"format": "", "period": "2025-01"}),
+        ("export", "2025-01 Kinzhal format: json", {"format": "json", "period": "2025-01", "subject": "Kinzhal"}),
+        # A designator is never a day, whatever a date parser makes of its digits.
+        ("chart", "9M723 2024", {"subject": "9M723", "period": "2024"}),
+        ("map", "2024 Tu-22M3", {"period": "2024", "subject": "Tu-22M3"}),
+        ("map", "2024-07 S-300", {"period": "2024-07", "subject": "S-300"}),
         ("search", "ballistic missile --language uk", {"language": "uk", "words": "ballistic missile"}),
         ("search", "lang:uk ракета", {"words": "lang:uk ракета"}),  # the engine's own filter reads it
         ("help", "summary", {"command": "summary"}),
@@ -54,6 +63,12 @@ def test_a_line_is_read_into_the_declared_arguments(
     command: str, line: str, expected: dict[str, str]
 ) -> None:
     assert read_line(declared(command), line, is_period) == expected
+
+
+@pytest.mark.parametrize("text", ["9M723", "9M723 2024", "2024 Tu-22M3", "2024-07 S-300", "Kh-101"])
+def test_a_designator_is_no_period(text: str) -> None:
+    with pytest.raises(DateRangeError):
+        parse_date_range(text, TODAY)
 
 
 def test_declarations_a_line_can_be_read_into() -> None:
@@ -103,6 +118,22 @@ def test_options_by_name_answer_as_the_same_question_typed(
     attachment = getattr(as_typed, "attachment", None)
     if attachment is not None:
         assert by_name.attachment.data == attachment.data  # type: ignore[attr-defined]
+
+
+def test_a_relative_period_is_read_again_on_another_day(settings: Settings, gazetteer: Gazetteer) -> None:
+    """A file is made once per question and database, and day: "last week" names other days tomorrow."""
+    now = [datetime(2024, 8, 1, 12, 0, tzinfo=ZoneInfo("Europe/Kyiv"))]
+    desk = IncidentDesk(settings, store=Store.memory(), gazetteer=gazetteer, clock=lambda: now[0])
+    try:
+        desk.import_records(FIXTURES / "records.csv")
+        first = desk.ask("!map yesterday")
+        assert (first.ok, first.total) == (True, 1)  # the KN-23 and Shahed night of 30-31 July
+        assert desk.ask("!map yesterday") is first
+        now[0] += timedelta(days=5)
+        later = desk.ask("!map yesterday")
+        assert (later.ok, later.total) == (True, 0)
+    finally:
+        desk.close()
 
 
 def test_a_json_export_asked_by_name(records_desk: IncidentDesk) -> None:

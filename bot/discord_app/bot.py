@@ -121,15 +121,18 @@ class IncidentBot(commands.Bot):
             text = strings.bad_argument(str(error), "")
         else:
             original = getattr(error, "original", error)
-            command = interaction.command.qualified_name if interaction.command else "?"
-            log.error("slash command %s failed", command,
+            log.error("slash command %s failed", command_name(interaction),
                       exc_info=(type(original), original, original.__traceback__))  # fmt: skip
             text = strings.INTERNAL_ERROR
         text = fit(text.strip(), CONTENT_LIMIT)
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as failure:
+            # The interaction expired or was answered elsewhere: the failure is logged above, nobody to tell.
+            log.warning("could not tell the asker that /%s failed: %s", command_name(interaction), failure)
 
     async def _usage(self, ctx: commands.Context[Any]) -> str:
         command = ctx.command
@@ -147,6 +150,10 @@ class IncidentBot(commands.Bot):
         await self.desk.record_audit(
             actor, ctx.command.qualified_name, _attempt(ctx), "refused", strings.NOT_MODERATOR
         )
+
+
+def command_name(interaction: discord.Interaction[Any]) -> str:
+    return interaction.command.qualified_name if interaction.command else "?"
 
 
 def _attempt(ctx: commands.Context[Any]) -> str:
