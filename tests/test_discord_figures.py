@@ -7,8 +7,9 @@ import struct
 
 import pytest
 import simcord
-from discord import app_commands
+from discord import AppCommandOptionType, app_commands
 
+from bot.commands import COMMANDS, ArgumentKind
 from bot.service import AsyncIncidentDesk
 
 from .conftest import FIXTURES, SAMPLE
@@ -75,6 +76,28 @@ async def test_slash_options_are_typed_by_their_declaration(simcord_env: simcord
     assert options("search") == [("words", "string", True, [], False),
                                  ("language", "string", False, ["en", "uk", "ru"], False)]  # fmt: skip
     assert options("help")[0][3][:3] == ["incident", "summary", "search"]
+
+
+async def test_every_slash_option_is_as_its_command_declares_it(simcord_env: simcord.Env) -> None:
+    """Moderation, alert and feed commands too: each declared argument is an option of that name, a whole number
+    where the declaration says number, with the declared choices."""
+    registered = {c.qualified_name: c for c in simcord_env.bot.tree.walk_commands()}
+    checked = []
+    for command in COMMANDS:
+        slash = registered.get(command.name)
+        if not isinstance(slash, app_commands.Command):
+            continue
+        options = {p.name: p for p in slash.parameters}
+        for argument in command.arguments:
+            option = options[argument.name]
+            assert (option.type is AppCommandOptionType.integer) == (argument.kind is ArgumentKind.NUMBER), (
+                argument
+            )
+            assert [c.value for c in option.choices] == list(argument.choices), argument
+            checked.append(f"{command.name}.{argument.name}")
+    assert len(checked) == 23
+    assert {"sources.incident", "export.format", "search.language", "feed remove.number", "subscribe.filter",
+            "modrole.role", "article add.file"} <= set(checked)  # fmt: skip
 
 
 async def test_a_slash_export_with_its_format_chosen(
