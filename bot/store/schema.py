@@ -496,26 +496,18 @@ def connect(path: str, *, memory: bool = False, busy_timeout_ms: int = BUSY_TIME
     return db
 
 
-# Issue 14: at most 7 KB per article. Incidents' and reports' entities, keyed by a pair, get that pair as their
-# only key, so a row is stored once instead of in a table and again in its key's index (a report's are numbered in
-# the order they were read); a period's incidents are found by the incidents' own date index, not by a second one
-# on their entities; facts are kept in their article's order (an
-# article's facts are read and deleted together, never one sentence's), and the full-text index keeps no
-# per-sentence token counts (they serve only bm25 ranking, which search does not use: it reads newest first).
+# Issue 14: at most 7 KB per article. Reports' entities, keyed by a pair, get that pair as their only key, so a row
+# is stored once instead of in a table and again in its key's index (numbered in the order they were read); a
+# period's incidents are found by the incidents' own date index, not by a second one on their entities; facts are
+# kept in their article's order (an article's facts are read and deleted together, never one sentence's); and the
+# full-text index keeps no per-sentence token counts (they serve only bm25 ranking, which search does not use: it
+# reads newest first). Incidents' entities keep their rowid: keyed by their pair, a region's question (many keys,
+# newest first) took three times as long.
 _M009_COMPACT = (
     "DROP VIEW incident_overview",
     "DROP VIEW incident_places",
-    """CREATE TABLE incident_entities_compact (
-        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-        entity_key TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        date TEXT NOT NULL,
-        PRIMARY KEY (incident_id, entity_key)
-    ) WITHOUT ROWID""",
-    "INSERT INTO incident_entities_compact SELECT incident_id, entity_key, kind, date FROM incident_entities",
-    "DROP TABLE incident_entities",
-    "ALTER TABLE incident_entities_compact RENAME TO incident_entities",
-    "CREATE INDEX incident_entities_newest ON incident_entities(entity_key, date DESC, incident_id DESC)",
+    # A period's places are found through the incidents' own date index (figures.places_of_incidents).
+    "DROP INDEX incident_entities_date",
     """CREATE TABLE report_entities_compact (
         report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
         entity_key TEXT NOT NULL,
