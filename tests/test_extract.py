@@ -56,6 +56,12 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["KAB (guided bomb)"], ["Komyshuvakha", "Zaporizhzhia district"])]),
         # Live reporting in the present tense reports an attack on the day it was published.
         ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
+        # A lead that tells a dated attack naming no place nearer than a country hit that country; one that names
+        # no place at all talks about a weapon (a test, a factory), it tells no attack.
+        ("On Sunday, Russia struck Ukrainian ports on the Danube, and a Russian drone fell in Romania. The ministry "
+         "said the drone was not a threat.", [("2024-10-13", [], ["Romania"])]),
+        ("On Sunday, Russia's Rostec carried out tests of Iskander-M missiles at its plant. The ministry said the "
+         "missiles were not a threat.", []),
         # A drone that crashed into a building is an attack, in Russian and Ukrainian as in English.
         ("У неділю беспилотник врезался в жилой дом в Курске.", [("2024-10-13", [], ["Kursk"])]),
         ("У неділю дрон врізався в багатоповерхівку в Одесі.", [("2024-10-13", [], ["Odesa"])]),

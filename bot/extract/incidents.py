@@ -101,6 +101,8 @@ class _Incident:
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
     datelines: dict[str, Entity] = field(default_factory=dict)
+    # Countries named where it hit ("drones crashed in Poland"): where it hit when nothing nearer is named.
+    countries: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
     sentences: list[int] = field(default_factory=list)
     counts: list[tuple[int, CountClaim]] = field(default_factory=list)
@@ -312,6 +314,8 @@ class _Reader:
                 incident.add_entity(incident.weapons, mention.entity, index)
         for mention in facts.places:
             if mention.entity.category == "country":
+                if mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
+                    incident.countries.setdefault(mention.entity.key, (mention.entity, index))
                 continue
             if mention.role is Role.ORIGIN:
                 incident.add_entity(incident.origins, mention.entity, index)
@@ -393,7 +397,15 @@ class _Reader:
         frame = self.lead_frame or self.lead_report
         if not drafts and frame is not None:
             whole = self._whole_report(frame)
-            if whole.anchored or frame is self.lead_frame:
+            if not whole.anchored and frame is self.lead_frame:
+                # A dated attack told in the lead with no place nearer than a country (a drone down in Poland)
+                # is an attack on that country.
+                for entity, index in whole.countries.values():
+                    whole.add_entity(whole.places, entity, index)
+            # A lead that tells an attack and names no place is a report of an attack across the country ("a
+            # massive missile attack on Thursday"), unless it names weapons: then it is a weapon talked about
+            # (a factory, a test, a supply), as `anchored` says of weapons named alone.
+            if whole.anchored or (frame is self.lead_frame and not whole.weapons):
                 drafts = [_draft(whole)]
         if self.commemorative and self.published is not None:
             # A piece that remembers an attack on its anniversary dates it a year or more back; a day near its
