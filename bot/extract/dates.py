@@ -59,6 +59,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:to|into|and|-|–|/)\s*(?P<nd2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<nm2>{_MONTH}){_YEAR.format(name='ny')}",
     ),
     (
+        # The same with the month first, as American copy writes it: "the night of October 12 to 13, 2024".
+        "night_dates_month_first",
+        rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<fm1>{_MONTH})\s*(?P<fd1>\d{{1,2}}){_ORD}\s*"
+        rf"(?:to|into|and|-|–|/)\s*(?:(?P<fm2>{_MONTH})\s*)?(?P<fd2>\d{{1,2}}){_ORD}(?!\d){_YEAR.format(name='fy')}",
+    ),
+    (
         "night_weekdays",
         rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
     ),
@@ -565,10 +571,13 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
             return (
                 None if end_day is None else (DateKind.NIGHT, end_day, end_day - timedelta(days=1), end_day)
             )
-        start_day = _calendar_day(year, month1, int(g["nd1"]), end_day or anchor)
-        if start_day is None or end_day is None or (end_day - start_day).days != 1:
-            return None
-        return DateKind.NIGHT, end_day, start_day, end_day
+        return _night_between(_calendar_day(year, month1, int(g["nd1"]), end_day or anchor), end_day)
+    if group == "night_dates_month_first":
+        year = int(g["fy"]) if g["fy"] else None
+        month1 = _month(g["fm1"])
+        month2 = _month(g["fm2"]) if g["fm2"] else month1
+        end_day = _calendar_day(year, month2, int(g["fd2"]), anchor)
+        return _night_between(_calendar_day(year, month1, int(g["fd1"]), end_day or anchor), end_day)
     if group == "night_weekdays":
         return _resolve_night_weekdays(g, anchor)
     if group == "night_from_evening":
@@ -632,6 +641,13 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         day = anchor - timedelta(days=days)
         return DateKind.DAY, day, day, day
     return None
+
+
+def _night_between(start_day: date | None, end_day: date | None) -> tuple[DateKind, date, date, date] | None:
+    """The night from one day into the next, dated by the morning it ended; None unless the days are adjacent."""
+    if start_day is None or end_day is None or (end_day - start_day).days != 1:
+        return None
+    return DateKind.NIGHT, end_day, start_day, end_day
 
 
 def _resolve_night_weekdays(
