@@ -46,11 +46,8 @@ def read_line(command: Command, line: str, is_period: Callable[[str], bool]) -> 
     else:
         # No period on the line: it is all the other argument, and the handler asks for the period.
         values[(first if period_last else second).name] = " ".join(words)
-    return {name: value for name, value in values.items() if value or name in _flags(command)}
-
-
-def _flags(command: Command) -> set[str]:
-    return {a.name for a in command.arguments if a.flag}
+    flags = {a.name for a in command.arguments if a.flag}
+    return {name: value for name, value in values.items() if value or name in flags}
 
 
 def _flag(name: str) -> re.Pattern[str]:

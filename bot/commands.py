@@ -68,6 +68,8 @@ class Command:
     attaches_file: bool = False  # answered with a file (a picture or an export) beside its words
 
 
+FEED_NUMBER = Argument("number", "The feed's number, as `feed list` shows it", kind=ArgumentKind.NUMBER)
+
 COMMANDS: tuple[Command, ...] = (
     Command("incident", "incident <weapon, place or actor>",
             "Every recorded incident that matches, newest first, with a quoted sentence and its source.",
@@ -158,13 +160,11 @@ COMMANDS: tuple[Command, ...] = (
              Argument("options", "Optional: a filter (KN-23, Kharkiv), --backfill N, --announce, --interval MINUTES",
                       required=False)), audience="moderators"),
     Command("feed remove", "feed remove <id>", "Stop following a feed.", "feed remove 1",
-            "Moderators: stop following a feed.", (Argument("number", "The feed's number, as `feed list` shows it", kind=ArgumentKind.NUMBER),),
-            audience="moderators"),
+            "Moderators: stop following a feed.", (FEED_NUMBER,), audience="moderators"),
     Command("feed pause", "feed pause <id>", "Pause a feed.", "feed pause 1", "Moderators: pause a feed.",
-            (Argument("number", "The feed's number, as `feed list` shows it", kind=ArgumentKind.NUMBER),), audience="moderators"),
+            (FEED_NUMBER,), audience="moderators"),
     Command("feed resume", "feed resume <id>", "Resume a paused feed.", "feed resume 1",
-            "Moderators: resume a paused feed.", (Argument("number", "The feed's number, as `feed list` shows it", kind=ArgumentKind.NUMBER),),
-            audience="moderators"),
+            "Moderators: resume a paused feed.", (FEED_NUMBER,), audience="moderators"),
 )  # fmt: skip
 
 # The commands the engine answers (what `ask` and `help` know), in help's order.

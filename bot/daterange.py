@@ -150,10 +150,8 @@ def _period(text: str, today: date) -> DateRange:
 
 
 def _names_a_month(text: str) -> bool:
-    return any(
-        word.lower() in MONTHS or word.lower() in CYRILLIC_MONTHS or word.lower() in CYRILLIC_MONTH_NAMES
-        for word in re.findall(r"[^\W\d_]+", text)
-    )
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(w in MONTHS or w in CYRILLIC_MONTHS or w in CYRILLIC_MONTH_NAMES for w in words)
 
 
 def _year(value: str, text: str) -> int:

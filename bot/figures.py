@@ -136,9 +136,8 @@ class FigureCommands:
                 else "target"
             )
             marks.append(MapMark(entity.name, point[0], point[1], count, shown))
-        marks.sort(
-            key=lambda m: (-m.incidents, m.name)
-        )  # most reported first; ties by name, not by storage order
+        # Most reported first; ties by name, not by the order storage returns them in.
+        marks.sort(key=lambda m: (-m.incidents, m.name))
         picture = MapPicture(messages.map_title(subject.name), period.describe(), tuple(marks),
                              f"{CREDIT}. {MAP_CREDIT}.")  # fmt: skip
         targets = [m for m in marks if m.kind != "origin"]

@@ -201,11 +201,11 @@ class QueryEngine:
             return Answer(
                 name, False, messages.unknown_command(name, self.prefix, match[0] if match else None)
             )
-        declaration = declared(COMMAND_ALIASES.get(name, name))
         if question.options:
             values = {key: _CONTROL.sub(" ", value[:MAX_COMMAND_CHARS]) for key, value in question.options}
         else:
             line = _CONTROL.sub(" ", question.argument[:MAX_COMMAND_CHARS])
+            declaration = declared(COMMAND_ALIASES.get(name, name))
             values = read_line(declaration, line, lambda text: self.figures.period(text) is not None)
         return handler(values, Page.of(page, page_size))
 

@@ -215,22 +215,18 @@ class ArticleStore(StoreBase):
     ) -> None:
         rows: list[tuple[int, str, str | None, str, str, int, int]] = []
         for facts, sentence_id in zip(sentences, sentence_ids, strict=True):
-            sentence = facts.sentence
-
-            for d in facts.dates:
-                value = (
-                    d.day.isoformat() if d.start == d.end else f"{d.start.isoformat()}..{d.end.isoformat()}"
-                )
-                rows.append((sentence_id, f"date:{d.kind.value}", None, value,
-                             _stored_surface(sentence, d.phrase, d.offset, d.end_offset), d.offset, d.end_offset))  # fmt: skip
-            for mention in (*facts.weapons, *facts.places, *facts.actors, *facts.outlets):
-                # A name's value is its entity's name, kept once in `entities`.
-                rows.append((sentence_id, mention.entity.kind.value, mention.entity.key, "",
-                             _stored_surface(sentence, mention.surface, mention.start, mention.end), mention.start, mention.end))  # fmt: skip
-            for claim in facts.counts:
-                rows.append((sentence_id, "count", claim.weapons[0].key if claim.weapons else None,
-                             f"{claim.measure}={claim.value}", _stored_surface(sentence, claim.surface, claim.offset, claim.end_offset),
-                             claim.offset, claim.end_offset))  # fmt: skip
+            # (kind, entity key, value, words, start, end); a name's value is its entity's, kept in `entities`.
+            read: list[tuple[str, str | None, str, str, int, int]] = [
+                (f"date:{d.kind.value}", None, d.day.isoformat() if d.start == d.end
+                 else f"{d.start.isoformat()}..{d.end.isoformat()}", d.phrase, d.offset, d.end_offset)
+                for d in facts.dates
+            ]  # fmt: skip
+            read += [(m.entity.kind.value, m.entity.key, "", m.surface, m.start, m.end)
+                     for m in (*facts.weapons, *facts.places, *facts.actors, *facts.outlets)]  # fmt: skip
+            read += [("count", c.weapons[0].key if c.weapons else None, f"{c.measure}={c.value}", c.surface, c.offset,
+                      c.end_offset) for c in facts.counts]  # fmt: skip
+            rows += [(sentence_id, kind, key, value, _stored_surface(facts.sentence, words, start, end), start, end)
+                     for kind, key, value, words, start, end in read]  # fmt: skip
         # Numbered within the article: the article's facts are its key's first part, in the order they were read.
         self.conn.executemany(
             'INSERT INTO facts (article_id, n, sentence_id, kind, entity_key, value, surface, start, "end") '
