@@ -15,6 +15,7 @@ from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
+from bot.extract.settlements import may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
@@ -53,6 +54,7 @@ def extract_article(
         )
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
+    found = _named_settlements(found, gazetteer)
     capital = _capital_of(found, gazetteer)
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
@@ -124,6 +126,49 @@ _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
 )
+
+
+def _named_settlements(
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[Mention]]]:
+    """Villages named after a word that says so ("у с. Лужок", "the village of Malekhiv"; see `settlements`), each
+    the one in the hromada, raion or oblast the report names. Such a name replaces a town of the same name that the
+    report does not place it near."""
+    if not any(may_name_settlement(sentence.text) for sentence, _ in found):
+        return found
+    settlements = gazetteer.settlements
+    if settlements is None:
+        return found
+    places = {m.entity.key for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE}
+    places |= {ancestor for key in list(places) for ancestor in gazetteer.ancestors(key)}
+    hromadas = set().union(*(settlements.hromadas_named(sentence.text) for sentence, _ in found))
+    regions = frozenset(
+        key.removeprefix("place:")
+        for key in places
+        if (region := gazetteer.get(key)) is not None and region.category in ("oblast", "region")
+    )
+    resolved = []
+    for sentence, mentions in found:
+        for name in settlements.named_in(sentence.text, regions):
+            if settlements.elsewhere(name.candidates, regions):
+                continue
+            start, end = sentence.start + name.start, sentence.start + name.end
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            settlement, confirmed = settlements.choose(name.candidates, places, hromadas)
+            if overlapping and not (confirmed and all(_elsewhere(m, places, gazetteer) for m in overlapping)):
+                continue
+            entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
+            village = gazetteer.add_place(entity)
+            surface = sentence.text[name.start : name.end]
+            mentions = [m for m in mentions if m not in overlapping] + [Mention(village, surface, start, end)]
+        resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
+    return resolved
+
+
+def _elsewhere(mention: Mention, places: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a town the matcher read lies outside every region the report names: "с. Олександрівка" in a report
+    on Kherson Oblast is not the town Oleksandrivka of Kirovohrad Oblast."""
+    return mention.entity.category == "city" and not places & set(gazetteer.ancestors(mention.entity.key))
 
 
 def _districts_of_named_cities(

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.normalize import WORD_RE, Token, fold, is_capitalised, name_key, tokenize, word_key
+from bot.extract.settlements import SETTLEMENT_KEYS, Settlements
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
@@ -108,6 +109,7 @@ _PLACE_PRIORITY = {
     "oblast": 0,
     "region": 0,
     "city": 1,
+    "village": 1,
     "island": 1,
     "sea": 1,
     "strait": 1,
@@ -189,6 +191,8 @@ class Gazetteer:
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
         self._adjective_towns: dict[str, list[Entity]] | None = None
+        self._settlements_file: Path | None = None
+        self._settlements: Settlements | None = None
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
@@ -365,6 +369,8 @@ class Gazetteer:
         gazetteer.coordinates = coordinates
         gazetteer._centres = centres
         gazetteer.ukraines_weapons = frozenset(ukraines)
+        if (folder / "settlements.csv").is_file():
+            gazetteer._settlements_file = folder / "settlements.csv"
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -383,7 +389,30 @@ class Gazetteer:
     # ---- lookups ------------------------------------------------------------------------------------------
 
     def get(self, key: str) -> Entity | None:
-        return self.entities.get(key)
+        """Villages are known once a report named one (`add_place`), or read from the settlements table when a
+        question or a stored incident names one by its key."""
+        entity = self.entities.get(key)
+        if entity is None and key.startswith(SETTLEMENT_KEYS) and self.settlements is not None:
+            settlement = self.settlements.by_key(key)
+            if settlement is not None:
+                entity = self.add_place(settlement.entity())
+        return entity
+
+    @property
+    def settlements(self) -> Settlements | None:
+        """Ukraine's villages (see `settlements`), read from disk when a text first names one: most questions
+        and many reports never need the 26,000 of them."""
+        if self._settlements is None and self._settlements_file is not None:
+            self._settlements = Settlements.load(self._settlements_file)
+        return self._settlements
+
+    def add_place(self, entity: Entity) -> Entity:
+        """A place read outside the gazetteer's own tables (a village), so that its hierarchy is known; the one
+        already held under its key if any."""
+        held = self.entities.setdefault(entity.key, entity)
+        if held is entity and entity.parent:
+            self._children.setdefault(entity.parent, []).append(entity.key)
+        return held
 
     def lookup(self, name: str) -> list[Entity]:
         """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first: one spelt as
@@ -395,7 +424,10 @@ class Gazetteer:
         return self.categories.get(name_key(words))
 
     def written_names(self, key: str) -> list[str]:
-        return self._written.get(key, [])
+        held = self._written.get(key)
+        if held is None and (entity := self.get(key)) is not None:
+            return [entity.name, *entity.aliases]
+        return held or []
 
     def outlet_for_url(self, url: str) -> str | None:
         """The outlet a URL belongs to: a known domain ("www.reuters.com" -> Reuters), else the host name."""

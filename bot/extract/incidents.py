@@ -62,7 +62,7 @@ REDATE_DAYS = 2
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 SPECIFIC_PLACE_KINDS = frozenset(
-    {"city", "oblast", "region", "raion", "district", "sea", "island", "strait", "cape", "airbase"}
+    {"city", "village", "oblast", "region", "raion", "district", "sea", "island", "strait", "cape", "airbase"}
 )
 # "All of them were shot down", "all were destroyed": every launched figure was also destroyed.
 _ALL_DESTROYED = Rule(

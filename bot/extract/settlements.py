@@ -1,0 +1,260 @@
+"""Ukraine's villages and settlements, read where a text says it names one.
+
+Regional reports place strikes in villages far smaller than any town of the main gazetteer: "у с. Шипувате
+Великобурлуцької громади", "у селах Балка та Сподобівка", "the village of Malekhiv". `settlements.csv`
+(scripts/build_settlements.py, from the state's codifier KATOTTG) lists all 26,000 with their case forms. Most of
+their names are also ordinary words or other places' names ("Балка" is a gully, there are forty Antonivkas), so a
+name is read only right after a word that says a settlement follows, and a name several settlements share is the
+one in the hromada, raion or oblast the report names.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from bot.extract.normalize import name_key
+from bot.models import Entity, EntityKind
+
+VILLAGE = "village"
+# How settlements' entity keys begin: "place:ua-village-luzhok-63120130040098836".
+SETTLEMENT_KEYS = ("place:ua-village-", "place:ua-settlement-", "place:ua-town-")
+UKRAINE = "place:country-ukraine"
+
+_CYRILLIC_NAME = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:-[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?"
+_LATIN_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+# One or two capitalised words; the longer is tried first ("Козача Лопань", "Velyka Pysarivka").
+_NAME = re.compile(rf"(?:{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?|{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)")
+_BOUND = r"(?<![\w.])"
+# Words after which a settlement's name follows. Plural ones may begin a list ("у селах А, Б та В").
+SETTLEMENT_MARKER = re.compile(
+    _BOUND + r"(?:"
+    r"(?P<one>с\.|сел\.|смт\.?|пгт\.?|с-ще|село|села|селі|селом|селе|селище|селища|селищі|селищем|поселок|поселка|"
+    r"поселке|посёлок|посёлка|посёлке|пос\.|хутор|хуторі|хуторе|"
+    r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
+    r"|(?P<many>селах|селищах|селами|сіл|поселках|villages(?:\s+of)?|settlements(?:\s+of)?))"
+    r"\s+(?=\S)"
+)
+_NAME_BEFORE_WORD = re.compile(rf"(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
+# "...Малоданилівської громади", "Великобурлуцька ТГ", "в Белогородской громаде": the hromada a report names.
+_HROMADA = re.compile(
+    r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))\w*\s+"
+    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+)?(?:громад\w*|ТГ|ОТГ)(?!\w)"
+)
+_APOSTROPHES = re.compile(r"[’ʼ`]")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
+# One letter for the vowels Ukrainian and Russian spell differently in the same name (Ukrainian і for Russian и,
+# о or е; и for ы), none for soft signs and apostrophes; the case ending goes too.
+_ONE_SPELLING = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "э": "е", "ё": "е", "ь": None, "ъ": None,
+                               "'": None, "’": None, "ʼ": None})  # fmt: skip
+_ENDING = re.compile(r"[аеиоуяюй]+$")
+_MIN_RESPELT = 5  # letters of a name's skeleton: a shorter one is too like too many others
+_RESPELT_RATIO = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    key: str
+    name: str
+    kind: str
+    oblast: str
+    raion: str
+    hromada: str  # the stem of its hromada's adjective, lower case: "великобурлуцьк"
+    uk: str
+
+    def entity(self) -> Entity:
+        return Entity(
+            key=f"place:{self.key}",
+            kind=EntityKind.PLACE,
+            name=self.name,
+            category=VILLAGE,
+            parent=f"place:{self.raion or self.oblast}",
+            aliases=(self.uk,),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedName:
+    """A name written where a settlement's name goes, and the settlements it may be."""
+
+    start: int
+    end: int
+    candidates: tuple[Settlement, ...]
+
+
+def may_name_settlement(text: str) -> bool:
+    """Whether a text has a word that says a settlement's name is near; a cheap test before reading it."""
+    return SETTLEMENT_MARKER.search(text) is not None or _NAME_BEFORE_WORD.search(text) is not None
+
+
+class Settlements:
+    def __init__(self, settlements: Sequence[Settlement], forms: dict[str, int | tuple[int, ...]]) -> None:
+        self._settlements = settlements
+        # The name key of each of their names and case forms -> the settlement(s) it names: one index, or a
+        # tuple of them (a plain int for the four names in five that are one settlement's saves a third of the
+        # index's memory).
+        self._forms = forms
+        self._by_oblast: dict[str, list[tuple[str, Settlement]]] = {}  # made when a report first needs it
+        self._by_key: dict[str, Settlement] | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> Settlements:
+        settlements: list[Settlement] = []
+        forms: dict[str, int | tuple[int, ...]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            for index, row in enumerate(csv.DictReader(handle)):
+                settlements.append(
+                    Settlement(
+                        row["key"],
+                        row["name"],
+                        sys.intern(row["kind"]),
+                        sys.intern(row["oblast"]),
+                        sys.intern(row["raion"]),
+                        sys.intern(row["hromada"]),
+                        row["uk"],
+                    )
+                )
+                for written in {row["name"], row["uk"], *filter(None, row["forms"].split("|"))}:
+                    key = name_key(written)
+                    held = forms.get(key)
+                    if held is None:
+                        forms[key] = index
+                    elif isinstance(held, int):
+                        forms[key] = (held, index) if held != index else held
+                    elif index not in held:
+                        forms[key] = (*held, index)
+        return cls(settlements, forms)
+
+    def by_key(self, key: str) -> Settlement | None:
+        """The settlement whose entity has this key ("place:ua-village-..."); None for another key."""
+        if self._by_key is None:
+            self._by_key = {f"place:{s.key}": s for s in self._settlements}
+        return self._by_key.get(key)
+
+    def __len__(self) -> int:
+        return len(self._settlements)
+
+    def named_in(self, text: str, regions: frozenset[str] = frozenset()) -> Iterator[MarkedName]:
+        """The names `text` writes where a settlement's name goes and some settlement has. `regions`: the keys of
+        the oblasts the report names, whose villages a name spelt the Russian way may be (see `_respelt`)."""
+        for marker in SETTLEMENT_MARKER.finditer(text):
+            at = marker.end()
+            while (name := self._name_at(text, at, regions)) is not None:
+                yield name
+                joined = _LIST_JOIN.match(text, name.end)
+                if marker.group("many") is None or joined is None:
+                    break
+                at = joined.end()
+        for written in _NAME_BEFORE_WORD.finditer(text):
+            if (name := self._name_at(text, written.start(), regions)) is not None:
+                yield name
+
+    def _name_at(self, text: str, at: int, regions: frozenset[str]) -> MarkedName | None:
+        written = _NAME.match(text, at)
+        if written is None:
+            return None
+        words = list(re.finditer(r"\S+", written.group()))
+        ends = [at + word.end() for word in reversed(words)]
+        exact = None
+        for end in ends:
+            found = self._forms.get(name_key(text[at:end]))
+            if found is not None:
+                indices = (found,) if isinstance(found, int) else found
+                exact = MarkedName(at, end, tuple(self._settlements[i] for i in indices))
+                break
+        if exact is not None and not self.elsewhere(exact.candidates, regions):
+            return exact
+        # No settlement of the report's oblasts has the name as written ("Дубовка" is a village of other oblasts,
+        # and Дубівка of this one).
+        for end in ends:
+            respelt = self._respelt(text[at:end], regions)
+            if respelt is not None:
+                return MarkedName(at, end, (respelt,))
+        return exact
+
+    def _respelt(self, written: str, regions: frozenset[str]) -> Settlement | None:
+        """The village of a named oblast that a Cyrillic name is another spelling of: Russian-language reports
+        spell Ukraine's villages the Russian way ("с. Бобровка", "Староверовка", "Осиново" for Бобрівка,
+        Старовірівка, Осинове). Compared letter by letter once the letters the two languages write differently
+        for one sound are made one, and endings dropped; only a long name, close, and closer than any other."""
+        skeleton = _skeleton(written)
+        if not regions or len(skeleton) < _MIN_RESPELT or not _CYRILLIC.search(written):
+            return None
+        best: list[tuple[float, Settlement]] = []
+        for region in sorted(regions):
+            for other, settlement in self._skeletons(region):
+                if other[:2] == skeleton[:2] and abs(len(other) - len(skeleton)) <= 2:
+                    score = fuzz.ratio(skeleton, other)
+                    if score >= _RESPELT_RATIO:
+                        best.append((score, settlement))
+        best.sort(key=lambda pair: -pair[0])
+        if not best or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1].name != best[0][1].name):
+            return None
+        return best[0][1]
+
+    def _skeletons(self, oblast: str) -> list[tuple[str, Settlement]]:
+        if oblast not in self._by_oblast:
+            self._by_oblast[oblast] = [(_skeleton(s.uk), s) for s in self._settlements if s.oblast == oblast]
+        return self._by_oblast[oblast]
+
+    @staticmethod
+    def hromadas_named(text: str) -> set[str]:
+        """The stems of the hromada adjectives a text names: "Малоданилівської громади" -> "малоданилівськ"."""
+        return {_APOSTROPHES.sub("'", m.group("stem")).lower() for m in _HROMADA.finditer(text)}
+
+    @staticmethod
+    def choose(
+        candidates: Sequence[Settlement], places: set[str], hromadas: set[str]
+    ) -> tuple[Settlement | None, bool]:
+        """The settlement a name is, and whether the report's context says so: the one in a hromada the report
+        names, else in a raion, else in an oblast it names. A name only one settlement has (or a village and a
+        settlement side by side) is that one, unconfirmed. (None, False) when several share the name and nothing
+        decides."""
+        tests: tuple[Callable[[Settlement], bool], ...] = (
+            lambda s: s.hromada in hromadas,
+            lambda s: f"place:{s.raion}" in places,
+            lambda s: f"place:{s.oblast}" in places,
+        )
+        for fits in tests:
+            fitting = [s for s in candidates if fits(s)]
+            if len(fitting) == 1:
+                return fitting[0], True
+            if fitting:
+                candidates = fitting
+        if len({(s.name, s.oblast) for s in candidates}) == 1:
+            # "с. Шипувате" and "сел. Шипувате" of one hromada: either is the place; the village is named first.
+            return min(candidates, key=lambda s: s.kind != VILLAGE), len(candidates) > 1
+        return None, False
+
+    @staticmethod
+    def elsewhere(candidates: Sequence[Settlement], regions: frozenset[str]) -> bool:
+        """Whether a report that names some regions names a settlement in none of them: a Ukrainian village of
+        that name elsewhere is not what it means (a Russian village, or another spelling of one of the region's
+        own)."""
+        return bool(regions) and not any(s.oblast in regions for s in candidates)
+
+    @staticmethod
+    def unplaced(candidates: Sequence[Settlement]) -> Entity:
+        """A name several settlements share, when the report does not say which: the village is known, its oblast
+        is not ("Antonivka", in Ukraine)."""
+        name = candidates[0].name
+        return Entity(
+            key=f"place:ua-{VILLAGE}-{_SLUG.sub('-', name.lower()).strip('-')}",
+            kind=EntityKind.PLACE,
+            name=name,
+            category=VILLAGE,
+            parent=UKRAINE,
+        )
+
+
+def _skeleton(name: str) -> str:
+    """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart."""
+    return _ENDING.sub("", name.lower().translate(_ONE_SPELLING))

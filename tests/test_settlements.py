@@ -1,0 +1,127 @@
+"""Villages and settlements (issues 10 and 12): read where a text says a settlement is named, placed by the hromada,
+raion or oblast the report names, spelt the Russian way too."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot import render
+from bot.extract import Gazetteer, extract_article
+from bot.extract.settlements import Settlement, Settlements
+from bot.service import IncidentDesk
+from tests.conftest import DATA
+
+PUBLISHED = date(2025, 9, 13)
+
+
+def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]:
+    extraction = extract_article(text, PUBLISHED, gazetteer)
+    return [(m.surface, m.entity.name, m.entity.parent) for f in extraction.sentences for m in f.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The hromada named beside it says which of the three villages called Лужок it is.
+        (
+            "Внаслідок обстрілу у с. Лужок Малоданилівської громади поранена дівчина.",
+            [("Лужок", "Luzhok", "place:ua-raion-kharkiv"),
+             ("Малоданилівської", "Mala Danylivka", "place:ua-oblast-kharkiv")],
+        ),
+        # A plural marker opens a list; the oblast named says which Balka (there are five).
+        (
+            "Уночі дрони атакували Харківщину: пошкоджено будинки у селах Балка та Сподобівка.",
+            [("Харківщину", "Kharkiv Oblast", "place:country-ukraine"),
+             ("Балка", "Balka", "place:ua-oblast-kharkiv"), ("Сподобівка", "Spodobivka", "place:ua-oblast-kharkiv")],
+        ),
+        (
+            "Russian drones attacked warehouses in the village of Malekhiv on Lviv's northern outskirts on Saturday.",
+            [("Malekhiv", "Malekhiv", "place:ua-raion-lviv"), ("Lviv's", "Lviv", "place:ua-oblast-lviv")],
+        ),
+        # The name before the word: "Ilavche village".
+        (
+            "A missile hit Ilavche village, Ternopil Oblast.",
+            [("Ilavche", "Ilavche", "place:ua-raion-ternopil"),
+             ("Ternopil Oblast", "Ternopil Oblast", "place:country-ukraine")],
+        ),
+        # Russian-language copy spells Бобрівка the Russian way.
+        (
+            "Харьковская область. Поврежден частный дом (с. Бобровка).",
+            [("Харьковская область", "Kharkiv Oblast", "place:country-ukraine"),
+             ("Бобровка", "Bobrivka", "place:ua-raion-kharkiv")],
+        ),
+        # A declined name: "у Шипуватому".
+        (
+            "Загинув чоловік у селі Шипуватому на Харківщині.",
+            [("Шипуватому", "Shypuvate", "place:ua-oblast-kharkiv"),
+             ("Харківщині", "Kharkiv Oblast", "place:country-ukraine")],
+        ),
+        # Without a word that says a settlement follows, "Балка" (a gully) is no place.
+        ("За балкою біля Балки нічого не сталося.", []),
+    ],
+)  # fmt: skip
+def test_villages_are_read_after_a_marker_and_placed_by_the_report(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert places(gazetteer, text) == expected
+
+
+def test_a_name_several_villages_share_is_left_unplaced_when_the_report_does_not_say_which(
+    gazetteer: Gazetteer,
+) -> None:
+    assert places(gazetteer, "Дрон атакував село Сподобівка-Друга і село Лужок, поранено чоловіка.") == [
+        ("Лужок", "Luzhok", "place:country-ukraine")
+    ]
+
+
+def test_a_russian_village_is_not_a_ukrainian_namesake(gazetteer: Gazetteer) -> None:
+    """A report on Belgorod Oblast names no Ukrainian oblast: "село Шебекино"... is not read from the codifier;
+    "Лужок" in Kursk Oblast is Kursk's, not one of Ukraine's three."""
+    assert places(gazetteer, "В Курской области дрон атаковал село Лужок.") == [
+        ("Курской области", "Kursk Oblast", "place:country-russia")
+    ]
+
+
+def test_choosing_among_namesakes() -> None:
+    def village(key: str, oblast: str, raion: str = "", hromada: str = "") -> Settlement:
+        return Settlement(key, "Balka", "village", oblast, raion, hromada, "Балка")
+
+    kharkiv = village("a", "ua-oblast-kharkiv", hromada="великобурлуцьк")
+    odesa = village("b", "ua-oblast-odesa", raion="ua-raion-odesa")
+    poltava = village("c", "ua-oblast-poltava")
+    every = [kharkiv, odesa, poltava]
+    assert Settlements.choose(every, set(), {"великобурлуцьк"}) == (kharkiv, True)
+    assert Settlements.choose(every, {"place:ua-raion-odesa"}, set()) == (odesa, True)
+    assert Settlements.choose(every, {"place:ua-oblast-poltava"}, set()) == (poltava, True)
+    assert Settlements.choose(every, set(), set()) == (None, False)
+    assert Settlements.choose([odesa], set(), set()) == (odesa, False)
+
+
+def test_a_village_is_asked_about_by_either_name(desk: IncidentDesk) -> None:
+    report = (
+        "Уночі 13 вересня 2025 року російський дрон атакував Харківщину. "
+        "У с. Лужок Малоданилівської громади пошкоджено приватний будинок, поранена жінка."
+    )
+    assert desk.ingest_bytes(report.encode(), name="luzhok.txt").status == "added"
+    for question in ("!incident Luzhok", "!incident Лужок"):
+        answer = render.to_json(desk.ask(question))
+        assert [(i["date"], i["places"]) for i in answer["incidents"]] == [
+            ("2025-09-13", ["Kharkiv Oblast", "Luzhok", "Mala Danylivka"])
+        ], question
+    # The oblast's question finds the village's incident through the hierarchy the codifier gives.
+    assert [i["places"] for i in render.to_json(desk.ask("!incident Kharkiv Oblast"))["incidents"]] == [
+        ["Kharkiv Oblast", "Luzhok", "Mala Danylivka"]
+    ]
+
+
+def test_the_table_holds_every_village_once_with_its_forms() -> None:
+    settlements = Settlements.load(Path(DATA) / "gazetteer" / "settlements.csv")
+    assert len(settlements) == 26520
+    luzhok = settlements.by_key("place:ua-village-luzhok-63120130040098836")
+    assert luzhok == Settlement(
+        "ua-village-luzhok-63120130040098836", "Luzhok", "village", "ua-oblast-kharkiv", "ua-raion-kharkiv",
+        "малоданилівськ", "Лужок",
+    )  # fmt: skip
