@@ -359,3 +359,16 @@ def test_bombs_dropped_and_listed(
 ) -> None:
     weapons = gazetteer.find(sentence)
     assert [(c.measure, c.value, c.weapon_name) for c in find_counts(sentence, 0, weapons)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Уночі ракети «Калібр» влучили у Львів. Ракети спершу летіли в сторону Києва, але потім звернули на захід.",
+        "Ночью ракеты «Калибр» попали во Львов. Ракеты сначала летели в сторону Киева, но потом свернули на запад.",
+        "Уночі ракети «Калібр» влучили у Львів. Ракети спершу летіли у бік Києва, але потім звернули на захід.",
+    ],
+)
+def test_a_city_missiles_flew_towards_is_no_place_hit(gazetteer: Gazetteer, body: str) -> None:
+    (incident,) = extract_article(body, date(2023, 7, 6), gazetteer).incidents
+    assert ([e.name for e in incident.weapons], [e.name for e in incident.places]) == (["Kalibr"], ["Lviv"])

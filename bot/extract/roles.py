@@ -94,7 +94,8 @@ _PASSING_BEFORE = Rule(
     r"\b(?:flew|flying|flown|passed|passing|crossed|crossing|routed|heading|headed)\s+(?:over|through|across|"
     r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$",
     r"\b(?:пролет\w*|проліт\w*|пролета\w*|проліта\w*|рухал\w*|двигал\w*|рух\w*|движ\w*)\s+(?:над|через|повз|мимо)"
-    r"\s+$|\b(?:через|крізь|повз|мимо|курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении)\s+$|"
+    r"\s+$|\b(?:через|крізь|повз|мимо|курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|"
+    r"у\s+бік|в\s+бік)\s+$|"
     r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$",
 )
 _AIRSPACE_AFTER = Rule(
