@@ -399,6 +399,12 @@ def test_a_figure_out_of_another_counts_the_same_weapon(gazetteer: Gazetteer) ->
          [("destroyed", 37, "Shahed-136"), ("launched", 37, "Shahed-136")]),
         ("У ніч на 13 жовтня сили ППО знищили всі 20 шахедів над Одесою.",
          [("destroyed", 20, "Shahed-136"), ("launched", 20, "Shahed-136")]),
+        # What the attack involved, past a clause between commas; "three of which" counts those.
+        ("Overnight, the attack, launched from the Black Sea, involved four sea-launched Kalibr cruise missiles, "
+         "three of which were intercepted by air defences.", [("launched", 4, "Kalibr"), ("destroyed", 3, "Kalibr")]),
+        # "Shaheed", as some English-language outlets spell it.
+        ("Overnight, Russia attacked Odesa with 12 Iranian-made Shaheed drones, of which 10 were shot down.",
+         [("launched", 12, "Shahed-136"), ("destroyed", 10, "Shahed-136")]),
     ],
 )  # fmt: skip
 def test_figures_in_quoted_and_named_phrases(

@@ -102,7 +102,7 @@ def _english() -> _Grammar:
         rf"(?:were|was|had\s+been|have\s+been)\s+{destroy}\b",
         # "The strikes included six of the new hypersonic missiles", "the region was hit by ten S-300 missiles",
         # "a strike on Belgorod with two 'Olkha' missiles": what an attack was made of.
-        rf"\b(?:strikes?|attacks?|barrage|salvo|assault|bombardment|wave)\s+(?:[\w-]+\s+){{0,5}}?"
+        rf"\b(?:strikes?|attacks?|barrage|salvo|assault|bombardment|wave),?\s+(?:[\w-]+,?\s+){{0,5}}?"
         rf"(?P<launched>included|includes|include|involved|consisted\s+of|comprised)\s+{num}\b{of_weapons}",
         rf"\b(?:was|were|been|being)\s+(?P<launched>hit|struck|attacked|targeted|shelled)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b{of_weapons}",
@@ -154,7 +154,7 @@ def _english() -> _Grammar:
             rf"(?P<all>all\s+(?:of\s+)?(?:the\s+)?)?{num}\b",
             re.IGNORECASE,
         ),
-        of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those)\b", re.IGNORECASE),
+        of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those|which)\b", re.IGNORECASE),
         # Not "in all 12" (a total) nor "not all 12".
         all_of=re.compile(r"(?<!\bin\s)(?<!\bnot\s)\ball\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE),
         various=re.compile(
@@ -391,7 +391,7 @@ def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, i
 
 # "Of these, 72 missiles were intercepted": a part of the figure before, whatever noun it names.
 _OF_THESE_BEFORE = re.compile(
-    r"(?:\bof\s+(?:these|them|those)|(?<!\w)(?:з|із|из)\s+(?:них|яких|которых))\W*$", re.I
+    r"(?:\bof\s+(?:these|them|those|which)|(?<!\w)(?:з|із|из)\s+(?:них|яких|которых))\W*$", re.I
 )
 
 
