@@ -11,6 +11,8 @@ settlement or town that `places.csv` does not already hold in the same oblast:
 - `uk`: the Ukrainian name, and `forms`: its case forms ("Шипуватому", "Іллівці"), from the pymorphy3 decliner
   of scripts/build_inflections.py;
 - `oblast`, `raion`: the keys of its oblast (places.csv) and raion (raions.csv, when it holds it);
+- `centre`: 1 for the settlement its hromada is named after (Мирове of Мирівська громада), when that is not a
+  town of `places.csv` already;
 - `hromada`: the adjective its hromada is named with ("великобурлуцьк"), lower case and without its ending, as
   reports write it in any case ("Великобурлуцької громади").
 
@@ -36,9 +38,15 @@ from build_gazetteer import kmu
 from build_inflections import Decliner
 from generated import ROOT, write_or_check
 
+sys.path.insert(0, str(ROOT))
+
+from bot.extract.adjectives import adjective_stem, candidates_of
+
 GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "settlements.csv"
-COLUMNS = ["key", "name", "kind", "uk", "oblast", "raion", "hromada", "forms"]
+COLUMNS = ["key", "name", "kind", "uk", "oblast", "raion", "hromada", "centre", "forms"]
+# When several of a hromada's settlements could give it its adjective, the town, then a settlement, is its centre.
+CENTRE_PRIORITY = {"town": 0, "settlement": 1, "village": 2}
 KINDS = {"C": "village", "X": "settlement", "T": "settlement", "M": "town"}
 # The codifier's hromada names are feminine adjectives ("Великобурлуцька"); reports decline them.
 _FEMININE_ENDING = re.compile(r"а$")
@@ -108,6 +116,11 @@ def _known_towns(places: list[dict[str, str]]) -> set[tuple[str, str]]:
     return known
 
 
+def _makes_adjective(name: str, stem: str) -> bool:
+    """Whether a settlement's name makes the adjective a hromada is named with (Мирове -> мирівськ)."""
+    return any(adjective_stem(candidate) == stem for candidate in candidates_of(_folded(name)))
+
+
 def build(decliner: Decliner) -> list[dict[str, str]]:
     places = _rows("places.csv")
     oblasts = _oblast_keys(places)
@@ -116,6 +129,7 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
     sheet = openpyxl.load_workbook(kodifikator(), read_only=True).active
     names: dict[str, str] = {}  # code -> name, for oblasts, raions and hromadas
     rows: list[dict[str, str]] = []
+    hromadas: dict[str, list[dict[str, str]]] = {}  # hromada code -> its settlements' rows
     for levels in sheet.iter_rows(values_only=True):
         codes, category, name = [c for c in levels[:5] if c], levels[5], levels[6]
         if not codes or not isinstance(name, str) or not str(codes[0]).startswith("UA"):
@@ -135,6 +149,7 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
         rows.append(
             {
                 "key": f"ua-{KINDS[category]}-{_slug(kmu(name))}-{codes[3][2:].lower()}",
+                "centre": "",
                 "name": kmu(name),
                 "kind": KINDS[category],
                 "uk": name,
@@ -144,6 +159,11 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
                 "forms": "|".join(forms),
             }
         )
+        hromadas.setdefault(codes[2], []).append(rows[-1])
+    for members in hromadas.values():
+        named_after = [row for row in members if _makes_adjective(row["uk"], row["hromada"])]
+        if named_after:
+            min(named_after, key=lambda row: CENTRE_PRIORITY[row["kind"]])["centre"] = "1"
     rows.sort(key=lambda row: row["key"])
     return rows
 

@@ -10,6 +10,7 @@ import pytest
 
 from bot import render
 from bot.extract import Gazetteer, extract_article
+from bot.extract.adjectives import candidates_of
 from bot.extract.settlements import Settlement, Settlements
 from bot.service import IncidentDesk
 from tests.conftest import DATA
@@ -58,6 +59,12 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
             "Загинув чоловік у селі Шипуватому на Харківщині.",
             [("Шипуватому", "Shypuvate", "place:ua-oblast-kharkiv"),
              ("Харківщині", "Kharkiv Oblast", "place:country-ukraine")],
+        ),
+        # A hromada is read as the village it is named after, the one of the oblast the report names.
+        (
+            "Уночі дрони атакували Кіндрашівську громаду Харківської області.",
+            [("Кіндрашівську", "Kindrashivka", "place:ua-oblast-kharkiv"),
+             ("Харківської області", "Kharkiv Oblast", "place:country-ukraine")],
         ),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
@@ -123,5 +130,15 @@ def test_the_table_holds_every_village_once_with_its_forms() -> None:
     luzhok = settlements.by_key("place:ua-village-luzhok-63120130040098836")
     assert luzhok == Settlement(
         "ua-village-luzhok-63120130040098836", "Luzhok", "village", "ua-oblast-kharkiv", "ua-raion-kharkiv",
-        "малоданилівськ", "Лужок",
+        "малоданилівськ", "Лужок", False,
     )  # fmt: skip
+    # Кіндрашівка gives Кіндрашівська громада its name.
+    assert settlements.by_key("place:ua-village-kindrashivka-63080070010082928") == Settlement(
+        "ua-village-kindrashivka-63080070010082928", "Kindrashivka", "village", "ua-oblast-kharkiv", "",
+        "кіндрашівськ", "Кіндрашівка", True,
+    )  # fmt: skip
+
+
+def test_a_neuter_adjective_name_makes_its_hromadas_adjective() -> None:
+    assert [c for c in candidates_of("Покровське") if c.endswith("ий")][-1:] == ["покровський"]
+    assert [c for c in candidates_of("Покровское") if c.endswith("ий")][-1:] == ["покровский"]

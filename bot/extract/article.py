@@ -149,6 +149,25 @@ def _named_settlements(
     )
     resolved = []
     for sentence, mentions in found:
+        for at, to, stem, villages in settlements.hromadas_in(sentence.text):
+            # "Покровська громада" of a report on Nikopol district is named after Pokrovske there, not Pokrovsk of
+            # Donetsk Oblast, which makes the same adjective; "Мирівська" after the village Мирове.
+            start, end = sentence.start + at, sentence.start + to
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if overlapping and not all(_elsewhere(m, places, gazetteer) for m in overlapping):
+                continue
+            centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & places]
+            centres += [
+                t for t in gazetteer.towns_by_adjective(stem) if places & set(gazetteer.ancestors(t.key))
+            ]
+            if not centres:
+                continue
+            # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
+            # elsewhere it is not.
+            mentions = [m for m in mentions if m not in overlapping]
+            if len(centres) == 1:
+                centre = gazetteer.add_place(centres[0])
+                mentions.append(Mention(centre, sentence.text[at:to], start, end))
         for name in settlements.named_in(sentence.text, regions):
             if settlements.elsewhere(name.candidates, regions):
                 continue

@@ -621,6 +621,11 @@ class Gazetteer:
         """Kyiv, a region of its own, has no country above it in the hierarchy; its key says where it is."""
         return self.country_of(town.key) or (UKRAINE if town.key.startswith("place:ua-") else None)
 
+    def towns_by_adjective(self, stem: str) -> list[Entity]:
+        """Ukraine's and Russia's towns whose Cyrillic name makes an adjective of this stem ("покровськ": Pokrovsk,
+        Pokrovske...), largest first."""
+        return self._towns_by_adjective().get(stem, [])
+
     def _towns_by_adjective(self) -> dict[str, list[Entity]]:
         """Ukraine's and Russia's towns by the stems of the adjectives their Cyrillic names could make, largest
         first; built when a text first names a hromada, refinery or airfield."""

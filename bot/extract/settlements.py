@@ -43,10 +43,17 @@ SETTLEMENT_MARKER = re.compile(
 )
 _NAME_BEFORE_WORD = re.compile(rf"(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
-# "...Малоданилівської громади", "Великобурлуцька ТГ", "в Белогородской громаде": the hromada a report names.
-_HROMADA = re.compile(
-    r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))\w*\s+"
+# "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "в Белогородской громаде":
+# the hromadas a report names, by their adjectives.
+_HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)\w*"
+_HROMADA_WORD = re.compile(r"громад|ОТГ|ТГ")
+_HROMADA_RUN = re.compile(
+    rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*{_HROMADA_ADJECTIVE}\s+"
     r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+)?(?:громад\w*|ТГ|ОТГ)(?!\w)"
+)
+_ONE_HROMADA_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)"
+    r"(?!\w)"
 )
 _APOSTROPHES = re.compile(r"[’ʼ`]")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -69,6 +76,7 @@ class Settlement:
     raion: str
     hromada: str  # the stem of its hromada's adjective, lower case: "великобурлуцьк"
     uk: str
+    centre: bool = False  # its hromada is named after it
 
     def entity(self) -> Entity:
         return Entity(
@@ -91,8 +99,13 @@ class MarkedName:
 
 
 def may_name_settlement(text: str) -> bool:
-    """Whether a text has a word that says a settlement's name is near; a cheap test before reading it."""
-    return SETTLEMENT_MARKER.search(text) is not None or _NAME_BEFORE_WORD.search(text) is not None
+    """Whether a text has a word that says a settlement's or hromada's name is near; a cheap test before reading
+    it."""
+    return (
+        SETTLEMENT_MARKER.search(text) is not None
+        or _NAME_BEFORE_WORD.search(text) is not None
+        or _HROMADA_WORD.search(text) is not None
+    )
 
 
 class Settlements:
@@ -104,6 +117,12 @@ class Settlements:
         self._forms = forms
         self._by_oblast: dict[str, list[tuple[str, Settlement]]] = {}  # made when a report first needs it
         self._by_key: dict[str, Settlement] | None = None
+        self._centres: dict[
+            str, list[int]
+        ] = {}  # a hromada's adjective stem -> the settlements it is named after
+        for index, settlement in enumerate(settlements):
+            if settlement.centre:
+                self._centres.setdefault(settlement.hromada, []).append(index)
 
     @classmethod
     def load(cls, path: Path) -> Settlements:
@@ -120,6 +139,7 @@ class Settlements:
                         sys.intern(row["raion"]),
                         sys.intern(row["hromada"]),
                         row["uk"],
+                        row["centre"] == "1",
                     )
                 )
                 for written in {row["name"], row["uk"], *filter(None, row["forms"].split("|"))}:
@@ -208,7 +228,13 @@ class Settlements:
     @staticmethod
     def hromadas_named(text: str) -> set[str]:
         """The stems of the hromada adjectives a text names: "Малоданилівської громади" -> "малоданилівськ"."""
-        return {_APOSTROPHES.sub("'", m.group("stem")).lower() for m in _HROMADA.finditer(text)}
+        return {stem for _, _, stem in _hromada_adjectives(text)}
+
+    def hromadas_in(self, text: str) -> Iterator[tuple[int, int, str, tuple[Settlement, ...]]]:
+        """The hromadas a text names, by their adjectives: where, the adjective's stem, and the settlements of this
+        table a hromada of that name is named after ("Мирівська громада": Мирове)."""
+        for start, end, stem in _hromada_adjectives(text):
+            yield start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ()))
 
     @staticmethod
     def choose(
@@ -258,3 +284,9 @@ class Settlements:
 def _skeleton(name: str) -> str:
     """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart."""
     return _ENDING.sub("", name.lower().translate(_ONE_SPELLING))
+
+
+def _hromada_adjectives(text: str) -> Iterator[tuple[int, int, str]]:
+    for run in _HROMADA_RUN.finditer(text):
+        for adjective in _ONE_HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
+            yield adjective.start(), adjective.end(), _APOSTROPHES.sub("'", adjective.group("stem")).lower()
