@@ -372,3 +372,20 @@ def test_bombs_dropped_and_listed(
 def test_a_city_missiles_flew_towards_is_no_place_hit(gazetteer: Gazetteer, body: str) -> None:
     (incident,) = extract_article(body, date(2023, 7, 6), gazetteer).incidents
     assert ([e.name for e in incident.weapons], [e.name for e in incident.places]) == (["Kalibr"], ["Lviv"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Удар по торговому центру "Амстор" в Кременчуге наносился ракетами Х-22 с дальних бомбардировщиков Ту-22 М3.',
+        "Удар по торговельному центру в Кременчуці завдавався ракетами Х-22 з бомбардувальників Ту-22М3.",
+    ],
+)
+def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazetteer, body: str) -> None:
+    """ "Удар ... наносился ракетами Х-22": how the strike was made, an attack as much as "нанесли удар"."""
+    (incident,) = extract_article(body, date(2022, 6, 27), gazetteer).incidents
+    assert (incident.day, [e.name for e in incident.weapons], [e.name for e in incident.places]) == (
+        date(2022, 6, 27),
+        ["Kh-22"],
+        ["Kremenchuk"],
+    )
