@@ -349,7 +349,7 @@ CURATED_ALIASES: dict[int, Curated] = {
     713174: Curated("Bakhmut", ("Artemivsk", "Artyomovsk", "Artemovsk", "Артемівськ", "Артёмовск")),
     709354: Curated("Toretsk", ("Dzerzhynsk",)),  # "Dzerzhinsk" is a Russian city
     704422: Curated("Pokrovsk", ("Krasnoarmiisk", "Krasnoarmeisk")),  # "Krasnoarmeysk" is two Russian towns
-    710035: Curated("Myrnohrad", ("Dymytrov", "Dimitrov")),
+    710035: Curated("Myrnohrad", ("Dymytrov", "Dimitrov", "Димитров")),
     709932: Curated("Kamyanske", ("Dniprodzerzhynsk", "Dneprodzerzhinsk", "Kamenskoye", "Kamenskoe")),
     695594: Curated("Rivne", ("Rovno",)),
     689558: Curated("Vinnytsya", ("Vinnitsa", "Vinnytsya")),
@@ -357,12 +357,21 @@ CURATED_ALIASES: dict[int, Curated] = {
     712160: Curated("Bilhorod-Dnistrovskyi", ("Belgorod-Dnestrovsky", "Akkerman")),
     707898: Curated("Hulyaypole", ("Gulyaipole", "Guliaipole", "Hulyaipole")),
     704362: Curated("Yany Kapu", ("Krasnoperekopsk",)),
-    6559559: Curated("Horishni Plavni", ("Komsomolsk",)),
+    6559559: Curated("Horishni Plavni", ("Komsomolsk", "Комсомольськ")),
     707688: Curated("Chornomors’k", ("Illichivsk", "Ilyichevsk")),
     687997: Curated("Pivdenne", ("Yuzhne", "Yuzhny")),
-    8341919: Curated("Varash", ("Kuznetsovsk",)),
-    710554: Curated("Sheptytskyi", ("Chervonohrad",)),
-    699553: Curated("Zvyahel", ("Novohrad-Volynskyi", "Novograd-Volynsky", "Novohrad-Volynskyy")),
+    8341919: Curated("Varash", ("Kuznetsovsk", "Кузнецовськ", "Кузнецовск")),
+    710554: Curated("Sheptytskyi", ("Chervonohrad", "Червоноград")),
+    699553: Curated(
+        "Zvyahel",
+        (
+            "Novohrad-Volynskyi",
+            "Novograd-Volynsky",
+            "Novohrad-Volynskyy",
+            "Новоград-Волинський",
+            "Новоград-Волынский",
+        ),
+    ),
     7525990: Curated("Pivdennoukrainsk", ("Yuzhnoukrainsk",)),
     # Renamed in 2024; "Novomoskovsk" and "Новомосковск" stay with the Russian city of that name.
     699445: Curated("Samar", ("Novomoskovsk", "Новомосковськ")),

@@ -35,6 +35,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("в Киеве и Харьковской области", [("Киеве", "Kyiv"), ("Харьковской области", "Kharkiv Oblast")]),
         ("в Курской и Белгородской областях", [("Курской", "Kursk Oblast"), ("Белгородской областях", "Belgorod Oblast")]),
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
+        # A town's name before its rename is still it.
+        ("ракета прилетіла у місто Новоград-Волинський; у Червонограді", [("Новоград-Волинський", "Zviahel"), ("Червонограді", "Sheptytskyi")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),
         ("ракети Х-101 та Х-22, «Искандеры»", [("Х-101", "Kh-101"), ("Х-22", "Kh-22"), ("Искандеры", "Iskander-M")]),
         # A hromada is read as its centre: compound names, lists before a plural, Russian spellings.
