@@ -162,6 +162,9 @@ def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None
         ("Вранці 5 березня росіяни обстріляли Богодухівський район.", ["Bohodukhiv district"]),
         ("Вранці 5 березня ракета влучила в Кривий Ріг, у Покровському районі пошкоджено будинки.",
          ["Kryvyi Rih", "Pokrovskyi district (Kryvyi Rih)"]),
+        # Odesa's and Mariupol's Prymorskyi districts, in either language.
+        ("Утром 18 ноября в Одессе сбитая ракета упала в жилищный сектор Приморского района города.",
+         ["Odesa", "Prymorskyi district (Odesa)"]),
     ],
 )  # fmt: skip
 def test_a_raion_and_a_city_district_of_one_name(gazetteer: Gazetteer, body: str, places: list[str]) -> None:
