@@ -160,6 +160,8 @@ def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None
         # A raion named like a city's district is the raion, unless the report names that city.
         ("Вранці 5 березня росіяни обстріляли Покровський район.", ["Pokrovsk district"]),
         ("Вранці 5 березня росіяни обстріляли Богодухівський район.", ["Bohodukhiv district"]),
+        # A town named in the plural with a consonant before its "н" makes "-енський": Лубни, Ромни.
+        ("Вранці 5 березня росіяни обстріляли Лубенський та Роменський райони.", ["Lubny district", "Romny district"]),
         ("Вранці 5 березня ракета влучила в Кривий Ріг, у Покровському районі пошкоджено будинки.",
          ["Kryvyi Rih", "Pokrovskyi district (Kryvyi Rih)"]),
         # Odesa's and Mariupol's Prymorskyi districts, in either language.

@@ -24,6 +24,8 @@ def adjective_candidates(name: str) -> list[str]:
     stem = word[:-1] if word[-1] in "аяоеиыїєюь" else word
     if stem.endswith(("ов", "ев", "єв")):
         candidates.append(stem[:-2] + ("їв" if stem.endswith("єв") else "ів") + "ський")  # Барвінкове
+    if len(stem) > 2 and stem[-1] == "н" and stem[-2] not in "аеєиіїоуюяь'":
+        candidates.append(stem[:-1] + "ен" + "ський")  # Лубни -> лубенський, Ромни -> роменський
     if stem.endswith(("с", "ц", "з")):
         candidates += [stem + "ький", stem + "кий"]  # Одеса -> одеський, Черкаси -> черкаський
     if stem.endswith("к"):
