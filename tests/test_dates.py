@@ -77,11 +77,14 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Missiles hit Kharkiv on 3/4/2024.", date(2024, 3, 20), ("day", "2024-03-04", "2024-03-04", "2024-03-04")),
         ("The 5 may be launched later.", SAMPLE_PUBLISHED, None),
         ("It happened on 30 February.", SAMPLE_PUBLISHED, None),
-        # A weekday's night: the night after it, but in a report of that very day the night into it.
+        # A weekday's night is the night after it; in Russian or Ukrainian, in a report of that very day, the night
+        # into it ("во вторник ночью", published on the Tuesday).
         ("Drones hit Kyiv on Monday night.", SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
-        ("Drones hit Kyiv on Tuesday night.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Drones hit Kyiv on Tuesday night.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-06", "2024-08-07")),
         ("Армия во вторник ночью нанесла удар по Белгороду.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Армия в понедельник ночью нанесла удар по Белгороду.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
     ],

@@ -147,6 +147,21 @@ def _named_settlements(
         for key in places
         if (region := gazetteer.get(key)) is not None and region.category in ("oblast", "region")
     )
+    # The regions and raions the report names in words, not only through a town (which may be the very town in
+    # question): a town the matcher read is elsewhere when it lies in none of them.
+    named_regions = {
+        m.entity.key
+        for _, mentions in found
+        for m in mentions
+        if m.entity.kind is EntityKind.PLACE and m.entity.category in ("oblast", "region")
+    }
+    named_areas = named_regions | {
+        key
+        for _, mentions in found
+        for m in mentions
+        if m.entity.kind is EntityKind.PLACE and m.entity.category == "raion"
+        for key in (m.entity.key, *gazetteer.ancestors(m.entity.key))
+    }
     resolved = []
     for sentence, mentions in found:
         for at, to, stem, villages in settlements.hromadas_in(sentence.text):
@@ -154,12 +169,18 @@ def _named_settlements(
             # Donetsk Oblast, which makes the same adjective; "Мирівська" after the village Мирове.
             start, end = sentence.start + at, sentence.start + to
             overlapping = [m for m in mentions if m.start < end and start < m.end]
-            if overlapping and not all(_elsewhere(m, places, gazetteer) for m in overlapping):
+            if overlapping and not all(_elsewhere(m, named_regions, gazetteer) for m in overlapping):
                 continue
-            centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & places]
+            # Where the report is: the regions it names in words when a town read here is to be replaced (that
+            # town's own region says nothing), else every place it names.
+            context = named_areas if overlapping else places
+            centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
             centres += [
-                t for t in gazetteer.towns_by_adjective(stem) if places & set(gazetteer.ancestors(t.key))
+                t for t in gazetteer.towns_by_adjective(stem) if context & set(gazetteer.ancestors(t.key))
             ]
+            # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
+            # GeoNames' row (with its coordinates) is the one kept.
+            centres = list({(c.name, _oblast_of(c, gazetteer)): c for c in centres}.values())
             if not centres:
                 continue
             # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
@@ -174,7 +195,9 @@ def _named_settlements(
             start, end = sentence.start + name.start, sentence.start + name.end
             overlapping = [m for m in mentions if m.start < end and start < m.end]
             settlement, confirmed = settlements.choose(name.candidates, places, hromadas)
-            if overlapping and not (confirmed and all(_elsewhere(m, places, gazetteer) for m in overlapping)):
+            if overlapping and not (
+                confirmed and all(_elsewhere(m, named_regions, gazetteer) for m in overlapping)
+            ):
                 continue
             entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
             village = gazetteer.add_place(entity)
@@ -184,10 +207,26 @@ def _named_settlements(
     return resolved
 
 
-def _elsewhere(mention: Mention, places: set[str], gazetteer: Gazetteer) -> bool:
+def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:
+    return next(
+        (
+            a
+            for a in (place.key, *gazetteer.ancestors(place.key))
+            if (e := gazetteer.get(a)) and e.category == "oblast"
+        ),
+        None,
+    )
+
+
+def _elsewhere(mention: Mention, named_regions: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a town the matcher read lies outside every region the report names: "с. Олександрівка" in a report
-    on Kherson Oblast is not the town Oleksandrivka of Kirovohrad Oblast."""
-    return mention.entity.category == "city" and not places & set(gazetteer.ancestors(mention.entity.key))
+    on Kherson Oblast is not the town Oleksandrivka of Kirovohrad Oblast. A report that names no region leaves
+    every town where it is."""
+    return (
+        mention.entity.category == "city"
+        and bool(named_regions)
+        and not named_regions & set(gazetteer.ancestors(mention.entity.key))
+    )
 
 
 def _districts_of_named_cities(

@@ -691,9 +691,9 @@ def _resolve_weekday(
         day = _weekday_on_or_before(anchor, weekday)
         if modifier in ("last", "past", "this past") and day == anchor:
             day -= timedelta(days=7)
-    if part == "night" and day == anchor:
-        # "Sunday night" in a report of that Sunday tells a night already over when it was written: the one into
-        # the Sunday ("в воскресенье ночью нанесла удар", published on the Sunday morning).
+    if part == "night" and day == anchor and not modifier and not word.isascii():
+        # "в воскресенье ночью" in a report of that Sunday is the night into it, already over when it was written.
+        # English "Sunday night" is the evening and the night after it, which a report of Sunday evening may tell.
         return DateKind.NIGHT, day, day - timedelta(days=1), day
     if part in ("night", "evening", "late") or modifier == "late on" or modifier == "late":
         return DateKind.NIGHT, day, day, day + timedelta(days=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import enum
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -193,6 +194,7 @@ class Gazetteer:
         self._adjective_towns: dict[str, list[Entity]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
+        self._settlements_lock = threading.Lock()
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
         self._written: dict[str, list[str]] = {}  # entity key -> the names people write, for autocomplete
@@ -393,9 +395,9 @@ class Gazetteer:
         question or a stored incident names one by its key."""
         entity = self.entities.get(key)
         if entity is None and key.startswith(SETTLEMENT_KEYS) and self.settlements is not None:
-            settlement = self.settlements.by_key(key)
-            if settlement is not None:
-                entity = self.add_place(settlement.entity())
+            known = self.settlements.entity_of(key)
+            if known is not None:
+                entity = self.add_place(known)
         return entity
 
     @property
@@ -403,7 +405,10 @@ class Gazetteer:
         """Ukraine's villages (see `settlements`), read from disk when a text first names one: most questions
         and many reports never need the 26,000 of them."""
         if self._settlements is None and self._settlements_file is not None:
-            self._settlements = Settlements.load(self._settlements_file)
+            # The reader and the writer threads may both ask first; one reads the file.
+            with self._settlements_lock:
+                if self._settlements is None:
+                    self._settlements = Settlements.load(self._settlements_file)
         return self._settlements
 
     def add_place(self, entity: Entity) -> Entity:
@@ -634,7 +639,8 @@ class Gazetteer:
             cities = sorted(
                 (
                     e
-                    for e in self.entities.values()
+                    # A snapshot: another thread may add a village meanwhile (`add_place`).
+                    for e in list(self.entities.values())
                     if e.category == "city" and self._country_of_town(e) in (UKRAINE, RUSSIA)
                 ),
                 key=lambda e: -self.populations.get(e.key, 0),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,33 +34,37 @@ _LATIN_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME = re.compile(rf"(?:{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?|{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)")
 _BOUND = r"(?<![\w.])"
 # Words after which a settlement's name follows. Plural ones may begin a list ("у селах А, Б та В").
+# "села" and "селища" are plural as often as singular ("обстріляли села Балка та Сподобівка"), so they may too.
 SETTLEMENT_MARKER = re.compile(
     _BOUND + r"(?:"
-    r"(?P<one>с\.|сел\.|смт\.?|пгт\.?|с-ще|село|села|селі|селом|селе|селище|селища|селищі|селищем|поселок|поселка|"
-    r"поселке|посёлок|посёлка|посёлке|пос\.|хутор|хуторі|хуторе|"
-    r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
-    r"|(?P<many>селах|селищах|селами|сіл|поселках|villages(?:\s+of)?|settlements(?:\s+of)?))"
+    r"(?P<one>(?i:с\.|сел\.|смт\.?|пгт\.?|с-ще|село|селі|селом|селе|селищі|селищем|поселок|поселка|поселке|"
+    r"посёлок|посёлка|посёлке|пос\.|хутор|хуторі|хуторе)|(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
+    r"|(?P<many>(?i:села|селища|селах|селищах|селами|сіл|поселках)|villages(?:\s+of)?|settlements(?:\s+of)?))"
     r"\s+(?=\S)"
 )
-_NAME_BEFORE_WORD = re.compile(rf"(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
+_NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
-# "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "в Белогородской громаде":
-# the hromadas a report names, by their adjectives.
-_HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)\w*"
-_HROMADA_WORD = re.compile(r"громад|ОТГ|ТГ")
-_HROMADA_RUN = re.compile(
+# "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "Білгород-Дністровської
+# міської територіальної громади": the hromadas a report names, by their adjectives. The noun is found first and
+# the adjectives read back from it, within a bound, so a long list of adjectives with no hromada costs nothing.
+_HROMADA_NOUN = re.compile(r"(?<!\w)(?:громад(?:а|и|і|у|ою|ам|ах|ами|е|ой|ы)?|О?ТГ)(?!\w)")
+_HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)\w*"
+_ADJECTIVES_BEFORE_NOUN = re.compile(
     rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*{_HROMADA_ADJECTIVE}\s+"
-    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+)?(?:громад\w*|ТГ|ОТГ)(?!\w)"
+    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
 )
+_ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
 _ONE_HROMADA_ADJECTIVE = re.compile(
-    r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)"
-    r"(?!\w)"
+    r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
+    r"(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)(?!\w)"
 )
 _APOSTROPHES = re.compile(r"[’ʼ`]")
 _SLUG = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"\S+")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
-# One letter for the vowels Ukrainian and Russian spell differently in the same name (Ukrainian і for Russian и,
-# о or е; и for ы), none for soft signs and apostrophes; the case ending goes too.
+# One letter for the vowels Ukrainian and Russian spell differently in the same name (Ukrainian і and ї for Russian
+# и, и for ы, є for е), none for soft signs and apostrophes; the case ending goes too. Ukrainian і for Russian о or
+# е ("Бобрівка", "Бобровка") stays a letter apart, which the similarity allows.
 _ONE_SPELLING = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "э": "е", "ё": "е", "ь": None, "ъ": None,
                                "'": None, "’": None, "ʼ": None})  # fmt: skip
 _ENDING = re.compile(r"[аеиоуяюй]+$")
@@ -83,7 +88,7 @@ class Settlement:
             key=f"place:{self.key}",
             kind=EntityKind.PLACE,
             name=self.name,
-            category=VILLAGE,
+            category="city" if self.kind == "town" else VILLAGE,
             parent=f"place:{self.raion or self.oblast}",
             aliases=(self.uk,),
         )
@@ -104,7 +109,7 @@ def may_name_settlement(text: str) -> bool:
     return (
         SETTLEMENT_MARKER.search(text) is not None
         or _NAME_BEFORE_WORD.search(text) is not None
-        or _HROMADA_WORD.search(text) is not None
+        or _HROMADA_NOUN.search(text) is not None
     )
 
 
@@ -117,9 +122,9 @@ class Settlements:
         self._forms = forms
         self._by_oblast: dict[str, list[tuple[str, Settlement]]] = {}  # made when a report first needs it
         self._by_key: dict[str, Settlement] | None = None
-        self._centres: dict[
-            str, list[int]
-        ] = {}  # a hromada's adjective stem -> the settlements it is named after
+        # A hromada's adjective stem -> the settlements it is named after.
+        self._centres: dict[str, list[int]] = {}
+        self._unplaced: dict[str, list[Settlement]] | None = None  # see `entity_of`
         for index, settlement in enumerate(settlements):
             if settlement.centre:
                 self._centres.setdefault(settlement.hromada, []).append(index)
@@ -159,6 +164,20 @@ class Settlements:
             self._by_key = {f"place:{s.key}": s for s in self._settlements}
         return self._by_key.get(key)
 
+    def entity_of(self, key: str) -> Entity | None:
+        """The entity a key names: one settlement's, or a name several share and a report left unplaced
+        ("place:ua-village-antonivka"), as a process that did not read that report makes it again."""
+        settlement = self.by_key(key)
+        if settlement is not None:
+            return settlement.entity()
+        if self._unplaced is None:
+            unplaced: dict[str, list[Settlement]] = {}
+            for each in self._settlements:
+                unplaced.setdefault(_unplaced_key(each.name), []).append(each)
+            self._unplaced = unplaced
+        namesakes = self._unplaced.get(key)
+        return self.unplaced(namesakes) if namesakes else None
+
     def __len__(self) -> int:
         return len(self._settlements)
 
@@ -174,51 +193,62 @@ class Settlements:
                     break
                 at = joined.end()
         for written in _NAME_BEFORE_WORD.finditer(text):
-            if (name := self._name_at(text, written.start(), regions)) is not None:
+            # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
+            end = written.end()
+            starts = [written.start() + word.start() for word in _WORD.finditer(written.group())][-2:]
+            if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
 
     def _name_at(self, text: str, at: int, regions: frozenset[str]) -> MarkedName | None:
+        """ "с. Козача Лопань", "с. Лужок Малоданилівської громади": the longest run of words from `at` that names
+        a settlement."""
         written = _NAME.match(text, at)
         if written is None:
             return None
-        words = list(re.finditer(r"\S+", written.group()))
-        ends = [at + word.end() for word in reversed(words)]
+        ends = [at + word.end() for word in reversed(list(_WORD.finditer(written.group())))]
+        return self._name_among(text, [(at, end) for end in ends], regions)
+
+    def _name_among(
+        self, text: str, spans: list[tuple[int, int]], regions: frozenset[str]
+    ) -> MarkedName | None:
+        """The first span, longest first, that names a settlement of the report's regions as written; else one
+        spelt the Russian way ("Дубовка" is a village of other oblasts, and Дубівка of this one); else the first
+        that names any."""
         exact = None
-        for end in ends:
-            found = self._forms.get(name_key(text[at:end]))
+        for start, end in spans:
+            found = self._forms.get(name_key(text[start:end]))
             if found is not None:
                 indices = (found,) if isinstance(found, int) else found
-                exact = MarkedName(at, end, tuple(self._settlements[i] for i in indices))
+                exact = MarkedName(start, end, tuple(self._settlements[i] for i in indices))
                 break
         if exact is not None and not self.elsewhere(exact.candidates, regions):
             return exact
-        # No settlement of the report's oblasts has the name as written ("Дубовка" is a village of other oblasts,
-        # and Дубівка of this one).
-        for end in ends:
-            respelt = self._respelt(text[at:end], regions)
-            if respelt is not None:
-                return MarkedName(at, end, (respelt,))
+        for start, end in spans:
+            respelt = self._respelt(text[start:end], regions)
+            if respelt:
+                return MarkedName(start, end, respelt)
         return exact
 
-    def _respelt(self, written: str, regions: frozenset[str]) -> Settlement | None:
+    def _respelt(self, written: str, regions: frozenset[str]) -> tuple[Settlement, ...]:
         """The village of a named oblast that a Cyrillic name is another spelling of: Russian-language reports
         spell Ukraine's villages the Russian way ("с. Бобровка", "Староверовка", "Осиново" for Бобрівка,
         Старовірівка, Осинове). Compared letter by letter once the letters the two languages write differently
         for one sound are made one, and endings dropped; only a long name, close, and closer than any other."""
         skeleton = _skeleton(written)
         if not regions or len(skeleton) < _MIN_RESPELT or not _CYRILLIC.search(written):
-            return None
-        best: list[tuple[float, Settlement]] = []
+            return ()
+        whole = _one_spelling(written)
+        best: list[tuple[tuple[float, float], Settlement]] = []
         for region in sorted(regions):
             for other, settlement in self._skeletons(region):
                 if other[:2] == skeleton[:2] and abs(len(other) - len(skeleton)) <= 2:
                     score = fuzz.ratio(skeleton, other)
                     if score >= _RESPELT_RATIO:
-                        best.append((score, settlement))
-        best.sort(key=lambda pair: -pair[0])
-        if not best or (len(best) > 1 and best[1][0] == best[0][0] and best[1][1].name != best[0][1].name):
-            return None
-        return best[0][1]
+                        # Skeletons alike, the whole names decide: "Боровая" is Борова, not Борове.
+                        best.append(((score, fuzz.ratio(whole, _one_spelling(settlement.uk))), settlement))
+        top = max((score for score, _ in best), default=(0.0, 0.0))
+        # Equally close namesakes are all candidates: the hromada or raion the report names may decide.
+        return tuple(settlement for score, settlement in best if score == top)
 
     def _skeletons(self, oblast: str) -> list[tuple[str, Settlement]]:
         if oblast not in self._by_oblast:
@@ -249,15 +279,16 @@ class Settlements:
             lambda s: f"place:{s.raion}" in places,
             lambda s: f"place:{s.oblast}" in places,
         )
+        narrowed = False
         for fits in tests:
             fitting = [s for s in candidates if fits(s)]
             if len(fitting) == 1:
                 return fitting[0], True
             if fitting:
-                candidates = fitting
+                candidates, narrowed = fitting, True
         if len({(s.name, s.oblast) for s in candidates}) == 1:
             # "с. Шипувате" and "сел. Шипувате" of one hromada: either is the place; the village is named first.
-            return min(candidates, key=lambda s: s.kind != VILLAGE), len(candidates) > 1
+            return min(candidates, key=lambda s: s.kind != VILLAGE), narrowed
         return None, False
 
     @staticmethod
@@ -271,9 +302,9 @@ class Settlements:
     def unplaced(candidates: Sequence[Settlement]) -> Entity:
         """A name several settlements share, when the report does not say which: the village is known, its oblast
         is not ("Antonivka", in Ukraine)."""
-        name = candidates[0].name
+        name = Counter(s.name for s in candidates).most_common(1)[0][0]
         return Entity(
-            key=f"place:ua-{VILLAGE}-{_SLUG.sub('-', name.lower()).strip('-')}",
+            key=_unplaced_key(name),
             kind=EntityKind.PLACE,
             name=name,
             category=VILLAGE,
@@ -281,12 +312,26 @@ class Settlements:
         )
 
 
+def _one_spelling(name: str) -> str:
+    return name.lower().translate(_ONE_SPELLING)
+
+
 def _skeleton(name: str) -> str:
     """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart."""
-    return _ENDING.sub("", name.lower().translate(_ONE_SPELLING))
+    return _ENDING.sub("", _one_spelling(name))
+
+
+def _unplaced_key(name: str) -> str:
+    return f"place:ua-{VILLAGE}-{_SLUG.sub('-', name.lower()).strip('-')}"
 
 
 def _hromada_adjectives(text: str) -> Iterator[tuple[int, int, str]]:
-    for run in _HROMADA_RUN.finditer(text):
-        for adjective in _ONE_HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
-            yield adjective.start(), adjective.end(), _APOSTROPHES.sub("'", adjective.group("stem")).lower()
+    for noun in _HROMADA_NOUN.finditer(text):
+        run = _ADJECTIVES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
+        if run is not None:
+            for adjective in _ONE_HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
+                yield (
+                    adjective.start(),
+                    adjective.end(),
+                    _APOSTROPHES.sub("'", adjective.group("stem")).lower(),
+                )
