@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from bot.guilds import Removal
+from bot.service import IncidentDesk
 from bot.store.schema import migrations
 from bot.store.store import Store
 
@@ -96,3 +98,30 @@ def test_compacting_keeps_every_row_and_its_order(tmp_path: Path) -> None:
         (40,)
     ]
     assert db.execute("SELECT count(*) FROM incident_overview").fetchone() == (1,)
+
+
+def test_entity_counts_follow_incidents_through_merges_edits_and_removals(desk: IncidentDesk) -> None:
+    """Each entity's incident and target counts (`stats`, the name index) are moved only where they change; they
+    stay what a recount of the incidents' entities gives."""
+    folder = Path(__file__).resolve().parent.parent / "bench" / "devset" / "articles"
+    report = desk.ingest_paths(sorted(folder.glob("*.txt"))[:30], silent=True)
+    assert report.stored == 30
+
+    def counts_and_recount() -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        conn = desk.store.conn
+        kept = conn.execute(
+            "SELECT key, incidents, targets FROM entities WHERE incidents > 0 OR targets > 0 ORDER BY key"
+        ).fetchall()
+        recount = conn.execute(
+            "SELECT entity_key, count(DISTINCT incident_id), sum(kind = 'place') FROM incident_entities "
+            "GROUP BY entity_key ORDER BY entity_key"
+        ).fetchall()
+        return kept, recount
+
+    kept, recount = counts_and_recount()
+    assert len(kept) == 72
+    assert kept == recount
+    for article_id in (3, 7, 11):
+        assert desk.remove_article(article_id) is Removal.REMOVED
+    kept, recount = counts_and_recount()
+    assert kept == recount
