@@ -657,3 +657,37 @@ def test_a_dateline_opens_the_leads_sentence_and_its_capital_is_a_place(gazettee
     assert [(m.entity.name, m.role.value) for m in first.places] == [("Moscow", "dateline")]
     assert first.actors == ()
     assert second.sentence.text == "Работают экстренные службы."
+
+
+_LVIV_LEAD = (
+    "Russia attacked the western city of Lviv overnight on Sept. 5-6 with Shahed drones, causing fires at "
+    "warehouses.\n\nThe mayor said firefighters worked through the night at the industrial site in the north of the "
+    "city.\n\nNobody was hurt in the attack, according to the regional military administration and the mayor.\n\n"
+    "The air force said it had downed most of the drones over several western regions of the country.\n\n"
+    "Residents were told to stay indoors while the smoke from the fires spread over the northern districts.\n\n"
+    "Schools in the city opened later than usual on Friday morning, the city council said in a statement.\n\n"
+    "Power and water supplies were not affected, and public transport ran as usual during the day.\n\n"
+    "Police cordoned off the area around the warehouses while investigators examined the debris there.\n\n"
+    "The regional governor thanked the air defence crews who had worked through the night in the region.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("aside", "incidents"),
+    [
+        # An earlier attack in one sentence past the opening, naming no weapon: the report's background.
+        ("A mass attack against the city of Lviv on Sept. 4 killed seven people and injured 64.",
+         [("2024-09-06", ["Shahed-136"], ["Lviv"])]),
+        # Naming its weapon, it tells an attack of its own.
+        ("A Kinzhal missile hit the city of Lviv on Sept. 4, killing seven people and injuring 64.",
+         [("2024-09-06", ["Shahed-136"], ["Lviv"]), ("2024-09-04", ["Kinzhal"], ["Lviv"])]),
+    ],
+)  # fmt: skip
+def test_an_earlier_attack_told_in_passing_is_background(
+    gazetteer: Gazetteer, aside: str, incidents: list[tuple[str, list[str], list[str]]]
+) -> None:
+    extraction = extract_article(_LVIV_LEAD + aside, date(2024, 9, 6), gazetteer)
+    assert [
+        (i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places])
+        for i in extraction.incidents
+    ] == incidents

@@ -169,6 +169,8 @@ class _Reader:
         self.read_facts: list[SentenceFacts] = []
         # Whether it remembers an attack on its anniversary.
         self.commemorative = False
+        # The sentences of the opening (see `_aside`).
+        self.opening: set[int] = set()
 
     # ---- reading ------------------------------------------------------------------------------------------
 
@@ -176,6 +178,8 @@ class _Reader:
         text = facts.sentence.text
         if len(text.split()) >= 6:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
+        if self._in_opening():
+            self.opening.add(facts.sentence.index)
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             if not is_list_item(text):
@@ -429,6 +433,8 @@ class _Reader:
     def _drafts(self) -> list[IncidentDraft]:
         drafts = []
         for incident in self.incidents:
+            if self._aside(incident):
+                continue
             if not incident.places and incident.datelines and incident is self.main:
                 # A dateline names where the reporter filed: the attack's place when the text names no other.
                 for key, entity in incident.datelines.items():
@@ -438,6 +444,21 @@ class _Reader:
                     if piece.anchored and piece.sentences:
                         drafts.append(_draft(piece))
         return drafts
+
+    def _aside(self, incident: _Incident) -> bool:
+        """An earlier attack told in one sentence past the opening of a report on a later one, naming no weapon ("A
+        mass attack against Lviv on Sept. 4 killed seven people", "Нагадаємо, 9 жовтня росіяни обстріляли
+        балістикою...") is its background, as a careful reader takes it, not an incident the report tells. One that
+        names its weapon ("a KN-23 hit Kyiv on 24 April") tells more than background, and is kept."""
+        main = self.main
+        return (
+            main is not None
+            and incident is not main
+            and incident.mention.end < main.mention.start
+            and len(incident.sentences) == 1
+            and not incident.weapons
+            and not self.opening.intersection(incident.sentences)
+        )
 
     @cached_property
     def _read_by_index(self) -> dict[int, SentenceFacts]:
