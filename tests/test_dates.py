@@ -85,6 +85,12 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("Армия в понедельник ночью нанесла удар по Белгороду.", SAMPLE_PUBLISHED,
          ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
+        # "The night's attack", as "the overnight attack"; "night attacks" are many, and no date.
+        ("Целью ночного удара РФ по Львову была военная академия.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Унаслідок нічної масованої атаки на Київ пошкоджено будинки.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Нічні атаки на Київ тривають уже третій рік.", SAMPLE_PUBLISHED, None),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
     ],
