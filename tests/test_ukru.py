@@ -37,6 +37,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
         # FPV drones, and the Soviet Tu-143 reconnaissance drones Russia's ministry reports over Belgorod.
         ("FPV-дрон атакував автомобіль; беспилотниками Ту-143", [("FPV-дрон", "FPV drone"), ("Ту-143", "Tu-143")]),
+        # A weapon's name in quotation marks is its name in lower case too ("молния" is also lightning).
+        ("влучила російська “молния”, а блискавка — молния — ні", [("молния", "Molniya")]),
         # A town's name before its rename is still it.
         ("ракета прилетіла у місто Новоград-Волинський; у Червонограді", [("Новоград-Волинський", "Zviahel"), ("Червонограді", "Sheptytskyi")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),

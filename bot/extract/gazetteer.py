@@ -562,7 +562,14 @@ class Gazetteer:
                 if entries and not _cuts_designator(text, tokens, j):
                     surface = text[tokens[i].start : tokens[j].end]
                     for alias in _as_spelt_first(entries, surface):
-                        if ignore_case or alias.accepts(surface):
+                        if (
+                            ignore_case
+                            or alias.accepts(surface)
+                            or (
+                                alias.entity.kind is EntityKind.WEAPON
+                                and _quoted(text, tokens[i].start, tokens[j].end)
+                            )
+                        ):
                             best = (j, alias.entity)
                             break
             if best is None:
@@ -760,6 +767,16 @@ def _place(row: dict[str, str]) -> Entity:
         parent=f"place:{row['parent']}" if row.get("parent") else None,
         aliases=_split(row.get("aliases")),
     )
+
+
+_OPENING_QUOTES = frozenset("\"“„«'‘")
+_CLOSING_QUOTES = frozenset("\"”»'’")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A weapon's name in quotation marks is its name even in lower case: "влучила російська “молния”" (Molniya,
+    not lightning)."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
 
 
 def _cuts_designator(text: str, tokens: list[Token], j: int) -> bool:
