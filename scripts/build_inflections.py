@@ -34,14 +34,13 @@ import sys
 from collections.abc import Iterable, Iterator
 
 import pymorphy3
-from generated import ROOT, write_or_check
+from generated import GAZETTEER, ROOT, gazetteer_rows, split_list, write_or_check
 from pymorphy3.analyzer import Parse
 
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.normalize import name_key
 
-GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "inflections.csv"
 
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
@@ -285,37 +284,28 @@ def _recase(form: str, original: str) -> str:
 # ---- the gazetteer's names --------------------------------------------------------------------------------------
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split("|") if part.strip()]
-
-
 def _slug(name: str) -> str:
     return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+(?:['’][^\W_]+)*", name))
 
 
 def gazetteer_names() -> Iterator[tuple[str, list[str], bool]]:
     """(entity key as the bot builds it, its names, whether plurals are names too)."""
-    extra = {(r["kind"], r["name"]): _split(r["aliases"]) for r in _rows("aliases.csv")}
-    for row in _rows("weapons.csv"):
-        names = [row["name"], *_split(row["aliases"]), *extra.get(("weapon", row["name"]), [])]
+    extra = {(r["kind"], r["name"]): split_list(r["aliases"]) for r in gazetteer_rows("aliases.csv")}
+    for row in gazetteer_rows("weapons.csv"):
+        names = [row["name"], *split_list(row["aliases"]), *extra.get(("weapon", row["name"]), [])]
         yield f"weapon:{_slug(row['name'])}", names, True
-    for row in _rows("actors.csv"):
-        names = [row["name"], *_split(row["aliases"]), *extra.get(("actor", row["name"]), [])]
+    for row in gazetteer_rows("actors.csv"):
+        names = [row["name"], *split_list(row["aliases"]), *extra.get(("actor", row["name"]), [])]
         yield f"actor:{_slug(row['name'])}", names, True
-    for row in _rows("outlets.csv"):
-        names = [row["name"], *_split(row["aliases"]), *extra.get(("outlet", row["name"]), [])]
+    for row in gazetteer_rows("outlets.csv"):
+        names = [row["name"], *split_list(row["aliases"]), *extra.get(("outlet", row["name"]), [])]
         yield f"outlet:{_slug(row['name'])}", names, False
     hromadas = _hromadas()
-    for row in _rows("places.csv"):
-        names = [row["name"], *_split(row["aliases"]), *extra.get(("place", row["name"]), [])]
+    for row in gazetteer_rows("places.csv"):
+        names = [row["name"], *split_list(row["aliases"]), *extra.get(("place", row["name"]), [])]
         yield f"place:{row['key']}", [*names, *hromadas.get(row["key"], [])], False
-    for row in _rows("raions.csv"):
-        yield f"place:{row['key']}", [row["name"], *_split(row["aliases"])], False
+    for row in gazetteer_rows("raions.csv"):
+        yield f"place:{row['key']}", [row["name"], *split_list(row["aliases"])], False
 
 
 def _hromadas() -> dict[str, list[str]]:
@@ -323,8 +313,8 @@ def _hromadas() -> dict[str, list[str]]:
     named with the raion's adjective in the feminine."""
     analyser = pymorphy3.MorphAnalyzer(lang="uk")
     found: dict[str, list[str]] = {}
-    for row in _rows("raions.csv"):
-        for alias in _split(row["aliases"]):
+    for row in gazetteer_rows("raions.csv"):
+        for alias in split_list(row["aliases"]):
             adjective, _, noun = alias.partition(" ")
             if noun != "район" or not UKRAINIAN_LETTERS.search(adjective + "і"):
                 continue
@@ -339,7 +329,7 @@ def build(decliner: Decliner) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     towns = {
         f"place:{row['key']}"
-        for row in _rows("places.csv")
+        for row in gazetteer_rows("places.csv")
         if row["kind"] == "city" and int(row["population"] or 0) >= TOWN_POPULATION
     }
     for key, names, plural_too in gazetteer_names():

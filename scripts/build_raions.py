@@ -25,13 +25,12 @@ import re
 import sys
 
 import pymorphy3
-from generated import ROOT, write_or_check
+from generated import GAZETTEER, ROOT, gazetteer_rows, split_list, write_or_check
 
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_candidates, compound_candidates
 
-GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
 CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*")
@@ -63,26 +62,13 @@ class Adjectives:
         return found
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _split(value: str) -> list[str]:
-    return [part.strip() for part in value.split("|") if part.strip()]
-
-
-def _slug(name: str) -> str:
-    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
-
-
 def build(adjectives: Adjectives) -> list[dict[str, str]]:
-    places = _rows("places.csv")
+    places = gazetteer_rows("places.csv")
     city_keys = {
         row["name"]: row["key"] for row in places if row["country"] == "UA" and row["kind"] == "city"
     }
-    districts = _rows("districts.csv")
-    district_words = {alias.lower() for row in districts for alias in _split(row["aliases"])}
+    districts = gazetteer_rows("districts.csv")
+    district_words = {alias.lower() for row in districts for alias in split_list(row["aliases"])}
     rows: list[dict[str, str]] = []
     taken: set[str] = set()
     towns = sorted(
@@ -94,7 +80,7 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
     simple = {
         town["key"]: [
             adjective
-            for name in _split(town["aliases"])
+            for name in split_list(town["aliases"])
             if CYRILLIC_NAME.fullmatch(name)
             for adjective in adjectives.of(name)
         ]
@@ -104,7 +90,7 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
     for town in towns:
         compound = [
             adjective
-            for name in _split(town["aliases"])
+            for name in split_list(town["aliases"])
             if COMPOUND_NAME.fullmatch(name)
             for adjective in adjectives.of(name)
             if adjective not in own
@@ -135,11 +121,11 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
         if city is None:
             continue
         aliases = [
-            f"{alias} район" for alias in _split(district["aliases"]) if CYRILLIC_NAME.fullmatch(alias)
+            f"{alias} район" for alias in split_list(district["aliases"]) if CYRILLIC_NAME.fullmatch(alias)
         ]
         aliases += [
             f"{alias} district"
-            for alias in (district["name"], *_split(district["aliases"]))
+            for alias in (district["name"], *split_list(district["aliases"]))
             if alias.isascii()
         ]
         rows.append(

@@ -36,13 +36,12 @@ from pathlib import Path
 import openpyxl
 from build_gazetteer import kmu
 from build_inflections import Decliner
-from generated import ROOT, write_or_check
+from generated import GAZETTEER, ROOT, gazetteer_rows, key_slug, split_list, write_or_check
 
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_stem, candidates_of
 
-GAZETTEER = ROOT / "data" / "gazetteer"
 OUT_PATH = GAZETTEER / "settlements.csv"
 COLUMNS = ["key", "name", "kind", "uk", "oblast", "raion", "hromada", "centre", "forms"]
 # When several of a hromada's settlements could give it its adjective, the town, then a settlement, is its centre.
@@ -61,19 +60,6 @@ def kodifikator() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _split(value: str) -> list[str]:
-    return [part.strip() for part in value.split("|") if part.strip()]
-
-
-def _slug(name: str) -> str:
-    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
-
-
 def _folded(name: str) -> str:
     return _APOSTROPHES.sub("'", name).lower()
 
@@ -84,7 +70,7 @@ def _oblast_keys(places: list[dict[str, str]]) -> dict[str, str]:
     for row in places:
         if row["country"] != "UA" or row["kind"] not in ("oblast", "region"):
             continue
-        for alias in (row["name"], *_split(row["aliases"])):
+        for alias in (row["name"], *split_list(row["aliases"])):
             words = alias.split()
             if len(words) == 2 and words[1] == "область":
                 keys.setdefault(words[0], row["key"])
@@ -99,7 +85,7 @@ def _raion_keys(raions: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     for row in raions:
         if row["kind"] != "raion":
             continue
-        for alias in _split(row["aliases"]):
+        for alias in split_list(row["aliases"]):
             words = alias.split()
             if len(words) == 2 and words[1] == "район":
                 keys.setdefault((row["parent"], _folded(words[0])), row["key"])
@@ -111,7 +97,7 @@ def _known_towns(places: list[dict[str, str]]) -> set[tuple[str, str]]:
     known: set[tuple[str, str]] = set()
     for row in places:
         if row["country"] == "UA" and row["kind"] == "city":
-            for alias in (row["name"], *_split(row["aliases"])):
+            for alias in (row["name"], *split_list(row["aliases"])):
                 known.add((row["parent"], _folded(alias)))
     return known
 
@@ -122,9 +108,9 @@ def _makes_adjective(name: str, stem: str) -> bool:
 
 
 def build(decliner: Decliner) -> list[dict[str, str]]:
-    places = _rows("places.csv")
+    places = gazetteer_rows("places.csv")
     oblasts = _oblast_keys(places)
-    raions = _raion_keys(_rows("raions.csv"))
+    raions = _raion_keys(gazetteer_rows("raions.csv"))
     known = _known_towns(places)
     sheet = openpyxl.load_workbook(kodifikator(), read_only=True).active
     names: dict[str, str] = {}  # code -> name, for oblasts, raions and hromadas
@@ -148,7 +134,7 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
         forms = sorted(decliner.forms(name, plural_too=False, town=True) - {name})
         rows.append(
             {
-                "key": f"ua-{KINDS[category]}-{_slug(kmu(name))}-{codes[3][2:].lower()}",
+                "key": f"ua-{KINDS[category]}-{key_slug(kmu(name))}-{codes[3][2:].lower()}",
                 "centre": "",
                 "name": kmu(name),
                 "kind": KINDS[category],

@@ -3,11 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "data" / "gazetteer"
+
+
+def gazetteer_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a table of `data/gazetteer/`."""
+    with (GAZETTEER / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def split_list(value: str | None) -> list[str]:
+    """A cell's `|`-separated values."""
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def key_slug(name: str) -> str:
+    """A name as part of a row's key: "Bila Tserkva" -> "bila-tserkva"."""
+    return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
 
 
 def write_or_check(description: str, path: Path, make: Callable[[], tuple[str, str]]) -> int:
