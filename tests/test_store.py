@@ -125,3 +125,30 @@ def test_entity_counts_follow_incidents_through_merges_edits_and_removals(desk: 
         assert desk.remove_article(article_id) is Removal.REMOVED
     kept, recount = counts_and_recount()
     assert kept == recount
+
+
+def test_a_page_of_several_keys_is_the_page_one_sorted_query_gives(desk: IncidentDesk) -> None:
+    """Each key's index is read in date order and the runs merged (issue 14); the pages are those of one query
+    that sorts every row."""
+    folder = Path(__file__).resolve().parent.parent / "bench" / "devset" / "articles"
+    desk.ingest_paths(sorted(folder.glob("*.txt")), silent=True)
+    store, conn = desk.store, desk.store.conn
+    keys = [str(k) for (k,) in conn.execute(
+        "SELECT entity_key FROM incident_entities GROUP BY entity_key ORDER BY count(*) DESC LIMIT 4"
+    )]  # fmt: skip
+    assert len(keys) == 4
+    for sources in ([keys[0]], keys[:2], keys, [keys[1], keys[3]]):
+        marks = ", ".join("?" for _ in sources)
+        for offset in (0, 3, 5, 40):
+            expected = [int(r[0]) for r in conn.execute(
+                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key IN ({marks}) "
+                "ORDER BY date DESC, incident_id DESC LIMIT 5 OFFSET ?", [*sources, offset]
+            )]  # fmt: skip
+            assert store.incidents_with_entities(sources, 5, offset)[0] == expected, (sources, offset)
+    # A region answered only where it is itself named ("Odesa": the city, and the region named as a place).
+    for offset in (0, 5):
+        expected = [int(r[0]) for r in conn.execute(
+            "SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key = ? OR (entity_key = ? AND "
+            "kind = 'place') ORDER BY date DESC, incident_id DESC LIMIT 5 OFFSET ?", [keys[0], keys[1], offset]
+        )]  # fmt: skip
+        assert store.incidents_with_entities([keys[0]], 5, offset, named=[keys[1]])[0] == expected

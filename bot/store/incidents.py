@@ -301,18 +301,36 @@ class IncidentStore(StoreBase):
         total = int(
             self._one(f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE {where}", params)
         )
-        if len(keys) == 1 and not named:
-            sql = (
-                "SELECT incident_id FROM incident_entities WHERE entity_key = ? "
-                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
-            )
-        else:
-            sql = (
-                f"SELECT DISTINCT incident_id, date FROM incident_entities WHERE {where} "
-                "ORDER BY date DESC, incident_id DESC LIMIT ? OFFSET ?"
-            )
-        ids = [int(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
-        return ids, total
+        sources = [(key, None) for key in keys] + [(key, "place") for key in named]
+        return self._newest_of(sources, limit, offset), total
+
+    def _newest_of(self, sources: Sequence[tuple[str, str | None]], limit: int, offset: int) -> list[int]:
+        """A page of the incidents of several keys, newest first: each key's index read in date order for as
+        many rows as the page needs, and the runs merged. One sorted query over every row of every key cost
+        50-120 ms for a city and its region at 235,000 articles (issue 14); this costs the page.
+
+        Each key holds an incident once, so once `offset + limit` distinct incidents are in hand, no incident left
+        unread can rank above the last of them: it would sit below that many rows of its own key."""
+        wanted = offset + limit
+        fetch = wanted
+        while True:
+            newest: dict[int, str] = {}
+            exhausted = True
+            for key, kind in sources:
+                rows = self.conn.execute(
+                    "SELECT incident_id, date FROM incident_entities WHERE entity_key = ?"
+                    + (" AND kind = ?" if kind else "")
+                    + " ORDER BY date DESC, incident_id DESC LIMIT ?",
+                    [key, *([kind] if kind else []), fetch],
+                ).fetchall()
+                exhausted = exhausted and len(rows) < fetch
+                newest.update((int(incident_id), str(date)) for incident_id, date in rows)
+            if len(newest) >= wanted or exhausted:
+                ordered = sorted(
+                    newest, key=lambda incident_id: (newest[incident_id], incident_id), reverse=True
+                )
+                return ordered[offset:wanted]
+            fetch *= 2
 
     def incidents_with_all(
         self, groups: Sequence[Sequence[str]], limit: int, offset: int
