@@ -294,15 +294,34 @@ class IncidentStore(StoreBase):
         places itself (a region, not through its towns)."""
         if not keys and not named:
             return [], 0
+        sources = [(key, None) for key in keys] + [(key, "place") for key in named]
+        return self._newest_of(sources, limit, offset), self._count_of(keys, named)
+
+    def _count_of(self, keys: Sequence[str], named: Sequence[str]) -> int:
+        """How many incidents `incidents_with_entities` finds. A key alone is a range of its index; a city and the
+        region named after it (the common question: "Odesa") add the region's count of incidents that name it,
+        which `entities.targets` keeps, less those that name both; anything else counts the union."""
+        if len(keys) == 1 and not named:
+            return int(self._one("SELECT count(*) FROM incident_entities WHERE entity_key = ?", [keys[0]]))
+        if len(keys) == 1 and len(named) == 1:
+            city, region = keys[0], named[0]
+            # CROSS JOIN keeps the city's index range outside: the region's rows are many more than it names.
+            both = self._one(
+                "SELECT count(*) FROM incident_entities c CROSS JOIN incident_entities r ON r.incident_id = "
+                "c.incident_id AND r.entity_key = ? AND r.kind = 'place' WHERE c.entity_key = ?",
+                [region, city],
+            )
+            city_count = self._one("SELECT count(*) FROM incident_entities WHERE entity_key = ?", [city])
+            named_count = self._one("SELECT coalesce(max(targets), 0) FROM entities WHERE key = ?", [region])
+            return int(city_count) + int(named_count) - int(both)
         where = f"entity_key IN ({', '.join('?' for _ in keys)})"
         if named:
             where = f"({where} OR (entity_key IN ({', '.join('?' for _ in named)}) AND kind = 'place'))"
-        params = [*keys, *named]
-        total = int(
-            self._one(f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE {where}", params)
+        return int(
+            self._one(
+                f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE {where}", [*keys, *named]
+            )
         )
-        sources = [(key, None) for key in keys] + [(key, "place") for key in named]
-        return self._newest_of(sources, limit, offset), total
 
     def _newest_of(self, sources: Sequence[tuple[str, str | None]], limit: int, offset: int) -> list[int]:
         """A page of the incidents of several keys, newest first: each key's index read in date order for as
