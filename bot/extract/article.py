@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.extract.counts import find_counts
@@ -15,7 +15,7 @@ from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
-from bot.extract.settlements import may_name_settlement
+from bot.extract.settlements import Settlements, may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
@@ -131,80 +131,109 @@ _CLAUSE_BREAK = re.compile(
 def _named_settlements(
     found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Mention]]]:
-    """Villages named after a word that says so ("у с. Лужок", "the village of Malekhiv"; see `settlements`), each
-    the one in the hromada, raion or oblast the report names. Such a name replaces a town of the same name that the
-    report does not place it near."""
+    """Villages named after a word that says so ("у с. Лужок", "the village of Malekhiv"; see `settlements`), and
+    hromadas named after a village, each the one in the hromada, raion or oblast the report names. Such a name
+    replaces a town of the same name that lies outside every region the report names."""
     if not any(may_name_settlement(sentence.text) for sentence, _ in found):
         return found
     settlements = gazetteer.settlements
     if settlements is None:
         return found
-    places = {m.entity.key for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE}
-    places |= {ancestor for key in list(places) for ancestor in gazetteer.ancestors(key)}
-    hromadas = set().union(*(settlements.hromadas_named(sentence.text) for sentence, _ in found))
-    regions = frozenset(
-        key.removeprefix("place:")
-        for key in places
-        if (region := gazetteer.get(key)) is not None and region.category in ("oblast", "region")
-    )
-    # The regions and raions the report names in words, not only through a town (which may be the very town in
-    # question): a town the matcher read is elsewhere when it lies in none of them.
-    named_regions = {
-        m.entity.key
-        for _, mentions in found
-        for m in mentions
-        if m.entity.kind is EntityKind.PLACE and m.entity.category in ("oblast", "region")
-    }
-    named_areas = named_regions | {
-        key
-        for _, mentions in found
-        for m in mentions
-        if m.entity.kind is EntityKind.PLACE and m.entity.category == "raion"
-        for key in (m.entity.key, *gazetteer.ancestors(m.entity.key))
-    }
+    where = _Whereabouts.of(found, gazetteer, settlements)
     resolved = []
     for sentence, mentions in found:
-        for at, to, stem, villages in settlements.hromadas_in(sentence.text):
-            # "Покровська громада" of a report on Nikopol district is named after Pokrovske there, not Pokrovsk of
-            # Donetsk Oblast, which makes the same adjective; "Мирівська" after the village Мирове.
-            start, end = sentence.start + at, sentence.start + to
-            overlapping = [m for m in mentions if m.start < end and start < m.end]
-            if overlapping and not all(_elsewhere(m, named_regions, gazetteer) for m in overlapping):
-                continue
-            # Where the report is: the regions it names in words when a town read here is to be replaced (that
-            # town's own region says nothing), else every place it names.
-            context = named_areas if overlapping else places
-            centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
-            centres += [
-                t for t in gazetteer.towns_by_adjective(stem) if context & set(gazetteer.ancestors(t.key))
-            ]
-            # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
-            # GeoNames' row (with its coordinates) is the one kept.
-            centres = list({(c.name, _oblast_of(c, gazetteer)): c for c in centres}.values())
-            if not centres:
-                continue
-            # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
-            # elsewhere it is not.
-            mentions = [m for m in mentions if m not in overlapping]
-            if len(centres) == 1:
-                centre = gazetteer.add_place(centres[0])
-                mentions.append(Mention(centre, sentence.text[at:to], start, end))
-        for name in settlements.named_in(sentence.text, regions):
-            if settlements.elsewhere(name.candidates, regions):
-                continue
-            start, end = sentence.start + name.start, sentence.start + name.end
-            overlapping = [m for m in mentions if m.start < end and start < m.end]
-            settlement, confirmed = settlements.choose(name.candidates, places, hromadas)
-            if overlapping and not (
-                confirmed and all(_elsewhere(m, named_regions, gazetteer) for m in overlapping)
-            ):
-                continue
-            entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
-            village = gazetteer.add_place(entity)
-            surface = sentence.text[name.start : name.end]
-            mentions = [m for m in mentions if m not in overlapping] + [Mention(village, surface, start, end)]
+        mentions = _read_hromadas(sentence, mentions, where, settlements, gazetteer)
+        mentions = _read_villages(sentence, mentions, where, settlements, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
+
+
+@dataclass(frozen=True)
+class _Whereabouts:
+    """Where a report is, by the places it names."""
+
+    places: set[str]  # every place it names, and the regions they lie in
+    regions: frozenset[str]  # of those, the oblasts and regions (keys without "place:", as the codifier's)
+    # The regions it names in words, not only through a town (which may be the very town a name is read against):
+    # a town the matcher read is elsewhere when it lies in none of them.
+    named_regions: set[str]
+    named_areas: set[str]  # those, and the raions it names with theirs
+    hromadas: set[str]  # the stems of the hromada adjectives it names
+
+    @classmethod
+    def of(
+        cls, found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer, settlements: Settlements
+    ) -> _Whereabouts:
+        named = [m.entity for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE]
+        places = {e.key for e in named} | {a for e in named for a in gazetteer.ancestors(e.key)}
+        regions = frozenset(
+            key.removeprefix("place:")
+            for key in places
+            if (region := gazetteer.get(key)) is not None and region.category in ("oblast", "region")
+        )
+        named_regions = {e.key for e in named if e.category in ("oblast", "region")}
+        raions = {k for e in named if e.category == "raion" for k in (e.key, *gazetteer.ancestors(e.key))}
+        hromadas = set().union(*(settlements.hromadas_named(sentence.text) for sentence, _ in found))
+        return cls(places, regions, named_regions, named_regions | raions, hromadas)
+
+
+def _read_hromadas(
+    sentence: Sentence,
+    mentions: list[Mention],
+    where: _Whereabouts,
+    settlements: Settlements,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
+    """ "Покровська громада" of a report on Nikopol district is named after Pokrovske there, not Pokrovsk of Donetsk
+    Oblast, which makes the same adjective; "Мирівська" after the village Мирове."""
+    for at, to, stem, villages in settlements.hromadas_in(sentence.text):
+        start, end = sentence.start + at, sentence.start + to
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if overlapping and not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
+            continue
+        # Where the report is: the regions it names in words when a town read here is to be replaced (that town's
+        # own region says nothing), else every place it names.
+        context = where.named_areas if overlapping else where.places
+        centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
+        centres += [
+            t for t in gazetteer.towns_by_adjective(stem) if context & set(gazetteer.ancestors(t.key))
+        ]
+        # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
+        # GeoNames' row (with its coordinates) is the one kept.
+        centres = list({(c.name, _oblast_of(c, gazetteer)): c for c in centres}.values())
+        if not centres:
+            continue
+        # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
+        # elsewhere it is not.
+        mentions = [m for m in mentions if m not in overlapping]
+        if len(centres) == 1:
+            mentions.append(Mention(gazetteer.add_place(centres[0]), sentence.text[at:to], start, end))
+    return mentions
+
+
+def _read_villages(
+    sentence: Sentence,
+    mentions: list[Mention],
+    where: _Whereabouts,
+    settlements: Settlements,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
+    """ "у с. Лужок Малоданилівської громади", "the village of Malekhiv": the village the report's places say it
+    is; one that several share and nothing decides is the name alone, in Ukraine."""
+    for name in settlements.named_in(sentence.text, where.regions):
+        if settlements.elsewhere(name.candidates, where.regions):
+            continue
+        start, end = sentence.start + name.start, sentence.start + name.end
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
+        if overlapping and not (
+            confirmed and all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping)
+        ):
+            continue
+        entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
+        village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
+        mentions = [m for m in mentions if m not in overlapping] + [village]
+    return mentions
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:
