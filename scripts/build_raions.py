@@ -19,13 +19,11 @@ scripts/build_inflections.py, which declines these names too:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sys
 
 import pymorphy3
-from generated import GAZETTEER, ROOT, gazetteer_rows, split_list, write_or_check
+from generated import GAZETTEER, ROOT, csv_text, gazetteer_rows, split_list, write_or_check
 
 sys.path.insert(0, str(ROOT))
 
@@ -141,19 +139,11 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
     return sorted(rows, key=lambda row: row["key"])
 
 
-def render(rows: list[dict[str, str]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def main() -> int:
     def make() -> tuple[str, str]:
         rows = build(Adjectives())
         kinds = {kind: sum(row["kind"] == kind for row in rows) for kind in ("raion", "district")}
-        return render(rows), f"{kinds['raion']} raions, {kinds['district']} city districts"
+        return csv_text(COLUMNS, rows), f"{kinds['raion']} raions, {kinds['district']} city districts"
 
     return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
 

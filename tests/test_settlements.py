@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot import render
+from bot.config import Settings
 from bot.extract import Gazetteer, extract_article
 from bot.extract.adjectives import candidates_of
 from bot.extract.settlements import Settlement, Settlements, may_name_settlement
@@ -120,8 +121,8 @@ def test_a_name_several_villages_share_is_left_unplaced_when_the_report_does_not
 
 
 def test_a_russian_village_is_not_a_ukrainian_namesake(gazetteer: Gazetteer) -> None:
-    """A report on Belgorod Oblast names no Ukrainian oblast: "село Шебекино"... is not read from the codifier;
-    "Лужок" in Kursk Oblast is Kursk's, not one of Ukraine's three."""
+    """A report on Kursk Oblast names no Ukrainian oblast: its "село Лужок" is Kursk's, not one of the three
+    Ukrainian villages of that name."""
     assert places(gazetteer, "В Курской области дрон атаковал село Лужок.") == [
         ("Курской области", "Kursk Oblast", "place:country-russia")
     ]
@@ -146,12 +147,14 @@ def test_choosing_among_namesakes() -> None:
     assert Settlements.choose([side_by_side, kharkiv], {"place:ua-oblast-kharkiv"}, set()) == (kharkiv, True)
 
 
+_LUZHOK = (
+    "Уночі 13 вересня 2025 року російський дрон атакував Харківщину. "
+    "У с. Лужок Малоданилівської громади пошкоджено приватний будинок, поранена жінка."
+)
+
+
 def test_a_village_is_asked_about_by_either_name(desk: IncidentDesk) -> None:
-    report = (
-        "Уночі 13 вересня 2025 року російський дрон атакував Харківщину. "
-        "У с. Лужок Малоданилівської громади пошкоджено приватний будинок, поранена жінка."
-    )
-    assert desk.ingest_bytes(report.encode(), name="luzhok.txt").status == "added"
+    assert desk.ingest_bytes(_LUZHOK.encode(), name="luzhok.txt").status == "added"
     for question in ("!incident Luzhok", "!incident Лужок"):
         answer = render.to_json(desk.ask(question))
         assert [(i["date"], i["places"]) for i in answer["incidents"]] == [
@@ -161,6 +164,30 @@ def test_a_village_is_asked_about_by_either_name(desk: IncidentDesk) -> None:
     assert [i["places"] for i in render.to_json(desk.ask("!incident Kharkiv Oblast"))["incidents"]] == [
         ["Kharkiv Oblast", "Luzhok", "Mala Danylivka"]
     ]
+
+
+def test_a_process_that_only_answers_knows_stored_villages_without_their_names_index(
+    settings: Settings, gazetteer: Gazetteer
+) -> None:
+    """The bot's reader and a CLI question open the database with a gazetteer of their own: a village stored by
+    another process is known by its key, and by its Ukrainian name, without loading the index of every village's
+    case forms (a third of the table's memory)."""
+    writer = IncidentDesk(settings, gazetteer=gazetteer)
+    assert writer.ingest_bytes(_LUZHOK.encode(), name="luzhok.txt").status == "added"
+    writer.close()
+    fresh = Gazetteer.load(DATA)
+    reader = IncidentDesk(settings, gazetteer=fresh)
+    for question in ("!incident Luzhok", "!incident Лужок"):
+        answer = render.to_json(reader.ask(question))
+        assert [i["places"] for i in answer["incidents"]] == [
+            ["Kharkiv Oblast", "Luzhok", "Mala Danylivka"]
+        ], question
+    assert fresh.get("place:ua-village-luzhok-63120130040098836") == Entity(
+        "place:ua-village-luzhok-63120130040098836", EntityKind.PLACE, "Luzhok", "village", "place:ua-raion-kharkiv",
+        ("Лужок",),
+    )  # fmt: skip
+    assert fresh._settlements is None, "answering questions loaded the index of every village's names"
+    reader.close()
 
 
 def test_the_table_holds_every_village_with_its_forms(gazetteer: Gazetteer) -> None:

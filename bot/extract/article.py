@@ -15,7 +15,7 @@ from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
-from bot.extract.settlements import Settlements, may_name_settlement
+from bot.extract.settlements import NamedHromada, Settlements, may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
@@ -139,10 +139,11 @@ def _named_settlements(
     settlements = gazetteer.settlements
     if settlements is None:
         return found
-    where = _Whereabouts.of(found, gazetteer, settlements)
+    hromadas = [settlements.hromadas_in(sentence.text) for sentence, _ in found]
+    where = _Whereabouts.of(found, hromadas, gazetteer)
     resolved = []
-    for sentence, mentions in found:
-        mentions = _read_hromadas(sentence, mentions, where, settlements, gazetteer)
+    for (sentence, mentions), named in zip(found, hromadas, strict=True):
+        mentions = _read_hromadas(sentence, mentions, named, where, gazetteer)
         mentions = _read_villages(sentence, mentions, where, settlements, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
@@ -162,7 +163,10 @@ class _Whereabouts:
 
     @classmethod
     def of(
-        cls, found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer, settlements: Settlements
+        cls,
+        found: list[tuple[Sentence, list[Mention]]],
+        hromadas: list[list[NamedHromada]],
+        gazetteer: Gazetteer,
     ) -> _Whereabouts:
         named = [m.entity for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE]
         places = {e.key for e in named} | {a for e in named for a in gazetteer.ancestors(e.key)}
@@ -173,20 +177,21 @@ class _Whereabouts:
         )
         named_regions = {e.key for e in named if e.category in ("oblast", "region")}
         raions = {k for e in named if e.category == "raion" for k in (e.key, *gazetteer.ancestors(e.key))}
-        hromadas = set().union(*(settlements.hromadas_named(sentence.text) for sentence, _ in found))
-        return cls(places, regions, named_regions, named_regions | raions, hromadas)
+        stems = {hromada.stem for named in hromadas for hromada in named}
+        return cls(places, regions, named_regions, named_regions | raions, stems)
 
 
 def _read_hromadas(
     sentence: Sentence,
     mentions: list[Mention],
+    hromadas: list[NamedHromada],
     where: _Whereabouts,
-    settlements: Settlements,
     gazetteer: Gazetteer,
 ) -> list[Mention]:
     """ "Покровська громада" of a report on Nikopol district is named after Pokrovske there, not Pokrovsk of Donetsk
     Oblast, which makes the same adjective; "Мирівська" after the village Мирове."""
-    for at, to, stem, villages in settlements.hromadas_in(sentence.text):
+    for hromada in hromadas:
+        at, to = hromada.start, hromada.end
         start, end = sentence.start + at, sentence.start + to
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if overlapping and not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
@@ -194,9 +199,9 @@ def _read_hromadas(
         # Where the report is: the regions it names in words when a town read here is to be replaced (that town's
         # own region says nothing), else every place it names.
         context = where.named_areas if overlapping else where.places
-        centres = [v.entity() for v in villages if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
+        centres = [v.entity() for v in hromada.centres if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
         centres += [
-            t for t in gazetteer.towns_by_adjective(stem) if context & set(gazetteer.ancestors(t.key))
+            t for t in gazetteer.towns_by_adjective(hromada.stem) if context & set(gazetteer.ancestors(t.key))
         ]
         # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
         # GeoNames' row (with its coordinates) is the one kept.

@@ -194,6 +194,7 @@ class Gazetteer:
         self._adjective_towns: dict[str, list[Entity]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
+        self._settlements_keys: Settlements | None = None  # see `_settlements_by_key`
         self._settlements_lock = threading.Lock()
         self.max_words = 1
         self.domains: dict[str, str] = {}  # "reuters.com" or "facebook.com/kpszsu" -> outlet name
@@ -394,8 +395,9 @@ class Gazetteer:
         """Villages are known once a report named one (`add_place`), or read from the settlements table when a
         question or a stored incident names one by its key."""
         entity = self.entities.get(key)
-        if entity is None and key.startswith(SETTLEMENT_KEYS) and self.settlements is not None:
-            known = self.settlements.entity_of(key)
+        if entity is None and key.startswith(SETTLEMENT_KEYS):
+            table = self._settlements or self._settlements_by_key()
+            known = table.entity_of(key) if table is not None else None
             if known is not None:
                 entity = self.add_place(known)
         return entity
@@ -410,6 +412,14 @@ class Gazetteer:
                 if self._settlements is None:
                     self._settlements = Settlements.load(self._settlements_file)
         return self._settlements
+
+    def _settlements_by_key(self) -> Settlements | None:
+        """The settlements without their names' index: enough to know a stored village by its key."""
+        if self._settlements_keys is None and self._settlements_file is not None:
+            with self._settlements_lock:
+                if self._settlements_keys is None:
+                    self._settlements_keys = Settlements.load(self._settlements_file, names=False)
+        return self._settlements_keys
 
     def add_place(self, entity: Entity) -> Entity:
         """A place read outside the gazetteer's own tables (a village), so that its hierarchy is known; the one

@@ -113,6 +113,16 @@ def may_name_settlement(text: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NamedHromada:
+    """A hromada named by its adjective, and the settlements it may be named after."""
+
+    start: int
+    end: int
+    stem: str
+    centres: tuple[Settlement, ...]
+
+
 class Settlements:
     def __init__(self, settlements: Sequence[Settlement], forms: dict[str, int | tuple[int, ...]]) -> None:
         self._settlements = settlements
@@ -130,7 +140,9 @@ class Settlements:
                 self._centres.setdefault(settlement.hromada, []).append(index)
 
     @classmethod
-    def load(cls, path: Path) -> Settlements:
+    def load(cls, path: Path, *, names: bool = True) -> Settlements:
+        """`names=False`: without the index of names and case forms, for what only looks settlements up by key (a
+        process answering questions about stored villages); it holds a third of the memory."""
         settlements: list[Settlement] = []
         forms: dict[str, int | tuple[int, ...]] = {}
         with path.open(encoding="utf-8", newline="") as handle:
@@ -147,7 +159,9 @@ class Settlements:
                         row["centre"] == "1",
                     )
                 )
-                for written in {row["name"], row["uk"], *filter(None, row["forms"].split("|"))}:
+                for written in (
+                    {row["name"], row["uk"], *filter(None, row["forms"].split("|"))} if names else ()
+                ):
                     key = name_key(written)
                     held = forms.get(key)
                     if held is None:
@@ -255,16 +269,13 @@ class Settlements:
             self._by_oblast[oblast] = [(_skeleton(s.uk), s) for s in self._settlements if s.oblast == oblast]
         return self._by_oblast[oblast]
 
-    @staticmethod
-    def hromadas_named(text: str) -> set[str]:
-        """The stems of the hromada adjectives a text names: "Малоданилівської громади" -> "малоданилівськ"."""
-        return {stem for _, _, stem in _hromada_adjectives(text)}
-
-    def hromadas_in(self, text: str) -> Iterator[tuple[int, int, str, tuple[Settlement, ...]]]:
-        """The hromadas a text names, by their adjectives: where, the adjective's stem, and the settlements of this
-        table a hromada of that name is named after ("Мирівська громада": Мирове)."""
-        for start, end, stem in _hromada_adjectives(text):
-            yield start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ()))
+    def hromadas_in(self, text: str) -> list[NamedHromada]:
+        """The hromadas a text names, by their adjectives ("Малоданилівської громади" -> "малоданилівськ"), each with
+        the settlements of this table a hromada of that name is named after ("Мирівська громада": Мирове)."""
+        return [
+            NamedHromada(start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ())))
+            for start, end, stem in _hromada_adjectives(text)
+        ]
 
     @staticmethod
     def choose(

@@ -251,7 +251,7 @@ class IncidentStore(StoreBase):
         self._recount_entities(old, state.entities)
 
     def delete_incident(self, incident_id: int) -> None:
-        self._count_entities(self._incident_entity_kinds(incident_id), -1)
+        self._recount_entities(self._incident_entity_kinds(incident_id), {})
         self.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
 
     def _incident_entity_kinds(self, incident_id: int) -> dict[str, str]:
@@ -263,8 +263,9 @@ class IncidentStore(StoreBase):
         }
 
     def _recount_entities(self, old: dict[str, str], new: dict[str, str]) -> None:
-        """Move each entity's counts from an incident's old entity kinds to its new ones, touching only the
-        entities whose counts change."""
+        """Move each entity's count of incidents, and of incidents it was a target of (places hit, not launch sites:
+        `stats` ranks places by it), from an incident's old entity kinds to its new ones, touching only the entities
+        whose counts change."""
         changes: list[tuple[int, int, str]] = []
         for key in sorted(old.keys() | new.keys()):
             incidents = (key in new) - (key in old)
@@ -274,15 +275,6 @@ class IncidentStore(StoreBase):
         if changes:
             self.conn.executemany(
                 "UPDATE entities SET incidents = incidents + ?, targets = targets + ? WHERE key = ?", changes
-            )
-
-    def _count_entities(self, kinds: dict[str, str], delta: int) -> None:
-        """Keep each entity's count of incidents, and of incidents it was a target of (places hit, not launch
-        sites: `stats` ranks places by it)."""
-        if kinds:
-            self.conn.executemany(
-                "UPDATE entities SET incidents = incidents + ?, targets = targets + ? WHERE key = ?",
-                [(delta, delta if kind == "place" else 0, key) for key, kind in kinds.items()],
             )
 
     # ---- reading incidents --------------------------------------------------------------------------------
