@@ -68,6 +68,16 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
             [("Кіндрашівську", "Kindrashivka", "place:ua-oblast-kharkiv"),
              ("Харківської області", "Kharkiv Oblast", "place:country-ukraine")],
         ),
+        # A raion alone says where hromadas are: Мирівська громада of Nikopol district is Myrove's, not Myrivka's
+        # of Kyiv Oblast; of the towns near the raion's centre, Pokrov (Pokrovsk of Donetsk Oblast is far).
+        (
+            "Росіяни обстріляли Нікопольський район. Потерпали Марганецька та Мирівська громади, а найбільше "
+            "Покровська громада.",
+            [("Нікопольський район", "Nikopol district", "place:ua-oblast-dnipropetrovsk"),
+             ("Марганецька", "Marhanets", "place:ua-oblast-dnipropetrovsk"),
+             ("Мирівська", "Myrove", "place:ua-oblast-dnipropetrovsk"),
+             ("Покровська", "Pokrov", "place:ua-oblast-dnipropetrovsk")],
+        ),
         # The words nearest "village" are its name; a sentence may open with "Село"; "села" may begin a list.
         (
             "Russian shelling hit Kherson Oblast's Bilozerka village on Monday.",

@@ -10,7 +10,7 @@ from bot.extract.counts import find_counts
 from bot.extract.cues import background_from, has_incident_cue, is_list_item, reports_event
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
-from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer
+from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
@@ -122,6 +122,9 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 
 
 # A clause's start before the turn: a comma, a dash, or a relative word.
+# How far from its centre a raion's towns lie: Ukraine's raions since 2020 span up to about 100 km.
+RAION_REACH_KM = 60.0
+
 _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
@@ -160,6 +163,7 @@ class _Whereabouts:
     named_regions: set[str]
     named_areas: set[str]  # those, and the raions it names with theirs
     hromadas: set[str]  # the stems of the hromada adjectives it names
+    raions: frozenset[str]  # the raions it names
 
     @classmethod
     def of(
@@ -170,15 +174,30 @@ class _Whereabouts:
     ) -> _Whereabouts:
         named = [m.entity for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE]
         places = {e.key for e in named} | {a for e in named for a in gazetteer.ancestors(e.key)}
-        regions = frozenset(
-            key.removeprefix("place:")
-            for key in places
-            if (region := gazetteer.get(key)) is not None and region.category in ("oblast", "region")
-        )
-        named_regions = {e.key for e in named if e.category in ("oblast", "region")}
-        raions = {k for e in named if e.category == "raion" for k in (e.key, *gazetteer.ancestors(e.key))}
+        regions = frozenset(key.removeprefix("place:") for key in places if _is_region(gazetteer.get(key)))
+        named_regions = {e.key for e in named if _is_region(e)}
+        named_raions = {e.key for e in named if e.category == "raion"}
+        # A raion's oblast, not its country: a town elsewhere in Ukraine is not in the raion's area.
+        raions = named_raions | {
+            a for key in named_raions for a in gazetteer.ancestors(key) if _is_region(gazetteer.get(a))
+        }
         stems = {hromada.stem for named in hromadas for hromada in named}
-        return cls(places, regions, named_regions, named_regions | raions, stems)
+        return cls(places, regions, named_regions, named_regions | raions, stems, frozenset(named_raions))
+
+    def in_named_raion(self, towns: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+        """Of namesake towns, the one near the centre of a raion the report names, when the others are far from
+        every one: Pokrovske of Nikopol district, not Pokrovske of Synelnykove district, for "Покровська громада"
+        in a report on Nikopol district. The towns themselves when none or several are near."""
+        centres = [point for key in self.raions if (point := gazetteer.locate(key)) is not None]
+        if not centres:
+            return towns
+        near = [
+            town
+            for town in towns
+            if (point := gazetteer.locate(town.key)) is not None
+            and min(kilometres(point, centre) for centre in centres) <= RAION_REACH_KM
+        ]
+        return near if len(near) == 1 else towns
 
 
 def _read_hromadas(
@@ -194,18 +213,26 @@ def _read_hromadas(
         at, to = hromada.start, hromada.end
         start, end = sentence.start + at, sentence.start + to
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if overlapping and not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
+        if overlapping and not all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping):
             continue
         # Where the report is: the regions it names in words when a town read here is to be replaced (that town's
         # own region says nothing), else every place it names.
         context = where.named_areas if overlapping else where.places
-        centres = [v.entity() for v in hromada.centres if {f"place:{v.oblast}", f"place:{v.raion}"} & context]
-        centres += [
+        towns = [
             t for t in gazetteer.towns_by_adjective(hromada.stem) if context & set(gazetteer.ancestors(t.key))
         ]
         # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
         # GeoNames' row (with its coordinates) is the one kept.
-        centres = list({(c.name, _oblast_of(c, gazetteer)): c for c in centres}.values())
+        listed = {(t.name, _oblast_of(t, gazetteer)) for t in towns}
+        villages = [
+            v.entity()
+            for v in hromada.centres
+            if {f"place:{v.oblast}", f"place:{v.raion}"} & context
+            and (v.name, f"place:{v.oblast}") not in listed
+        ]
+        centres = villages + towns
+        if len(centres) > 1:
+            centres = where.in_named_raion(centres, gazetteer)
         if not centres:
             continue
         # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
@@ -239,6 +266,10 @@ def _read_villages(
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
     return mentions
+
+
+def _is_region(place: Entity | None) -> bool:
+    return place is not None and place.category in ("oblast", "region")
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:

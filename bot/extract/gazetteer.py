@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import math
 import re
 import threading
 from collections.abc import Iterable
@@ -169,6 +170,16 @@ def _case_rule(alias: str) -> CaseRule:
 
 def slug(name: str) -> str:
     return "-".join(m.group().lower() for m in WORD_RE.finditer(name))
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def kilometres(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two (lat, lon) points."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in point) for point in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
 class Gazetteer:
