@@ -34,6 +34,7 @@ from bot.models import (
     ArticleFact,
     ArticleView,
     ClaimView,
+    Entity,
     HelpAnswer,
     IncidentsAnswer,
     IncidentView,
@@ -222,7 +223,9 @@ class QueryEngine:
         groups, note = self.resolve(query)
         # "Odesa" is the city and, in most reporting, its region too: reports that name the region itself ("drones
         # attacked the Odesa region") answer it as well, not every incident in a town of that region.
-        region = self.gazetteer.region_named_after(groups[0][0]) if [len(g) for g in groups] == [1] else None
+        # Not "Sumy hromada", which is the town's hromada, not its oblast.
+        one_place = [len(g) for g in groups] == [1] and self.gazetteer.hromada_named(query) is None
+        region = self.gazetteer.region_named_after(groups[0][0]) if one_place else None
         if groups:
             if region is not None:
                 ids, total = self.store.incidents_with_entities(
@@ -271,9 +274,12 @@ class QueryEngine:
         """The entity keys a query names, as groups that must all match (KN-23 AND Kharkiv), and a note when
         the query was read loosely (a typo, an alias)."""
         index = self.index()
-        whole = [e.key for e in self.gazetteer.lookup(query)[:1]] or [n.key for n in index.exact(query)[:1]]
+        whole = _namesakes(self.gazetteer.lookup(query)) or [n.key for n in index.exact(query)[:1]]
         if whole:
             return [whole], ""
+        hromada = self.gazetteer.hromada_named(query)
+        if hromada:
+            return [list(dict.fromkeys(place.key for place in hromada))], ""
         kind = self.gazetteer.category(query)
         if kind is not None and kind[1]:
             return [list(kind[1])], ""
@@ -300,8 +306,17 @@ class QueryEngine:
         return self._display([key])
 
     def _display(self, keys: list[str]) -> str:
+        """The names of what a question asked about, as recorded: of several namesakes ("Kyivskyi district"), the
+        ones incidents name."""
         known = self.store.entity_names(keys)
-        return " or ".join(dict.fromkeys(known.get(key, (key, ""))[0] for key in keys))
+        shown = [key for key in keys if key in known] or keys
+        return " or ".join(
+            dict.fromkeys(known[key][0] if key in known else self._name_of(key) for key in shown)
+        )
+
+    def _name_of(self, key: str) -> str:
+        entity = self.gazetteer.get(key)
+        return entity.name if entity is not None else key
 
     # ---- summary ------------------------------------------------------------------------------------------
 
@@ -552,6 +567,16 @@ class QueryEngine:
 
 
 _LANGUAGE_FILTER = re.compile(r"(?:^|\s)(?:lang|language):(?P<code>\S+)(?=\s|$)", re.IGNORECASE)
+
+
+def _namesakes(entities: list[Entity]) -> list[str]:
+    """The keys a name asks about: the first place it names, or every city district of that name ("Kyivskyi
+    district": Kharkiv's, Odesa's...), which no question tells apart without its city."""
+    if not entities:
+        return []
+    if entities[0].category == "district":
+        return [e.key for e in entities if e.category == entities[0].category]
+    return [entities[0].key]
 
 
 def language_filter(text: str) -> tuple[str | None, str]:

@@ -176,6 +176,43 @@ def test_a_village_is_asked_about_by_either_name(desk: IncidentDesk) -> None:
     ]
 
 
+_NIKOPOL_DISTRICT = (
+    "Уночі 13 вересня 2025 року росіяни обстріляли Нікопольський район. У Нікополі побите приватне підприємство. "
+    "Від ударів потерпали Марганецька та Мирівська громади."
+)
+_KALYNIVKA = (
+    "Уночі 13 вересня 2025 року дрони атакували Калинівську громаду Вінницької області. "
+    "Пошкоджено складські приміщення, постраждалих немає."
+)
+_KHARKIV_DISTRICT = (
+    "On Sept. 13, 2025, a guided bomb hit Kharkiv's Kyivskyi district, injuring six people. "
+    "The blast damaged a school and several apartment buildings, the mayor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A hromada, asked about by its town's name or by its own adjective, in either language.
+        ("!incident Myrove hromada", "1 incident for Myrove."),
+        ("!incident Мирівська громада", "1 incident for Myrove."),
+        ("!incident Калинівська громада", "1 incident for Kalynivka."),
+        ("!incident Kalynivka hromada", "1 incident for Kalynivka."),
+        # The town's hromada is not its oblast: "Nikopol" alone answers for the raion named after it too.
+        ("!incident Nikopol hromada", "1 incident for Nikopol."),
+        # A district several cities have, asked about without its city.
+        ("!incident Kyivskyi district", "1 incident for Kyivskyi district (Kharkiv)."),
+        ("!incident Київський район", "1 incident for Kyivskyi district (Kharkiv)."),
+    ],
+)
+def test_hromadas_and_districts_are_asked_about_by_their_names(
+    desk: IncidentDesk, question: str, expected: str
+) -> None:
+    for number, text in enumerate((_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT)):
+        assert desk.ingest_bytes(text.encode(), name=f"{number}.txt").status == "added"
+    assert desk.ask(question).message.splitlines()[0] == expected
+
+
 def test_a_process_that_only_answers_knows_stored_villages_without_their_names_index(
     settings: Settings, gazetteer: Gazetteer
 ) -> None:

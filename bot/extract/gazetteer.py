@@ -59,6 +59,12 @@ _NOT_A_TOWNS_ADJECTIVE = frozenset(
         "городской", "селищний", "обласний", "областной", "районний", "районный",
     )
 )  # fmt: skip
+# A question about a hromada: "Sumy hromada", "Калинівська громада", "Покровская территориальная община".
+_HROMADA_QUESTION = re.compile(
+    r"(?P<name>.+?)\s+(?:(?:urban|rural|settlement|territorial|міська|сільська|селищна|територіальна|городская|"
+    r"сельская|поселковая|территориальная)\s+)?(?:hromada|community|громада|община)",
+    re.IGNORECASE,
+)
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
@@ -444,6 +450,23 @@ class Gazetteer:
         """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first: one spelt as
         written before one the key only folds to ("Primorsk" is Russia's port before Ukraine's Prymorsk)."""
         return [a.entity for a in _as_spelt_first(self._table.get(name_key(name), []), name)]
+
+    def hromada_named(self, words: str) -> list[Entity] | None:
+        """What a question naming a hromada asks about: the places it may be named after ("Sumy hromada": Sumy;
+        "Калинівська громада": every Kalynivka, towns largest first, then villages). None when the words name no
+        hromada; an empty list when they name one this gazetteer does not know."""
+        question = _HROMADA_QUESTION.fullmatch(" ".join(words.split()))
+        if question is None or not question.group("name").strip():
+            return None
+        name = question.group("name")
+        if found := self.lookup(name):
+            return found
+        settlements = self._settlements or self._settlements_by_key()
+        named = settlements.hromadas_in(f"{name} громада") if settlements is not None else []
+        return [
+            *(town for hromada in named for town in self.towns_by_adjective(hromada.stem)),
+            *(centre.entity() for hromada in named for centre in hromada.centres),
+        ]
 
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
