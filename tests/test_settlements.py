@@ -78,6 +78,22 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Мирівська", "Myrove", "place:ua-oblast-dnipropetrovsk"),
              ("Покровська", "Pokrov", "place:ua-oblast-dnipropetrovsk")],
         ),
+        # A round-up's list of places hit: most of its names can lie in Kherson Oblast, so each is its namesake
+        # there (Михайлівка is no longer the Zaporizhzhia town), the list going on past towns of the gazetteer.
+        (
+            "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка, Тягинка та місто Херсон.",
+            [("Понятівка", "Poniativka", "place:ua-raion-kherson"),
+             ("Берислав", "Beryslav", "place:ua-oblast-kherson"),
+             ("Михайлівка", "Mykhailivka", "place:ua-raion-beryslav"),
+             ("Тягинка", "Tiahynka", "place:ua-raion-beryslav"), ("Херсон", "Kherson", "place:ua-oblast-kherson")],
+        ),
+        (
+            "Ворог завдав 404 удари по 4 населених пунктах: Степногірськ, Приморське, Малокатеринівка та Біленьке.",
+            [("Степногірськ", "Stepnohirsk", "place:ua-oblast-zaporizhzhia"),
+             ("Приморське", "Prymorske", "place:ua-oblast-zaporizhzhia"),
+             ("Малокатеринівка", "Malokaterynivka", "place:ua-oblast-zaporizhzhia"),
+             ("Біленьке", "Bilenke", "place:ua-raion-zaporizhzhia")],
+        ),
         # The words nearest "village" are its name; a sentence may open with "Село"; "села" may begin a list.
         (
             "Russian shelling hit Kherson Oblast's Bilozerka village on Monday.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -15,7 +16,7 @@ from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
 from bot.extract.sentences import split_sentences
-from bot.extract.settlements import NamedHromada, Settlements, may_name_settlement
+from bot.extract.settlements import SETTLEMENT_MARKER, NamedHromada, Settlements, may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
@@ -147,9 +148,77 @@ def _named_settlements(
     resolved = []
     for (sentence, mentions), named in zip(found, hromadas, strict=True):
         mentions = _read_hromadas(sentence, mentions, named, where, gazetteer)
-        mentions = _read_villages(sentence, mentions, where, settlements, gazetteer)
+        listed = _listed(sentence, mentions, settlements, gazetteer)
+        here = where if listed is None else where.within(listed.region, gazetteer)
+        mentions = _read_villages(sentence, mentions, here, settlements, gazetteer)
+        if listed is not None:
+            mentions = listed.kept(mentions, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
+
+
+@dataclass(frozen=True)
+class _List:
+    """A list of the places hit ("під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка..."), from `start`
+    (in the text), and the oblast most of its names can lie in."""
+
+    start: int
+    region: str
+
+    def kept(self, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+        """The list's names, each the namesake in its region: a town of another oblast that no village of this one
+        replaced ("Михайлівка" read as the Zaporizhzhia town) is not what the list means."""
+        kept = []
+        for mention in mentions:
+            entity = mention.entity
+            if (
+                mention.start < self.start
+                or not _is_settlement(entity)
+                or _oblast_of(entity, gazetteer) == self.region
+            ):
+                kept.append(mention)
+                continue
+            here = [e for e in gazetteer.lookup(entity.name) if _oblast_of(e, gazetteer) == self.region]
+            if len(here) == 1:
+                kept.append(replace(mention, entity=here[0]))
+        return kept
+
+
+# How many of a list's names, and what share of them, must be able to lie in one oblast for it to be that oblast's.
+_LIST_NAMES = 3
+_LIST_SHARE = 2 / 3
+
+
+def _listed(
+    sentence: Sentence, mentions: list[Mention], settlements: Settlements, gazetteer: Gazetteer
+) -> _List | None:
+    """A sentence's list of places hit, when most of its names can lie in one oblast: a town or village of that
+    name is there. Frontline oblasts' round-ups list a dozen villages, many of which share their names with towns
+    elsewhere."""
+    start = next((m.end() for m in SETTLEMENT_MARKER.finditer(sentence.text) if m.group("many")), None)
+    if start is None:
+        return None
+    could_be: dict[int, set[str]] = {}  # a listed name's start -> the oblasts it can lie in
+    for mention in mentions:
+        if mention.start - sentence.start >= start and _is_settlement(mention.entity):
+            namesakes = gazetteer.lookup(mention.entity.name) or [mention.entity]
+            could_be.setdefault(mention.start - sentence.start, set()).update(
+                oblast for e in namesakes if (oblast := _oblast_of(e, gazetteer))
+            )
+    for name in settlements.named_in(sentence.text):
+        if name.start >= start:
+            could_be.setdefault(name.start, set()).update(f"place:{s.oblast}" for s in name.candidates)
+    votes = Counter(oblast for oblasts in could_be.values() for oblast in oblasts)
+    if not votes:
+        return None
+    region, count = votes.most_common(1)[0]
+    if count < _LIST_NAMES or count < _LIST_SHARE * len(could_be):
+        return None
+    return _List(sentence.start + start, region)
+
+
+def _is_settlement(place: Entity) -> bool:
+    return place.kind is EntityKind.PLACE and place.category in ("city", "village", "settlement", "town")
 
 
 @dataclass(frozen=True)
@@ -183,6 +252,18 @@ class _Whereabouts:
         }
         stems = {hromada.stem for named in hromadas for hromada in named}
         return cls(places, regions, named_regions, named_regions | raions, stems, frozenset(named_raions))
+
+    def within(self, region: str, gazetteer: Gazetteer) -> _Whereabouts:
+        """Where a list of places hit is: its oblast, and what the report names in it."""
+        inside = {key for key in self.places if key == region or region in gazetteer.ancestors(key)}
+        return _Whereabouts(
+            inside,
+            frozenset({region.removeprefix("place:")}),
+            {region},
+            {region} | (self.named_areas & inside),
+            self.hromadas,
+            frozenset(self.raions & inside),
+        )
 
     def in_named_raion(self, towns: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
         """Of namesake towns, the one near the centre of a raion the report names, when the others are far from

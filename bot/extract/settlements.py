@@ -39,8 +39,11 @@ SETTLEMENT_MARKER = re.compile(
     _BOUND + r"(?:"
     r"(?P<one>(?i:с\.|сел\.|смт\.?|пгт\.?|с-ще|село|селі|селом|селе|селищі|селищем|поселок|поселка|поселке|"
     r"посёлок|посёлка|посёлке|пос\.|хутор|хуторі|хуторе)|(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
-    r"|(?P<many>(?i:села|селища|селах|селищах|селами|сіл|поселках)|villages(?:\s+of)?|settlements(?:\s+of)?))"
-    r"\s+(?=\S)"
+    r"|(?P<many>(?i:села|селища|селах|селищах|селами|сіл|поселках|населені\s+пункти|населених\s+пункт(?:ах|ів)|"
+    r"населенные\s+пункты|населенных\s+пункт(?:ах|ов))|villages(?:\s+of)?|settlements(?:\s+of)?"
+    # "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка...": the round-ups' lists of places hit.
+    r"|опинил(?:ися|ись|ося|ось|ася|ась|ись)|оказал(?:ись|ось|ась)))"
+    r":?\s+(?=\S)"
 )
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
@@ -200,9 +203,14 @@ class Settlements:
         the oblasts the report names, whose villages a name spelt the Russian way may be (see `_respelt`)."""
         for marker in SETTLEMENT_MARKER.finditer(text):
             at = marker.end()
-            while (name := self._name_at(text, at, regions)) is not None:
-                yield name
-                joined = _LIST_JOIN.match(text, name.end)
+            while (written := _NAME.match(text, at)) is not None:
+                name = self._name_at(text, at, regions)
+                if name is not None:
+                    yield name
+                elif marker.group("many") is None:
+                    break
+                # A list goes on past a name that is no settlement of this table (a town: "Понятівка, Берислав").
+                joined = _LIST_JOIN.match(text, name.end if name is not None else written.end())
                 if marker.group("many") is None or joined is None:
                     break
                 at = joined.end()
