@@ -541,6 +541,16 @@ def test_seas_clocks_and_recaps(
         # "in the direction of" a city is where the weapons flew to, not another launch site.
         ("On Sunday, Russia fired four S-300 missiles from the Belgorod region (Russia) in the direction of Kharkiv.",
          ["Kharkiv"], ["Belgorod Oblast"]),
+        # A strike "made from" an area; a town in "-ськ" in the genitive, which is written as an adjective.
+        ("У неділю удару по Запоріжжю було завдано з районів Мелітополя та Бердянська.",
+         ["Zaporizhzhia"], ["Melitopol", "Berdiansk"]),
+        ("У неділю ракети С-300 запустили по Харкову з районів Курська та Бєлгорода.",
+         ["Kharkiv"], ["Kursk", "Belgorod"]),
+        # Launched from the airspace over a region; a Russian region as Ukrainian outlets spell it.
+        ("В воскресенье ракеты по Кременчугу выпустили из воздушного пространства над Курской областью.",
+         ["Kremenchuk"], ["Kursk Oblast"]),
+        ("У неділю ракети по Сумах запустили з повітряного простору над Бєлгородською областю.",
+         ["Sumy"], ["Belgorod Oblast"]),
     ],
 )  # fmt: skip
 def test_lists_of_launch_sites(

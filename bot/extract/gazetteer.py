@@ -59,6 +59,16 @@ _NOT_A_TOWNS_ADJECTIVE = frozenset(
         "городской", "селищний", "обласний", "областной", "районний", "районный",
     )
 )  # fmt: skip
+# "з районів Курська та Бердянська": a town in "-ськ" in the genitive is written as its adjective's feminine, which
+# the generated forms leave out ("Курська область"); it is the town after a word that governs the genitive, or after
+# a town of the same list, when no word follows that the adjective would go with.
+_SK_GENITIVE = re.compile(r"(?<![\w'’ʼ-])(?P<town>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ськ|цьк|зьк))а(?![\w'’ʼ-])")
+_GENITIVE_GOVERNOR = re.compile(
+    r"(?<![\w'’ʼ-])(?:з|із|зі|від|до|біля|поблизу|неподалік|околиць|району|районів|напрямку|бік|межах|мешканців|"
+    r"жителів)\s+$"
+)
+_LIST_BEFORE = re.compile(r"(?:,|\s(?:та|і|й))\s+$")
+_NOTHING_AGREES = re.compile(r"\s*(?:[,.;:!?)»\"—–]|\s(?:та|і|й|а)\s|$)")
 # A question about a hromada: "Sumy hromada", "Калинівська громада", "Покровская территориальная община".
 _HROMADA_QUESTION = re.compile(
     r"(?P<name>.+?)\s+(?:(?:urban|rural|settlement|territorial|міська|сільська|селищна|територіальна|городская|"
@@ -628,6 +638,8 @@ class Gazetteer:
             mentions = self._coordinated_adjectives(text, mentions, base)
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
+            if "ська" in text or "цька" in text or "зька" in text:
+                mentions = self._sk_genitives(text, mentions, base)
             if _HROMADA_NOUN.search(text):
                 mentions = self._by_adjective(text, mentions, base, _HROMADA_NOUN, countries=(UKRAINE,))
             if _FACILITY_NOUN.search(text):
@@ -635,6 +647,25 @@ class Gazetteer:
                     text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
                 )
         return mentions
+
+    def _sk_genitives(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        found: list[Mention] = []
+        ends = {m.end - base for m in mentions if m.entity.kind is EntityKind.PLACE}
+        for word in _SK_GENITIVE.finditer(text):
+            start, end = word.start(), word.end()
+            if any(m.start - base < end and start < m.end - base for m in mentions):
+                continue
+            if not _NOTHING_AGREES.match(text, end):
+                continue
+            before = text[max(0, start - 40) : start]
+            listed = _LIST_BEFORE.search(before) and any(start - 8 <= e < start for e in ends)
+            if not (_GENITIVE_GOVERNOR.search(before) or listed):
+                continue
+            town = next((e for e in self.lookup(word.group("town")) if e.category == "city"), None)
+            if town is not None:
+                found.append(Mention(town, word.group(), start + base, end + base))
+                ends.add(end)
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _by_adjective(
         self,
