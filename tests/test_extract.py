@@ -551,6 +551,10 @@ def test_seas_clocks_and_recaps(
          ["Kremenchuk"], ["Kursk Oblast"]),
         ("У неділю ракети по Сумах запустили з повітряного простору над Бєлгородською областю.",
          ["Sumy"], ["Belgorod Oblast"]),
+        # The Air Force's list of launch sites, one per line.
+        ("У неділю противник атакував Харків 20 ударними БпЛА. Дрони було запущено з напрямків:\n\n"
+         "  • Курськ;\n  • Міллєрово;\n  • Приморсько-Ахтарськ.\n\nПовітряний напад відбивали мобільні групи.",
+         ["Kharkiv"], ["Kursk", "Millerovo", "Primorsko-Akhtarsk"]),
     ],
 )  # fmt: skip
 def test_lists_of_launch_sites(

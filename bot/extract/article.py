@@ -14,7 +14,7 @@ from bot.extract.entities import cited_outlets, designators, shorthand_designato
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import tokenize
-from bot.extract.roles import ATTACKER_COUNTRIES, read_roles
+from bot.extract.roles import ATTACKER_COUNTRIES, launch_list_line, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import SETTLEMENT_MARKER, NamedHromada, Settlements, may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
@@ -57,12 +57,18 @@ def extract_article(
     found = _districts_of_named_cities(found, gazetteer)
     found = _named_settlements(found, gazetteer)
     capital = _capital_of(found, gazetteer)
+    launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         if capital is not None:
             mentions += _the_capital(text, sentence.start, capital, mentions)
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
+        if launch_list:
+            listed = launch_list_line(text, mentions)
+            launch_list = listed is not None
+            mentions = listed if listed is not None else mentions
+        launch_list = launch_list or opens_launch_list(text)
         dates = []
         if may_have_dates(sentence_words, text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]

@@ -67,6 +67,33 @@ _ORIGIN_BEFORE = Rule(
     r"\b(?:(?:з|із|зі|из|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)|"
     r"(?:по|за)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*))\s*[:—–-]+\s*$",
 )
+# "Дрони було запущено з напрямків:", "The drones were launched from the following directions:": a lead whose list
+# items, one per line, name where the weapons came from.
+_LAUNCH_LIST_LEAD = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:following\s+)?(?:directions?|areas?|regions?|locations?)\s*:\s*$",
+    r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)\s*:\s*$",
+)
+# A line of such a list: a bullet, or a few words ending the line ("Курськ;").
+_LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪]\s*\S.*|(?:\S+\s+){0,5}\S+[;,.]?)\s*$")
+
+
+def opens_launch_list(text: str) -> bool:
+    return bool(_LAUNCH_LIST_LEAD.search(text))
+
+
+def launch_list_line(text: str, mentions: list[Mention]) -> list[Mention] | None:
+    """A line of a list of launch sites: its places, as where the weapons came from; None when the text is no
+    such line (the list has ended)."""
+    if not _LIST_LINE.match(text):
+        return None
+    return [
+        replace(m, role=Role.ORIGIN)
+        if m.entity.kind is EntityKind.PLACE and m.role in (Role.NAMED, Role.TARGET, Role.PASSING)
+        else m
+        for m in mentions
+    ]
+
+
 _LAUNCH_WORDS = Rule(
     r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|lifted\s+off|flew\s+in|came|"
     r"attacked|sent)\b",
