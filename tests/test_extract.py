@@ -705,3 +705,27 @@ def test_an_earlier_attack_told_in_passing_is_background(
         (i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places])
         for i in extraction.incidents
     ] == incidents
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The opening tells where the attack hit before any sentence dates it.
+        ("A million people are without power after Russian missiles targeted energy infrastructure. There is no "
+         "electricity in Kharkiv, the regional head says, and 53,000 households in Odesa are without power. Some "
+         "60 Shahed drones were launched during the overnight attacks, Zelensky said.",
+         [("2024-10-14", ["Shahed-136"], ["Kharkiv", "Odesa"])]),
+        # Moscow is in Russia though no region lies above it: a drone on Moscow and one on Istra are one attack.
+        ("Russian media say a drone attack on Moscow forced all three major airports to close, as Kyiv apparently "
+         "seeks to take the war into Russia. The drone was shot down early Monday over the Istra district of the "
+         "Moscow region.",
+         [("2024-10-14", [], ["Istra", "Moscow", "Moscow Oblast"])]),
+        # A capital's possessive before its airports is the city, not its government.
+        ("Drones attacked Russia overnight. Flights were delayed at Moscow's main airports due to the drone attack.",
+         [("2024-10-14", [], ["Moscow"])]),
+    ],
+)  # fmt: skip
+def test_an_attack_told_before_its_date_and_the_attackers_capital(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

@@ -18,7 +18,7 @@ _EVENT_VERBS = (
 )
 _EVENT_NOUNS = (
     r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
-    r"assault|used|debris|fragments|wreckage|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
+    r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
 _EVENT_VERBS_CYRILLIC = (
@@ -53,8 +53,8 @@ _EVENT_NOUNS_CYRILLIC = (
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
-    r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|left\s+without\s+(?:power|electricity|heating|"
-    r"water)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
+    r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
+    r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
 _AFTERMATH_CYRILLIC = (
     r"знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"

@@ -78,6 +78,7 @@ _HROMADA_QUESTION = re.compile(
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
+_COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"}
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 _PLURAL_REGIONS_THEN_NAMES = re.compile(
     r"\b(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–)\s*"
@@ -562,7 +563,9 @@ class Gazetteer:
             found = self.entities.get(ancestor)
             if found is not None and found.category == "country":
                 return found.key
-        return None
+        # Moscow, Kyiv, Sevastopol: cities that are regions of their own have no country above them; their keys
+        # say where they are.
+        return _COUNTRY_BY_KEY.get(key.removeprefix("place:")[:3])
 
     def descendants(self, key: str) -> list[str]:
         found: list[str] = []
@@ -695,18 +698,12 @@ class Gazetteer:
                 if stem in _NOT_A_TOWNS_ADJECTIVE:
                     continue
                 towns = [
-                    t
-                    for t in self._towns_by_adjective().get(stem, [])
-                    if self._country_of_town(t) in countries
+                    t for t in self._towns_by_adjective().get(stem, []) if self.country_of(t.key) in countries
                 ]
                 if towns:
                     town = next((t for t in towns if t.parent in named_regions), towns[0])
                     found.append(Mention(town, word.group(), start + base, end + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
-
-    def _country_of_town(self, town: Entity) -> str | None:
-        """Kyiv, a region of its own, has no country above it in the hierarchy; its key says where it is."""
-        return self.country_of(town.key) or (UKRAINE if town.key.startswith("place:ua-") else None)
 
     def towns_by_adjective(self, stem: str) -> list[Entity]:
         """Ukraine's and Russia's towns whose Cyrillic name makes an adjective of this stem ("покровськ": Pokrovsk,
@@ -723,7 +720,7 @@ class Gazetteer:
                     e
                     # A snapshot: another thread may add a village meanwhile (`add_place`).
                     for e in list(self.entities.values())
-                    if e.category == "city" and self._country_of_town(e) in (UKRAINE, RUSSIA)
+                    if e.category == "city" and self.country_of(e.key) in (UKRAINE, RUSSIA)
                 ),
                 key=lambda e: -self.populations.get(e.key, 0),
             )

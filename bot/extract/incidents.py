@@ -171,6 +171,9 @@ class _Reader:
         self.commemorative = False
         # The sentences of the opening (see `_aside`).
         self.opening: set[int] = set()
+        # Sentences of the opening that tell of the attack before any sentence dates it ("A million people are
+        # without power...", "There is no electricity in Kharkiv..."): the main incident's, once one does.
+        self.told_before: list[SentenceFacts] = []
 
     # ---- reading ------------------------------------------------------------------------------------------
 
@@ -219,6 +222,8 @@ class _Reader:
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
             self._attach(incident, facts)
+        elif self._tells_before_a_date(facts):
+            self.told_before.append(facts)
         reference = incident or self.current or self.main
         if apart is not None and reference is not None:
             days, later, phrase = apart
@@ -304,6 +309,17 @@ class _Reader:
             return self._start(_publication_day(self.published), tentative=True)
         return None
 
+    def _tells_before_a_date(self, facts: SentenceFacts) -> bool:
+        return (
+            self.main is None
+            and self._in_opening()
+            and facts.has_incident_cue
+            and not facts.is_background
+            and not facts.dates
+            and not names_period(facts.sentence.text)
+            and any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+        )
+
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES
 
@@ -361,6 +377,9 @@ class _Reader:
         self.incidents.append(incident)
         if self.main is None and not background:
             self.main = incident
+            for told in self.told_before:
+                self._attach(incident, told)
+            self.told_before.clear()
         if make_current:
             self.current = incident
         return incident

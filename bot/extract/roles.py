@@ -34,7 +34,8 @@ _OFFICE_BEFORE = Rule(
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+)?(?:said|says|claims|claimed|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
+    r"(?:said|says|claims|claimed|seeks|sought|hopes|aims|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed)\b",
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
@@ -165,7 +166,8 @@ _LOCATIVE_BEFORE = Rule(
     r"вдари\w*|удари\w*)\s+(?:(?:місті|місто|міста|городе|город|города)\s+)?$",
 )
 _PLACE_AFTER = Rule(
-    r"(?:['’]s)?\s+(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
+    r"(?:['’]s)?\s+(?:(?:main|central|major|international|northern|southern|eastern|western|three|two|all)\s+){0,2}"
+    r"(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
     r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under)\b",
     r"\s+(?:област\w*|район\w*|околиц\w*|передмісті?\w*|пригород\w*|центр\w*|аеропорт\w*|аэропорт\w*|мешканц\w*|"
     r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе])\b",
@@ -404,7 +406,9 @@ _STRICT_LAUNCH = Rule(
 _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
-    r"caught\s+fire|set\s+(?:on\s+)?fire|ablaze|debris\s+fell|crashed\s+(?:into|in|on))\b",
+    r"caught\s+fire|set\s+(?:on\s+)?fire|ablaze|debris\s+fell|crashed\s+(?:into|in|on)|"
+    # "flights were delayed at Moscow's main airports due to the drone attack"
+    r"(?:due\s+to|because\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
     r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*)\b",
@@ -464,9 +468,13 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
     Kyiv", "Moscow's deadliest attack")."""
-    if _STATE_BEFORE.search(text, max(0, start - 40), start) or text[start:end].endswith(("'s", "’s")):
+    if _STATE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_AFTER.match(text, end):
+    if _PLACE_AFTER.match(text, end):
+        return False  # "Moscow's main airports"
+    if text[start:end].endswith(("'s", "’s")):
+        return True
+    if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
         return False
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
         return True
