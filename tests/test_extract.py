@@ -729,3 +729,19 @@ def test_an_attack_told_before_its_date_and_the_attackers_capital(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, a guided bomb hit Kharkiv, injuring three people, the mayor said. Residents were urged to stay "
+        "in shelters.\n\nAs reported earlier, on October 10, a Russian drone hit a residential building in Kharkiv's "
+        "Saltivskyi district. Four people were injured. The day before, on October 9, Russian forces targeted the "
+        "district with a Molniya drone.",
+        "У понеділок керована авіабомба влучила в Харків, поранено трьох людей. Мешканців закликали залишатися в "
+        "укриттях.\n\nНагадаємо, 10 жовтня російський дрон влучив у житловий будинок у Салтівському районі Харкова. "
+        "Напередодні, 9 жовтня, окупанти атакували район дроном Молнія.",
+    ],
+)
+def test_earlier_attacks_a_report_recalls_are_its_background(gazetteer: Gazetteer, body: str) -> None:
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]

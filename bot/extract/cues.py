@@ -171,6 +171,20 @@ def reports_event(text: str) -> bool:
     return bool(EVENT_VERB_RE.search(text))
 
 
+# A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
+_RECAP_RE = Rule(
+    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b|"
+    r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
+    r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
+    r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
+    r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*)\b",
+)
+
+
+def is_recap(text: str) -> bool:
+    return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
+
+
 def is_background(text: str) -> bool:
     return background_from(text) is not None
 

@@ -28,6 +28,7 @@ from bot.extract.cues import (
     identifies_weapon,
     is_irrealis,
     is_list_item,
+    is_recap,
     names_period,
     reports_event,
 )
@@ -174,6 +175,9 @@ class _Reader:
         # Sentences of the opening that tell of the attack before any sentence dates it ("A million people are
         # without power...", "There is no electricity in Kharkiv..."): the main incident's, once one does.
         self.told_before: list[SentenceFacts] = []
+        # The first sentence after the main attack's that recalls the outlet's earlier reports ("As reported earlier, ...",
+        # "Нагадаємо, ..."): earlier attacks told from there on are what the report recalls.
+        self.recap_from: int | None = None
 
     # ---- reading ------------------------------------------------------------------------------------------
 
@@ -183,6 +187,8 @@ class _Reader:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
+        if self.recap_from is None and self.main is not None and is_recap(text):
+            self.recap_from = facts.sentence.index
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             if not is_list_item(text):
@@ -470,11 +476,12 @@ class _Reader:
         балістикою...") is its background, as a careful reader takes it, not an incident the report tells. One that
         names its weapon ("a KN-23 hit Kyiv on 24 April") tells more than background, and is kept."""
         main = self.main
+        if main is None or incident is main or not incident.mention.end < main.mention.start:
+            return False
+        if self.recap_from is not None and min(incident.sentences, default=-1) >= self.recap_from:
+            return True  # recalled after the report turned to what came before
         return (
-            main is not None
-            and incident is not main
-            and incident.mention.end < main.mention.start
-            and len(incident.sentences) == 1
+            len(incident.sentences) == 1
             and not incident.weapons
             and not self.opening.intersection(incident.sentences)
         )
