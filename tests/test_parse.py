@@ -326,3 +326,15 @@ def test_a_designator_glued_to_the_next_word_is_set_apart() -> None:
         draft.body
         == "Керовану авіаційну ракету Х-59 збили у Криворізькому районі, а Kh-101 missiles — над Києвом."
     )
+
+
+def test_a_place_and_colon_opening_the_first_paragraph_is_a_dateline() -> None:
+    raw = (
+        b"Ukraine: Six killed in Russian missile strike in Kharkiv, alleges Kyiv\n\n"
+        b"Kyiv: At least six people were killed after Russian missiles hit a postal depot in the city of Kharkiv.\n\n"
+        b"Details: the governor said two S-300 missiles were fired from the Belgorod region."
+    )
+    draft = parse_document(raw, name="colon.txt")
+    assert (draft.body[:6], draft.masked) == ("Kyiv: ", ((0, 6),))
+    # The label of a later paragraph is no dateline: only the first paragraph's opening is read.
+    assert parse_document(raw.replace(b"Kyiv: ", b""), name="none.txt").masked == ()

@@ -35,7 +35,7 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|claims|claimed|seeks|sought|hopes|aims|"
+    r"(?:said|says|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed)\b",
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
@@ -155,7 +155,9 @@ _SHIP_BEFORE = Rule(
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
     r"\b(?:aid|assistance|support|weapons|arms|ammunition|supplies|package|loans?|funding|help|sanctions|pressure|"
-    r"talks|negotiations|relations|ties)\s+(?:to|for|against|on|with)\s+$",
+    r"talks|negotiations|relations|ties)\s+(?:to|for|against|on|with)\s+$|"
+    # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
+    r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$",
 )

@@ -187,6 +187,8 @@ WIRE_DATELINES = (
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*\({_WIRE_OUTLET_CYRILLIC}\)\s*[-–—]+\s*"),
 )
 
+# "Kyiv: At least six people were killed...": the dateline of South Asian outlets, opening the first paragraph.
+COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z\"“])")
 # "KYIV —", "KHARKIV, Ukraine –": a dateline without an outlet. The place must be in capitals.
 PLACE_DATELINE = re.compile(
     r"[A-Z][A-Z'’.]{2,}(?:-[A-Z'’.]+)*(?:[ \t]+[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*)*(?:,[ \t]*[A-Z][a-z]+)?[ \t]*[—–-]+[ \t]+"
@@ -433,7 +435,7 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         # "KYIV, Ukraine — A Russian glide bomb struck...", at the start or after a photo's caption.
         bare = next(
             (m for start in _line_starts(draft.body) if (m := PLACE_DATELINE.match(draft.body, start))), None
-        )
+        ) or _colon_dateline(draft.body)
         return replace(draft, masked=((bare.start(), bare.end()),)) if bare else draft
     published = draft.published
     stated = match.groupdict().get("date")
@@ -447,6 +449,16 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     )
 
 
+def _colon_dateline(body: str) -> re.Match[str] | None:
+    """ "Kyiv: ..." opening the first paragraph (the first line long enough to be one)."""
+    first = next(
+        (start for start in _line_starts(body) if len(body[start:].split("\n", 1)[0]) >= _PARAGRAPH_CHARS),
+        None,
+    )
+    return None if first is None else COLON_DATELINE.match(body, first)
+
+
+_PARAGRAPH_CHARS = 80
 _CAPITALS_PLACE = re.compile(r"[A-ZА-ЯІЇЄҐЁ][A-ZА-ЯІЇЄҐЁ'’.-]{2,}(?:\s|,|$)")
 # How far into a body a syndicated copy's dateline may stand.
 _DATELINE_WITHIN_CHARS = 1500
