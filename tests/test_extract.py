@@ -748,3 +748,23 @@ def test_an_attack_told_before_its_date_and_the_attackers_capital(
 )
 def test_earlier_attacks_a_report_recalls_are_its_background(gazetteer: Gazetteer, body: str) -> None:
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "weapons"),
+    [
+        # The family name is the variant the report names in full.
+        ("On Monday the Russians fired Iskander missiles on Kharkiv, injuring five. Police said fragments of an "
+         "Iskander-K cruise missile were found at the site.", ["Iskander-K"]),
+        ("У понеділок росіяни вдарили по Харкову Іскандерами. Поліція знайшла уламки ракети Іскандер-К.",
+         ["Iskander-K"]),
+        # Not when it names the default variant too: then both were used.
+        ("On Monday Russia fired Iskander missiles at Kharkiv: two Iskander-M and an Iskander-K, officials said.",
+         ["Iskander-K", "Iskander-M"]),
+    ],
+)  # fmt: skip
+def test_a_weapon_named_by_its_family_is_the_variant_named_in_full(
+    gazetteer: Gazetteer, body: str, weapons: list[str]
+) -> None:
+    ((_, found, _),) = incidents(gazetteer, body, MONDAY)
+    assert found == weapons

@@ -13,7 +13,7 @@ from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
-from bot.extract.normalize import tokenize
+from bot.extract.normalize import name_key, tokenize
 from bot.extract.roles import ATTACKER_COUNTRIES, launch_list_line, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import SETTLEMENT_MARKER, NamedHromada, Settlements, may_name_settlement
@@ -56,6 +56,7 @@ def extract_article(
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
     found = _named_settlements(found, gazetteer)
+    found = _variants_named(found)
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
@@ -136,6 +137,61 @@ _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
 )
+
+
+def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
+    """A weapon named by its family alone ("Iskander missiles", "Іскандер") is the variant the report names in
+    full ("Iskander-K"), when it names one other variant of that family and never the one the family name reads as
+    by default (Iskander-M)."""
+    weapons = [m for _, mentions in found for m in mentions if m.entity.kind is EntityKind.WEAPON]
+    explicit = {m.entity.key for m in weapons if _family_of(m) is None}
+    generic: dict[str, tuple[str, Entity]] = {}  # a generic mention's entity key -> (its family, its variant)
+    for mention in weapons:
+        family = _family_of(mention)
+        if family is None or mention.entity.key in explicit:
+            continue
+        variants = {
+            m.entity.key: m.entity
+            for m in weapons
+            if m.entity.key != mention.entity.key
+            and m.entity.key in explicit
+            and _is_variant_of(name_key(m.surface.split()[0]), family)
+        }
+        if len(variants) == 1:
+            generic[mention.entity.key] = (family, next(iter(variants.values())))
+    if not generic:
+        return found
+    return [
+        (
+            sentence,
+            [
+                replace(m, entity=generic[m.entity.key][1])
+                if m.entity.key in generic and _family_of(m) == generic[m.entity.key][0]
+                else m
+                for m in mentions
+            ],
+        )
+        for sentence, mentions in found
+    ]
+
+
+def _family_of(weapon: Mention) -> str | None:
+    """The family a weapon's name was written by, when it was written without its variant: "Iskander" of
+    Iskander-M, whose names add a short variant to it ("Iskander-M", "Іскандер-М"); None for a name written in
+    full."""
+    words = weapon.surface.split()
+    family = name_key(words[0]) if words else ""
+    names = (name_key(name) for name in (weapon.entity.name, *weapon.entity.aliases))
+    if family and any(_is_variant_of(name, family) for name in names):
+        return family
+    return None
+
+
+def _is_variant_of(name: str, family: str) -> bool:
+    return name.startswith(family) and 1 <= len(name) - len(family) <= _VARIANT_LETTERS
+
+
+_VARIANT_LETTERS = 3  # "-M", "-K", "-136"
 
 
 def _named_settlements(
