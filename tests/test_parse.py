@@ -338,3 +338,16 @@ def test_a_place_and_colon_opening_the_first_paragraph_is_a_dateline() -> None:
     assert (draft.body[:6], draft.masked) == ("Kyiv: ", ((0, 6),))
     # The label of a later paragraph is no dateline: only the first paragraph's opening is read.
     assert parse_document(raw.replace(b"Kyiv: ", b""), name="none.txt").masked == ()
+
+
+def test_a_pages_tags_are_not_its_title() -> None:
+    raw = (
+        b"Skip to content\nNews Feed, Ukraine, July 8 attack, War, Missile attack, Russia, Kh-101\n"
+        b"Russian missile struck children's hospital in Kyiv following 'programmed route,' source says\n\n"
+        b"by Kateryna Hodunova July 8, 2024 10:25 PM 2 min read\n"
+        b"Russian forces attacked the Okhmatdyt hospital on July 8 using a Kh-101 cruise missile, a source said."
+    )
+    draft = parse_document(raw, name="tags.txt")
+    assert draft.title == (
+        "Russian missile struck children's hospital in Kyiv following 'programmed route,' source says"
+    )

@@ -331,8 +331,21 @@ def _pick_title(lines: list[str]) -> str:
         others = lines[:index] + lines[index + 1 :]
         if len(line.split()) >= 3 and (line in others or any(o != line and o.endswith(line) for o in others)):
             return line
-    headline = [line for line in lines if len(line.split()) >= 4 and not _MENU.search(line)]
+    headline = [
+        line for line in lines if len(line.split()) >= 4 and not _MENU.search(line) and not _tags(line)
+    ]
     return headline[0] if headline else lines[0]
+
+
+def _tags(line: str) -> bool:
+    """A page's tags or section trail ("News Feed, Ukraine, July 8 attack, War, Missile attack, Russia, Kh-101"):
+    several short items between commas, and no sentence."""
+    items = [item.split() for item in line.split(",")]
+    return len(items) >= _TAG_ITEMS and all(1 <= len(words) <= _TAG_WORDS for words in items)
+
+
+_TAG_ITEMS = 4
+_TAG_WORDS = 3
 
 
 def _pick_author(
