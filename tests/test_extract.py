@@ -768,3 +768,13 @@ def test_a_weapon_named_by_its_family_is_the_variant_named_in_full(
 ) -> None:
     ((_, found, _),) = incidents(gazetteer, body, MONDAY)
     assert found == weapons
+
+
+def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> None:
+    """Russia's claim of drones downed over Crimea and over Krasnodar Krai the same night is one attack, Ukraine's;
+    not two on either side of the front."""
+    body = (
+        "Russia's defence ministry said on Monday it had downed 51 drones over Crimea and 44 over Krasnodar Krai. "
+        "A fire broke out at the refinery in Tuapse after the drone attack, officials said."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", [], ["Crimea", "Krasnodar Krai", "Tuapse"])]
