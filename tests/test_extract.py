@@ -778,3 +778,11 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
         "A fire broke out at the refinery in Tuapse after the drone attack, officials said."
     )
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", [], ["Crimea", "Krasnodar Krai", "Tuapse"])]
+
+
+def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "Local residents stand next to the buildings damaged as a result of a missile strike in Odesa on July 23, "
+        "2024.\n\nThe air force said on Monday that Russia launched two Kalibr missiles at Odesa overnight."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["Kalibr"], ["Odesa"])]

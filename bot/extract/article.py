@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.extract.counts import find_counts
-from bot.extract.cues import background_from, has_incident_cue, is_list_item, reports_event
+from bot.extract.cues import background_from, has_incident_cue, is_caption, is_list_item, reports_event
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
@@ -71,7 +71,7 @@ def extract_article(
             mentions = listed if listed is not None else mentions
         launch_list = launch_list or opens_launch_list(text)
         dates = []
-        if may_have_dates(sentence_words, text):
+        if may_have_dates(sentence_words, text) and not is_caption(text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         turn = background_from(text)
         background = turn is not None

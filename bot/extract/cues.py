@@ -181,6 +181,22 @@ _RECAP_RE = Rule(
 )
 
 
+# A photo's caption: people in the present, at a scene ("Local residents stand next to the buildings damaged as a
+# result of a missile strike in Odesa on July 23, 2023", "Rescuers work at the site of..."). A file photo's date is
+# not the report's attack.
+_CAPTION_RE = Rule(
+    r"^(?:[\w'’-]+\s+){0,5}?(?:stands?|sits?|walks?|looks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
+    r"mourns?|gathers?|waits?|examines?|cries|rests?|passes|pass)\s+(?:at|next\s+to|near|by|in|on|outside|inside|"
+    r"among|amid|past|through|over|the|a|an)\b",
+    r"^(?:[\w'’-]+\s+){0,5}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|работает|"
+    r"разбирают|осматривают)\b",
+)
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION_RE.search(text.strip()))
+
+
 def is_recap(text: str) -> bool:
     return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
 
