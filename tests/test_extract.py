@@ -786,3 +786,11 @@ def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer) -> None:
         "2024.\n\nThe air force said on Monday that Russia launched two Kalibr missiles at Odesa overnight."
     )
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["Kalibr"], ["Odesa"])]
+
+
+def test_a_sentence_going_on_with_background_is_background(gazetteer: Gazetteer) -> None:
+    body = (
+        "On Monday a guided bomb hit Kharkiv, the mayor said.\n\nRussian forces regularly carry out airstrikes on "
+        "Kharkiv. Additionally, the enemy targets the city with missile-bomb systems such as the Grom-E1."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]

@@ -43,6 +43,10 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("ракета прилетіла у місто Новоград-Волинський; у Червонограді", [("Новоград-Волинський", "Zviahel"), ("Червонограді", "Sheptytskyi")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),
         ("ракети Х-101 та Х-22, «Искандеры»", [("Х-101", "Kh-101"), ("Х-22", "Kh-22"), ("Искандеры", "Iskander-M")]),
+        # Ukrainian plurals of names the dictionary knows only as a surname; bombs by their mass; the Grom-E1.
+        ("Іскандерами та Оніксами", [("Іскандерами", "Iskander-M"), ("Оніксами", "Oniks")]),
+        ("КАБ-500, УПАБ-1500 та Грім-Е1", [("КАБ-500", "KAB (guided bomb)"), ("УПАБ-1500", "KAB (guided bomb)"),
+                                          ("Грім-Е1", "Grom-E1")]),
         # A hromada is read as its centre: compound names, lists before a plural, Russian spellings.
         ("У Великописарівській громаді", [("Великописарівській", "Velyka Pysarivka")]),
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),

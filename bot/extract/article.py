@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.extract.counts import find_counts
-from bot.extract.cues import background_from, has_incident_cue, is_caption, is_list_item, reports_event
+from bot.extract.cues import (
+    background_from,
+    continues,
+    has_incident_cue,
+    is_caption,
+    is_list_item,
+    reports_event,
+)
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
@@ -59,6 +66,7 @@ def extract_article(
     found = _variants_named(found)
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
+    previous_background, previous_paragraph = False, -1
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
@@ -74,7 +82,11 @@ def extract_article(
         if may_have_dates(sentence_words, text) and not is_caption(text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         turn = background_from(text)
-        background = turn is not None
+        background = turn is not None or (
+            # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
+            previous_background and sentence.paragraph == previous_paragraph and continues(text)
+        )
+        previous_background, previous_paragraph = background, sentence.paragraph
         trailing = _trailing_background(text, turn)
         if trailing is not None:
             # "...another two hit Starokostiantyniv district, the site of an air base that has been repeatedly
@@ -151,51 +163,58 @@ _CLAUSE_BREAK = re.compile(
 
 
 def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
-    """A weapon named by its family alone ("Iskander missiles", "Іскандер") is the variant the report names in
-    full ("Iskander-K"), when it names one other variant of that family and never the one the family name reads as
-    by default (Iskander-M)."""
+    """A weapon named by its family alone ("Iskander missiles", "Іскандерами") is the variant the report names in
+    full ("Iskander-K"), when it names one other variant of that family and never writes out the one the family
+    name reads as by default (Iskander-M)."""
     weapons = [m for _, mentions in found for m in mentions if m.entity.kind is EntityKind.WEAPON]
-    explicit = {m.entity.key for m in weapons if _family_of(m) is None}
-    generic: dict[str, tuple[str, Entity]] = {}  # a generic mention's entity key -> (its family, its variant)
-    for mention in weapons:
-        family = _family_of(mention)
-        if family is None or mention.entity.key in explicit:
-            continue
+    in_full = {m.entity.key for m in weapons if _written_in_full(m)}
+    variant_of: dict[str, Entity] = {}
+    for key in {m.entity.key for m in weapons} - in_full:
+        entity = next(m.entity for m in weapons if m.entity.key == key)
+        names = [name_key(name) for name in (entity.name, *entity.aliases)]
         variants = {
-            m.entity.key: m.entity
-            for m in weapons
-            if m.entity.key != mention.entity.key
-            and m.entity.key in explicit
-            and _is_variant_of(name_key(m.surface.split()[0]), family)
+            other.entity.key: other.entity
+            for generic in weapons
+            if generic.entity.key == key
+            for other in weapons
+            if other.entity.key in in_full
+            and other.entity.key != key
+            and (family := _family(_first_key(generic), _first_key(other)))
+            and any(_is_variant_of(name, family) for name in names)
         }
         if len(variants) == 1:
-            generic[mention.entity.key] = (family, next(iter(variants.values())))
-    if not generic:
+            variant_of[key] = next(iter(variants.values()))
+    if not variant_of:
         return found
     return [
-        (
-            sentence,
-            [
-                replace(m, entity=generic[m.entity.key][1])
-                if m.entity.key in generic and _family_of(m) == generic[m.entity.key][0]
-                else m
-                for m in mentions
-            ],
-        )
+        (sentence, [replace(m, entity=variant_of.get(m.entity.key, m.entity)) for m in mentions])
         for sentence, mentions in found
     ]
 
 
-def _family_of(weapon: Mention) -> str | None:
-    """The family a weapon's name was written by, when it was written without its variant: "Iskander" of
-    Iskander-M, whose names add a short variant to it ("Iskander-M", "Іскандер-М"); None for a name written in
-    full."""
+def _written_in_full(weapon: Mention) -> bool:
+    """ "Iskander-M", "Х-101", "Shahed 136", "Iskander M": a name written with its variant."""
     words = weapon.surface.split()
-    family = name_key(words[0]) if words else ""
-    names = (name_key(name) for name in (weapon.entity.name, *weapon.entity.aliases))
-    if family and any(_is_variant_of(name, family) for name in names):
-        return family
-    return None
+    if not words:
+        return False
+    if any(c.isdigit() or c in "-‐‑" for c in words[0]):
+        return True
+    return len(words) > 1 and len(words[1]) <= _VARIANT_LETTERS and (words[1].isdigit() or words[1].isupper())
+
+
+def _first_key(weapon: Mention) -> str:
+    words = weapon.surface.split()
+    return name_key(words[0]) if words else ""
+
+
+def _family(generic: str, variant: str) -> str | None:
+    """The family two names share when the second is the first's stem with a short variant ("іскандерами",
+    "іскандерк" -> "іскандер"); None otherwise."""
+    length = 0
+    while length < min(len(generic), len(variant)) and generic[length] == variant[length]:
+        length += 1
+    family = variant[:length]
+    return family if length >= _FAMILY_LETTERS and _is_variant_of(variant, family) else None
 
 
 def _is_variant_of(name: str, family: str) -> bool:
@@ -203,6 +222,7 @@ def _is_variant_of(name: str, family: str) -> bool:
 
 
 _VARIANT_LETTERS = 3  # "-M", "-K", "-136"
+_FAMILY_LETTERS = 4
 
 
 def _named_settlements(

@@ -197,6 +197,17 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_RE.search(text.strip()))
 
 
+# A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
+_CONTINUES_RE = Rule(
+    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides)\b",
+    r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого)\b",
+)
+
+
+def continues(text: str) -> bool:
+    return bool(_CONTINUES_RE.search(text.lstrip("\"'“ ")))
+
+
 def is_recap(text: str) -> bool:
     return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
 
