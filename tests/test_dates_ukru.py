@@ -320,6 +320,8 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         ("Ukrainska Pravda — 25 березня 2024, 11:47", datetime(2024, 3, 25, 11, 47)),
         ("31 лютого 2024, 09:14", None),
         ("Новини за тиждень", None),
+        # Glued to a byline by a scraper.
+        ("by The Kyiv Independent news deskOctober 22, 2022 11:31 am", datetime(2022, 10, 22, 11, 31)),
     ],
 )
 def test_line_date(line: str, expected: datetime | None) -> None:

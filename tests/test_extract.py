@@ -794,3 +794,16 @@ def test_a_sentence_going_on_with_background_is_background(gazetteer: Gazetteer)
         "Kharkiv. Additionally, the enemy targets the city with missile-bomb systems such as the Grom-E1."
     )
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Air defences downed 15 Russian cruise missiles launched overnight against the capital, Kyiv. The attack "
+        "came hours before Russia was due to celebrate Victory Day, commemorating the defeat of Nazi Germany.",
+        "Air defences downed 15 Russian cruise missiles launched overnight against the capital, Kyiv, as Ukraine "
+        "marked the second anniversary of the full-scale invasion.",
+    ],
+)
+def test_a_holidays_or_the_wars_anniversary_is_no_remembered_attack(gazetteer: Gazetteer, body: str) -> None:
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", [], ["Kyiv"])]

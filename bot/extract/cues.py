@@ -135,9 +135,13 @@ _PERIOD_RE = Rule(
 # A piece that remembers an attack on its anniversary retells it dated without a year ("14 July"): that is a year
 # or more ago, not the day of publication.
 _COMMEMORATES_RE = Rule(
-    r"\b(?:anniversary|commemorat\w*|memorial\s+service|(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?"
-    r"(?:memory|victims)|in\s+memory\s+of)\b",
-    r"(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*|вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
+    # An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion") nor a
+    # holiday's ("Victory Day, commemorating the defeat of Nazi Germany").
+    r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
+    r"commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|memorial\s+service|"
+    r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of)\b",
+    r"(?<!\w)(?:(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
+    r"обстрел\w*|трагеді\w*|трагеди\w*)|вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв))(?!\w)",
 )
 # A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short

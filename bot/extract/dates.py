@@ -793,7 +793,8 @@ _TIME_AFTER = (
     r"(?:\s*(?P<zone>GMT|UTC)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
 )
 _LINE_DATE_RE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
+    # A date may be glued to a byline by a scraper: "by The Kyiv Independent news deskOctober 22, 2022".
+    rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d{{1,2}})-(?P<d3>\d{{1,2}})"
     rf"|(?P<a4>\d{{1,2}})[./-](?P<b4>\d{{1,2}})[./-](?P<y4>(?:19|20)\d\d))(?![\d])"
