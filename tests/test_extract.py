@@ -807,3 +807,21 @@ def test_a_sentence_going_on_with_background_is_background(gazetteer: Gazetteer)
 )
 def test_a_holidays_or_the_wars_anniversary_is_no_remembered_attack(gazetteer: Gazetteer, body: str) -> None:
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", [], ["Kyiv"])]
+
+
+def test_a_dated_opening_that_names_an_attack_dates_the_figures_after_it(gazetteer: Gazetteer) -> None:
+    body = (
+        "Российская армия в ночь на 14 октября снова терроризировала Украину дроновыми атаками.\n\n"
+        "Противник атаковал Украину 130 ударными дронами типа Shahed. Россияне запускали БПЛА с разных "
+        "направлений: Курск, Миллерово."
+    )
+    (incident,) = extract_article(body, MONDAY, gazetteer).incidents
+    assert (
+        incident.day.isoformat(),
+        [w.name for w in incident.weapons],
+        [o.name for o in incident.origins],
+    ) == (
+        "2024-10-14",
+        ["Shahed-136"],
+        ["Kursk", "Millerovo"],
+    )

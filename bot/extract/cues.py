@@ -212,6 +212,18 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES_RE.search(text.lstrip("\"'“ ")))
 
 
+# An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
+# of 23 October").
+_ATTACK_NAMED_RE = Rule(
+    r"\b(?:attacks?|strikes?|barrages?|salvos?|raids?|bombardment)\b",
+    r"(?<!\w)(?:атак\w*|удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|наліт\w*|налет\w*)(?!\w)",
+)
+
+
+def names_attack(text: str) -> bool:
+    return bool(_ATTACK_NAMED_RE.search(text))
+
+
 def is_recap(text: str) -> bool:
     return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
 

@@ -29,6 +29,7 @@ from bot.extract.cues import (
     is_irrealis,
     is_list_item,
     is_recap,
+    names_attack,
     names_period,
     reports_event,
 )
@@ -241,11 +242,17 @@ class _Reader:
         """A headline that reports an attack ("Russian missiles kill 6 in Kryvyi Rih") starts the main incident,
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
-        if is_irrealis(text) or facts.is_background or names_period(text) or not _anchored(facts):
+        if is_irrealis(text) or facts.is_background or names_period(text):
             return  # "...fired five Zircon missiles at Kyiv this year" counts a period's attacks
+        own = incident_date(facts.dates)
+        if not _anchored(facts):
+            if own is not None and facts.has_incident_cue and self.framing is None:
+                # "В ночь на 23 октября армия снова терроризировала Украину дроновыми атаками": the night the body's
+                # figures and launch sites are of.
+                self.framing = self.lead_frame = own
+            return
         if not (reports_event(text) or HEADLINE_VERB_RE.search(text)):
             return
-        own = incident_date(facts.dates)
         if self.main is None:
             if own is not None:
                 self._start(own)
@@ -282,7 +289,13 @@ class _Reader:
                 ):
                     # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
                     return self._redate(main, own)
-                if not facts.is_background and main is None and reports_event(text):
+                if (
+                    not facts.is_background
+                    and main is None
+                    and (reports_event(text) or (self._in_opening() and names_attack(text)))
+                ):
+                    # "Overnight from Saturday to Sunday, Russia carried out another massive attack", "в ночь на 23
+                    # октября армия снова терроризировала Украину дроновыми атаками".
                     self.framing = own
                 return None
             main = self.main
