@@ -274,7 +274,13 @@ class QueryEngine:
         """The entity keys a query names, as groups that must all match (KN-23 AND Kharkiv), and a note when
         the query was read loosely (a typo, an alias)."""
         index = self.index()
-        whole = _namesakes(self.gazetteer.lookup(query)) or [n.key for n in index.exact(query)[:1]]
+        recorded = index.exact(query)
+        whole = _namesakes(self.gazetteer.lookup(query))
+        if whole and whole[0].startswith("place:"):
+            # The villages of that name incidents name: "Vesele" is the town of the gazetteer and the village of
+            # Kherson Oblast a report named.
+            whole += [n.key for n in recorded if n.kind == "place" and n.key not in whole]
+        whole = whole or [n.key for n in recorded[:1]]
         if whole:
             return [whole], ""
         hromada = self.gazetteer.hromada_named(query)

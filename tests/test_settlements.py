@@ -200,6 +200,10 @@ _KALYNIVKA = (
     "Уночі 13 вересня 2025 року дрони атакували Калинівську громаду Вінницької області. "
     "Пошкоджено складські приміщення, постраждалих немає."
 )
+_VESELE = (
+    "Уночі 13 вересня 2025 року окупанти скинули чотири КАБи на села Веселе та Козацьке Новокаховської громади "
+    "Херсонщини. Поранено трьох людей."
+)
 _KHARKIV_DISTRICT = (
     "On Sept. 13, 2025, a guided bomb hit Kharkiv's Kyivskyi district, injuring six people. "
     "The blast damaged a school and several apartment buildings, the mayor said."
@@ -216,6 +220,8 @@ _KHARKIV_DISTRICT = (
         ("!incident Kalynivka hromada", "1 incident for Kalynivka."),
         # The town's hromada is not its oblast: "Nikopol" alone answers for the raion named after it too.
         ("!incident Nikopol hromada", "1 incident for Nikopol."),
+        # A village that shares a town's name: the one an incident names.
+        ("!incident Vesele", "1 incident for Vesele."),
         # A district several cities have, asked about without its city.
         ("!incident Kyivskyi district", "1 incident for Kyivskyi district (Kharkiv)."),
         ("!incident Київський район", "1 incident for Kyivskyi district (Kharkiv)."),
@@ -224,7 +230,7 @@ _KHARKIV_DISTRICT = (
 def test_hromadas_and_districts_are_asked_about_by_their_names(
     desk: IncidentDesk, question: str, expected: str
 ) -> None:
-    for number, text in enumerate((_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT)):
+    for number, text in enumerate((_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT, _VESELE)):
         assert desk.ingest_bytes(text.encode(), name=f"{number}.txt").status == "added"
     assert desk.ask(question).message.splitlines()[0] == expected
 
