@@ -758,6 +758,10 @@ def test_earlier_attacks_a_report_recalls_are_its_background(gazetteer: Gazettee
          "Iskander-K cruise missile were found at the site.", ["Iskander-K"]),
         ("У понеділок росіяни вдарили по Харкову Іскандерами. Поліція знайшла уламки ракети Іскандер-К.",
          ["Iskander-K"]),
+        # The family name said to be a cruise missile is the family's cruise missile.
+        ("У понеділок росіяни завдали удару по Чернігову трьома крилатими ракетами «Іскандер».", ["Iskander-K"]),
+        ("On Monday Russia fired Iskander cruise missiles at Kharkiv.", ["Iskander-K"]),
+        ("On Monday Russia fired Iskander ballistic missiles at Kharkiv.", ["Iskander-M"]),
         # Not when it names the default variant too: then both were used.
         ("On Monday Russia fired Iskander missiles at Kharkiv: two Iskander-M and an Iskander-K, officials said.",
          ["Iskander-K", "Iskander-M"]),

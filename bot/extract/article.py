@@ -64,6 +64,7 @@ def extract_article(
     found = _districts_of_named_cities(found, gazetteer)
     found = _named_settlements(found, gazetteer)
     found = _variants_named(found)
+    found = _variants_by_kind(found, gazetteer)
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     previous_background, previous_paragraph = False, -1
@@ -190,6 +191,45 @@ def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[S
         (sentence, [replace(m, entity=variant_of.get(m.entity.key, m.entity)) for m in mentions])
         for sentence, mentions in found
     ]
+
+
+def _variants_by_kind(
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[Mention]]]:
+    """A family name said to be of another kind than its default variant is the variant of that kind: "крилатими
+    ракетами «Іскандер»", "Iskander cruise missiles" are Iskander-K, the Iskander family's cruise missile."""
+    resolved = []
+    for sentence, mentions in found:
+        changed = []
+        for mention in mentions:
+            if mention.entity.kind is EntityKind.WEAPON and not _written_in_full(mention):
+                at, to = mention.start - sentence.start, mention.end - sentence.start
+                around = sentence.text[max(0, at - _KIND_REACH) : to + _KIND_REACH]
+                kind = next((k for k, cue in _KIND_CUES.items() if cue.search(around)), None)
+                if kind is not None and kind != mention.entity.category:
+                    sibling = _sibling_of_kind(mention, kind, gazetteer)
+                    if sibling is not None:
+                        mention = replace(mention, entity=sibling)
+            changed.append(mention)
+        resolved.append((sentence, changed))
+    return resolved
+
+
+def _sibling_of_kind(mention: Mention, kind: str, gazetteer: Gazetteer) -> Entity | None:
+    family = _first_key(mention)
+    siblings = [
+        weapon
+        for weapon in gazetteer.weapons_of_category(kind)
+        if any(_is_variant_of(name_key(name), family) for name in (weapon.name, *weapon.aliases))
+    ]
+    return siblings[0] if len(siblings) == 1 else None
+
+
+_KIND_REACH = 30
+_KIND_CUES = {
+    "cruise missile": re.compile(r"\bcruise\b|(?<!\w)(?:крилат|крылат)\w*", re.IGNORECASE),
+    "ballistic missile": re.compile(r"\bballistic\b|(?<!\w)(?:балістичн|баллистическ)\w*", re.IGNORECASE),
+}
 
 
 def _written_in_full(weapon: Mention) -> bool:

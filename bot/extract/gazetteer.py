@@ -479,6 +479,9 @@ class Gazetteer:
             *(centre.entity() for hromada in named for centre in hromada.centres),
         ]
 
+    def weapons_of_category(self, category: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind is EntityKind.WEAPON and e.category == category]
+
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
         return self.categories.get(name_key(words))
