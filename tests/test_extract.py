@@ -605,6 +605,12 @@ def test_strikes_a_report_dates_to_other_days_are_no_attack_on_its_publication_d
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
         ("У ніч проти 14 жовтня Росія атакувала Запоріжжя. Є знеструмлення в Чернігові.",
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
+        # Where emergency services went.
+        ("On Monday Russian missiles hit Kyiv. The mayor said emergency services were called to the Holosiivskyi "
+         "and Solomianskyi districts of Kyiv.",
+         [("2024-10-14", [], ["Holosiivskyi district (Kyiv)", "Kyiv", "Solomianskyi district (Kyiv)"])]),
+        ("У понеділок ракети влучили в Київ. У Голосіївському районі працюють рятувальники.",
+         [("2024-10-14", [], ["Holosiivskyi district (Kyiv)", "Kyiv"])]),
     ],
 )  # fmt: skip
 def test_what_an_attack_left_behind_names_where_it_hit(

@@ -53,11 +53,15 @@ _EVENT_NOUNS_CYRILLIC = (
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
+    r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
+    r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
 _AFTERMATH_CYRILLIC = (
-    r"знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
+    r"(?:рятувальник\w*|екстрені\s+служби|спасател\w*|экстренные\s+службы)\s+(?:працюють|працювали|виїхали|"
+    r"работают|работали|выехали)|(?:працюють|працювали|работают|работали)\s+(?:рятувальник\w*|екстрені\s+служби|"
+    r"спасател\w*|экстренные\s+службы)|знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
     r"света|электроэнергии)|перебо\w*\s+(?:з|с)\s+\w+|відновлен\w*\s+(?:електро|енерго|водо)\w*|"
     r"восстановлен\w*\s+(?:электро|энерго|водо)\w*"
 )
