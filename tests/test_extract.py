@@ -729,6 +729,9 @@ def test_an_earlier_attack_told_in_passing_is_background(
         # A headline's source is a capital's government; a wire's dateline is where the reporter filed.
         ("Six killed in Russian missile strike in Kharkiv, alleges Kyiv. On Monday two S-300 missiles hit a depot "
          "in Kharkiv.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
+        # A capital that steps up its strikes is its government.
+        ("On Monday Ukrainian drones hit the port of Tuapse, setting a tanker ablaze. Kyiv has stepped up its strikes on "
+         "Russian refineries.", [("2024-10-14", [], ["Tuapse"])]),
         # A capital's possessive before its airports is the city, not its government.
         ("Drones attacked Russia overnight. Flights were delayed at Moscow's main airports due to the drone attack.",
          [("2024-10-14", [], ["Moscow"])]),

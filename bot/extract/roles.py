@@ -35,7 +35,8 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|"
+    r"(?:said|says|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
+    r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed)\b",
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
