@@ -551,6 +551,11 @@ def test_seas_clocks_and_recaps(
          ["Kremenchuk"], ["Kursk Oblast"]),
         ("У неділю ракети по Сумах запустили з повітряного простору над Бєлгородською областю.",
          ["Sumy"], ["Belgorod Oblast"]),
+        # A list of launch sites with the territories they lie in: "– РФ", "– ВОТ АР Крым", "(Russia)".
+        ("В воскресенье противник атаковал Харьков дронами. Россияне запускали БПЛА с разных направлений: "
+         "Приморско-Ахтарск – РФ, Чауда – ВОТ АР Крым.", ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        ("On Sunday Russia attacked Kharkiv with drones launched from Primorsko-Akhtarsk – Russia; Chauda – Crimea.",
+         ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         # The Air Force's list of launch sites, one per line.
         ("У неділю противник атакував Харків 20 ударними БпЛА. Дрони було запущено з напрямків:\n\n"
          "  • Курськ;\n  • Міллєрово;\n  • Приморсько-Ахтарськ.\n\nПовітряний напад відбивали мобільні групи.",

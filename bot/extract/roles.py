@@ -117,9 +117,10 @@ ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"}
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
-    r"^(?:[\s,()]|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|regions|area|areas|"
+    r"^(?:[\s,;()–—-]|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|regions|area|areas|"
     r"Russia['’]s|Russian|Russia)*$",
-    r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|район\w*|област\w*|напрямк\w*|направлени\w*|"
+    r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
+    r"направлени\w*|"
     r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
 )
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
