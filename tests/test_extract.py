@@ -776,6 +776,10 @@ def test_earlier_attacks_a_report_recalls_are_its_background(gazetteer: Gazettee
         ("У понеділок росіяни завдали удару по Чернігову трьома крилатими ракетами «Іскандер».", ["Iskander-K"]),
         ("On Monday Russia fired Iskander cruise missiles at Kharkiv.", ["Iskander-K"]),
         ("On Monday Russia fired Iskander ballistic missiles at Kharkiv.", ["Iskander-M"]),
+        # A model and its kind are one weapon; a model and the generic one are two.
+        ("On Monday Russia used its new UMPB D-30 SN guided bombs for the attack on Kharkiv.", ["UMPB D-30SN"]),
+        ("On Monday Russia dropped FAB-500 guided bombs and KAB guided bombs on Kharkiv.",
+         ["FAB-500", "KAB (guided bomb)"]),
         # Not when it names the default variant too: then both were used.
         ("On Monday Russia fired Iskander missiles at Kharkiv: two Iskander-M and an Iskander-K, officials said.",
          ["Iskander-K", "Iskander-M"]),

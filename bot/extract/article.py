@@ -60,6 +60,7 @@ def extract_article(
         mentions += designators(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
         )
+        mentions = _model_then_kind(sentence.text, sentence.start, mentions, gazetteer)
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
     found = _named_settlements(found, gazetteer)
@@ -161,6 +162,26 @@ _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
 )
+
+
+def _model_then_kind(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "UMPB D-30 SN guided bombs", "FAB-500 guided bombs": the kind written after a model is that model, not
+    another weapon (the generic guided bomb)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        model = kept[-1] if kept else None
+        kind = gazetteer.category(mention.surface) if mention.entity.kind is EntityKind.WEAPON else None
+        if (
+            model is not None
+            and kind is not None
+            and model.entity.kind is EntityKind.WEAPON
+            and model.entity.key != mention.entity.key
+            and not text[model.end - base : mention.start - base].strip()
+            and name_key(kind[0]).startswith(name_key(model.entity.category))
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
