@@ -610,6 +610,9 @@ def test_strikes_a_report_dates_to_other_days_are_no_attack_on_its_publication_d
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
         ("У ніч проти 14 жовтня Росія атакувала Запоріжжя. Є знеструмлення в Чернігові.",
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
+        # Shooting down is an attack told.
+        ("On Monday Russian missiles hit Kyiv. The military also reported shooting down two missiles over "
+         "Chernihiv and Sumy oblasts.", [("2024-10-14", [], ["Chernihiv Oblast", "Kyiv", "Sumy Oblast"])]),
         # Where emergency services went.
         ("On Monday Russian missiles hit Kyiv. The mayor said emergency services were called to the Holosiivskyi "
          "and Solomianskyi districts of Kyiv.",

@@ -7,7 +7,7 @@ from bot.extract.grammar import Rule
 
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
-    r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|destroyed|exploded|detonated|bombed|"
+    r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downing|destroyed|exploded|detonated|bombed|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
