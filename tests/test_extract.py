@@ -29,6 +29,8 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, X-101 and C-300 missiles struck Kharkiv.", [("2024-10-14", ["Kh-101", "S-300"], ["Kharkiv"])]),
         ("On Sunday, Russia fired four KN-23s at Sumy.", [("2024-10-13", ["KN-23"], ["Sumy"])]),
         ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
+        ("On Sunday, bombers launched X-101/555/55 cruise missiles at Kyiv.",
+         [("2024-10-13", ["Kh-101", "Kh-55", "Kh-555"], ["Kyiv"])]),
         # ...unless the pair is itself a name of the first: the Air Force counts "Shahed-136/131" as one family.
         ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),

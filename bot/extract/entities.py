@@ -52,22 +52,23 @@ _DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,7})-\d")
 def shorthand_designators(
     text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> list[Mention]:
-    """ "Kh-59/69" and "S-300/400" name two weapons: the second shares the first's prefix. A pair the gazetteer
-    lists as one weapon's name ("Shahed-136/131", "Shahed-131/136") is matched whole before this is asked."""
+    """ "Kh-59/69", "S-300/400" and "X-101/555/55" name two or three weapons: each after the first shares its
+    prefix. A pair the gazetteer lists as one weapon's name ("Shahed-136/131", "Shahed-131/136") is matched whole
+    before this is asked."""
     found: list[Mention] = []
     for mention in mentions:
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)
         shorthand = _SHORTHAND.match(text, mention.end - base) if prefix else None
-        if prefix is None or shorthand is None:
-            continue
-        canonical = f"{prefix.group('prefix')}-{shorthand.group('number')}"
-        known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
-        entity = (
-            known[0]
-            if known
-            else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, "missile")
-        )
-        found.append(Mention(entity, shorthand.group(), shorthand.start() + base, shorthand.end() + base))
+        while prefix is not None and shorthand is not None:
+            canonical = f"{prefix.group('prefix')}-{shorthand.group('number')}"
+            known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
+            entity = (
+                known[0]
+                if known
+                else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, "missile")
+            )
+            found.append(Mention(entity, shorthand.group(), shorthand.start() + base, shorthand.end() + base))
+            shorthand = _SHORTHAND.match(text, shorthand.end())
     return found
 
 
