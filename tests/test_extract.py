@@ -612,6 +612,9 @@ def test_strikes_a_report_dates_to_other_days_are_no_attack_on_its_publication_d
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
         ("У ніч проти 14 жовтня Росія атакувала Запоріжжя. Є знеструмлення в Чернігові.",
          [("2024-10-14", [], ["Chernihiv", "Zaporizhzhia"])]),
+        # Damage sustained where it hit.
+        ("On Monday an Iskander-M missile hit Odesa. In the port of Chornomorsk, a ferry sustained damage.",
+         [("2024-10-14", ["Iskander-M"], ["Chornomorsk", "Odesa"])]),
         # Shooting down is an attack told.
         ("On Monday Russian missiles hit Kyiv. The military also reported shooting down two missiles over "
          "Chernihiv and Sumy oblasts.", [("2024-10-14", [], ["Chernihiv Oblast", "Kyiv", "Sumy Oblast"])]),

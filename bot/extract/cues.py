@@ -11,7 +11,7 @@ _EVENT_VERBS = (
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
-    r"faced|suffered|endured|unleashed|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
+    r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|"
     r"came\s+under\s+(?:attack|fire)|was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
     r"used|shot\s+down|destroyed|intercepted|downed)"
