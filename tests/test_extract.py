@@ -855,3 +855,21 @@ def test_a_dated_opening_that_names_an_attack_dates_the_figures_after_it(gazette
         ["Shahed-136"],
         ["Kursk", "Millerovo"],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An attack on the country as a whole, with no nearer place: the country is where it hit.
+        ("У ніч на 14 жовтня Міноборони РФ заявило про масований удар по території України, внаслідок якого "
+         "загинули десятки людей. Відомство підтвердило, що атаку здійснили ракетами «Кинджал».",
+         [("2024-10-14", ["Kinzhal"], ["Ukraine"])]),
+        # Not its people, nor a piece on sanctions, nor the war.
+        ("On Monday the EU sanctioned Iranian firms supplying Shahed drones used in Russia's attacks on Ukraine.", []),
+        ("On Monday Iran was accused of profiting off Russia's attacks on Ukrainian civilians with Shahed drones.", []),
+    ],
+)  # fmt: skip
+def test_an_attack_on_the_country_as_a_whole(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

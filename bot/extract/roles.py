@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.extract.cues import reports_event
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
-from bot.models import EntityKind, Mention, Role
+from bot.models import Entity, EntityKind, Mention, Role
 
 # Names that only label someone's office ("Kharkiv Oblast Governor", "head of the Kyiv City Military
 # Administration") say who spoke, not where anything happened.
@@ -276,6 +276,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             read.append(replace(mention, role=role))
         elif kind is EntityKind.WEAPON:
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
+        elif kind is EntityKind.ACTOR and (country := _attacked_country(text, start, mention, gazetteer)):
+            read.append(Mention(country, mention.surface, mention.start, mention.end, Role.TARGET))
         else:
             read.append(mention)
     if (
@@ -295,6 +297,35 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
 
 
 _REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
+
+
+def _attacked_country(text: str, start: int, mention: Mention, gazetteer: Gazetteer) -> Entity | None:
+    """ "a massive attack on Ukraine", "удару по території України": a state named as where an attack went is its
+    country, a place; not in "Russia's war on Ukraine", which names no attack."""
+    if _DEMONYM.search(mention.surface) or not reports_event(text):
+        # "attacks on Ukrainian civilians": the people, not the country; "drones used in attacks on Ukraine",
+        # in a piece on sanctions, tells no attack.
+        return None
+    before = _COUNTRY_HIT_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _WAR_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return None
+    country = gazetteer.get(mention.entity.key.replace("actor:", "place:country-", 1))
+    return country if country is not None and country.category == "country" else None
+
+
+_COUNTRY_HIT_BEFORE = Rule(
+    r"\b(?:attacks?|strikes?|barrage|assault|drones|missiles|fired|launched)\s+(?:\w+\s+){0,3}?(?:on|against|at|"
+    r"across|into)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|атакува\w*|атакова\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:по|на|проти|против)\s+(?:(?:всій|всей)\s+)?(?:територ\w*\s+)?$",
+)
+_DEMONYM = re.compile(
+    r"(?:ian|ians|ian['’]s)$|ськ|ск(?:ий|ая|ие|их|ого|ому|им|ой|ую)$|військ|войск|окупант|оккупант|сили|силы",
+    re.IGNORECASE,
+)
+_WAR_BEFORE = Rule(
+    r"\b(?:war|invasion|aggression)\s*$", r"(?<!\w)(?:війн\w*|войн\w*|вторгнен\w*|агресі\w*)\s*$"
+)
 
 
 def _governs(mention: Mention, office: str) -> bool:
