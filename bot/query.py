@@ -26,6 +26,7 @@ from bot.commands import ENGINE_COMMAND_NAMES, ENGINE_COMMANDS
 from bot.commands import command as declared
 from bot.daterange import DateRangeError, parse_date_range
 from bot.extract.gazetteer import Gazetteer
+from bot.extract.settlements import SETTLEMENT_KEYS
 from bot.figures import FigureCommands
 from bot.merge import MAX_WINDOW_DAYS
 from bot.models import (
@@ -279,7 +280,7 @@ class QueryEngine:
         if whole and whole[0].startswith("place:"):
             # The villages of that name incidents name: "Vesele" is the town of the gazetteer and the village of
             # Kherson Oblast a report named.
-            whole += [n.key for n in recorded if n.kind == "place" and n.key not in whole]
+            whole += [n.key for n in recorded if n.key.startswith(SETTLEMENT_KEYS) and n.key not in whole]
         whole = whole or [n.key for n in recorded[:1]]
         if whole:
             return [whole], ""

@@ -351,3 +351,8 @@ def test_a_pages_tags_are_not_its_title() -> None:
     assert draft.title == (
         "Russian missile struck children's hospital in Kyiv following 'programmed route,' source says"
     )
+
+
+def test_a_headline_that_lists_cities_is_still_the_headline() -> None:
+    raw = b"Russia strikes Kyiv, Kharkiv, Odesa, Lviv\n\nRussian missiles hit four cities on Monday, officials said."
+    assert parse_document(raw, name="cities.txt").title == "Russia strikes Kyiv, Kharkiv, Odesa, Lviv"

@@ -76,8 +76,9 @@ def extract_article(
             mentions += _the_capital(text, sentence.start, capital, mentions)
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         if launch_list:
-            listed = launch_list_line(text, mentions)
-            launch_list = listed is not None
+            listed = launch_list_line(text, sentence.start, mentions)
+            # An item ending in a full stop ends the list.
+            launch_list = listed is not None and not text.rstrip().endswith(".")
             mentions = listed if listed is not None else mentions
         launch_list = launch_list or opens_launch_list(text)
         dates = []
@@ -155,9 +156,6 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 
 
 # A clause's start before the turn: a comma, a dash, or a relative word.
-# How far from its centre a raion's towns lie: Ukraine's raions since 2020 span up to about 100 km.
-RAION_REACH_KM = 60.0
-
 _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
@@ -185,9 +183,9 @@ def _model_then_kind(text: str, base: int, mentions: list[Mention], gazetteer: G
 
 
 def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
-    """A weapon named by its family alone ("Iskander missiles", "Іскандерами") is the variant the report names in
-    full ("Iskander-K"), when it names one other variant of that family and never writes out the one the family
-    name reads as by default (Iskander-M)."""
+    """A weapon named by its family alone ("Iskander missiles", "Іскандерами") is the variant of another kind the
+    report names in full ("Iskander-K", a cruise missile), when it names one such variant and never writes out the
+    one the family name reads as by default (Iskander-M, a ballistic missile)."""
     weapons = [m for _, mentions in found for m in mentions if m.entity.kind is EntityKind.WEAPON]
     in_full = {m.entity.key for m in weapons if _written_in_full(m)}
     variant_of: dict[str, Entity] = {}
@@ -201,6 +199,8 @@ def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[S
             for other in weapons
             if other.entity.key in in_full
             and other.entity.key != key
+            # Of another kind: a jet-powered Shahed-238 beside "100 Shahed drones" is one more drone, not them.
+            and other.entity.category != entity.category
             and (family := _family(_first_key(generic), _first_key(other)))
             and any(_is_variant_of(name, family) for name in names)
         }
@@ -225,8 +225,8 @@ def _variants_by_kind(
         for mention in mentions:
             if mention.entity.kind is EntityKind.WEAPON and not _written_in_full(mention):
                 at, to = mention.start - sentence.start, mention.end - sentence.start
-                around = sentence.text[max(0, at - _KIND_REACH) : to + _KIND_REACH]
-                kind = next((k for k, cue in _KIND_CUES.items() if cue.search(around)), None)
+                kind = _kind_said(mention.surface, sentence.text[max(0, at - _KIND_REACH) : at],
+                                  sentence.text[to : to + _KIND_REACH])  # fmt: skip
                 if kind is not None and kind != mention.entity.category:
                     sibling = _sibling_of_kind(mention, kind, gazetteer)
                     if sibling is not None:
@@ -246,10 +246,26 @@ def _sibling_of_kind(mention: Mention, kind: str, gazetteer: Gazetteer) -> Entit
     return siblings[0] if len(siblings) == 1 else None
 
 
+def _kind_said(surface: str, before: str, after: str) -> str | None:
+    """The kind a weapon's name is said to be, by its own words ("Iskander cruise missiles"), the word right
+    after it ("Iskander cruise"), or the words right before ("крилатими ракетами «Іскандер»")."""
+    for kind, (own, right_after, right_before) in _KIND_CUES.items():
+        if own.search(surface) or right_after.match(after) or right_before.search(before):
+            return kind
+    return None
+
+
 _KIND_REACH = 30
 _KIND_CUES = {
-    "cruise missile": re.compile(r"\bcruise\b|(?<!\w)(?:крилат|крылат)\w*", re.IGNORECASE),
-    "ballistic missile": re.compile(r"\bballistic\b|(?<!\w)(?:балістичн|баллистическ)\w*", re.IGNORECASE),
+    kind: (
+        re.compile(rf"\b(?:{words})", re.IGNORECASE),
+        re.compile(rf"\s*(?:{words})", re.IGNORECASE),
+        re.compile(rf"(?:{words})\w*\s+(?:ракет\w*|missiles?)\s*[«\"“'„]?\s*$", re.IGNORECASE),
+    )
+    for kind, words in (
+        ("cruise missile", r"cruise|крилат|крылат"),
+        ("ballistic missile", r"ballistic|балістичн|баллистическ"),
+    )
 }
 
 
@@ -314,21 +330,24 @@ def _named_settlements(
 @dataclass(frozen=True)
 class _List:
     """A list of the places hit ("під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка..."), from `start`
-    (in the text), and the oblast most of its names can lie in."""
+    to `end` (in the text), and the oblast most of its names can lie in."""
 
     start: int
+    end: int
     region: str
 
     def kept(self, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
         """The list's names, each the namesake in its region: a town of another oblast that no village of this one
-        replaced ("Михайлівка" read as the Zaporizhzhia town) is not what the list means."""
+        replaced ("Михайлівка" read as the Zaporizhzhia town) is not what the list means. A city is itself
+        wherever it stands ("Харків, Чугуїв, Ізюм, Балаклія та Одеса")."""
         kept = []
         for mention in mentions:
             entity = mention.entity
             if (
-                mention.start < self.start
+                not self.start <= mention.start < self.end
                 or not _is_settlement(entity)
                 or _oblast_of(entity, gazetteer) == self.region
+                or gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
             ):
                 kept.append(mention)
                 continue
@@ -338,6 +357,7 @@ class _List:
         return kept
 
 
+_CITY_POPULATION = 100_000
 # How many of a list's names, and what share of them, must be able to lie in one oblast for it to be that oblast's.
 _LIST_NAMES = 3
 _LIST_SHARE = 2 / 3
@@ -353,6 +373,7 @@ def _listed(
     if start is None:
         return None
     could_be: dict[int, set[str]] = {}  # a listed name's start -> the oblasts it can lie in
+    end = start  # where the list's last settlement ends
     for mention in mentions:
         if mention.start - sentence.start >= start and _is_settlement(mention.entity):
             namesakes = gazetteer.lookup(mention.entity.name) or [mention.entity]
@@ -362,17 +383,23 @@ def _listed(
     for name in settlements.named_in(sentence.text):
         if name.start >= start:
             could_be.setdefault(name.start, set()).update(f"place:{s.oblast}" for s in name.candidates)
+            end = max(end, name.end)
     votes = Counter(oblast for oblasts in could_be.values() for oblast in oblasts)
     if not votes:
         return None
     region, count = votes.most_common(1)[0]
     if count < _LIST_NAMES or count < _LIST_SHARE * len(could_be):
         return None
-    return _List(sentence.start + start, region)
+    return _List(sentence.start + start, sentence.start + end, region)
 
 
 def _is_settlement(place: Entity) -> bool:
     return place.kind is EntityKind.PLACE and place.category in ("city", "village", "settlement", "town")
+
+
+# How far from its centre a raion's towns lie: Ukraine's raions since 2020 span up to about 100 km across, and their
+# centres are seldom at their middle.
+RAION_REACH_KM = 60.0
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from bot.extract.grammar import Rule
 
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
-    r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downing|destroyed|exploded|detonated|bombed|"
+    r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
+    r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
@@ -30,7 +31,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     r"постражда\w*|пострада\w*|травмован\w*|пошкодж\w*|пошкоди\w*|поврежд\w*|повреди\w*|зруйнова\w*|"
     # "Понівечені 8 приватних будинків", "У Нікополі побите підприємство": the damage words of regional posts.
-    r"понівеч\w*|побит[аеоіи]\b|"
+    r"понівеч\w*|побит[аеоіиы]\b|"
     r"зруйнован\w*|разруш\w*|спалахну\w*|загорі\w*|загоре\w*|виникл[аио]?\s+пожеж\w*|возник\w*\s+пожар\w*|"
     r"зафіксова\w*\s+(?:\w+\s+){0,2}?(?:влучан\w*|приліт\w*|падіння|вибух\w*)|"
     r"зафиксирова\w*\s+(?:\w+\s+){0,2}?(?:попадан\w*|прил[её]т\w*|падени\w*|взрыв\w*)|"
@@ -193,15 +194,16 @@ _RECAP_RE = Rule(
 # result of a missile strike in Odesa on July 23, 2023", "Rescuers work at the site of..."). A file photo's date is
 # not the report's attack.
 _CAPTION_RE = Rule(
-    r"^(?:[\w'’-]+\s+){0,5}?(?:stands?|sits?|walks?|looks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
+    r"^(?:[A-Za-z'’-]+\s+){0,4}?(?:stands?|sits?|walks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
     r"mourns?|gathers?|waits?|examines?|cries|rests?|passes|pass)\s+(?:at|next\s+to|near|by|in|on|outside|inside|"
-    r"among|amid|past|through|over|the|a|an)\b",
-    r"^(?:[\w'’-]+\s+){0,5}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|работает|"
-    r"разбирают|осматривают)\b",
+    r"among|amid|past|through|over)\b",
+    r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
+    r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
 )
 
 
 def is_caption(text: str) -> bool:
+    """A photo's caption: people at a scene, in the present ("Rescuers work at the site of...")."""
     return bool(_CAPTION_RE.search(text.strip()))
 
 
@@ -225,6 +227,7 @@ _ATTACK_NAMED_RE = Rule(
 
 
 def names_attack(text: str) -> bool:
+    """Whether a sentence names an attack as such ("drone attacks", "масованого удару"), verb or none."""
     return bool(_ATTACK_NAMED_RE.search(text))
 
 

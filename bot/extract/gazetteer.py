@@ -65,8 +65,11 @@ _NOT_A_TOWNS_ADJECTIVE = frozenset(
 _SK_GENITIVE = re.compile(r"(?<![\w'’ʼ-])(?P<town>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ськ|цьк|зьк))а(?![\w'’ʼ-])")
 _GENITIVE_GOVERNOR = re.compile(
     r"(?<![\w'’ʼ-])(?:з|із|зі|від|до|біля|поблизу|неподалік|околиць|району|районів|напрямку|бік|межах|мешканців|"
-    r"жителів)\s+$"
+    r"жителів)\s+$",
+    re.IGNORECASE,
 )
+# How close before it the town of the same list ends: ", " or " та ", with a little room.
+_LIST_GAP_CHARS = 8
 _LIST_BEFORE = re.compile(r"(?:,|\s(?:та|і|й))\s+$")
 _NOTHING_AGREES = re.compile(r"\s*(?:[,.;:!?)»\"—–]|\s(?:та|і|й|а)\s|$)")
 # A question about a hromada: "Sumy hromada", "Калинівська громада", "Покровская территориальная община".
@@ -220,6 +223,7 @@ class Gazetteer:
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
         self._adjective_towns: dict[str, list[Entity]] | None = None
+        self._weapons_by_category: dict[str, list[Entity]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
         self._settlements_keys: Settlements | None = None  # see `_settlements_by_key`
@@ -480,7 +484,13 @@ class Gazetteer:
         ]
 
     def weapons_of_category(self, category: str) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind is EntityKind.WEAPON and e.category == category]
+        if self._weapons_by_category is None:
+            by_category: dict[str, list[Entity]] = {}
+            for entity in list(self.entities.values()):
+                if entity.kind is EntityKind.WEAPON:
+                    by_category.setdefault(entity.category, []).append(entity)
+            self._weapons_by_category = by_category
+        return self._weapons_by_category.get(category, [])
 
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
@@ -664,7 +674,7 @@ class Gazetteer:
             if not _NOTHING_AGREES.match(text, end):
                 continue
             before = text[max(0, start - 40) : start]
-            listed = _LIST_BEFORE.search(before) and any(start - 8 <= e < start for e in ends)
+            listed = _LIST_BEFORE.search(before) and any(start - _LIST_GAP_CHARS <= e < start for e in ends)
             if not (_GENITIVE_GOVERNOR.search(before) or listed):
                 continue
             town = next((e for e in self.lookup(word.group("town")) if e.category == "city"), None)

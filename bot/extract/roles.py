@@ -83,10 +83,15 @@ def opens_launch_list(text: str) -> bool:
     return bool(_LAUNCH_LIST_LEAD.search(text))
 
 
-def launch_list_line(text: str, mentions: list[Mention]) -> list[Mention] | None:
+def launch_list_line(text: str, base: int, mentions: list[Mention]) -> list[Mention] | None:
     """A line of a list of launch sites: its places, as where the weapons came from; None when the text is no
-    such line (the list has ended)."""
-    if not _LIST_LINE.match(text):
+    such line (the list has ended): only places, the territories they lie in, bullets and punctuation."""
+    if not _LIST_LINE.match(text) or not mentions:
+        return None
+    rest = text
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start - base] + " " + rest[mention.end - base :]
+    if not _ORIGIN_LIST_GAP.match(re.sub(r"[•*·▪.;,:]", " ", rest)):
         return None
     return [
         replace(m, role=Role.ORIGIN)
@@ -100,9 +105,17 @@ _LAUNCH_WORDS = Rule(
     r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|lifted\s+off|flew\s+in|came|"
     r"attacked|sent)\b",
     r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
-    r"пуск\w*|злет\w*|злі\w*|взлет\w*|атакува\w*|атакова\w*|застосува\w*|примени\w*|направи\w*|спрямува\w*|"
-    # "Удару по Запоріжжю було завдано з районів Мелітополя та Бердянська": where the strike was made from.
-    r"удар\w*|завда\w*|нанес\w*|нанос\w*)\b",
+    r"пуск\w*|злет\w*|злі\w*|взлет\w*|атакува\w*|атакова\w*|застосува\w*|примени\w*|направи\w*|спрямува\w*)\b",
+)
+# "Удару по Запоріжжю було завдано з районів Мелітополя та Бердянська": a strike made from an area is launched
+# from there, when the area is named as one right before the place.
+_STRIKE_MADE = Rule(
+    r"\bstrikes?\s+(?:was|were)\s+(?:carried\s+out|made)\b",
+    r"(?<!\w)(?:завдан\w*|завда\w*|нанесен\w*|нанес\w*)\b",
+)
+_FROM_AREA_BEFORE = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:areas?|districts?|directions?)\s+of\s+$",
+    r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:район\w*|напрямк\w*|направлени\w*)\s+$",
 )
 # A place said to be hit, in so many words: "struck Belgorod", "drones attacked the Kursk region".
 _HIT_BEFORE = Rule(
@@ -117,7 +130,8 @@ ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"}
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
-    r"^(?:[\s,;()–—-]|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|regions|area|areas|"
+    r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|"
+    r"regions|area|areas|"
     r"Russia['’]s|Russian|Russia)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
@@ -361,7 +375,11 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     near = (max(0, start - 60), start)
     if _REFERENCE_BEFORE.search(text, *near):
         return Role.PASSING
-    if _ORIGIN_BEFORE.search(text, *near) and (_LAUNCH_WORDS.search(text) or with_weapon):
+    if _ORIGIN_BEFORE.search(text, *near) and (
+        _LAUNCH_WORDS.search(text)
+        or with_weapon
+        or (_FROM_AREA_BEFORE.search(text, *near) and _STRIKE_MADE.search(text))
+    ):
         return Role.ORIGIN
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
         return Role.PASSING
@@ -489,24 +507,34 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
     for index, mention in enumerate(out):
         if mention.entity.kind is not EntityKind.PLACE:
             continue
+        gap = text[previous.end - base : mention.start - base] if previous is not None else ""
         if (
             previous is not None
             and previous.role is Role.ORIGIN
             and mention.role in (Role.NAMED, Role.TARGET, Role.PASSING)
-            and _ORIGIN_LIST_GAP.match(text[previous.end - base : mention.start - base])
+            and (_ORIGIN_LIST_GAP.match(gap) or _territory_of_site(gap, mention))
         ):
             mention = out[index] = replace(mention, role=Role.ORIGIN)
         previous = mention
     return out
 
 
+def _territory_of_site(gap: str, mention: Mention) -> bool:
+    """ "Chauda – Crimea", "Primorsko-Akhtarsk – Russia": after a dash, the region or country a launch site lies in,
+    not the next sentence's places ("launched from Kursk - Kharkiv and Sumy were hit")."""
+    return bool(_DASH_GAP.fullmatch(gap)) and mention.entity.category in ("region", "oblast", "country")
+
+
+_DASH_GAP = re.compile(r"\s*[–—-]\s*(?:ТОТ|ВОТ|АР|АРК|TOT|occupied\s+)?\s*")
+
+
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
     Kyiv", "Moscow's deadliest attack")."""
+    if _PLACE_AFTER.match(text, end):
+        return False  # "Moscow's main airports", "..., said Kyiv residents"
     if _STATE_BEFORE.search(text, max(0, start - 40), start):
         return True
-    if _PLACE_AFTER.match(text, end):
-        return False  # "Moscow's main airports"
     if text[start:end].endswith(("'s", "’s")):
         return True
     if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):

@@ -344,7 +344,8 @@ def _tags(line: str) -> bool:
     return len(items) >= _TAG_ITEMS and all(1 <= len(words) <= _TAG_WORDS for words in items)
 
 
-_TAG_ITEMS = 4
+# A headline may list four cities ("Russia strikes Kyiv, Kharkiv, Odesa, Lviv"); a tag line lists more.
+_TAG_ITEMS = 6
 _TAG_WORDS = 3
 
 
