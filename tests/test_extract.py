@@ -902,6 +902,10 @@ def test_an_attack_on_the_country_as_a_whole(
         ("Вранці 13 жовтня в Одесі працюють рятувальники: ракета влучила у житловий будинок.",
          [("2024-10-13", [], ["Odesa"])]),
         ("The UK pledged air defence for Kyiv after the drone attacks, Downing Street said on October 13.", []),
+        # Gliding bombs are no plan.
+        ("13 жовтня ворог атакував Суми планувальними авіабомбами.", [("2024-10-13", ["KAB (guided bomb)"], ["Sumy"])]),
+        ("13 октября враг атаковал Сумы планирующими авиабомбами.", [("2024-10-13", ["KAB (guided bomb)"], ["Sumy"])]),
+        ("Росія планує атакувати Київ 20 жовтня.", []),
         # Residents of a capital are its people, in its streets.
         ("Drones struck a high-rise on October 13, said Kyiv residents.", [("2024-10-13", [], ["Kyiv"])]),
     ],

@@ -47,6 +47,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Іскандерами та Оніксами", [("Іскандерами", "Iskander-M"), ("Оніксами", "Oniks")]),
         ("КАБ-500, УПАБ-1500 та Грім-Е1", [("КАБ-500", "KAB (guided bomb)"), ("УПАБ-1500", "KAB (guided bomb)"),
                                           ("Грім-Е1", "Grom-E1")]),
+        # What КАБ stands for, in Russian and Ukrainian; gliding bombs.
+        ("корректируемыми авиабомбами и кориговані авіабомби", [("корректируемыми авиабомбами", "KAB (guided bomb)"),
+                                                               ("кориговані авіабомби", "KAB (guided bomb)")]),
         # A hromada is read as its centre: compound names, lists before a plural, Russian spellings.
         ("У Великописарівській громаді", [("Великописарівській", "Velyka Pysarivka")]),
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
