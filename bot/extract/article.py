@@ -189,19 +189,18 @@ def _variants_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[S
     weapons = [m for _, mentions in found for m in mentions if m.entity.kind is EntityKind.WEAPON]
     in_full = {m.entity.key for m in weapons if _written_in_full(m)}
     variant_of: dict[str, Entity] = {}
+    written_in_full = {_first_key(m): m.entity for m in weapons if m.entity.key in in_full}
     for key in {m.entity.key for m in weapons} - in_full:
         entity = next(m.entity for m in weapons if m.entity.key == key)
         names = [name_key(name) for name in (entity.name, *entity.aliases)]
+        written = {_first_key(m) for m in weapons if m.entity.key == key}
         variants = {
-            other.entity.key: other.entity
-            for generic in weapons
-            if generic.entity.key == key
-            for other in weapons
-            if other.entity.key in in_full
-            and other.entity.key != key
+            other.key: other
+            for generic in written
+            for full, other in written_in_full.items()
             # Of another kind: a jet-powered Shahed-238 beside "100 Shahed drones" is one more drone, not them.
-            and other.entity.category != entity.category
-            and (family := _family(_first_key(generic), _first_key(other)))
+            if other.category != entity.category
+            and (family := _family(generic, full))
             and any(_is_variant_of(name, family) for name in names)
         }
         if len(variants) == 1:

@@ -78,6 +78,13 @@ _HROMADA_QUESTION = re.compile(
     r"сельская|поселковая|территориальная)\s+)?(?:hromada|community|громада|община)",
     re.IGNORECASE,
 )
+
+
+def _hromada_question(words: str) -> re.Match[str] | None:
+    question = _HROMADA_QUESTION.fullmatch(" ".join(words.split()))
+    return question if question is not None and question.group("name").strip() else None
+
+
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
@@ -470,8 +477,8 @@ class Gazetteer:
         """What a question naming a hromada asks about: the places it may be named after ("Sumy hromada": Sumy;
         "Калинівська громада": every Kalynivka, towns largest first, then villages). None when the words name no
         hromada; an empty list when they name one this gazetteer does not know."""
-        question = _HROMADA_QUESTION.fullmatch(" ".join(words.split()))
-        if question is None or not question.group("name").strip():
+        question = _hromada_question(words)
+        if question is None:
             return None
         name = question.group("name")
         if found := self.lookup(name):
@@ -491,6 +498,11 @@ class Gazetteer:
                     by_category.setdefault(entity.category, []).append(entity)
             self._weapons_by_category = by_category
         return self._weapons_by_category.get(category, [])
+
+    @staticmethod
+    def asks_about_hromada(words: str) -> bool:
+        """Whether a question names a hromada ("Sumy hromada"), without looking it up."""
+        return _hromada_question(words) is not None
 
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
