@@ -100,7 +100,9 @@ def test_compacting_keeps_every_row_and_its_order(tmp_path: Path) -> None:
     assert db.execute("SELECT count(*) FROM incident_overview").fetchone() == (1,)
 
 
-def test_entity_counts_follow_incidents_through_merges_edits_and_removals(desk: IncidentDesk) -> None:
+def test_entity_counts_follow_incidents_through_merges_edits_and_removals(
+    desk: IncidentDesk, tmp_path: Path
+) -> None:
     """Each entity's incident and target counts (`stats`, the name index) are moved only where they change; they
     stay what a recount of the incidents' entities gives."""
     folder = Path(__file__).resolve().parent.parent / "bench" / "devset" / "articles"
@@ -118,13 +120,57 @@ def test_entity_counts_follow_incidents_through_merges_edits_and_removals(desk: 
         ).fetchall()
         return kept, recount
 
+    def rows_and_recompute() -> tuple[set[tuple[int, str, str, str]], set[tuple[int, str, str, str]]]:
+        """Each incident's entity rows, and the rows a full recompute of it from its reports would write."""
+        store = desk.store
+        rows = {(int(i), str(k), str(kind), str(d)) for i, k, kind, d in store.conn.execute(
+            "SELECT incident_id, entity_key, kind, date FROM incident_entities"
+        )}  # fmt: skip
+        recomputed = set()
+        for (incident_id,) in store.conn.execute("SELECT id FROM incidents").fetchall():
+            state = desk.recorder._combined(incident_id, store.reports_of_incident(incident_id))
+            recomputed |= {(incident_id, key, kind, state.day) for key, kind in state.entities.items()}
+        return rows, recomputed
+
     kept, recount = counts_and_recount()
     assert len(kept) == 72
     assert kept == recount
+    # A report, then an edit that adds a weapon and a village to its incident, then one that takes them away
+    # again: only the rows that change are written (issue 14), and they are what a full rewrite gives.
+    story = tmp_path / "addition.txt"
+    lead = "Published: 2024-09-05\n\nOn Wednesday a Kalibr missile hit Lviv{} the regional governor said.\n"
+    plain = {("place:ua-city-lviv", "place"), ("place:ua-oblast-lviv", "within"), ("weapon:kalibr", "weapon")}
+    added = {("place:ua-city-sokilnyky", "place"), ("weapon:kinzhal", "weapon")}
+    first_rows: list[tuple[int, str]] = []
+    for addition, expected in (
+        (",", plain),
+        (" and a Kinzhal missile hit the village of Sokilnyky,", plain | added),
+        (",", plain),
+    ):
+        story.write_text(lead.format(addition))
+        desk.ingest_paths([story], silent=True)
+        rows, recomputed = rows_and_recompute()
+        assert rows == recomputed
+        (incident_id,) = {i for i, key, _, day in rows if key == "weapon:kalibr" and day == "2024-09-04"}
+        assert {(key, kind, day) for i, key, kind, day in rows if i == incident_id} == {
+            (key, kind, "2024-09-04") for key, kind in expected
+        }
+        kept, recount = counts_and_recount()
+        assert kept == recount
+        kept_rows = desk.store.conn.execute(
+            "SELECT rowid, entity_key FROM incident_entities WHERE incident_id = ? AND entity_key IN (?, ?, ?) "
+            "ORDER BY entity_key",
+            [incident_id, *sorted(key for key, _ in plain)],
+        ).fetchall()
+        if first_rows:
+            assert kept_rows == first_rows  # not deleted and written again
+        first_rows = kept_rows
     for article_id in (3, 7, 11):
         assert desk.remove_article(article_id) is Removal.REMOVED
     kept, recount = counts_and_recount()
     assert kept == recount
+    rows, recomputed = rows_and_recompute()
+    assert rows == recomputed
 
 
 def test_a_page_of_several_keys_is_the_page_one_sorted_query_gives(desk: IncidentDesk) -> None:
