@@ -26,6 +26,9 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          SAMPLE_PUBLISHED, None),
         # Relative days against a Tuesday.
         ("Russia attacked Kyiv overnight.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        # "day" alone: the rule was there, but no word of it opened the grammar.
+        ("Russian forces shelled Kherson Oblast over the past day, the governor said.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("The strike happened yesterday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
         ("Missiles hit Odesa on Monday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
         ("Missiles hit Odesa on Tuesday.", SAMPLE_PUBLISHED, ("day", "2024-08-06", "2024-08-06", "2024-08-06")),

@@ -101,6 +101,12 @@ MONDAY = date(2024, 10, 14)
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
          [("2024-10-13", [], ["Kharkiv"])]),
+        # Where a place lies is not another place hit.
+        ("On Sunday a guided bomb damaged a building in Kivsharivka, a small town near Kupiansk.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Kivsharivka"])]),
+        # A fire the drones caused is where they hit, in Russia too.
+        ("Fallen debris from Ukrainian drones caused a fire at an oil refinery in Russia's Volgograd on Sunday.",
+         [("2024-10-13", [], ["Volgograd"])]),
     ],
 )  # fmt: skip
 def test_names_in_context(

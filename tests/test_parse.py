@@ -256,6 +256,13 @@ def test_a_dateline_without_outlet_after_a_caption_is_masked() -> None:
     assert draft.masked == ((start, start + len("KYIV, Ukraine \u2014 ")),)
 
 
+def test_a_dateline_with_its_country_in_parentheses_and_a_colon_is_masked() -> None:
+    raw = b"Drones and a missile attack Ukraine\n\nKYIV, (Ukraine): Russia attacked Ukraine with drones on Wednesday."
+    draft = parse_document(raw, name="afp.txt")
+    start = draft.body.index("KYIV")
+    assert draft.masked == ((start, start + len("KYIV, (Ukraine): ")),)
+
+
 def test_a_run_of_dashes_is_no_dateline() -> None:
     body = (
         "Title of the page\n\nA line of prose long enough to be read as the article's text.\nABC"

@@ -128,6 +128,24 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
             [("Семенівській", "Semenivka", "place:ua-raion-novhorod-siverskyi"),
              ("Чернігівської області", "Chernihiv Oblast", "place:country-ukraine")],
         ),
+        # A round-up's list after what the places were under; "were" alone opens none.
+        (
+            "Минулої доби під ворожим дроновим терором, авіаційними ударами та обстрілами перебували Розлив, "
+            "Томарине та місто Херсон Херсонської області.",
+            [("Розлив", "Rozlyv", "place:ua-raion-kherson"), ("Томарине", "Tomaryne", "place:ua-raion-beryslav"), ("Херсон", "Kherson", "place:ua-oblast-kherson"),
+             ("Херсонської області", "Kherson Oblast", "place:country-ukraine")],
+        ),
+        ("У Херсонській області перебували Розлив і Томарине.",
+         [("Херсонській області", "Kherson Oblast", "place:country-ukraine")]),
+        # Copy translated from Russian writes the region's villages the Russian way in Latin letters.
+        (
+            "Over the past day under enemy fire and airstrikes were Romashkovo, Novotyaginka and Gavrilovka "
+            "in the Kherson region.",
+            [("Romashkovo", "Romashkove", "place:ua-raion-kherson"),
+             ("Novotyaginka", "Novotiahynka", "place:ua-raion-kherson"),
+             ("Gavrilovka", "Havrylivka", "place:ua-raion-beryslav"),
+             ("Kherson region", "Kherson Oblast", "place:country-ukraine")],
+        ),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

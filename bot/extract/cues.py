@@ -14,11 +14,12 @@ _EVENT_VERBS = (
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|"
-    r"came\s+under\s+(?:attack|fire)|was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
+    r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
+    r"was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
     r"used|shot\s+down|destroyed|intercepted|downed)"
 )
 _EVENT_NOUNS = (
-    r"attacks?|strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
+    r"attacks?|(?:air\s*)?strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
     r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.

@@ -395,6 +395,7 @@ DATE_WORDS = frozenset(
         "today",
         "overnight",
         "night",
+        "day",  # "over the past day"
         "morning",
         "afternoon",
         "evening",

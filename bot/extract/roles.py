@@ -154,6 +154,9 @@ _AIRSPACE_AFTER = Rule(
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
+    r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
+    r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "in response to Ukrainian shelling of Belgorod": an earlier attack, given as the reason for this one.
     r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}?(?:of|on|in|against)\s+"
     r"(?:the\s+)?$",
@@ -459,7 +462,8 @@ _STRICT_LAUNCH = Rule(
 _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
-    r"caught\s+fire|set\s+(?:on\s+)?fire|ablaze|debris\s+fell|crashed\s+(?:into|in|on)|"
+    r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
+    r"ablaze|debris\s+fell|crashed\s+(?:into|in|on)|"
     # "flights were delayed at Moscow's main airports due to the drone attack"
     r"(?:due\s+to|because\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"

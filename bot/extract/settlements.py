@@ -33,6 +33,12 @@ _LATIN_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 # One or two capitalised words; the longer is tried first ("Козача Лопань", "Velyka Pysarivka").
 _NAME = re.compile(rf"(?:{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?|{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)")
 _BOUND = r"(?<![\w.])"
+_UNDER_FIRE = (
+    r"(?:під|под)\s+(?:[\w'’ʼ-]+,?\s+){0,10}?(?:вогн\w*|огн\w*|обстріл\w*|обстрел\w*|удар\w*|атак\w*|терор\w*)"
+    r"\s+(?:[\w'’ʼ-]+,?\s+){0,3}?(?:перебувал[аио]?|находил(?:ись|ось|ся|ась)|були|были)"
+    r"|(?i:under)\s+(?:[\w'’-]+,?\s+){0,6}?(?:fire|shelling|attacks?|strikes|airstrikes|bombardment|terror)"
+    r"\s+(?:[\w'’-]+,?\s+){0,3}?(?:were|was)"
+)
 # Words after which a settlement's name follows. Plural ones may begin a list ("у селах А, Б та В").
 # "села" and "селища" are plural as often as singular ("обстріляли села Балка та Сподобівка"), so they may too.
 SETTLEMENT_MARKER = re.compile(
@@ -42,7 +48,11 @@ SETTLEMENT_MARKER = re.compile(
     r"|(?P<many>(?i:села|селища|селах|селищах|селами|сіл|поселках|населені\s+пункти|населених\s+пункт(?:ах|ів)|"
     r"населенные\s+пункты|населенных\s+пункт(?:ах|ов))|villages(?:\s+of)?|settlements(?:\s+of)?"
     # "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка...": the round-ups' lists of places hit.
-    r"|опинил(?:ися|ись|ося|ось|ася|ась)|опинився|оказал(?:ись|ось|ась|ся)))"
+    r"|опинил(?:ися|ись|ося|ось|ася|ась)|опинився|оказал(?:ись|ось|ась|ся)"
+    # "...під ворожим дроновим терором, авіаційними ударами та обстрілами перебували Антонівка, Садове..." and its
+    # English translation "under enemy fire and airstrikes were Antonovka, Romashkovo...": "were" alone says
+    # nothing, so only after what the places were under.
+    rf"|{_UNDER_FIRE}))"
     r":?\s+(?=\S)"
 )
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
@@ -71,8 +81,10 @@ _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _ONE_SPELLING = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "э": "е", "ё": "е", "ь": None, "ъ": None,
                                "'": None, "’": None, "ʼ": None})  # fmt: skip
 _ENDING = re.compile(r"[аеиоуяюй]+$")
+_ALEXANDER = re.compile(r"\bалекс")
 _MIN_RESPELT = 5  # letters of a name's skeleton: a shorter one is too like too many others
 _RESPELT_RATIO = 80
+_RESPELT_LATIN_RATIO = 85
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +216,7 @@ class Settlements:
         for marker in SETTLEMENT_MARKER.finditer(text):
             at = marker.end()
             while (written := _NAME.match(text, at)) is not None:
-                name = self._name_at(text, at, regions)
+                name = self._name_at(text, at, regions, listed=marker.group("many") is not None)
                 if name is not None:
                     yield name
                 elif marker.group("many") is None:
@@ -221,17 +233,19 @@ class Settlements:
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
 
-    def _name_at(self, text: str, at: int, regions: frozenset[str]) -> MarkedName | None:
+    def _name_at(
+        self, text: str, at: int, regions: frozenset[str], *, listed: bool = False
+    ) -> MarkedName | None:
         """ "с. Козача Лопань", "с. Лужок Малоданилівської громади": the longest run of words from `at` that names
         a settlement."""
         written = _NAME.match(text, at)
         if written is None:
             return None
         ends = [at + word.end() for word in reversed(list(_WORD.finditer(written.group())))]
-        return self._name_among(text, [(at, end) for end in ends], regions)
+        return self._name_among(text, [(at, end) for end in ends], regions, listed=listed)
 
     def _name_among(
-        self, text: str, spans: list[tuple[int, int]], regions: frozenset[str]
+        self, text: str, spans: list[tuple[int, int]], regions: frozenset[str], *, listed: bool = False
     ) -> MarkedName | None:
         """The first span, longest first, that names a settlement of the report's regions as written; else one
         spelt the Russian way ("Дубовка" is a village of other oblasts, and Дубівка of this one); else the first
@@ -246,26 +260,37 @@ class Settlements:
         if exact is not None and not self.elsewhere(exact.candidates, regions):
             return exact
         for start, end in spans:
-            respelt = self._respelt(text[start:end], regions)
+            respelt = self._respelt(text[start:end], regions, listed=listed)
             if respelt:
                 return MarkedName(start, end, respelt)
         return exact
 
-    def _respelt(self, written: str, regions: frozenset[str]) -> tuple[Settlement, ...]:
+    def _respelt(
+        self, written: str, regions: frozenset[str], *, listed: bool = False
+    ) -> tuple[Settlement, ...]:
         """The village of a named oblast that a Cyrillic name is another spelling of: Russian-language reports
         spell Ukraine's villages the Russian way ("с. Бобровка", "Староверовка", "Осиново" for Бобрівка,
         Старовірівка, Осинове). Compared letter by letter once the letters the two languages write differently
         for one sound are made one, and endings dropped; only a long name, close, and closer than any other."""
+        least = _RESPELT_RATIO
+        if not _CYRILLIC.search(written):
+            # Copy translated from Russian spells a round-up's villages the Russian way in Latin letters
+            # ("Romashkovo, Novotyaginka" for Ромашкове, Новотягинка): read back into Cyrillic, they compare as a
+            # Russian-language report's do, a little closer, for the reading back is a guess of its own. Only in a
+            # list: one "village of Marino" in English is as likely Russia's as a respelt Ukrainian one.
+            if not listed:
+                return ()
+            written, least = _cyrillic_of_russian_latin(written), _RESPELT_LATIN_RATIO
         skeleton = _skeleton(written)
-        if not regions or len(skeleton) < _MIN_RESPELT or not _CYRILLIC.search(written):
+        if not regions or len(skeleton) < _MIN_RESPELT:
             return ()
         whole = _one_spelling(written)
         best: list[tuple[tuple[float, float], Settlement]] = []
         for region in sorted(regions):
             for other, settlement in self._skeletons(region):
-                if other[:2] == skeleton[:2] and abs(len(other) - len(skeleton)) <= 2:
+                if other[:1] == skeleton[:1] and abs(len(other) - len(skeleton)) <= 2:
                     score = fuzz.ratio(skeleton, other)
-                    if score >= _RESPELT_RATIO:
+                    if score >= least:
                         # Skeletons alike, the whole names decide: "Боровая" is Борова, not Борове.
                         best.append(((score, fuzz.ratio(whole, _one_spelling(settlement.uk))), settlement))
         top = max((score for score, _ in best), default=(0.0, 0.0))
@@ -335,9 +360,28 @@ def _one_spelling(name: str) -> str:
     return name.lower().translate(_ONE_SPELLING)
 
 
+# Russian names as English copy writes them, letter groups first: "Shlyakhovoe" is Шляховое, "Gavrilovka" Гавриловка.
+_RUSSIAN_LATIN = re.compile(r"shch|sch|zh|kh|ts|ch|sh|yu|ya|yo|ye|iy|yy|y(?=[aeiou])|[a-z']")
+_RUSSIAN_LETTERS = {
+    "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "ch": "ч", "sh": "ш", "yu": "ю", "ya": "я", "yo": "ё",
+    "ye": "е", "iy": "ий", "yy": "ый", "y": "й", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з",
+    "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
+    "u": "у", "f": "ф", "h": "х", "c": "ц", "w": "в", "x": "кс", "q": "к", "'": "ь",
+}  # fmt: skip
+
+
+def _cyrillic_of_russian_latin(name: str) -> str:
+    """ "Belozerka" -> "белозерка"; a "y" before a consonant or at the end is "ы"."""
+    lower = name.lower()
+    return _RUSSIAN_LATIN.sub(
+        lambda m: _RUSSIAN_LETTERS.get(m.group(), "ы" if m.group() == "y" else m.group()), lower
+    )
+
+
 def _skeleton(name: str) -> str:
-    """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart."""
-    return _ENDING.sub("", _one_spelling(name))
+    """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart. Names after Alexander
+    begin "Алекс" in Russian and "Олекс" in Ukrainian."""
+    return _ENDING.sub("", _ALEXANDER.sub("олекс", _one_spelling(name)))
 
 
 def _unplaced_key(name: str) -> str:
