@@ -47,6 +47,12 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
     ("Российские войска атаковали Сумы 31 июля 2024 г.", None, day("2024-07-31")),
     ("Удар по Одесі 24-го липня зруйнував склад.", TUESDAY, day("2024-07-24")),
     ("Вранці 5 серпня ракета влучила в Дніпро.", TUESDAY, day("2024-08-05")),
+    # "As of the morning of 5 August": when the count was made; the attack is the Monday's.
+    (
+        "По состоянию на утро 5 августа подтверждена гибель 23 человек после удара в понедельник.",
+        TUESDAY,
+        day("2024-08-05"),
+    ),
     ("Дрони атакували Харків 2 січня минулого року.", TUESDAY, day("2023-01-02")),
     ("Дроны атаковали Харьков 24 апреля этого года.", TUESDAY, day("2024-04-24")),
     # Consecutive days are a night, a longer span is a period (as "5-6 August" and "1-10 August").

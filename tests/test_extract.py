@@ -564,6 +564,9 @@ def test_seas_clocks_and_recaps(
          "Приморско-Ахтарск – РФ, Чауда – ВОТ АР Крым.", ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         ("On Sunday Russia attacked Kharkiv with drones launched from Primorsko-Akhtarsk – Russia, Chauda – Crimea.",
          ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        ("On Sunday 13 Shahed drones launched from the area of Cape Chauda in Ukraine’s Russian-occupied Crimea were "
+         "shot down over Odesa Oblast. A Kh-59 was fired from the airspace of the Russian-occupied part of "
+         "Zaporizhzhia Oblast.", ["Odesa Oblast"], ["Chauda", "Crimea", "Zaporizhzhia Oblast"]),
         # The Air Force's list of launch sites, one per line.
         ("У неділю противник атакував Харків 20 ударними БпЛА. Дрони було запущено з напрямків:\n\n"
          "  • Курськ;\n  • Міллєрово;\n  • Приморсько-Ахтарськ.\n\nПовітряний напад відбивали мобільні групи.",

@@ -397,6 +397,25 @@ def test_a_city_missiles_flew_towards_is_no_place_hit(gazetteer: Gazetteer, body
     assert ([e.name for e in incident.weapons], [e.name for e in incident.places]) == (["Kalibr"], ["Lviv"])
 
 
+def test_a_fire_that_flared_up_at_a_refinery_is_an_attack(gazetteer: Gazetteer) -> None:
+    body = "На территории Афипского нефтеперерабатывающего завода в Краснодарском крае вспыхнул пожар после атаки."
+    (incident,) = extract_article(body, date(2023, 5, 31), gazetteer).incidents
+    assert [e.name for e in incident.places] == ["Afipsky", "Krasnodar Krai"]
+
+
+def test_tornado_s_is_not_the_smerch_it_replaced(gazetteer: Gazetteer) -> None:
+    for body, weapon in (
+        ("Вночі ворог ударив по Запоріжжю з РСЗВ «Торнадо-С».", "Tornado-S"),
+        (
+            'Around midnight the enemy struck Zaporizhzhia with ten MLRS shells (presumably "Tornado-S").',
+            "Tornado-S",
+        ),
+        ("Вночі ворог ударив по Запоріжжю з РСЗВ «Смерч».", "Smerch"),
+    ):
+        (incident,) = extract_article(body, date(2025, 9, 16), gazetteer).incidents
+        assert [e.name for e in incident.weapons] == [weapon]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -50,7 +50,8 @@ _ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
     r"occupied\s+|annexed\s+)?(?:directions?|areas?|"
     r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula)\s+(?:of|in|over|near|at)\s+"
-    r"(?:the\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
+    # "from the airspace of the Russian-occupied part of Ukraine's Zaporizhzhia Oblast"
+    r"(?:the\s+)?(?:(?:[\w]+-occupied\s+|occupied\s+)?parts?\s+of\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
     r"(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s?\s+|Russian\s+|"
     r"Ukrainian\s+)?$|"
@@ -130,9 +131,9 @@ ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"}
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
-    r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|occupied|temporarily|district|districts|region|"
-    r"regions|area|areas|"
-    r"Russia['’]s|Russian|Russia)*$",
+    r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|(?:Russian?-|Moscow-)?occupied|temporarily|"
+    r"district|districts|region|regions|area|areas|"
+    r"Russia['’]s|Russian|Russia|Ukraine['’]s)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
     r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
