@@ -104,6 +104,12 @@ MONDAY = date(2024, 10, 14)
         # Where a place lies is not another place hit.
         ("On Sunday a guided bomb damaged a building in Kivsharivka, a small town near Kupiansk.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Kivsharivka"])]),
+        # Air defence at work somewhere: something flew at it.
+        ("On Sunday the occupying authorities announced the activation of the air defense system in Kerch.",
+         [("2024-10-13", [], ["Kerch"])]),
+        ("Air defences were active over Kyiv on Sunday night.", [("2024-10-13", [], ["Kyiv"])]),
+        ("Вночі у Києві працювала ППО.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Над Севастополем в воскресенье работает ПВО, сообщил губернатор.", [("2024-10-13", [], ["Sevastopol"])]),
         # A fire the drones caused is where they hit, in Russia too.
         ("Fallen debris from Ukrainian drones caused a fire at an oil refinery in Russia's Volgograd on Sunday.",
          [("2024-10-13", [], ["Volgograd"])]),
@@ -157,6 +163,8 @@ def test_reports_across_sentences(
         "Russia has repeatedly struck Kharkiv with Iskander-M missiles.",
         "North Korea could supply Russia with hundreds more KN-23 missiles next year.",
         "The Kinzhal is an air-launched ballistic missile that can reach Mach 10.",
+        "The S-300/400 are primarily intended for hitting air targets.",
+        "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate.",
         "Earlier, it was reported that half of the KN-23 missiles launched by Russia exploded in the air.",
         "In January, Russian missiles struck Kharkiv almost daily.",
         "Ukraine needs more Patriot systems to stop Russian missile attacks on Kyiv, the president said.",

@@ -15,6 +15,11 @@ _EVENT_VERBS = (
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
+    # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
+    # activation of the anti-aircraft defense system in Kerch".
+    r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+"
+    r"(?:activated|active|working|operating|in\s+action|engaged)|"
+    r"activation\s+of\s+(?:the\s+)?(?:anti-?aircraft|air)\s+defen[cs]e|"
     r"was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
     r"used|shot\s+down|destroyed|intercepted|downed)"
 )
@@ -44,6 +49,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"завдава(?:вс[яь]|лас[яь]|лис[яь]|лос[яь]|в|ла|ли|ло))|"
     r"(?:наноси(?:в|л|ла|ли)|завдава(?:в|ла|ли))\s+(?:\w+\s+){0,2}?удар\w*|"
     r"під\s+(?:ударом|обстрілом|атакою)|под\s+(?:ударом|обстрелом|атакой)|"
+    # "У Києві працювала ППО", "над Севастополем работает ПВО": air defence at work there.
+    r"(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)\s+(?:\w+\s+)?(?:ППО|ПВО)|"
+    r"(?:ППО|ПВО)\s+(?:\w+\s+)?(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)|"
     # "Під ворожим вогнем опинилися Понятівка, Берислав...": the daily round-ups of frontline oblasts.
     r"під\s+(?:\w+\s+)?вогнем|под\s+(?:\w+\s+)?огн[её]м"
 )
@@ -74,7 +82,7 @@ INCIDENT_CUE_RE = Rule(
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
     r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|designed\s+to|if)\b",
+    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
@@ -88,6 +96,9 @@ _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
+    # "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate": what using a
+    # weapon is, in the present tense, is a judgement of every use, not a report of this one.
+    r"(?:the\s+)?use\s+of\s+(?:[\w/-]+\s+){1,12}?(?:is|are|remains|poses|shows)|"
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
