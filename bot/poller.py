@@ -40,6 +40,8 @@ FEEDS_AT_ONCE = 8
 PAGES_AT_ONCE = 16
 # Fetched entries waiting for the writer: enough to keep it busy, few enough to bound memory.
 QUEUE_ITEMS = 256
+# How long the writer waits for the next fetched entry before it commits what it holds and waits on.
+IDLE_BEFORE_COMMIT = 0.2
 # How often `run()` looks for due feeds.
 CHECK_SECONDS = 30.0
 _END = object()
@@ -141,7 +143,8 @@ class FeedPoller:
         def stream(commit: Callable[[], None]) -> Iterator[FeedItem | PollResult]:
             while True:
                 try:
-                    item = pipe.get_nowait()
+                    # A moment's gap between pages is no reason to commit: each commit writes its pages again.
+                    item = pipe.get(timeout=IDLE_BEFORE_COMMIT)
                 except queue.Empty:
                     commit()  # nothing to write until the network answers: release the lock meanwhile
                     item = pipe.get()
