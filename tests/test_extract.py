@@ -575,6 +575,13 @@ def test_seas_clocks_and_recaps(
         ("On Sunday 13 Shahed drones launched from the area of Cape Chauda in Ukraine’s Russian-occupied Crimea were "
          "shot down over Odesa Oblast. A Kh-59 was fired from the airspace of the Russian-occupied part of "
          "Zaporizhzhia Oblast.", ["Odesa Oblast"], ["Chauda", "Crimea", "Zaporizhzhia Oblast"]),
+        # Launch sites after "from N directions", in Crimea too: the attack was on Kharkiv.
+        ("У неділю російські військові атакували Харків 48 ударними БпЛА типу Shahed із трьох напрямків у Росії, а "
+         "також мису Чауда в окупованому Криму.", ["Kharkiv"], ["Chauda", "Crimea"]),
+        ("On Sunday Russia attacked Kharkiv with 48 drones from three directions in Russia and Cape Chauda in "
+         "occupied Crimea.", ["Kharkiv"], ["Chauda", "Crimea"]),
+        # Crimea hit is a place hit.
+        ("У неділю у Севастополі пролунали вибухи, губернатор заявив про атаку дронів.", ["Sevastopol"], []),
         # The Air Force's list of launch sites, one per line.
         ("У неділю противник атакував Харків 20 ударними БпЛА. Дрони було запущено з напрямків:\n\n"
          "  • Курськ;\n  • Міллєрово;\n  • Приморсько-Ахтарськ.\n\nПовітряний напад відбивали мобільні групи.",

@@ -21,7 +21,7 @@ from bot.extract.entities import cited_outlets, designators, shorthand_designato
 from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
-from bot.extract.roles import ATTACKER_COUNTRIES, launch_list_line, opens_launch_list, read_roles
+from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import SETTLEMENT_MARKER, NamedHromada, Settlements, may_name_settlement
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
@@ -126,21 +126,10 @@ def extract_article(
     sentences = tuple(facts)
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
     sides = Sides(
-        in_attackers_country=lambda place: _attackers_side(place, gazetteer),
+        in_attackers_country=lambda place: on_attackers_side(place.key, gazetteer),
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
-
-
-def _attackers_side(place: Entity, gazetteer: Gazetteer) -> bool:
-    """Whether a place hit lies on the attackers' side of the front: in Russia or Belarus, or in Crimea, which
-    Russia has held since 2014 (a strike there is Ukraine's, with Russia's on the same night)."""
-    if gazetteer.country_of(place.key) in ATTACKER_COUNTRIES:
-        return True
-    return bool(_HELD_SINCE_2014 & {place.key, *gazetteer.ancestors(place.key)})
-
-
-_HELD_SINCE_2014 = frozenset({"place:ua-region-crimea", "place:ua-city-sevastopol"})
 
 
 def _trailing_background(text: str, turn: int | None) -> int | None:

@@ -128,6 +128,17 @@ _HIT_BEFORE = Rule(
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
 ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
+_HELD_SINCE_2014 = frozenset({"place:ua-region-crimea", "place:ua-city-sevastopol"})
+
+
+def on_attackers_side(key: str, gazetteer: Gazetteer) -> bool:
+    """Whether a place lies on the attackers' side of the front: in Russia or Belarus, or in Crimea, which Russia
+    has held since 2014 and launches from (a strike there is Ukraine's, with Russia's on the same night)."""
+    if gazetteer.country_of(key) in ATTACKER_COUNTRIES:
+        return True
+    return bool(_HELD_SINCE_2014 & {key, *gazetteer.ancestors(key)})
+
+
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
@@ -286,10 +297,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 read.append(Mention(capital[0], mention.surface, mention.start, mention.end))
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
-            if (
-                role in (Role.NAMED, Role.TARGET)
-                and gazetteer.country_of(mention.entity.key) in ATTACKER_COUNTRIES
-            ):
+            if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
                 role = _attacker_side(text, start, role, end=end)
             read.append(replace(mention, role=role))
         elif kind is EntityKind.WEAPON:
@@ -411,8 +419,14 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
     if _HIT_BEFORE.search(text, max(0, start - 60), start) or hit > launch:
         return Role.TARGET
-    if launch >= 0 and _AIMED_AT.match(clause, launch) and not _ORIGIN_WORD.search(clause, launch):
-        return Role.TARGET  # "others were fired at the Kursk, Belgorod and Tula regions"
+    if (
+        launch >= 0
+        and not _ORIGIN_WORD.search(clause, launch)
+        and (_AIMED_AT.match(clause, launch) or _AIMED_RIGHT_BEFORE.search(text, max(0, start - 20), start))
+    ):
+        # "others were fired at the Kursk, Belgorod and Tula regions", "fired ten ATACMS missiles, HAMMER guided
+        # bombs and HARM missiles at Crimea"
+        return Role.TARGET
     if launch > hit:
         return Role.ORIGIN
     if (
@@ -441,6 +455,10 @@ _SPEECH_OR_CLAUSE = Rule(
 
 
 # Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+_AIMED_RIGHT_BEFORE = Rule(
+    r"\b(?:at|towards?|against)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
+    r"(?<!\w)(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*)\s+(?:(?:тимчасово\s+|временно\s+)?(?:окупован|оккупирован)\w*\s+)?$",
+)
 _AIMED_AT = Rule(
     r"\s+(?:[\w-]+\s+){0,4}?(?:at(?!\s+(?:least|night|around|about|dawn|noon|midnight|once|first|the\s+same|"
     r"that\s+time|\d))|towards?|against|in\s+the\s+direction\s+of)\b",
@@ -456,9 +474,12 @@ _SHIP_HIT = Rule(
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|уражен\w*|поражен\w*|пошкод\w*|поврежд\w*|потопл\w*)\b",
 )
 _STRICT_LAUNCH = Rule(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off)\b",
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|"
+    r"from\s+(?:\w+\s+)?directions?)\b",
     r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
-    r"пуск\w*|злет\w*|злі\w*|взлет\w*)\b",
+    r"пуск\w*|злет\w*|злі\w*|взлет\w*|"
+    # "атакували ... 48 БпЛА із трьох напрямків у Росії, а також мису Чауда": where they came from, listed.
+    r"(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*))\b",
 )
 _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
