@@ -104,6 +104,11 @@ MONDAY = date(2024, 10, 14)
         # Where a place lies is not another place hit.
         ("On Sunday a guided bomb damaged a building in Kivsharivka, a small town near Kupiansk.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Kivsharivka"])]),
+        # A sea is where a missile came from "from over" it, and only a reference when its coast was hit.
+        ("On Sunday the missile that hit Odesa was launched from over the Black Sea by an Su-35 fighter jet.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("On Sunday Russian forces struck Odesa and southern Ukraine's coast of the Black Sea.",
+         [("2024-10-13", [], ["Odesa"])]),
         # Air defence at work somewhere: something flew at it.
         ("On Sunday the occupying authorities announced the activation of the air defense system in Kerch.",
          [("2024-10-13", [], ["Kerch"])]),

@@ -47,7 +47,7 @@ _STATE_VERB_AFTER = Rule(
 # "launched from the Voronezh region", "fired from the territory of occupied Crimea", "from the direction of
 # Kursk", "from ships in the Black Sea": where it came from.
 _ORIGIN_BEFORE = Rule(
-    r"\bfrom\s+(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
+    r"\bfrom\s+(?:over\s+)?(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
     r"occupied\s+|annexed\s+)?(?:directions?|areas?|"
     r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula)\s+(?:of|in|over|near|at)\s+"
     # "from the airspace of the Russian-occupied part of Ukraine's Zaporizhzhia Oblast"
@@ -400,6 +400,8 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         # from Tu-22M3 bombers over the Black Sea"), where something was hit when a hit does ("struck the cruiser
         # Moskva in the Black Sea"), otherwise passed over, or where a missile was shot down ("shot down an
         # Iskander-M over the Black Sea").
+        if _COAST_OF_BEFORE.search(text, *near):
+            return Role.PASSING  # "struck southern Ukraine's coast of the Black Sea": the coast was hit
         role = _attacker_side(text, start, Role.NAMED)
         downed = max((m.end() for m in _DOWNED.finditer(text[:start])), default=-1)
         hit = max((m.end() for m in _SHIP_HIT.finditer(text[:start])), default=-1)
@@ -455,6 +457,10 @@ _SPEECH_OR_CLAUSE = Rule(
 
 
 # Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+_COAST_OF_BEFORE = Rule(
+    r"\b(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?$",
+    r"(?<!\w)(?:узбережж\w*|побережь\w*|берег\w*)\s+$",
+)
 _AIMED_RIGHT_BEFORE = Rule(
     r"\b(?:at|towards?|against)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
     r"(?<!\w)(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*)\s+(?:(?:тимчасово\s+|временно\s+)?(?:окупован|оккупирован)\w*\s+)?$",
