@@ -263,6 +263,13 @@ def test_a_dateline_with_its_country_in_parentheses_and_a_colon_is_masked() -> N
     assert draft.masked == ((start, start + len("KYIV, (Ukraine): ")),)
 
 
+def test_a_wire_dateline_after_a_syndicators_label_is_read_and_masked() -> None:
+    raw = b"Russia's attack on Mykolaiv kills one\n\nReuters: KYIV (Reuters) - Russia's attack on Mykolaiv killed one."
+    draft = parse_document(raw, name="copy.txt")
+    start = draft.body.index("KYIV")
+    assert (draft.outlet, draft.masked) == ("Reuters", ((start, start + len("KYIV (Reuters) - ")),))
+
+
 def test_a_run_of_dashes_is_no_dateline() -> None:
     body = (
         "Title of the page\n\nA line of prose long enough to be read as the article's text.\nABC"

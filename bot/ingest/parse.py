@@ -484,7 +484,12 @@ def _line_starts(body: str) -> list[int]:
     return [0, *(m.end() for m in _LINE_OR_NOTE.finditer(head))]
 
 
-_LINE_OR_NOTE = re.compile(r"\n+|\(\s*(?:new|updates|adds|recasts|corrects)\b[^)]*\)\s*", re.IGNORECASE)
+_LINE_OR_NOTE = re.compile(
+    r"\n+|\(\s*(?:new|updates|adds|recasts|corrects)\b[^)]*\)\s*"
+    # A syndicator's label before the wire's own dateline: "Reuters: KYIV (Reuters) - ..."
+    r"|(?:^|(?<=\n))(?-i:[A-Z][A-Za-z.&]{1,20}):[ \t]+(?=(?-i:[A-Z]{3,}))",
+    re.IGNORECASE,
+)
 
 
 _WIRE_OUTLETS = {"reuters": "Reuters", "ap": "Associated Press", "afp": "Agence France-Presse"}
