@@ -111,6 +111,12 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Odesa"])]),
         ("On Sunday Russian forces struck Odesa and southern Ukraine's coast of the Black Sea.",
          [("2024-10-13", [], ["Odesa"])]),
+        # People taking cover somewhere is no attack there; a hit still is, shelter or not.
+        ("Residents of Kyiv scrambled for cover on Sunday as Russia launched missiles at Odesa, after explosions "
+         "were reported at two airfields in Russia.", [("2024-10-13", [], ["Odesa"])]),
+        ("On Sunday Russian missiles struck Odesa while people were sheltering in the metro in Kyiv.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("On Sunday Russian missiles hit Kyiv, and people took shelter in the metro.", [("2024-10-13", [], ["Kyiv"])]),
         # Air defence at work somewhere: something flew at it.
         ("On Sunday the occupying authorities announced the activation of the air defense system in Kerch.",
          [("2024-10-13", [], ["Kerch"])]),

@@ -298,6 +298,13 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 read.append(Mention(capital[0], mention.surface, mention.start, mention.end))
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
+            if (
+                role is Role.NAMED
+                or (role is Role.TARGET and not _HIT_BEFORE.search(text, max(0, start - 60), start))
+            ) and _sheltering_near(text, start, end):
+                role = (
+                    Role.PASSING
+                )  # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
             if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
                 role = _attacker_side(text, start, role, end=end)
             read.append(replace(mention, role=role))
@@ -458,6 +465,32 @@ _SPEECH_OR_CLAUSE = Rule(
 
 
 # Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+_SHELTERING = Rule(
+    r"\b(?:took\s+(?:cover|shelter)|tak(?:e|es|ing)\s+(?:cover|shelter)|scrambl\w+\s+(?:for|to)\s+(?:cover|shelter)|"
+    r"shelter(?:ed|ing)\s+in|air[- ]raid\s+(?:alerts?|sirens?|warnings?)|sirens?\s+(?:sounded|wailed|blared|went\s+off))\b",
+    r"(?<!\w)(?:(?:повітрян\w*|воздушн\w*)\s+тривог\w*|(?:повітрян\w*|воздушн\w*)\s+тревог\w*|"
+    r"ховал(?:ися|ись|ась|ася|ся)|укрива(?:лися|лись)|прятал(?:ись|ся|ась)|в\s+укритт\w*|в\s+укрыти\w*)",
+)
+_SHELTER_REACH = 80
+
+
+def _sheltering_near(text: str, start: int, end: int) -> bool:
+    """People taking cover in or from a place, with nothing said to hit between: a place alerted, not attacked
+    ("Residents of Kyiv ... scrambled for cover", "people sheltering in subway stations in the capital, Kyiv")."""
+    after = _SHELTERING.search(text, end, end + _SHELTER_REACH)
+    if after is not None and _HIT_VERB.search(text, end, after.start()) is None:
+        return True
+    before = max(
+        _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
+    )
+    return (
+        before is not None
+        and _HIT_VERB.search(text, before.end(), start) is None
+        and _STRICT_LAUNCH.search(text, before.end(), start)
+        is None  # "...took cover as Russia fired at Odesa"
+    )
+
+
 _COAST_OF_BEFORE = Rule(
     r"\b(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?$",
     r"(?<!\w)(?:узбережж\w*|побережь\w*|берег\w*)\s+$",
