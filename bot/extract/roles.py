@@ -302,9 +302,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 role is Role.NAMED
                 or (role is Role.TARGET and not _HIT_BEFORE.search(text, max(0, start - 60), start))
             ) and _sheltering_near(text, start, end):
-                role = (
-                    Role.PASSING
-                )  # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
+                # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
+                role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
                 role = _attacker_side(text, start, role, end=end)
             read.append(replace(mention, role=role))
@@ -483,11 +482,11 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
     )
+    # "...took cover as Russia fired at Odesa": the launch at the place comes between.
     return (
         before is not None
         and _HIT_VERB.search(text, before.end(), start) is None
-        and _STRICT_LAUNCH.search(text, before.end(), start)
-        is None  # "...took cover as Russia fired at Odesa"
+        and _STRICT_LAUNCH.search(text, before.end(), start) is None
     )
 
 
