@@ -123,6 +123,8 @@ MONDAY = date(2024, 10, 14)
         ("Air defences were active over Kyiv on Sunday night.", [("2024-10-13", [], ["Kyiv"])]),
         ("Вночі у Києві працювала ППО.", [("2024-10-14", [], ["Kyiv"])]),
         ("Над Севастополем в воскресенье работает ПВО, сообщил губернатор.", [("2024-10-13", [], ["Sevastopol"])]),
+        # A participle after a determiner describes; the verb still reports.
+        ("On Sunday drones damaged a school in Sumy near a destroyed bridge.", [("2024-10-13", [], ["Sumy"])]),
         # A fire the drones caused is where they hit, in Russia too.
         ("Fallen debris from Ukrainian drones caused a fire at an oil refinery in Russia's Volgograd on Sunday.",
          [("2024-10-13", [], ["Volgograd"])]),
@@ -178,6 +180,13 @@ def test_reports_across_sentences(
         "The Kinzhal is an air-launched ballistic missile that can reach Mach 10.",
         "The S-300/400 are primarily intended for hitting air targets.",
         "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate.",
+        # A plan, and a participle that describes a thing ("the destroyed terminal"), tell no attack.
+        "Russia is preparing to launch Shahed strikes from occupied territory, ISW said in its August 3 assessment. "
+        "Satellite imagery of the airport in occupied Donetsk shows storage areas near the destroyed terminal.",
+        # What a "Recall" heading (a translated "Нагадаємо") stands over is background.
+        "The Alabuga plant in Yelabuga, Tatarstan, makes Shahed drones, officials said.\n\nRecall\n\nThe "
+        "military plant in Alabuga was attacked by drones.",
+        "На заводі в Єлабузі збирають шахеди.\n\nНагадаємо\n\nЗавод в Алабузі атакували дрони.",
         "Earlier, it was reported that half of the KN-23 missiles launched by Russia exploded in the air.",
         "In January, Russian missiles struck Kharkiv almost daily.",
         "Ukraine needs more Patriot systems to stop Russian missile attacks on Kyiv, the president said.",

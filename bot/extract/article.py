@@ -14,6 +14,7 @@ from bot.extract.cues import (
     has_incident_cue,
     is_caption,
     is_list_item,
+    is_recap_heading,
     reports_event,
 )
 from bot.extract.dates import find_dates, may_have_dates
@@ -69,6 +70,7 @@ def extract_article(
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     previous_background, previous_paragraph = False, -1
+    recalled_paragraph = -1  # the paragraph under a "Recall" heading
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
@@ -85,9 +87,15 @@ def extract_article(
         if may_have_dates(sentence_words, text) and not is_caption(text):
             dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
         turn = background_from(text)
-        background = turn is not None or (
-            # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
-            previous_background and sentence.paragraph == previous_paragraph and continues(text)
+        if is_recap_heading(text):
+            recalled_paragraph = sentence.paragraph + 1
+        background = (
+            turn is not None
+            or sentence.paragraph == recalled_paragraph
+            or (
+                # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
+                previous_background and sentence.paragraph == previous_paragraph and continues(text)
+            )
         )
         previous_background, previous_paragraph = background, sentence.paragraph
         trailing = _trailing_background(text, turn)

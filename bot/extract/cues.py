@@ -3,6 +3,8 @@ a list item, a weapon identified?"""
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.grammar import Rule
 
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
@@ -61,6 +63,9 @@ _EVENT_NOUNS_CYRILLIC = (
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*"
 )
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
+# "near the destroyed airport terminal", "a damaged building": a participle after a determiner describes a thing.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
@@ -82,6 +87,7 @@ INCIDENT_CUE_RE = Rule(
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
     r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
@@ -192,7 +198,13 @@ def has_incident_cue(text: str) -> bool:
 
 def reports_event(text: str) -> bool:
     """A verb in the past tense that reports an event (nouns only say one is being talked about)."""
-    return bool(EVENT_VERB_RE.search(text))
+    return any(
+        not (
+            _PARTICIPLE.fullmatch(verb.group())
+            and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
+        )
+        for verb in EVENT_VERB_RE.finditer(text)
+    )
 
 
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
@@ -248,6 +260,17 @@ def names_attack(text: str) -> bool:
 
 def is_recap(text: str) -> bool:
     return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
+
+
+# A heading over what a report recalls: UNN's "Recall" (its "Нагадаємо" translated), "Background", "Довідково".
+_RECAP_HEADING_RE = Rule(
+    r"^(?:recall|reminder|background|for\s+reference|context)\s*[.:]?$",
+    r"^(?:нагадаємо|нагадуємо|напомним|напоминаем|довідково|довідка|справка)\s*[.:]?$",
+)
+
+
+def is_recap_heading(text: str) -> bool:
+    return bool(_RECAP_HEADING_RE.search(text.strip()))
 
 
 def is_background(text: str) -> bool:
