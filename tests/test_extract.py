@@ -8,6 +8,7 @@ import pytest
 
 from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
+from bot.extract.cues import is_background
 
 
 def incidents(gazetteer: Gazetteer, body: str, published: date) -> list[tuple[str, list[str], list[str]]]:
@@ -960,3 +961,15 @@ def test_cases_from_a_second_read(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Артилерійські обстріли Золочева майже припинилися, але посилилися обстріли навколишніх сіл.",
+        "Shelling of Zolochiv has almost stopped, while strikes on nearby villages have intensified.",
+    ],
+)
+def test_how_shelling_goes_is_background(sentence: str) -> None:
+    """A trend of attacks ("has almost stopped", "посилилися обстріли") reports no attack of its own."""
+    assert is_background(sentence) is True

@@ -125,6 +125,9 @@ _BACKGROUND_RE = Rule(
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
+    # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
+    r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
+    r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
     r"the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|time|case))\b",
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
@@ -139,7 +142,12 @@ _BACKGROUND_RE = Rule(
     r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
     r"(?:дн(?:я|ів|ей)|тиждень|тижні|тижнів|місяць|місяці|місяців|неделю|недели|недель|месяц|месяца|месяцев)\s+(?:тому|назад)|"
     r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
-    r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*))\b",
+    r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*)|"
+    # How shelling goes, not a shelling: "Артилерійські обстріли Золочева майже припинилися, але посилилися
+    # обстріли навколишніх сіл".
+    r"(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:майже\s+|почти\s+)?(?:припинил\w*|"
+    r"посилил\w*|почастішал\w*|стихл\w*|прекратил\w*|усилил\w*|участил\w*|стихли)|"
+    r"(?:посилил\w*|почастішал\w*|усилил\w*|участил\w*)\s+(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*))\b",
 )
 # A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A sentence dated only by one is no incident.
 _PERIOD_RE = Rule(
