@@ -261,6 +261,9 @@ def test_a_fire_at_a_refinery_in_a_russian_region_is_where_the_drones_hit(gazett
          [("2024-10-13", [], ["Kyiv"])]),
         # ...and an office is no target when the sentence names one.
         ("On Sunday, Kharkiv mayor Ihor Terekhov said a drone hit Kupiansk.", [("2024-10-13", [], ["Kupiansk"])]),
+        # ...or one flown over: the governor's region is not where the missile was downed.
+        ("On Sunday an ATACMS missile flying towards the Crimean Bridge was downed over the waters of the Sea of "
+         "Azov, Kherson Region Governor Vladimir Saldo reported.", []),
         # A region's governor speaks for a whole region: that names no target.
         ("On Sunday, Lviv regional governor Maksym Kozytskyi said an infrastructure facility had been hit.", []),
     ],

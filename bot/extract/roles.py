@@ -318,13 +318,14 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         and reports_event(text)
         and not any(
             m.entity.kind is EntityKind.PLACE
-            and m.role in (Role.NAMED, Role.TARGET)
+            and m.role is not Role.DATELINE
             and m.entity.category != "country"
             for m in read
         )
     ):
         # "Kyiv mayor Vitali Klitschko said one person was wounded by falling debris": an office reports what
-        # happened where it governs, when the sentence names no other place.
+        # happened where it governs, when the sentence names no other place (not even one flown over: "downed
+        # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read))
 
