@@ -411,6 +411,7 @@ def test_tornado_s_is_not_the_smerch_it_replaced(gazetteer: Gazetteer) -> None:
             "Tornado-S",
         ),
         ("Вночі ворог ударив по Запоріжжю з РСЗВ «Смерч».", "Smerch"),
+        ("Вночі росіяни скинули авіабомбу ФАБ-250 на дитячий садок у Костянтинівці.", "FAB-250"),
     ):
         (incident,) = extract_article(body, date(2025, 9, 16), gazetteer).incidents
         assert [e.name for e in incident.weapons] == [weapon]
