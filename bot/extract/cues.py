@@ -249,8 +249,13 @@ _CONTINUES_RE = Rule(
 )
 
 
+def _unquoted(text: str) -> str:
+    """A sentence from its first word: rules that read its opening skip a quotation's opening mark."""
+    return text.lstrip("\"'“ ")
+
+
 def continues(text: str) -> bool:
-    return bool(_CONTINUES_RE.search(text.lstrip("\"'“ ")))
+    return bool(_CONTINUES_RE.search(_unquoted(text)))
 
 
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
@@ -267,7 +272,7 @@ def names_attack(text: str) -> bool:
 
 
 def is_recap(text: str) -> bool:
-    return bool(_RECAP_RE.search(text.lstrip("\"'“ ")))
+    return bool(_RECAP_RE.search(_unquoted(text)))
 
 
 # A heading over what a report recalls: UNN's "Recall" (its "Нагадаємо" translated), "Background", "Довідково".
@@ -287,7 +292,7 @@ def is_background(text: str) -> bool:
 
 def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
-    stripped = text.lstrip("\"'“ ")
+    stripped = _unquoted(text)
     found = _BACKGROUND_RE.search(stripped)
     return None if found is None else found.start() + len(text) - len(stripped)
 

@@ -37,11 +37,7 @@ def designators(text: str, base: int, gazetteer: Gazetteer, taken: list[tuple[in
         if any(s < end and start < e for s, e in taken):
             continue
         canonical, category = _canonical_designator(match)
-        known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
-        entity = (
-            known[0] if known else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, category)
-        )
-        found.append(Mention(entity, match.group(), start, end))
+        found.append(Mention(_weapon_named(canonical, category, gazetteer), match.group(), start, end))
     return found
 
 
@@ -60,16 +56,18 @@ def shorthand_designators(
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)
         shorthand = _SHORTHAND.match(text, mention.end - base) if prefix else None
         while prefix is not None and shorthand is not None:
-            canonical = f"{prefix.group('prefix')}-{shorthand.group('number')}"
-            known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
-            entity = (
-                known[0]
-                if known
-                else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, "missile")
+            entity = _weapon_named(
+                f"{prefix.group('prefix')}-{shorthand.group('number')}", "missile", gazetteer
             )
             found.append(Mention(entity, shorthand.group(), shorthand.start() + base, shorthand.end() + base))
             shorthand = _SHORTHAND.match(text, shorthand.end())
     return found
+
+
+def _weapon_named(canonical: str, category: str, gazetteer: Gazetteer) -> Entity:
+    """The gazetteer's weapon of that name, or a weapon of its own for a designator it does not list."""
+    known = [e for e in gazetteer.lookup(canonical) if e.kind is EntityKind.WEAPON]
+    return known[0] if known else Entity(f"weapon:{slug(canonical)}", EntityKind.WEAPON, canonical, category)
 
 
 def _canonical_designator(match: re.Match[str]) -> tuple[str, str]:
