@@ -12,7 +12,7 @@ from bot import render
 from bot.config import Settings
 from bot.extract import Gazetteer, extract_article
 from bot.extract.adjectives import candidates_of
-from bot.extract.settlements import Settlement, Settlements, may_name_settlement
+from bot.extract.settlements import Settlement, Settlements, _cyrillic_of_russian_latin, may_name_settlement
 from bot.models import Entity, EntityKind
 from bot.service import IncidentDesk
 from tests.conftest import DATA
@@ -313,3 +313,17 @@ def test_only_a_hromada_not_a_citizen_makes_a_report_read_for_settlements() -> N
     assert may_name_settlement("Громадяни громадської організації зібралися.") is False
     assert may_name_settlement("Вибухи у Роменській громаді.") is True
     assert may_name_settlement("обстріл Сумської та Роменської громад") is True
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Krasny", "красны"),  # "y" after a consonant
+        ("Maydan", "майдан"),  # "y" after a vowel
+        ("Yasnoe", "ясное"),
+        ("Shlyakhovoe", "шляховое"),  # letter groups before single letters
+        ("Novotyaginka", "новотягинка"),
+    ],
+)
+def test_russian_names_in_latin_letters_are_read_back(latin: str, cyrillic: str) -> None:
+    assert _cyrillic_of_russian_latin(latin) == cyrillic

@@ -361,21 +361,27 @@ def _one_spelling(name: str) -> str:
 
 
 # Russian names as English copy writes them, letter groups first: "Shlyakhovoe" is Шляховое, "Gavrilovka" Гавриловка.
-_RUSSIAN_LATIN = re.compile(r"shch|sch|zh|kh|ts|ch|sh|yu|ya|yo|ye|iy|yy|y(?=[aeiou])|[a-z']")
+_RUSSIAN_LATIN = re.compile(r"shch|sch|zh|kh|ts|ch|sh|yu|ya|yo|ye|iy|yy|[a-z']")
 _RUSSIAN_LETTERS = {
     "shch": "щ", "sch": "щ", "zh": "ж", "kh": "х", "ts": "ц", "ch": "ч", "sh": "ш", "yu": "ю", "ya": "я", "yo": "ё",
-    "ye": "е", "iy": "ий", "yy": "ый", "y": "й", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з",
+    "ye": "е", "iy": "ий", "yy": "ый", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з",
     "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
     "u": "у", "f": "ф", "h": "х", "c": "ц", "w": "в", "x": "кс", "q": "к", "'": "ь",
 }  # fmt: skip
 
 
 def _cyrillic_of_russian_latin(name: str) -> str:
-    """ "Belozerka" -> "белозерка"; a "y" before a consonant or at the end is "ы"."""
-    lower = name.lower()
-    return _RUSSIAN_LATIN.sub(
-        lambda m: _RUSSIAN_LETTERS.get(m.group(), "ы" if m.group() == "y" else m.group()), lower
-    )
+    """ "Belozerka" -> "белозерка"; a "y" next to a vowel is "й" ("Maydan", "Yasnoe"), after a consonant "ы"
+    ("Krasny")."""
+
+    def letter(match: re.Match[str]) -> str:
+        if match.group() != "y":
+            return _RUSSIAN_LETTERS.get(match.group(), match.group())
+        text, at = match.string, match.start()
+        beside = text[at - 1 : at] + text[at + 1 : at + 2]
+        return "й" if any(c in "aeiou" for c in beside) else "ы"
+
+    return _RUSSIAN_LATIN.sub(letter, name.lower())
 
 
 def _skeleton(name: str) -> str:
