@@ -26,9 +26,12 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          SAMPLE_PUBLISHED, None),
         # Relative days against a Tuesday.
         ("Russia attacked Kyiv overnight.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
-        # "day" alone: the rule was there, but no word of it opened the grammar.
+        # "day" alone: the rule was there, but no word of it opened the grammar. A morning's past day is mostly
+        # yesterday: the window is a night's, the day it is filed under the one it began.
         ("Russian forces shelled Kherson Oblast over the past day, the governor said.", SAMPLE_PUBLISHED,
-         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+         ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
+        ("Air defence destroyed 20 drones in the past 24 hours.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
         ("The strike happened yesterday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
         ("Missiles hit Odesa on Monday.", SAMPLE_PUBLISHED, ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
         ("Missiles hit Odesa on Tuesday.", SAMPLE_PUBLISHED, ("day", "2024-08-06", "2024-08-06", "2024-08-06")),

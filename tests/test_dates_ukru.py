@@ -104,12 +104,13 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
     ("На світанку ворог атакував Київ.", TUESDAY, night_to("2024-08-06")),
     ("Другу ніч поспіль дрони атакують Одесу.", TUESDAY, night_to("2024-08-06")),
     ("Третью ночь подряд дроны атакуют Одессу.", TUESDAY, night_to("2024-08-06")),
-    # "Over the past day", "in the past 24 hours" are overnight in English too.
-    ("За минулу добу ворог атакував 12 громад.", TUESDAY, night_to("2024-08-06")),
+    # "Over the past day", "in the past 24 hours" span the same two days, but are mostly yesterday, and filed
+    # under it, as English "over the past day"; a day not said to be past may be any day.
+    ("За минулу добу ворог атакував 12 громад.", TUESDAY, night_after("2024-08-05")),
     ("Протягом доби ворог атакував 12 громад.", TUESDAY, night_to("2024-08-06")),
-    ("За прошедшие сутки враг атаковал 12 населенных пунктов.", TUESDAY, night_to("2024-08-06")),
-    ("За останні 24 години ворог атакував 12 громад.", TUESDAY, night_to("2024-08-06")),
-    ("За последние 24 часа враг атаковал 12 населенных пунктов.", TUESDAY, night_to("2024-08-06")),
+    ("За прошедшие сутки враг атаковал 12 населенных пунктов.", TUESDAY, night_after("2024-08-05")),
+    ("За останні 24 години ворог атакував 12 громад.", TUESDAY, night_after("2024-08-05")),
+    ("За последние 24 часа враг атаковал 12 населенных пунктов.", TUESDAY, night_after("2024-08-05")),
     # "Overnight on 31 December": a night part beside a date is the night that ended that day.
     ("Вночі 31 грудня дрони атакували Київ.", NEW_YEAR_TUESDAY, night_to("2023-12-31")),
     # Yesterday, the day before, today.

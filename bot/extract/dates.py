@@ -567,6 +567,13 @@ def _weekday(name: str) -> int:
     return _WEEKDAY_NUMBERS[_without_apostrophes(name)]
 
 
+# The words of the "overnight" rule that name the whole past day rather than a night: "over the past day", "in
+# the past 24 hours", "за минулу добу", "за прошедшие сутки". A bare "за добу" may be any day ("вторая за сутки").
+_PAST_DAY = re.compile(
+    r"(?:past|last)\s+(?:day|24)|(?:минул|прошедш|минувш|последн|останн)\w*\s+(?:доб|сут|24)", re.IGNORECASE
+)
+
+
 def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:
     group = match.lastgroup
     g = match.groupdict()
@@ -643,6 +650,10 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "today":
         return DateKind.DAY, anchor, anchor, anchor
     if group == "overnight":
+        if _PAST_DAY.search(match.group()):
+            # "Over the past day" in a morning's round-up is mostly yesterday: the window is the same as a
+            # night's, but the day it is filed under is the one it began.
+            return DateKind.NIGHT, anchor - timedelta(days=1), anchor - timedelta(days=1), anchor
         return DateKind.NIGHT, anchor, anchor - timedelta(days=1), anchor
     if group == "days_ago":
         word = g["ago"].lower()
