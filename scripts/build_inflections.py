@@ -232,7 +232,11 @@ class Decliner:
         """The forms of a word before the head that agree with it as an adjective ("Київській області"); none when
         the word is no adjective."""
         for parse in analyser.parse(word):
-            if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case == "nomn" and parse.word == word.lower():
+            if (
+                (parse.tag.POS in ("ADJF", "PRTF") or _adjectival_surname(parse))
+                and parse.tag.case == "nomn"
+                and parse.word == word.lower()
+            ):
                 gender = head.tag.gender if number == "sing" else None
                 forms = [
                     form.word
@@ -243,6 +247,14 @@ class Decliner:
                 ]
                 return list(dict.fromkeys(forms))
         return []
+
+
+def _adjectival_surname(parse: Parse) -> bool:
+    """The Russian dictionary knows "Деснянский" only as a surname; such a surname declines as the adjective it is
+    ("в Деснянском районе"), so it agrees with its noun as one."""
+    return "Surn" in parse.tag.grammemes and parse.word.endswith(
+        ("ский", "цкий", "ской", "ный", "ний", "ый", "ой")
+    )
 
 
 def _variants(parse: Parse, case: str, number: str) -> list[Parse]:
