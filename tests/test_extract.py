@@ -70,6 +70,10 @@ MONDAY = date(2024, 10, 14)
         ("У неділю дрон врізався в багатоповерхівку в Одесі.", [("2024-10-13", [], ["Odesa"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
+        # A place in Russia or Crimea that "came under attack" is where it hit.
+        ("Belgorod came under drone attack overnight, the governor said.", [("2024-10-14", [], ["Belgorod"])]),
+        ("Ночью Севастополь подвергся атаке беспилотников.", [("2024-10-14", [], ["Sevastopol"])]),
+        ("Вночі Бєлгород зазнав ракетного удару.", [("2024-10-14", [], ["Belgorod"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
          "Starokostiantyniv, the site of an air base that has been repeatedly attacked during the war.",
