@@ -74,6 +74,10 @@ MONDAY = date(2024, 10, 14)
         ("Belgorod came under drone attack overnight, the governor said.", [("2024-10-14", [], ["Belgorod"])]),
         ("Ночью Севастополь подвергся атаке беспилотников.", [("2024-10-14", [], ["Sevastopol"])]),
         ("Вночі Бєлгород зазнав ракетного удару.", [("2024-10-14", [], ["Belgorod"])]),
+        # A place in Russia joined by a conjunction to one hit is hit too.
+        ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
+         [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),
+        ("On Sunday, drones were downed over the Kursk region and Bryansk.", [("2024-10-13", [], ["Bryansk", "Kursk Oblast"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
          "Starokostiantyniv, the site of an air base that has been repeatedly attacked during the war.",

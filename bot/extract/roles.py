@@ -306,6 +306,9 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
                 role = _attacker_side(text, start, role, end=end)
+                if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
+                    # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
+                    role = Role.TARGET
             read.append(replace(mention, role=role))
         elif kind is EntityKind.WEAPON:
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
@@ -417,6 +420,19 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if _TARGET_BEFORE.search(text, *near):
         return Role.TARGET
     return Role.NAMED
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,|and|и|і|та|й|а\s+также|а\s+також)\s*", re.IGNORECASE)
+
+
+def _coordinated_with_target(text: str, base: int, read: list[Mention], start: int) -> bool:
+    """Whether the place before this one, joined to it by no more than a conjunction, was hit."""
+    last = next((m for m in reversed(read) if m.entity.kind is EntityKind.PLACE), None)
+    return (
+        last is not None
+        and last.role is Role.TARGET
+        and _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
+    )
 
 
 def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None) -> Role:
