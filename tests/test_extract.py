@@ -107,6 +107,10 @@ MONDAY = date(2024, 10, 14)
         # A capital that is given aid is its state.
         ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
          [("2024-10-13", [], ["Odesa"])]),
+        # So is one that is armed; a weapon's record then tells no attack of that day.
+        ("On Sunday, the chancellor had still not decided on supplying Kyiv with Taurus missiles, a system similar to the "
+         "British Storm Shadow that has been used to hit targets deep behind the front line.", []),
+        ("On Sunday, drones hit Odesa, hours after Berlin pledged shipments to Kyiv.", [("2024-10-13", [], ["Odesa"])]),
         # A capital that speaks is its state.
         ("On Sunday, drones hit Kharkiv. Moscow said the strike targeted military sites.",
          [("2024-10-13", [], ["Kharkiv"])]),

@@ -187,7 +187,9 @@ _SHIP_BEFORE = Rule(
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
     r"\b(?:aid|assistance|support|weapons|arms|ammunition|supplies|package|loans?|funding|help|sanctions|pressure|"
-    r"talks|negotiations|relations|ties)\s+(?:to|for|against|on|with)\s+$|"
+    r"talks|negotiations|relations|ties|deliveries|shipments?|transfers?)\s+(?:to|for|against|on|with)\s+$|"
+    # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
+    r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
