@@ -88,6 +88,12 @@ MONDAY = date(2024, 10, 14)
         # A weapon named after the attack ("it was a Kh-59"); what came "earlier in the night" is the same night.
         ("On Sunday, a missile hit Odesa Oblast. According to him, it was a Kh-59 guided cruise missile.",
          [("2024-10-13", ["Kh-59"], ["Odesa Oblast"])]),
+        # More of what was used, told after it.
+        ("On Sunday, Kinzhal missiles were among the projectiles used in the attack on Kyiv. So too were one "
+         "Zircon cruise missile and more than 100 Kalibr cruise missiles.",
+         [("2024-10-13", ["Kalibr", "Kinzhal", "Zircon"], ["Kyiv"])]),
+        ("У неділю ракети влучили в Одесу. Серед них були крилаті ракети Калібр.",
+         [("2024-10-13", ["Kalibr"], ["Odesa"])]),
         ("Overnight, Russia fired ten Kinzhal missiles at Kyiv. Earlier in the night, the air force said it had shot "
          "down all 35 Shahed drones.", [("2024-10-14", ["Kinzhal", "Shahed-136"], ["Kyiv"])]),
         # A sentence naming only Ukraine's weapons and no place goes with the strike on Russia, not on Ukraine.

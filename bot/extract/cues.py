@@ -193,7 +193,10 @@ _IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
     r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b|"
     # "According to him, it was a Kh-59 guided cruise missile."
-    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])",
+    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|"
+    # More of what was used, told after it: "So too were one Zircon and more than 100 Kalibr cruise missiles."
+    r"^\W*(?:so\s+too|also|as)\s+(?:were|was)\b|^\W*(?:among\s+them|they\s+included)\b",
+    r"^\W*(?:серед\s+них|среди\s+них)\b|^\W*(?:також|также)\s+(?:були|было|были|був|был)\b|"
     r"\b(?:ракет\w*|дрон\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*|зброя|зброї|оружи\w*|снаряд\w*)\b[^.;]{0,60}?"
     r"\b(?:бул[аио]?|був|был[аио]?|є|являются|являл\w*)\s+|\bідентифікува\w*\s+як\b|\bидентифицирова\w*\s+как\b|"
     r"\bтип(?:у|а)\b",
