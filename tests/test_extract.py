@@ -122,6 +122,8 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kharkiv"])]),
         ("On Sunday, a missile hit Lviv. Kyiv is informing the US and Europe and urges partners to act.",
          [("2024-10-13", [], ["Lviv"])]),
+        ("On Sunday, a missile hit Lviv. Kyiv has called the Russian assertion that it attacked a residence a lie.",
+         [("2024-10-13", [], ["Lviv"])]),
         # Where a place lies is not another place hit.
         ("On Sunday a guided bomb damaged a building in Kivsharivka, a small town near Kupiansk.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Kivsharivka"])]),

@@ -39,7 +39,9 @@ _STATE_VERB_AFTER = Rule(
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
-    r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked)\b",
+    r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
+    # "Kyiv has called the Russian assertion a lie"
+    r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b",
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
     r"звинувачу\w*|звинуватил\w*|обвиня\w*|обвинил\w*|заперечу\w*|заперечил\w*|отрица\w*|погрожу\w*|угрожа\w*|"
     r"вимага\w*|требу\w*|відповіл\w*|ответил\w*|наполяга\w*|настаива\w*|оголоси\w*|объяви\w*|підтверди\w*|"
