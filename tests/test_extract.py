@@ -88,6 +88,10 @@ MONDAY = date(2024, 10, 14)
         # A weapon named after the attack ("it was a Kh-59"); what came "earlier in the night" is the same night.
         ("On Sunday, a missile hit Odesa Oblast. According to him, it was a Kh-59 guided cruise missile.",
          [("2024-10-13", ["Kh-59"], ["Odesa Oblast"])]),
+        # Everything under a "Recall" heading is what came before, not only its first paragraph.
+        ("Overnight, Russian troops launched six guided bombs at Zaporizhzhia.\n\nRecall\n\nFor the second night in "
+         "a row, Zaporizhzhia has been attacked.\n\nOn Saturday, the Russian army attacked Zaporizhzhia with five "
+         "aerial bombs.", [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
         # More of what was used, told after it.
         ("On Sunday, Kinzhal missiles were among the projectiles used in the attack on Kyiv. So too were one "
          "Zircon cruise missile and more than 100 Kalibr cruise missiles.",

@@ -29,6 +29,7 @@ from bot.extract.cues import (
     is_irrealis,
     is_list_item,
     is_recap,
+    is_recap_heading,
     names_attack,
     names_period,
     reports_event,
@@ -188,7 +189,7 @@ class _Reader:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
-        if self.recap_from is None and self.main is not None and is_recap(text):
+        if self.recap_from is None and self.main is not None and (is_recap(text) or is_recap_heading(text)):
             self.recap_from = facts.sentence.index
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
