@@ -68,6 +68,8 @@ MONDAY = date(2024, 10, 14)
         # A drone that crashed into a building is an attack, in Russian and Ukrainian as in English.
         ("У неділю беспилотник врезался в жилой дом в Курске.", [("2024-10-13", [], ["Kursk"])]),
         ("У неділю дрон врізався в багатоповерхівку в Одесі.", [("2024-10-13", [], ["Odesa"])]),
+        ("В воскресенье сбитый беспилотник рухнул в Дарницком районе Киева.",
+         [("2024-10-13", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # A place in Russia or Crimea that "came under attack" is where it hit.
