@@ -94,6 +94,15 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, Russian troops launched six guided bombs at Zaporizhzhia.\n\nRecall\n\nFor the second night in "
          "a row, Zaporizhzhia has been attacked.\n\nOn Saturday, the Russian army attacked Zaporizhzhia with five "
          "aerial bombs.", [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
+        # The place of the attack an attack answers is its cause; a weapon in a proposal was not used.
+        ("Overnight, Russian troops shelled Kyiv in response to the strike on a plant in the Rostov region.",
+         [("2024-10-14", [], ["Kyiv"])]),
+        ("Ночью российские войска обстреляли Киев в ответ на удар по заводу в Ростовской области.",
+         [("2024-10-14", [], ["Kyiv"])]),
+        ("Overnight, Iskander-M missiles hit Kyiv. Putin had offered to hold a duel in which Russia fires an "
+         "Oreshnik at Kyiv.", [("2024-10-14", ["Iskander-M"], ["Kyiv"])]),
+        ("Вночі ракети Іскандер-М влучили в Київ. Путін запропонував дуель: Росія б'є по Києву ракетою Орєшнік.",
+         [("2024-10-14", ["Iskander-M"], ["Kyiv"])]),
         # More of what was used, told after it.
         ("On Sunday, Kinzhal missiles were among the projectiles used in the attack on Kyiv. So too were one "
          "Zircon cruise missile and more than 100 Kalibr cruise missiles.",

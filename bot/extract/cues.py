@@ -88,14 +88,16 @@ INCIDENT_CUE_RE = Rule(
 _IRREALIS_RE = Rule(
     r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
-    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if)\b",
+    r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
+    # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
+    r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
     r"плану(?:є|ють|ю|ємо|вав|вала|вали|вало)|планиру(?:ет|ют|ю|ем|ете)|планировал\w*|"
     r"ма(?:є|ють)\s+намір|намерен\w*|збира\w*ся|собира\w*ся|очікує\w*|"
     r"ожида\w*|погрожу\w*|угрожа\w*|здатн\w*|спроможн\w*|способн\w*|призначен\w*\s+для|предназначен\w*\s+для|"
-    r"якщо|если|у\s+разі|в\s+случае)\b",
+    r"якщо|если|у\s+разі|в\s+случае|предложи\w*|предлага\w*|запропонува\w*|пропону\w*)\b",
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(

@@ -308,6 +308,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             ) and _sheltering_near(text, start, end):
                 # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
                 role = Role.PASSING
+            if role in (Role.NAMED, Role.TARGET) and _retaliated_for(text, start):
+                # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
+                # it answers is its cause, not a place it hit.
+                role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
                 role = _attacker_side(text, start, role, end=end)
                 if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
@@ -492,6 +496,26 @@ _SHELTERING = Rule(
     r"ховал(?:ися|ись|ась|ася|ся)|укрива(?:лися|лись)|прятал(?:ись|ся|ась)|в\s+укритт\w*|в\s+укрыти\w*)",
 )
 _SHELTER_REACH = 80
+
+
+_IN_RETALIATION = Rule(
+    r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling)\b",
+    r"(?<!\w)(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*",
+)
+_RETALIATION_REACH = 120
+
+
+def _retaliated_for(text: str, start: int) -> bool:
+    """Whether a place is where the earlier attack an attack answers happened: after "in response to the strike
+    on", with nothing hit between."""
+    cause = max(
+        _IN_RETALIATION.finditer(text, max(0, start - _RETALIATION_REACH), start),
+        key=lambda m: m.end(),
+        default=None,
+    )
+    return cause is not None and _HIT_VERB.search(text, cause.end(), start) is None
 
 
 def _sheltering_near(text: str, start: int, end: int) -> bool:
