@@ -47,7 +47,10 @@ class Role(enum.StrEnum):
     NAMED = "named"  # named, no particular role read: counts where the sentence reports the attack
     TARGET = "target"  # hit, aimed at, shot down over ("struck Kharkiv", "in the Kyiv region")
     ORIGIN = "origin"  # launched from ("fired from the Voronezh region", "from the Black Sea")
-    PASSING = "passing"  # flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv")
+    PASSING = (
+        "passing"  # flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv"); of a
+    )
+    # weapon: the design another is built on ("made on the basis of the FAB-250")
     DATELINE = "dateline"  # where the reporter filed from: the place only when the text names no other
     DEFENDER = (
         "defender"  # a weapon that defended or was hit ("Patriot systems shot down", "destroyed a HIMARS")
@@ -67,6 +70,11 @@ class Mention:
     @property
     def origin(self) -> bool:
         return self.role is Role.ORIGIN
+
+    @property
+    def attacking(self) -> bool:
+        """For a weapon: used in the attack, not one that defended or a design another is built on."""
+        return self.role not in (Role.DEFENDER, Role.PASSING)
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,6 +109,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["Kalibr", "Kinzhal", "Zircon"], ["Kyiv"])]),
         ("У неділю ракети влучили в Одесу. Серед них були крилаті ракети Калібр.",
          [("2024-10-13", ["Kalibr"], ["Odesa"])]),
+        # A weapon identified in a quote, not the design it was built on.
+        ("У неділю ворог вдарив авіабомбою по Харкову. «Це УМПБ Д-30 СН, виготовлений на базі ФАБ-250», - заявив він.",
+         [("2024-10-13", ["UMPB D-30SN"], ["Kharkiv"])]),
+        ("On Sunday, an aerial bomb hit Kharkiv. It was a UMPB D-30SN, built on the FAB-250.",
+         [("2024-10-13", ["UMPB D-30SN"], ["Kharkiv"])]),
         ("Overnight, Russia fired ten Kinzhal missiles at Kyiv. Earlier in the night, the air force said it had shot "
          "down all 35 Shahed drones.", [("2024-10-14", ["Kinzhal", "Shahed-136"], ["Kyiv"])]),
         # A sentence naming only Ukraine's weapons and no place goes with the strike on Russia, not on Ukraine.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.extract.grammar import is_cyrillic
-from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention, Role
+from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -283,7 +283,7 @@ def find_counts(
     grammar = _grammar(text)
     if not grammar.has_number.search(text):
         return []
-    attackers = [m for m in weapons if m.entity.kind is EntityKind.WEAPON and m.role is not Role.DEFENDER]
+    attackers = [m for m in weapons if m.entity.kind is EntityKind.WEAPON and m.attacking]
     claims: list[tuple[CountClaim, int]] = []  # with where its number ends, to find what it counts
     days = [(start - base, end - base) for start, end in dates]
     taken: list[tuple[int, int]] = []

@@ -348,7 +348,7 @@ class _Reader:
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
         for mention in facts.weapons:
-            if mention.role is Role.DEFENDER:
+            if not mention.attacking:
                 continue
             if tells_attack or identifies_weapon(text):
                 incident.add_entity(incident.weapons, mention.entity, index)
@@ -529,7 +529,7 @@ class _Reader:
             attacking = [
                 m.entity
                 for m in facts.weapons
-                if m.role is not Role.DEFENDER and m.entity.category not in _DEFENDING_CATEGORIES
+                if m.attacking and m.entity.category not in _DEFENDING_CATEGORIES
             ]
             ukraines_only = bool(attacking) and all(self.sides.ukraines_weapon(w) for w in attacking)
             for side in named or {ukraines_only}:
@@ -587,7 +587,7 @@ def build_incidents(
 def _anchored(facts: SentenceFacts) -> bool:
     """Whether a sentence names what an incident needs: an attacking weapon, a place that could be hit, or a
     count of weapons."""
-    if any(m.role is not Role.DEFENDER for m in facts.weapons):
+    if any(m.attacking for m in facts.weapons):
         return True
     if any(
         m.role in (Role.NAMED, Role.TARGET, Role.DATELINE) and is_specific_place(m.entity)
@@ -598,7 +598,7 @@ def _anchored(facts: SentenceFacts) -> bool:
 
 
 def _names_something(facts: SentenceFacts) -> bool:
-    return any(m.role is not Role.DEFENDER for m in facts.weapons) or _names_target(facts)
+    return any(m.attacking for m in facts.weapons) or _names_target(facts)
 
 
 def _trails(facts: SentenceFacts, own: DateMention) -> bool:

@@ -234,6 +234,12 @@ _WEAPON_HIT_BEFORE = Rule(
 )
 # What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
 # shot down while attacking ("air defences destroyed 33 Shahed drones").
+# The design a weapon is built on: "a UMPB D-30SN, made on the basis of the FAB-250", "a variant of the Kh-55".
+_BASE_DESIGN_BEFORE = Rule(
+    r"\b(?:(?:built|based|made)\s+on(?:\s+the\s+basis\s+of)?|(?:a|an)\s+(?:modified\s+)?(?:variant|version|"
+    r"modification|derivative)\s+of|derived\s+from|converted\s+from)\s+(?:the\s+|an?\s+)?$",
+    r"(?<!\w)(?:на\s+базі|на\s+базе|на\s+основі|на\s+основе|модифікаці\w*|модификаци\w*)\s+$",
+)
 _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
 # Rocket launchers are the weapon they are named for: "rockets fired from HIMARS launchers".
 _LAUNCHER_WEAPONS = frozenset({"multiple rocket launcher"})
@@ -584,6 +590,8 @@ _HIT_VERB = Rule(
 
 def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     before = (max(0, start - 50), start)
+    if _BASE_DESIGN_BEFORE.search(text, *before):
+        return Role.PASSING
     if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
         return Role.DEFENDER
     if _PLATFORM_AFTER.match(text, end) and mention.entity.category not in _LAUNCHER_WEAPONS:
