@@ -79,6 +79,8 @@ MONDAY = date(2024, 10, 14)
         # A place in Russia joined by a conjunction to one hit is hit too.
         ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),
+        ("Ночью по 11 дронов силы ПВО ликвидировали в Ростовской и Воронежской областях.",
+         [("2024-10-14", [], ["Rostov Oblast", "Voronezh Oblast"])]),
         ("On Sunday, drones were downed over the Kursk region and Bryansk.", [("2024-10-13", [], ["Bryansk", "Kursk Oblast"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "
