@@ -146,6 +146,19 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Gavrilovka", "Havrylivka", "place:ua-raion-beryslav"),
              ("Kherson region", "Kherson Oblast", "place:country-ukraine")],
         ),
+        # An English list's item is its whole name ("Krasny Mayak" is not Красне, nor the Donetsk town Mayak), and the
+        # list goes on past it; "Novonikolaevka" is Новомиколаївка; a name whose vowels differ more is still its
+        # consonants ("Zmiyevka", Зміївка).
+        (
+            "Over the past day under enemy fire and airstrikes were Antonovka, Romashkovo, Krasny Mayak, Zmiyevka, "
+            "Novonikolaevka, Berislav and the city of Kherson.",
+            [("Antonovka", "Antonivka", "place:ua-oblast-kherson"),
+             ("Romashkovo", "Romashkove", "place:ua-raion-kherson"),
+             ("Zmiyevka", "Zmiivka", "place:ua-raion-beryslav"),
+             ("Novonikolaevka", "Novomykolaivka", "place:ua-raion-beryslav"),
+             ("Berislav", "Beryslav", "place:ua-oblast-kherson"),
+             ("Kherson", "Kherson", "place:ua-oblast-kherson")],
+        ),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

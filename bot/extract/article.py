@@ -376,6 +376,7 @@ def _listed(
             could_be.setdefault(mention.start - sentence.start, set()).update(
                 oblast for e in namesakes if (oblast := _oblast_of(e, gazetteer))
             )
+            end = max(end, mention.end - sentence.start)
     for name in settlements.named_in(sentence.text):
         if name.start >= start:
             could_be.setdefault(name.start, set()).update(f"place:{s.oblast}" for s in name.candidates)

@@ -82,6 +82,9 @@ _ONE_SPELLING = str.maketrans({"ы": "и", "і": "и", "ї": "и", "є": "е", "
                                "'": None, "’": None, "ʼ": None})  # fmt: skip
 _ENDING = re.compile(r"[аеиоуяюй]+$")
 _ALEXANDER = re.compile(r"\bалекс")
+_NICHOLAS = re.compile(r"никол")  # Russian "Новониколаевка", Ukrainian "Новомиколаївка"
+_VOWELS = re.compile(r"[аеиоуяюйіїєёыэ]")
+_MIN_CONSONANTS = 4  # of a name's consonants, compared alone: fewer fit too many names
 _MIN_RESPELT = 5  # letters of a name's skeleton: a shorter one is too like too many others
 _RESPELT_RATIO = 80
 _RESPELT_LATIN_RATIO = 85
@@ -221,8 +224,11 @@ class Settlements:
                     yield name
                 elif marker.group("many") is None:
                     break
-                # A list goes on past a name that is no settlement of this table (a town: "Понятівка, Берислав").
-                joined = _LIST_JOIN.match(text, name.end if name is not None else written.end())
+                # A list goes on past a name that is no settlement of this table (a town: "Понятівка, Берислав"), and
+                # past the words of a name that only begin one ("Krasny Mayak": "Krasny" alone is Красне).
+                joined = _LIST_JOIN.match(
+                    text, max(name.end, written.end()) if name is not None else written.end()
+                )
                 if marker.group("many") is None or joined is None:
                     break
                 at = joined.end()
@@ -242,6 +248,9 @@ class Settlements:
         if written is None:
             return None
         ends = [at + word.end() for word in reversed(list(_WORD.finditer(written.group())))]
+        if listed and not _CYRILLIC.search(written.group()):
+            # An English list's item is its whole name: "Krasny" of "Krasny Mayak" is not the village Красне.
+            ends = ends[:1]
         return self._name_among(text, [(at, end) for end in ends], regions, listed=listed)
 
     def _name_among(
@@ -293,6 +302,19 @@ class Settlements:
                     if score >= least:
                         # Skeletons alike, the whole names decide: "Боровая" is Борова, not Борове.
                         best.append(((score, fuzz.ratio(whole, _one_spelling(settlement.uk))), settlement))
+        if not best:
+            # Letter by letter they differ too much, consonant by consonant they may be the same: only a name
+            # with enough of them, and only when that leaves one name in the report's regions.
+            consonants = _consonants(skeleton)
+            if len(consonants) < _MIN_CONSONANTS:
+                return ()
+            alike = [
+                settlement
+                for region in sorted(regions)
+                for other, settlement in self._skeletons(region)
+                if other[:1] == skeleton[:1] and _consonants(other) == consonants
+            ]
+            return tuple(alike) if len({s.uk for s in alike}) == 1 else ()
         top = max((score for score, _ in best), default=(0.0, 0.0))
         # Equally close namesakes are all candidates: the hromada or raion the report names may decide.
         return tuple(settlement for score, settlement in best if score == top)
@@ -386,8 +408,14 @@ def _cyrillic_of_russian_latin(name: str) -> str:
 
 def _skeleton(name: str) -> str:
     """ "Староверовка" and "Старовірівка" -> "староверовк", "староверивк": one letter apart. Names after Alexander
-    begin "Алекс" in Russian and "Олекс" in Ukrainian."""
-    return _ENDING.sub("", _ALEXANDER.sub("олекс", _one_spelling(name)))
+    begin "Алекс" in Russian and "Олекс" in Ukrainian; after Nicholas, "Никол" and "Микол"."""
+    return _ENDING.sub("", _NICHOLAS.sub("микол", _ALEXANDER.sub("олекс", _one_spelling(name))))
+
+
+def _consonants(skeleton: str) -> str:
+    """A skeleton's consonants: the two languages' vowels differ most where their spellings of one name do
+    ("Белозерка" and "Білозерка", "Потемкино" and "Потьомкине", "Змиевка" and "Зміївка")."""
+    return _VOWELS.sub("", skeleton)
 
 
 def _unplaced_key(name: str) -> str:
