@@ -159,6 +159,19 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Berislav", "Beryslav", "place:ua-oblast-kherson"),
              ("Kherson", "Kherson", "place:ua-oblast-kherson")],
         ),
+        # Names that are also towns elsewhere ("Aleksandrovka" in Crimea, "Mikhaylovka" in Russia) are the villages
+        # of the oblast most of the list can lie in, its Russian spellings counted.
+        (
+            "Over the past day under enemy fire and airstrikes were Romashkovo, Mikhaylovka, Pridneprovskoe, "
+            "Gavrilovka, Novotyaginka, Veletenskoe and the city of Kherson.",
+            [("Romashkovo", "Romashkove", "place:ua-raion-kherson"),
+             ("Mikhaylovka", "Mykhailivka", "place:ua-raion-beryslav"),
+             ("Pridneprovskoe", "Prydniprovske", "place:ua-raion-kherson"),
+             ("Gavrilovka", "Havrylivka", "place:ua-raion-beryslav"),
+             ("Novotyaginka", "Novotiahynka", "place:ua-raion-kherson"),
+             ("Veletenskoe", "Veletenske", "place:ua-raion-kherson"),
+             ("Kherson", "Kherson", "place:ua-oblast-kherson")],
+        ),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

@@ -377,7 +377,9 @@ def _listed(
                 oblast for e in namesakes if (oblast := _oblast_of(e, gazetteer))
             )
             end = max(end, mention.end - sentence.start)
-    for name in settlements.named_in(sentence.text):
+    # A village spelt the Russian way is read against the oblasts the list's towns can lie in.
+    towns_regions = frozenset(o.removeprefix("place:") for oblasts in could_be.values() for o in oblasts)
+    for name in settlements.named_in(sentence.text, towns_regions):
         if name.start >= start:
             could_be.setdefault(name.start, set()).update(f"place:{s.oblast}" for s in name.candidates)
             end = max(end, name.end)
