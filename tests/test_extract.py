@@ -72,6 +72,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
         # A place in Russia whose own clause goes on to a hit is where it hit.
         ("Вночі у російській Рязані мешканці чули звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
+        # A facility named after its town is in that town; a refinery on fire is where the attack hit.
+        ("Ukrainian drones struck the Afipsky Oil Refinery in southwestern Russia overnight.",
+         [("2024-10-14", [], ["Afipsky"])]),
+        ("Overnight, Ukrainian drones struck two refineries in Russia's Samara region. The Syzran refinery was on fire, "
+         "the governor said.", [("2024-10-14", [], ["Samara Oblast", "Syzran"])]),
         # A place in Russia or Crimea that "came under attack" is where it hit.
         ("Belgorod came under drone attack overnight, the governor said.", [("2024-10-14", [], ["Belgorod"])]),
         ("Ночью Севастополь подвергся атаке беспилотников.", [("2024-10-14", [], ["Sevastopol"])]),

@@ -16,6 +16,8 @@ _EVENT_VERBS = (
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|"
+    # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
+    r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
     # activation of the anti-aircraft defense system in Kerch".

@@ -388,7 +388,11 @@ def _governs(mention: Mention, office: str) -> bool:
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
 # capitalised word follows; a town's name followed so is part of a longer name ("Kyiv Independent") anyway.
 _NAME_AFTER = re.compile(
-    r"\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b(?!\s+(?:Oblast|Region|Raion|District|Krai|Hromada|област\w*|район\w*|"
+    # Not a facility named after its town: "the Afipsky Oil Refinery", "Syzran Refinery", "Engels Air Base".
+    r"\s+(?!(?:Oil|Refinery|Refining|Petrochemical|Chemical|Fuel|Gas|Energy|Power|Thermal|Hydroelectric|Nuclear|"
+    r"Air|Airfield|Airbase|Airport|Port|Seaport|Plant|Factory|Works|Station|Base|Terminal|Depot|Bridge|Dam|"
+    r"Railway|Shipyard|Arsenal|Substation)\b)"
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b(?!\s+(?:Oblast|Region|Raion|District|Krai|Hromada|област\w*|район\w*|"
     r"громад\w*|округ\w*|р-ну|р-н|обл\.?)(?!\w))"
 )
 _VILLAGE_POPULATION = 20_000
@@ -575,7 +579,7 @@ _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
-    r"ablaze|debris\s+fell|crashed\s+(?:into|in|on)|"
+    r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
     # "Belgorod came under drone attack", "was under fire"
     r"(?:came|comes|come|was|were|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling)|"
     # "flights were delayed at Moscow's main airports due to the drone attack"
