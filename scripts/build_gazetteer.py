@@ -100,7 +100,10 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
     UaOblast("04", "UA-12", "Dnipropetrovsk", ("Dnepropetrovsk",), "Dnepropetrovskaya", ("Dnipro",),
              ("Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина"), "Dnipro"),
     UaOblast("05", "UA-14", "Donetsk", (), "Donetskaya", (),
-             ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина", "Донетчина"), "Donetsk"),
+             ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина", "Донетчина",
+              # How Russian reports name the occupied oblast.
+              "Donetsk People's Republic", "DPR", "Донецкая Народная Республика", "Донецкая народная республика",
+              "Донецька народна республіка", "ДНР"), "Donetsk"),
     UaOblast("06", "UA-26", "Ivano-Frankivsk", ("Ivano-Frankovsk",), "Ivano-Frankovskaya", (),
              ("Prykarpattia", "Івано-Франківська область", "Ивано-Франковская область", "Прикарпаття", "Прикарпатье"), "Ivano-Frankivsk"),
     UaOblast("07", "UA-63", "Kharkiv", ("Kharkov",), "Kharkovskaya", (),
@@ -114,7 +117,9 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
     UaOblast("13", "UA-32", "Kyiv", ("Kiev",), "Kievskaya", (),
              ("Kyivshchyna", "Київська область", "Киевская область", "Київщина", "Киевщина"), "Bila Tserkva"),
     UaOblast("14", "UA-09", "Luhansk", ("Lugansk",), "Luganskaya", (),
-             ("Luhanshchyna", "Луганська область", "Луганская область", "Луганщина"), "Luhansk"),
+             ("Luhanshchyna", "Луганська область", "Луганская область", "Луганщина",
+              "Luhansk People's Republic", "Lugansk People's Republic", "LPR", "Луганская Народная Республика",
+              "Луганская народная республика", "Луганська народна республіка", "ЛНР"), "Luhansk"),
     UaOblast("15", "UA-46", "Lviv", ("Lvov",), "Lvovskaya", (),
              ("Lvivshchyna", "Львівська область", "Львовская область", "Львівщина", "Львовщина"), "Lviv"),
     UaOblast("16", "UA-48", "Mykolaiv", ("Mykolayiv", "Nikolaev", "Nikolayev"), "Nikolaevskaya", (),
@@ -311,6 +316,15 @@ RU_RUSSIAN_NAMES = {
     "RU-IVA": "Ивановская область",
     "RU-KOS": "Костромская область",
     "RU-VLG": "Вологодская область",
+}
+# Where iso-codes' Ukrainian translation is wrong (Krasnoyarsk Krai as "Краснодарський край", Sakha as "Республіка
+# Алтай") or not the spelling Ukrainian news uses ("Воронізька" for "Воронезька").
+RU_UKRAINIAN_NAMES = {
+    "RU-KYA": "Красноярський край",
+    "RU-SA": "Республіка Саха (Якутія)",
+    "RU-VOR": "Воронезька область",
+    "RU-LIP": "Липецька область",
+    "RU-NIZ": "Нижньогородська область",
 }
 RU_NEAR_REGIONS = frozenset(
     ("RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-SMO", "RU-TUL", "RU-KLU", "RU-LIP",
@@ -726,7 +740,8 @@ def ru_regions() -> list[Place]:
         iso = iso_name(subject.iso)
         aliases = list(subject.aliases)
         stems = list(subject.stems)
-        aliases += [subdivision_name_uk(subject.iso), RU_RUSSIAN_NAMES.get(subject.iso, "")]
+        ukrainian = RU_UKRAINIAN_NAMES.get(subject.iso) or subdivision_name_uk(subject.iso)
+        aliases += [ukrainian, RU_RUSSIAN_NAMES.get(subject.iso, "")]
         if "," not in iso:  # "Kurskaya oblast", "Krasnodarskiy kray"; republics read "Tatarstan, Respublika"
             aliases.append(iso)
             adjective = iso.split()[0]

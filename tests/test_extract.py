@@ -81,6 +81,13 @@ MONDAY = date(2024, 10, 14)
         ("Belgorod came under drone attack overnight, the governor said.", [("2024-10-14", [], ["Belgorod"])]),
         ("Ночью Севастополь подвергся атаке беспилотников.", [("2024-10-14", [], ["Sevastopol"])]),
         ("Вночі Бєлгород зазнав ракетного удару.", [("2024-10-14", [], ["Belgorod"])]),
+        # "The regions of X and Y" are regions; an attack "by the Ukrainian armed forces on" them hit them.
+        ("Overnight, air defences prevented a drone attack by the Ukrainian armed forces on Russia's western regions "
+         "of Belgorod and Rostov.", [("2024-10-14", [], ["Belgorod Oblast", "Rostov Oblast"])]),
+        # Russian reports name the occupied oblasts as "people's republics"; Ukrainian ones name Russia's regions.
+        ("В воскресенье HIMARS нанесли удар по поселку в Донецкой народной республике.",
+         [("2024-10-13", ["HIMARS"], ["Donetsk Oblast"])]),
+        ("Вночі дрони атакували кілька сіл Воронезької області.", [("2024-10-14", [], ["Voronezh Oblast"])]),
         # A place in Russia joined by a conjunction to one hit is hit too.
         ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),
