@@ -896,9 +896,20 @@ def _inflected(alias: str, others: list[str]) -> bool:
     )
 
 
+def ukrainian_spelling(russian: str) -> str:
+    """How Ukrainian news spells a Russian town's Russian name: "Новошахтинск" is "Новошахтинськ", "Сызрань"
+    "Сизрань". GeoNames gives the Ukrainian form of big cities only."""
+    words = [re.sub(r"(?<=[сц])к$", "ьк", word) for word in russian.split(" ")]
+    return " ".join(words).translate(str.maketrans({"ы": "и", "э": "е", "Э": "Е"}))
+
+
 def make_city(city: City, world_names: frozenset[str]) -> Place:
     name = canonical_name(city)
     geonameid = int(city["geonameid"])
+    aliases = city_aliases(city, name, world_names)
+    if city["countrycode"] == "RU":
+        russian = [a for a in aliases if is_cyrillic(a) and not set(a.lower()) & UK_ONLY_LETTERS]
+        aliases = unique([*aliases, *(ukrainian_spelling(a) for a in russian)])
     return Place(
         key="",
         name=name,
@@ -907,7 +918,7 @@ def make_city(city: City, world_names: frozenset[str]) -> Place:
         population=int(city["population"]) or None,
         lat=float(city["latitude"]),
         lon=float(city["longitude"]),
-        aliases=city_aliases(city, name, world_names),
+        aliases=aliases,
         geonameid=geonameid,
         admin1=city["admin1code"],
         curated_aliases=list(CURATED_ALIASES[geonameid].names) if geonameid in CURATED_ALIASES else [],
