@@ -88,6 +88,11 @@ MONDAY = date(2024, 10, 14)
         ("В воскресенье HIMARS нанесли удар по поселку в Донецкой народной республике.",
          [("2024-10-13", ["HIMARS"], ["Donetsk Oblast"])]),
         ("Вночі дрони атакували кілька сіл Воронезької області.", [("2024-10-14", [], ["Voronezh Oblast"])]),
+        # Names before a plural "districts" are districts, not the towns they are named after; places "under fire"
+        # were hit.
+        ("On Sunday, the enemy fired at settlements of the Kharkiv, Chuhuiv and Izyum districts.",
+         [("2024-10-13", [], ["Chuhuiv district", "Izium district", "Kharkiv district"])]),
+        ("On Sunday, Udy, Vovchansk and other settlements were under fire.", [("2024-10-13", [], ["Udy", "Vovchansk"])]),
         # A place in Russia joined by a conjunction to one hit is hit too.
         ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),

@@ -19,6 +19,7 @@ _EVENT_VERBS = (
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
+    r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
     # activation of the anti-aircraft defense system in Kerch".
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+"

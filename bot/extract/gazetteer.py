@@ -765,11 +765,18 @@ class Gazetteer:
         before a plural district is a district (or raion), read as the singular would be."""
         found: list[Mention] = []
         for match in _PLURAL_DISTRICTS.finditer(text):
-            taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
             singulars = _SINGULAR_DISTRICT[match.group("noun").lower()]
             for name in _LISTED_NAME.finditer(match.group("names")):
                 start, end = match.start("names") + name.start(), match.start("names") + name.end()
-                if any(s < end and start < e for s, e in taken):
+                overlapping = [
+                    m for m in (*mentions, *found) if m.start - base < end and start < m.end - base
+                ]
+                # A town read where the plural makes its name a district's ("the Kharkiv and Izium districts")
+                # gives way; anything else read there stands.
+                if any(
+                    not _same_span(m, start + base, end + base) or m.entity.category != "city"
+                    for m in overlapping
+                ):
                     continue
                 places = [
                     e
@@ -778,6 +785,7 @@ class Gazetteer:
                     if e.category in DISTRICT_KINDS
                 ]
                 if places:
+                    mentions = [m for m in mentions if m not in overlapping]
                     found.append(Mention(places[0], name.group(), start + base, end + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
@@ -842,6 +850,10 @@ class Gazetteer:
                 mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
                 cursor = candidate.end - base
         return mentions
+
+
+def _same_span(mention: Mention, start: int, end: int) -> bool:
+    return mention.start == start and mention.end == end
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
