@@ -47,6 +47,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.extract.gazetteer import kilometres
+from bot.extract.translit import APOSTROPHES, KMU, kmu
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_PATH = ROOT / "data" / "gazetteer" / "places.csv"
@@ -499,16 +500,8 @@ STOPLIST_KEEP: frozenset[str] = frozenset(("perm", "chop"))
 # Text helpers
 # ---------------------------------------------------------------------------------------------------------------
 
-APOSTROPHES = "'’ʼʹ`´′"
 _WORD = re.compile(r"[^\W_]+")
-_KMU = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
-    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ь": "", "ю": "iu", "я": "ia",
-}  # fmt: skip
-_KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-_BGN = {**_KMU, "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "ь": ""}
+_BGN = {**KMU, "є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "ь": ""}
 # Only for comparing Russian Cyrillic with Latin names, never written out.
 _RU_EXTRA = {"ы": "y", "э": "e", "ъ": "", "ё": "yo"}
 UK_RU_LETTERS = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё")
@@ -545,31 +538,6 @@ def is_cyrillic(text: str) -> bool:
 
 def is_latin(text: str) -> bool:
     return all(ch in " -" or ("LATIN" in unicodedata.name(ch, "") and ch.isalpha()) for ch in text)
-
-
-def kmu(text: str) -> str:
-    """Ukrainian Cyrillic in the national transliteration (KMU 2010), the spelling English reporting uses."""
-    out: list[str] = []
-    word_start = True
-    for index, char in enumerate(text):
-        lower = char.lower()
-        if lower in _KMU:
-            if word_start and lower in _KMU_INITIAL:
-                latin = _KMU_INITIAL[lower]
-            elif lower == "г" and index > 0 and text[index - 1].lower() == "з":
-                latin = "gh"
-            else:
-                latin = _KMU[lower]
-            if char != lower and latin:
-                latin = latin[0].upper() + latin[1:]
-            out.append(latin)
-            word_start = False
-        elif char in APOSTROPHES:
-            continue
-        else:
-            out.append(char)
-            word_start = not char.isalpha()
-    return "".join(out)
 
 
 def bgn(text: str) -> str:

@@ -130,6 +130,11 @@ def test_generated_tables_are_what_their_scripts_make() -> None:
         ("у Кременчуцькому й Лубенському районах", [("Кременчуцькому", "Kremenchuk district"),
                                                     ("Лубенському", "Lubny district")]),
         ("у Новгород-Сіверському районі", [("Новгород-Сіверському районі", "Novhorod-Siverskyi district")]),
+        # English copy writes a hromada as its adjective transliterated.
+        ("Krasnopilska, Bilopilska and Velykopysarivska communities of Sumy region were shelled",
+         [("Krasnopilska", "Krasnopillia"), ("Bilopilska", "Bilopillia"), ("Velykopysarivska", "Velyka Pysarivka"),
+          ("Sumy region", "Sumy Oblast")]),
+        ("the Nizhynska hromada", [("Nizhynska", "Nizhyn")]),
     ],
 )  # fmt: skip
 def test_raions_districts_and_hromadas(

@@ -22,6 +22,7 @@ from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.normalize import WORD_RE, Token, fold, is_capitalised, name_key, tokenize, word_key
 from bot.extract.settlements import SETTLEMENT_KEYS, Settlements
+from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind, Mention
 
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
@@ -39,6 +40,19 @@ _FACILITY_NOUN = re.compile(
 )
 _ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"
 _ADJECTIVE_ENDING = r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
+# English copy writes a hromada as its Ukrainian adjective transliterated: "Krasnopilska, Bilopilska and Seredyno-
+# Budska communities", "the Velykopysarivska hromada".
+_LATIN_HROMADA_NOUN = re.compile(
+    r"\b(?:(?:territorial|village|settlement|city|town)\s+)?(?:communit(?:y|ies)|hromadas?)\b", re.IGNORECASE
+)
+_LATIN_ADJECTIVE = (
+    r"(?<![\w'’-])(?P<stem>[A-Z][a-z'’]*(?:-[A-Z][a-z'’]*)?(?:sk|tsk|zk))(?:a|yi|iy|y|i)?(?![\w'’-])"
+)
+_ONE_LATIN_ADJECTIVE = re.compile(_LATIN_ADJECTIVE)
+_LATIN_ADJECTIVE_RUN = re.compile(
+    rf"(?:{_LATIN_ADJECTIVE.replace('?P<stem>', '')}(?:\s*,\s*|\s+(?:and|or)\s+))*"
+    rf"{_LATIN_ADJECTIVE.replace('?P<stem>', '')}\s+(?:(?:territorial|village|settlement|city|town)\s+)?$"
+)
 _HROMADA_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
 _ONE_ADJECTIVE = rf"(?<![\w'’ʼ-]){_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
 _ADJECTIVE_RUN = re.compile(
@@ -231,6 +245,7 @@ class Gazetteer:
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
         self._adjective_towns: dict[str, list[Entity]] | None = None
+        self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
@@ -671,6 +686,8 @@ class Gazetteer:
                 mentions = self._sk_genitives(text, mentions, base)
             if _HROMADA_NOUN.search(text):
                 mentions = self._by_adjective(text, mentions, base, _HROMADA_NOUN, countries=(UKRAINE,))
+            if _LATIN_HROMADA_NOUN.search(text):
+                mentions = self._by_latin_adjective(text, mentions, base)
             if _FACILITY_NOUN.search(text):
                 mentions = self._by_adjective(
                     text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
@@ -730,6 +747,42 @@ class Gazetteer:
                     town = next((t for t in towns if t.parent in named_regions), towns[0])
                     found.append(Mention(town, word.group(), start + base, end + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    def _by_latin_adjective(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "Krasnopilska, Bilopilska and Khotynska communities": each adjective, transliterated the national way,
+        is the hromada's town, read as `_by_adjective` reads the Cyrillic ones."""
+        named_regions = {a for m in mentions for a in (m.entity.key, *self.ancestors(m.entity.key))}
+        found: list[Mention] = []
+        for noun in _LATIN_HROMADA_NOUN.finditer(text):
+            run = _LATIN_ADJECTIVE_RUN.search(text, max(0, noun.start() - 200), noun.start())
+            if run is None:
+                continue
+            taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
+            for word in _ONE_LATIN_ADJECTIVE.finditer(text, run.start(), run.end()):
+                start, end = word.start(), word.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                stem = word.group("stem").lower().replace("'", "").replace("’", "")
+                towns = [
+                    t
+                    for t in self._towns_by_latin_adjective().get(stem, [])
+                    if self.country_of(t.key) == UKRAINE
+                ]
+                if towns:
+                    town = next((t for t in towns if t.parent in named_regions), towns[0])
+                    found.append(Mention(town, word.group(), start + base, end + base))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    def _towns_by_latin_adjective(self) -> dict[str, list[Entity]]:
+        """`_towns_by_adjective` keyed by the stems transliterated: "краснопільськ" is "krasnopilsk"."""
+        if self._latin_adjective_towns is None:
+            latin: dict[str, list[Entity]] = {}
+            for stem, towns in self._towns_by_adjective().items():
+                for town in towns:
+                    if town not in latin.setdefault(kmu(stem), []):
+                        latin[kmu(stem)].append(town)
+            self._latin_adjective_towns = latin
+        return self._latin_adjective_towns
 
     def towns_by_adjective(self, stem: str) -> list[Entity]:
         """Ukraine's and Russia's towns whose Cyrillic name makes an adjective of this stem ("покровськ": Pokrovsk,
