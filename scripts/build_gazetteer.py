@@ -58,7 +58,7 @@ OTHER_GAZETTEERS = [
 ]
 
 COLUMNS = ["key", "name", "kind", "country", "parent", "population", "lat", "lon", "aliases", "stems"]
-KINDS = ("country", "oblast", "region", "city", "sea", "island", "strait", "cape")
+KINDS = ("country", "oblast", "region", "city", "sea", "island", "strait", "cape", "bridge")
 
 # The same words the bot's matcher appends to a stem (bot/extract/gazetteer.py), used by the corpus check.
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")

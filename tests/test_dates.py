@@ -123,6 +123,8 @@ def test_incident_date_of_a_sentence(
             "Missiles hit Kramatorsk - Ukrainepublished at 14:22 British Summer Time 28 June 2023",
             DateKind.REPORTED,
         ),
+        # A weekday straight after the reporting verb, with no "on".
+        ("The commander said Saturday that air defences were working.", DateKind.REPORTED),
     ],
 )
 def test_dates_that_are_not_incident_dates(sentence: str, kind: DateKind) -> None:

@@ -93,6 +93,14 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, the enemy fired at settlements of the Kharkiv, Chuhuiv and Izyum districts.",
          [("2024-10-13", [], ["Chuhuiv district", "Izium district", "Kharkiv district"])]),
         ("On Sunday, Udy, Vovchansk and other settlements were under fire.", [("2024-10-13", [], ["Udy", "Vovchansk"])]),
+        # A lead that says when the attack was reported dates it, when nothing else does; what it counts of the
+        # attack's weapons is the attack's.
+        ("Russia attacked Ukraine with a dozen drones and a cruise missile, the air force said Tuesday. Air defence "
+         "units destroyed all 14 Shahed drones. The Kh-22 missile landed in the Zaporizhzhia region.",
+         [("2024-10-08", ["Kh-22", "Shahed-136"], ["Zaporizhzhia Oblast"])]),
+        # The Crimean Bridge, as a place hit.
+        ("В воскресенье киевский режим пытался нанести удар по Крымскому мосту ракетой С-200.",
+         [("2024-10-13", ["S-200"], ["Crimean Bridge"])]),
         # A place in Russia joined by a conjunction to one hit is hit too.
         ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),
@@ -329,7 +337,7 @@ def test_a_fire_at_a_refinery_in_a_russian_region_is_where_the_drones_hit(gazett
         ("On Sunday, Kharkiv mayor Ihor Terekhov said a drone hit Kupiansk.", [("2024-10-13", [], ["Kupiansk"])]),
         # ...or one flown over: the governor's region is not where the missile was downed.
         ("On Sunday an ATACMS missile flying towards the Crimean Bridge was downed over the waters of the Sea of "
-         "Azov, Kherson Region Governor Vladimir Saldo reported.", []),
+         "Azov, Kherson Region Governor Vladimir Saldo reported.", [("2024-10-13", ["ATACMS"], ["Crimean Bridge"])]),
         # A region's governor speaks for a whole region: that names no target.
         ("On Sunday, Lviv regional governor Maksym Kozytskyi said an infrastructure facility had been hit.", []),
     ],

@@ -158,6 +158,7 @@ _PLACE_PRIORITY = {
     "sea": 1,
     "strait": 1,
     "cape": 1,
+    "bridge": 1,
     "country": 2,
 }
 

@@ -65,7 +65,20 @@ REDATE_DAYS = 2
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 SPECIFIC_PLACE_KINDS = frozenset(
-    {"city", "village", "oblast", "region", "raion", "district", "sea", "island", "strait", "cape", "airbase"}
+    {
+        "city",
+        "village",
+        "oblast",
+        "region",
+        "raion",
+        "district",
+        "sea",
+        "island",
+        "strait",
+        "cape",
+        "airbase",
+        "bridge",
+    }
 )
 # "All of them were shot down", "all were destroyed": every launched figure was also destroyed.
 _ALL_DESTROYED = Rule(
@@ -224,8 +237,10 @@ class _Reader:
                 and self.prose_sentences <= LEAD_SENTENCES
             ):
                 # "Poland scrambled jets after Russia launched a large-scale attack": a report of an attack
-                # published on a day is evidence of an attack that day.
-                self.lead_report = _publication_day(self.published)
+                # published on a day is evidence of an attack that day; one the lead says was reported on a day
+                # ("Russia attacked Ukraine with drones, the air force said Wednesday"), of an attack that day.
+                said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
+                self.lead_report = said or _publication_day(self.published)
         facts, apart = _split_days_apart(facts)
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
@@ -326,18 +341,23 @@ class _Reader:
             return self._start(self.opening_date)
         in_lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
         if (in_lead or self.main is None) and self.published is not None:
-            return self._start(_publication_day(self.published), tentative=True)
+            return self._start(self.lead_report or _publication_day(self.published), tentative=True)
         return None
 
     def _tells_before_a_date(self, facts: SentenceFacts) -> bool:
+        """Whether an undated sentence of the opening tells the attack the report has yet to date or place: where
+        it hit, or how many of its weapons came ("destroyed all 14 enemy Shahed drones")."""
         return (
             self.main is None
             and self._in_opening()
             and facts.has_incident_cue
             and not facts.is_background
-            and not facts.dates
+            and not any(d.kind is not DateKind.REPORTED for d in facts.dates)
             and not names_period(facts.sentence.text)
-            and any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+            and (
+                any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+                or (_counts_weapons(facts) and any(m.attacking for m in facts.weapons))
+            )
         )
 
     def _in_opening(self) -> bool:
