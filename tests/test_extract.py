@@ -773,6 +773,9 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("The assault involved 200 troops and 10 tanks.", []),
         # A total of one kind keeps its noun.
         ("Overnight Russia launched a total of 40 drones at Kyiv.", [("launched", 40, None, "drone")]),
+        # The digits after a designator's slash are its name, not a figure.
+        ("A total of 18 Shahed-136/131 attack UAVs were launched.", [("launched", 18, "Shahed-136", "")]),
+        ("Противник атакував 18 ударними БпЛА типу Shahed-131/136.", [("launched", 18, "Shahed-136", "")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

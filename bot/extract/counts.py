@@ -70,8 +70,8 @@ def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
 
 def _english() -> _Grammar:
     n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    # Not the digits of a designator ("Kh-555", "S-300"): a count stands on its own.
-    num = rf"(?<![\w-])(?P<n>{n})"
+    # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
+    num = rf"(?<![\w/-])(?P<n>{n})"
     weapons = (
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
@@ -88,7 +88,7 @@ def _english() -> _Grammar:
     kill = r"(?P<killed>killed|dead|died|killing)"
     injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"
     # Up to four words between the number and what it counts: "50 Shahed-type attack drones".
-    gap = r"(?:[\w-]+\s+){0,4}?"
+    gap = r"(?:[\w/-]+\s+){0,4}?"
     # What an attack is said to be made of is weapons: a weapon's noun or name follows, not people or troops.
     of_weapons = (
         r"(?!\s+(?:\w+\s+)?(?:people|civilians|persons|residents|children|troops|soldiers|servicemen|groups?|tanks|"
@@ -174,7 +174,7 @@ def _cyrillic() -> _Grammar:
     words = "|".join(sorted((re.escape(w) for w in _CYRILLIC_NUMBER_WORDS), key=len, reverse=True))
     n = rf"\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{words}"
     # "54-ма ударними БпЛА": a numeral may carry its case ending.
-    num = rf"(?<![\w-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-])"
+    num = rf"(?<![\w/-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-])"
     about = (
         r"(?:(?:понад|більше|близько|майже|щонайменше|до|загалом|всього|усього|ще|около|более|свыше|почти|"
         r"не\s+менее|не\s+менше|как\s+минимум|щонайменше|приблизно|примерно)\s+)*"
