@@ -44,6 +44,9 @@ MONDAY = date(2024, 10, 14)
         # Offices, reference points and ships are not where anything happened.
         ("On Sunday, a missile hit Brovary, Kyiv Oblast Governor Ruslan Kravchenko said.",
          [("2024-10-13", [], ["Brovary"])]),
+        # ...unless the sentence names no other place: the governor's region is where the strike was.
+        ("Overnight, the governor of the Voronezh region confirmed a fire at an oil depot caused by a Ukrainian "
+         "strike.", [("2024-10-14", [], ["Voronezh Oblast"])]),
         ("On Sunday, a missile hit Brovary, about 20 kilometres east of Kyiv.", [("2024-10-13", [], ["Brovary"])]),
         ("On Sunday, a Neptune missile struck the cruiser Moskva near Odesa.", [("2024-10-13", ["Neptune"], ["Odesa"])]),
         # The aircraft munitions Russia's ministry lists among what it downed.

@@ -18,6 +18,8 @@ _EVENT_VERBS = (
     r"(?:ripped|tore)\s+through|set\s+off|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|"
+    # "a fire at an oil depot caused by a Ukrainian strike"
+    r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
     r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
