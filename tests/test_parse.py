@@ -367,6 +367,18 @@ def test_a_pages_tags_are_not_its_title() -> None:
     )
 
 
+def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
+    raw = (
+        "UA\n\nВибори в Молдові Держбюджет-2026 Мирні переговори Війна в Україні\n\n"
+        '"Шахеди" атакували Одещину вночі: пошкоджена адмінбудівля\n\n'
+        "Одеську область в ніч на 8 жовтня атакували ударні безпілотники ворога. Постраждалих немає."
+    ).encode()
+    assert (
+        parse_document(raw, name="topics.txt").title
+        == '"Шахеди" атакували Одещину вночі: пошкоджена адмінбудівля'
+    )
+
+
 def test_a_headline_that_lists_cities_is_still_the_headline() -> None:
     raw = b"Russia strikes Kyiv, Kharkiv, Odesa, Lviv\n\nRussian missiles hit four cities on Monday, officials said."
     assert parse_document(raw, name="cities.txt").title == "Russia strikes Kyiv, Kharkiv, Odesa, Lviv"

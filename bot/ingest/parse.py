@@ -333,9 +333,25 @@ def _pick_title(lines: list[str]) -> str:
         if len(line.split()) >= 3 and (line in others or any(o != line and o.endswith(line) for o in others)):
             return line
     headline = [
-        line for line in lines if len(line.split()) >= 4 and not _MENU.search(line) and not _tags(line)
+        line
+        for line in lines
+        if len(line.split()) >= 4 and not _MENU.search(line) and not _tags(line) and not _topic_menu(line)
     ]
     return headline[0] if headline else lines[0]
+
+
+def _topic_menu(line: str) -> bool:
+    """A site's row of topics run together ("Вибори в Молдові Держбюджет-2026 Мирні переговори Війна в Україні"):
+    Ukrainian and Russian headlines are written in sentence case, so most words capitalised is no headline."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    if len(words) < _MENU_WORDS or not _CYRILLIC_LETTER.search(line):
+        return False
+    return sum(word[:1].isupper() for word in words) >= _MENU_CAPITALS * len(words)
+
+
+_MENU_WORDS = 5
+_MENU_CAPITALS = 0.6
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
 
 def _tags(line: str) -> bool:
