@@ -104,6 +104,9 @@ MONDAY = date(2024, 10, 14)
         # The Crimean Bridge, as a place hit.
         ("В воскресенье киевский режим пытался нанести удар по Крымскому мосту ракетой С-200.",
          [("2024-10-13", ["S-200"], ["Crimean Bridge"])]),
+        # A raion of the oblast a round-up is about, not the district of a city it mentions once.
+        ("Вчора росіяни обстріляли Донеччину, не враховуючи Маріуполя. Донеччина: у Покровському районі поранено "
+         "людину.", [("2024-10-13", [], ["Donetsk Oblast", "Pokrovsk district"])]),
         # A place in Russia joined by a conjunction to one hit is hit too.
         ("Ночью по четыре дрона перехватили над Тульской и Волгоградской областями.",
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),

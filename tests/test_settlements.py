@@ -172,6 +172,10 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Veletenskoe", "Veletenske", "place:ua-raion-kherson"),
              ("Kherson", "Kherson", "place:ua-oblast-kherson")],
         ),
+        # A name right before a hromada in the genitive is a settlement of it.
+        ("У Львівці Олександрівської громади Донеччини поранено людину.",
+         [("Львівці", "Lvivka", "place:ua-raion-kramatorsk"), ("Олександрівської", "Oleksandrivka", "place:ua-raion-kramatorsk"),
+          ("Донеччини", "Donetsk Oblast", "place:country-ukraine")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

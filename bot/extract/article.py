@@ -576,10 +576,19 @@ def _districts_of_named_cities(
                 raions = [e for e in homonyms if e.category == "raion"]
                 if len(homonyms) > 1:
                     best = max(districts, key=lambda e: named.get(e.parent or "", 0), default=None)
-                    if best is not None and named.get(best.parent or ""):
+                    # A raion of an oblast the report names more often than that city is the raion: "Покровський
+                    # район" in a Donetsk Oblast round-up that mentions Mariupol once.
+                    raion = max(
+                        raions, key=lambda e: named.get(_oblast_of(e, gazetteer) or "", 0), default=None
+                    )
+                    city_count = named.get(best.parent or "", 0) if best is not None else 0
+                    oblast_count = (
+                        named.get(_oblast_of(raion, gazetteer) or "", 0) if raion is not None else 0
+                    )
+                    if best is not None and city_count and city_count >= oblast_count:
                         mention = replace(mention, entity=best)
-                    elif raions:
-                        mention = replace(mention, entity=raions[0])
+                    elif raion is not None:
+                        mention = replace(mention, entity=raion)
                     else:
                         continue
             kept.append(mention)

@@ -174,10 +174,13 @@ _REFERENCE_BEFORE = Rule(
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "in response to Ukrainian shelling of Belgorod": an earlier attack, given as the reason for this one.
     r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}?(?:of|on|in|against)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "figures excluding Mariupol": a place left out of what is told.
+    r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
-    r"запад)\s+(?:від|от)\s+$",
+    r"запад)\s+(?:від|от)\s+$|"
+    r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
 _SHIP_BEFORE = Rule(
     r"\b(?:cruiser|warship|flagship|ship|vessel|frigate|corvette|submarine|destroyer|tanker|tug|boat|patrol\s+ship|"

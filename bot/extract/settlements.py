@@ -56,6 +56,13 @@ SETTLEMENT_MARKER = re.compile(
     r":?\s+(?=\S)"
 )
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
+# "У Суханівці Слов'янської громади", "у Маяках Святогірської громади": a name right before a hromada in the genitive
+# is a settlement of it.
+_NAME_BEFORE_HROMADA = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<name>{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?)(?=\s+[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?"
+    r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой)\s+(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск)\w*\s+){0,2}"
+    r"(?:громади|громады|ОТГ|ТГ)(?!\w))"
+)
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
 # "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "Білгород-Дністровської
 # міської територіальної громади": the hromadas a report names, by their adjectives. The noun is found first and
@@ -232,7 +239,7 @@ class Settlements:
                 if marker.group("many") is None or joined is None:
                     break
                 at = joined.end()
-        for written in _NAME_BEFORE_WORD.finditer(text):
+        for written in (*_NAME_BEFORE_WORD.finditer(text), *_NAME_BEFORE_HROMADA.finditer(text)):
             # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
             end = written.end()
             starts = [written.start() + word.start() for word in _WORD.finditer(written.group())][-2:]
