@@ -112,6 +112,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Tula Oblast", "Volgograd Oblast"])]),
         ("Ночью по 11 дронов силы ПВО ликвидировали в Ростовской и Воронежской областях.",
          [("2024-10-14", [], ["Rostov Oblast", "Voronezh Oblast"])]),
+        # A region's adjective with its noun understood, in a sentence about regions.
+        ("Ночью над Ростовской областью было уничтожено 20 дронов, над Волгоградской — 19, над Брянской — 17.",
+         [("2024-10-14", [], ["Bryansk Oblast", "Rostov Oblast", "Volgograd Oblast"])]),
+        ("Ночью удары отражались по Калужской (12 БПЛА), Смоленской (11) и Московской (9 дронов) областям.",
+         [("2024-10-14", [], ["Kaluga Oblast", "Moscow Oblast", "Smolensk Oblast"])]),
         ("On Sunday, drones were downed over the Kursk region and Bryansk.", [("2024-10-13", [], ["Bryansk", "Kursk Oblast"])]),
         # A report that turns, in a clause of its own, to what has happened before keeps what it reported.
         ("Russia attacked Kyiv with missiles on Sunday. The Air Force said another two missiles hit "

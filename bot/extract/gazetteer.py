@@ -53,6 +53,13 @@ _LATIN_ADJECTIVE_RUN = re.compile(
     rf"(?:{_LATIN_ADJECTIVE.replace('?P<stem>', '')}(?:\s*,\s*|\s+(?:and|or)\s+))*"
     rf"{_LATIN_ADJECTIVE.replace('?P<stem>', '')}\s+(?:(?:territorial|village|settlement|city|town)\s+)?$"
 )
+_REGION_NOUN = re.compile(r"(?<!\w)(?:област\w*|обл\.|краю|края|краем|крае|край)(?!\w)", re.IGNORECASE)
+# A region's adjective with its noun understood: followed by a dash, a figure, a bracket, a comma or a conjunction,
+# not by the noun it would qualify ("Московской трассы").
+_ELIDED_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ой|ій|ая|а|ую|у|ою|ої))"
+    r"(?=\s*(?:[—–,(;.:]|\d|$)|\s+(?:и|і|та|й)\s)"
+)
 _HROMADA_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
 _ONE_ADJECTIVE = rf"(?<![\w'’ʼ-]){_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
 _ADJECTIVE_RUN = re.compile(
@@ -681,6 +688,7 @@ class Gazetteer:
         mentions = self._widen_coordinated_regions(text, mentions, base)
         if self._adjective_regions:
             mentions = self._coordinated_adjectives(text, mentions, base)
+            mentions = self._elided_regions(text, mentions, base)
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
             if "ська" in text or "цька" in text or "зька" in text:
@@ -872,6 +880,21 @@ class Gazetteer:
                 widened.extend(reversed(before))
             widened.append(mention)
         return widened
+
+    def _elided_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "над Ростовской областью было уничтожено 20 дронов, над Волгоградской — 19, над Брянской — 17", "по
+        Калужской (12 БПЛА), Смоленской (11) и Московской (9) областям": in a sentence that speaks of regions, a
+        region's adjective standing alone (its noun understood or far) is a region too."""
+        if not _REGION_NOUN.search(text):
+            return mentions
+        taken = [(m.start - base, m.end - base) for m in mentions]
+        found = [
+            Mention(region, word.group(1), word.start(1) + base, word.end(1) + base)
+            for word in _ELIDED_ADJECTIVE.finditer(text)
+            if not any(s < word.end(1) and word.start(1) < e for s, e in taken)
+            and (region := self._adjective_regions.get(word_key(word.group(1)))) is not None
+        ]
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def _widen_coordinated_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last. So does a

@@ -443,7 +443,10 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     return Role.NAMED
 
 
-_CONJUNCTION = re.compile(r"\s*(?:,|and|и|і|та|й|а\s+также|а\s+також)\s*", re.IGNORECASE)
+# Between two places of one list: a conjunction, after a figure in brackets ("по Калужской (12 БПЛА), Смоленской").
+_CONJUNCTION = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|и|і|та|й|а\s+также|а\s+також)\s*", re.IGNORECASE
+)
 
 
 def _coordinated_with_target(text: str, base: int, read: list[Mention], start: int) -> bool:
