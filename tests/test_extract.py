@@ -662,6 +662,9 @@ def test_seas_clocks_and_recaps(
          "уражено Одесу.", ["Odesa"], ["Chauda", "Crimea", "Kursk Oblast"]),
         ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        # Translated Air Force copy: "attacked ... in the following directions:" names where the drones came from.
+        ("On the night of October 13, the enemy attacked 133 Shahed-type drones in the following directions: "
+         "Millerovo, Kursk, Bryansk. Odesa region suffered.", ["Odesa Oblast"], ["Millerovo", "Kursk", "Bryansk"]),
         # Districts listed after "по районах:" are where it hit.
         ("У ніч на 13 жовтня Росія атакувала Київ 40 дронами, влучання по районах: Дарницький район та "
          "Оболонський район.", ["Kyiv", "Darnytskyi district (Kyiv)", "Obolonskyi district (Kyiv)"], []),
