@@ -662,6 +662,9 @@ def test_seas_clocks_and_recaps(
          "уражено Одесу.", ["Odesa"], ["Chauda", "Crimea", "Kursk Oblast"]),
         ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        ("On the night of October 13, Russian invaders attacked Ukraine with 15 Shahed-136/131 drones from the "
+         "south-eastern direction (Primorsko-Akhtarsk – Russian Federation). The drones were targeting Zaporizhzhia "
+         "and Dnipropetrovsk regions.", ["Zaporizhzhia Oblast", "Dnipropetrovsk Oblast"], ["Primorsko-Akhtarsk"]),
         # Translated Air Force copy: "attacked ... in the following directions:" names where the drones came from.
         ("On the night of October 13, the enemy attacked 133 Shahed-type drones in the following directions: "
          "Millerovo, Kursk, Bryansk. Odesa region suffered.", ["Odesa Oblast"], ["Millerovo", "Kursk", "Bryansk"]),

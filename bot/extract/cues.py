@@ -17,7 +17,7 @@ _EVENT_VERBS = (
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
-    r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|"
+    r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     # "a fire at an oil depot caused by a Ukrainian strike"
     r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"

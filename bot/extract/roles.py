@@ -64,7 +64,9 @@ _ORIGIN_BEFORE = Rule(
     # "from two directions: Cape Chauda and the Kursk region"; translated copy's "attacked 133 drones in the
     # following directions: Millerovo, Kursk" (the Air Force's "з напрямків").
     r"\bfrom\s+(?:\w+\s+)?(?:directions?|areas?|regions?)\s*[:—–-]+\s*(?:the\s+)?$|"
-    r"\bin\s+the\s+following\s+directions?\s*[:—–-]+\s*(?:the\s+)?$",
+    r"\bin\s+the\s+following\s+directions?\s*[:—–-]+\s*(?:the\s+)?$|"
+    # "from the south-eastern direction (Primorsko-Akhtarsk – Russian Federation)"
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?directions?\s*\(\s*$",
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|східн\w*|західн\w*|северн\w*|южн\w*|восточн\w*|"
     r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|территори\w*|території|"
     r"аеродром\w*|аэродром\w*|бік|сторон\w*|узбережж\w*|побережь\w*|берег\w*|"
