@@ -233,7 +233,9 @@ def test_names_in_context(
         # The weapon identified afterwards.
         ("On Sunday, a ballistic missile hit Kryvyi Rih. Officials said the missile was an Iskander-M.",
          [("2024-10-13", ["Iskander-M"], ["Kryvyi Rih"])]),
-        # "A day after" dates another incident from this one.
+        # "A day after" dates another incident from this one; opening a sentence, only its own clause.
+        ("On Sunday, drones hit Lviv. A day after a missile strike on Poltava killed 12, a drone hit Rivne.",
+         [("2024-10-13", [], ["Lviv", "Rivne"]), ("2024-10-12", [], ["Poltava"])]),
         ("On Sunday, drones hit Lviv. The attack came a day after a missile strike on Poltava killed 12.",
          [("2024-10-13", [], ["Lviv"]), ("2024-10-12", [], ["Poltava"])]),
         # A lead that reports an attack without a weapon or place dates the sentences that name them.

@@ -44,6 +44,7 @@ from bot.models import (
     Entity,
     EntityKind,
     IncidentDraft,
+    Mention,
     Role,
     SentenceFacts,
 )
@@ -757,22 +758,31 @@ def _noun_of(weapon: Entity) -> str:
 def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, SentenceFacts, str] | None]:
     """ "The attack came a day after a Russian strike on Poltava killed 50": what follows the phrase is another,
     earlier incident (later for "a day before")."""
-    match = _DAYS_APART.search(facts.sentence.text)
+    text = facts.sentence.text
+    match = _DAYS_APART.search(text)
     if match is None:
         return facts, None
     cut = facts.sentence.start + match.end()
+    # "A day after Russia accused Ukraine of attacking Moscow, the governor said a drone hit the refinery": opening
+    # the sentence, the phrase's clause ends at the comma, and what follows is this report's.
+    comma = text.find(",", match.end()) if not text[: match.start()].strip(" \"'“‘«") else -1
+    until = facts.sentence.start + comma if comma >= 0 else facts.sentence.end
+
+    def other(mention: Mention) -> bool:
+        return cut <= mention.start < until
+
     later = replace(
         facts,
-        weapons=tuple(m for m in facts.weapons if m.start >= cut),
-        places=tuple(m for m in facts.places if m.start >= cut),
+        weapons=tuple(m for m in facts.weapons if other(m)),
+        places=tuple(m for m in facts.places if other(m)),
         counts=(),
     )
     if not later.weapons and not later.places:
         return facts, None
     before = replace(
         facts,
-        weapons=tuple(m for m in facts.weapons if m.start < cut),
-        places=tuple(m for m in facts.places if m.start < cut),
+        weapons=tuple(m for m in facts.weapons if not other(m)),
+        places=tuple(m for m in facts.places if not other(m)),
     )
     days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() == "after" else -1)
     return before, (days, later, match.group())
