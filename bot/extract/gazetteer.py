@@ -13,7 +13,7 @@ import enum
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -735,47 +735,70 @@ class Gazetteer:
         "Саратовский НПЗ": a hromada, refinery or airfield is read as the town its adjective is made from (of
         namesakes in `countries`, one in a region the text names, else the largest). The generated case forms know
         the adjectives the dictionaries do; this reads the others (compound names, Russian spellings)."""
-        named_regions = {a for m in mentions for a in (m.entity.key, *self.ancestors(m.entity.key))}
-        found: list[Mention] = []
-        for noun in nouns.finditer(text):
-            run = _ADJECTIVE_RUN.search(text, max(0, noun.start() - 200), noun.start())
-            if run is None:
-                continue
-            taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
-            for word in _HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
-                start, end = word.start(), word.end()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                stem = adjective_stem(word.group("adjective") + "ий")
-                if stem in _NOT_A_TOWNS_ADJECTIVE:
-                    continue
-                towns = [
-                    t for t in self._towns_by_adjective().get(stem, []) if self.country_of(t.key) in countries
-                ]
-                if towns:
-                    town = next((t for t in towns if t.parent in named_regions), towns[0])
-                    found.append(Mention(town, word.group(), start + base, end + base))
-        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+        def stem(word: re.Match[str]) -> str | None:
+            found = adjective_stem(word.group("adjective") + "ий")
+            return None if found in _NOT_A_TOWNS_ADJECTIVE else found
+
+        return self._towns_before(
+            text,
+            mentions,
+            base,
+            nouns,
+            _ADJECTIVE_RUN,
+            _HROMADA_ADJECTIVE,
+            stem,
+            self._towns_by_adjective,
+            countries,
+        )
 
     def _by_latin_adjective(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "Krasnopilska, Bilopilska and Khotynska communities": each adjective, transliterated the national way,
         is the hromada's town, read as `_by_adjective` reads the Cyrillic ones."""
+
+        def stem(word: re.Match[str]) -> str | None:
+            return word.group("stem").lower().replace("'", "").replace("’", "")
+
+        return self._towns_before(
+            text,
+            mentions,
+            base,
+            _LATIN_HROMADA_NOUN,
+            _LATIN_ADJECTIVE_RUN,
+            _ONE_LATIN_ADJECTIVE,
+            stem,
+            self._towns_by_latin_adjective,
+            (UKRAINE,),
+        )
+
+    def _towns_before(
+        self,
+        text: str,
+        mentions: list[Mention],
+        base: int,
+        nouns: re.Pattern[str],
+        run_before: re.Pattern[str],
+        words: re.Pattern[str],
+        stem_of: Callable[[re.Match[str]], str | None],
+        towns_by_stem: Callable[[], dict[str, list[Entity]]],
+        countries: tuple[str, ...],
+    ) -> list[Mention]:
+        """The towns whose adjectives stand in a run before each noun ("громади", "communities", "НПЗ"); the table
+        of towns by stem is built only when a report first has such a run."""
         named_regions = {a for m in mentions for a in (m.entity.key, *self.ancestors(m.entity.key))}
         found: list[Mention] = []
-        for noun in _LATIN_HROMADA_NOUN.finditer(text):
-            run = _LATIN_ADJECTIVE_RUN.search(text, max(0, noun.start() - 200), noun.start())
+        for noun in nouns.finditer(text):
+            run = run_before.search(text, max(0, noun.start() - 200), noun.start())
             if run is None:
                 continue
             taken = [(m.start - base, m.end - base) for m in (*mentions, *found)]
-            for word in _ONE_LATIN_ADJECTIVE.finditer(text, run.start(), run.end()):
+            for word in words.finditer(text, run.start(), run.end()):
                 start, end = word.start(), word.end()
                 if any(s < end and start < e for s, e in taken):
                     continue
-                stem = word.group("stem").lower().replace("'", "").replace("’", "")
+                stem = stem_of(word)
                 towns = [
-                    t
-                    for t in self._towns_by_latin_adjective().get(stem, [])
-                    if self.country_of(t.key) == UKRAINE
+                    t for t in towns_by_stem().get(stem or "", []) if self.country_of(t.key) in countries
                 ]
                 if towns:
                     town = next((t for t in towns if t.parent in named_regions), towns[0])
