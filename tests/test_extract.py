@@ -80,6 +80,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Afipsky"])]),
         ("Overnight, Ukrainian drones struck two refineries in Russia's Samara region. The Syzran refinery was on fire, "
          "the governor said.", [("2024-10-14", [], ["Samara Oblast", "Syzran"])]),
+        # "It happened in X": the attack just told, placed.
+        ("Губернатор рассказал об ударе беспилотника по автомобилю. Это произошло в Грайвороне.",
+         [("2024-10-14", [], ["Grayvoron"])]),
+        ("On Sunday a drone struck a car, the governor said. It happened in Shebekino.",
+         [("2024-10-13", [], ["Shebekino"])]),
         # A place in Russia or Crimea that "came under attack" is where it hit.
         ("Belgorod came under drone attack overnight, the governor said.", [("2024-10-14", [], ["Belgorod"])]),
         ("Ночью Севастополь подвергся атаке беспилотников.", [("2024-10-14", [], ["Sevastopol"])]),

@@ -592,11 +592,13 @@ _HIT_VERB = Rule(
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
     # "Belgorod came under drone attack", "was under fire"
     r"(?:came|comes|come|was|were|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling)|"
+    r"(?:it|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)|"
     # "flights were delayed at Moscow's main airports due to the drone attack"
     r"(?:due\s+to|because\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
     r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*|"
+    r"(?:это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|случил\w*)|"
     # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів"
     r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л)\w*)\b",
 )
