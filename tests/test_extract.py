@@ -80,6 +80,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Afipsky"])]),
         ("Overnight, Ukrainian drones struck two refineries in Russia's Samara region. The Syzran refinery was on fire, "
          "the governor said.", [("2024-10-14", [], ["Samara Oblast", "Syzran"])]),
+        # Air defence "in combat work" over a region, drones "sent" at regions: the attack went there.
+        ("Вночі ворог атакував Львівщину. Бойова робота велася на Хмельниччині, Тернопільщині.",
+         [("2024-10-14", [], ["Khmelnytskyi Oblast", "Lviv Oblast", "Ternopil Oblast"])]),
+        ("Вночі більшість ударних дронів ворог спрямував по об’єктах на Херсонщині та Миколаївщині.",
+         [("2024-10-14", [], ["Kherson Oblast", "Mykolaiv Oblast"])]),
         # "It happened in X": the attack just told, placed.
         ("Губернатор рассказал об ударе беспилотника по автомобилю. Это произошло в Грайвороне.",
          [("2024-10-14", [], ["Grayvoron"])]),
