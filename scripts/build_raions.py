@@ -25,7 +25,6 @@ import re
 import sys
 
 import pymorphy3
-from build_gazetteer import kmu
 from generated import (
     GAZETTEER,
     ROOT,
@@ -41,6 +40,7 @@ from generated import (
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_candidates, adjective_stem, compound_candidates
+from bot.extract.translit import kmu
 
 OUT_PATH = GAZETTEER / "raions.csv"
 COLUMNS = ["key", "name", "kind", "parent", "centre", "aliases"]

@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 import sys
 
-from build_gazetteer import kmu
 from build_inflections import Decliner
 from generated import (
     GAZETTEER,
@@ -46,6 +45,7 @@ from generated import (
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_stem, candidates_of
+from bot.extract.translit import kmu
 
 OUT_PATH = GAZETTEER / "settlements.csv"
 COLUMNS = ["key", "name", "kind", "uk", "oblast", "raion", "hromada", "centre", "forms"]
