@@ -47,10 +47,9 @@ class Role(enum.StrEnum):
     NAMED = "named"  # named, no particular role read: counts where the sentence reports the attack
     TARGET = "target"  # hit, aimed at, shot down over ("struck Kharkiv", "in the Kyiv region")
     ORIGIN = "origin"  # launched from ("fired from the Voronezh region", "from the Black Sea")
-    PASSING = (
-        "passing"  # flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv"); of a
-    )
-    # weapon: the design another is built on ("made on the basis of the FAB-250")
+    # Flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv"); of a weapon, the design
+    # another is built on ("made on the basis of the FAB-250").
+    PASSING = "passing"
     DATELINE = "dateline"  # where the reporter filed from: the place only when the text names no other
     DEFENDER = (
         "defender"  # a weapon that defended or was hit ("Patriot systems shot down", "destroyed a HIMARS")

@@ -7,6 +7,10 @@ import re
 
 from bot.extract.grammar import Rule
 
+# The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
+# event, and, for a place in it, a hit there.
+ATTACK_PLACED = r"(?:it|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)"
+ATTACK_PLACED_CYRILLIC = r"(?:это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|случил\w*)"
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
     r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
@@ -18,8 +22,7 @@ _EVENT_VERBS = (
     r"(?:ripped|tore)\s+through|set\s+off|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
-    # The attack just told, placed: "It happened in Graivoron."
-    r"(?:it|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)|"
+    rf"{ATTACK_PLACED}|"
     # "a fire at an oil depot caused by a Ukrainian strike"
     r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
@@ -38,8 +41,7 @@ _EVENT_NOUNS = (
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
 _EVENT_VERBS_CYRILLIC = (
-    # The attack just told, placed: "Это произошло в Грайвороне", "Це сталося у Сумах".
-    r"(?:это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|случил\w*)|"
+    rf"{ATTACK_PLACED_CYRILLIC}|"
     r"атакува\w*|атакова\w*|вдари\w*|удари\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|"
     r"нанесен\w*|завдан\w*|влучи\w*|влучил\w*|поціли\w*|попал[аио]?|попали|урази\w*|врази\w*|порази\w*|уражен\w*|"
     r"поражен\w*|обстріля\w*|обстреля\w*|запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*|"

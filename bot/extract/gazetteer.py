@@ -810,9 +810,8 @@ class Gazetteer:
         if self._latin_adjective_towns is None:
             latin: dict[str, list[Entity]] = {}
             for stem, towns in self._towns_by_adjective().items():
-                for town in towns:
-                    if town not in latin.setdefault(kmu(stem), []):
-                        latin[kmu(stem)].append(town)
+                held = latin.setdefault(kmu(stem), [])
+                held.extend(town for town in towns if town not in held)
             self._latin_adjective_towns = latin
         return self._latin_adjective_towns
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.extract.cues import reports_event
+from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, reports_event
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
 from bot.models import Entity, EntityKind, Mention, Role
@@ -176,9 +176,6 @@ _REFERENCE_BEFORE = Rule(
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
-    # "in response to Ukrainian shelling of Belgorod": an earlier attack, given as the reason for this one.
-    r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}?(?:of|on|in|against)\s+"
-    r"(?:the\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$",
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
@@ -239,14 +236,14 @@ _WEAPON_HIT_BEFORE = Rule(
     r"вывели\s+из\s+строя)\s+(?:(?:\d+|один|одну|два|дві|три)\s+)?(?:(?:українськ\w*|украинск\w*|російськ\w*|"
     r"российск\w*|американськ\w*|американск\w*|ворож\w*)\s+)?(?:[\w-]+\s+)?$",
 )
-# What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
-# shot down while attacking ("air defences destroyed 33 Shahed drones").
 # The design a weapon is built on: "a UMPB D-30SN, made on the basis of the FAB-250", "a variant of the Kh-55".
 _BASE_DESIGN_BEFORE = Rule(
     r"\b(?:(?:built|based|made)\s+on(?:\s+the\s+basis\s+of)?|(?:a|an)\s+(?:modified\s+)?(?:variant|version|"
     r"modification|derivative)\s+of|derived\s+from|converted\s+from)\s+(?:the\s+|an?\s+)?$",
     r"(?<!\w)(?:на\s+базі|на\s+базе|на\s+основі|на\s+основе|модифікаці\w*|модификаци\w*)\s+$",
 )
+# What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
+# shot down while attacking ("air defences destroyed 33 Shahed drones").
 _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
 # Rocket launchers are the weapon they are named for: "rockets fired from HIMARS launchers".
 _LAUNCHER_WEAPONS = frozenset({"multiple rocket launcher"})
@@ -508,7 +505,7 @@ _SPEECH_OR_CLAUSE = Rule(
 )
 
 
-# Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+# People taking cover: "scrambled for cover", "sheltering in", "повітряна тривога".
 _SHELTERING = Rule(
     r"\b(?:took\s+(?:cover|shelter)|tak(?:e|es|ing)\s+(?:cover|shelter)|scrambl\w+\s+(?:for|to)\s+(?:cover|shelter)|"
     r"shelter(?:ed|ing)\s+in|air[- ]raid\s+(?:alerts?|sirens?|warnings?)|sirens?\s+(?:sounded|wailed|blared|went\s+off))\b",
@@ -520,7 +517,7 @@ _SHELTER_REACH = 80
 
 _IN_RETALIATION = Rule(
     r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling)\b",
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing)\b",
     r"(?<!\w)(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*",
 )
@@ -528,8 +525,8 @@ _RETALIATION_REACH = 120
 
 
 def _retaliated_for(text: str, start: int) -> bool:
-    """Whether a place is where the earlier attack an attack answers happened: after "in response to the strike
-    on", with nothing hit between."""
+    """Whether a place is where the earlier attack an attack answers happened, given as its reason: after "in
+    response to Ukrainian shelling of", "в ответ на удар по", with nothing hit between."""
     cause = max(
         _IN_RETALIATION.finditer(text, max(0, start - _RETALIATION_REACH), start),
         key=lambda m: m.end(),
@@ -563,6 +560,7 @@ _AIMED_RIGHT_BEFORE = Rule(
     r"\b(?:at|towards?|against)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
     r"(?<!\w)(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*)\s+(?:(?:тимчасово\s+|временно\s+)?(?:окупован|оккупирован)\w*\s+)?$",
 )
+# Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
 _AIMED_AT = Rule(
     r"\s+(?:[\w-]+\s+){0,4}?(?:at(?!\s+(?:least|night|around|about|dawn|noon|midnight|once|first|the\s+same|"
     r"that\s+time|\d))|towards?|against|in\s+the\s+direction\s+of)\b",
@@ -592,13 +590,13 @@ _HIT_VERB = Rule(
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
     # "Belgorod came under drone attack", "was under fire"
     r"(?:came|comes|come|was|were|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling)|"
-    r"(?:it|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)|"
+    rf"{ATTACK_PLACED}|"
     # "flights were delayed at Moscow's main airports due to the drone attack"
     r"(?:due\s+to|because\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
     r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*|"
-    r"(?:это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|случил\w*)|"
+    rf"{ATTACK_PLACED_CYRILLIC}|"
     # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів"
     r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л)\w*)\b",
 )

@@ -21,6 +21,7 @@ import trafilatura
 from markdown_it import MarkdownIt
 
 from bot.extract.dates import MONTHS, line_date, parse_date_text
+from bot.extract.grammar import is_cyrillic
 from bot.models import ArticleDraft
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -344,14 +345,13 @@ def _topic_menu(line: str) -> bool:
     """A site's row of topics run together ("Вибори в Молдові Держбюджет-2026 Мирні переговори Війна в Україні"):
     Ukrainian and Russian headlines are written in sentence case, so most words capitalised is no headline."""
     words = [word for word in line.split() if word[:1].isalpha()]
-    if len(words) < _MENU_WORDS or not _CYRILLIC_LETTER.search(line):
+    if len(words) < _MENU_WORDS or not is_cyrillic(line):
         return False
     return sum(word[:1].isupper() for word in words) >= _MENU_CAPITALS * len(words)
 
 
 _MENU_WORDS = 5
 _MENU_CAPITALS = 0.6
-_CYRILLIC_LETTER = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 
 
 def _tags(line: str) -> bool:
