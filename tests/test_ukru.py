@@ -161,6 +161,12 @@ def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gaze
         # A name several cities' districts have is the named city's.
         ("В воскресенье в Харькове дроны попали в дома в Шевченковском и Киевском районах.",
          ["Kharkiv", "Shevchenkivskyi district (Kharkiv)", "Kyivskyi district (Kharkiv)"]),
+        # A district's adjective standing alone, its noun given earlier in the sentence.
+        ("У неділю через удари в Харківському районі пошкоджений будинок, а в Куп’янському – “прилетіло” по авто.",
+         ["Kharkiv district", "Kupiansk district"]),
+        # ... the same city's district as the one named in full, not a raion of that name elsewhere.
+        ("У неділю в Києві дрони влучили у будинок у Шевченківському районі, у Подільському – у школу.",
+         ["Kyiv", "Shevchenkivskyi district (Kyiv)", "Podilskyi district (Kyiv)"]),
     ],
 )  # fmt: skip
 def test_districts_listed_before_a_plural(gazetteer: Gazetteer, body: str, places: list[str]) -> None:
@@ -444,3 +450,27 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
         ["Kh-22"],
         ["Kremenchuk"],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "weapons", "places"),
+    [
+        # "обл." for область, as posts abbreviate it.
+        ("Вночі 31 серпня балістична ракета влучила у Харківській обл.", [], ["Kharkiv Oblast"]),
+        # Air defence spelled out, at work in the oblasts it names.
+        ("У ніч на 31 серпня ворог атакував Україну дронами. Протиповітряна оборона працювала у Київській, "
+         "Полтавській та Сумській областях.", [], ["Kyiv Oblast", "Poltava Oblast", "Sumy Oblast"]),
+        # A fragment that narrows the sentence before it down names where that event was.
+        ("Вночі 1 січня дрони атакували Волинь. Однак сталися «прильоти», через які спалахнули пожежі. "
+         "Їхня ліквідація триває. Зокрема — у Луцьку та Ковельському районах.", [],
+         ["Volyn Oblast", "Lutsk", "Kovel district"]),
+        # A FAB with no model named is still a FAB.
+        ("Вночі 24 вересня росіяни завдали 2 удари ФАБ по Запоріжжю.", ["FAB (aerial bomb)"], ["Zaporizhzhia"]),
+        ("On Monday Russia dropped FAB-500 bombs on Kupiansk.", ["FAB-500"], ["Kupiansk"]),
+    ],
+)  # fmt: skip
+def test_how_posts_write_regions_air_defence_and_bombs(
+    gazetteer: Gazetteer, body: str, weapons: list[str], places: list[str]
+) -> None:
+    (incident,) = extract_article(body, date(2024, 10, 14), gazetteer).incidents
+    assert ([w.name for w in incident.weapons], [p.name for p in incident.places]) == (weapons, places)

@@ -15,6 +15,7 @@ from bot.extract.cues import (
     is_caption,
     is_list_item,
     is_recap_heading,
+    narrows_previous,
     reports_event,
 )
 from bot.extract.dates import find_dates, may_have_dates
@@ -70,6 +71,7 @@ def extract_article(
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     previous_background, previous_paragraph = False, -1
+    last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
@@ -106,7 +108,12 @@ def extract_article(
             cut = sentence.start + trailing
             mentions = [m for m in mentions if m.start < cut]
             dates = [d for d in dates if d.offset < cut]
-        cue = has_incident_cue(text)
+        cue = has_incident_cue(text) or (
+            # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
+            narrows_previous(text) and last_cue_paragraph == sentence.paragraph
+        )
+        if cue:
+            last_cue_paragraph = sentence.paragraph
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
         weapons = tuple(m for m in mentions if m.entity.kind is EntityKind.WEAPON)

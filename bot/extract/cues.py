@@ -40,6 +40,8 @@ _EVENT_NOUNS = (
     r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
+# Air defence, abbreviated or spelled out: "ППО", "Протиповітряна оборона", "противовоздушная оборона".
+_AIR_DEFENCE = r"(?:ППО|ПВО|протиповітрян\w+\s+оборон\w+|противовоздушн\w+\s+оборон\w+)"
 _EVENT_VERBS_CYRILLIC = (
     rf"{ATTACK_PLACED_CYRILLIC}|"
     r"атакува\w*|атакова\w*|вдари\w*|удари\w*|завда\w*\s+(?:\w+\s+){0,2}?удар\w*|нанес\w*\s+(?:\w+\s+){0,2}?удар\w*|"
@@ -66,8 +68,8 @@ _EVENT_VERBS_CYRILLIC = (
     r"(?:наноси(?:в|л|ла|ли)|завдава(?:в|ла|ли))\s+(?:\w+\s+){0,2}?удар\w*|"
     r"під\s+(?:ударом|обстрілом|атакою)|под\s+(?:ударом|обстрелом|атакой)|"
     # "У Києві працювала ППО", "над Севастополем работает ПВО": air defence at work there.
-    r"(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)\s+(?:\w+\s+)?(?:ППО|ПВО)|"
-    r"(?:ППО|ПВО)\s+(?:\w+\s+)?(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)|"
+    rf"(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)\s+(?:\w+\s+)?{_AIR_DEFENCE}|"
+    rf"{_AIR_DEFENCE}\s+(?:\w+\s+)?(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)|"
     # The Air Force's "бойова робота велася на Хмельниччині": air defence in action there.
     r"бойов\w+\s+робот\w+\s+(?:велас[яь]|тривал\w*|триває|ведеться)|боев\w+\s+работ\w+\s+(?:велас[ья]|ведется)|"
     # "ворог спрямував дрони по Харківщині": where the attack was sent.
@@ -281,6 +283,19 @@ def _unquoted(text: str) -> str:
 
 def continues(text: str) -> bool:
     return bool(_CONTINUES_RE.search(_unquoted(text)))
+
+
+# A fragment that narrows the sentence before it down: "Зокрема — у Луцьку та Ковельському районах", "In particular,
+# in Kharkiv and Sumy." It has no verb of its own; what it names is where that sentence's event was.
+_NARROWS_RE = Rule(
+    r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically)\b",
+    r"^(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+частности|в\s+том\s+числе|среди\s+них)\b",
+)
+_NARROWING_WORDS = 12
+
+
+def narrows_previous(text: str) -> bool:
+    return len(text.split()) <= _NARROWING_WORDS and bool(_NARROWS_RE.search(_unquoted(text)))
 
 
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night

@@ -54,12 +54,29 @@ _LATIN_ADJECTIVE_RUN = re.compile(
     rf"{_LATIN_ADJECTIVE.replace('?P<stem>', '')}\s+(?:(?:territorial|village|settlement|city|town)\s+)?$"
 )
 _REGION_NOUN = re.compile(r"(?<!\w)(?:област\w*|обл\.|краю|края|краем|крае|край)(?!\w)", re.IGNORECASE)
+_REGION_NOUN_FORM = re.compile(r"\s(?:област[ьіиейяюмах]+|области)$", re.IGNORECASE)
+
+
+def _abbreviated_region(form: str) -> str | None:
+    """ "Воронезької обл.", "Курской обл.": the form of a region's name with its noun cut short, as posts write it."""
+    if not _REGION_NOUN_FORM.search(form):
+        return None
+    return _REGION_NOUN_FORM.sub(" обл", form)
+
+
 # A region's adjective with its noun understood: followed by a dash, a figure, a bracket, a comma or a conjunction,
 # not by the noun it would qualify ("Московской трассы").
 _ELIDED_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк)(?:ой|ій|ая|а|ую|у|ою|ої))"
     r"(?=\s*(?:[—–,(;.:]|\d|$)|\s+(?:и|і|та|й)\s)"
 )
+# The same for a district: "в Харківському районі пошкоджений будинок, а в Куп’янському – підприємство".
+_ELIDED_DISTRICT_ADJECTIVE = re.compile(
+    r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк|ів|ов)(?:ому|ім|ого|им|ий|ом|ым|ый))"
+    r"(?=\s*(?:[—–,(;.:]|$)|\s+(?:и|і|та|й)\s)"
+)
+_DISTRICT_NOUN = re.compile(r"(?<!\w)район(?:і|у|ом|е|а|ах|ів|ов)?(?!\w)", re.IGNORECASE)
+_DISTRICT_NOUN_FORMS = ("районі", "району", "районом", "район", "районе", "района")
 _HROMADA_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
 _ONE_ADJECTIVE = rf"(?<![\w'’ʼ-]){_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
 _ADJECTIVE_RUN = re.compile(
@@ -288,6 +305,8 @@ class Gazetteer:
             if key in self.entities:
                 for form in declined:
                     self._add(form, self.entities[key], populations, listed=False, whole_words=True)
+                    if (short := _abbreviated_region(form)) is not None:
+                        self._add(short, self.entities[key], populations, listed=False, whole_words=True)
         for key, words in (adjectives or {}).items():
             if key in self.entities:
                 for word in words:
@@ -691,6 +710,8 @@ class Gazetteer:
             mentions = self._elided_regions(text, mentions, base)
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
+            if _DISTRICT_NOUN.search(text):
+                mentions = self._elided_districts(text, mentions, base)
             if "ська" in text or "цька" in text or "зька" in text:
                 mentions = self._sk_genitives(text, mentions, base)
             if _HROMADA_NOUN.search(text):
@@ -871,6 +892,27 @@ class Gazetteer:
                 if places:
                     mentions = [m for m in mentions if m not in overlapping]
                     found.append(Mention(places[0], name.group(), start + base, end + base))
+        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+    def _elided_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "у Харківському районі пошкоджений будинок, а в Куп’янському – підприємство": in a sentence that names
+        a district, a district's adjective standing alone is a district too."""
+        taken = [(m.start - base, m.end - base) for m in mentions]
+        # The district named in full says whose districts the sentence speaks of: the same city's or oblast's.
+        parents = {m.entity.parent for m in mentions if m.entity.category in DISTRICT_KINDS}
+        found: list[Mention] = []
+        for word in _ELIDED_DISTRICT_ADJECTIVE.finditer(text):
+            if any(s < word.end(1) and word.start(1) < e for s, e in taken):
+                continue
+            places = [
+                e
+                for noun in _DISTRICT_NOUN_FORMS
+                for e in self.lookup(f"{word.group(1)} {noun}")
+                if e.category in DISTRICT_KINDS
+            ]
+            places.sort(key=lambda e: e.parent not in parents)
+            if places:
+                found.append(Mention(places[0], word.group(1), word.start(1) + base, word.end(1) + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
     def namesakes(self, entity: Entity) -> list[Entity]:
