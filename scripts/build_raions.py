@@ -150,7 +150,51 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
             }
         )
     _add_official_raions(rows, places)
+    for row in rows:
+        if row["kind"] == "raion":
+            row["aliases"] = "|".join(_with_russian_spellings(split_list(row["aliases"])))
     return sorted(rows, key=lambda row: row["key"])
+
+
+# Ukrainian adjective endings and letters and what Russian writes for them: "Бучанський" is "Бучанский",
+# "Куп'янський" "Купянский", "Фастівський" "Фастовский".
+_UKRAINIAN_ENDING = re.compile(r"(?<=[сцз])ький$")
+_UKRAINIAN_LETTERS = str.maketrans({"ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г", "Ґ": "Г", "'": None,
+                                    "’": None, "ʼ": None})  # fmt: skip
+# Ukrainian "і" is Russian "и", "о" or "е" by the word's history ("Ізюм" Изюм, "Фастів" Фастов, "Ніжин" Нежин):
+# every choice is written, and text shows which is used.
+_I_IN_RUSSIAN = ("и", "о", "е")
+_MAX_I_CHOICES = 3
+
+
+def russian_spellings(adjective: str) -> list[str]:
+    """The ways Russian could spell a Ukrainian raion's adjective ("Фастівський" -> Фастовский among them); none
+    for a word that is not a Ukrainian adjective in -ський/-цький/-зький."""
+    if not _UKRAINIAN_ENDING.search(adjective):
+        return []
+    stem = _UKRAINIAN_ENDING.sub("кий", adjective).translate(_UKRAINIAN_LETTERS)
+    positions = [index for index, letter in enumerate(stem) if letter in "іІ"]
+    if len(positions) > _MAX_I_CHOICES:
+        return []
+    spellings = [stem]
+    for index in positions:
+        spellings = [
+            spelling[:index] + (russian.upper() if stem[index] == "І" else russian) + spelling[index + 1 :]
+            for spelling in spellings
+            for russian in _I_IN_RUSSIAN
+        ]
+    return spellings
+
+
+def _with_russian_spellings(aliases: list[str]) -> list[str]:
+    """A raion's names with the Russian spellings of its Ukrainian adjective ("Бучанский район")."""
+    russian = [
+        f"{spelling} район"
+        for alias in aliases
+        if alias.endswith(" район")
+        for spelling in russian_spellings(alias.removesuffix(" район"))
+    ]
+    return list(dict.fromkeys([*aliases, *russian]))
 
 
 def _add_official_raions(rows: list[dict[str, str]], places: list[dict[str, str]]) -> None:

@@ -467,6 +467,16 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
         # A FAB with no model named is still a FAB.
         ("Вночі 24 вересня росіяни завдали 2 удари ФАБ по Запоріжжю.", ["FAB (aerial bomb)"], ["Zaporizhzhia"]),
         ("On Monday Russia dropped FAB-500 bombs on Kupiansk.", ["FAB-500"], ["Kupiansk"]),
+        # Raions in Russian spelling, and "р-на"/"р-ну" for район; a Russian suffix read as Russian spells it.
+        ("В ночь на 9 мая в Бучанском районе в селе Мироцкое сбитая ракета (Х-55СМ) упала во двор дома.",
+         ["Kh-55SM"], ["Bucha district", "Myrotske"]),
+        ("Вночі 9 травня ракета впала у Бучанському р-ні, уламки — на полі Фастівського р-ну.", [],
+         ["Bucha district", "Fastiv district"]),
+        # What fell, found.
+        ("В ночь на 9 мая на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
+         ["Cherkasy Oblast", "Orshanets"]),
+        ("Overnight on May 9 the remains of a Kh-101 missile were found in Cherkasy Oblast.", ["Kh-101"],
+         ["Cherkasy Oblast"]),
     ],
 )  # fmt: skip
 def test_how_posts_write_regions_air_defence_and_bombs(

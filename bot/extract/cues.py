@@ -25,6 +25,9 @@ _EVENT_VERBS = (
     rf"{ATTACK_PLACED}|"
     # "a fire at an oil depot caused by a Ukrainian strike"
     r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"
+    # "the remains of a missile were found near the village"
+    r"(?:found|discovered)\s+(?:\w+\s+){0,3}?(?:debris|remains|wreckage|fragments)|remains\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
     r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
@@ -72,6 +75,11 @@ _EVENT_VERBS_CYRILLIC = (
     rf"{_AIR_DEFENCE}\s+(?:\w+\s+)?(?:працю(?:вала|вали|є|ють)|відпрацю\w+|работа(?:ла|ли|ет|ют)|отработа\w+|сработа\w+)|"
     # The Air Force's "бойова робота велася на Хмельниччині": air defence in action there.
     r"бойов\w+\s+робот\w+\s+(?:велас[яь]|тривал\w*|триває|ведеться)|боев\w+\s+работ\w+\s+(?:велас[ья]|ведется)|"
+    # "Еще одна ракета обнаружена в селе Тарасовка", "возле села Оршанец обнаружены остатки ракеты": what fell found.
+    r"(?:обнаруж|виявл|знайд|найд)\w*\s+(?:\w+\s+){0,2}?(?:ракет|дрон|беспилотн|безпілотн|БПЛА|БпЛА|уламк|обломк|"
+    r"остатк|залишк|фрагмент)\w*|"
+    r"(?:ракет|дрон|беспилотник|безпілотник|БПЛА|БпЛА|уламк|обломк|остатк|залишк|фрагмент)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:обнаружен|виявлен|знайден|найден)\w*|"
     # "ворог спрямував дрони по Харківщині": where the attack was sent.
     r"спрямува(?:в|ла|ли|ло)|спрямован\w*|направил[аи]?\s+(?:\w+\s+){0,3}?(?:на|по)\s|"
     # "Під ворожим вогнем опинилися Понятівка, Берислав...": the daily round-ups of frontline oblasts.

@@ -16,7 +16,9 @@ _DESIGNATOR = re.compile(
     r"|KN-?(?P<kn>\d{2})"
     r"|(?P<nm>[39]M)-?(?P<nmn>\d{2,3}[A-Z]?))(?![\w-])"
 )
-_CYRILLIC_TO_LATIN = str.maketrans("АВЕКМНОРСТХДПЛБУ", "ABEKMHOPCTXDPLBU")
+# The letters of a model's suffix as Russian designations spell them: "Х-55СМ" is the Kh-55SM, "С-300В" the
+# S-300V; letters that look alike keep their look ("Р" is read as the Latin P it stands in for in English copy).
+_CYRILLIC_TO_LATIN = str.maketrans("АВЕКМНОРСТХДПЛБУ", "AVEKMNOPSTXDPLBU")
 
 # "conveyed by "Defence Express"", "according to "Ukrainska Pravda"", ""Militarnyi" reported".
 _QUOTED_BEFORE = re.compile(

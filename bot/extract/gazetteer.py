@@ -266,6 +266,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self._table: dict[str, list[_Alias]] = {}
         self._prefixes: set[str] = set()
+        self._ranks: dict[tuple[int, int, int, int], tuple[int, int, int, int]] = {}
         self._children: dict[str, list[str]] = {}
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
@@ -354,12 +355,14 @@ class Gazetteer:
         place_rank = _PLACE_PRIORITY.get(entity.category, 1) if entity.kind is EntityKind.PLACE else 0
         # A name as written in the data beats another entity's generated case form of the same spelling.
         rank = (_KIND_PRIORITY[entity.kind], int(whole_words), place_rank, -populations.get(entity.key, 0))
-        entries.append(_Alias(entity, alias, rule, rank))
+        # Tens of thousands of generated forms share a few thousand ranks: one tuple each saves megabytes.
+        entries.append(_Alias(entity, alias, rule, self._ranks.setdefault(rank, rank)))
         if whole_words:
             joined = ""
-            for word in WORD_RE.findall(alias):
+            for word in WORD_RE.findall(alias)[:-1]:
                 joined += word_key(word)
                 self._prefixes.add(joined)
+            self._prefixes.add(key)  # the whole key is the table's own string, not a copy of it
         else:
             for end in range(1, len(key) + 1):
                 self._prefixes.add(key[:end])

@@ -74,10 +74,25 @@ def _one_script(word: str) -> str:
     return word.translate(_TO_CYRILLIC if to_cyrillic else _TO_LATIN)
 
 
+# Ukrainian and Russian posts shorten "район" in every case ("Фастовского р-на", "Бучанського р-ну"): a token of
+# the word it stands for, so that a raion is found however it is written.
+_DISTRICT_ABBREVIATIONS = {
+    "р-н": "район",
+    "р-на": "района",
+    "р-ну": "району",
+    "р-ні": "районі",
+    "р-не": "районе",
+}
+_TOKEN_RE = re.compile(rf"(?<!\w)[рР]-н[аеуі]?(?![\w-])|{WORD_RE.pattern}")
+
+
 def tokenize(text: str, base: int = 0) -> list[Token]:
     return [
-        Token(m.start() + base, m.end() + base, m.group(), word_key(m.group()))
-        for m in WORD_RE.finditer(text)
+        Token(
+            m.start() + base, m.end() + base, word, word_key(_DISTRICT_ABBREVIATIONS.get(word.lower(), word))
+        )
+        for m in _TOKEN_RE.finditer(text)
+        for word in (m.group(),)
     ]
 
 
