@@ -13,7 +13,7 @@ from bot import render
 from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
-from bot.extract.normalize import name_key
+from bot.extract.normalize import fold, name_key
 from bot.service import IncidentDesk
 from tests.conftest import FIXTURES
 
@@ -263,6 +263,15 @@ def test_figures_carry_the_weapon_named_after_them(gazetteer: Gazetteer) -> None
 )
 def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> None:
     assert name_key(word) == name_key(same_as)
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [("Bila Țerkva", "bila terkva"), ("Київщина", "киівщина"), ("Йосипівка", "иосипівка"),
+     ("Кам’янське", "камянське"), ("Zürich", "zurich"), ("ПВО", "пво")],
+)  # fmt: skip
+def test_names_are_folded_without_case_marks_or_apostrophes(name: str, folded: str) -> None:
+    assert fold(name) == folded
 
 
 @pytest.mark.parametrize(
