@@ -150,9 +150,7 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
             }
         )
     _add_official_raions(rows, places)
-    for row in rows:
-        if row["kind"] == "raion":
-            row["aliases"] = "|".join(_with_russian_spellings(split_list(row["aliases"])))
+    _add_russian_spellings(rows)
     return sorted(rows, key=lambda row: row["key"])
 
 
@@ -186,15 +184,26 @@ def russian_spellings(adjective: str) -> list[str]:
     return spellings
 
 
-def _with_russian_spellings(aliases: list[str]) -> list[str]:
-    """A raion's names with the Russian spellings of its Ukrainian adjective ("Бучанский район")."""
-    russian = [
-        f"{spelling} район"
-        for alias in aliases
-        if alias.endswith(" район")
-        for spelling in russian_spellings(alias.removesuffix(" район"))
-    ]
-    return list(dict.fromkeys([*aliases, *russian]))
+def _add_russian_spellings(rows: list[dict[str, str]]) -> None:
+    """Each raion's names with the Russian spellings of its Ukrainian adjective ("Бучанский район"), but none that
+    is, or could be, another raion's or district's name: "Покрівський" could be spelt "Покровский", which is
+    Pokrovsk's."""
+    written = {_bare(alias): row["key"] for row in rows for alias in split_list(row["aliases"])}
+    candidates: dict[str, set[str]] = {}  # spelling -> the raions it could stand for
+    for row in rows:
+        if row["kind"] == "raion":
+            for alias in split_list(row["aliases"]):
+                if alias.endswith(" район"):
+                    for spelling in russian_spellings(alias.removesuffix(" район")):
+                        candidates.setdefault(f"{spelling} район", set()).add(row["key"])
+    for row in rows:
+        own = [
+            spelling
+            for spelling, keys in candidates.items()
+            if keys == {row["key"]} and written.get(_bare(spelling), row["key"]) == row["key"]
+        ]
+        if own:
+            row["aliases"] = "|".join(dict.fromkeys([*split_list(row["aliases"]), *own]))
 
 
 def _add_official_raions(rows: list[dict[str, str]], places: list[dict[str, str]]) -> None:

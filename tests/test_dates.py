@@ -97,6 +97,11 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Унаслідок нічної масованої атаки на Київ пошкоджено будинки.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("Нічні атаки на Київ тривають уже третій рік.", SAMPLE_PUBLISHED, None),
+        # A ministry's night, counted from the evening before.
+        ("Air defence destroyed 103 drones between 11 p.m. Moscow time on August 4 and 7 a.m. on August 5.",
+         SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("Air defence destroyed 40 drones from 20:00 on 4 August to 07:00 on 5 August.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
     ],

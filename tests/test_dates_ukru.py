@@ -76,6 +76,11 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
     # The air force counts a night from 19:00 the evening before.
     ("Противник атакував з 19:00 13 грудня до 07:00 14 грудня.", MONDAY, night_to("2024-12-14")),
     ("Противник атаковал с 19:00 13 декабря ударными беспилотниками.", MONDAY, night_to("2024-12-14")),
+    (
+        "С 23:00 по московскому времени пятницы, 13 декабря, до 7:00 сбиты 40 БПЛА.",
+        MONDAY,
+        night_to("2024-12-14"),
+    ),
     ("У ніч на 14 грудня (з 18:00 13 грудня) ворог атакував Київ.", MONDAY, night_to("2024-12-14")),
     # A night between weekdays: the most recent such night; a date beside the weekday decides the week.
     ("У ніч на понеділок ворог атакував Харків.", MONDAY, night_to("2024-12-16")),

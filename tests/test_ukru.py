@@ -481,6 +481,9 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
          ["Kh-55SM"], ["Bucha district", "Myrotske"]),
         ("Вночі 9 травня ракета впала у Бучанському р-ні, уламки — на полі Фастівського р-ну.", [],
          ["Bucha district", "Fastiv district"]),
+        # "речь идет о": the place the attack just told struck, named.
+        ("В ночь на 17 августа враг нанес удар по Одесщине ракетами Х-22. Речь идет о базе отдыха в пгт Затока.",
+         ["Kh-22"], ["Odesa Oblast", "Zatoka"]),
         # What fell, found.
         ("В ночь на 9 мая на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
          ["Cherkasy Oblast", "Orshanets"]),

@@ -46,6 +46,11 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several":
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
+# An hour of the evening, with the zone it is told in: "11 p.m. Moscow time", "20:00 GMT".
+_EVENING_HOUR = (
+    r"(?:(?:1[01]|[7-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.]?[0-5]\d)"
+    r"(?:\s+(?:moscow|kyiv|local)\s+time|\s+\(?(?:gmt|utc|msk)\)?)?"
+)
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
@@ -63,6 +68,18 @@ _PATTERNS: list[tuple[str, str]] = [
         "night_dates_month_first",
         rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<fm1>{_MONTH})\s*(?P<fd1>\d{{1,2}}){_ORD}\s*"
         rf"(?:to|into|and|-|–|/)\s*(?:(?P<fm2>{_MONTH})\s*)?(?P<fd2>\d{{1,2}}){_ORD}(?!\d){_YEAR.format(name='fy')}",
+    ),
+    (
+        # A night counted from the evening before, as ministries count it: "between 11 p.m. Moscow time on October
+        # 12 and 7 a.m. on October 13", "from 20:00 on 5 June".
+        "night_from_evening",
+        rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+(?P<ed>\d{{1,2}}){_ORD}\s+"
+        rf"(?:of\s+)?(?P<em>{_MONTH}){_YEAR.format(name='ey')}",
+    ),
+    (
+        "night_from_evening_month_first",
+        rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+(?P<mem>{_MONTH})\s*(?P<med>\d{{1,2}})"
+        rf"{_ORD}(?!\d){_YEAR.format(name='mey')}",
     ),
     (
         "night_weekdays",
@@ -204,6 +221,9 @@ _CY_NEXT = ("наступн", "следующ", "найближч", "ближа�
 _CY_IN = r"(?:у|в|во)"
 _CY_FROM = r"(?:з|із|зі|с|со|від|от)"
 _CY_NIGHT = rf"(?:{_CY_IN}\s+)?(?:ніч|ночь)|уночі|вночі|ночью"
+_CY_TIME_ZONE = (
+    r"(?:\s+(?:по\s+(?:московскому|киевскому)\s+времени|за\s+(?:київським|московським)\s+часом|\(?мск\)?))?"
+)
 # Parts of the day; "пізно ввечері" is late in the day, read as English reads "late on Monday".
 _CY_DAYTIME = (
     r"(?:(?:пізно|поздно|рано)\s+)?"
@@ -252,9 +272,10 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
     (
         # The air force counts a night from the evening before: "з 19:00 13 грудня" starts the night that
         # ended on the 14th.
+        # So does the Russian Defence Ministry: "с 23:00 по московскому времени воскресенья, 12 октября, до 7:00".
         "night_from_evening",
-        rf"{_CY_FROM}\s+(?:1[7-9]|2[0-3])[:.][0-5]\d\s+(?P<ed>\d{{1,2}}){_CY_ORD}\s+(?P<em>{_CY_MONTH})"
-        rf"{_CY_YEAR.format(name='ey')}",
+        rf"{_CY_FROM}\s+(?:1[7-9]|2[0-3])[:.][0-5]\d{_CY_TIME_ZONE}(?:\s+{_CY_WEEKDAY},?)?"
+        rf"\s+(?P<ed>\d{{1,2}}){_CY_ORD}\s+(?P<em>{_CY_MONTH}){_CY_YEAR.format(name='ey')}",
     ),
     (
         # "31 липня", "1-2 березня", "31 июля 2024 года", "вранці 5 березня"; a night part is left to stand
@@ -597,6 +618,8 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return _night_between(_calendar_day(year, month1, int(g["fd1"]), end_day or anchor), end_day)
     if group == "night_weekdays":
         return _resolve_night_weekdays(g, anchor)
+    if group == "night_from_evening_month_first":
+        group, g = "night_from_evening", {"ey": g["mey"], "em": g["mem"], "ed": g["med"]}
     if group == "night_from_evening":
         evening = _calendar_day(int(g["ey"]) if g["ey"] else None, _month(g["em"]), int(g["ed"]), anchor)
         if evening is None:

@@ -921,7 +921,7 @@ class Gazetteer:
     def namesakes(self, entity: Entity) -> list[Entity]:
         """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,
         Lviv...), best first; the entity itself among them."""
-        keys = {name_key(alias) for alias in (entity.name, *entity.aliases)}
+        keys = dict.fromkeys(name_key(alias) for alias in (entity.name, *entity.aliases))
         same = {
             e.key: e
             for key in keys
