@@ -904,6 +904,21 @@ def test_an_earlier_attack_told_in_passing_is_background(
         # A capital's possessive before its airports is the city, not its government.
         ("Drones attacked Russia overnight. Flights were delayed at Moscow's main airports due to the drone attack.",
          [("2024-10-14", [], ["Moscow"])]),
+        # A capital that holds land, or that allies would let act, is its government.
+        ("On Monday missiles hit Kharkiv and the parts of Zaporizhzhia region controlled by Kyiv.",
+         [("2024-10-14", [], ["Kharkiv", "Zaporizhzhia Oblast"])]),
+        ("On Monday a glide bomb hit Kharkiv. Zelensky renewed calls for allies to allow Kyiv to use Western weapons.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # A weapon the lead names in an attack it has yet to place, and those that were not intercepted.
+        ("The Russian Defense Ministry said it had carried out a group strike using Kinzhal hypersonic missiles. On "
+         "Monday the attack targeted facilities in Kharkiv. The air force admitted failure to intercept all four "
+         "Kinzhal and six Iskander-M missiles.", [("2024-10-14", ["Iskander-M", "Kinzhal"], ["Kharkiv"])]),
+        # An attack dated by the day it was reported takes the day a sentence about it gives.
+        ("Russian airstrikes killed six people in Kharkiv, local officials said Monday. The aerial barrage on Sunday "
+         "evening struck civilian installations throughout Kharkiv.", [("2024-10-13", [], ["Kharkiv"])]),
+        # ... not one about something else.
+        ("A drone sparked a fire at a refinery in Tuapse, the governor said on Monday. The skies over Ukraine were "
+         "quiet on Sunday night.", [("2024-10-14", [], ["Tuapse"])]),
     ],
 )  # fmt: skip
 def test_an_attack_told_before_its_date_and_the_attackers_capital(

@@ -114,6 +114,9 @@ def same_time(a: DateMention, b: DateMention) -> bool:
 class _Incident:
     mention: DateMention
     tentative: bool = False  # dated by publication until the text gives the date
+    # Dated by the day it was reported ("officials said Saturday"), until a sentence about the same place or weapon
+    # says when it happened ("The aerial barrage on Friday evening struck … Kharkiv").
+    said_on: bool = False
     weapons: dict[str, Entity] = field(default_factory=dict)
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
@@ -293,7 +296,10 @@ class _Reader:
                 return None
             known = self._find(own)
             if known is not None:
-                known.takes(own)
+                if known.said_on and _tells_of(known, facts):
+                    known.mention, known.said_on = own, False
+                else:
+                    known.takes(own)
                 self.current = known
                 return known
             if not anchored:
@@ -335,7 +341,7 @@ class _Reader:
         if reported is not None and reports_event(text) and (_names_target(facts) or _counts_weapons(facts)):
             # "the air force said on Monday it shot down 20 drones": not "Putin said on Feb. 29 that Russia
             # had used Zircon", which dates no attack.
-            return self._start(reported)
+            return self._start(reported, said_on=True)
         if not reports_event(text) or not self._in_opening() or not _names_target(facts):
             return None
         if self.opening_date is not None:
@@ -357,7 +363,11 @@ class _Reader:
             and not names_period(facts.sentence.text)
             and (
                 any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
-                or (_counts_weapons(facts) and any(m.attacking for m in facts.weapons))
+                or (
+                    any(m.attacking for m in facts.weapons)
+                    # "the ministry said it had carried out a group strike using … Kinzhal hypersonic missiles"
+                    and (_counts_weapons(facts) or reports_event(facts.sentence.text))
+                )
             )
         )
 
@@ -411,10 +421,11 @@ class _Reader:
         mention: DateMention,
         *,
         tentative: bool = False,
+        said_on: bool = False,
         background: bool = False,
         make_current: bool = True,
     ) -> _Incident:
-        incident = _Incident(mention, tentative=tentative)
+        incident = _Incident(mention, tentative=tentative, said_on=said_on)
         self.incidents.append(incident)
         if self.main is None and not background:
             self.main = incident
@@ -616,6 +627,13 @@ def _anchored(facts: SentenceFacts) -> bool:
     ):
         return True
     return any(c.measure in ("launched", "destroyed") and (c.weapons or c.noun) for c in facts.counts)
+
+
+def _tells_of(incident: _Incident, facts: SentenceFacts) -> bool:
+    """Whether a sentence names a place the incident hit or a weapon it used."""
+    return any(
+        m.entity.key in incident.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
+    ) or any(m.entity.key in incident.weapons for m in facts.weapons if m.attacking)
 
 
 def _names_something(facts: SentenceFacts) -> bool:

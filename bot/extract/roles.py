@@ -197,7 +197,11 @@ _STATE_BEFORE = Rule(
     # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
-    r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$",
+    r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
+    # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
+    r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
+    # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
+    r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$",
 )
