@@ -981,12 +981,30 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", [], ["Crimea", "Krasnodar Krai", "Tuapse"])]
 
 
-def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer) -> None:
-    body = (
+@pytest.mark.parametrize(
+    "caption",
+    [
         "Local residents stand next to the buildings damaged as a result of a missile strike in Odesa on July 23, "
-        "2024.\n\nThe air force said on Monday that Russia launched two Kalibr missiles at Odesa overnight."
-    )
+        "2024.",
+        # A photographer's credit closes a caption.
+        "A man places flowers at the site of a Russian missile strike in Odesa, Ukraine on July 23, 2024 "
+        "[Valentyn Ogirenko/Reuters]",
+    ],
+)
+def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer, caption: str) -> None:
+    body = f"{caption}\n\nThe air force said on Monday that Russia launched two Kalibr missiles at Odesa overnight."
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["Kalibr"], ["Odesa"])]
+
+
+def test_strikes_that_knocked_out_power_to_a_region_hit_it(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian drone strikes temporarily knocked out power to the entire southern "
+        "Zaporizhzhia region of Ukraine and left more than 600,000 households in the central Dnipropetrovsk region "
+        "without electricity, officials said Monday."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [
+        ("2024-10-14", [], ["Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"])
+    ]
 
 
 def test_a_sentence_going_on_with_background_is_background(gazetteer: Gazetteer) -> None:

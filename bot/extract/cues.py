@@ -19,7 +19,7 @@ _EVENT_VERBS = (
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
-    r"(?:ripped|tore)\s+through|set\s+off|"
+    r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     rf"{ATTACK_PLACED}|"
@@ -270,7 +270,9 @@ _RECAP_RE = Rule(
 _CAPTION_RE = Rule(
     r"^(?:[A-Za-z'’-]+\s+){0,4}?(?:stands?|sits?|walks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
     r"mourns?|gathers?|waits?|examines?|cries|rests?|passes|pass)\s+(?:at|next\s+to|near|by|in|on|outside|inside|"
-    r"among|amid|past|through|over)\b",
+    r"among|amid|past|through|over)\b|"
+    # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]".
+    r"[\[(](?:photo:?\s*)?[A-Z][\w.'’ -]*/\s*[\w.&'’ -]+[\])]\s*$",
     r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
     r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
 )

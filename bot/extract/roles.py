@@ -594,6 +594,8 @@ _HIT_VERB = Rule(
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
+    # "strikes knocked out power to the entire Zaporizhzhia region"
+    r"knock(?:ed|s|ing)?\s+out|"
     # "Belgorod came under drone attack", "was under fire"
     r"(?:came|comes|come|was|were|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling)|"
     rf"{ATTACK_PLACED}|"
