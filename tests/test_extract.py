@@ -174,7 +174,7 @@ MONDAY = date(2024, 10, 14)
         # A sentence naming only Ukraine's weapons and no place goes with the strike on Russia, not on Ukraine.
         ("Overnight, Russian drones hit Kharkiv. Ukraine also fired Vampire rockets at Russia overnight. All 10 "
          "were shot down over Russia's border region of Belgorod.",
-         [("2024-10-14", [], ["Kharkiv"]), ("2024-10-14", ["Vampire"], ["Belgorod"])]),
+         [("2024-10-14", [], ["Kharkiv"]), ("2024-10-14", ["Vampire"], ["Belgorod Oblast"])]),
         # Air defence named in an interception is Ukraine's defence, not a strike on Russia.
         ("Overnight, Russian missiles hit Kyiv. Ukrainian drones struck an oil depot in Belgorod overnight. Air "
          "defences shot down 20 of 25 missiles, using Patriot and NASAMS systems.",
@@ -909,6 +909,12 @@ def test_an_earlier_attack_told_in_passing_is_background(
          [("2024-10-14", [], ["Kharkiv", "Zaporizhzhia Oblast"])]),
         ("On Monday a glide bomb hit Kharkiv. Zelensky renewed calls for allies to allow Kyiv to use Western weapons.",
          [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # "the region of Kharkiv" is the region; capitals that report are their governments; where a ministry
+        # speaks from is not where the drones were.
+        ("A late-night Russian strike on the northeastern Ukrainian region of Kharkiv killed two people on Monday, "
+         "as both Moscow and Kyiv reported a wave of aerial attacks. Meanwhile, in Moscow, the Russian Defense "
+         "Ministry said it intercepted 16 Ukrainian drones over the Volgograd region.",
+         [("2024-10-14", [], ["Kharkiv Oblast"]), ("2024-10-14", [], ["Volgograd Oblast"])]),
         # A weapon the lead names in an attack it has yet to place, and those that were not intercepted.
         ("The Russian Defense Ministry said it had carried out a group strike using Kinzhal hypersonic missiles. On "
          "Monday the attack targeted facilities in Kharkiv. The air force admitted failure to intercept all four "

@@ -35,7 +35,7 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
+    r"(?:said|says|reported|reports|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
@@ -316,6 +316,12 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 read.append(Mention(capital[0], mention.surface, mention.start, mention.end))
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
+            if _SEAT_BEFORE.search(text, max(0, start - 20), start) and _NATIONAL_SPEAKER_AFTER.match(
+                text, end
+            ):
+                # "Meanwhile, in Moscow, the Russian Defense Ministry said it intercepted 16 drones": where a
+                # ministry speaks from, not where the drones were.
+                role = Role.PASSING
             if (
                 role is Role.NAMED
                 or (role is Role.TARGET and not _HIT_BEFORE.search(text, max(0, start - 60), start))
@@ -356,6 +362,15 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
 
 
 _REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
+
+
+_SEAT_BEFORE = Rule(r"(?:^|[,;:]\s*|\bmeanwhile,?\s+)in\s+$", r"(?:^|[,;:]\s*)(?:у|в)\s+$")
+_NATIONAL_SPEAKER_AFTER = Rule(
+    r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|kremlin|government|general\s+staff)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|announced|claimed|stated)\b",
+    r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:міністерств\w*|міноборони|минобороны|министерств\w*|кремл\w*|уряд\w*|"
+    r"правительств\w*|генштаб\w*)(?:\s+[\w'’-]+){0,3}?\s+(?:заяви\w*|повідоми\w*|сообщи\w*|заяви\w*)",
+)
 
 
 def _attacked_country(text: str, start: int, mention: Mention, gazetteer: Gazetteer) -> Entity | None:
