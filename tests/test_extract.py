@@ -142,6 +142,12 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, Russian troops launched six guided bombs at Zaporizhzhia.\n\nRecall\n\nFor the second night in "
          "a row, Zaporizhzhia has been attacked.\n\nOn Saturday, the Russian army attacked Zaporizhzhia with five "
          "aerial bombs.", [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
+        # So is what a "Situation in ..." heading stands over, and repeated strikes are no one attack.
+        ("On Monday, three guided bombs hit the village of Tsyrkuny in the Kharkiv region.\n\nSituation in Kharkiv "
+         "and the region\n\nIn particular, on Sunday Russian forces carried out an airstrike on the Kyivskyi "
+         "district of Kharkiv.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Tsyrkuny"])]),
+        ("On Monday, drones hit Odesa. Russia has carried out repeated strikes on Ukrainian ports, including Izmail, "
+         "and declared wide areas of the Black Sea unsafe for shipping.", [("2024-10-14", [], ["Odesa"])]),
         # The place of the attack an attack answers is its cause; a weapon in a proposal was not used.
         ("Overnight, Russian troops shelled Kyiv in response to the strike on a plant in the Rostov region.",
          [("2024-10-14", [], ["Kyiv"])]),

@@ -152,6 +152,8 @@ _BACKGROUND_RE = Rule(
     r"daily|nightly|every\s+(?:day|night)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually|"
+    # "Russia carried out repeated strikes on Ukrainian ports, including Odesa"
+    r"repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardments|barrages)|"
     # Side remarks about other days: "the same week, Shahed drones hit...", "a week earlier", "last month".
     r"the\s+same\s+(?:week|month|day)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?previous\s+(?:day|night|week|month)|in\s+a\s+similar\s+attack|"
@@ -331,8 +333,11 @@ def is_recap(text: str) -> bool:
 
 # A heading over what a report recalls: UNN's "Recall" (its "Нагадаємо" translated), "Background", "Довідково".
 _RECAP_HEADING_RE = Rule(
-    r"^(?:recall|reminder|background|for\s+reference|context)\s*[.:]?$",
-    r"^(?:нагадаємо|нагадуємо|напомним|напоминаем|довідково|довідка|справка)\s*[.:]?$",
+    r"^(?:recall|reminder|background|for\s+reference|context)\s*[.:]?$|"
+    # "Situation in Kharkiv and the region": the outlet's summary of the days before.
+    r"^(?:the\s+)?situation\s+(?:in|on|at|around)\s+[\w'’ -]{2,40}$",
+    r"^(?:нагадаємо|нагадуємо|напомним|напоминаем|довідково|довідка|справка)\s*[.:]?$|"
+    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у|на|навколо|вокруг)\s+[\w'’ʼ -]{2,40}$",
 )
 
 
