@@ -142,6 +142,10 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, Russian troops launched six guided bombs at Zaporizhzhia.\n\nRecall\n\nFor the second night in "
          "a row, Zaporizhzhia has been attacked.\n\nOn Saturday, the Russian army attacked Zaporizhzhia with five "
          "aerial bombs.", [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
+        # "Over the past day" is the report's window, not a look back; its attack is the one the report goes on with.
+        ("\"Over the past day, the city of Kharkiv and seven settlements in the region were hit by enemy strikes. Six "
+         "people were injured,\" the governor wrote. The enemy dropped six guided bombs on Kharkiv's Kyivskyi "
+         "district.", [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv", "Kyivskyi district (Kharkiv)"])]),
         # So is what a "Situation in ..." heading stands over, and repeated strikes are no one attack.
         ("On Monday, three guided bombs hit the village of Tsyrkuny in the Kharkiv region.\n\nSituation in Kharkiv "
          "and the region\n\nIn particular, on Sunday Russian forces carried out an airstrike on the Kyivskyi "

@@ -133,7 +133,9 @@ _IRREALIS_RE = Rule(
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
-    r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|in\s+the\s+past|in\s+recent|since|over\s+the\s+past|for\s+years|historically|"
+    r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
+    # "Over the past months …" looks back; "Over the past day" and "In the past 24 hours" are the report's window.
+    r"(?:in|over)\s+the\s+past(?!\s+(?:day|night|24\s+hours)\b)|in\s+recent|since|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
     # "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate": what using a
