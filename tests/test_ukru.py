@@ -484,6 +484,10 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
         # "речь идет о": the place the attack just told struck, named.
         ("В ночь на 17 августа враг нанес удар по Одесщине ракетами Х-22. Речь идет о базе отдыха в пгт Затока.",
          ["Kh-22"], ["Odesa Oblast", "Zatoka"]),
+        # The items of a list an attack's sentence opens are where it went.
+        ("За минувшие сутки войска РФ вели обстрелы Харьковской области. Под ударом оказались, кроме Харькова:\n"
+         "- Безруки (Дергачевский район);\n- Циркуны (Харьковский район);\n- Золочев.\n\nВ городе открыт пункт помощи.",
+         [], ["Kharkiv Oblast", "Kharkiv", "Bezruky", "Tsyrkuny", "Kharkiv district", "Zolochiv"]),
         # What fell, found.
         ("В ночь на 9 мая на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
          ["Cherkasy Oblast", "Orshanets"]),

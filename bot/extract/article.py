@@ -72,6 +72,7 @@ def extract_article(
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     previous_background, previous_paragraph = False, -1
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
+    attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
@@ -108,12 +109,18 @@ def extract_article(
             cut = sentence.start + trailing
             mentions = [m for m in mentions if m.start < cut]
             dates = [d for d in dates if d.offset < cut]
-        cue = has_incident_cue(text) or (
+        bullet = _BULLET.match(text) is not None
+        cue = (
+            has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
-            narrows_previous(text) and last_cue_paragraph == sentence.paragraph
+            or (narrows_previous(text) and last_cue_paragraph == sentence.paragraph)
+            # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
+            # an attack's sentence opens are where it went.
+            or (bullet and attack_list)
         )
         if cue:
             last_cue_paragraph = sentence.paragraph
+        attack_list = (cue and text.rstrip().endswith(":")) or (attack_list and bullet)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
         weapons = tuple(m for m in mentions if m.entity.kind is EntityKind.WEAPON)
@@ -160,6 +167,8 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 
 
 # A clause's start before the turn: a comma, a dash, or a relative word.
+# A list item's marker: "- Мохнач, Малиновка", "• Kupiansk", "▪️ чотири БпЛА".
+_BULLET = re.compile(r"^\s*(?:[-•*–—▪►◦·]|▪️)\s*\S")
 _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",
     re.IGNORECASE,
