@@ -925,6 +925,10 @@ def test_an_earlier_attack_told_in_passing_is_background(
          "as both Moscow and Kyiv reported a wave of aerial attacks. Meanwhile, in Moscow, the Russian Defense "
          "Ministry said it intercepted 16 Ukrainian drones over the Volgograd region.",
          [("2024-10-14", [], ["Kharkiv Oblast"]), ("2024-10-14", [], ["Volgograd Oblast"])]),
+        # A sea's port, whoever speaks in a city, and a capital that maintains something, are no places hit.
+        ("A Ukrainian drone attack struck one of Russia's key Black Sea oil ports, Tuapse, on Monday. Regional "
+         "authorities in Krasnodar confirmed that the attack damaged two ships at Tuapse. Kyiv has maintained that "
+         "its drone strikes are legitimate.", [("2024-10-14", [], ["Tuapse"])]),
         # A weapon the lead names in an attack it has yet to place, and those that were not intercepted.
         ("The Russian Defense Ministry said it had carried out a group strike using Kinzhal hypersonic missiles. On "
          "Monday the attack targeted facilities in Kharkiv. The air force admitted failure to intercept all four "

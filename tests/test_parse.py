@@ -270,6 +270,21 @@ def test_a_wire_dateline_after_a_syndicators_label_is_read_and_masked() -> None:
     assert (draft.outlet, draft.masked) == ("Reuters", ((start, start + len("KYIV (Reuters) - ")),))
 
 
+def test_a_page_that_opens_with_a_wire_lead_is_titled_by_the_lead_without_its_dateline() -> None:
+    raw = (
+        b"KYIV (Reuters) - A Russian drone attack early on Wednesday damaged port infrastructure in the Izmail "
+        b"district of southern Ukraine's Odesa region and injured six people, the regional governor said on the "
+        b"Telegram messaging app. Air defences shot down 32 drones."
+    )
+    draft = parse_document(raw, name="lead.txt")
+    assert (draft.title, draft.outlet, draft.masked) == (
+        "A Russian drone attack early on Wednesday damaged port infrastructure in the Izmail district of southern "
+        "Ukraine's Odesa region and injured six people, the r…",
+        "Reuters",
+        ((0, len("KYIV (Reuters) - ")),),
+    )
+
+
 def test_a_run_of_dashes_is_no_dateline() -> None:
     body = (
         "Title of the page\n\nA line of prose long enough to be read as the article's text.\nABC"

@@ -27,7 +27,8 @@ _OFFICE_AFTER = Rule(
     r"прокуратур\w*|ДСНС|ГСЧС|МЧС|влад[аиі]|власт\w*)\b",
 )
 _OFFICE_BEFORE = Rule(
-    r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$",
+    r"\b(?:governor|head|mayor|chief|administration|council|prosecutor|police)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:regional\s+|local\s+|city\s+)?(?:authorities|officials)\s+in\s+$",
     r"\b(?:мер|мэр|губернатор|голова|глава|начальник|очільник|керівник|руководител|адміністрац|администрац|"
     r"влад|власт|поліці|полици|прокуратур|рад)\w*\s+(?:(?:міста|города|обласн\w*|міськ\w*|областн\w*|"
     r"городск\w*|військов\w*|военн\w*|адміністрац\w*|администрац\w*)\s+){0,3}$",
@@ -35,7 +36,7 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|reported|reports|claims|claimed|alleges|alleged|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
+    r"(?:said|says|reported|reports|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
@@ -281,7 +282,7 @@ _MODIFIER_AFTER = re.compile(
 )
 # "Ukraine's Black Sea city of Odesa", "the Black Sea port of Izmail", "the Black Sea Fleet".
 _SEA_AS_ADJECTIVE = re.compile(
-    r"\s+(?:city|cities|port|ports|town|coast|coastline|resort|region|fleet|Fleet|grain|corridor|nation)\b"
+    r"\s+(?:(?:oil|grain|naval|main|key|major|largest|deep-water|commercial)\s+)?(?:city|cities|port|ports|town|coast|coastline|resort|region|fleet|Fleet|grain|corridor|nation)\b"
 )
 
 

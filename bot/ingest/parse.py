@@ -437,9 +437,18 @@ def _title_from_body(lines: list[str], name: str) -> str:
     if lines and len(lines[0]) <= 160 and not _is_prose(lines[0]):
         return lines[0]
     if lines:
-        first = re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0]
+        # A page that opens with its lead has no headline: the lead's first sentence stands in, without the wire's
+        # dateline ("KYIV (Reuters) –"), which names where the reporter filed, not what happened.
+        first = _without_dateline(re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0])
         return first if len(first) <= 160 else first[:157].rstrip() + "…"
     return PurePath(name).stem
+
+
+def _without_dateline(text: str) -> str:
+    for pattern in (*WIRE_DATELINES, PLACE_DATELINE):
+        if (match := pattern.match(text)) is not None and match.end() < len(text):
+            return text[match.end() :].lstrip()
+    return text
 
 
 def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
