@@ -929,6 +929,14 @@ def test_an_earlier_attack_told_in_passing_is_background(
         ("A Ukrainian drone attack struck one of Russia's key Black Sea oil ports, Tuapse, on Monday. Regional "
          "authorities in Krasnodar confirmed that the attack damaged two ships at Tuapse. Kyiv has maintained that "
          "its drone strikes are legitimate.", [("2024-10-14", [], ["Tuapse"])]),
+        # Attacks repelled, and announced, are attacks.
+        ("The occupying authorities of Sevastopol announced an attack by drones on the city on Monday. Air defence "
+         "systems repelled drone attacks for several hours.", [("2024-10-14", [], ["Sevastopol"])]),
+        # A headline's attack on one side of the front and the body's on the other are two attacks.
+        ("Russia says it repelled a Ukrainian drone attack on Moscow\n\nRussia has blamed Ukraine for a drone "
+         "attack on Moscow early Monday. Two people were injured in the Russian capital. A woman was killed in the "
+         "Russian drone attack on Kyiv in the early hours of Monday.",
+         [("2024-10-14", [], ["Kyiv"]), ("2024-10-14", [], ["Moscow"])]),
         # A weapon the lead names in an attack it has yet to place, and those that were not intercepted.
         ("The Russian Defense Ministry said it had carried out a group strike using Kinzhal hypersonic missiles. On "
          "Monday the attack targeted facilities in Kharkiv. The air force admitted failure to intercept all four "

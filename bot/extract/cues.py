@@ -19,7 +19,9 @@ _EVENT_VERBS = (
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
-    r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|"
+    r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
+    # "The occupying authorities of Sevastopol announced an attack by drones on the city."
+    r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     rf"{ATTACK_PLACED}|"
@@ -57,6 +59,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"использовал\w*|использован(?!и[еяю])\w*|задіял\w*|задіян(?!н)\w*|задействова(?!ни)\w*|"
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
     r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|ліквідува\w*|ліквідован\w*|ликвидир\w*|подавлен\w*|подавил\w*|"
+    r"відбил[аио]?|відбито|отбил[аио]?|отразил[аио]?|"
     r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     r"постражда\w*|пострада\w*|травмован\w*|пошкодж\w*|пошкоди\w*|поврежд\w*|повреди\w*|зруйнова\w*|"
     # "Понівечені 8 приватних будинків", "У Нікополі побите підприємство": the damage words of regional posts.

@@ -185,6 +185,8 @@ class _Reader:
         # tells an attack before any date, by its publication.
         self.lead_frame: DateMention | None = None
         self.lead_report: DateMention | None = None
+        # The headline's sentences that told the main attack (read apart from the body's).
+        self.headline: list[SentenceFacts] = []
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
         # Whether it remembers an attack on its anniversary.
@@ -281,6 +283,7 @@ class _Reader:
             else:
                 return
         assert self.main is not None
+        self.headline.append(facts)
         self._attach(self.main, facts)
 
     def _incident_of(self, facts: SentenceFacts, seen_dates: bool) -> _Incident | None:
@@ -534,12 +537,13 @@ class _Reader:
 
     @cached_property
     def _read_by_index(self) -> dict[int, SentenceFacts]:
-        """The sentences read, by index: asked for only once reading is done (in `finish`)."""
-        return {facts.sentence.index: facts for facts in self.read_facts}
+        """The sentences read, the headline's among them, by index: asked for only once reading is done (in
+        `finish`)."""
+        return {facts.sentence.index: facts for facts in (*self.headline, *self.read_facts)}
 
     def _sentences_of(self, incident: _Incident) -> list[SentenceFacts] | None:
-        """The sentences an incident rests on, in order; None when one is the headline's (read apart, too little
-        to tell two attacks apart)."""
+        """The sentences an incident rests on, in order; None when one of them was not read (too little to tell two
+        attacks apart)."""
         read = self._read_by_index
         told = [read.get(index) for index in sorted({*incident.sentences, *incident.evidence.values()})]
         return None if None in told else [facts for facts in told if facts is not None]
