@@ -929,6 +929,8 @@ def test_an_earlier_attack_told_in_passing_is_background(
         ("A Ukrainian drone attack struck one of Russia's key Black Sea oil ports, Tuapse, on Monday. Regional "
          "authorities in Krasnodar confirmed that the attack damaged two ships at Tuapse. Kyiv has maintained that "
          "its drone strikes are legitimate.", [("2024-10-14", [], ["Tuapse"])]),
+        ("On Monday missiles hit Kyiv. Ukrainian forces managed to intercept one Kinzhal.",
+         [("2024-10-14", ["Kinzhal"], ["Kyiv"])]),
         # Attacks repelled, and announced, are attacks.
         ("The occupying authorities of Sevastopol announced an attack by drones on the city on Monday. Air defence "
          "systems repelled drone attacks for several hours.", [("2024-10-14", [], ["Sevastopol"])]),

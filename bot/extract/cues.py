@@ -30,8 +30,8 @@ _EVENT_VERBS = (
     # "the remains of a missile were found near the village"
     r"(?:found|discovered)\s+(?:\w+\s+){0,3}?(?:debris|remains|wreckage|fragments)|remains\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?)|"
-    # "It admitted failure to intercept all four Kinzhal": what came and was not stopped.
-    r"fail(?:ed|ure)\s+to\s+(?:intercept|shoot\s+down|down|stop|repel)|"
+    # "It admitted failure to intercept all four Kinzhal", "managed to intercept one Kinzhal": what came.
+    r"(?:fail(?:ed|ure)|managed)\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop|repel)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
     r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
