@@ -14,6 +14,7 @@ from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
 from bot.extract.normalize import fold, name_key
+from bot.extract.sentences import split_sentences
 from bot.service import IncidentDesk
 from tests.conftest import FIXTURES
 
@@ -263,6 +264,18 @@ def test_figures_carry_the_weapon_named_after_them(gazetteer: Gazetteer) -> None
 )
 def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> None:
     assert name_key(word) == name_key(same_as)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # "сел." (селище) and "м." (місто) end no sentence.
+        ("У сел. Солоницівка постраждала жінка. У м. Куп’янськ поранено чоловіка.",
+         ["У сел. Солоницівка постраждала жінка.", "У м. Куп’янськ поранено чоловіка."]),
+    ],
+)  # fmt: skip
+def test_sentences_of_ukrainian_posts(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
 
 
 @pytest.mark.parametrize(
