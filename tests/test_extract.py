@@ -931,6 +931,10 @@ def test_an_earlier_attack_told_in_passing_is_background(
          "its drone strikes are legitimate.", [("2024-10-14", [], ["Tuapse"])]),
         ("On Monday missiles hit Kyiv. Ukrainian forces managed to intercept one Kinzhal.",
          [("2024-10-14", ["Kinzhal"], ["Kyiv"])]),
+        # Attacks launched over a territory went there; the territories of towns are their regions.
+        ("The Defense Ministry said on Monday Ukraine launched attacks by using drones over the territories of "
+         "Belgorod, Bryansk and Kursk, many of which were downed.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"])]),
         # Attacks repelled, and announced, are attacks.
         ("The occupying authorities of Sevastopol announced an attack by drones on the city on Monday. Air defence "
          "systems repelled drone attacks for several hours.", [("2024-10-14", [], ["Sevastopol"])]),

@@ -129,10 +129,10 @@ RUSSIA = "place:country-russia"
 _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"}
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 # So are those after "the regions of": "Russia's western regions of Belgorod and Rostov", "the northeastern
-# Ukrainian region of Kharkiv".
+# Ukrainian region of Kharkiv", "over the territories of Belgorod, Bryansk and Kursk".
 _PLURAL_REGIONS_THEN_NAMES = re.compile(
     r"\b(?:(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–|of)|"
-    r"(?:region|oblast|province)\s+of)\s*(?:the\s+)?",
+    r"(?:region|oblast|province|territory|territories)\s+of)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".

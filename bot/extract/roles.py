@@ -612,6 +612,8 @@ _HIT_VERB = Rule(
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
+    # "Ukraine launched attacks by using drones over the territories of Belgorod, Bryansk…": attacks, not launches.
+    r"launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|assaults?)|"
     # "Belgorod came under drone attack", "was under fire"
     r"(?:came|comes|come|was|were|is|are)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling)|"
     rf"{ATTACK_PLACED}|"
