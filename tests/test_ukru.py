@@ -501,6 +501,10 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
         ("За минувшие сутки войска РФ вели обстрелы Харьковской области. Под ударом оказались, кроме Харькова:\n"
          "- Безруки (Дергачевский район);\n- Циркуны (Харьковский район);\n- Золочев.\n\nВ городе открыт пункт помощи.",
          [], ["Kharkiv Oblast", "Kharkiv", "Bezruky", "Tsyrkuny", "Kharkiv district", "Zolochiv"]),
+        # Russian towns and regions by their Russian names, declined.
+        ("В воскресенье три беспилотника были сбиты в районе Киришей Ленинградской области.", [],
+         ["Kirishi", "Leningrad Oblast"]),
+        ("В воскресенье беспилотники атаковали Калмыкию.", [], ["Republic of Kalmykia"]),
         # What fell, found.
         ("В ночь на 9 мая на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
          ["Cherkasy Oblast", "Orshanets"]),
