@@ -162,7 +162,7 @@ _UKRAINIAN_LETTERS = str.maketrans({"ї": "и", "Ї": "И", "є": "е", "Є": "�
 # Ukrainian "і" is Russian "и", "о" or "е" by the word's history ("Ізюм" Изюм, "Фастів" Фастов, "Ніжин" Нежин):
 # every choice is written, and text shows which is used.
 _I_IN_RUSSIAN = ("и", "о", "е")
-_MAX_I_CHOICES = 3
+_MAX_I_POSITIONS = 3
 
 
 def russian_spellings(adjective: str) -> list[str]:
@@ -172,7 +172,7 @@ def russian_spellings(adjective: str) -> list[str]:
         return []
     stem = _UKRAINIAN_ENDING.sub("кий", adjective).translate(_UKRAINIAN_LETTERS)
     positions = [index for index, letter in enumerate(stem) if letter in "іІ"]
-    if len(positions) > _MAX_I_CHOICES:
+    if len(positions) > _MAX_I_POSITIONS:
         return []
     spellings = [stem]
     for index in positions:

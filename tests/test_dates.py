@@ -103,6 +103,8 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Air defence destroyed 40 drones from 20:00 on 4 August to 07:00 on 5 August.", SAMPLE_PUBLISHED,
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
+        # A year is no evening's hour.
+        ("The plant has made drones from 2023 4 August, the ministry said.", SAMPLE_PUBLISHED, None),
         ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
     ],
 )  # fmt: skip

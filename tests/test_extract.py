@@ -935,6 +935,12 @@ def test_an_earlier_attack_told_in_passing_is_background(
         ("The Defense Ministry said on Monday Ukraine launched attacks by using drones over the territories of "
          "Belgorod, Bryansk and Kursk, many of which were downed.",
          [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"])]),
+        # A city that reports its own attack is the city; one night's repeated attacks are that night's; "the
+        # territory of" a city is the city.
+        ("Kyiv reported explosions after a Russian missile strike on the city on Sunday.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        ("Kyiv came under repeated drone attacks overnight on Sunday.", [("2024-10-13", [], ["Kyiv"])]),
+        ("On Sunday debris of a downed drone fell on the territory of Kyiv.", [("2024-10-13", [], ["Kyiv"])]),
         # Attacks repelled, and announced, are attacks.
         ("The occupying authorities of Sevastopol announced an attack by drones on the city on Monday. Air defence "
          "systems repelled drone attacks for several hours.", [("2024-10-14", [], ["Sevastopol"])]),
@@ -1020,7 +1026,7 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
     [
         "Local residents stand next to the buildings damaged as a result of a missile strike in Odesa on July 23, "
         "2024.",
-        # A photographer's credit closes a caption.
+        # A photographer's credit (a name, then the agency) closes a caption.
         "A man places flowers at the site of a Russian missile strike in Odesa, Ukraine on July 23, 2024 "
         "[Valentyn Ogirenko/Reuters]",
     ],
@@ -1028,6 +1034,11 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
 def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer, caption: str) -> None:
     body = f"{caption}\n\nThe air force said on Monday that Russia launched two Kalibr missiles at Odesa overnight."
     assert incidents(gazetteer, body, MONDAY) == [("2024-10-14", ["Kalibr"], ["Odesa"])]
+
+
+def test_a_time_zone_in_brackets_is_no_photographers_credit(gazetteer: Gazetteer) -> None:
+    body = "Drones hit Kyiv at 3 a.m. on Sunday (GMT/UTC)"
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", [], ["Kyiv"])]
 
 
 def test_strikes_that_knocked_out_power_to_a_region_hit_it(gazetteer: Gazetteer) -> None:

@@ -272,6 +272,9 @@ def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> 
         # "сел." (селище) and "м." (місто) end no sentence.
         ("У сел. Солоницівка постраждала жінка. У м. Куп’янськ поранено чоловіка.",
          ["У сел. Солоницівка постраждала жінка.", "У м. Куп’янськ поранено чоловіка."]),
+        ("Пошкоджено будинки (сел. Козача Лопань), школу.", ["Пошкоджено будинки (сел. Козача Лопань), школу."]),
+        # Elsewhere "сел." is a word (the genitive plural of "село") that may end a sentence.
+        ("Эвакуированы жители приграничных сел. Люди уехали.", ["Эвакуированы жители приграничных сел.", "Люди уехали."]),
     ],
 )  # fmt: skip
 def test_sentences_of_ukrainian_posts(text: str, sentences: list[str]) -> None:

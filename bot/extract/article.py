@@ -167,7 +167,7 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 
 
 # A list item's marker: "- Мохнач, Малиновка", "• Kupiansk", "▪️ чотири БпЛА".
-_BULLET = re.compile(r"^\s*(?:[-•*–—▪►◦·]|▪️)\s*\S")
+_BULLET = re.compile(r"^\s*[-•*–▪►◦·]\s*\S")
 # A clause's start before the turn: a comma, a dash, or a relative word.
 _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",

@@ -157,8 +157,10 @@ _BACKGROUND_RE = Rule(
     r"daily|nightly|every\s+(?:day|night)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually|"
-    # "Russia carried out repeated strikes on Ukrainian ports, including Odesa"
-    r"repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|bombardments|barrages)|"
+    # "Russia carried out repeated strikes on Ukrainian ports, including Odesa" (not "came under repeated attacks
+    # overnight", one night's)
+    r"(?:carried\s+out|conducted|launched|made|mounted)\s+repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|"
+    r"bombardments|barrages)|"
     # Side remarks about other days: "the same week, Shahed drones hit...", "a week earlier", "last month".
     r"the\s+same\s+(?:week|month|day)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?previous\s+(?:day|night|week|month)|in\s+a\s+similar\s+attack|"
@@ -278,15 +280,17 @@ _CAPTION_RE = Rule(
     r"^(?:[A-Za-z'’-]+\s+){0,4}?(?:stands?|sits?|walks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
     r"mourns?|gathers?|waits?|examines?|cries|rests?|passes|pass)\s+(?:at|next\s+to|near|by|in|on|outside|inside|"
     r"among|amid|past|through|over)\b|"
-    # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]".
-    r"[\[(](?:photo:?\s*)?[A-Z][\w.'’ -]*/\s*[\w.&'’ -]+[\])]\s*$",
+    # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]"
+    # (a name of two words or more, then the agency: not "(GMT/UTC)").
+    r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$",
     r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
     r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
 )
 
 
 def is_caption(text: str) -> bool:
-    """A photo's caption: people at a scene, in the present ("Rescuers work at the site of...")."""
+    """A photo's caption: people at a scene, in the present ("Rescuers work at the site of..."), or a line closed
+    by a photographer's credit."""
     return bool(_CAPTION_RE.search(text.strip()))
 
 
@@ -306,8 +310,8 @@ def continues(text: str) -> bool:
     return bool(_CONTINUES_RE.search(_unquoted(text)))
 
 
-# A fragment that narrows the sentence before it down: "Зокрема — у Луцьку та Ковельському районах", "In particular,
-# in Kharkiv and Sumy." It has no verb of its own; what it names is where that sentence's event was.
+# A fragment that narrows down what its paragraph has just told: "Зокрема — у Луцьку та Ковельському районах", "In
+# particular, in Kharkiv and Sumy." It has no verb of its own; what it names is where that event was.
 _NARROWS_RE = Rule(
     r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically)\b",
     r"^(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+частности|в\s+том\s+числе|среди\s+них)\b",
@@ -340,9 +344,11 @@ def is_recap(text: str) -> bool:
 _RECAP_HEADING_RE = Rule(
     r"^(?:recall|reminder|background|for\s+reference|context)\s*[.:]?$|"
     # "Situation in Kharkiv and the region": the outlet's summary of the days before.
-    r"^(?:the\s+)?situation\s+(?:in|on|at|around)\s+[\w'’ -]{2,40}$",
+    r"^(?:the\s+)?situation\s+(?:in|on|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+and\s+(?:the\s+)?(?:region|oblast|(?-i:[A-Z])[\w'’-]+))?$",
     r"^(?:нагадаємо|нагадуємо|напомним|напоминаем|довідково|довідка|справка)\s*[.:]?$|"
-    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у|на|навколо|вокруг)\s+[\w'’ʼ -]{2,40}$",
+    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у|на|навколо|вокруг)\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+"
+    r"(?:\s+(?:і|та|и)\s+(?:област\w*|регіон\w*|регион\w*|(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+))?$",
 )
 
 

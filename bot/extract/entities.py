@@ -17,7 +17,7 @@ _DESIGNATOR = re.compile(
     r"|(?P<nm>[39]M)-?(?P<nmn>\d{2,3}[A-Z]?))(?![\w-])"
 )
 # The letters of a model's suffix as Russian designations spell them: "Х-55СМ" is the Kh-55SM, "С-300В" the
-# S-300V; letters that look alike keep their look ("Р" is read as the Latin P it stands in for in English copy).
+# S-300V. Only "Р" and "Х" keep their look (P, X): English copy types the Latin P and X with them.
 _CYRILLIC_TO_LATIN = str.maketrans("АВЕКМНОРСТХДПЛБУ", "AVEKMNOPSTXDPLBU")
 
 # "conveyed by "Defence Express"", "according to "Ukrainska Pravda"", ""Militarnyi" reported".

@@ -54,7 +54,7 @@ _LATIN_ADJECTIVE_RUN = re.compile(
     rf"{_LATIN_ADJECTIVE.replace('?P<stem>', '')}\s+(?:(?:territorial|village|settlement|city|town)\s+)?$"
 )
 _REGION_NOUN = re.compile(r"(?<!\w)(?:област\w*|обл\.|краю|края|краем|крае|край)(?!\w)", re.IGNORECASE)
-_REGION_NOUN_FORM = re.compile(r"\s(?:област[ьіиейяюмах]+|области)$", re.IGNORECASE)
+_REGION_NOUN_FORM = re.compile(r"\sобласт[ьіиейяюмах]+$", re.IGNORECASE)
 
 
 def _abbreviated_region(form: str) -> str | None:
@@ -130,9 +130,9 @@ _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 # So are those after "the regions of": "Russia's western regions of Belgorod and Rostov", "the northeastern
 # Ukrainian region of Kharkiv", "over the territories of Belgorod, Bryansk and Kursk".
-_PLURAL_REGIONS_THEN_NAMES = re.compile(
+_REGIONS_THEN_NAMES = re.compile(
     r"\b(?:(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–|of)|"
-    r"(?:region|oblast|province|territory|territories)\s+of)\s*(?:the\s+)?",
+    r"(?:region|oblast|province|territories)\s+of)\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
@@ -901,9 +901,11 @@ class Gazetteer:
     def _elided_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "у Харківському районі пошкоджений будинок, а в Куп’янському – підприємство": in a sentence that names
         a district, a district's adjective standing alone is a district too."""
-        taken = [(m.start - base, m.end - base) for m in mentions]
         # The district named in full says whose districts the sentence speaks of: the same city's or oblast's.
         parents = {m.entity.parent for m in mentions if m.entity.category in DISTRICT_KINDS}
+        if not parents:
+            return mentions
+        taken = [(m.start - base, m.end - base) for m in mentions]
         found: list[Mention] = []
         for word in _ELIDED_DISTRICT_ADJECTIVE.finditer(text):
             if any(s < word.end(1) and word.start(1) < e for s, e in taken):
@@ -914,6 +916,7 @@ class Gazetteer:
                 for e in self.lookup(f"{word.group(1)} {noun}")
                 if e.category in DISTRICT_KINDS
             ]
+            # A city's districts are told apart by the city the article names (`article._districts_of_named_cities`).
             places.sort(key=lambda e: e.parent not in parents)
             if places:
                 found.append(Mention(places[0], word.group(1), word.start(1) + base, word.end(1) + base))
@@ -980,7 +983,7 @@ class Gazetteer:
                     break
                 mentions[previous] = Mention(region, candidate.surface, candidate.start, candidate.end)
                 previous -= 1
-        for plural in _PLURAL_REGIONS_THEN_NAMES.finditer(text):
+        for plural in _REGIONS_THEN_NAMES.finditer(text):
             cursor = plural.end()
             for index, candidate in enumerate(mentions):
                 if candidate.start - base < cursor:

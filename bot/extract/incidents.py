@@ -186,7 +186,7 @@ class _Reader:
         self.lead_frame: DateMention | None = None
         self.lead_report: DateMention | None = None
         # The headline's sentences that told the main attack (read apart from the body's).
-        self.headline: list[SentenceFacts] = []
+        self.headline_facts: list[SentenceFacts] = []
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
         # Whether it remembers an attack on its anniversary.
@@ -283,7 +283,7 @@ class _Reader:
             else:
                 return
         assert self.main is not None
-        self.headline.append(facts)
+        self.headline_facts.append(facts)
         self._attach(self.main, facts)
 
     def _incident_of(self, facts: SentenceFacts, seen_dates: bool) -> _Incident | None:
@@ -539,7 +539,7 @@ class _Reader:
     def _read_by_index(self) -> dict[int, SentenceFacts]:
         """The sentences read, the headline's among them, by index: asked for only once reading is done (in
         `finish`)."""
-        return {facts.sentence.index: facts for facts in (*self.headline, *self.read_facts)}
+        return {facts.sentence.index: facts for facts in (*self.headline_facts, *self.read_facts)}
 
     def _sentences_of(self, incident: _Incident) -> list[SentenceFacts] | None:
         """The sentences an incident rests on, in order; None when one of them was not read (too little to tell two

@@ -23,18 +23,18 @@ class Token(NamedTuple):
     key: str
 
 
+# The combining marks NFKD leaves after their letters, deleted by one `str.translate` (the gazetteer
+# folds some hundred thousand names as it loads). The Basic Multilingual Plane holds every letter of
+# the languages read here.
+_WITHOUT_MARKS = {code: None for code in range(0x10000) if unicodedata.combining(chr(code))}
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics or apostrophes: "Bila Țerkva" -> "bila terkva"."""
     if text.isascii():
         return text.lower().replace("'", "")
     stripped = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
     return stripped.casefold().replace("'", "").replace("’", "")
-
-
-# The combining marks NFKD leaves after their letters, deleted by one `str.translate` (the
-# gazetteer folds some hundred thousand names as it loads). The Basic Multilingual Plane holds every letter of
-# the languages read here.
-_WITHOUT_MARKS = {code: None for code in range(0x10000) if unicodedata.combining(chr(code))}
 
 
 @lru_cache(maxsize=200_000)

@@ -36,7 +36,7 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|reported|reports|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
+    r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
@@ -199,6 +199,8 @@ _STATE_BEFORE = Rule(
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
+    # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
+    r"\b(?:Moscow|Kyiv|Kiev|Minsk|Washington)\s+and\s+$|"
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
@@ -362,16 +364,18 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read))
 
 
-_REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
-
-
+# Where a national body speaks from: "Meanwhile, in Moscow, the Russian Defense Ministry said…", "У Москві, в
+# Міноборони РФ заявили…". The city is its seat, not where the drones it counts were.
 _SEAT_BEFORE = Rule(r"(?:^|[,;:]\s*|\bmeanwhile,?\s+)in\s+$", r"(?:^|[,;:]\s*)(?:у|в)\s+$")
 _NATIONAL_SPEAKER_AFTER = Rule(
     r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministry|kremlin|government|general\s+staff)\b"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|announced|claimed|stated)\b",
     r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:міністерств\w*|міноборони|минобороны|министерств\w*|кремл\w*|уряд\w*|"
-    r"правительств\w*|генштаб\w*)(?:\s+[\w'’-]+){0,3}?\s+(?:заяви\w*|повідоми\w*|сообщи\w*|заяви\w*)",
+    r"правительств\w*|генштаб\w*)(?:\s+[\w'’-]+){0,3}?\s+(?:заяви\w*|заявля\w*|повідоми\w*|сообщи\w*)",
 )
+
+
+_REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
 
 
 def _attacked_country(text: str, start: int, mention: Mention, gazetteer: Gazetteer) -> Entity | None:

@@ -92,11 +92,15 @@ _ABBREVIATIONS = frozenset(
         "грн",
         "руб",
         "пос",
-        "сел",  # "у сел. Солоницівка": a селище
         "ст",
         "зам",
         "нач",
     ]
+)
+# "у сел. Солоницівка", "(сел. Козача Лопань)": "сел." is a селище after a preposition or a bracket; elsewhere it
+# may end a sentence ("жители приграничных сел.").
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:у|в|біля|поблизу|із|з|до|с|возле|около)\s+|[(,;]\s*|^\s*)сел\.$", re.IGNORECASE
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then something that
 # can start a sentence.
@@ -117,7 +121,7 @@ def split_sentences(body: str, unbroken: tuple[tuple[int, int], ...] = ()) -> li
         for boundary in _BOUNDARY.finditer(text):
             head = text[cursor : boundary.start() + 1]
             word = _LAST_WORD.search(head)
-            if word and _is_abbreviation(word.group(1)):
+            if word and (_is_abbreviation(word.group(1)) or _SETTLEMENT_BEFORE.search(head)):
                 continue
             if any(first < start + boundary.end() <= last for first, last in unbroken):
                 continue

@@ -439,7 +439,7 @@ def _title_from_body(lines: list[str], name: str) -> str:
     if lines:
         # A page that opens with its lead has no headline: the lead's first sentence stands in, without the wire's
         # dateline ("KYIV (Reuters) –"), which names where the reporter filed, not what happened.
-        first = _without_dateline(re.split(r"(?<=[.!?])\s", lines[0], maxsplit=1)[0])
+        first = re.split(r"(?<=[.!?])\s", _without_dateline(lines[0]), maxsplit=1)[0]
         return first if len(first) <= 160 else first[:157].rstrip() + "…"
     return PurePath(name).stem
 
