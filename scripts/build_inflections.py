@@ -45,7 +45,9 @@ OUT_PATH = GAZETTEER / "inflections.csv"
 
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’ʼ]+")
 UKRAINIAN_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
-RUSSIAN_ONLY = re.compile(r"[ЫыЭэЪъЁё]")
+# Russian letters, and Russian adjectives of place: Ukrainian writes "-ський", "-цький", "-зький" where Russian
+# writes "-ский", "-цкий", "-зкий" ("Бучанский район" is Russian only).
+RUSSIAN_ONLY = re.compile(r"[ЫыЭэЪъЁё]|(?<![ьЬ])(?:ск|цк|зк)(?:ий|ая|ое|ие)\b")
 UKRAINIAN_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 # A name's pieces: words, and what stands between them (kept as written).
 PIECES = re.compile(r"([\s\-‐‑–]+)")
