@@ -51,6 +51,7 @@ _EVENING_HOUR = (
     r"(?:(?:1[01]|[7-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
     r"(?:\s+(?:moscow|kyiv|local)\s+time|\s+\(?(?:gmt|utc|msk)\)?)?"
 )
+_FROM_EVENING = rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
@@ -73,13 +74,11 @@ _PATTERNS: list[tuple[str, str]] = [
         # A night counted from the evening before, as ministries count it: "between 11 p.m. Moscow time on October
         # 12 and 7 a.m. on October 13", "from 20:00 on 5 June".
         "night_from_evening",
-        rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+(?P<ed>\d{{1,2}}){_ORD}\s+"
-        rf"(?:of\s+)?(?P<em>{_MONTH}){_YEAR.format(name='ey')}",
+        rf"{_FROM_EVENING}(?P<ed>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<em>{_MONTH}){_YEAR.format(name='ey')}",
     ),
     (
         "night_from_evening_month_first",
-        rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+(?P<mem>{_MONTH})\s*(?P<med>\d{{1,2}})"
-        rf"{_ORD}(?!\d){_YEAR.format(name='mey')}",
+        rf"{_FROM_EVENING}(?P<mem>{_MONTH})\s*(?P<med>\d{{1,2}}){_ORD}(?!\d){_YEAR.format(name='mey')}",
     ),
     (
         "night_weekdays",

@@ -905,22 +905,19 @@ class Gazetteer:
         parents = {m.entity.parent for m in mentions if m.entity.category in DISTRICT_KINDS}
         if not parents:
             return mentions
-        taken = [(m.start - base, m.end - base) for m in mentions]
-        found: list[Mention] = []
-        for word in _ELIDED_DISTRICT_ADJECTIVE.finditer(text):
-            if any(s < word.end(1) and word.start(1) < e for s, e in taken):
-                continue
+
+        def district(adjective: str) -> Entity | None:
             places = [
                 e
                 for noun in _DISTRICT_NOUN_FORMS
-                for e in self.lookup(f"{word.group(1)} {noun}")
+                for e in self.lookup(f"{adjective} {noun}")
                 if e.category in DISTRICT_KINDS
             ]
             # A city's districts are told apart by the city the article names (`article._districts_of_named_cities`).
             places.sort(key=lambda e: e.parent not in parents)
-            if places:
-                found.append(Mention(places[0], word.group(1), word.start(1) + base, word.end(1) + base))
-        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+            return places[0] if places else None
+
+        return _with_standalone(text, mentions, base, _ELIDED_DISTRICT_ADJECTIVE, district)
 
     def namesakes(self, entity: Entity) -> list[Entity]:
         """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,
@@ -958,14 +955,9 @@ class Gazetteer:
         region's adjective standing alone (its noun understood or far) is a region too."""
         if not _REGION_NOUN.search(text):
             return mentions
-        taken = [(m.start - base, m.end - base) for m in mentions]
-        found = [
-            Mention(region, word.group(1), word.start(1) + base, word.end(1) + base)
-            for word in _ELIDED_ADJECTIVE.finditer(text)
-            if not any(s < word.end(1) and word.start(1) < e for s, e in taken)
-            and (region := self._adjective_regions.get(word_key(word.group(1)))) is not None
-        ]
-        return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+        return _with_standalone(
+            text, mentions, base, _ELIDED_ADJECTIVE, lambda word: self._adjective_regions.get(word_key(word))
+        )
 
     def _widen_coordinated_regions(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "Kyiv and Kharkiv regions": the plural makes each listed name a region, not only the last. So does a
@@ -1046,3 +1038,22 @@ def _cuts_designator(text: str, tokens: list[Token], j: int) -> bool:
         and text[tokens[j].end] in "-‐‑–"
         and text[after.start].isdigit()
     )
+
+
+def _with_standalone(
+    text: str,
+    mentions: list[Mention],
+    base: int,
+    pattern: re.Pattern[str],
+    entity_of: Callable[[str], Entity | None],
+) -> list[Mention]:
+    """The mentions, with an entity for each match of `pattern` (its first group) that no mention covers and that
+    `entity_of` knows: an adjective whose noun the sentence leaves understood."""
+    taken = [(m.start - base, m.end - base) for m in mentions]
+    found = [
+        Mention(entity, word.group(1), word.start(1) + base, word.end(1) + base)
+        for word in pattern.finditer(text)
+        if not any(s < word.end(1) and word.start(1) < e for s, e in taken)
+        and (entity := entity_of(word.group(1))) is not None
+    ]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions

@@ -137,11 +137,12 @@ class _Incident:
         weapon_figures = any(c.measure in ("launched", "destroyed") for _, c in self.counts)
         return bool(self.places or self.origins or weapon_figures)
 
-    def takes(self, mention: DateMention) -> None:
-        """A date restating this incident's: it dates one dated only by publication, and a night widens a day to
-        the night ("overnight ... on Tuesday")."""
-        if self.tentative:
-            self.mention, self.tentative = mention, False
+    def takes(self, mention: DateMention, *, told_of: bool = False) -> None:
+        """A date restating this incident's: it dates one dated only by publication, or only by the day it was
+        reported when the sentence giving it names the incident's place or weapon (`told_of`); a night widens a
+        day to the night ("overnight ... on Tuesday")."""
+        if self.tentative or (self.said_on and told_of):
+            self.mention, self.tentative, self.said_on = mention, False, False
         elif mention.kind is DateKind.NIGHT and self.mention.start == self.mention.end:
             self.mention = replace(mention, day=self.mention.day)
 
@@ -299,10 +300,7 @@ class _Reader:
                 return None
             known = self._find(own)
             if known is not None:
-                if known.said_on and _tells_of(known, facts):
-                    known.mention, known.said_on = own, False
-                else:
-                    known.takes(own)
+                known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known
                 return known
             if not anchored:
