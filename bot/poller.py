@@ -27,6 +27,7 @@ from bot.ingest.fetch import (
     FEED_FORMATS,
     FetchedPage,
     FetchError,
+    FetchSession,
     RateLimited,
     UrlFetcher,
 )
@@ -166,13 +167,15 @@ class FeedPoller:
         )
         feeds_at_once, pages_at_once = asyncio.Semaphore(FEEDS_AT_ONCE), asyncio.Semaphore(PAGES_AT_ONCE)
 
-        async def one(feed: Feed) -> PollResult:
+        async def one(session: FetchSession, feed: Feed) -> PollResult:
             async with feeds_at_once:
                 entries = None if only is None else only.get(feed.id, [])
-                return await self._poll_feed(feed, put, pages_at_once, entries, silent)
+                return await self._poll_feed(session, feed, put, pages_at_once, entries, silent)
 
         try:
-            results = await asyncio.gather(*(one(feed) for feed in feeds))
+            # One session for the poll: a site's feed and its pages share kept-alive connections.
+            async with self.fetcher.session() as session:
+                results = await asyncio.gather(*(one(session, feed) for feed in feeds))
         finally:
             await put(_END)
         report.outcomes = await recording
@@ -182,6 +185,7 @@ class FeedPoller:
 
     async def _poll_feed(
         self,
+        session: FetchSession,
         feed: Feed,
         put: Callable[[object], Awaitable[None]],
         pages_at_once: asyncio.Semaphore,
@@ -191,7 +195,7 @@ class FeedPoller:
         result = PollResult(feed)
         if entries is None:
             try:
-                page = await self.fetcher.fetch(
+                page = await session.fetch(
                     feed.url, formats=FEED_FORMATS, accept=FEED_ACCEPT, etag=feed.etag,
                     last_modified=feed.last_modified,
                 )  # fmt: skip
@@ -212,20 +216,25 @@ class FeedPoller:
             except (FetchError, FeedError) as error:
                 result = PollResult(feed, error=str(error))
         for item in await asyncio.gather(
-            *(self._item(feed, e, pages_at_once, silent) for e in entries or ())
+            *(self._item(session, feed, e, pages_at_once, silent) for e in entries or ())
         ):
             await put(item)
         await put(result)
         return result
 
     async def _item(
-        self, feed: Feed, entry: FeedEntry, pages_at_once: asyncio.Semaphore, silent: bool
+        self,
+        session: FetchSession,
+        feed: Feed,
+        entry: FeedEntry,
+        pages_at_once: asyncio.Semaphore,
+        silent: bool,
     ) -> FeedItem:
         if not entry.link:
             return FeedItem(feed.id, entry, None, None, silent)
         async with pages_at_once:
             try:
-                page: FetchedPage | None = await self.fetcher.fetch(entry.link, accept=ARTICLE_ACCEPT)
+                page: FetchedPage | None = await session.fetch(entry.link, accept=ARTICLE_ACCEPT)
                 return FeedItem(feed.id, entry, page, None, silent)
             except FetchError as error:
                 return FeedItem(feed.id, entry, None, str(error), silent)

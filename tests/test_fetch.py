@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 from aiohttp import web
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from bot.ingest.fetch import AddressPolicy, FetchError, StaticResolver, UrlFetcher
 
@@ -69,6 +70,12 @@ async def endless_stream(request: web.Request) -> web.StreamResponse:
     return response
 
 
+async def peer_port(request: web.Request) -> web.StreamResponse:
+    """The client's port: requests on one kept-alive connection answer the same port."""
+    assert request.transport is not None
+    return web.Response(text=str(request.transport.get_extra_info("peername")[1]))
+
+
 async def slow(_request: web.Request) -> web.StreamResponse:
     await asyncio.sleep(0.5)
     return web.Response(text="late")
@@ -111,6 +118,7 @@ async def public_site(local_site: Site) -> AsyncIterator[Site]:
             "/to-loopback": redirect(local_site.url("/secret")),
             "/to-internal-name": redirect(local_site.url("/secret", host="internal.example")),
             "/to-ok": redirect("/ok"),
+            "/peer": peer_port,
         },
     )
     await site.start()
@@ -217,3 +225,36 @@ async def test_a_redirect_to_a_name_resolving_inward_is_refused(public_site: Sit
 async def test_a_name_resolving_to_a_private_address_is_refused() -> None:
     message = await refusal(public_fetcher(), "http://rebound.example/")
     assert message == "I don't fetch from private addresses (10.1.2.3): only public web pages."
+
+
+class RebindingResolver(AbstractResolver):
+    """Answers each lookup of a name with the next address of its list, as a DNS-rebinding attacker would."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = answers
+        self.lookups = 0
+
+    async def resolve(self, host: str, port: int = 0, family: object = None) -> list[ResolveResult]:
+        address = self.answers[min(self.lookups, len(self.answers) - 1)]
+        self.lookups += 1
+        return await StaticResolver({host: address}).resolve(host, port)
+
+    async def close(self) -> None:
+        return None
+
+
+async def test_a_session_keeps_its_connection_and_the_one_answer_it_checked(
+    public_site: Site, local_site: Site
+) -> None:
+    policy = AddressPolicy(treat_as_public=frozenset({ipaddress.ip_address("127.0.0.2")}))
+    resolver = RebindingResolver(["127.0.0.2", "127.0.0.1"])
+    fetcher = UrlFetcher(policy=policy, resolver=resolver)
+    url = public_site.url("/peer", host="news.example")
+    async with fetcher.session() as session:
+        ports = {(await session.fetch(url)).body for _ in range(3)}
+    # Three pages over one connection, to the address checked once; the rebound answer was never asked for.
+    assert (len(ports), resolver.lookups, public_site.hits) == (1, 1, ["/peer"] * 3)
+    # A new session looks the name up again, and the rebound answer is refused.
+    message = await refusal(fetcher, url)
+    assert message == "I don't fetch from loopback addresses (127.0.0.1): only public web pages."
+    assert (resolver.lookups, local_site.hits) == (2, [])

@@ -18,6 +18,8 @@ first and each redirect hop (followed by hand, at most `MAX_REDIRECTS`), the fet
 4. for a name, resolves it itself (through the injectable resolver), checks every address of the answer, and
    pins the answer: aiohttp's connector asks `PinnedResolver`, which only repeats checked answers, so what is
    checked is exactly what is connected to, and DNS rebinding between a check and a connection cannot happen.
+   A `FetchSession` (many fetches, as a feed poll makes) checks a host once and keeps its connections alive;
+   they were all made to the one answer it checked and pinned.
 
 Bodies are streamed and abandoned past `max_bytes`; only HTML, plain text and Markdown are accepted. The resolver
 is injectable (tests resolve names to a local test server); `allow_private` lifts the address rule, for testing on
@@ -355,6 +357,8 @@ class _Target:
 
 
 class UrlFetcher:
+    """How pages are fetched (limits, address policy, resolver); `fetch` for one page, `session` for many."""
+
     def __init__(
         self,
         *,
@@ -367,8 +371,12 @@ class UrlFetcher:
         self.timeout_seconds = timeout_seconds
         self.max_bytes = max_bytes
         self.policy = policy or AddressPolicy()
-        self._resolver = resolver
+        self.resolver = resolver
         self.accepted_formats = frozenset(accepted_formats)
+
+    def session(self) -> FetchSession:
+        """Many fetches over kept-alive connections (a feed poll): `async with fetcher.session() as session`."""
+        return FetchSession(self)
 
     async def fetch(
         self,
@@ -381,48 +389,82 @@ class UrlFetcher:
     ) -> FetchedPage:
         """The page at `url` in one of `formats` (default: the fetcher's); with validators (`etag`,
         `last_modified`) a conditional request, answered with a status 304 page when nothing changed."""
+        async with self.session() as session:
+            return await session.fetch(
+                url, formats=formats, accept=accept, etag=etag, last_modified=last_modified
+            )
+
+
+class FetchSession:
+    """Fetches sharing one connection pool, opened and closed with `async with`.
+
+    Connections are kept alive between fetches to the same host, which saves a connection per page when a poll
+    reads hundreds of pages from one site. That is safe because a host is resolved and checked once per session
+    and the pool's connector only ever knows the checked answer (`PinnedResolver`): every connection, new or
+    kept, goes to an address that was checked. A session lives for one poll, so a changed DNS answer is seen by
+    the next one.
+    """
+
+    def __init__(self, fetcher: UrlFetcher) -> None:
+        self.fetcher = fetcher
+        self._resolver = fetcher.resolver or aiohttp.ThreadedResolver()
+        self._pinned = PinnedResolver()
+        self._checked_hosts: dict[str, list[IPAddress]] = {}
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> FetchSession:
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(resolver=self._pinned, use_dns_cache=False),
+            headers={"User-Agent": USER_AGENT},
+            cookie_jar=aiohttp.DummyCookieJar(),
+            trust_env=False,  # no proxy or .netrc from the environment: we connect where we checked
+        )
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._session is not None:
+            await self._session.close()
+        if self.fetcher.resolver is None:
+            await self._resolver.close()
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        formats: Collection[str] | None = None,
+        accept: str = ARTICLE_ACCEPT,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FetchedPage:
+        """As `UrlFetcher.fetch`, over this session's connections."""
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        accepted = frozenset(formats) if formats is not None else self.accepted_formats
+        accepted = frozenset(formats) if formats is not None else self.fetcher.accepted_formats
         try:
-            async with asyncio.timeout(self.timeout_seconds):
+            async with asyncio.timeout(self.fetcher.timeout_seconds):
                 return await self._fetch(url, headers, accepted)
         except TimeoutError:
-            raise FetchError(messages.fetch_timed_out(self.timeout_seconds)) from None
+            raise FetchError(messages.fetch_timed_out(self.fetcher.timeout_seconds)) from None
 
     async def _fetch(self, url: str, headers: dict[str, str], accepted: frozenset[str]) -> FetchedPage:
+        if self._session is None:
+            raise RuntimeError("FetchSession.fetch outside `async with`")
         parsed = self._parsed(url)  # a malformed URL is refused before anything else is set up
-        resolver = self._resolver or aiohttp.ThreadedResolver()
-        pinned = PinnedResolver()
-        # No DNS cache and no kept-alive connections: every hop connects afresh, to the answer pinned for it.
-        connector = aiohttp.TCPConnector(resolver=pinned, use_dns_cache=False, force_close=True)
-        try:
-            async with aiohttp.ClientSession(
-                connector=connector,
-                headers={"User-Agent": USER_AGENT, **headers},
-                cookie_jar=aiohttp.DummyCookieJar(),
-                trust_env=False,  # no proxy or .netrc from the environment: we connect where we checked
-            ) as session:
-                for _hop in range(MAX_REDIRECTS + 1):
-                    target = await self._checked(parsed, resolver)
-                    if isinstance(target.host, str):
-                        pinned.pin(target.host, target.addresses)
-                    try:
-                        async with session.get(target.url, allow_redirects=False) as response:
-                            if response.status in REDIRECT_STATUSES and "Location" in response.headers:
-                                parsed = self._parsed(self._redirect_location(response))
-                                continue
-                            return await self._read(response, accepted)
-                    except aiohttp.ClientConnectorError as error:
-                        raise FetchError(messages.fetch_unreachable(target.url.host or "")) from error
-                    except aiohttp.ClientError as error:
-                        raise FetchError(messages.fetch_failed(type(error).__name__)) from error
-        finally:
-            if self._resolver is None:
-                await resolver.close()
+        for _hop in range(MAX_REDIRECTS + 1):
+            target = await self._checked(parsed)
+            try:
+                async with self._session.get(target.url, headers=headers, allow_redirects=False) as response:
+                    if response.status in REDIRECT_STATUSES and "Location" in response.headers:
+                        parsed = self._parsed(self._redirect_location(response))
+                        continue
+                    return await self._read(response, accepted)
+            except aiohttp.ClientConnectorError as error:
+                raise FetchError(messages.fetch_unreachable(target.url.host or "")) from error
+            except aiohttp.ClientError as error:
+                raise FetchError(messages.fetch_failed(type(error).__name__)) from error
         raise FetchError(messages.fetch_too_many_redirects(MAX_REDIRECTS))
 
     @staticmethod
@@ -450,7 +492,7 @@ class UrlFetcher:
             raise FetchError(messages.FETCH_CREDENTIALS_REFUSED)
         return parsed
 
-    async def _checked(self, parsed: URL, resolver: AbstractResolver) -> _Target:
+    async def _checked(self, parsed: URL) -> _Target:
         """Normalise the host, find and check every address it stands for; FetchError if any is refused."""
         raw_host = parsed.raw_host or ""
         try:
@@ -458,20 +500,26 @@ class UrlFetcher:
         except ValueError:
             raise FetchError(messages.fetch_unreadable_host(str(parsed))) from None
         if not isinstance(host, str):
-            self.policy.check(host)
+            self.fetcher.policy.check(host)
             # The canonical spelling is what aiohttp gets: it connects to a canonical literal without a lookup.
             canonical = parsed.with_host(str(host))
             if canonical.raw_host is None or ipaddress.ip_address(canonical.raw_host) != host:
                 raise FetchError(messages.fetch_unreadable_host(str(parsed)))
             return _Target(canonical, host, [host])
-        addresses = await self._resolve(host, parsed.port or 0, resolver)
-        for address in addresses:
-            self.policy.check(address)
+        key = _pin_key(host)
+        addresses = self._checked_hosts.get(key)
+        if addresses is None:
+            addresses = await self._resolve(host, parsed.port or 0)
+            for address in addresses:
+                self.fetcher.policy.check(address)
+            # Pinned once, never replaced: the pool's kept connections were all made to this answer.
+            addresses = self._checked_hosts.setdefault(key, addresses)
+            self._pinned.pin(host, addresses)
         return _Target(parsed, host, addresses)
 
-    async def _resolve(self, host: str, port: int, resolver: AbstractResolver) -> list[IPAddress]:
+    async def _resolve(self, host: str, port: int) -> list[IPAddress]:
         try:
-            answers = await resolver.resolve(host, port, family=socket.AF_UNSPEC)
+            answers = await self._resolver.resolve(host, port, family=socket.AF_UNSPEC)
             addresses = [ipaddress.ip_address(answer["host"]) for answer in answers]
         except (OSError, ValueError):
             raise FetchError(messages.fetch_unreachable(host)) from None
@@ -495,13 +543,14 @@ class UrlFetcher:
         fmt = CONTENT_FORMATS.get(response.content_type.lower())
         if fmt is None or fmt not in accepted:
             raise FetchError(messages.fetch_wrong_type(response.content_type or "unknown"))
-        if response.content_length is not None and response.content_length > self.max_bytes:
-            raise FetchError(messages.fetch_too_large(self.max_bytes))
+        max_bytes = self.fetcher.max_bytes
+        if response.content_length is not None and response.content_length > max_bytes:
+            raise FetchError(messages.fetch_too_large(max_bytes))
         body = bytearray()
         async for chunk in response.content.iter_chunked(CHUNK_BYTES):
             body.extend(chunk)
-            if len(body) > self.max_bytes:
-                raise FetchError(messages.fetch_too_large(self.max_bytes))
+            if len(body) > max_bytes:
+                raise FetchError(messages.fetch_too_large(max_bytes))
         return FetchedPage(
             str(response.url), bytes(body), fmt, response.content_type, response.status, etag, modified
         )
