@@ -143,6 +143,9 @@ class SentenceFacts:
     counts: tuple[CountClaim, ...] = ()
     has_incident_cue: bool = False
     is_background: bool = False
+    recalled: bool = (
+        False  # under a heading that recalls earlier news ("Recall", "Нагадаємо"): never this incident
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,6 +209,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Lviv"])]),
         ("On Sunday, a missile hit Lviv. Kyiv has called the Russian assertion that it attacked a residence a lie.",
          [("2024-10-13", [], ["Lviv"])]),
+        # A capital that strikes is its state; one struck ("Kyiv hit by drones") is the city.
+        ("A Ukrainian drone attack set a refinery in Russia's Ryazan region on fire on Sunday. Kyiv has hit several "
+         "Russian energy sites in long-range drone strikes.", [("2024-10-13", [], ["Ryazan Oblast"])]),
+        ("Kyiv hit by drones on Sunday, officials said.", [("2024-10-13", [], ["Kyiv"])]),
         # Where a place lies is not another place hit.
         ("On Sunday a guided bomb damaged a building in Kivsharivka, a small town near Kupiansk.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Kivsharivka"])]),
@@ -256,6 +260,12 @@ def test_names_in_context(
          "- 4 Iskander-M ballistic missiles.", [("2024-10-14", ["Iskander-M", "Kalibr"], ["Kyiv"])]),
         ("On Sunday, Russia struck Kyiv with 30 missiles.\nKh-101 (20)\nKinzhal (10)",
          [("2024-10-13", ["Kh-101", "Kinzhal"], ["Kyiv"])]),
+        # A guess at the weapon ("may have used") is still a report of the attack.
+        ("Russia may have used a new type of guided bomb in airstrikes on Kharkiv that killed one person on Sunday, "
+         "officials said.", [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # What a "Recall" heading stands over is another attack, even on the same day.
+        ("On Sunday afternoon a drone hit the centre of Sumy.\n\nRecall\n\nAir defence shot down 747 Shahed "
+         "drones and 4 Iskander-K missiles during the massive attack on Sunday.", [("2024-10-13", [], ["Sumy"])]),
         # The weapon identified afterwards.
         ("On Sunday, a ballistic missile hit Kryvyi Rih. Officials said the missile was an Iskander-M.",
          [("2024-10-13", ["Iskander-M"], ["Kryvyi Rih"])]),
@@ -1035,6 +1045,9 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
         # A photographer's credit (a name, then the agency) closes a caption.
         "A man places flowers at the site of a Russian missile strike in Odesa, Ukraine on July 23, 2024 "
         "[Valentyn Ogirenko/Reuters]",
+        # A wire picture's caption closes on the place, the country and the day, with no "on" between.
+        "Police officers shoot at a drone during a Russian drone strike, amid Russia's attack on Ukraine, in Odesa, "
+        "Ukraine July 23, 2024.",
     ],
 )
 def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer, caption: str) -> None:

@@ -143,6 +143,7 @@ def extract_article(
                 else (),
                 has_incident_cue=cue,
                 is_background=background,
+                recalled=sentence.paragraph == recalled_paragraph,
             )
         )
     sentences = tuple(facts)

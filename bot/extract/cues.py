@@ -121,7 +121,9 @@ INCIDENT_CUE_RE = Rule(
 )
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
-    r"\b(?:will|would|might|(?-i:may)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|planning\s+to|intends?\s+to|"
+    # ("may have used", "might have hit": a guess about what happened, which did happen)
+    r"\b(?:will|would|might(?!\s+have\b)|(?-i:may)(?!\s+have\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
+    r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
@@ -152,7 +154,8 @@ _BACKGROUND_RE = Rule(
     r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already|long|often|increasingly|routinely)\s+\w+|"
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
     r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
-    r"have\s+been\s+(?:used|launched|fired)|(?:has|have)\s+used\b|"
+    # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
+    r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?<!might\s)(?<!must\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
     r"daily|nightly|every\s+(?:day|night)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
@@ -282,7 +285,11 @@ _CAPTION_RE = Rule(
     r"among|amid|past|through|over)\b|"
     # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]"
     # (a name of two words or more, then the agency: not "(GMT/UTC)").
-    r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$",
+    r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$|"
+    # A wire picture's caption closes on where and when it was taken, the country and the day with no "on" between:
+    # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022."
+    r",\s+(?:(?:in|near|outside|at)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?-i:[A-Z])[\w'’-]+\s+(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?$",
     r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
     r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
 )

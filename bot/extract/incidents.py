@@ -290,6 +290,8 @@ class _Reader:
     def _incident_of(self, facts: SentenceFacts, seen_dates: bool) -> _Incident | None:
         """The incident a sentence tells, if any; creating it when the sentence reports a new one."""
         text = facts.sentence.text
+        if facts.recalled:
+            return None  # even on the same day, what a "Recall" paragraph recalls is another attack
         own = incident_date(facts.dates)
         event = facts.has_incident_cue
         anchored = _anchored(facts)

@@ -40,6 +40,8 @@ _STATE_VERB_AFTER = Rule(
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
+    # "Kyiv has hit several Russian energy sites" (not "Kyiv hit by drones", a headline's passive)
+    r"(?:hit|struck|attacked|targeted)(?!\s+by\b)|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
     r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b",
