@@ -266,6 +266,10 @@ def test_names_in_context(
         # What a "Recall" heading stands over is another attack, even on the same day.
         ("On Sunday afternoon a drone hit the centre of Sumy.\n\nRecall\n\nAir defence shot down 747 Shahed "
          "drones and 4 Iskander-K missiles during the massive attack on Sunday.", [("2024-10-13", [], ["Sumy"])]),
+        # What was said days after the attack is about something else.
+        ("On October 4, drones attacked Odesa overnight, the air force said.\n\nOn October 11, the head of the "
+         "capital said a system to intercept drones flying to Kyiv is being launched in Kyiv.",
+         [("2024-10-04", [], ["Odesa"])]),
         # The weapon identified afterwards.
         ("On Sunday, a ballistic missile hit Kryvyi Rih. Officials said the missile was an Iskander-M.",
          [("2024-10-13", ["Iskander-M"], ["Kryvyi Rih"])]),

@@ -50,6 +50,8 @@ from bot.models import (
 )
 
 LEAD_SENTENCES = 3
+# Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
+TOLD_LATER = timedelta(days=2)
 ANNIVERSARY_DAYS = 300
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
@@ -335,11 +337,11 @@ class _Reader:
         if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
         if self.current is not None:
-            return self.current
+            return None if _told_later(facts, self.current.mention) else self.current
         if not (event and anchored):
             return None
         if self.framing is not None:
-            return self._start(self.framing)
+            return None if _told_later(facts, self.framing) else self._start(self.framing)
         reported = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
         if reported is not None and reports_event(text) and (_names_target(facts) or _counts_weapons(facts)):
             # "the air force said on Monday it shot down 20 drones": not "Putin said on Feb. 29 that Russia
@@ -497,7 +499,11 @@ class _Reader:
         incident = _Incident(frame)
         for facts in self.read_facts:
             own = incident_date(facts.dates)
-            if facts.is_background or (own is not None and not same_time(own, frame)):
+            if (
+                facts.is_background
+                or (own is not None and not same_time(own, frame))
+                or _told_later(facts, frame)
+            ):
                 continue
             if own is not None and facts.has_incident_cue:
                 incident.note(facts.sentence.index)
@@ -671,6 +677,12 @@ def _absorb(target: _Incident, other: _Incident) -> None:
     target.sentences = sorted({*target.sentences, *other.sentences})
     target.counts.extend(other.counts)
     target.all_destroyed.extend(other.all_destroyed)
+
+
+def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:
+    """Whether a sentence was said days after the attack it follows ("On July 11, the head of the city said ...",
+    a week on): about something else then, a plan, an inquiry, the next week."""
+    return any(d.kind is DateKind.REPORTED and d.day - attack.end > TOLD_LATER for d in facts.dates)
 
 
 def _draft(incident: _Incident) -> IncidentDraft:
