@@ -912,6 +912,19 @@ def test_an_earlier_attack_told_in_passing_is_background(
     ] == incidents
 
 
+def test_an_earlier_attack_after_a_generalisation_is_background_in_the_opening_too(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Russia attacked Lviv with Shahed drones on Sept. 6.\n\nLviv and other western regions are regular targets "
+        "of Russian drone attacks.\n\nRussian troops attacked Lviv with a ballistic missile on July 4, killing one."
+    )
+    extraction = extract_article(body, date(2024, 9, 6), gazetteer)
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == [
+        ("2024-09-06", ["Lviv"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -160,6 +160,8 @@ _BACKGROUND_RE = Rule(
     r"daily|nightly|every\s+(?:day|night)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually|"
+    # "Odesa Oblast and other southern regions are regular targets of Russian missile attacks"
+    r"(?:regular|frequent|constant|common|repeated)\s+targets?|"
     # "Russia carried out repeated strikes on Ukrainian ports, including Odesa" (not "came under repeated attacks
     # overnight", one night's)
     r"(?:carried\s+out|conducted|launched|made|mounted)\s+repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|"

@@ -202,6 +202,9 @@ class _Reader:
         # The first sentence after the main attack's that recalls the outlet's earlier reports ("As reported earlier, ...",
         # "Нагадаємо, ..."): earlier attacks told from there on are what the report recalls.
         self.recap_from: int | None = None
+        # The first sentence after the main attack's that turns to how things go ("... are regular targets of
+        # Russian attacks"): an earlier attack told in passing after it is background even in the opening.
+        self.generalised_from: int | None = None
 
     # ---- reading ------------------------------------------------------------------------------------------
 
@@ -213,6 +216,8 @@ class _Reader:
             self.opening.add(facts.sentence.index)
         if self.recap_from is None and self.main is not None and (is_recap(text) or is_recap_heading(text)):
             self.recap_from = facts.sentence.index
+        if self.generalised_from is None and self.main is not None and _generalises(facts):
+            self.generalised_from = facts.sentence.index
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             if not is_list_item(text):
@@ -535,10 +540,14 @@ class _Reader:
             return False
         if self.recap_from is not None and min(incident.sentences, default=-1) >= self.recap_from:
             return True  # recalled after the report turned to what came before
+        first = min(incident.sentences, default=-1)
         return (
             len(incident.sentences) == 1
             and not incident.weapons
-            and not self.opening.intersection(incident.sentences)
+            and (
+                not self.opening.intersection(incident.sentences)
+                or (self.generalised_from is not None and first > self.generalised_from)
+            )
         )
 
     @cached_property
@@ -677,6 +686,12 @@ def _absorb(target: _Incident, other: _Incident) -> None:
     target.sentences = sorted({*target.sentences, *other.sentences})
     target.counts.extend(other.counts)
     target.all_destroyed.extend(other.all_destroyed)
+
+
+def _generalises(facts: SentenceFacts) -> bool:
+    """Whether a sentence turns from the attack to how things go ("Odesa Oblast and other southern regions are
+    regular targets of Russian missile attacks"): background with no day of its own."""
+    return facts.is_background and facts.has_incident_cue and not facts.dates
 
 
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:
