@@ -50,6 +50,9 @@ class Role(enum.StrEnum):
     # Flown over or along, a reference point ("over the Black Sea", "80 km from Kyiv"); of a weapon, the design
     # another is built on ("made on the basis of the FAB-250").
     PASSING = "passing"
+    # Where people took cover or sirens sounded ("в Одесі пролунав сигнал повітряної тривоги"): the attack's place
+    # only when the report names no other, as a dateline.
+    ALERTED = "alerted"
     DATELINE = "dateline"  # where the reporter filed from: the place only when the text names no other
     DEFENDER = (
         "defender"  # a weapon that defended or was hit ("Patriot systems shot down", "destroyed a HIMARS")
@@ -73,7 +76,7 @@ class Mention:
     @property
     def attacking(self) -> bool:
         """For a weapon: used in the attack, not one that defended or a design another is built on."""
-        return self.role not in (Role.DEFENDER, Role.PASSING)
+        return self.role not in (Role.DEFENDER, Role.PASSING, Role.ALERTED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -227,6 +227,9 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday Russian missiles struck Odesa while people were sheltering in the metro in Kyiv.",
          [("2024-10-13", [], ["Odesa"])]),
         ("On Sunday Russian missiles hit Kyiv, and people took shelter in the metro.", [("2024-10-13", [], ["Kyiv"])]),
+        # Where sirens sounded before the blasts is the attack's place when the report names no other.
+        ("Увечері в неділю в Одесі пролунав сигнал повітряної тривоги. За кілька хвилин прогримів сильний вибух.",
+         [("2024-10-13", [], ["Odesa"])]),
         # Air defence at work somewhere: something flew at it.
         ("On Sunday the occupying authorities announced the activation of the air defense system in Kerch.",
          [("2024-10-13", [], ["Kerch"])]),

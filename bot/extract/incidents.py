@@ -123,6 +123,7 @@ class _Incident:
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
     datelines: dict[str, Entity] = field(default_factory=dict)
+    alerted: dict[str, Entity] = field(default_factory=dict)  # where sirens sounded (`Role.ALERTED`)
     # Countries named where it hit ("drones crashed in Poland"): where it hit when nothing nearer is named.
     countries: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
@@ -400,8 +401,9 @@ class _Reader:
                 continue
             if mention.role is Role.ORIGIN:
                 incident.add_entity(incident.origins, mention.entity, index)
-            elif mention.role is Role.DATELINE:
-                incident.datelines.setdefault(mention.entity.key, mention.entity)
+            elif mention.role is Role.DATELINE or (mention.role is Role.ALERTED and tells_attack):
+                stand_ins = incident.datelines if mention.role is Role.DATELINE else incident.alerted
+                stand_ins.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
             elif mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
                 incident.add_entity(incident.places, mention.entity, index)
@@ -490,6 +492,8 @@ class _Reader:
             # A lead that tells an attack and names no place is a report of an attack across the country ("a
             # massive missile attack on Thursday"), unless it names weapons: then it is a weapon talked about
             # (a factory, a test, a supply), as `anchored` says of weapons named alone.
+            # (Not a dateline: a report no sentence anchors is as often about weapons made or sold there.)
+            _stand_in_places(whole, datelines=False)
             if whole.anchored or (frame is self.lead_frame and not whole.weapons):
                 drafts = [_draft(whole)]
         if self.commemorative and self.published is not None:
@@ -520,10 +524,8 @@ class _Reader:
         for incident in self.incidents:
             if self._aside(incident):
                 continue
-            if not incident.places and incident.datelines and incident is self.main:
-                # A dateline names where the reporter filed: the attack's place when the text names no other.
-                for key, entity in incident.datelines.items():
-                    incident.add_entity(incident.places, entity, incident.evidence[key])
+            if incident is self.main:
+                _stand_in_places(incident)
             for part in self._by_side(incident):
                 for piece in self._ukraines_strike_apart(part):
                     if piece.anchored and piece.sentences:
@@ -686,6 +688,15 @@ def _absorb(target: _Incident, other: _Incident) -> None:
     target.sentences = sorted({*target.sentences, *other.sentences})
     target.counts.extend(other.counts)
     target.all_destroyed.extend(other.all_destroyed)
+
+
+def _stand_in_places(incident: _Incident, *, datelines: bool = True) -> None:
+    """Where an attack that names no place was: where the report says sirens sounded and explosions followed,
+    else (with `datelines`) where the reporter filed."""
+    if incident.places:
+        return
+    for key, entity in (incident.alerted or (incident.datelines if datelines else {})).items():
+        incident.add_entity(incident.places, entity, incident.evidence[key])
 
 
 def _generalises(facts: SentenceFacts) -> bool:

@@ -106,7 +106,8 @@ def launch_list_line(text: str, base: int, mentions: list[Mention]) -> list[Ment
         return None
     return [
         replace(m, role=Role.ORIGIN)
-        if m.entity.kind is EntityKind.PLACE and m.role in (Role.NAMED, Role.TARGET, Role.PASSING)
+        if m.entity.kind is EntityKind.PLACE
+        and m.role in (Role.NAMED, Role.TARGET, Role.PASSING, Role.ALERTED)
         else m
         for m in mentions
     ]
@@ -332,7 +333,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or (role is Role.TARGET and not _HIT_BEFORE.search(text, max(0, start - 60), start))
             ) and _sheltering_near(text, start, end):
                 # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
-                role = Role.PASSING
+                role = Role.ALERTED
             if role in (Role.NAMED, Role.TARGET) and _retaliated_for(text, start):
                 # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
                 # it answers is its cause, not a place it hit.
@@ -679,7 +680,7 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
         if (
             previous is not None
             and previous.role is Role.ORIGIN
-            and mention.role in (Role.NAMED, Role.TARGET, Role.PASSING)
+            and mention.role in (Role.NAMED, Role.TARGET, Role.PASSING, Role.ALERTED)
             and (_ORIGIN_LIST_GAP.match(gap) or _territory_of_site(gap, mention))
         ):
             mention = out[index] = replace(mention, role=Role.ORIGIN)
