@@ -56,6 +56,8 @@ def test_wire_dateline_gives_outlet_and_is_masked() -> None:
         ("МОСКВА, 1 авг - РИА Новости. ", "RIA Novosti"),
         ("МОСКВА, 1 августа. /ТАСС/. ", "TASS"),
         ("КИЇВ, 14 грудня (Укрінформ) - ", "Ukrinform"),
+        ("Казань. 11 февраля. ИНТЕРФАКС - ", "Interfax"),
+        ("Москва. 14 февраля. INTERFAX.RU - ", "Interfax"),
     ],
 )
 def test_a_cyrillic_wire_dateline_is_read_and_masked(opening: str, outlet: str) -> None:

@@ -186,6 +186,12 @@ WIRE_DATELINES = (
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*[-–—]+\s*{_WIRE_OUTLET_CYRILLIC}\.\s+"),
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\.?\s*/{_WIRE_OUTLET_CYRILLIC}/\.?\s*"),
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*\({_WIRE_OUTLET_CYRILLIC}\)\s*[-–—]+\s*"),
+    # Interfax: "Казань. 11 февраля. ИНТЕРФАКС - ", "Москва. 14 февраля. INTERFAX.RU - ".
+    re.compile(
+        rf"(?P<place>[{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+(?:[ -][{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+)*)\.\s*"
+        rf"{_WIRE_DATE_CYRILLIC}\.\s*(?P<outlet>[A-Z{_CYRILLIC_CAPITALS}][A-Z{_CYRILLIC_CAPITALS}.]+(?:-[A-Z{_CYRILLIC_CAPITALS}]+)?)"
+        r"\s*[-–—]+\s*"
+    ),
 )
 
 # "Kyiv: At least six people were killed...": the dateline of South Asian outlets, opening the first paragraph.
