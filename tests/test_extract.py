@@ -269,6 +269,11 @@ def test_names_in_context(
         # What a "Recall" heading stands over is another attack, even on the same day.
         ("On Sunday afternoon a drone hit the centre of Sumy.\n\nRecall\n\nAir defence shot down 747 Shahed "
          "drones and 4 Iskander-K missiles during the massive attack on Sunday.", [("2024-10-13", [], ["Sumy"])]),
+        # A weapon on its way to where the blast was is the attack's.
+        ("У неділю в Харкові пролунав вибух. Начальник гарнізону попереджав про КАБ у напрямку Харкова.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("On Sunday a blast rocked Kharkiv. The garrison chief had warned of a guided bomb heading towards Kharkiv.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # What was said days after the attack is about something else.
         ("On October 4, drones attacked Odesa overnight, the air force said.\n\nOn October 11, the head of the "
          "capital said a system to intercept drones flying to Kyiv is being launched in Kyiv.",

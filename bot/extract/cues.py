@@ -44,7 +44,9 @@ _EVENT_VERBS = (
 )
 _EVENT_NOUNS = (
     r"attacks?|(?:air\s*)?strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
-    r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)"
+    r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)|"
+    # A weapon on its way: "warned of a guided bomb heading towards Kharkiv".
+    r"(?:heading|headed|flying)\s+(?:towards?|for)\s+(?-i:[A-Z])\w*"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
 # Air defence, abbreviated or spelled out: "ППО", "Протиповітряна оборона", "противовоздушная оборона".
@@ -95,7 +97,9 @@ _EVENT_VERBS_CYRILLIC = (
 _EVENT_NOUNS_CYRILLIC = (
     r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
     r"попадан\w*|запуск\w*|пуск(?:и|ів|ов|а|ом)?|уламк\w*|обломк\w*|детонац\w*|наліт\w*|налет\w*|"
-    r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*"
+    r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*|"
+    # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва".
+    r"(?:в|у)\s+(?:направлении|напрямку)\s+(?-i:[А-ЯІЇЄҐЁ])\w*"
 )
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
 # "near the destroyed airport terminal", "a damaged building": a participle after a determiner describes a thing.
