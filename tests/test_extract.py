@@ -274,6 +274,11 @@ def test_names_in_context(
          [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
         ("On Sunday a blast rocked Kharkiv. The garrison chief had warned of a guided bomb heading towards Kharkiv.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # A fragment that only counts what came belongs to the attack before it.
+        ("Росія в неділю атакувала Одесу ракетами й дронами. Понад сто ракет різних типів і близько сотні «шахедів».",
+         [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
+        ("On Sunday Russia attacked Odesa. More than 100 missiles of various types and about 100 Shahed drones.",
+         [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         # What was said days after the attack is about something else.
         ("On October 4, drones attacked Odesa overnight, the air force said.\n\nOn October 11, the head of the "
          "capital said a system to intercept drones flying to Kyiv is being launched in Kyiv.",

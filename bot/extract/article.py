@@ -11,6 +11,7 @@ from bot.extract.counts import find_counts
 from bot.extract.cues import (
     background_from,
     continues,
+    counts_only,
     has_incident_cue,
     is_caption,
     is_list_item,
@@ -113,7 +114,7 @@ def extract_article(
         cue = (
             has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
-            or (narrows_previous(text) and last_cue_paragraph == sentence.paragraph)
+            or ((narrows_previous(text) or counts_only(text)) and last_cue_paragraph == sentence.paragraph)
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
             # an attack's sentence opens are where it went.
             or (bullet and attack_list)

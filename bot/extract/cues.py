@@ -336,6 +336,21 @@ def narrows_previous(text: str) -> bool:
     return len(text.split()) <= _NARROWING_WORDS and bool(_NARROWS_RE.search(_unquoted(text)))
 
 
+# A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
+# около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
+_COUNTS_ONLY_RE = Rule(
+    r"^(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|a\s+hundred)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|bombs|shaheds)\b",
+    r"^(?:(?:понад|більше|близько|майже|до|около|более|почти|свыше)\s+)?(?:\d[\d\s]*|сто|сотн\w+|десят\w+|дв[іу]х?\s+сотен|"
+    r"сотни)\s+(?:[\w-]+\s+){0,3}?[«\"„]?(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|БпЛА|БПЛА|шахед\w*|"
+    r"авіабомб\w*|авиабомб\w*|КАБ\w*)",
+)
+
+
+def counts_only(text: str) -> bool:
+    return len(text.split()) <= _NARROWING_WORDS and bool(_COUNTS_ONLY_RE.search(_unquoted(text)))
+
+
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
 # of 23 October").
 _ATTACK_NAMED_RE = Rule(
