@@ -341,6 +341,17 @@ def test_a_file_photos_caption_is_not_read_as_text() -> None:
     assert "Firefighters" not in parse_document(raw, name="bbc.txt").body
 
 
+def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
+    raw = (
+        "Росіяни атакували Сумщину\n\nВвечері 31 серпня росіяни атакували Білопільську громаду Сумщини.\n\n"
+        "Читайте: Частина Сумського району знеструмлена через атаку РФ\n\nRead also:\n\n"
+        "Russia kills two people in Donetsk Oblast - governor\n\nНа місцях працюють екстрені служби."
+    ).encode()
+    assert parse_document(raw, name="censor.txt").body == (
+        "Ввечері 31 серпня росіяни атакували Білопільську громаду Сумщини.\n\nНа місцях працюють екстрені служби."
+    )
+
+
 def test_a_caption_further_in_is_no_dateline() -> None:
     raw = (
         b"Ministers meet in Kyiv to discuss air defence\n\nThe ministers met on Monday to discuss air defence.\n\n"

@@ -78,6 +78,8 @@ def candidates_of(name: str) -> list[str]:
             more += [word[:-1] + "цький", word[:-1] + "цкий"]  # Кременчук -> кременчуцький
         if word.endswith(("не", "нє")):
             more.append(word + "нський")
+        if word.endswith(("а", "я")) and len(word) > 3:
+            more.append(word[:-1] + "янський")  # Ворожба -> ворожбянський, Ічня -> ічнянський
         if word.endswith(("ське", "цьке", "зьке", "ское", "цкое")):
             more.append(word[: -2 if word.endswith("ое") else -1] + "ий")  # Покровське -> покровський
         return list(dict.fromkeys([*adjective_candidates(word), *more]))

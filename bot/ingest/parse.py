@@ -109,10 +109,17 @@ _CLUTTER = re.compile(
     r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
     # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
-    r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
+    r"©|\(c\)\s|getty\s+images|shutterstock|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
     r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
     r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+content)$|^tags?:|^topics?:|^listen\s+to\s+this",
+    re.IGNORECASE,
+)
+# A link to another of the outlet's reports, set in the article: "Read also: Russia kills two in Donetsk Oblast",
+# "Читайте також: ...", "Читать также". A marker alone on its line stands over the linked headline on the next.
+_RELATED_LINK = re.compile(
+    r"^(?:read\s+(?:also|more)|also\s+read|(?:читайте|читати|читать)(?:\s+(?:також|также|більше|еще|ещё))?|"
+    r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))\s*(?::|$)",
     re.IGNORECASE,
 )
 # A wire photo's caption is dated when the picture was taken, often another day: "A police officer inspects parts
@@ -419,6 +426,14 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
             if resumes is None:
                 break
             skip_to = resumes
+            continue
+        if (related := _RELATED_LINK.match(line)) is not None:
+            if (
+                not line[related.end() :].strip()
+                and index + 1 < len(lines)
+                and not _is_prose(lines[index + 1])
+            ):
+                skip_to = index + 2  # the linked headline under a marker alone on its line
             continue
         if _CLUTTER.search(line) or _is_wire_caption(line) or line in seen or _URL.match(line):
             continue
