@@ -105,6 +105,9 @@ class Decliner:
         found: set[str] = set()
         for language in languages:
             found |= self._forms_in(language, name, plural_too=plural_too, town=town)
+        if "ё" not in name.lower():
+            # The Russian dictionary spells "черное" as "чёрное"; a name written without "ё" is declined so too.
+            found = {_without_yo(form) for form in found}
         return found
 
     def _knows(self, language: str, name: str) -> bool:
@@ -212,7 +215,9 @@ class Decliner:
             parses = [
                 p
                 for p in analyser.parse(word)
-                if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.word == word.lower()
+                if p.tag.POS == "NOUN"
+                and p.tag.case == "nomn"
+                and _without_yo(p.word) == _without_yo(word.lower())
             ]
             if parses:
                 # A place name before a common noun, then any: "Суми" the town, not "сума" the sum.
@@ -237,7 +242,7 @@ class Decliner:
             if (
                 (parse.tag.POS in ("ADJF", "PRTF") or _adjectival_surname(parse))
                 and parse.tag.case == "nomn"
-                and parse.word == word.lower()
+                and _without_yo(parse.word) == _without_yo(word.lower())
             ):
                 gender = head.tag.gender if number == "sing" else None
                 forms = [
@@ -285,6 +290,10 @@ def _inflect(parse: Parse, case: str, number: str, gender: str | None = None) ->
         if form is not None and form.tag.number == "plur":
             return None
     return form
+
+
+def _without_yo(word: str) -> str:
+    return word.replace("ё", "е").replace("Ё", "Е")
 
 
 def _recase(form: str, original: str) -> str:

@@ -150,6 +150,10 @@ MONDAY = date(2024, 10, 14)
         ("On Monday, three guided bombs hit the village of Tsyrkuny in the Kharkiv region.\n\nSituation in Kharkiv "
          "and the region\n\nIn particular, on Sunday Russian forces carried out an airstrike on the Kyivskyi "
          "district of Kharkiv.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Tsyrkuny"])]),
+        ("Сьогодні росіяни скинули КАБ на центр Куп’янська.\n\nСитуація в регіоні\n\nМинулої доби, 12 жовтня, "
+         "росіяни вбили на Харківщині одного жителя.", [("2024-10-14", ["KAB (guided bomb)"], ["Kupiansk"])]),
+        # Killed is told ("был убит"), not planned ("убить").
+        ("В воскресенье в Одесском районе осколком ракеты был убит мужчина.", [("2024-10-13", [], ["Odesa district"])]),
         ("On Monday, drones hit Odesa. Russia has carried out repeated strikes on Ukrainian ports, including Izmail, "
          "and declared wide areas of the Black Sea unsafe for shipping.", [("2024-10-14", [], ["Odesa"])]),
         # The place of the attack an attack answers is its cause; a weapon in a proposal was not used.

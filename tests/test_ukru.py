@@ -55,6 +55,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("У Великописарівській громаді", [("Великописарівській", "Velyka Pysarivka")]),
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
+        # A Russian name the dictionary spells with "ё" ("чёрное") is declined as written, with "е".
+        ("из акватории Черного моря", [("Черного моря", "Black Sea")]),
         # Some towns take "-янський": Ворожба -> Ворожбянська громада.
         ("Ворожбянську та Білопільську громади", [("Ворожбянську", "Vorozhba"), ("Білопільську", "Bilopillia")]),
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
