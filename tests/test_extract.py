@@ -152,6 +152,9 @@ MONDAY = date(2024, 10, 14)
          "district of Kharkiv.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Tsyrkuny"])]),
         ("Сьогодні росіяни скинули КАБ на центр Куп’янська.\n\nСитуація в регіоні\n\nМинулої доби, 12 жовтня, "
          "росіяни вбили на Харківщині одного жителя.", [("2024-10-14", ["KAB (guided bomb)"], ["Kupiansk"])]),
+        # "Загалом" before a count is "in all", not "in general".
+        ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
+         [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
         # Killed is told ("был убит"), not planned ("убить").
         ("В воскресенье в Одесском районе осколком ракеты был убит мужчина.", [("2024-10-13", [], ["Odesa district"])]),
         ("On Monday, drones hit Odesa. Russia has carried out repeated strikes on Ukrainian ports, including Izmail, "
