@@ -146,9 +146,8 @@ class SentenceFacts:
     counts: tuple[CountClaim, ...] = ()
     has_incident_cue: bool = False
     is_background: bool = False
-    recalled: bool = (
-        False  # under a heading that recalls earlier news ("Recall", "Нагадаємо"): never this incident
-    )
+    # Under a heading that recalls earlier news ("Recall", "Нагадаємо"): never this report's incident.
+    recalled: bool = False
 
 
 @dataclass(frozen=True, slots=True)

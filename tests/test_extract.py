@@ -1185,6 +1185,40 @@ def test_an_attack_on_the_country_as_a_whole(
         ("Росія планує атакувати Київ 20 жовтня.", []),
         # Residents of a capital are its people, in its streets.
         ("Drones struck a high-rise on October 13, said Kyiv residents.", [("2024-10-13", [], ["Kyiv"])]),
+        # A capital a headline says was struck is the city; troops and people heading somewhere are no weapon.
+        ("Kyiv struck overnight by Russian missiles, officials say.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Kyiv hit with Shahed drones on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
+        ("Russian missiles hit Dnipro on Sunday. Meanwhile, Russian troops are heading towards Pokrovsk, the General "
+         "Staff said.", [("2024-10-13", [], ["Dnipro"])]),
+        ("Ночью российские войска атаковали Днепр ракетами. Российские войска продвигаются в направлении Курахово и "
+         "Угледара.", [("2024-10-14", [], ["Dnipro"])]),
+        # Said days later about the attack, naming its weapon, it is still about the attack.
+        ("Russian missiles struck Kharkiv on October 1.\n\nOn October 10, investigators said Iskander-M missiles had "
+         "been used in the attack.", [("2024-10-01", ["Iskander-M"], ["Kharkiv"])]),
+        # What might have happened, or must, did not.
+        ("Without air defence, the missiles might have hit Kyiv on Sunday.", []),
+        ("Russia might have to hit Kyiv with Oreshnik missiles next week.", []),
+        # Prose ending like a wire caption, without its boilerplate, keeps its date.
+        ("Kamikaze drones struck a residential building in the centre of Kyiv, in Kyiv, Ukraine October 17, 2022.",
+         [("2022-10-17", [], ["Kyiv"])]),
+        # "Ситуація в місті" is the same day's aftermath, not a recap of the region's.
+        ("Вранці в неділю росіяни атакували Київ ракетами Х-101.\n\nСитуація в місті\n\nУ Дарницькому районі Києва "
+         "уламки ракети впали на житловий будинок.",
+         [("2024-10-13", ["Kh-101"], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
+        # An alert for a launch, or across the country, places no attack.
+        ("В неділю в Києві пролунала повітряна тривога через зліт МіГ-31К, носія ракет Кинджал.", []),
+        ("Air raid alerts sounded across Ukraine, including in Kyiv and Lviv, as Russia launched Shahed drones "
+         "overnight.", []),
+        # Production figures, and "in all" over years, are no count of this attack.
+        ("Ночью российские беспилотники атаковали Одессу. Около 2000 «шахедов» в месяц собирают в Елабуге.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Вночі ворог атакував Київ. Загалом за 2 роки війни по Києву було випущено понад 1000 ракет Х-101.",
+         [("2024-10-14", [], ["Kyiv"])]),
+        # "Долинянська громада" is Долиняни's; a street named after Korolev is no town; a crime is no attack.
+        ("У неділю російський дрон атакував Долинянську громаду Івано-Франківської області, пошкоджено будинок.",
+         [("2024-10-13", [], ["Dolyniany", "Ivano-Frankivsk Oblast"])]),
+        ("Ночью российский беспилотник попал в жилой дом на улице Королева в Одессе.", [("2024-10-14", [], ["Odesa"])]),
+        ("В воскресенье в Одессе убили таксиста, подозреваемый задержан полицией.", []),
     ],
 )  # fmt: skip
 def test_cases_from_a_second_read(

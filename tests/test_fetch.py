@@ -258,3 +258,12 @@ async def test_a_session_keeps_its_connection_and_the_one_answer_it_checked(
     message = await refusal(fetcher, url)
     assert message == "I don't fetch from loopback addresses (127.0.0.1): only public web pages."
     assert (resolver.lookups, local_site.hits) == (2, [])
+
+
+async def test_fetches_of_a_new_host_at_once_share_one_check(public_site: Site) -> None:
+    policy = AddressPolicy(treat_as_public=frozenset({ipaddress.ip_address("127.0.0.2")}))
+    resolver = RebindingResolver(["127.0.0.2", "127.0.0.1"])
+    url = public_site.url("/ok", host="news.example")
+    async with UrlFetcher(policy=policy, resolver=resolver).session() as session:
+        pages = await asyncio.gather(*(session.fetch(url) for _ in range(4)))
+    assert ([page.body for page in pages], resolver.lookups) == ([ARTICLE_HTML] * 4, 1)

@@ -352,6 +352,21 @@ def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
     )
 
 
+def test_a_related_link_without_colon_goes_and_a_short_sentence_after_a_lone_marker_stays() -> None:
+    raw = (
+        "Drones attack Odesa\n\nRussian drones attacked Odesa overnight on Monday, officials said.\n\n"
+        "Read also Russian strike kills two in Kramatorsk\n\nЧитайте також\n\nЗагинули двоє людей."
+    ).encode()
+    assert parse_document(raw, name="odesa.txt").body == (
+        "Russian drones attacked Odesa overnight on Monday, officials said.\n\nЗагинули двоє людей."
+    )
+
+
+def test_an_update_mark_is_no_agencys_dateline() -> None:
+    raw = "Харків. 13 жовтня. ОНОВЛЕНО - Російські дрони атакували Харків.".encode()
+    assert parse_document(raw, name="update.txt").masked == ()
+
+
 def test_a_caption_further_in_is_no_dateline() -> None:
     raw = (
         b"Ministers meet in Kyiv to discuss air defence\n\nThe ministers met on Monday to discuss air defence.\n\n"

@@ -78,8 +78,9 @@ def candidates_of(name: str) -> list[str]:
             more += [word[:-1] + "цький", word[:-1] + "цкий"]  # Кременчук -> кременчуцький
         if word.endswith(("не", "нє")):
             more.append(word + "нський")
-        if word.endswith(("а", "я")) and len(word) > 3:
-            more.append(word[:-1] + "янський")  # Ворожба -> ворожбянський, Ічня -> ічнянський
+        if word.endswith(("ба", "ня")) and len(word) > 3:
+            # Ворожба -> ворожбянський, Ічня -> ічнянський (not Долина: "Долинянська" is Долиняни's)
+            more += [word[:-1] + "янський", word[:-1] + "янский"]
         if word.endswith(("ське", "цьке", "зьке", "ское", "цкое")):
             more.append(word[: -2 if word.endswith("ое") else -1] + "ий")  # Покровське -> покровський
         return list(dict.fromkeys([*adjective_candidates(word), *more]))

@@ -45,8 +45,9 @@ _EVENT_VERBS = (
 _EVENT_NOUNS = (
     r"attacks?|(?:air\s*)?strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
     r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)|"
-    # A weapon on its way: "warned of a guided bomb heading towards Kharkiv".
-    r"(?:heading|headed|flying)\s+(?:towards?|for)\s+(?-i:[A-Z])\w*"
+    # A weapon on its way: "warned of a guided bomb heading towards Kharkiv" (not troops or people heading there).
+    r"(?:missiles?|drones?|bombs?|rockets?|shaheds?|UAVs?)\s+(?:[\w-]+\s+){0,3}?(?:heading|headed|flying)\s+"
+    r"(?:towards?|for)\s+(?-i:[A-Z])\w*"
 )
 # Ukrainian and Russian: past tenses and participles of attacking, hitting, launching, downing, killing.
 # Air defence, abbreviated or spelled out: "ППО", "Протиповітряна оборона", "противовоздушная оборона".
@@ -66,8 +67,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|ліквідува\w*|ліквідован\w*|ликвидир\w*|подавлен\w*|подавил\w*|"
     r"відбил[аио]?|відбито|отбил[аио]?|отразил[аио]?|"
     r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
-    # Killed ("был убит", "вбито", "убили"), not the infinitive of a plan ("вбити", "убить").
-    r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|вби(?:в|ла|ли|ло)(?!\w)|уби(?:л|ла|ли|ло)(?!\w)|"
+    # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
+    # crime's.
+    r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|"
     r"постражда\w*|пострада\w*|травмован\w*|пошкодж\w*|пошкоди\w*|поврежд\w*|повреди\w*|зруйнова\w*|"
     # "Понівечені 8 приватних будинків", "У Нікополі побите підприємство": the damage words of regional posts.
     r"понівеч\w*|побит[аеоіиы]\b|"
@@ -100,8 +102,10 @@ _EVENT_NOUNS_CYRILLIC = (
     r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
     r"попадан\w*|запуск\w*|пуск(?:и|ів|ов|а|ом)?|уламк\w*|обломк\w*|детонац\w*|наліт\w*|налет\w*|"
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*|"
-    # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва".
-    r"(?:в|у)\s+(?:направлении|напрямку)\s+(?-i:[А-ЯІЇЄҐЁ])\w*"
+    # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва" (not
+    # troops advancing "в направлении Курахово").
+    r"(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|БпЛА|БПЛА|шахед\w*|КАБ\w*|авіабомб\w*|авиабомб\w*)[»\"]?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:в|у)\s+(?:направлении|напрямку)\s+(?-i:[А-ЯІЇЄҐЁ])\w*"
 )
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
 # "near the destroyed airport terminal", "a damaged building": a participle after a determiner describes a thing.
@@ -127,8 +131,8 @@ INCIDENT_CUE_RE = Rule(
 )
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
-    # ("may have used", "might have hit": a guess about what happened, which did happen)
-    r"\b(?:will|would|might(?!\s+have\b)|(?-i:may)(?!\s+have\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
+    # ("may have used": a guess about what happened, which did happen; "might have hit" is most often what did not)
+    r"\b(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
@@ -161,7 +165,7 @@ _BACKGROUND_RE = Rule(
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
     r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
-    r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?<!might\s)(?<!must\s)(?:has|have)\s+used\b|"
+    r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
     r"daily|nightly|every\s+(?:day|night)|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
@@ -187,12 +191,12 @@ _BACKGROUND_RE = Rule(
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
-    # ("Загалом ворог запустив 101 ударний безпілотник": in all, a count of this attack, not "in general")
-    r"до\s+этого|перед\s+цим|перед\s+этим|(?:загалом|в\s+целом)(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?\d)|наприклад|"
-    r"например)\b|"
+    # ("Загалом ворог запустив 101 ударний безпілотник": in all, a count of this attack's weapons, not "in general")
+    r"до\s+этого|перед\s+цим|перед\s+этим|наприклад|например|(?:загалом|в\s+целом)(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    r"\d[\d\s]*\s+(?:[\w«»\"-]+\s+){0,2}?[«\"]?(?:ракет|дрон|безпілот|беспилот|шахед|КАБ|БпЛА|БПЛА)\w*))\b|"
     r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*|раніше\s+повідомля\w*|ранее\s+сообща\w*|"
-    r"з\s+початку\s+(?:року|повномасштабн\w*|війни|вторгнення|великої\s+війни)|"
-    r"с\s+начала\s+(?:года|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
+    r"з\s+початку\s+(?:року|місяця|тижня|повномасштабн\w*|війни|вторгнення|великої\s+війни)|"
+    r"с\s+начала\s+(?:года|месяца|недели|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
     r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|"
     r"еженощно|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
     r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
@@ -296,9 +300,9 @@ _CAPTION_RE = Rule(
     # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]"
     # (a name of two words or more, then the agency: not "(GMT/UTC)").
     r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$|"
-    # A wire picture's caption closes on where and when it was taken, the country and the day with no "on" between:
-    # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022."
-    r",\s+(?:(?:in|near|outside|at)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?-i:[A-Z])[\w'’-]+\s+(?:january|february|march|april|"
+    # A wire picture's caption closes on its boilerplate, then where and when it was taken, the country and the day
+    # with no "on" between: "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022."
+    r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+(?:(?:in|near|outside|at)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?-i:[A-Z])[\w'’-]+\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?$",
     r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
     r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
@@ -351,8 +355,20 @@ _COUNTS_ONLY_RE = Rule(
 )
 
 
+# What is made, or how many a month, is production: "Около 2000 «шахедов» в месяц собирают в Елабуге".
+_PRODUCTION_RE = Rule(
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\bmonthly\b|\b(?:produc|manufactur|assembl|buil|mak)\w*",
+    r"(?<!\w)(?:в|на)\s+(?:день|тиждень|неделю|місяць|месяц|рік|год)(?!\w)|щодня|щотижня|щомісяця|щороку|ежедневно|"
+    r"ежемесячно|(?:вироб|производ|виготов|изготов|збира|собира|склада)\w*",
+)
+
+
 def counts_only(text: str) -> bool:
-    return len(text.split()) <= _NARROWING_WORDS and bool(_COUNTS_ONLY_RE.search(_unquoted(text)))
+    return (
+        len(text.split()) <= _NARROWING_WORDS
+        and bool(_COUNTS_ONLY_RE.search(_unquoted(text)))
+        and not _PRODUCTION_RE.search(text)
+    )
 
 
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
@@ -377,12 +393,13 @@ _RECAP_HEADING_RE = Rule(
     r"^(?:recall|reminder|background|for\s+reference|context)\s*[.:]?$|"
     # "Situation in Kharkiv and the region": the outlet's summary of the days before.
     r"^(?:the\s+)?situation\s+(?:in|on|at|around)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?:\s+and\s+(?:the\s+)?(?:region|oblast|(?-i:[A-Z])[\w'’-]+))?$|^(?:the\s+)?situation\s+in\s+the\s+(?:region|oblast|city)$",
+    r"(?:\s+and\s+(?:the\s+)?(?:region|oblast|(?-i:[A-Z])[\w'’-]+))?$|"
+    # "Situation in the region": the region's day before, under a regional outlet's report.
+    r"^(?:the\s+)?situation\s+in\s+the\s+(?:region|oblast)$",
     r"^(?:нагадаємо|нагадуємо|напомним|напоминаем|довідково|довідка|справка)\s*[.:]?$|"
-    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у|на|навколо|вокруг)\s+(?:(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+"
-    r"(?:\s+(?:і|та|и)\s+(?:област\w*|регіон\w*|регион\w*|(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+))?|"
-    # "Ситуація в регіоні": the region's day before, under a regional outlet's report.
-    r"регіоні|регионе|області|области|місті|городе)$",
+    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у|на|навколо|вокруг)\s+(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+"
+    r"(?:\s+(?:і|та|и)\s+(?:област\w*|регіон\w*|регион\w*|(?-i:[А-ЯІЇЄҐ])[\w'’ʼ-]+))?$|"
+    r"^(?:ситуація|ситуация|обстановка)\s+(?:в|у)\s+(?:регіоні|регионе|області|области)$",
 )
 
 
@@ -399,6 +416,19 @@ def background_from(text: str) -> int | None:
     stripped = _unquoted(text)
     found = _BACKGROUND_RE.search(stripped)
     return None if found is None else found.start() + len(text) - len(stripped)
+
+
+# How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
+_HOW_IT_GOES_RE = Rule(
+    r"\b(?:(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
+    r"almost\s+every\s+(?:day|night)|every\s+(?:day|night))\b",
+    r"(?<!\w)(?:регулярн\w*|постійн\w*|постоянн\w*|щодня|щоночі|ежедневно|еженощно|неодноразово|неоднократно|"
+    r"систематичн\w*)(?!\w)",
+)
+
+
+def tells_how_it_goes(text: str) -> bool:
+    return bool(_HOW_IT_GOES_RE.search(text))
 
 
 def is_irrealis(text: str) -> bool:

@@ -33,6 +33,7 @@ from bot.extract.cues import (
     names_attack,
     names_period,
     reports_event,
+    tells_how_it_goes,
 )
 from bot.extract.dates import incident_date
 from bot.extract.grammar import Rule
@@ -300,9 +301,11 @@ class _Reader:
     def _incident_of(self, facts: SentenceFacts, seen_dates: bool) -> _Incident | None:
         """The incident a sentence tells, if any; creating it when the sentence reports a new one."""
         text = facts.sentence.text
-        if facts.recalled:
-            return None  # even on the same day, what a "Recall" paragraph recalls is another attack
         own = incident_date(facts.dates)
+        if facts.recalled and (own is None or self._find(own) is not None):
+            # What a "Recall" heading stands over is another attack, even on this one's day; one it dates to
+            # another day is an incident of its own, which `_aside` judges as it does an inline recap.
+            return None
         event = facts.has_incident_cue
         anchored = _anchored(facts)
         if own is not None:
@@ -403,9 +406,11 @@ class _Reader:
                 continue
             if mention.role is Role.ORIGIN:
                 incident.add_entity(incident.origins, mention.entity, index)
-            elif mention.role is Role.DATELINE or (mention.role is Role.ALERTED and tells_attack):
-                stand_ins = incident.datelines if mention.role is Role.DATELINE else incident.alerted
-                stand_ins.setdefault(mention.entity.key, mention.entity)
+            elif mention.role is Role.DATELINE:
+                incident.datelines.setdefault(mention.entity.key, mention.entity)
+                incident.evidence.setdefault(mention.entity.key, index)
+            elif mention.role is Role.ALERTED and tells_attack:
+                incident.alerted.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
             elif mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
                 incident.add_entity(incident.places, mention.entity, index)
@@ -544,9 +549,9 @@ class _Reader:
         main = self.main
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
-        if self.recap_from is not None and min(incident.sentences, default=-1) >= self.recap_from:
-            return True  # recalled after the report turned to what came before
         first = min(incident.sentences, default=-1)
+        if self.recap_from is not None and first >= self.recap_from:
+            return True  # recalled after the report turned to what came before
         return (
             len(incident.sentences) == 1
             and not incident.weapons
@@ -695,24 +700,31 @@ def _absorb(target: _Incident, other: _Incident) -> None:
 
 
 def _stand_in_places(incident: _Incident, *, datelines: bool = True) -> None:
-    """Where an attack that names no place was: where the report says sirens sounded and explosions followed,
-    else (with `datelines`) where the reporter filed."""
+    """Where an attack that names no place was: the one place the report says sirens sounded (an attack it names
+    no weapon of: "В Одесі пролунав сигнал повітряної тривоги. ... прогримів вибух"; not a launch the alert
+    warned of, nor a nationwide alert), else (with `datelines`) where the reporter filed."""
     if incident.places:
         return
-    for key, entity in (incident.alerted or (incident.datelines if datelines else {})).items():
+    alerted = incident.alerted if len(incident.alerted) == 1 and not incident.weapons else {}
+    for key, entity in (alerted or (incident.datelines if datelines else {})).items():
         incident.add_entity(incident.places, entity, incident.evidence[key])
 
 
 def _generalises(facts: SentenceFacts) -> bool:
     """Whether a sentence turns from the attack to how things go ("Odesa Oblast and other southern regions are
     regular targets of Russian missile attacks"): background with no day of its own."""
-    return facts.is_background and facts.has_incident_cue and not facts.dates
+    return facts.is_background and not facts.dates and tells_how_it_goes(facts.sentence.text)
 
 
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:
-    """Whether a sentence was said days after the attack it follows ("On July 11, the head of the city said ...",
-    a week on): about something else then, a plan, an inquiry, the next week."""
-    return any(d.kind is DateKind.REPORTED and d.day - attack.end > TOLD_LATER for d in facts.dates)
+    """Whether a sentence was said days after the attack it follows and names neither a weapon nor the attack
+    ("On July 11, the head of the city said a system is being launched in Kyiv", a week on): about something else
+    then. "On Monday investigators said Iskander-M missiles had been used in the attack" is still about it."""
+    return (
+        not facts.weapons
+        and not names_attack(facts.sentence.text)
+        and any(d.kind is DateKind.REPORTED and d.day - attack.end > TOLD_LATER for d in facts.dates)
+    )
 
 
 def _draft(incident: _Incident) -> IncidentDraft:

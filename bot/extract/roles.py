@@ -40,11 +40,13 @@ _STATE_VERB_AFTER = Rule(
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
-    # "Kyiv has hit several Russian energy sites" (not "Kyiv hit by drones", a headline's passive)
-    r"(?:hit|struck|attacked|targeted)(?!\s+by\b)|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
-    r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b",
+    r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b|"
+    # A capital that strikes: "Kyiv has hit several Russian energy sites", "Kyiv struck back" (a headline's "Kyiv
+    # hit hard by", "Kyiv struck overnight" is the city).
+    r"\s+(?:(?:has|have|had)\s+(?:already\s+|repeatedly\s+|also\s+)?(?:hit|struck|attacked|targeted)|"
+    r"(?:hit|struck|attacked|targeted)\s+(?:back|(?:a|an|the|several|two|three|\d+|Russian|Russia['’]s|its)\s))",
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
     r"звинувачу\w*|звинуватил\w*|обвиня\w*|обвинил\w*|заперечу\w*|заперечил\w*|отрица\w*|погрожу\w*|угрожа\w*|"
     r"вимага\w*|требу\w*|відповіл\w*|ответил\w*|наполяга\w*|настаива\w*|оголоси\w*|объяви\w*|підтверди\w*|"
@@ -187,6 +189,12 @@ _REFERENCE_BEFORE = Rule(
     r"запад)\s+(?:від|от)\s+$|"
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
+# A street named after a person or a town: "на улице Королева в Одессе", "вулиця Київська", "on Kyiv Street" is no
+# town ("Kyiv Street" is read by the modifier after it).
+_STREET_BEFORE = Rule(
+    r"\b(?:street|avenue)\s+$",
+    r"(?<!\w)(?:вулиц\w*|улиц\w*|проспект\w*|бульвар\w*|провул\w*|переул\w*|площ\w*|просп\.|вул\.|ул\.|пр\.)\s+$",
+)
 _SHIP_BEFORE = Rule(
     r"\b(?:cruiser|warship|flagship|ship|vessel|frigate|corvette|submarine|destroyer|tanker|tug|boat|patrol\s+ship|"
     r"landing\s+ship|minesweeper)\s+\*?$",
@@ -306,6 +314,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         elif kind is EntityKind.PLACE:
             if (
                 _SHIP_BEFORE.search(text, *before)
+                or _STREET_BEFORE.search(text, *before)
                 or _TIME_ZONE_AFTER.match(text, end)
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))

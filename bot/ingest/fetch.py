@@ -407,12 +407,14 @@ class FetchSession:
 
     def __init__(self, fetcher: UrlFetcher) -> None:
         self.fetcher = fetcher
-        self._resolver = fetcher.resolver or aiohttp.ThreadedResolver()
+        self._resolver: AbstractResolver | None = None
         self._pinned = PinnedResolver()
-        self._checked_hosts: dict[str, list[IPAddress]] = {}
+        # One check per host, shared by the fetches that ask for it at once.
+        self._checked_hosts: dict[str, asyncio.Task[list[IPAddress]]] = {}
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> FetchSession:
+        self._resolver = self.fetcher.resolver or aiohttp.ThreadedResolver()
         self._session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(resolver=self._pinned, use_dns_cache=False),
             headers={"User-Agent": USER_AGENT},
@@ -424,8 +426,11 @@ class FetchSession:
     async def __aexit__(self, *exc_info: object) -> None:
         if self._session is not None:
             await self._session.close()
-        if self.fetcher.resolver is None:
+            self._session = None
+        if self._resolver is not None and self.fetcher.resolver is None:
             await self._resolver.close()
+        for lookup in self._checked_hosts.values():
+            lookup.cancel()
 
     async def fetch(
         self,
@@ -507,17 +512,26 @@ class FetchSession:
                 raise FetchError(messages.fetch_unreadable_host(str(parsed)))
             return _Target(canonical, host, [host])
         key = _pin_key(host)
-        addresses = self._checked_hosts.get(key)
-        if addresses is None:
-            addresses = await self._resolve(host, parsed.port or 0)
-            for address in addresses:
-                self.fetcher.policy.check(address)
-            # Pinned once, never replaced: the pool's kept connections were all made to this answer.
-            addresses = self._checked_hosts.setdefault(key, addresses)
-            self._pinned.pin(host, addresses)
-        return _Target(parsed, host, addresses)
+        lookup = self._checked_hosts.get(key)
+        if lookup is None:
+            lookup = self._checked_hosts[key] = asyncio.ensure_future(
+                self._check_host(host, parsed.port or 0)
+            )
+        # A refused answer fails every fetch of the host in this session, as it should.
+        return _Target(parsed, host, await asyncio.shield(lookup))
+
+    async def _check_host(self, host: str, port: int) -> list[IPAddress]:
+        """Resolve and check a host, and pin the answer: once per session, never replaced, so the pool's kept
+        connections were all made to this answer."""
+        addresses = await self._resolve(host, port)
+        for address in addresses:
+            self.fetcher.policy.check(address)
+        self._pinned.pin(host, addresses)
+        return addresses
 
     async def _resolve(self, host: str, port: int) -> list[IPAddress]:
+        if self._resolver is None:
+            raise RuntimeError("FetchSession.fetch outside `async with`")
         try:
             answers = await self._resolver.resolve(host, port, family=socket.AF_UNSPEC)
             addresses = [ipaddress.ip_address(answer["host"]) for answer in answers]

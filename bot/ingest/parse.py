@@ -109,7 +109,7 @@ _CLUTTER = re.compile(
     r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
     # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
-    r"©|\(c\)\s|getty\s+images|shutterstock|^advertisement$|^ad$|"
+    r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
     r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
     r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+content)$|^tags?:|^topics?:|^listen\s+to\s+this",
@@ -119,7 +119,7 @@ _CLUTTER = re.compile(
 # "Читайте також: ...", "Читать также". A marker alone on its line stands over the linked headline on the next.
 _RELATED_LINK = re.compile(
     r"^(?:read\s+(?:also|more)|also\s+read|(?:читайте|читати|читать)(?:\s+(?:також|также|більше|еще|ещё))?|"
-    r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))\s*(?::|$)",
+    r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))\s*(?:[:—–-]|$)",
     re.IGNORECASE,
 )
 # A wire photo's caption is dated when the picture was taken, often another day: "A police officer inspects parts
@@ -159,6 +159,8 @@ _TRAILER = re.compile(
     r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?)\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
+# A linked headline is a line at most this long.
+_HEADLINE_CHARS = 160
 # How far past a "Recommended" box to look for the article going on, in lines of links.
 _BOX_LINES = 12
 # "By Jakub Artych", "By Taras Melnyk, The Kyiv Independent", "By Reuters", "Written by Anna Kyiv | AP".
@@ -183,6 +185,10 @@ _WIRE_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})"
 # /ТАСС/.", "КИЇВ, 14 грудня (Укрінформ) -".
 _CYRILLIC_CAPITALS = "А-ЯІЇЄҐЁ"
 _WIRE_PLACE_CYRILLIC = rf"(?P<place>[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’.-]+(?:\s+[{_CYRILLIC_CAPITALS}][{_CYRILLIC_CAPITALS}'’.-]+)*)"
+# "Казань", "Нижний Новгород": a place written as a name, not in capitals (Interfax).
+_WIRE_PLACE_CYRILLIC_TITLE = (
+    rf"(?P<place>[{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+(?:[ -][{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+)*)"
+)
 _WIRE_DATE_CYRILLIC = r"(?P<date>\d{1,2}\s+[а-яіїєґё]{3,9}\.?(?:\s+\d{4})?)"
 _WIRE_OUTLET_CYRILLIC = r"(?P<outlet>[\w][\w .&-]{1,30}?)"
 WIRE_DATELINES = (
@@ -195,9 +201,8 @@ WIRE_DATELINES = (
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*\({_WIRE_OUTLET_CYRILLIC}\)\s*[-–—]+\s*"),
     # Interfax: "Казань. 11 февраля. ИНТЕРФАКС - ", "Москва. 14 февраля. INTERFAX.RU - ".
     re.compile(
-        rf"(?P<place>[{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+(?:[ -][{_CYRILLIC_CAPITALS}][а-яіїєґё'’-]+)*)\.\s*"
-        rf"{_WIRE_DATE_CYRILLIC}\.\s*(?P<outlet>[A-Z{_CYRILLIC_CAPITALS}][A-Z{_CYRILLIC_CAPITALS}.]+(?:-[A-Z{_CYRILLIC_CAPITALS}]+)?)"
-        r"\s*[-–—]+\s*"
+        rf"{_WIRE_PLACE_CYRILLIC_TITLE}\.\s*{_WIRE_DATE_CYRILLIC}\.\s*"
+        r"(?P<outlet>(?:ИНТЕРФАКС|ІНТЕРФАКС)(?:-[А-ЯІЇЄҐ]+)?|INTERFAX(?:\.RU|-[A-Z]+)?)\s*[-–—]+\s*"
     ),
 )
 
@@ -428,18 +433,21 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
             skip_to = resumes
             continue
         if (related := _RELATED_LINK.match(line)) is not None:
-            if (
-                not line[related.end() :].strip()
-                and index + 1 < len(lines)
-                and not _is_prose(lines[index + 1])
-            ):
-                skip_to = index + 2  # the linked headline under a marker alone on its line
+            if not line[related.end() :].strip():
+                # The linked headlines under a marker alone on its line: short lines that end like no sentence.
+                skip_to = index + 1
+                while skip_to < len(lines) and _is_headline_like(lines[skip_to]):
+                    skip_to += 1
             continue
         if _CLUTTER.search(line) or _is_wire_caption(line) or line in seen or _URL.match(line):
             continue
         seen.add(line)
         kept.append(line)
     return kept
+
+
+def _is_headline_like(line: str) -> bool:
+    return len(line) <= _HEADLINE_CHARS and not _SENTENCE_END.search(line)
 
 
 def _article_after_box(lines: list[str], start: int) -> int | None:
