@@ -362,6 +362,14 @@ def test_a_related_link_without_colon_goes_and_a_short_sentence_after_a_lone_mar
     )
 
 
+def test_a_sites_bar_of_todays_date_and_weather_does_not_date_the_article() -> None:
+    raw = (
+        "  • Сб 20.04.2024\n  • Харків  +14°С\n  • USD 39.6\n\nХарків обстріляли ракетами С-300\n\n"
+        "“Вчора близько 23:00 ворог завдав удару 3 ракетами по м. Харкову”, – написав голова ХОВА."
+    ).encode()
+    assert parse_document(raw, name="objectiv.txt").published is None
+
+
 def test_an_update_mark_is_no_agencys_dateline() -> None:
     raw = "Харків. 13 жовтня. ОНОВЛЕНО - Російські дрони атакували Харків.".encode()
     assert parse_document(raw, name="update.txt").masked == ()

@@ -283,6 +283,17 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
     return len(line) >= 200 or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
 
 
+# A site's bar of today's date, weather and exchange rates ("Сб 20.04.2024 • Харків +14°С • USD 39.6"): the day the
+# page was saved, not the article's.
+_WIDGET = re.compile(r"\d\s*°\s*[CСF]?|\b(?:USD|EUR|UAH|RUB|GBP)\b")
+_WIDGET_REACH = 2  # lines either side of a date
+
+
+def _in_widget(lines: list[str], index: int) -> bool:
+    near = lines[max(0, index - _WIDGET_REACH) : index + _WIDGET_REACH + 1]
+    return any(_WIDGET.search(line) for line in near)
+
+
 def _read_header(lines: list[str], header: _Header) -> int:
     """Read metadata from the lines before the body; return the index of the first body line."""
     limit = min(len(lines), 40)
@@ -293,7 +304,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
         (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), limit
     )
     search_end = first_long if first_long < limit else min(limit, first_prose + 1)
-    date_lines = [i for i in range(search_end) if _is_date_line(lines[i])]
+    date_lines = [i for i in range(search_end) if _is_date_line(lines[i]) and not _in_widget(lines, i)]
     if date_lines:
         end = date_lines[-1] + 1
     elif first_prose < limit:
