@@ -339,6 +339,8 @@ def test_reports_across_sentences(
         "military plant in Alabuga was attacked by drones.",
         "На заводі в Єлабузі збирають шахеди.\n\nНагадаємо\n\nЗавод в Алабузі атакували дрони.",
         "Earlier, it was reported that half of the KN-23 missiles launched by Russia exploded in the air.",
+        # The outlet's own earlier report: "Как писала «Страна», ...".
+        "Как писала «Страна», из «Градов» обстреляли Никопольский район Днепропетровщины.",
         "In January, Russian missiles struck Kharkiv almost daily.",
         "Ukraine needs more Patriot systems to stop Russian missile attacks on Kyiv, the president said.",
         "Kim Jong Un will visit Moscow on 20 September to discuss missile supplies.",
