@@ -1187,6 +1187,11 @@ def test_an_attack_on_the_country_as_a_whole(
         ("Росія планує атакувати Київ 20 жовтня.", []),
         # Residents of a capital are its people, in its streets.
         ("Drones struck a high-rise on October 13, said Kyiv residents.", [("2024-10-13", [], ["Kyiv"])]),
+        # A headline's source after a colon is a capital's government; what an attack came after is no attack.
+        ("Russia fired four Kinzhal missiles at western Ukraine: Kyiv\n\nOn October 13 the missiles hit an airfield "
+         "in the Ivano-Frankivsk region.", [("2024-10-13", ["Kinzhal"], ["Ivano-Frankivsk Oblast"])]),
+        ("Russia bombarded Lviv overnight. The barrage and the launch of an Oreshnik missile came days after Kyiv "
+         "agreed on guarantees.", [("2024-10-14", ["Oreshnik"], ["Lviv"])]),
         # A capital a headline says was struck is the city; troops and people heading somewhere are no weapon.
         ("Kyiv struck overnight by Russian missiles, officials say.", [("2024-10-14", [], ["Kyiv"])]),
         ("Kyiv hit with Shahed drones on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),

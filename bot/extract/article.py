@@ -163,11 +163,15 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
     if not turn:
         return None
     before = text[:turn]
+    if _CAME_AFTER.match(text, turn) and has_incident_cue(before):
+        return turn  # "The intense barrage and the launching of the Oreshnik missile came days after...": this one's
     if not (reports_event(before) and has_incident_cue(before) and _CLAUSE_BREAK.search(before)):
         return None
     return turn
 
 
+# What an attack came after or amid, told of the attack the sentence opens with.
+_CAME_AFTER = re.compile(r"(?:comes?|came|coming)\s", re.IGNORECASE)
 # A list item's marker: "- Мохнач, Малиновка", "• Kupiansk", "▪️ чотири БпЛА".
 _BULLET = re.compile(r"^\s*[-•*–▪►◦·]\s*\S")
 # A clause's start before the turn: a comma, a dash, or a relative word.

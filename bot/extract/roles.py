@@ -713,6 +713,8 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
         return False  # "Moscow's main airports", "..., said Kyiv residents"
     if _STATE_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if text[:start].rstrip().endswith(":") and not text[end:].strip(" .\"'”"):
+        return True  # a headline's source after a colon: "Russia fired four Kinzhal missiles at western Ukraine: Kyiv"
     if text[start:end].endswith(("'s", "’s")):
         return True
     if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
