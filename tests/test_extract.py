@@ -1192,6 +1192,11 @@ def test_an_attack_on_the_country_as_a_whole(
          "in the Ivano-Frankivsk region.", [("2024-10-13", ["Kinzhal"], ["Ivano-Frankivsk Oblast"])]),
         ("Russia bombarded Lviv overnight. The barrage and the launch of an Oreshnik missile came days after Kyiv "
          "agreed on guarantees.", [("2024-10-14", ["Oreshnik"], ["Lviv"])]),
+        # A capital as a reference point ("... of the capital, Kyiv"), or blamed, is no place hit.
+        ("On Sunday Kalibr missiles struck civilian buildings in Vinnytsia, which is 268 kilometers southwest of the "
+         "capital, Kyiv.", [("2024-10-13", ["Kalibr"], ["Vinnytsia"])]),
+        ("Drones hit Odesa on Sunday. Russia said it had intensified attacks after drone assaults blamed on Kyiv.",
+         [("2024-10-13", [], ["Odesa"])]),
         # A capital a headline says was struck is the city; troops and people heading somewhere are no weapon.
         ("Kyiv struck overnight by Russian missiles, officials say.", [("2024-10-14", [], ["Kyiv"])]),
         ("Kyiv hit with Shahed drones on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),

@@ -178,7 +178,7 @@ _AIRSPACE_AFTER = Rule(
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
@@ -208,6 +208,8 @@ _STATE_BEFORE = Rule(
     r"talks|negotiations|relations|ties|deliveries|shipments?|transfers?)\s+(?:to|for|against|on|with)\s+$|"
     # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
+    # Whom something is blamed on: "drone assaults blamed on Kyiv".
+    r"\b(?:blamed\s+on|attributed\s+to|blaming)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
     # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
