@@ -1192,6 +1192,9 @@ def test_an_attack_on_the_country_as_a_whole(
          "in the Ivano-Frankivsk region.", [("2024-10-13", ["Kinzhal"], ["Ivano-Frankivsk Oblast"])]),
         ("Russia bombarded Lviv overnight. The barrage and the launch of an Oreshnik missile came days after Kyiv "
          "agreed on guarantees.", [("2024-10-14", ["Oreshnik"], ["Lviv"])]),
+        # A condition after that turn ("if a peace deal is struck") does not unsay what came before it.
+        ("Russia bombarded Lviv overnight. The barrage and the launch of an Oreshnik missile came days after Kyiv "
+         "agreed on how to defend the country if a peace deal is struck.", [("2024-10-14", ["Oreshnik"], ["Lviv"])]),
         # A capital as a reference point ("... of the capital, Kyiv"), or blamed, is no place hit.
         ("On Sunday Kalibr missiles struck civilian buildings in Vinnytsia, which is 268 kilometers southwest of the "
          "capital, Kyiv.", [("2024-10-13", ["Kalibr"], ["Vinnytsia"])]),

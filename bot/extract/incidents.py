@@ -235,7 +235,10 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
-        if is_irrealis(text):
+        turn = background_from(text)
+        # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
+        # progress on how to defend the country if a peace deal is struck") does not unsay its opening.
+        if is_irrealis(text if turn is None else text[:turn]):
             return
         self.read_facts.append(facts)
         if (
