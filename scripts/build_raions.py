@@ -151,7 +151,43 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
         )
     _add_official_raions(rows, places)
     _add_russian_spellings(rows)
+    _add_area_names(rows, places)
     return sorted(rows, key=lambda row: row["key"])
+
+
+def area_name(adjective: str) -> str | None:
+    """The "-щина" name of the land around a town, from its raion's adjective: Ніжинський -> Ніжинщина,
+    Куп'янський -> Куп'янщина, Кременчуцький -> Кременчуччина. None for an adjective that makes none."""
+    if adjective.endswith("цький"):
+        return adjective.removesuffix("цький") + "ччина"
+    if adjective.endswith("ський"):
+        return adjective.removesuffix("ський") + "щина"
+    return None
+
+
+def _add_area_names(rows: list[dict[str, str]], places: list[dict[str, str]]) -> None:
+    """Each raion's "-щина" name ("на Ніжинщині", "Нікопольщина"), as Ukrainian reports name a town's district, unless
+    another place already has it ("Сумщина" is Sumy Oblast, not Sumy district) or its centre is its oblast's largest
+    town, whose land is the oblast's ("Дніпровщина" is said of Dnipropetrovsk Oblast)."""
+    taken = {_bare(alias) for row in places for alias in (row["name"], *split_list(row["aliases"]))}
+    taken |= {_bare(alias) for row in rows for alias in split_list(row["aliases"])}
+    largest: dict[str, tuple[int, str]] = {}
+    for row in places:
+        if row["country"] == "UA" and row["kind"] == "city" and row["parent"]:
+            largest[row["parent"]] = max(
+                largest.get(row["parent"], (0, "")), (int(row["population"] or 0), row["key"])
+            )
+    capitals = {key for _, key in largest.values()}
+    made: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        if row["kind"] == "raion" and row["centre"] not in capitals:
+            for alias in split_list(row["aliases"]):
+                if alias.endswith(" район") and (name := area_name(alias.removesuffix(" район"))) is not None:
+                    made.setdefault(name, []).append(row)
+    for name, raions in made.items():
+        if len({r["key"] for r in raions}) == 1 and _bare(name) not in taken:
+            row = raions[0]
+            row["aliases"] = "|".join(dict.fromkeys([*split_list(row["aliases"]), name]))
 
 
 # Ukrainian adjective endings and letters and what Russian writes for them: "Бучанський" is "Бучанский",

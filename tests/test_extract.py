@@ -1252,3 +1252,12 @@ def test_cases_from_a_second_read(
 def test_how_shelling_goes_is_background(sentence: str) -> None:
     """A trend of attacks ("has almost stopped", "посилилися обстріли") reports no attack of its own."""
     assert is_background(sentence) is True
+
+
+def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazetteer) -> None:
+    # GeoNames lists Semenivka of Chernihiv Oblast without its Cyrillic name; the codifier's town is the same place.
+    body = "Уночі 13 жовтня на Чернігівщині у Семенівській громаді через удар безпілотника пошкоджене адмінприміщення."
+    extraction = extract_article(body, MONDAY, gazetteer)
+    assert [sorted(p.key for p in i.places) for i in extraction.incidents] == [
+        ["place:ua-city-semenivka-chernihiv", "place:ua-oblast-chernihiv"]
+    ]

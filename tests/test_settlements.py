@@ -124,8 +124,9 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Одеської області", "Odesa Oblast", "place:country-ukraine")],
         ),
         (
+            # The town the codifier lists is GeoNames' Semenivka of Chernihiv Oblast: one town, one key.
             "У Семенівській громаді Чернігівської області через удар безпілотником.",
-            [("Семенівській", "Semenivka", "place:ua-raion-novhorod-siverskyi"),
+            [("Семенівській", "Semenivka", "place:ua-oblast-chernihiv"),
              ("Чернігівської області", "Chernihiv Oblast", "place:country-ukraine")],
         ),
         # A round-up's list after what the places were under; "were" alone opens none.

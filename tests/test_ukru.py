@@ -55,6 +55,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("У Великописарівській громаді", [("Великописарівській", "Velyka Pysarivka")]),
         ("Краснопільську та Миропільську громади", [("Краснопільську", "Krasnopillia"), ("Миропільську", "Myropillia")]),
         ("в Белогородской громаде", [("Белогородской", "Bilohorodka")]),
+        # A raion's land in "-щина" ("на Ніжинщині"), not when that is its oblast's ("Сумщина").
+        ("на Ніжинщині та Сумщині", [("Ніжинщині", "Nizhyn district"), ("Сумщині", "Sumy Oblast")]),
         # A Russian name the dictionary spells with "ё" ("чёрное") is declined as written, with "е".
         ("из акватории Черного моря", [("Черного моря", "Black Sea")]),
         # Some towns take "-янський": Ворожба -> Ворожбянська громада.

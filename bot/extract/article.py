@@ -26,7 +26,13 @@ from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
 from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
-from bot.extract.settlements import SETTLEMENT_MARKER, NamedHromada, Settlements, may_name_settlement
+from bot.extract.settlements import (
+    SETTLEMENT_MARKER,
+    NamedHromada,
+    Settlement,
+    Settlements,
+    may_name_settlement,
+)
 from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
@@ -508,7 +514,7 @@ def _read_hromadas(
         # GeoNames' row (with its coordinates) is the one kept.
         listed = {(t.name, _oblast_of(t, gazetteer)) for t in towns}
         villages = [
-            v.entity()
+            _as_listed_town(v, gazetteer)
             for v in hromada.centres
             if {f"place:{v.oblast}", f"place:{v.raion}"} & context
             and (v.name, f"place:{v.oblast}") not in listed
@@ -524,6 +530,20 @@ def _read_hromadas(
         if len(centres) == 1:
             mentions.append(Mention(gazetteer.add_place(centres[0]), sentence.text[at:to], start, end))
     return mentions
+
+
+def _as_listed_town(settlement: Settlement, gazetteer: Gazetteer) -> Entity:
+    """A codifier town as GeoNames' row of the same name in the same oblast, when there is one: GeoNames may list it
+    without its Cyrillic name (Semenivka of Chernihiv Oblast), and one town has one key."""
+    if settlement.kind == "town":
+        same = [
+            e
+            for e in gazetteer.lookup(settlement.name)
+            if e.category == "city" and _oblast_of(e, gazetteer) == f"place:{settlement.oblast}"
+        ]
+        if len(same) == 1:
+            return same[0]
+    return settlement.entity()
 
 
 def _read_villages(
