@@ -146,6 +146,12 @@ _IRREALIS_RE = Rule(
     r"ожида\w*|погрожу\w*|угрожа\w*|здатн\w*|спроможн\w*|способн\w*|призначен\w*\s+для|предназначен\w*\s+для|"
     r"якщо|если|у\s+разі|в\s+случае|предложи\w*|предлага\w*|запропонува\w*|пропону\w*)\b",
 )
+# How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
+_HOW_IT_GOES = (
+    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
+    r"every\s+(?:day|night)"
+)
+_HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
@@ -167,11 +173,9 @@ _BACKGROUND_RE = Rule(
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
     r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
-    r"daily|nightly|every\s+(?:day|night)|"
+    rf"{_HOW_IT_GOES}|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|regularly|repeatedly|routinely|often|usually|"
-    # "Odesa Oblast and other southern regions are regular targets of Russian missile attacks"
-    r"(?:regular|frequent|constant|common|repeated)\s+targets?|"
+    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|"
     # "Russia carried out repeated strikes on Ukrainian ports, including Odesa" (not "came under repeated attacks
     # overnight", one night's)
     r"(?:carried\s+out|conducted|launched|made|mounted)\s+repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|"
@@ -199,8 +203,7 @@ _BACKGROUND_RE = Rule(
     r"(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?писал[аои]?\b|"
     r"з\s+початку\s+(?:року|місяця|тижня|повномасштабн\w*|війни|вторгнення|великої\s+війни)|"
     r"с\s+начала\s+(?:года|месяца|недели|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
-    r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|"
-    r"еженощно|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
+    rf"{_HOW_IT_GOES_CYRILLIC}|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
     r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
     r"(?:дн(?:я|ів|ей)|тиждень|тижні|тижнів|місяць|місяці|місяців|неделю|недели|недель|месяц|месяца|месяцев)\s+(?:тому|назад)|"
     r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
@@ -420,13 +423,7 @@ def background_from(text: str) -> int | None:
     return None if found is None else found.start() + len(text) - len(stripped)
 
 
-# How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
-_HOW_IT_GOES_RE = Rule(
-    r"\b(?:(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
-    r"almost\s+every\s+(?:day|night)|every\s+(?:day|night))\b",
-    r"(?<!\w)(?:регулярн\w*|постійн\w*|постоянн\w*|щодня|щоночі|ежедневно|еженощно|неодноразово|неоднократно|"
-    r"систематичн\w*)(?!\w)",
-)
+_HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")
 
 
 def tells_how_it_goes(text: str) -> bool:

@@ -322,11 +322,9 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
         rf"{_CY_IN}\s+(?:нічний|ночное)\s+(?:час|время)",
     ),
     ("day_before_yesterday", rf"(?:позавчора|позавчера)(?!\w)(?:\s+{_CY_DAYTIME})?"),
-    (
-        "yesterday",
-        rf"(?:(?:вчора|учора|вчера)(?!\w)|(?:напередодні|накануне){_CY_ADVERB_FOLLOWS})"
-        rf"(?:\s+(?P<ypart>{_CY_PART}))?",
-    ),
+    ("yesterday", rf"(?:вчора|учора|вчера)(?!\w)(?:\s+(?P<ypart>{_CY_PART}))?"),
+    # "The day before": yesterday for a date, but told of another event than the report's (see `incidents`).
+    ("eve", rf"(?:напередодні|накануне){_CY_ADVERB_FOLLOWS}(?:\s+(?P<epart>{_CY_PART}))?"),
     (
         # Mornings need no "today": "вранці", "утром" alone are this morning; so is a daytime, "Днем до города
         # долетел беспилотник", but not "днем ранее" (a day before), "з кожним днем" or "Днем незалежності".
@@ -665,9 +663,9 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "day_before_yesterday":
         day = anchor - timedelta(days=2)
         return DateKind.DAY, day, day, day
-    if group == "yesterday":
+    if group in ("yesterday", "eve"):
         day = anchor - timedelta(days=1)
-        if _part_of_day(g["ypart"]) in ("night", "evening", "late"):
+        if _part_of_day(g["ypart"] if group == "yesterday" else g["epart"]) in ("night", "evening", "late"):
             return DateKind.NIGHT, day, day, anchor
         return DateKind.DAY, day, day, day
     if group == "today":

@@ -51,8 +51,6 @@ from bot.models import (
 )
 
 LEAD_SENTENCES = 3
-# "The day before" the event just told, not its date: "Накануне в городе Губахе беспилотник попытался атаковать".
-_EVE_BEFORE = frozenset({"накануне", "напередодні"})
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
 ANNIVERSARY_DAYS = 300
@@ -464,7 +462,7 @@ class _Reader:
         main = self.main
         if main is None or self.published is None or facts.is_background:
             return False
-        if mention.phrase.strip().lower() in _EVE_BEFORE:
+        if mention.pattern == "eve":
             return False  # "Накануне в Губахе беспилотник атаковал...": the day before the report's, another event
         if not 0 <= (self.published - mention.day).days <= REDATE_DAYS:
             return False
