@@ -315,6 +315,8 @@ class _Reader:
             if facts.is_background and not (reports_event(text) and anchored):
                 return None
             known = self._find(own)
+            if known is not None and known.tentative and own.pattern == "eve":
+                known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known
