@@ -157,6 +157,13 @@ MONDAY = date(2024, 10, 14)
          "промышленное предприятие.", [("2024-10-14", [], ["Kirishi"])]),
         ("Три беспилотника были сбиты в районе Киришей. Накануне вечером в городе Губахе беспилотник пытался "
          "атаковать промышленное предприятие.", [("2024-10-14", [], ["Kirishi"])]),
+        # A record measured against the whole war is this attack's, not a look back; a list without bullets, each
+        # item opening with its count, is the attack's like a bulleted one.
+        ("У ніч проти 14 жовтня Україна зазнала найбільшої атаки за весь час війни.\n\nАгресор запустив:\n\n"
+         "9 крилатих ракет «Іскандер-К»;\n\n4 балістичні ракети «Іскандер-М/KN-23».\n\nПід ударами були Київ, Суми.",
+         [("2024-10-14", ["Iskander-K", "Iskander-M", "KN-23"], ["Kyiv", "Sumy"])]),
+        ("Overnight, Russia launched the largest attack on Kyiv to date.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Overnight, drones hit Kyiv. The city has been attacked regularly to date.", [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -117,17 +117,22 @@ def extract_article(
             mentions = [m for m in mentions if m.start < cut]
             dates = [d for d in dates if d.offset < cut]
         bullet = _BULLET.match(text) is not None
+        # "агресор запустив:\n9 крилатих ракет «Іскандер-К»;\n4 балістичні ракети ...": items without a bullet,
+        # each opening with its count, until one ends the list with a full stop.
+        item = bullet or is_list_item(text)
         cue = (
             has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
             or ((narrows_previous(text) or counts_only(text)) and last_cue_paragraph == sentence.paragraph)
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
             # an attack's sentence opens are where it went.
-            or (bullet and attack_list)
+            or (item and attack_list)
         )
         if cue:
             last_cue_paragraph = sentence.paragraph
-        attack_list = (cue and text.rstrip().endswith(":")) or (attack_list and bullet)
+        attack_list = (cue and text.rstrip().endswith(":")) or (
+            attack_list and (bullet or (item and not text.rstrip().endswith(".")))
+        )
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
         weapons = tuple(m for m in mentions if m.entity.kind is EntityKind.WEAPON)

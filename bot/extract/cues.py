@@ -416,11 +416,23 @@ def is_background(text: str) -> bool:
     return background_from(text) is not None
 
 
+# A record is measured against the whole war: "найбільшої ... атаки за весь час війни", "the largest attack to
+# date" report this attack, and the words that would look back ("за весь час", "to date") only say what it beat.
+_RECORD_RE = Rule(
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|destructive)|record)\b"
+    r"(?:[^.;:!?]{0,80})$",
+    r"(?<!\w)(?:най\w{3,}|наи\w{3,}|крупнейш\w*|мощнейш\w*|масштабнейш\w*|рекордн\w*|"
+    r"сам(?:ый|ая|ой|ое|ую|ых|ом)\s+(?:масштабн|массированн|мощн|крупн|смертоносн)\w*)(?:[^.;:!?]{0,80})$",
+)
+
+
 def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
     stripped = _unquoted(text)
-    found = _BACKGROUND_RE.search(stripped)
-    return None if found is None else found.start() + len(text) - len(stripped)
+    for found in _BACKGROUND_RE.finditer(stripped):
+        if not _RECORD_RE.search(stripped, 0, found.start()):
+            return found.start() + len(text) - len(stripped)
+    return None
 
 
 _HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")
