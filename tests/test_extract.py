@@ -164,6 +164,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Iskander-K", "Iskander-M", "KN-23"], ["Kyiv", "Sumy"])]),
         ("Overnight, Russia launched the largest attack on Kyiv to date.", [("2024-10-14", [], ["Kyiv"])]),
         ("Overnight, drones hit Kyiv. The city has been attacked regularly to date.", [("2024-10-14", [], ["Kyiv"])]),
+        # A district by the noun its adjective comes from, as English news names it; a building set alight is hit.
+        ("On Monday, drones struck Kyiv. Apartment blocks were set alight in the capital's central Shevchenko "
+         "district.", [("2024-10-14", [], ["Kyiv", "Shevchenkivskyi district (Kyiv)"])]),
+        ("Вечером 13 октября две авиабомбы попали в Слободской район Харькова.",
+         [("2024-10-13", [], ["Kharkiv", "Slobidskyi district (Kharkiv)"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
