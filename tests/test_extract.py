@@ -169,6 +169,12 @@ MONDAY = date(2024, 10, 14)
          "district.", [("2024-10-14", [], ["Kyiv", "Shevchenkivskyi district (Kyiv)"])]),
         ("Вечером 13 октября две авиабомбы попали в Слободской район Харькова.",
          [("2024-10-13", [], ["Kharkiv", "Slobidskyi district (Kharkiv)"])]),
+        # Who holds a place does not change what happened there; drones reported over regions flew in there; a
+        # region's headquarters named after its city is the region's office.
+        ("On Monday, drones attacked Novorossiysk, the Krasnodar regional operational headquarters said. Drones were "
+         "also reported over Russian-annexed Crimea and the Belgorod and Kursk regions.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Crimea", "Kursk Oblast", "Novorossiysk"])]),
+        ("Вночі дрони збили над окупованим Кримом.", [("2024-10-14", [], ["Crimea"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -25,6 +25,8 @@ _EVENT_VERBS = (
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     r"set\s+(?:on\s+fire|alight|ablaze)|(?:was|were)\s+(?:left\s+)?ablaze|burst\s+into\s+flames|"
+    # "Drones were also reported over Crimea and the Belgorod region": seen where they flew in.
+    r"(?:was|were)\s+(?:also\s+)?(?:reported|spotted|sighted|detected)\s+(?:flying\s+)?over|"
     rf"{ATTACK_PLACED}|"
     # "a fire at an oil depot caused by a Ukrainian strike"
     r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"

@@ -21,7 +21,9 @@ from bot.models import Entity, EntityKind, Mention, Role
 _OFFICE_AFTER = Rule(
     r"\s*(?:['’]s\s+)?(?:regional\s+|city\s+|oblast\s+)?(?:governor|mayor|military\s+administration|"
     r"regional\s+(?:military\s+)?administration|state\s+administration|administration|council|police|"
-    r"prosecutor|prosecutors|prosecutor's\s+office|authorities|officials?|regime|government|leadership)\b",
+    r"prosecutor|prosecutors|prosecutor's\s+office|authorities|officials?|regime|government|leadership|"
+    # "the Krasnodar regional operational headquarters said": the region's office, named after its city.
+    r"regional\s+(?:operational\s+|emergency\s+)?(?:headquarters|HQ|task\s+force))\b",
     r"\s*(?:(?:обласн\w*|міськ\w*|районн\w*|областн\w*|городск\w*)\s+)?(?:(?:військов\w*|державн\w*|военн\w*)\s+)?"
     r"(?:адміністрац\w*|администрац\w*|ОВА|ОДА|МВА|КМВА|ОГА|рад[аиіу]|совет\w*|губернатор\w*|поліці\w*|полици\w*|"
     r"прокуратур\w*|ДСНС|ГСЧС|МЧС|влад[аиі]|власт\w*)\b",
@@ -132,12 +134,18 @@ _FROM_AREA_BEFORE = Rule(
     r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:район\w*|напрямк\w*|направлени\w*)\s+$",
 )
 # A place said to be hit, in so many words: "struck Belgorod", "drones attacked the Kursk region".
+# "over Russian-annexed Crimea", "над окупованим Кримом": who holds a place does not change what happened there.
+_HELD_BY = r"(?:(?:[\w]+-)?(?:annexed|occupied|held|controlled)\s+)?"
+_HELD_BY_CYRILLIC = (
+    r"(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|анексован\w*|оккупированн\w*|аннексированн\w*)\s+)?"
+)
 _HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
-    r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?$",
+    r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?"
+    rf"{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
     r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
-    r"селищ\w*|поселк\w*|сел[оуа])\s+)?$",
+    rf"селищ\w*|поселк\w*|сел[оуа])\s+)?{_HELD_BY_CYRILLIC}$",
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
 ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
@@ -237,7 +245,8 @@ _PLACE_AFTER = Rule(
 # Where something landed or was aimed: "struck Kharkiv", "an attack on Odesa", "in the Kyiv region".
 _TARGET_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|at|on|against|"
-    r"in|over|near|into|towards?|across)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?$",
+    r"in|over|near|into|towards?|across)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?"
+    rf"{_HELD_BY}$",
     r"\b(?:по|на|у|в|над|біля|поблизу|під|под|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|"
     r"удари\w*|уразил\w*|поразил\w*)\s+(?:(?:місто|міста|місту|місті|городу|город|города|городе|село|села|селі|селе|"
     r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
@@ -484,7 +493,7 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
 
 # Between two places of one list: a conjunction, after a figure in brackets ("по Калужской (12 БПЛА), Смоленской").
 _CONJUNCTION = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|и|і|та|й|а\s+также|а\s+також)\s*", re.IGNORECASE
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|and|и|і|та|й|а\s+также|а\s+також)\s*(?:the\s+)?", re.IGNORECASE
 )
 
 
