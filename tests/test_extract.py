@@ -175,6 +175,10 @@ MONDAY = date(2024, 10, 14)
          "also reported over Russian-annexed Crimea and the Belgorod and Kursk regions.",
          [("2024-10-14", [], ["Belgorod Oblast", "Crimea", "Kursk Oblast", "Novorossiysk"])]),
         ("Вночі дрони збили над окупованим Кримом.", [("2024-10-14", [], ["Crimea"])]),
+        # What a report of this war tells from before it is history.
+        ("Найрезонансніший інцидент - вибух зразка 8 серпня 2019 року в Архангельській області із загибеллю п'яти "
+         "людей.", []),
+        ("On 8 August 2019, an explosion killed five people in the Arkhangelsk region.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

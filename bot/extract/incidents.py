@@ -54,6 +54,8 @@ LEAD_SENTENCES = 3
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
 ANNIVERSARY_DAYS = 300
+# The day the air war this product follows began.
+FULL_SCALE_INVASION = date(2022, 2, 24)
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
@@ -512,6 +514,10 @@ class _Reader:
             # A piece that remembers an attack on its anniversary dates it a year or more back; a day near its
             # publication is a year-less date ("14 July") read in the wrong year.
             drafts = [d for d in drafts if (self.published - d.day).days > ANNIVERSARY_DAYS]
+        elif self.published is not None and self.published >= FULL_SCALE_INVASION:
+            # What a report of this war tells from before it ("the most notorious incident, the explosion of a
+            # prototype on 8 August 2019") is history, in a piece about something else.
+            drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
         return tuple(drafts)
 
     def _whole_report(self, frame: DateMention) -> _Incident:
