@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench bench-1m quality web clean
+.PHONY: demo test lint format bench bench-1m quality web tables tables-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n auto --dist worksteal
+
+# The tables scripts/ generate into data/gazetteer/ from its hand-written ones and the dictionaries: make them
+# again after changing their inputs (the tests say which are stale), or check that they are what the scripts make.
+GENERATORS := build_raions build_inflections build_settlements
+tables: $(STAMP)
+	for script in $(GENERATORS); do $(BIN)/python scripts/$$script.py || exit 1; done
+
+tables-check: $(STAMP)
+	for script in $(GENERATORS); do $(BIN)/python scripts/$$script.py --check || exit 1; done
 
 format: $(STAMP)
 	$(BIN)/ruff format .
