@@ -513,6 +513,9 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
     Belgorod region") or, with `end` and no verb before, when its own clause goes on to a hit ("у російській
     Рязані мешканці чули звуки вибухів"); named with none, it is not a target."""
     clause = text[:start]
+    if _RIGHT_FROM_BEFORE.search(text, max(0, start - 30), start):
+        # "сообщения о «второй волне» обстрелов из Астрахани": where the shelling came from.
+        return Role.ORIGIN
     launch = max((m.end() for m in _STRICT_LAUNCH.finditer(clause)), default=-1)
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
     if _HIT_BEFORE.search(text, max(0, start - 60), start) or hit > launch:
@@ -541,6 +544,11 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
 
 _HIT_AFTER_REACH = 80
 # "російські війська з Курської області обстріляли Сумщину": where the hit came from.
+# Right before the place ("с" is also "with": "вместе с Москвой").
+_RIGHT_FROM_BEFORE = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
+    r"(?<!\w)(?:из|з|із|зі)\s+(?:(?:территории|території)\s+)?$",
+)
 _FROM_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"
 )
