@@ -342,8 +342,10 @@ def continues(text: str) -> bool:
 # A fragment that narrows down what its paragraph has just told: "Зокрема — у Луцьку та Ковельському районах", "In
 # particular, in Kharkiv and Sumy." It has no verb of its own; what it names is where that event was.
 _NARROWS_RE = Rule(
-    r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically)\b",
-    r"^(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+частности|в\s+том\s+числе|среди\s+них)\b",
+    r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically|and\s+also\s+(?:on|in|at))\b",
+    r"^(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+частности|в\s+том\s+числе|среди\s+них|"
+    # "Также сообщается о ракетных ударах по Львову, ... А также по Винницкой ... областям."
+    r"(?:а|і|и|та)\s+(?:також|также)\s+(?:по|у|в|на))(?!\w)",
 )
 _NARROWING_WORDS = 12
 
