@@ -193,6 +193,10 @@ MONDAY = date(2024, 10, 14)
         ("Утром 13 октября в центре Киева прозвучали взрывы. Также сообщается о ракетных ударах по Львову. А "
          "также по Винницкой и Ровенской областям.",
          [("2024-10-13", [], ["Kyiv", "Lviv", "Rivne Oblast", "Vinnytsia Oblast"])]),
+        # Weapons compared with those of another attack tell no attack.
+        ("Україна запровадила санкції проти виробників таких ракет - \"іскандерів\", - як ті, що вдарили по "
+         "нашому Харкову.", []),
+        ("Ukraine sanctioned the makers of missiles like the ones that hit Kharkiv.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
