@@ -197,6 +197,11 @@ MONDAY = date(2024, 10, 14)
         ("Україна запровадила санкції проти виробників таких ракет - \"іскандерів\", - як ті, що вдарили по "
          "нашому Харкову.", []),
         ("Ukraine sanctioned the makers of missiles like the ones that hit Kharkiv.", []),
+        # A city's districts listed after the word: "districts of the capital, including ...".
+        ("Overnight, missiles hit Kyiv. The attack affected multiple districts of the capital, including Darnytsia, "
+         "Pechersk and Sviatoshynskyi.", [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv",
+                                                              "Pecherskyi district (Kyiv)",
+                                                              "Sviatoshynskyi district (Kyiv)"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -155,11 +155,18 @@ CYRILLIC_PLURAL_REGION_WORDS = frozenset(
 _COORDINATED_ADJECTIVE = re.compile(r"([^\W\d_][\w'’ʼ-]*)\s*(?:,|\s(?:і|й|та|и|а\s+також|а\s+также))\s*$")
 # Places inside a city or an oblast that share names across them.
 DISTRICT_KINDS = frozenset({"district", "raion"})
+CITY_DISTRICT = frozenset({"district"})
 # Names listed before a plural district: "Sviatoshynskyi and Darnytskyi districts", "Святошинському та Дарницькому
 # районах" (an adjective before a plural noun takes the case its singular would have).
 _PLURAL_DISTRICTS = re.compile(
     r"(?P<names>(?:[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+(?:,\s*|,?\s+(?:and|or|і|й|та|и)\s+)){1,8}[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+)\s+"
     r"(?P<noun>districts|raions|райони|районів|районам|районами|районах|районы|районов)\b"
+)
+# Names listed after a city's districts: "multiple districts of the capital, including Darnytsia, Pechersk,
+# Shevchenkivskyi and Sviatoshynskyi".
+_DISTRICTS_THEN_NAMES = re.compile(
+    r"\bdistricts\s+(?:of\s+(?:the\s+)?[\w'’ -]{2,30}?\s*)?,?\s*(?:including|such\s+as|namely|:)\s+"
+    r"(?P<names>(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+)){1,8}[A-Z][\w'’-]+)"
 )
 _LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")
 _SINGULAR_DISTRICT = {
@@ -873,8 +880,13 @@ class Gazetteer:
         """ "in the Sviatoshynskyi and Darnytskyi districts", "у Святошинському та Дарницькому районах": each name
         before a plural district is a district (or raion), read as the singular would be."""
         found: list[Mention] = []
-        for match in _PLURAL_DISTRICTS.finditer(text):
-            singulars = _SINGULAR_DISTRICT[match.group("noun").lower()]
+        listings = [
+            (match, _SINGULAR_DISTRICT[match.group("noun").lower()], DISTRICT_KINDS)
+            for match in _PLURAL_DISTRICTS.finditer(text)
+        ]
+        # After the noun, only a city's districts: a raion is said of a region ("the Dnipro district").
+        listings += [(match, ("district",), CITY_DISTRICT) for match in _DISTRICTS_THEN_NAMES.finditer(text)]
+        for match, singulars, kinds in listings:
             for name in _LISTED_NAME.finditer(match.group("names")):
                 start, end = match.start("names") + name.start(), match.start("names") + name.end()
                 overlapping = [
@@ -891,7 +903,7 @@ class Gazetteer:
                     e
                     for singular in singulars
                     for e in self.lookup(f"{name.group()} {singular}")
-                    if e.category in DISTRICT_KINDS
+                    if e.category in kinds
                 ]
                 if places:
                     mentions = [m for m in mentions if m not in overlapping]
