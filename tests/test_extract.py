@@ -202,6 +202,9 @@ MONDAY = date(2024, 10, 14)
          "Pechersk and Sviatoshynskyi.", [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv",
                                                               "Pecherskyi district (Kyiv)",
                                                               "Sviatoshynskyi district (Kyiv)"])]),
+        # What a launch was "targeting" in Russia was hit, not where it came from.
+        ("Overnight, Ukraine launched at least 25 drones, targeting Moscow, Belgorod and Kursk, Russia's Ministry of "
+         "Defence said.", [("2024-10-14", [], ["Belgorod", "Kursk", "Moscow"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -641,7 +641,8 @@ _STRICT_LAUNCH = Rule(
     r"(?:з|із|зі|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|направлени\w*))\b",
 )
 _HIT_VERB = Rule(
-    r"\b(?:struck|hit|attacked|targeted|shelled|bombed|downed|shot\s+down|intercepted|destroyed|exploded|"
+    r"\b(?:struck|hit|attacked|targeted|targeting|attacking|striking|shelled|bombed|downed|shot\s+down|"
+    r"intercepted|destroyed|exploded|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
