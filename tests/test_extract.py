@@ -205,6 +205,9 @@ MONDAY = date(2024, 10, 14)
         # What a launch was "targeting" in Russia was hit, not where it came from.
         ("Overnight, Ukraine launched at least 25 drones, targeting Moscow, Belgorod and Kursk, Russia's Ministry of "
          "Defence said.", [("2024-10-14", [], ["Belgorod", "Kursk", "Moscow"])]),
+        # A ship named after an admiral is no town.
+        ("Overnight, Russian forces fired Kh-22 missiles at Kyiv from the Admiral Makarov frigate.",
+         [("2024-10-14", ["Kh-22"], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -205,9 +205,12 @@ _STREET_BEFORE = Rule(
 )
 _SHIP_BEFORE = Rule(
     r"\b(?:cruiser|warship|flagship|ship|vessel|frigate|corvette|submarine|destroyer|tanker|tug|boat|patrol\s+ship|"
-    r"landing\s+ship|minesweeper)\s+\*?$",
+    r"landing\s+ship|minesweeper)\s+\*?$|"
+    # Ships named after admirals: "the Admiral Makarov frigate", "фрегат «Адмирал Макаров»".
+    r"\bAdmiral\s+$",
     r"\b(?:крейсер\w*|корабл\w*|корабель|судн\w*|судов|фрегат\w*|корвет\w*|катер\w*|підводн\w+\s+човн\w*|"
-    r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$",
+    r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$|"
+    r"(?<!\w)(?:Адмірал|Адмирал)\w*\s+$",
 )
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
