@@ -208,6 +208,9 @@ MONDAY = date(2024, 10, 14)
         # A ship named after an admiral is no town.
         ("Overnight, Russian forces fired Kh-22 missiles at Kyiv from the Admiral Makarov frigate.",
          [("2024-10-14", ["Kh-22"], ["Kyiv"])]),
+        # One of several attacks told in passing is none of them.
+        ("During one of the attacks near Vyshhorod, a software engineer employed by the company was killed.", []),
+        ("Під час однієї з атак поблизу Вишгорода загинув інженер компанії.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -193,6 +193,8 @@ _BACKGROUND_RE = Rule(
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
     r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
+    # One of several attacks told before: "During one of the attacks near Vyshhorod, an engineer was killed".
+    r"(?:during|in)\s+one\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
@@ -210,6 +212,8 @@ _BACKGROUND_RE = Rule(
     r"с\s+начала\s+(?:года|месяца|недели|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
     rf"{_HOW_IT_GOES_CYRILLIC}|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
     r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
+    r"(?:під\s+час|внаслідок|в\s+ходе|во\s+время|в\s+результате)\s+(?:однієї|одной|одного)\s+(?:з|із|из)\s+"
+    r"(?:[\w'’ʼ-]+\s+)?(?:атак|ударів|ударов|обстрілів|обстрелов)|"
     # "таких ракет - «іскандерів», - як ті, що вдарили по нашому Харкову": another attack's, for comparison.
     r"(?:як|как)\s+(?:ті|те|та|той|і\s+ті|и\s+те)\s*,?\s*(?:що|які|которые|который|которая|что)\s+(?:[\w'’ʼ-]+\s+)?"
     r"(?:вдарил|влучил|удари|атакува|атакова|попал|поцілил|били|застосову|использова|применя)\w*|"
