@@ -211,6 +211,9 @@ MONDAY = date(2024, 10, 14)
         # One of several attacks told in passing is none of them.
         ("During one of the attacks near Vyshhorod, a software engineer employed by the company was killed.", []),
         ("Під час однієї з атак поблизу Вишгорода загинув інженер компанії.", []),
+        # A drone attack in a Russian town hit it; a sea that names a resort is no place of its own.
+        ("A drone attack was also suspected in a fire early on Monday near an airport in the Russian Black Sea beach "
+         "resort of Sochi.", [("2024-10-14", [], ["Sochi"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

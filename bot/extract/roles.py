@@ -309,7 +309,7 @@ _MODIFIER_AFTER = re.compile(
 )
 # "Ukraine's Black Sea city of Odesa", "the Black Sea port of Izmail", "the Black Sea Fleet".
 _SEA_AS_ADJECTIVE = re.compile(
-    r"\s+(?:(?:oil|grain|naval|main|key|major|largest|deep-water|commercial)\s+)?(?:city|cities|port|ports|town|coast|coastline|resort|region|fleet|Fleet|grain|corridor|nation)\b"
+    r"\s+(?:(?:oil|grain|naval|main|key|major|largest|deep-water|commercial|beach|seaside)\s+)?(?:city|cities|port|ports|town|coast|coastline|resort|region|fleet|Fleet|grain|corridor|nation)\b"
 )
 
 
@@ -645,7 +645,7 @@ _STRICT_LAUNCH = Rule(
 )
 _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|targeting|attacking|striking|shelled|bombed|downed|shot\s+down|"
-    r"intercepted|destroyed|exploded|"
+    r"intercepted|destroyed|exploded|(?:drone|missile|rocket)\s+(?:attacks?|strikes?)|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
