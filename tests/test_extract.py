@@ -214,6 +214,13 @@ MONDAY = date(2024, 10, 14)
         # A drone attack in a Russian town hit it; a sea that names a resort is no place of its own.
         ("A drone attack was also suspected in a fire early on Monday near an airport in the Russian Black Sea beach "
          "resort of Sochi.", [("2024-10-14", [], ["Sochi"])]),
+        # What came before on the same day, at an hour of it, is no look back; a strike reported ("писал об ударе")
+        # is told.
+        ("Днем 13 октября враг атаковал Харьков дронами \"шахед\". До этого, еще в 11 часов утра, мэр писал об "
+         "ударе беспилотника \"Молния\" по Шевченковскому району.",
+         [("2024-10-13", ["Molniya", "Shahed-136"], ["Kharkiv", "Shevchenkivskyi district (Kharkiv)"])]),
+        ("Overnight, drones hit Kyiv. Earlier, at 11 p.m., a missile struck Bila Tserkva.",
+         [("2024-10-14", [], ["Bila Tserkva", "Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

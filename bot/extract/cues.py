@@ -102,7 +102,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"під\s+(?:\w+\s+)?вогнем|под\s+(?:\w+\s+)?огн[её]м"
 )
 _EVENT_NOUNS_CYRILLIC = (
-    r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
+    r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а|е|і)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
     r"попадан\w*|запуск\w*|пуск(?:и|ів|ов|а|ом)?|уламк\w*|обломк\w*|детонац\w*|наліт\w*|налет\w*|"
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*|"
     # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва" (not
@@ -448,9 +448,22 @@ def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
     stripped = _unquoted(text)
     for found in _BACKGROUND_RE.finditer(stripped):
-        if not _RECORD_RE.search(stripped, 0, found.start()):
+        if not _RECORD_RE.search(stripped, 0, found.start()) and not _SAME_DAY_AFTER.match(
+            stripped, found.end()
+        ):
             return found.start() + len(text) - len(stripped)
     return None
+
+
+# "До этого, еще в 11 часов утра, ... писал об ударе ...", "Earlier, at 11 a.m., ...": what came before on the same
+# day, at a time of it, is no look back.
+_SAME_DAY_AFTER = Rule(
+    r"\s*,?\s*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hours)|this\s+morning|"
+    r"today)",
+    r"\s*,?\s*(?:ещ[её]\s+|ще\s+|також\s+|также\s+)?(?:(?:в|о|об|около|близько|приблизно)\s+\d{1,2}(?:[:.]\d\d)?"
+    r"(?!\s*(?:лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|січ|январ|феврал|март|апрел|ма[яй]|июн|"
+    r"июл|август|сентябр|октябр|ноябр|декабр))|утром|вранці|зранку|днем|днём|вдень|сегодня|сьогодні)(?!\w)",
+)
 
 
 _HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")
