@@ -177,6 +177,14 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
         ("У Львівці Олександрівської громади Донеччини поранено людину.",
          [("Львівці", "Lvivka", "place:ua-raion-kramatorsk"), ("Олександрівської", "Oleksandrivka", "place:ua-raion-kramatorsk"),
           ("Донеччини", "Donetsk Oblast", "place:country-ukraine")]),
+        # A round-up's list names its villages before their raion in brackets, without "с.".
+        ("Под ударом оказались в Харьковской области:\n- Мохнач, Малиновка, (Чугуевский район);\n- Циркуны и "
+         "Слободское (Харьковский район).",
+         [("Харьковской области", "Kharkiv Oblast", "place:country-ukraine"),
+          ("Мохнач", "Mokhnach", "place:ua-raion-chuhuiv"), ("Малиновка", "Malynivka", "place:ua-oblast-kharkiv"),
+          ("Чугуевский район", "Chuhuiv district", "place:ua-oblast-kharkiv"),
+          ("Циркуны", "Tsyrkuny", "place:ua-oblast-kharkiv"), ("Слободское", "Slobidske", "place:ua-raion-kharkiv"),
+          ("Харьковский район", "Kharkiv district", "place:ua-oblast-kharkiv")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

@@ -55,6 +55,11 @@ SETTLEMENT_MARKER = re.compile(
     rf"|{_UNDER_FIRE}))"
     r":?\s+(?=\S)"
 )
+# "- Мохнач, Малиновка, (Чугуевский район);": the villages a round-up lists before their raion in brackets.
+_NAMES_BEFORE_RAION = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<names>(?:{_CYRILLIC_NAME}(?:\s*,\s*|\s+(?:та|і|й|и)\s+)){{0,8}}{_CYRILLIC_NAME})"
+    r"\s*,?\s*\(\s*[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ий|ый|ой)\s+(?:район|р-н)\s*\)"
+)
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 # "У Суханівці Слов'янської громади", "у Маяках Святогірської громади": a name right before a hromada in the genitive
 # is a settlement of it.
@@ -134,6 +139,7 @@ def may_name_settlement(text: str) -> bool:
     return (
         SETTLEMENT_MARKER.search(text) is not None
         or _NAME_BEFORE_WORD.search(text) is not None
+        or _NAMES_BEFORE_RAION.search(text) is not None
         or _HROMADA_NOUN.search(text) is not None
     )
 
@@ -237,6 +243,18 @@ class Settlements:
                     text, max(name.end, written.end()) if name is not None else written.end()
                 )
                 if marker.group("many") is None or joined is None:
+                    break
+                at = joined.end()
+        for listed in _NAMES_BEFORE_RAION.finditer(text):
+            at = listed.start("names")
+            while at < listed.end("names") and (written := _NAME.match(text, at)) is not None:
+                name = self._name_at(text, at, regions, listed=True)
+                if name is not None:
+                    yield name
+                joined = _LIST_JOIN.match(
+                    text, max(name.end, written.end()) if name is not None else written.end()
+                )
+                if joined is None:
                     break
                 at = joined.end()
         for written in (*_NAME_BEFORE_WORD.finditer(text), *_NAME_BEFORE_HROMADA.finditer(text)):
