@@ -24,9 +24,14 @@ _EVENT_VERBS = (
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
-    r"set\s+(?:on\s+fire|alight|ablaze)|(?:was|were)\s+(?:left\s+)?ablaze|burst\s+into\s+flames|"
-    # "Drones were also reported over Crimea and the Belgorod region": seen where they flew in.
-    r"(?:was|were)\s+(?:also\s+)?(?:reported|spotted|sighted|detected)\s+(?:flying\s+)?over|"
+    # "Apartment blocks and a non-residential building were set alight in the capital's central Shevchenko district":
+    # homes on fire (a car or an office "set on fire by" someone is arson).
+    r"(?:apartment|residential|high-rise|building|house|home|block)s?\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+set\s+"
+    r"(?:alight|ablaze|on\s+fire)(?!\s+by\b)|"
+    # "Drones were also reported over Crimea and the Belgorod region": more of the attack just told, seen where
+    # they flew in (not "No drones were reported over Kyiv", nor drones "spotted over" bases with no attack told).
+    r"(?<!\bno\s)(?:drones?|missiles?|UAVs?)\s+(?:were|was)\s+also\s+(?:reported|spotted|sighted|detected)\s+"
+    r"(?:flying\s+)?over|"
     rf"{ATTACK_PLACED}|"
     # "a fire at an oil depot caused by a Ukrainian strike"
     r"caused\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|drones?|missiles?)|"
@@ -94,6 +99,9 @@ _EVENT_VERBS_CYRILLIC = (
     # "Еще одна ракета обнаружена в селе Тарасовка", "возле села Оршанец обнаружены остатки ракеты": what fell found.
     rf"(?:обнаруж|виявл|знайд|найд)\w*\s+(?:\w+\s+){{0,2}}?{_FALLEN}|"
     rf"{_FALLEN}\s+(?:\w+\s+){{0,2}}?(?:обнаружен|виявлен|знайден|найден)\w*|"
+    # "мэр писал об ударе беспилотника «Молния» по Шевченковскому району": a strike reported, not speculated on.
+    r"(?:писал[аи]?|писав|сообщил[аи]?|повідомив|повідомила|повідомили|доложил[аи]?)\s+(?:об?|про)\s+"
+    r"(?:ударе|ударі|удар|ударах|удари|атаке|атаці|атаку|атаках|атаки|обстреле|обстрілі|обстріл)|"
     # "речь идет о базе отдыха в пгт Затока": what the attack just told struck, named.
     r"речь\s+ид[её]т\s+о|мова\s+йде\s+про|йдеться\s+про|ідеться\s+про|"
     # "ворог спрямував дрони по Харківщині": where the attack was sent.
@@ -102,7 +110,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"під\s+(?:\w+\s+)?вогнем|под\s+(?:\w+\s+)?огн[её]м"
 )
 _EVENT_NOUNS_CYRILLIC = (
-    r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а|е|і)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
+    r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|прил[іеё]т\w*|влучан\w*|"
     r"попадан\w*|запуск\w*|пуск(?:и|ів|ов|а|ом)?|уламк\w*|обломк\w*|детонац\w*|наліт\w*|налет\w*|"
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*|"
     # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва" (not
@@ -193,8 +201,6 @@ _BACKGROUND_RE = Rule(
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
     r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
-    # One of several attacks told before: "During one of the attacks near Vyshhorod, an engineer was killed".
-    r"(?:during|in)\s+one\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)|"
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
@@ -212,8 +218,6 @@ _BACKGROUND_RE = Rule(
     r"с\s+начала\s+(?:года|месяца|недели|полномасштабн\w*|войны|вторжения|СВО|специальной)|"
     rf"{_HOW_IT_GOES_CYRILLIC}|кожн\w+\s+(?:ночі|дня|день|ніч)|каждую\s+ночь|каждый\s+день|вже\s+не\s+вперше|уже\s+не\s+впервые|"
     r"за\s+весь\s+час|за\s+все\s+время|останнім\s+часом|в\s+последнее\s+время|"
-    r"(?:під\s+час|внаслідок|в\s+ходе|во\s+время|в\s+результате)\s+(?:однієї|одной|одного)\s+(?:з|із|из)\s+"
-    r"(?:[\w'’ʼ-]+\s+)?(?:атак|ударів|ударов|обстрілів|обстрелов)|"
     # "таких ракет - «іскандерів», - як ті, що вдарили по нашому Харкову": another attack's, for comparison.
     r"(?:як|как)\s+(?:ті|те|та|той|і\s+ті|и\s+те)\s*,?\s*(?:що|які|которые|который|которая|что)\s+(?:[\w'’ʼ-]+\s+)?"
     r"(?:вдарил|влучил|удари|атакува|атакова|попал|поцілил|били|застосову|использова|применя)\w*|"
@@ -351,10 +355,10 @@ def continues(text: str) -> bool:
 # A fragment that narrows down what its paragraph has just told: "Зокрема — у Луцьку та Ковельському районах", "In
 # particular, in Kharkiv and Sumy." It has no verb of its own; what it names is where that event was.
 _NARROWS_RE = Rule(
-    r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically|and\s+also\s+(?:on|in|at))\b",
+    r"^(?:in\s+particular|particularly|notably|including|among\s+them|specifically|and\s+also\s+on)\b",
     r"^(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+частности|в\s+том\s+числе|среди\s+них|"
     # "Также сообщается о ракетных ударах по Львову, ... А также по Винницкой ... областям."
-    r"(?:а|і|и|та)\s+(?:також|также)\s+(?:по|у|в|на))(?!\w)",
+    r"(?:а|і|и|та)\s+(?:також|также)\s+по)(?!\w)",
 )
 _NARROWING_WORDS = 12
 
@@ -431,16 +435,32 @@ def is_background(text: str) -> bool:
 
 
 # A record is measured against the whole war: "найбільшої ... атаки за весь час війни", "the largest attack to
-# date" report this attack, and the words that would look back ("за весь час", "to date") only say what it beat.
+# date" report this attack; the words that would look back ("за весь час", "to date") only say what it beat. Only
+# those words, and only after an attack (or an alert) called the largest, or counted ("Двісті п'ятдесята повітряна
+# тривога ... з початку повномасштабної війни"), or told "for the first time".
+_WHOLE_WAR = Rule(
+    r"^(?:to\s+date)$",
+    r"^(?:за\s+весь\s+час|за\s+все\s+время|(?:з|с)\s+(?:початку|начала)\s+(?:повномасштабн\w*|війни|войны|"
+    r"вторгнення|вторжения|великої\s+війни))$",
+)
+_ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
+_ATTACK_NOUN_CYRILLIC = r"(?:атак|удар|обстріл|обстрел|наліт|налет|тривог|тревог)"
 _RECORD_RE = Rule(
-    r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|destructive)|record)\b"
-    r"(?:[^.;:!?]{0,80})$",
-    r"(?<!\w)(?:най\w{3,}|наи\w{3,}|крупнейш\w*|мощнейш\w*|масштабнейш\w*|рекордн\w*|"
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|destructive)|record)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}\w*(?:[^.;:!?]{{0,60}})$",
+    r"(?<!\w)(?:(?:най\w{3,}|наи\w{3,}|крупнейш\w*|мощнейш\w*|масштабнейш\w*|рекордн\w*|"
     r"сам(?:ый|ая|ой|ое|ую|ых|ом)\s+(?:масштабн|массированн|мощн|крупн|смертоносн)\w*|"
-    # So is a count: "Двісті п'ятдесята повітряна тривога ... з початку повномасштабної війни принесла 4 ракетні
-    # удари", "вперше з початку війни".
-    r"вперше|впервые|\d+-?(?:й|а|я|та|ша|тя|ма|ий|ое)|"
-    r"[\w'’ʼ]*(?:перш|десят|сот|тисячн|тысячн)[\w'’ʼ]*?(?:а|я|ий|ій|ої|ая|ой|ый|ое|ого))(?!\w)(?:[^.;:!?]{0,80})$",
+    r"\d+-?(?:й|а|я|та|ша|тя|ма|ий|ое)|(?:перш|друг|трет|четверт|п['’ʼ]?ят|шост|сьом|восьм|дев['’ʼ]?ят|десят|"
+    r"[\w'’ʼ]+десят|сот|[\w'’ʼ]+сот|тисячн|тысячн)(?:а|я|ий|ій|ої|ая|ой|ый|ое|ого|ої))\s+"
+    rf"(?:[\w'’ʼ-]+\s+){{0,3}}?{_ATTACK_NOUN_CYRILLIC}\w*|вперше|впервые)(?:[^.;:!?]{{0,60}})$",
+)
+# "До этого, еще в 11 часов утра, ... писал об ударе ...", "Earlier, at 11 a.m., ...": what came before on the same
+# day, at an hour of it, is no look back. Only after "before that" and "earlier", not a recap's "Нагадаємо".
+_BEFORE_THAT = Rule(r"^earlier$", r"^(?:ранее|раніше|до\s+этого|до\s+цього|перед\s+цим|перед\s+этим)$")
+_SAME_DAY_AFTER = Rule(
+    r"\s*,?\s*at\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hours)",
+    r"\s*,?\s*(?:ещ[её]\s+|ще\s+)?(?:в|о|об|около|близько|приблизно)\s+\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:час\w*|годин\w*|ранку|утра|ночі|ночи|вечора|вечера|дня)(?!\w)",
 )
 
 
@@ -448,22 +468,13 @@ def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
     stripped = _unquoted(text)
     for found in _BACKGROUND_RE.finditer(stripped):
-        if not _RECORD_RE.search(stripped, 0, found.start()) and not _SAME_DAY_AFTER.match(
-            stripped, found.end()
-        ):
-            return found.start() + len(text) - len(stripped)
+        cue = found.group().strip().lower()
+        if _WHOLE_WAR.search(cue) and _RECORD_RE.search(stripped, 0, found.start()):
+            continue
+        if _BEFORE_THAT.search(cue) and _SAME_DAY_AFTER.match(stripped, found.end()):
+            continue
+        return found.start() + len(text) - len(stripped)
     return None
-
-
-# "До этого, еще в 11 часов утра, ... писал об ударе ...", "Earlier, at 11 a.m., ...": what came before on the same
-# day, at a time of it, is no look back.
-_SAME_DAY_AFTER = Rule(
-    r"\s*,?\s*(?:at\s+(?:about\s+|around\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hours)|this\s+morning|"
-    r"today)",
-    r"\s*,?\s*(?:ещ[её]\s+|ще\s+|також\s+|также\s+)?(?:(?:в|о|об|около|близько|приблизно)\s+\d{1,2}(?:[:.]\d\d)?"
-    r"(?!\s*(?:лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|січ|январ|феврал|март|апрел|ма[яй]|июн|"
-    r"июл|август|сентябр|октябр|ноябр|декабр))|утром|вранці|зранку|днем|днём|вдень|сегодня|сьогодні)(?!\w)",
-)
 
 
 _HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")

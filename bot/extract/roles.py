@@ -516,7 +516,7 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
     Belgorod region") or, with `end` and no verb before, when its own clause goes on to a hit ("у російській
     Рязані мешканці чули звуки вибухів"); named with none, it is not a target."""
     clause = text[:start]
-    if _RIGHT_FROM_BEFORE.search(text, max(0, start - 30), start):
+    if _RIGHT_FROM_BEFORE.search(text, max(0, start - 60), start):
         # "сообщения о «второй волне» обстрелов из Астрахани": where the shelling came from.
         return Role.ORIGIN
     launch = max((m.end() for m in _STRICT_LAUNCH.finditer(clause)), default=-1)
@@ -547,10 +547,13 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
 
 _HIT_AFTER_REACH = 80
 # "російські війська з Курської області обстріляли Сумщину": where the hit came from.
-# Right before the place ("с" is also "with": "вместе с Москвой").
+# An attack or launch "from" right before the place ("с" is also "with": "вместе с Москвой"; "video from
+# Belgorod" is no attack's origin).
 _RIGHT_FROM_BEFORE = Rule(
-    r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
-    r"(?<!\w)(?:из|з|із|зі)\s+(?:(?:территории|території)\s+)?$",
+    r"\b(?:attacks?|strikes?|shelling|fire|launch(?:es|ed)?|fired)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+(?:the\s+)?)?$",
+    r"(?<!\w)(?:обстріл\w*|обстрел\w*|удар\w*|атак\w*|пуск\w*|запуск\w*)\s+(?:[\w«»\"'’ʼ-]+\s+){0,2}?"
+    r"(?:из|з|із|зі)\s+(?:(?:территории|території)\s+)?$",
 )
 _FROM_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"
