@@ -243,6 +243,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["Molniya", "Shahed-136"], ["Kharkiv", "Shevchenkivskyi district (Kharkiv)"])]),
         ("Overnight, drones hit Kyiv. Earlier, at 11 p.m., a missile struck Bila Tserkva.",
          [("2024-10-14", [], ["Bila Tserkva", "Kyiv"])]),
+        # Where the bombers came from, or the jets launched over, is no place hit.
+        ("Overnight, Russian glide bombs hit Zaporizhzhia, launched by jets over Russian-occupied Crimea.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -516,8 +516,11 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
     Belgorod region") or, with `end` and no verb before, when its own clause goes on to a hit ("у російській
     Рязані мешканці чули звуки вибухів"); named with none, it is not a target."""
     clause = text[:start]
-    if _RIGHT_FROM_BEFORE.search(text, max(0, start - 60), start):
-        # "сообщения о «второй волне» обстрелов из Астрахани": where the shelling came from.
+    if _RIGHT_FROM_BEFORE.search(text, max(0, start - 60), start) or _LAUNCHED_OVER_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        # "сообщения о «второй волне» обстрелов из Астрахани", "Tu-95 bombers from the Engels air base": where the
+        # shelling came from.
         return Role.ORIGIN
     launch = max((m.end() for m in _STRICT_LAUNCH.finditer(clause)), default=-1)
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
@@ -550,10 +553,18 @@ _HIT_AFTER_REACH = 80
 # An attack or launch "from" right before the place ("с" is also "with": "вместе с Москвой"; "video from
 # Belgorod" is no attack's origin).
 _RIGHT_FROM_BEFORE = Rule(
-    r"\b(?:attacks?|strikes?|shelling|fire|launch(?:es|ed)?|fired)\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?"
-    r"(?:territory\s+of\s+(?:the\s+)?)?$",
-    r"(?<!\w)(?:обстріл\w*|обстрел\w*|удар\w*|атак\w*|пуск\w*|запуск\w*)\s+(?:[\w«»\"'’ʼ-]+\s+){0,2}?"
-    r"(?:из|з|із|зі)\s+(?:(?:территории|території)\s+)?$",
+    r"\b(?:attacks?|strikes?|shelling|fire|launch(?:es|ed)?|fired|bombers?|aircraft|planes?|jets?|warships?|ships?)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?from\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
+    r"(?<!\w)(?:обстріл\w*|обстрел\w*|удар\w*|атак\w*|пуск\w*|запуск\w*|бомбардувальник\w*|бомбардировщик\w*|"
+    r"літак\w*|самол[её]т\w*|корабл\w*)\s+(?:[\w«»\"'’ʼ-]+\s+){0,2}?(?:из|з|із|зі|с|со)\s+"
+    r"(?:(?:территории|території)\s+)?$",
+)
+# "launched by jets over Russian-occupied Crimea": a launch just before "over" says where they flew from.
+_LAUNCHED_OVER_BEFORE = Rule(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){0,3}?over\s+(?:the\s+)?"
+    r"(?:(?:[\w]+-)?(?:annexed|occupied|held|controlled)\s+)?$",
+    r"(?<!\w)(?:запущен\w*|випущен\w*|выпущен\w*|скинут\w*|сброшен\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?над\s+"
+    r"(?:(?:окупован\w*|оккупированн\w*|анексован\w*|аннексированн\w*)\s+)?$",
 )
 _FROM_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"
