@@ -246,6 +246,11 @@ MONDAY = date(2024, 10, 14)
         # Where the bombers came from, or the jets launched over, is no place hit.
         ("Overnight, Russian glide bombs hit Zaporizhzhia, launched by jets over Russian-occupied Crimea.",
          [("2024-10-14", ["KAB (guided bomb)"], ["Zaporizhzhia"])]),
+        # A quote's "today" is the day it was said, when the sentence introducing it says which.
+        ("Drones struck four Russian airbases. Zelensky posted on X late Sunday night:\n\nToday, a brilliant "
+         "operation was carried out against the Olenya airbase.", [("2024-10-13", [], ["Olenya"])]),
+        ("Дрони атакували аеродроми. Зеленський написав у неділю ввечері:\n\nСьогодні дрони вдарили по аеродрому "
+         "Оленья.", [("2024-10-13", [], ["Olenya"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

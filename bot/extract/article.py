@@ -13,6 +13,7 @@ from bot.extract.cues import (
     continues,
     counts_only,
     has_incident_cue,
+    introduces_quote,
     is_caption,
     is_list_item,
     is_recap_heading,
@@ -33,7 +34,7 @@ from bot.extract.settlements import (
     Settlements,
     may_name_settlement,
 )
-from bot.models import Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
+from bot.models import DateKind, Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
 
 def extract_article(
@@ -81,6 +82,8 @@ def extract_article(
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
+    quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
+    quote_paragraph = -1
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
@@ -95,7 +98,14 @@ def extract_article(
         launch_list = launch_list or opens_launch_list(text)
         dates = []
         if may_have_dates(sentence_words, text) and not is_caption(text):
-            dates = [d for d in find_dates(text, published, sentence.start) if not _inside(d.offset, masked)]
+            # What a quote introduced by a dated sentence calls "today" is the day it was said.
+            anchor = (
+                quote_day if sentence.paragraph == quote_paragraph and quote_day is not None else published
+            )
+            dates = [d for d in find_dates(text, anchor, sentence.start) if not _inside(d.offset, masked)]
+        if introduces_quote(text):
+            said = [d.day for d in dates if d.kind is not DateKind.FUTURE]
+            quote_day, quote_paragraph = (said[-1] if said else None), sentence.paragraph + 1
         turn = background_from(text)
         if is_recap_heading(text):
             recalled_paragraph = sentence.paragraph + 1

@@ -426,6 +426,19 @@ _RECAP_HEADING_RE = Rule(
 )
 
 
+# "Zelensky posted on X late Sunday night:", "— написав він у неділю:": what follows is quoted, and its "today" is
+# the day it was said.
+_INTRODUCES_QUOTE = Rule(
+    r"\b(?:said|says|wrote|writes|posted|tweeted|added|stated|announced|declared)\b[^.!?]*:\s*$",
+    r"(?<!\w)(?:написа\w*|заяви\w*|сказа\w*|повідоми\w*|сообщи\w*|зазначи\w*|отмети\w*|додав\w*|добавил\w*)"
+    r"[^.!?]*:\s*$",
+)
+
+
+def introduces_quote(text: str) -> bool:
+    return bool(_INTRODUCES_QUOTE.search(text))
+
+
 def is_recap_heading(text: str) -> bool:
     return bool(_RECAP_HEADING_RE.search(text.strip()))
 
