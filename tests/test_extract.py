@@ -258,6 +258,11 @@ MONDAY = date(2024, 10, 14)
         # A Russian refinery that caught fire after the drones came was hit.
         ("В ночь на 13 октября дроны атаковали Ростовскую область России. В результате там загорелся "
          "Новошахтинский НПЗ.", [("2024-10-13", [], ["Novoshakhtinsk", "Rostov Oblast"])]),
+        # A neighbour named to say where is no place hit; regions joined to one hit were hit too.
+        ("On Monday, drones hit Ryazan. Pavel Malkov, governor or the Ryazan region, which shares a border with the "
+         "Moscow region in its northwestern parts, said that there were no injuries in the drone attacks there. The "
+         "governors of the Kursk and Voronezh regions in southwest Russia that border Ukraine also reported drone "
+         "attacks on their territories.", [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Voronezh Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

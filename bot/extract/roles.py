@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, reports_event
 from bot.extract.gazetteer import Gazetteer
@@ -191,7 +192,10 @@ _REFERENCE_BEFORE = Rule(
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
-    r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
+    r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$",
+    r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|"
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
     r"запад)\s+(?:від|от)\s+$|"
@@ -387,7 +391,30 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # happened where it governs, when the sentence names no other place (not even one flown over: "downed
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
-    return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read))
+    return _continue_origin_lists(
+        text, base, _same_weapon_same_role(text, base, _joined_to_a_hit(text, base, read))
+    )
+
+
+_REGION_KINDS = frozenset({"region", "oblast"})
+
+
+def _joined_to_a_hit(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
+    """ "The governors of the Kursk and Voronezh regions ... reported drone attacks": a region joined by no more than
+    a conjunction to the region after it that was hit was hit too (regions only: a sea or a country flown over
+    stays so)."""
+    out = list(mentions)
+    places = [i for i, m in enumerate(out) if m.entity.kind is EntityKind.PLACE]
+    for before, after in reversed(list(pairwise(places))):
+        first, second = out[before], out[after]
+        if (
+            first.role is Role.PASSING
+            and second.role is Role.TARGET
+            and {first.entity.category, second.entity.category} <= _REGION_KINDS
+            and _CONJUNCTION.fullmatch(text, first.end - base, second.start - base) is not None
+        ):
+            out[before] = replace(first, role=Role.TARGET)
+    return out
 
 
 # Where a national body speaks from: "Meanwhile, in Moscow, the Russian Defense Ministry said…", "У Москві, в
