@@ -436,7 +436,7 @@ _INTRODUCES_QUOTE = Rule(
 
 
 def introduces_quote(text: str) -> bool:
-    return bool(_INTRODUCES_QUOTE.search(text))
+    return text.rstrip().endswith(":") and bool(_INTRODUCES_QUOTE.search(text))
 
 
 def is_recap_heading(text: str) -> bool:
