@@ -263,6 +263,9 @@ MONDAY = date(2024, 10, 14)
          "Moscow region in its northwestern parts, said that there were no injuries in the drone attacks there. The "
          "governors of the Kursk and Voronezh regions in southwest Russia that border Ukraine also reported drone "
          "attacks on their territories.", [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Voronezh Oblast"])]),
+        # "Райцентр" is the centre of the raion named before it.
+        ("Увечері 13 жовтня окупанти кілька разів атакували Нікопольський район – райцентр, Покровську та "
+         "Марганецьку громади.", [("2024-10-13", [], ["Marhanets", "Nikopol", "Nikopol district", "Pokrov"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -89,6 +89,8 @@ def extract_article(
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         if capital is not None:
             mentions += _the_capital(text, sentence.start, capital, mentions)
+        if _DISTRICT_CENTRE.search(text):
+            mentions += _district_centres(text, sentence.start, mentions, gazetteer)
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         if launch_list:
             listed = launch_list_line(text, sentence.start, mentions)
@@ -685,6 +687,23 @@ def _the_capital(text: str, base: int, capital: Entity, taken: list[Mention]) ->
         for match in _THE_CAPITAL.finditer(text)
         if not any(m.start < match.end() + base and match.start() + base < m.end for m in taken)
     ]
+
+
+# Dnipropetrovsk's daily posts: "атакували Нікопольський район – райцентр, Марганецьку та Покровську громади".
+_DISTRICT_CENTRE = re.compile(
+    r"(?<!\w)(?:райцентр|районн(?:ий|ый)\s+центр)(?:і|у|ом|е|а)?(?!\w)", re.IGNORECASE
+)
+
+
+def _district_centres(text: str, base: int, taken: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "райцентр" is the centre of the raion named before it in the sentence."""
+    found = []
+    for match in _DISTRICT_CENTRE.finditer(text):
+        raions = [m for m in taken if m.entity.category == "raion" and m.end <= match.start() + base]
+        centre = gazetteer.centre_of(raions[-1].entity.key) if raions else None
+        if centre is not None:
+            found.append(Mention(centre, match.group(), match.start() + base, match.end() + base))
+    return found
 
 
 def _inside(offset: int, ranges: tuple[tuple[int, int], ...]) -> bool:

@@ -628,6 +628,11 @@ class Gazetteer:
             return None
         return region if region.name.startswith(f"{entity.name} ") else None
 
+    def centre_of(self, key: str) -> Entity | None:
+        """A raion's administrative centre ("Нікопольський район" -> Nikopol)."""
+        centre = self._centres.get(key)
+        return self.entities.get(centre) if centre is not None else None
+
     def fired_by_ukraine(self, key: str) -> bool:
         """Whether a weapon is one only Ukraine's side fires: made in Ukraine or by its allies (Storm Shadow,
         ATACMS, Neptune), not in Russia or by the states that supply it (Iran, North Korea)."""
