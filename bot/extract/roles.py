@@ -588,10 +588,9 @@ _RIGHT_FROM_BEFORE = Rule(
 )
 # "launched by jets over Russian-occupied Crimea": a launch just before "over" says where they flew from.
 _LAUNCHED_OVER_BEFORE = Rule(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){0,3}?over\s+(?:the\s+)?"
-    r"(?:(?:[\w]+-)?(?:annexed|occupied|held|controlled)\s+)?$",
+    rf"\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){{0,3}}?over\s+(?:the\s+)?{_HELD_BY}$",
     r"(?<!\w)(?:запущен\w*|випущен\w*|выпущен\w*|скинут\w*|сброшен\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?над\s+"
-    r"(?:(?:окупован\w*|оккупированн\w*|анексован\w*|аннексированн\w*)\s+)?$",
+    rf"{_HELD_BY_CYRILLIC}$",
 )
 _FROM_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"

@@ -230,39 +230,35 @@ class Settlements:
         """The names `text` writes where a settlement's name goes and some settlement has. `regions`: the keys of
         the oblasts the report names, whose villages a name spelt the Russian way may be (see `_respelt`)."""
         for marker in SETTLEMENT_MARKER.finditer(text):
-            at = marker.end()
-            while (written := _NAME.match(text, at)) is not None:
-                name = self._name_at(text, at, regions, listed=marker.group("many") is not None)
-                if name is not None:
-                    yield name
-                elif marker.group("many") is None:
-                    break
-                # A list goes on past a name that is no settlement of this table (a town: "Понятівка, Берислав"), and
-                # past the words of a name that only begin one ("Krasny Mayak": "Krasny" alone is Красне).
-                joined = _LIST_JOIN.match(
-                    text, max(name.end, written.end()) if name is not None else written.end()
-                )
-                if marker.group("many") is None or joined is None:
-                    break
-                at = joined.end()
-        for listed in _NAMES_BEFORE_RAION.finditer(text):
-            at = listed.start("names")
-            while at < listed.end("names") and (written := _NAME.match(text, at)) is not None:
-                name = self._name_at(text, at, regions, listed=True)
-                if name is not None:
-                    yield name
-                joined = _LIST_JOIN.match(
-                    text, max(name.end, written.end()) if name is not None else written.end()
-                )
-                if joined is None:
-                    break
-                at = joined.end()
+            yield from self._listed(text, marker.end(), regions, listed=marker.group("many") is not None)
+        for names in _NAMES_BEFORE_RAION.finditer(text):
+            yield from self._listed(text, names.start("names"), regions, listed=True, end=names.end("names"))
         for written in (*_NAME_BEFORE_WORD.finditer(text), *_NAME_BEFORE_HROMADA.finditer(text)):
             # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
             end = written.end()
             starts = [written.start() + word.start() for word in _WORD.finditer(written.group())][-2:]
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
+
+    def _listed(
+        self, text: str, at: int, regions: frozenset[str], *, listed: bool, end: int | None = None
+    ) -> Iterator[MarkedName]:
+        """The settlements named from `at`: one name, or with `listed` each name of a list ("у селах А, Б та В"),
+        up to `end`."""
+        while (end is None or at < end) and (written := _NAME.match(text, at)) is not None:
+            name = self._name_at(text, at, regions, listed=listed)
+            if name is not None:
+                yield name
+            elif not listed:
+                return
+            # A list goes on past a name that is no settlement of this table (a town: "Понятівка, Берислав"), and
+            # past the words of a name that only begin one ("Krasny Mayak": "Krasny" alone is Красне).
+            joined = _LIST_JOIN.match(
+                text, max(name.end, written.end()) if name is not None else written.end()
+            )
+            if not listed or joined is None:
+                return
+            at = joined.end()
 
     def _name_at(
         self, text: str, at: int, regions: frozenset[str], *, listed: bool = False
