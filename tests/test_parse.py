@@ -352,6 +352,17 @@ def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
     )
 
 
+def test_a_related_link_glued_to_the_end_of_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    raw = (
+        b"Drones hit Kryvyi Rih district\n\nThe Russians attacked the Hrushivka community with a drone on Sunday.\n\n"
+        b"It set dry grass on fire.Read also: Civilian wounded in Kherson in drone strike\n\nA house was damaged."
+    )
+    assert parse_document(raw, name="menafn.txt").body == (
+        "The Russians attacked the Hrushivka community with a drone on Sunday.\n\nIt set dry grass on fire.\n\n"
+        "A house was damaged."
+    )
+
+
 def test_a_related_link_without_colon_goes_and_a_short_sentence_after_a_lone_marker_stays() -> None:
     raw = (
         "Drones attack Odesa\n\nRussian drones attacked Odesa overnight on Monday, officials said.\n\n"

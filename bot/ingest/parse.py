@@ -122,6 +122,12 @@ _RELATED_LINK = re.compile(
     r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))\s*(?:[:—–-]|$)",
     re.IGNORECASE,
 )
+# The same link glued to the end of a paragraph by a syndicator that dropped the line break: "...setting dry grass
+# on fire.Read also: Civilian wounded in Kherson in drone strike". The linked headline runs to the line's end.
+_GLUED_RELATED_LINK = re.compile(
+    r"(?<=[.!?»”\"])\s*(?=(?:Read\s+(?:also|more)|Also\s+read|READ\s+ALSO|Читайте\s+(?:також|также)|"
+    r"Читати\s+також|ЧИТАЙТЕ\s+ТАКОЖ)\s*:)"
+)
 # A wire photo's caption is dated when the picture was taken, often another day: "A police officer inspects parts
 # of a drone... in Kharkiv, Ukraine October 6, 2022. REUTERS/Vyacheslav Madiyevskyy", "...stands by a window...
 # in Kyiv, Ukraine, on January 23 2026." Its credit names the photographer (not "Reuters/Ipsos", a poll); without
@@ -430,7 +436,7 @@ def _byline(line: str, header: _Header) -> bool:
 def _clean_body(lines: list[str], header: _Header) -> list[str]:
     kept: list[str] = []
     seen: set[str] = {header.title or ""}
-    lines = [line for line in lines if line]
+    lines = [part for line in lines if line for part in _GLUED_RELATED_LINK.split(line)]
     skip_to = 0
     for index, line in enumerate(lines):
         if index < skip_to:
