@@ -352,6 +352,30 @@ def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # The page prints its own date under the headline: the day a stored copy was filed under gives way to it...
+        (
+            b" date 2022-10-17 Governor: Russia fires 10 missiles at Zaporizhzhia again\n\n"
+            b"October 15, 2022 11:07 amby The Kyiv Independent news desk\n"
+            b"The governor reported early on Oct. 15 that Russian forces had used S-300 missiles to attack the city.",
+            "2022-10-15",
+        ),
+        # ...and stands in for it when the page prints none.
+        (
+            b" date 2022-10-17 Governor: Russia fires 10 missiles at Zaporizhzhia again\n\n"
+            b"The governor reported early on Oct. 15 that Russian forces had used S-300 missiles to attack the city.",
+            "2022-10-17",
+        ),
+    ],
+)
+def test_the_pages_own_date_beats_the_day_its_stored_copy_was_filed_under(raw: bytes, published: str) -> None:
+    draft = parse_document(raw, name="kyiv-independent.txt")
+    assert draft.published is not None
+    assert draft.published.date().isoformat() == published
+
+
 def test_a_related_link_glued_to_the_end_of_a_paragraph_goes_and_the_paragraph_stays() -> None:
     raw = (
         b"Drones hit Kryvyi Rih district\n\nThe Russians attacked the Hrushivka community with a drone on Sunday.\n\n"

@@ -251,9 +251,11 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         text = text[stored.end() :]
     lines = [_spaced(line) for line in text.split("\n")]
     header = _Header(url=url)
-    if stored:
-        header.published = line_date(stored.group("date"))
     body_start = _read_header(lines, header)
+    if stored and header.published is None:
+        # The date a stored copy was filed under stands in for the page's own, which beats it: a Kyiv Independent
+        # page of "October 15, 2022 11:07 am" was stored under the 17th, the day it was last changed.
+        header.published = line_date(stored.group("date"))
     body_lines = _clean_body(lines[body_start:], header)
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
