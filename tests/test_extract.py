@@ -266,6 +266,13 @@ MONDAY = date(2024, 10, 14)
         # "Райцентр" is the centre of the raion named before it.
         ("Увечері 13 жовтня окупанти кілька разів атакували Нікопольський район – райцентр, Покровську та "
          "Марганецьку громади.", [("2024-10-13", [], ["Marhanets", "Nikopol", "Nikopol district", "Pokrov"])]),
+        # A day's possessive dates the attack it names, in a sentence that is otherwise no statement of fact; the
+        # aftermath's "overnight" does not date it.
+        ("A Russian missile attack has killed eight people in Zaporizhzhia. As many as five people may still be "
+         "trapped under rubble after Sunday's strike on a private clinic, police say. Overnight, rescuers pulled out "
+         "two women from the wreckage.", [("2024-10-13", [], ["Zaporizhzhia"])]),
+        ("On Sunday, missiles hit Kharkiv. A MiG-31K can carry Kinzhal missiles, though it is unclear if they were "
+         "used in Sunday's raid.", [("2024-10-13", [], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -301,6 +301,19 @@ def reports_event(text: str) -> bool:
     )
 
 
+# A day's possessive before the attack it dates: "trapped under rubble after Tuesday's strike on a private clinic",
+# "Sunday's missile and drone attack". The attack is told as surely as by a verb.
+_DAYS_ATTACK = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_an_attack(text: str, date_end: int) -> bool:
+    """Whether the date phrase ending at `date_end` is a possessive dating an attack noun ("Tuesday's strike")."""
+    return _DAYS_ATTACK.match(text, date_end) is not None
+
+
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b|"

@@ -25,6 +25,7 @@ from functools import cached_property
 from bot.extract.cues import (
     background_from,
     commemorates,
+    dates_an_attack,
     identifies_weapon,
     is_irrealis,
     is_list_item,
@@ -239,7 +240,11 @@ class _Reader:
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
         # progress on how to defend the country if a peace deal is struck") does not unsay its opening.
         if is_irrealis(text if turn is None else text[:turn]):
-            return
+            if own is None or not dates_an_attack(text, own.end_offset - facts.sentence.start):
+                return
+            # "...may still be trapped under rubble after Tuesday's strike": the strike happened all the same, but
+            # nothing else the sentence says is told as fact ("unclear if Kinzhals were used in Friday's raid").
+            facts = replace(facts, weapons=(), places=(), actors=(), counts=())
         self.read_facts.append(facts)
         if (
             self.lead_frame is None
@@ -328,10 +333,11 @@ class _Reader:
                 if (
                     main is not None
                     and main.tentative
-                    and reports_event(text)
+                    and (reports_event(text) or dates_an_attack(text, own.end_offset - facts.sentence.start))
                     and self._restates_lead(own, facts)
                 ):
-                    # "...killing four. The strike hit a clinic shortly after midnight on Sunday."
+                    # "...killing four. The strike hit a clinic shortly after midnight on Sunday.", "...may still be
+                    # trapped under rubble after Tuesday's strike on a private clinic".
                     return self._redate(main, own)
                 if (
                     not facts.is_background
