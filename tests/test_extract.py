@@ -273,6 +273,9 @@ MONDAY = date(2024, 10, 14)
          "two women from the wreckage.", [("2024-10-13", [], ["Zaporizhzhia"])]),
         ("On Sunday, missiles hit Kharkiv. A MiG-31K can carry Kinzhal missiles, though it is unclear if they were "
          "used in Sunday's raid.", [("2024-10-13", [], ["Kharkiv"])]),
+        # Where a downed drone was flying to is the place it was sent against, a capital too.
+        ("Russian air defences downed a Ukrainian drone en route to Moscow on Sunday, the mayor said.",
+         [("2024-10-13", [], ["Moscow"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -236,9 +236,11 @@ _STATE_BEFORE = Rule(
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$",
 )
+# Where a weapon was flying when it was downed: "downed a Ukrainian drone en route to Moscow", "heading for Kyiv".
+_ON_THE_WAY_TO = r"en\s+route\s+to|(?:heading|headed|bound|flying)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
 _LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
-    r"shelled|bombed|hitting|striking|attacking|targeting)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    rf"shelled|bombed|hitting|striking|attacking|targeting|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:city\s+of\s+)?$",
     r"\b(?:у|в|на|над|біля|поблизу|під|под|до|по|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|"
     r"вдари\w*|удари\w*)\s+(?:(?:місті|місто|міста|городе|город|города)\s+)?$",
 )
@@ -252,8 +254,8 @@ _PLACE_AFTER = Rule(
 # Where something landed or was aimed: "struck Kharkiv", "an attack on Odesa", "in the Kyiv region".
 _TARGET_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|at|on|against|"
-    r"in|over|near|into|towards?|across)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?"
-    rf"{_HELD_BY}$",
+    rf"in|over|near|into|towards?|across|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:(?:city|town|village|port|region|"
+    rf"outskirts)\s+of\s+)?{_HELD_BY}$",
     r"\b(?:по|на|у|в|над|біля|поблизу|під|под|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|"
     r"удари\w*|уразил\w*|поразил\w*)\s+(?:(?:місто|міста|місту|місті|городу|город|города|городе|село|села|селі|селе|"
     r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
