@@ -276,6 +276,11 @@ MONDAY = date(2024, 10, 14)
         # Where a downed drone was flying to is the place it was sent against, a capital too.
         ("Russian air defences downed a Ukrainian drone en route to Moscow on Sunday, the mayor said.",
          [("2024-10-13", [], ["Moscow"])]),
+        # A hromada in Russian is an "община"; "Межиріцька" is Межиріч's ("ч" alternates with "ц", as "к" does).
+        ("13 октября два дрона в Юнаковской и Новослободской общинах попали в здания магазина и бани.",
+         [("2024-10-13", [], ["Nova Sloboda", "Yunakivka"])]),
+        ("13 жовтня російська ракета вдарила по Межиріцькій громаді Павлоградського району.",
+         [("2024-10-13", [], ["Mezhyrich", "Pavlohrad district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

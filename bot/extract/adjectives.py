@@ -74,8 +74,11 @@ def candidates_of(name: str) -> list[str]:
         more = []
         if word.endswith(("ський", "цький", "ский", "цкий", "ий", "ый")):
             more.append(word)  # a name that is an adjective already: Афипский
-        if word.endswith("к"):
-            more += [word[:-1] + "цький", word[:-1] + "цкий"]  # Кременчук -> кременчуцький
+        if word.endswith(("к", "ч")):
+            more += [
+                word[:-1] + "цький",
+                word[:-1] + "цкий",
+            ]  # Кременчук -> кременчуцький, Межиріч -> межиріцький
         if word.endswith(("не", "нє")):
             more.append(word + "нський")
         if word.endswith(("ба", "ня")) and len(word) > 3:

@@ -28,11 +28,12 @@ from bot.models import Entity, EntityKind, Mention
 # Words that turn an oblast's or region's stem into its name: "Kyiv region", "Kharkiv Oblast", "Krasnodar Krai".
 REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic", "governorate")
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
-# A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ";
+# A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ",
+# in Russian "Юнаковской общине";
 # so are a town's refinery and airfield: "Саратовский НПЗ", "Рязанського нафтопереробного заводу".
 _HROMADA_NOUN = re.compile(
     r"(?<!\w)(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:(?:територіальн|территориальн)\w*\s+)?"
-    r"(?:громад[аиіеуою]\w*|ОТГ|ТГ)(?!\w)"
+    r"(?:громад[аиіеуою]\w*|общин[аеуыою]\w*|ОТГ|ТГ)(?!\w)"
 )
 _FACILITY_NOUN = re.compile(
     r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
