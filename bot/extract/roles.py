@@ -180,6 +180,15 @@ _PASSING_BEFORE = Rule(
     r"у\s+бік|в\s+бік)\s+$|"
     r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$",
 )
+# Which way drones were flying is no place they hit ("рухаються в напрямку Києва"), but which way they were
+# launched is where they were sent: "пуски 22 дронов в направлении Николаевской, Запорожской ... областей".
+_HEADED_BEFORE = Rule(
+    r"(?!)",
+    r"(?<!\w)(?:курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|у\s+бік|в\s+бік)\s+$",
+)
+_FLYING = Rule(
+    r"(?!)", r"(?<!\w)(?:лет\w*|летя\w*|літа\w*|рухал\w*|рухаю\w*|двига\w*|движу\w*|прямува\w*|прямую\w*)"
+)
 _AIRSPACE_AFTER = Rule(
     r"(?:['’]s)?\s+airspace\b",
     r"\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\b",
@@ -506,6 +515,11 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     ):
         return Role.ORIGIN
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
+        launch = max((m.end() for m in _STRICT_LAUNCH.finditer(text, 0, start)), default=-1)
+        if _HEADED_BEFORE.search(text, *near) and launch >= 0 and not _FLYING.search(text, launch, start):
+            # "зафиксированы пуски 22 дронов в направлении Николаевской ... областей", not "ракеты, запущенные из
+            # акватории Черного моря, изначально летели в сторону Киева"
+            return Role.TARGET
         return Role.PASSING
     if mention.entity.category in _SEA_KINDS:
         # A sea is where ships sail and missiles fly: launched from when a launch comes just before it ("fired
