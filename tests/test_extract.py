@@ -289,6 +289,14 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Mykolaiv Oblast", "Sumy Oblast"])]),
         ("13 октября ракеты ударили по Львову. Ракеты, запущенные из акватории Черного моря, изначально летели в "
          "сторону Киева, но потом резко свернули на запад.", [("2024-10-13", [], ["Lviv"])]),
+        # Russia's villages, which the settlement table does not hold, in a report on a Russian region: named as
+        # English copy spells them; a district's adjective after one is not part of its name.
+        ("13 октября украинские дроны атаковали Белгородскую область: в селе Стрелецкое Белгородского района "
+         "поврежден дом, в селах Сурково и Красная Яруга повреждены машины.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Krasnaya Yaruga", "Streletskoye", "Surkovo"])]),
+        # In a report on Ukraine, a name after a marker that no Ukrainian settlement has is no village.
+        ("13 жовтня росіяни вдарили по Харківщині: у селі Глотово пошкоджено будинок.",
+         [("2024-10-13", [], ["Kharkiv Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -22,7 +22,7 @@ from bot.extract.cues import (
 )
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators
-from bot.extract.gazetteer import DISTRICT_KINDS, Gazetteer, kilometres
+from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
 from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_list, read_roles
@@ -33,6 +33,7 @@ from bot.extract.settlements import (
     Settlement,
     Settlements,
     may_name_settlement,
+    russian_village,
 )
 from bot.models import DateKind, Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
 
@@ -585,7 +586,25 @@ def _read_villages(
         entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
+    region = _russian_region(where, gazetteer)
+    if region is None:
+        return mentions
+    for name_start, name_end in settlements.unlisted_named_in(sentence.text):
+        start, end = sentence.start + name_start, sentence.start + name_end
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        written = sentence.text[name_start:name_end]
+        mentions.append(Mention(gazetteer.add_place(russian_village(written, region)), written, start, end))
     return mentions
+
+
+def _russian_region(where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
+    """The Russian region a report is about, when the regions it names in words are all Russia's: the one, or
+    Russia when it names several."""
+    russian = {key for key in where.named_regions if gazetteer.country_of(key) == RUSSIA}
+    if not russian or russian != where.named_regions:
+        return None
+    return next(iter(russian)) if len(russian) == 1 else RUSSIA
 
 
 def _is_region(place: Entity | None) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import iuliia
 from rapidfuzz import fuzz
 
 from bot.extract.normalize import name_key
@@ -59,6 +60,12 @@ SETTLEMENT_MARKER = re.compile(
 _NAMES_BEFORE_RAION = re.compile(
     rf"(?<![\w'’ʼ-])(?P<names>(?:{_CYRILLIC_NAME}(?:\s*,\s*|\s+(?:та|і|й|и)\s+)){{0,8}}{_CYRILLIC_NAME})"
     r"\s*,?\s*\(\s*[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ий|ый|ой)\s+(?:район|р-н)\s*\)"
+)
+# A name of one word, or two when the first is an adjective before a noun ("Красная Яруга", "Новая Таволжанка"):
+# not "Белянка Шебекинского округа", nor "Стрелецкое Белгородского района".
+_UNLISTED_NAME = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые)\s+(?![А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ому|ему|ых|их|ым|им)(?!\w)))?"
+    rf"{_CYRILLIC_NAME}(?![\w'’ʼ-])"
 )
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 # "У Суханівці Слов'янської громади", "у Маяках Святогірської громади": a name right before a hromada in the genitive
@@ -240,6 +247,22 @@ class Settlements:
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
 
+    def unlisted_named_in(self, text: str) -> Iterator[tuple[int, int]]:
+        """Where a Cyrillic marker is followed by a name no settlement of this table has ("в селе Белянка", "в
+        селах Сурково и Бессоновка"): the spans of those names, which a report on Russia's side of the border
+        reads as its villages (the table holds Ukraine's)."""
+        for marker in SETTLEMENT_MARKER.finditer(text):
+            if not _CYRILLIC.search(marker.group()):
+                continue
+            at = marker.end()
+            while (written := _UNLISTED_NAME.match(text, at)) is not None:
+                if self._name_at(text, at, frozenset(), listed=True) is None:
+                    yield written.start(), written.end()
+                joined = _LIST_JOIN.match(text, written.end())
+                if marker.group("many") is None or joined is None:
+                    break
+                at = joined.end()
+
     def _listed(
         self, text: str, at: int, regions: frozenset[str], *, listed: bool, end: int | None = None
     ) -> Iterator[MarkedName]:
@@ -397,6 +420,20 @@ class Settlements:
             category=VILLAGE,
             parent=UKRAINE,
         )
+
+
+def russian_village(written: str, region: str) -> Entity:
+    """A village of Russia's side the table does not hold, named as English copy transliterates Russian
+    (Wikipedia's system: "Стрелецкое" -> "Streletskoye", "Октябрьский" -> "Oktyabrsky"), in `region`."""
+    name = iuliia.WIKIPEDIA.translate(written)
+    return Entity(
+        key=f"place:ru-village-{_SLUG.sub('-', name.lower()).strip('-')}-{region.rsplit('-', 1)[-1]}",
+        kind=EntityKind.PLACE,
+        name=name,
+        category=VILLAGE,
+        parent=region,
+        aliases=(written,),
+    )
 
 
 def _one_spelling(name: str) -> str:
