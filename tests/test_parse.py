@@ -362,6 +362,19 @@ def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
             b"The governor reported early on Oct. 15 that Russian forces had used S-300 missiles to attack the city.",
             "2022-10-15",
         ),
+        # A photo's caption under the byline is no date of the page's, nor is a day long before the filing.
+        (
+            b" date 2024-01-19 Russian official: drone debris causes fire at oil depot in Bryansk Oblast\n\n"
+            b"by Nate Ostiller January 19, 2024 10:48 AM 2 min read\n"
+            b"A photo of Bryansk, Russia, on March 3, 2023. (Kirill Kudryavtsev/AFP via Getty Images)\n"
+            b"Air defenses in Russia's Bryansk Oblast intercepted a drone on Jan. 19, which fell and started a fire.",
+            "2024-01-19",
+        ),
+        (
+            b" date 2024-01-19 Drone debris causes fire at oil depot in Bryansk Oblast\n\nMarch 3, 2023\n"
+            b"Air defenses in Russia's Bryansk Oblast intercepted a drone on Jan. 19, which fell and started a fire.",
+            "2024-01-19",
+        ),
         # ...and stands in for it when the page prints none.
         (
             b" date 2022-10-17 Governor: Russia fires 10 missiles at Zaporizhzhia again\n\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import PurePath
 from typing import Any
 
@@ -252,10 +252,15 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
     lines = [_spaced(line) for line in text.split("\n")]
     header = _Header(url=url)
     body_start = _read_header(lines, header)
-    if stored and header.published is None:
-        # The date a stored copy was filed under stands in for the page's own, which beats it: a Kyiv Independent
-        # page of "October 15, 2022 11:07 am" was stored under the 17th, the day it was last changed.
-        header.published = line_date(stored.group("date"))
+    filed = line_date(stored.group("date")) if stored else None
+    if filed is not None and not (
+        header.published is not None
+        and timedelta(0) <= filed.date() - header.published.date() <= _FILED_AFTER_PUBLISHED
+    ):
+        # The date a stored copy was filed under stands in for the page's own, which beats it when it comes a
+        # little before (a Kyiv Independent page of "October 15, 2022 11:07 am" was stored under the 17th, the day
+        # it was last changed); a date long before is some other day the page names.
+        header.published = filed
     body_lines = _clean_body(lines[body_start:], header)
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
@@ -270,6 +275,11 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         format=fmt,
     )
     return apply_wire_dateline(draft)
+
+
+# How long after its publication a page may have been stored (a Kyiv Independent page of 3 October 2022 was
+# stored under the 17th).
+_FILED_AFTER_PUBLISHED = timedelta(days=31)
 
 
 def _is_date_line(line: str) -> bool:
@@ -312,7 +322,16 @@ def _read_header(lines: list[str], header: _Header) -> int:
         (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), limit
     )
     search_end = first_long if first_long < limit else min(limit, first_prose + 1)
-    date_lines = [i for i in range(search_end) if _is_date_line(lines[i]) and not _in_widget(lines, i)]
+    # A photo's caption is dated when the picture was taken ("A photo of Bryansk, Russia, on March 3, 2023.
+    # (Kirill Kudryavtsev/AFP via Getty Images)"), not when the report was published.
+    date_lines = [
+        i
+        for i in range(search_end)
+        if _is_date_line(lines[i])
+        and not _in_widget(lines, i)
+        and not _CLUTTER.search(lines[i])
+        and not _is_wire_caption(lines[i])
+    ]
     if date_lines:
         end = date_lines[-1] + 1
     elif first_prose < limit:
