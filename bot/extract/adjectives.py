@@ -75,10 +75,8 @@ def candidates_of(name: str) -> list[str]:
         if word.endswith(("ський", "цький", "ский", "цкий", "ий", "ый")):
             more.append(word)  # a name that is an adjective already: Афипский
         if word.endswith(("к", "ч")):
-            more += [
-                word[:-1] + "цький",
-                word[:-1] + "цкий",
-            ]  # Кременчук -> кременчуцький, Межиріч -> межиріцький
+            # Кременчук -> кременчуцький, Межиріч -> межиріцький
+            more += [word[:-1] + "цький", word[:-1] + "цкий"]
         if word.endswith(("не", "нє")):
             more.append(word + "нський")
         if word.endswith(("ба", "ня")) and len(word) > 3:

@@ -240,7 +240,7 @@ class _Reader:
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
         # progress on how to defend the country if a peace deal is struck") does not unsay its opening.
         if is_irrealis(text if turn is None else text[:turn]):
-            if own is None or not dates_an_attack(text, own.end_offset - facts.sentence.start):
+            if own is None or not _dates_an_attack(facts, own):
                 return
             # "...may still be trapped under rubble after Tuesday's strike": the strike happened all the same, but
             # nothing else the sentence says is told as fact ("unclear if Kinzhals were used in Friday's raid").
@@ -333,7 +333,7 @@ class _Reader:
                 if (
                     main is not None
                     and main.tentative
-                    and (reports_event(text) or dates_an_attack(text, own.end_offset - facts.sentence.start))
+                    and (reports_event(text) or _dates_an_attack(facts, own))
                     and self._restates_lead(own, facts)
                 ):
                     # "...killing four. The strike hit a clinic shortly after midnight on Sunday.", "...may still be
@@ -679,6 +679,11 @@ def _tells_of(incident: _Incident, facts: SentenceFacts) -> bool:
     return any(
         m.entity.key in incident.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
     ) or any(m.entity.key in incident.weapons for m in facts.weapons if m.attacking)
+
+
+def _dates_an_attack(facts: SentenceFacts, own: DateMention) -> bool:
+    """Whether the sentence's date is a day's possessive before an attack noun ("after Tuesday's strike")."""
+    return dates_an_attack(facts.sentence.text, own.end_offset - facts.sentence.start)
 
 
 def _names_something(facts: SentenceFacts) -> bool:

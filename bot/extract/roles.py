@@ -515,12 +515,7 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     ):
         return Role.ORIGIN
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
-        launch = max((m.end() for m in _STRICT_LAUNCH.finditer(text, 0, start)), default=-1)
-        if _HEADED_BEFORE.search(text, *near) and launch >= 0 and not _FLYING.search(text, launch, start):
-            # "зафиксированы пуски 22 дронов в направлении Николаевской ... областей", not "ракеты, запущенные из
-            # акватории Черного моря, изначально летели в сторону Киева"
-            return Role.TARGET
-        return Role.PASSING
+        return Role.TARGET if _launched_towards(text, start, near) else Role.PASSING
     if mention.entity.category in _SEA_KINDS:
         # A sea is where ships sail and missiles fly: launched from when a launch comes just before it ("fired
         # from Tu-22M3 bombers over the Black Sea"), where something was hit when a hit does ("struck the cruiser
@@ -535,6 +530,15 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if _TARGET_BEFORE.search(text, *near):
         return Role.TARGET
     return Role.NAMED
+
+
+def _launched_towards(text: str, start: int, near: tuple[int, int]) -> bool:
+    """ "зафиксированы пуски 22 дронов в направлении Николаевской ... областей": launched that way, not "ракеты,
+    запущенные из акватории Черного моря, изначально летели в сторону Киева" (flew that way after the launch)."""
+    if not _HEADED_BEFORE.search(text, *near):
+        return False
+    launch = max((m.end() for m in _STRICT_LAUNCH.finditer(text, 0, start)), default=-1)
+    return launch >= 0 and not _FLYING.search(text, launch, start)
 
 
 # Between two places of one list: a conjunction, after a figure in brackets ("по Калужской (12 БПЛА), Смоленской").

@@ -45,8 +45,10 @@ _UNDER_FIRE = (
 SETTLEMENT_MARKER = re.compile(
     _BOUND + r"(?:"
     r"(?P<one>(?i:с\.|сел\.|смт\.?|пгт\.?|с-ще|село|селі|селом|селе|селу|селищі|селищем|селищу|поселок|поселка|"
-    r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хуторі|хуторе|хутору)|(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
-    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|сіл|поселках|населені\s+пункти|населених\s+пункт(?:ах|ів)|"
+    r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хуторі|хуторе|хутору)|"
+    r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
+    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|сіл|поселках|населені\s+пункти|"
+    r"населених\s+пункт(?:ах|ів)|"
     r"населенные\s+пункты|населенных\s+пункт(?:ах|ов))|villages(?:\s+of)?|settlements(?:\s+of)?"
     # "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка...": the round-ups' lists of places hit.
     r"|опинил(?:ися|ись|ося|ось|ася|ась)|опинився|оказал(?:ись|ось|ась|ся)"
@@ -427,7 +429,7 @@ def russian_village(written: str, region: str) -> Entity:
     (Wikipedia's system: "Стрелецкое" -> "Streletskoye", "Октябрьский" -> "Oktyabrsky"), in `region`."""
     name = iuliia.WIKIPEDIA.translate(written)
     return Entity(
-        key=f"place:ru-village-{_SLUG.sub('-', name.lower()).strip('-')}-{region.rsplit('-', 1)[-1]}",
+        key=f"place:ru-{VILLAGE}-{_slug(name)}-{region.rsplit('-', 1)[-1]}",
         kind=EntityKind.PLACE,
         name=name,
         category=VILLAGE,
@@ -477,7 +479,11 @@ def _consonants(skeleton: str) -> str:
 
 
 def _unplaced_key(name: str) -> str:
-    return f"place:ua-{VILLAGE}-{_SLUG.sub('-', name.lower()).strip('-')}"
+    return f"place:ua-{VILLAGE}-{_slug(name)}"
+
+
+def _slug(name: str) -> str:
+    return _SLUG.sub("-", name.lower()).strip("-")
 
 
 def _hromada_adjectives(text: str) -> Iterator[tuple[int, int, str]]:
