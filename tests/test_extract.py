@@ -297,6 +297,20 @@ MONDAY = date(2024, 10, 14)
         # In a report on Ukraine, a name after a marker that no Ukrainian settlement has is no village.
         ("13 жовтня росіяни вдарили по Харківщині: у селі Глотово пошкоджено будинок.",
          [("2024-10-13", [], ["Kharkiv Oblast"])]),
+        # English names a hromada by a name made from its adjective or its centre, before "community" or after
+        # "communities of"; the report's regions say which hromada of the name it is (Pokrov of Nikopol district,
+        # not Pokrovsk of Donetsk Oblast), and "were affected" after an attack is where it was felt.
+        ("On Sunday, Russian troops shelled the Nikopol district of Dnipropetrovsk region. Nikopol itself, as well "
+         "as the communities of Marhanets, Pokrovsk and Myrivka, were affected.",
+         [("2024-10-13", [], ["Dnipropetrovsk Oblast", "Marhanets", "Myrove", "Nikopol", "Nikopol district",
+                              "Pokrov"])]),
+        ("On Sunday night, two people were killed in the Bilohorod community of Kyiv region in a drone attack.",
+         [("2024-10-13", [], ["Bilohorodka", "Kyiv Oblast"])]),
+        ("On Sunday, a drone hit the Hrushevsk community in the Kryvyi Rih district.",
+         [("2024-10-13", [], ["Hrushivka", "Kryvyi Rih district"])]),
+        # Alone, "affected" tells no attack.
+        ("On Sunday, the communities of Marhanets and Pokrovsk in the Nikopol district were affected by the new "
+         "rules on fishing.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

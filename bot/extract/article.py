@@ -17,6 +17,7 @@ from bot.extract.cues import (
     is_caption,
     is_list_item,
     is_recap_heading,
+    names_where_it_was_felt,
     narrows_previous,
     reports_event,
 )
@@ -136,7 +137,10 @@ def extract_article(
         cue = (
             has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
-            or ((narrows_previous(text) or counts_only(text)) and last_cue_paragraph == sentence.paragraph)
+            or (
+                (narrows_previous(text) or counts_only(text) or names_where_it_was_felt(text))
+                and last_cue_paragraph == sentence.paragraph
+            )
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
             # an attack's sentence opens are where it went.
             or (item and attack_list)

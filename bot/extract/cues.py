@@ -380,6 +380,15 @@ def narrows_previous(text: str) -> bool:
     return len(text.split()) <= _NARROWING_WORDS and bool(_NARROWS_RE.search(_unquoted(text)))
 
 
+# Where the attack its paragraph has just told was felt: "Nikopol itself, as well as the communities of Marhanets
+# and Pokrovsk, were affected." Alone, "affected" tells no attack (a power cut, a decision): only after one.
+_AFFECTED_RE = Rule(r"\b(?:was|were)\s+(?:also\s+)?(?:affected|impacted)\b")
+
+
+def names_where_it_was_felt(text: str) -> bool:
+    return bool(_AFFECTED_RE.search(text))
+
+
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
 # около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
 _COUNTS_ONLY_RE = Rule(

@@ -22,6 +22,7 @@ import iuliia
 from rapidfuzz import fuzz
 
 from bot.extract.normalize import name_key
+from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind
 
 VILLAGE = "village"
@@ -92,6 +93,25 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
     r"(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)(?!\w)"
 )
+# English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
+# the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
+# Pokrovsk, Myrivka, and Chervonohryhorivka". A name stands for the hromadas whose Cyrillic names transliterate to
+# it (see `_latin_keys`); which of them is meant, the report's regions decide, as for the Cyrillic adjectives.
+_ENGLISH_HROMADA_NOUN = re.compile(r"\b(?i:communit(?:y|ies)|hromadas?)\b")
+_ENGLISH_NAME = r"[A-Z][a-z'’ʼ]+(?:-[A-Za-z][a-z'’ʼ]+)?"
+_ENGLISH_NAMES = rf"{_ENGLISH_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ENGLISH_NAME}){{0,12}}"
+_ENGLISH_NAMES_BEFORE_NOUN = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<names>{_ENGLISH_NAMES})\s+(?i:(?:urban|rural|settlement|village|city|town|territorial)\s+)"
+    r"{0,2}$"
+)
+_ENGLISH_NAMES_AFTER_NOUN = re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_ENGLISH_NAMES})(?![\w'’ʼ-])")
+_ENGLISH_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Endings a name may carry in English that its stem does not: "Velykopysarivska", "Myrivka", "Pokrovske".
+_LATIN_ENDINGS = ("skaia", "ski", "ska", "sk", "ka", "ki", "ia", "a", "i")
+_LATIN_FOLD = (("yi", "i"), ("iy", "i"), ("y", "i"), ("e", "i"), ("g", "h"))
+_MIN_LATIN_KEY = 4
+# A hromada adjective's suffix: "покровськ" is made from "Покров-", "марганецьк" from "Марганец-".
+_ADJECTIVE_SUFFIX = re.compile(r"(?:с|(ц|з))ь?к$")
 _APOSTROPHES = re.compile(r"[’ʼ`]")
 _SLUG = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"\S+")
@@ -150,6 +170,7 @@ def may_name_settlement(text: str) -> bool:
         or _NAME_BEFORE_WORD.search(text) is not None
         or _NAMES_BEFORE_RAION.search(text) is not None
         or _HROMADA_NOUN.search(text) is not None
+        or _ENGLISH_HROMADA_NOUN.search(text) is not None
     )
 
 
@@ -175,6 +196,7 @@ class Settlements:
         # A hromada's adjective stem -> the settlements it is named after.
         self._centres: dict[str, list[int]] = {}
         self._unplaced: dict[str, list[Settlement]] | None = None  # see `entity_of`
+        self._by_latin_hromada: dict[str, set[str]] | None = None  # see `_latin_hromadas`
         for index, settlement in enumerate(settlements):
             if settlement.centre:
                 self._centres.setdefault(settlement.hromada, []).append(index)
@@ -371,12 +393,40 @@ class Settlements:
         return self._by_oblast[oblast]
 
     def hromadas_in(self, text: str) -> list[NamedHromada]:
-        """The hromadas a text names, by their adjectives ("Малоданилівської громади" -> "малоданилівськ"), each with
-        the settlements of this table a hromada of that name is named after ("Мирівська громада": Мирове)."""
+        """The hromadas a text names, by their adjectives ("Малоданилівської громади" -> "малоданилівськ") or, in
+        English, by their names ("the Bilohorod community" -> "білогородськ"), each with the settlements of this table
+        a hromada of that name is named after ("Мирівська громада": Мирове)."""
+        named = list(_hromada_adjectives(text))
+        if _ENGLISH_HROMADA_NOUN.search(text):
+            named += self._english_hromadas(text)
         return [
             NamedHromada(start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ())))
-            for start, end, stem in _hromada_adjectives(text)
+            for start, end, stem in named
         ]
+
+    def _english_hromadas(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for start, end in _english_hromada_names(text):
+            keys = _latin_keys(text[start:end])
+            for stem in sorted({stem for key in keys for stem in self._latin_hromadas().get(key, ())}):
+                yield start, end, stem
+
+    def _latin_hromadas(self) -> dict[str, set[str]]:
+        """The hromadas' stems by the keys of their English names: the adjective's stem transliterated, with and
+        without its suffix ("покровськ": "pokrovsk", "pokrov"), and the centre's name ("Мирове": "mirovi", "mirov").
+        Built when a report first names a hromada in English."""
+        if self._by_latin_hromada is None:
+            index: dict[str, set[str]] = {}
+            for settlement in self._settlements:
+                stem = settlement.hromada
+                for key in (_latin_fold(kmu(stem)), _latin_fold(kmu(_ADJECTIVE_SUFFIX.sub(r"\1", stem)))):
+                    index.setdefault(key, set()).add(stem)
+                if settlement.centre:
+                    for key in _latin_keys(kmu(settlement.uk)):
+                        index.setdefault(key, set()).add(stem)
+            self._by_latin_hromada = {
+                key: stems for key, stems in index.items() if len(key) >= _MIN_LATIN_KEY
+            }
+        return self._by_latin_hromada
 
     @staticmethod
     def choose(
@@ -484,6 +534,40 @@ def _unplaced_key(name: str) -> str:
 
 def _slug(name: str) -> str:
     return _SLUG.sub("-", name.lower()).strip("-")
+
+
+def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
+    """Where each name of a hromada stands in English text: the names in a run before "community"/"communities"
+    and after "communities of"."""
+    for noun in _ENGLISH_HROMADA_NOUN.finditer(text):
+        run = _ENGLISH_NAMES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
+        after = _ENGLISH_NAMES_AFTER_NOUN.match(text, noun.end())
+        for names in (run, after):
+            if names is not None:
+                start = names.start("names")
+                for join in _ENGLISH_NAME_JOIN.finditer(text, start, names.end("names")):
+                    yield start, join.start()
+                    start = join.end()
+                yield start, names.end("names")
+
+
+def _latin_fold(name: str) -> str:
+    """A name in Latin letters as the spellings of one Ukrainian or Russian name agree: "Hrushevsk" and
+    "Hrushivsk", "Velikopisarevskaya" and "Velykopysarivska" are one."""
+    folded = _APOSTROPHES.sub("", name.lower()).replace("'", "").replace("-", "").replace(" ", "")
+    for letters, one in _LATIN_FOLD:
+        folded = folded.replace(letters, one)
+    return folded
+
+
+def _latin_keys(name: str) -> set[str]:
+    """A name in Latin letters, folded, with and without each ending English may give it."""
+    folded = _latin_fold(name)
+    keys = {folded}
+    for ending in _LATIN_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= _MIN_LATIN_KEY:
+            keys.add(folded[: -len(ending)])
+    return keys
 
 
 def _hromada_adjectives(text: str) -> Iterator[tuple[int, int, str]]:
