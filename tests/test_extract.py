@@ -311,6 +311,11 @@ MONDAY = date(2024, 10, 14)
         # Alone, "affected" tells no attack.
         ("On Sunday, the communities of Marhanets and Pokrovsk in the Nikopol district were affected by the new "
          "rules on fishing.", []),
+        # A bomb's weight beside its family names the model.
+        ("On Sunday, Russia struck a shopping centre in Dobropillia with a FAB-type 500-kg aerial bomb.",
+         [("2024-10-13", ["FAB-500"], ["Dobropillia"])]),
+        ("У неділю росіяни скинули на Костянтинівку 250-кілограмову ФАБ.", [("2024-10-13", ["FAB-250"], ["Kostiantynivka"])]),
+        ("On Sunday, a FAB bomb hit Kharkiv, 500 metres from the school.", [("2024-10-13", ["FAB (aerial bomb)"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -22,7 +22,7 @@ from bot.extract.cues import (
     reports_event,
 )
 from bot.extract.dates import find_dates, may_have_dates
-from bot.extract.entities import cited_outlets, designators, shorthand_designators
+from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
@@ -89,6 +89,7 @@ def extract_article(
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
+        mentions = weighted_models(text, sentence.start, gazetteer, mentions)
         if capital is not None:
             mentions += _the_capital(text, sentence.start, capital, mentions)
         if _DISTRICT_CENTRE.search(text):

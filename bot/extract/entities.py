@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.extract.gazetteer import Gazetteer, slug
 from bot.models import Entity, EntityKind, Mention
@@ -64,6 +65,35 @@ def shorthand_designators(
             found.append(Mention(entity, shorthand.group(), shorthand.start() + base, shorthand.end() + base))
             shorthand = _SHORTHAND.match(text, shorthand.end())
     return found
+
+
+# A bomb's weight beside its family names its model: "a FAB-type 500-kg aerial bomb", "a 500-kilogram FAB bomb" and
+# "500-кілограмова ФАБ" are FAB-500s.
+_WEIGHT = r"(?P<weight>\d{3,4})\s?-?\s?(?:kg|kilograms?|кг|кілограм\w*|килограмм?\w*)(?!\w)"
+_WEIGHT_AFTER = re.compile(rf"(?:-?type|-типу|-типа)?[\s,]+(?:[\w-]+\s+)??{_WEIGHT}", re.IGNORECASE)
+_WEIGHT_BEFORE = re.compile(rf"(?<![\w-]){_WEIGHT}\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_WEIGHT_REACH = 40  # characters before a family's name where its weight is looked for
+_FAMILY = re.compile(r"^(?P<family>[A-Z]{3,4})\b")
+
+
+def weighted_models(text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Each weapon family named with a weight ("FAB" beside "500-kg") as the model of that weight, where the
+    gazetteer knows one ("FAB-500"); every other mention as it is."""
+    read = []
+    for mention in mentions:
+        family = _FAMILY.match(mention.entity.name) if mention.entity.kind is EntityKind.WEAPON else None
+        if family is not None:
+            start, end = mention.start - base, mention.end - base
+            weight = _WEIGHT_AFTER.match(text, end) or _WEIGHT_BEFORE.search(
+                text, max(0, start - _WEIGHT_REACH), start
+            )
+            if weight is not None:
+                name = f"{family.group('family')}-{weight.group('weight')}"
+                model = [e for e in gazetteer.lookup(name) if e.kind is EntityKind.WEAPON]
+                if model:
+                    mention = replace(mention, entity=model[0])
+        read.append(mention)
+    return read
 
 
 def _weapon_named(canonical: str, category: str, gazetteer: Gazetteer) -> Entity:
