@@ -290,10 +290,10 @@ MONDAY = date(2024, 10, 14)
         ("13 октября ракеты ударили по Львову. Ракеты, запущенные из акватории Черного моря, изначально летели в "
          "сторону Киева, но потом резко свернули на запад.", [("2024-10-13", [], ["Lviv"])]),
         # Russia's villages, which the settlement table does not hold, in a report on a Russian region: named as
-        # English copy spells them; a district's adjective after one is not part of its name.
+        # English copy spells them; a district's adjective after one is not part of its name, but a district.
         ("13 октября украинские дроны атаковали Белгородскую область: в селе Стрелецкое Белгородского района "
          "поврежден дом, в селах Сурково и Красная Яруга повреждены машины.",
-         [("2024-10-13", [], ["Belgorod Oblast", "Krasnaya Yaruga", "Streletskoye", "Surkovo"])]),
+         [("2024-10-13", [], ["Belgorod Oblast", "Belgorod district", "Krasnaya Yaruga", "Streletskoye", "Surkovo"])]),
         # In a report on Ukraine, a name after a marker that no Ukrainian settlement has is no village.
         ("13 жовтня росіяни вдарили по Харківщині: у селі Глотово пошкоджено будинок.",
          [("2024-10-13", [], ["Kharkiv Oblast"])]),
@@ -316,6 +316,14 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["FAB-500"], ["Dobropillia"])]),
         ("У неділю росіяни скинули на Костянтинівку 250-кілограмову ФАБ.", [("2024-10-13", ["FAB-250"], ["Kostiantynivka"])]),
         ("On Sunday, a FAB bomb hit Kharkiv, 500 metres from the school.", [("2024-10-13", ["FAB (aerial bomb)"], ["Kharkiv"])]),
+        # In a report on Russia's side alone, a name after a marker is a village there even when Ukraine has one of
+        # the name ("Малиновка"), and a district by its adjective is named after its town, or its village, or else
+        # transliterated.
+        ("13 октября Белгородская область подверглась атаке. В Белгородском районе по поселкам Малиновка и "
+         "Октябрьский нанесены удары беспилотников. В Краснояружском районе атакованы села Колотиловка и "
+         "Прохоровка в Прохоровском районе.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Belgorod district", "Kolotilovka", "Krasnoyaruzhsky district",
+                              "Malinovka", "Oktyabrsky", "Prokhorovka", "Prokhorovka district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

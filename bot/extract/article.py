@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.counts import find_counts
 from bot.extract.cues import (
     background_from,
@@ -30,10 +31,13 @@ from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import (
     SETTLEMENT_MARKER,
+    VILLAGE,
     NamedHromada,
     Settlement,
     Settlements,
     may_name_settlement,
+    russian_district,
+    russian_districts_in,
     russian_village,
 )
 from bot.models import DateKind, Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
@@ -577,7 +581,25 @@ def _read_villages(
     gazetteer: Gazetteer,
 ) -> list[Mention]:
     """ "у с. Лужок Малоданилівської громади", "the village of Malekhiv": the village the report's places say it
-    is; one that several share and nothing decides is the name alone, in Ukraine."""
+    is; one that several share and nothing decides is the name alone, in Ukraine. In a report whose regions are all
+    Russia's, a name after a Cyrillic marker is a village there ("по поселкам Малиновка и Октябрьский" of a Belgorod
+    report), whether or not Ukraine has one of the name."""
+    region = _russian_region(where, gazetteer)
+    if region is not None:
+        for name_start, name_end in settlements.unlisted_named_in(sentence.text, listed_too=True):
+            start, end = sentence.start + name_start, sentence.start + name_end
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
+                continue
+            written = sentence.text[name_start:name_end]
+            village = Mention(gazetteer.add_place(russian_village(written, region)), written, start, end)
+            mentions = [m for m in mentions if m not in overlapping] + [village]
+        for at, to, stem in russian_districts_in(sentence.text):
+            start, end = sentence.start + at, sentence.start + to
+            district = russian_district(stem, _district_town(stem, region, mentions, gazetteer), region)
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
+        return mentions
     for name in settlements.named_in(sentence.text, where.regions):
         if settlements.elsewhere(name.candidates, where.regions):
             continue
@@ -591,16 +613,24 @@ def _read_villages(
         entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
-    region = _russian_region(where, gazetteer)
-    if region is None:
-        return mentions
-    for name_start, name_end in settlements.unlisted_named_in(sentence.text):
-        start, end = sentence.start + name_start, sentence.start + name_end
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        written = sentence.text[name_start:name_end]
-        mentions.append(Mention(gazetteer.add_place(russian_village(written, region)), written, start, end))
     return mentions
+
+
+def _district_town(stem: str, region: str, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The town a district of Russia is named after: the region's town of that adjective, else a village the
+    sentence names that makes it ("поселок Прохоровка в Прохоровском районе")."""
+    town = next((t for t in gazetteer.towns_by_adjective(stem) if t.parent == region), None)
+    if town is not None:
+        return town.name
+    return next(
+        (
+            m.entity.name
+            for m in mentions
+            if m.entity.category == VILLAGE
+            and any(adjective_stem(c) == stem for c in candidates_of(m.surface))
+        ),
+        None,
+    )
 
 
 def _russian_region(where: _Whereabouts, gazetteer: Gazetteer) -> str | None:

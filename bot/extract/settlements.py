@@ -48,7 +48,7 @@ SETTLEMENT_MARKER = re.compile(
     r"(?P<one>(?i:с\.|сел\.|смт\.?|пгт\.?|с-ще|село|селі|селом|селе|селу|селищі|селищем|селищу|поселок|поселка|"
     r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хуторі|хуторе|хутору)|"
     r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
-    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|сіл|поселках|населені\s+пункти|"
+    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|поселкам|посёлкам|хуторам|сіл|поселках|населені\s+пункти|"
     r"населених\s+пункт(?:ах|ів)|"
     r"населенные\s+пункты|населенных\s+пункт(?:ах|ов))|villages(?:\s+of)?|settlements(?:\s+of)?"
     # "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка...": the round-ups' lists of places hit.
@@ -92,6 +92,12 @@ _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjecti
 _ONE_HROMADA_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
     r"(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)(?!\w)"
+)
+# Russia's districts by their adjectives: "В Белгородском районе", "в Грайворонском муниципальном округе",
+# "Шебекинского городского округа".
+_RUSSIAN_DISTRICT = re.compile(
+    r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)\s+"
+    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?!\w)"
 )
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
@@ -171,6 +177,7 @@ def may_name_settlement(text: str) -> bool:
         or _NAMES_BEFORE_RAION.search(text) is not None
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
+        or _RUSSIAN_DISTRICT.search(text) is not None
     )
 
 
@@ -271,16 +278,17 @@ class Settlements:
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
 
-    def unlisted_named_in(self, text: str) -> Iterator[tuple[int, int]]:
+    def unlisted_named_in(self, text: str, *, listed_too: bool = False) -> Iterator[tuple[int, int]]:
         """Where a Cyrillic marker is followed by a name no settlement of this table has ("в селе Белянка", "в
         селах Сурково и Бессоновка"): the spans of those names, which a report on Russia's side of the border
-        reads as its villages (the table holds Ukraine's)."""
+        reads as its villages (the table holds Ukraine's). `listed_too`: every name after such a marker, for a
+        report on Russia's side alone, whose "поселок Малиновка" is its own, not one of Ukraine's Malynivkas."""
         for marker in SETTLEMENT_MARKER.finditer(text):
             if not _CYRILLIC.search(marker.group()):
                 continue
             at = marker.end()
             while (written := _UNLISTED_NAME.match(text, at)) is not None:
-                if self._name_at(text, at, frozenset(), listed=True) is None:
+                if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
                     yield written.start(), written.end()
                 joined = _LIST_JOIN.match(text, written.end())
                 if marker.group("many") is None or joined is None:
@@ -472,6 +480,25 @@ class Settlements:
             category=VILLAGE,
             parent=UKRAINE,
         )
+
+
+def russian_districts_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where a text names a district of Russia by its adjective, and the adjective's stem ("белгородск")."""
+    for found in _RUSSIAN_DISTRICT.finditer(text):
+        yield found.start(), found.end(), found.group("stem").lower()
+
+
+def russian_district(stem: str, town: str | None, region: str) -> Entity:
+    """A district of Russia's side: named after its town where that is known ("Belgorod district"), else by its
+    adjective as English copy spells it ("Krasnoyaruzhsky district")."""
+    name = town if town is not None else iuliia.WIKIPEDIA.translate(stem.capitalize() + "ий")
+    return Entity(
+        key=f"place:ru-raion-{_slug(name)}-{region.rsplit('-', 1)[-1]}",
+        kind=EntityKind.PLACE,
+        name=f"{name} district",
+        category="raion",
+        parent=region,
+    )
 
 
 def russian_village(written: str, region: str) -> Entity:
