@@ -207,7 +207,8 @@ def test_a_russian_village_is_not_a_ukrainian_namesake(gazetteer: Gazetteer) -> 
     """A report on Kursk Oblast names no Ukrainian oblast: its "село Лужок" is Kursk's, not one of the three
     Ukrainian villages of that name."""
     assert places(gazetteer, "В Курской области дрон атаковал село Лужок.") == [
-        ("Курской области", "Kursk Oblast", "place:country-russia")
+        ("Курской области", "Kursk Oblast", "place:country-russia"),
+        ("Лужок", "Luzhok", "place:ru-region-kursk"),
     ]
 
 
