@@ -324,6 +324,12 @@ MONDAY = date(2024, 10, 14)
          "Прохоровка в Прохоровском районе.",
          [("2024-10-13", [], ["Belgorod Oblast", "Belgorod district", "Kolotilovka", "Krasnoyaruzhsky district",
                               "Malinovka", "Oktyabrsky", "Prokhorovka", "Prokhorovka district"])]),
+        # "It all happened in ...", "Всё случилось в ...", "Інцидент стався у ...": where the attack just told was.
+        ("13 октября FPV-дрон атаковал машину в Белгородской области. Всё случилось в селе Новостроевка-Первая в "
+         "Грайворонском районе.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Grayvoron district", "Novostroyevka-Pervaya"])]),
+        ("On Sunday, a drone hit a car. It all happened in Nikopol.", [("2024-10-13", [], ["Nikopol"])]),
+        ("У неділю дрон влучив в автомобіль. Інцидент стався у Нікополі.", [("2024-10-13", [], ["Nikopol"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -9,8 +9,13 @@ from bot.extract.grammar import Rule
 
 # The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
 # event, and, for a place in it, a hit there.
-ATTACK_PLACED = r"(?:it|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)"
-ATTACK_PLACED_CYRILLIC = r"(?:это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|случил\w*)"
+ATTACK_PLACED = (
+    r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike|incident))\s+(?:happened|occurred|took\s+place)"
+)
+ATTACK_PLACED_CYRILLIC = (
+    r"(?:(?:всё|все|усе)(?:\s+(?:это|це))?|это|це|удар|атака|инцидент|інцидент)\s+"
+    r"(?:произош\w*|сталос[яь]|стався|трапилос[яь]|відбул\w*|случил\w*)"
+)
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
     r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
