@@ -330,6 +330,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Belgorod Oblast", "Grayvoron district", "Novostroyevka-Pervaya"])]),
         ("On Sunday, a drone hit a car. It all happened in Nikopol.", [("2024-10-13", [], ["Nikopol"])]),
         ("У неділю дрон влучив в автомобіль. Інцидент стався у Нікополі.", [("2024-10-13", [], ["Nikopol"])]),
+        # Iskander-K's missile by its designation in Cyrillic, after the Kh-69 it is paired with.
+        ("13 жовтня росіяни атакували Чернігів. Попередньо були запущені крилаті ракети Х-69/Р-500.",
+         [("2024-10-13", ["Iskander-K", "Kh-69"], ["Chernihiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

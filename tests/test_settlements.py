@@ -367,3 +367,11 @@ def test_only_a_hromada_not_a_citizen_makes_a_report_read_for_settlements() -> N
 )
 def test_russian_names_in_latin_letters_are_read_back(latin: str, cyrillic: str) -> None:
     assert _cyrillic_of_russian_latin(latin) == cyrillic
+
+
+def test_a_russian_village_a_ukrainian_report_names_is_spelt_in_russian_letters(gazetteer: Gazetteer) -> None:
+    """ "у селищі Вигоничі" of a report on Bryansk Oblast: Ukrainian letters would make "Vigonichі"."""
+    assert places(gazetteer, "Увечері у Брянській області дрони атакували підстанцію у селищі Вигоничі.") == [
+        ("Брянській області", "Bryansk Oblast", "place:country-russia"),
+        ("Вигоничі", "Vigonichi", "place:ru-region-bryansk"),
+    ]

@@ -503,8 +503,11 @@ def russian_district(stem: str, town: str | None, region: str) -> Entity:
 
 def russian_village(written: str, region: str) -> Entity:
     """A village of Russia's side the table does not hold, named as English copy transliterates Russian
-    (Wikipedia's system: "Стрелецкое" -> "Streletskoye", "Октябрьский" -> "Oktyabrsky"), in `region`."""
-    name = iuliia.WIKIPEDIA.translate(written)
+    (Wikipedia's system: "Стрелецкое" -> "Streletskoye", "Октябрьский" -> "Oktyabrsky"), in `region`; a name a
+    Ukrainian report spells its way ("Вигоничі") is put in Russian's letters first ("Vigonichi", not "Vigonichі")."""
+    name = iuliia.WIKIPEDIA.translate(
+        _russian_spelling(written) if _UKRAINIAN_LETTERS.search(written) else written
+    )
     return Entity(
         key=f"place:ru-{VILLAGE}-{_slug(name)}-{region.rsplit('-', 1)[-1]}",
         kind=EntityKind.PLACE,
@@ -513,6 +516,18 @@ def russian_village(written: str, region: str) -> Entity:
         parent=region,
         aliases=(written,),
     )
+
+
+# Ukrainian letters Russian does not have, as the Russian letters they most often stand for. (Which of и and ы a
+# Ukrainian "и" is, and whether an "і" was an "е", only the Russian name says: they are left as they are.)
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г",
+                                       "Ґ": "Г", "'": None, "’": None, "ʼ": None})  # fmt: skip
+
+
+def _russian_spelling(name: str) -> str:
+    """ "Вигоничі" -> "Вигоничи": a Russian place as a Ukrainian report spells it, in Russian's letters."""
+    return name.translate(_UKRAINIAN_TO_RUSSIAN)
 
 
 def _one_spelling(name: str) -> str:
