@@ -333,6 +333,9 @@ MONDAY = date(2024, 10, 14)
         # Iskander-K's missile by its designation in Cyrillic, after the Kh-69 it is paired with.
         ("13 жовтня росіяни атакували Чернігів. Попередньо були запущені крилаті ракети Х-69/Р-500.",
          [("2024-10-13", ["Iskander-K", "Kh-69"], ["Chernihiv"])]),
+        # What "impacted" a place hit it.
+        ("On Sunday, explosions rocked Ternopil. The Air Force later confirmed that Russian Kh-101 cruise missiles "
+         "impacted the residential complexes.", [("2024-10-13", ["Kh-101"], ["Ternopil"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

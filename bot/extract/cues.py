@@ -22,7 +22,7 @@ _EVENT_VERBS = (
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
-    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
+    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|impacted|pounded|slammed|smashed|rocked|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
