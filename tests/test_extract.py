@@ -508,6 +508,8 @@ def test_reports_across_sentences(
     [
         "Russia has fired more than 100 KN-23 missiles at Ukraine since 2023, officials say.",
         "Russia has repeatedly struck Kharkiv with Iskander-M missiles.",
+        "On September 10, the governor said Russian forces frequently use Shahed-136 drones in their attacks on "
+        "Kharkiv.",
         "North Korea could supply Russia with hundreds more KN-23 missiles next year.",
         "The Kinzhal is an air-launched ballistic missile that can reach Mach 10.",
         "The S-300/400 are primarily intended for hitting air targets.",
@@ -1428,6 +1430,8 @@ def test_cases_from_a_second_read(
     [
         "Артилерійські обстріли Золочева майже припинилися, але посилилися обстріли навколишніх сіл.",
         "Shelling of Zolochiv has almost stopped, while strikes on nearby villages have intensified.",
+        "Russian forces frequently use Iranian drones, e.g. Shahed-136, in their attacks on Kharkiv.",
+        "The enemy constantly shells the city with guided bombs.",
     ],
 )
 def test_how_shelling_goes_is_background(sentence: str) -> None:

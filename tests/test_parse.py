@@ -410,6 +410,16 @@ def test_a_related_link_without_colon_goes_and_a_short_sentence_after_a_lone_mar
     )
 
 
+def test_the_teasers_listed_under_a_lone_read_more_go() -> None:
+    raw = (
+        "Iran's missiles threaten Kharkiv\n\nThe governor warned of a threat to Kharkiv on Tuesday.\n\nRead more\n\n"
+        "  • At about 1:00 p.m., the Russian army attacked the village of Kozacha Lopan with artillery."
+    ).encode()
+    assert (
+        parse_document(raw, name="gwara.txt").body == "The governor warned of a threat to Kharkiv on Tuesday."
+    )
+
+
 def test_a_sites_bar_of_todays_date_and_weather_does_not_date_the_article() -> None:
     raw = (
         "  • Сб 20.04.2024\n  • Харків  +14°С\n  • USD 39.6\n\nХарків обстріляли ракетами С-300\n\n"

@@ -164,7 +164,8 @@ _IRREALIS_RE = Rule(
 )
 # How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
 _HOW_IT_GOES = (
-    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
+    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|frequently|constantly|"
+    r"daily|nightly|"
     r"every\s+(?:day|night)"
 )
 _HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"

@@ -122,6 +122,7 @@ _RELATED_LINK = re.compile(
     r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))\s*(?:[:—–-]|$)",
     re.IGNORECASE,
 )
+_TEASER_BULLET = re.compile(r"^\s*[•·▪●]\s")
 # The same link glued to the end of a paragraph by a syndicator that dropped the line break: "...setting dry grass
 # on fire.Read also: Civilian wounded in Kherson in drone strike". The linked headline runs to the line's end.
 _GLUED_RELATED_LINK = re.compile(
@@ -472,9 +473,12 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
             continue
         if (related := _RELATED_LINK.match(line)) is not None:
             if not line[related.end() :].strip():
-                # The linked headlines under a marker alone on its line: short lines that end like no sentence.
+                # The linked headlines under a marker alone on its line: short lines that end like no sentence,
+                # or a list of teasers ("Read more" over "• At about 1:00 p.m., the Russian army attacked...").
                 skip_to = index + 1
-                while skip_to < len(lines) and _is_headline_like(lines[skip_to]):
+                while skip_to < len(lines) and (
+                    _is_headline_like(lines[skip_to]) or _TEASER_BULLET.match(lines[skip_to])
+                ):
                     skip_to += 1
             continue
         if _CLUTTER.search(line) or _is_wire_caption(line) or line in seen or _URL.match(line):
