@@ -1432,6 +1432,8 @@ def test_cases_from_a_second_read(
         "Shelling of Zolochiv has almost stopped, while strikes on nearby villages have intensified.",
         "Russian forces frequently use Iranian drones, e.g. Shahed-136, in their attacks on Kharkiv.",
         "The enemy constantly shells the city with guided bombs.",
+        "Росія з середини літа активізувала удари по українській залізниці, використовуючи для цього «шахеди».",
+        "Since the summer, Russia has stepped up its drone attacks on Ukraine's railways.",
     ],
 )
 def test_how_shelling_goes_is_background(sentence: str) -> None:

@@ -207,6 +207,8 @@ _BACKGROUND_RE = Rule(
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
     r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
+    r"(?:intensified|stepped\s+up|ramped\s+up|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:shelling|attacks|strikes|bombardments?)\b|"
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
@@ -234,7 +236,9 @@ _BACKGROUND_RE = Rule(
     # обстріли навколишніх сіл".
     r"(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:майже\s+|почти\s+)?(?:припинил\w*|"
     r"посилил\w*|почастішал\w*|стихл\w*|прекратил\w*|усилил\w*|участил\w*|стихли)|"
-    r"(?:посилил\w*|почастішал\w*|усилил\w*|участил\w*)\s+(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*))\b",
+    # "Росія з середини літа активізувала удари по залізниці", "the enemy stepped up attacks on the railway".
+    r"(?:посилил\w*|почастішал\w*|усилил\w*|участил\w*|активізува\w*|активизирова\w*|інтенсифікува\w*|"
+    r"интенсифицирова\w*)\s+(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*))\b",
 )
 # A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A sentence dated only by one is no incident.
 _PERIOD_RE = Rule(
