@@ -262,6 +262,10 @@ _VESELE = (
     "Уночі 13 вересня 2025 року окупанти скинули чотири КАБи на села Веселе та Козацьке Новокаховської громади "
     "Херсонщини. Поранено трьох людей."
 )
+_BELGOROD_DISTRICT = (
+    "13 сентября 2025 года Белгородская область подверглась атаке. В Белгородском районе по поселку Малиновка "
+    "нанесен удар беспилотника, поврежден дом."
+)
 _KHARKIV_DISTRICT = (
     "On Sept. 13, 2025, a guided bomb hit Kharkiv's Kyivskyi district, injuring six people. "
     "The blast damaged a school and several apartment buildings, the mayor said."
@@ -283,12 +287,17 @@ _KHARKIV_DISTRICT = (
         # A district several cities have, asked about without its city.
         ("!incident Kyivskyi district", "1 incident for Kyivskyi district (Kharkiv)."),
         ("!incident Київський район", "1 incident for Kyivskyi district (Kharkiv)."),
+        # A village of Russia's side that shares a Ukrainian town's name, and a district of Russia.
+        ("!incident Malinovka", "1 incident for Malinovka."),
+        ("!incident Belgorod district", "1 incident for Belgorod district."),
     ],
 )
 def test_hromadas_and_districts_are_asked_about_by_their_names(
     desk: IncidentDesk, question: str, expected: str
 ) -> None:
-    for number, text in enumerate((_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT, _VESELE)):
+    for number, text in enumerate(
+        (_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT, _VESELE, _BELGOROD_DISTRICT)
+    ):
         assert desk.ingest_bytes(text.encode(), name=f"{number}.txt").status == "added"
     assert desk.ask(question).message.splitlines()[0] == expected
 
