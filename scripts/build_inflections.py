@@ -105,10 +105,21 @@ class Decliner:
         found: set[str] = set()
         for language in languages:
             found |= self._forms_in(language, name, plural_too=plural_too, town=town)
+        found |= self._feminine_in_russian(name)
         if "ё" not in name.lower():
             # The Russian dictionary spells "черное" as "чёрное"; a name written without "ё" is declined so too.
             found = {_without_yo(form) for form in found}
         return found
+
+    def _feminine_in_russian(self, name: str) -> set[str]:
+        """A town of one word in a soft sign that Ukrainian declines as feminine ("Умань", "у Умані") is feminine in
+        Russian too ("в Умани", "Уманью"), where the Russian dictionary, not knowing it, guesses masculine."""
+        if not (CYRILLIC_WORD.fullmatch(name) and name.endswith("ь") and not UKRAINIAN_ONLY.search(name)):
+            return set()
+        parses = self.analysers["uk"].parse(name.lower())
+        if not parses or "femn" not in parses[0].tag:
+            return set()
+        return {name[:-1] + "и", name[:-1] + "ью"}
 
     def _knows(self, language: str, name: str) -> bool:
         analyser = self.analysers[language]

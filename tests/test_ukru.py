@@ -38,6 +38,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("в Киеве и Харьковской области", [("Киеве", "Kyiv"), ("Харьковской области", "Kharkiv Oblast")]),
         ("в Курской и Белгородской областях", [("Курской", "Kursk Oblast"), ("Белгородской областях", "Belgorod Oblast")]),
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
+        # A feminine town in a soft sign is feminine in Russian too, where the Russian dictionary does not know it.
+        ("В Умани и над Уманью", [("Умани", "Uman"), ("Уманью", "Uman")]),
         # The Soviet Tu-143 reconnaissance drones Russia's ministry reports over Belgorod; "КАБа" after a numeral.
         ("беспилотниками Ту-143 и четыре КАБа", [("Ту-143", "Tu-143"), ("КАБа", "KAB (guided bomb)")]),
         # A weapon's name in quotation marks is its name in lower case too ("молния" is also lightning).
