@@ -336,6 +336,13 @@ MONDAY = date(2024, 10, 14)
         # What "impacted" a place hit it.
         ("On Sunday, explosions rocked Ternopil. The Air Force later confirmed that Russian Kh-101 cruise missiles "
          "impacted the residential complexes.", [("2024-10-13", ["Kh-101"], ["Ternopil"])]),
+        # An undated "earlier, <someone> reported that ..." about the attack's own place is an earlier word on it; about
+        # another place, a recap of another attack.
+        ("On Sunday, a Shahed drone hit a private house in Kharkiv. Earlier, Terekhov reported that a drone had "
+         "struck a house in the Kholodnohirskyi district of Kharkiv.",
+         [("2024-10-13", ["Shahed-136"], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)"])]),
+        ("On Sunday, a Shahed drone hit a private house in Kharkiv. Earlier, Fedorov reported that a drone had "
+         "struck a house in Zaporizhzhia.", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -395,6 +395,19 @@ def narrows_previous(text: str) -> bool:
 _AFFECTED_RE = Rule(r"\b(?:was|were)\s+(?:also\s+)?(?:affected|impacted)\b")
 
 
+# An earlier word from a named source: "Earlier, Terekhov reported that a Shahed drone had struck a private house",
+# "Ранее Telegram-канал «Иди и смотри» сообщил, что над Севастополем была сбита ракета".
+_EARLIER_REPORT_RE = Rule(
+    r"^earlier,?\s+(?:[\w.'’“”\"-]+\s+){1,6}?(?:reported|said|wrote|stated|announced)\b",
+    r"^(?:раніше|ранее),?\s+(?:[\w.'’«»\"-]+\s+){1,6}?(?:повідоми\w*|повідомля\w*|сообщи\w*|сообща\w*|"
+    r"написа\w*|заяви\w*)(?!\w)",
+)
+
+
+def earlier_report(text: str) -> bool:
+    return bool(_EARLIER_REPORT_RE.search(text))
+
+
 def names_where_it_was_felt(text: str) -> bool:
     return bool(_AFFECTED_RE.search(text))
 

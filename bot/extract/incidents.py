@@ -26,6 +26,7 @@ from bot.extract.cues import (
     background_from,
     commemorates,
     dates_an_attack,
+    earlier_report,
     identifies_weapon,
     is_irrealis,
     is_list_item,
@@ -356,6 +357,8 @@ class _Reader:
             if not (reports_event(text) or _names_target(facts) or _counts_weapons(facts)):
                 return None  # "footage broadcast on Sunday showed rows of Geran-2 drones": no attack told
             return self._start(own, background=facts.is_background and not _trails(facts, own))
+        if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
+            return self.current
         if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
         if self.current is not None:
@@ -728,6 +731,19 @@ def _stand_in_places(incident: _Incident, *, datelines: bool = True) -> None:
     alerted = incident.alerted if len(incident.alerted) == 1 and not incident.weapons else {}
     for key, entity in (alerted or (incident.datelines if datelines else {})).items():
         incident.add_entity(incident.places, entity, incident.evidence[key])
+
+
+def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
+    """Whether an undated "earlier, <someone> reported that ..." is an earlier word on this attack rather than a
+    recap of another: every place it names is the attack's, or lies in one of the attack's ("Earlier, Terekhov
+    reported that a Shahed drone had struck a private house in the Kholodnohirskyi district of Kharkiv")."""
+    places = [m.entity for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
+    return (
+        not facts.dates
+        and bool(places)
+        and all(p.key in incident.places or p.parent in incident.places for p in places)
+        and earlier_report(facts.sentence.text)
+    )
 
 
 def _generalises(facts: SentenceFacts) -> bool:
