@@ -99,7 +99,9 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
     UaOblast("03", "UA-77", "Chernivtsi", ("Chernovtsy",), "Chernovitskaya", (),
              ("Чернівецька область", "Черновицкая область", "Буковина"), "Chernivtsi"),
     UaOblast("04", "UA-12", "Dnipropetrovsk", ("Dnepropetrovsk",), "Dnepropetrovskaya", ("Dnipro",),
-             ("Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина"), "Dnipro"),
+             # The city's old name in Ukrainian spelling is the oblast's, which kept it ("Dnipropetrovsk and
+             # Kirovohrad in the center"); Russian copy still calls the city so ("Dnepropetrovsk", "Днепропетровск").
+             ("Dnipropetrovsk", "Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина"), "Dnipro"),
     UaOblast("05", "UA-14", "Donetsk", (), "Donetskaya", (),
              ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина", "Донетчина",
               # How Russian reports name the occupied oblast.
@@ -114,7 +116,7 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
     UaOblast("09", "UA-68", "Khmelnytskyi", ("Khmelnytsky", "Khmelnitsky", "Khmelnitskiy"), "Khmelnitskaya", (),
              ("Khmelnychchyna", "Хмельницька область", "Хмельницкая область", "Хмельниччина", "Хмельнитчина"), "Khmelnytskyi"),
     UaOblast("10", "UA-35", "Kirovohrad", ("Kirovograd",), "Kirovogradskaya", ("Kropyvnytskyi",),
-             ("Kirovohradshchyna", "Кіровоградська область", "Кировоградская область", "Кіровоградщина", "Кировоградщина"), "Kropyvnytskyi"),
+             ("Kirovohrad", "Kirovohradshchyna", "Кіровоградська область", "Кировоградская область", "Кіровоградщина", "Кировоградщина"), "Kropyvnytskyi"),
     UaOblast("13", "UA-32", "Kyiv", ("Kiev",), "Kievskaya", (),
              ("Kyivshchyna", "Київська область", "Киевская область", "Київщина", "Киевщина"), "Bila Tserkva"),
     UaOblast("14", "UA-09", "Luhansk", ("Lugansk",), "Luganskaya", (),
@@ -217,7 +219,7 @@ RU_SUBJECTS: tuple[RuSubject, ...] = (
     RuSubject("RU-KDA", "38", "Krasnodar Krai", ("Krasnodar", "Kuban"), ("Kuban",), "Krasnodar"),
     RuSubject("RU-KGN", "40", "Kurgan Oblast", ("Kurgan",), (), "Kurgan"),
     RuSubject("RU-KRS", "41", "Kursk Oblast", ("Kursk",), (), "Kursk"),
-    RuSubject("RU-LEN", "42", "Leningrad Oblast", ("Leningrad",), (), "Gatchina"),
+    RuSubject("RU-LEN", "42", "Leningrad Oblast", ("Leningrad",), ("Leningrad",), "Gatchina"),
     RuSubject("RU-LIP", "43", "Lipetsk Oblast", ("Lipetsk",), (), "Lipetsk"),
     RuSubject("RU-MAG", "44", "Magadan Oblast", ("Magadan",), (), "Magadan"),
     RuSubject("RU-ME", "45", "Mari El Republic", ("Mari El",), ("Mari El",), "Yoshkar-Ola"),
@@ -357,14 +359,12 @@ CURATED_ALIASES: dict[int, Curated] = {
     703448: Curated("Kyiv", ("Kiev", "Kyiv city", "Київ", "Киев")),
     706483: Curated("Kharkiv", ("Kharkov", "Харків", "Харьков")),
     698740: Curated("Odesa", ("Odessa",)),
-    709930: Curated(
-        "Dnipro", ("Dnepr", "Dnipropetrovsk", "Dnepropetrovsk", "Дніпропетровськ", "Днепропетровск")
-    ),
+    709930: Curated("Dnipro", ("Dnepr", "Dnepropetrovsk", "Дніпропетровськ", "Днепропетровск")),
     700569: Curated("Mykolayiv", ("Nikolaev", "Nikolayev", "Mykolayiv")),
     712165: Curated("Bila Tserkva", ("Belaya Tserkov", "Biala Cerkiew", "Bila Cerkva")),
     687700: Curated("Zaporizhzhya", ("Zaporizhia", "Zaporozhye", "Zaporozhe", "Zaporizhzhya")),
     703845: Curated("Kryvyy Rih", ("Krivoy Rog", "Kryvyy Rih", "Krivoi Rog")),
-    705812: Curated("Kropyvnytskyi", ("Kirovohrad", "Kirovograd", "Кіровоград", "Кировоград")),
+    705812: Curated("Kropyvnytskyi", ("Kirovograd", "Кіровоград", "Кировоград")),
     713174: Curated("Bakhmut", ("Artemivsk", "Artyomovsk", "Artemovsk", "Артемівськ", "Артёмовск")),
     709354: Curated("Toretsk", ("Dzerzhynsk",)),  # "Dzerzhinsk" is a Russian city
     704422: Curated("Pokrovsk", ("Krasnoarmiisk", "Krasnoarmeisk")),  # "Krasnoarmeysk" is two Russian towns
@@ -406,7 +406,8 @@ CURATED_ALIASES: dict[int, Curated] = {
     13631374: Curated("Kulbakyne", ("Kulbakino",)),
     563464: Curated("Engels", ("Engels-2",)),
     501175: Curated("Rostov-on-Don", ("Rostov", "Ростов")),
-    498817: Curated("Saint Petersburg", ("St Petersburg", "Petersburg", "Leningrad", "Sankt-Peterburg")),
+    # "Leningrad" is the oblast, which kept the name the city dropped in 1991.
+    498817: Curated("Saint Petersburg", ("St Petersburg", "Petersburg", "Sankt-Peterburg")),
     524901: Curated("Moscow", ("Moskva", "Москва")),
     515012: Curated("Orël", ("Orel",)),
     482283: Curated("Tolyatti", ("Togliatti",)),

@@ -44,7 +44,12 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("беспилотниками Ту-143 и четыре КАБа", [("Ту-143", "Tu-143"), ("КАБа", "KAB (guided bomb)")]),
         # A weapon's name in quotation marks is its name in lower case too ("молния" is also lightning).
         ("влучила російська “молния”, а блискавка — молния — ні", [("молния", "Molniya")]),
-        # A town's name before its rename is still it.
+        # A town's name before its rename is still it; but the name an oblast kept is the oblast's, in the spelling
+        # Ukrainian copy uses (Russian copy still names the city so).
+        ("targeting Leningrad, Belgorod and Kursk; in Dnipropetrovsk and Kirovohrad; Dnepropetrovsk, Kirovograd",
+         [("Leningrad", "Leningrad Oblast"), ("Belgorod", "Belgorod"), ("Kursk", "Kursk"),
+          ("Dnipropetrovsk", "Dnipropetrovsk Oblast"), ("Kirovohrad", "Kirovohrad Oblast"), ("Dnepropetrovsk", "Dnipro"),
+          ("Kirovograd", "Kropyvnytskyi")]),
         ("ракета прилетіла у місто Новоград-Волинський; у Червонограді", [("Новоград-Волинський", "Zviahel"), ("Червонограді", "Sheptytskyi")]),
         ("шахедами, Калібрами та Кинджалами", [("шахедами", "Shahed-136"), ("Калібрами", "Kalibr"), ("Кинджалами", "Kinzhal")]),
         ("ракети Х-101 та Х-22, «Искандеры»", [("Х-101", "Kh-101"), ("Х-22", "Kh-22"), ("Искандеры", "Iskander-M")]),
