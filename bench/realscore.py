@@ -93,13 +93,19 @@ def files_of(incident: dict[str, Any]) -> set[str]:
     return {Path(s.get("path") or "").name for s in incident.get("sources") or []}
 
 
-def score(half: str, gazetteer: Gazetteer, *, misses: bool = False, available: bool = False) -> Result:
+def score(half: str, gazetteer: Gazetteer, *, misses: bool = False, available: bool = False) -> Result | None:
+    """The half's figures; with `available`, on the reports present, and None when none is."""
     folder = REALSET / half
     labels = json.loads((folder / "labels.json").read_text())
     questions = json.loads((folder / "questions.json").read_text())
     missing = {a["file"] for a in labels if not (ARTICLES / a["file"]).is_file()}
-    if missing and (not available or len(missing) == len(labels)):
+    if missing and not available:
         raise SystemExit(f"{len(missing)} reports are missing from {ARTICLES}: run bench/realset/gather.py")
+    if available and len(missing) == len(labels):
+        print(
+            f"{half}: none of its {len(labels)} reports is present (bench/realset/gather.py)", file=sys.stderr
+        )
+        return None
     if missing:
         print(
             f"{half}: scoring the {len(labels) - len(missing)} of {len(labels)} reports present",
@@ -246,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     gazetteer = Gazetteer.load(DATA)
-    results = [score(half, gazetteer, misses=args.misses, available=args.available) for half in args.halves]
+    scored = (score(half, gazetteer, misses=args.misses, available=args.available) for half in args.halves)
+    results = [result for result in scored if result is not None]
     if args.json:
         json.dump({r.name: r.figures for r in results}, sys.stdout, indent=2)
         sys.stdout.write("\n")
