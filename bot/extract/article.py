@@ -596,7 +596,7 @@ def _read_villages(
             mentions = [m for m in mentions if m not in overlapping] + [village]
         for at, to, stem in russian_districts_in(sentence.text):
             start, end = sentence.start + at, sentence.start + to
-            district = russian_district(stem, _district_town(stem, region, mentions, gazetteer), region)
+            district = russian_district(stem, *_district_town(stem, region, mentions, gazetteer))
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
             mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
         return mentions
@@ -616,13 +616,23 @@ def _read_villages(
     return mentions
 
 
-def _district_town(stem: str, region: str, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
-    """The town a district of Russia is named after: the region's town of that adjective, else a village the
-    sentence names that makes it ("поселок Прохоровка в Прохоровском районе")."""
-    town = next((t for t in gazetteer.towns_by_adjective(stem) if t.parent == region), None)
+def _district_town(
+    stem: str, region: str, mentions: list[Mention], gazetteer: Gazetteer
+) -> tuple[str | None, str]:
+    """The town a district of Russia is named after, and the region it lies in: the region's town of that adjective
+    (of a report on several regions, Russia's, in its own region), else a village the sentence names that makes it
+    ("поселок Прохоровка в Прохоровском районе"), else none (the region the report is about)."""
+    town = next(
+        (
+            t
+            for t in gazetteer.towns_by_adjective(stem)
+            if t.parent == region or (region == RUSSIA and gazetteer.country_of(t.key) == RUSSIA)
+        ),
+        None,
+    )
     if town is not None:
-        return town.name
-    return next(
+        return town.name, town.parent or region
+    village = next(
         (
             m.entity.name
             for m in mentions
@@ -631,6 +641,7 @@ def _district_town(stem: str, region: str, mentions: list[Mention], gazetteer: G
         ),
         None,
     )
+    return village, region
 
 
 def _russian_region(where: _Whereabouts, gazetteer: Gazetteer) -> str | None:

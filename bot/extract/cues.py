@@ -9,12 +9,11 @@ from bot.extract.grammar import Rule
 
 # The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
 # event, and, for a place in it, a hit there.
-ATTACK_PLACED = (
-    r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike|incident))\s+(?:happened|occurred|took\s+place)"
-)
+# (Not "the incident": a report of an attack tells other incidents too, a mine or a crash.)
+ATTACK_PLACED = r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)"
 ATTACK_PLACED_CYRILLIC = (
-    r"(?:(?:всё|все|усе)(?:\s+(?:это|це))?|это|це|удар|атака|инцидент|інцидент)\s+"
-    r"(?:произош\w*|сталос[яь]|стався|трапилос[яь]|відбул\w*|случил\w*)"
+    r"(?:(?:всё|все|усе)(?:\s+(?:это|це))?|это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|"
+    r"случил\w*)"
 )
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
@@ -22,7 +21,9 @@ _EVENT_VERBS = (
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
-    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|impacted|pounded|slammed|smashed|rocked|"
+    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
+    # "Russian Kh-101 cruise missiles impacted the residential complexes" (not "fuel shortages impacted Zaporizhzhia")
+    r"(?:missiles?|drones?|rockets?|bombs?|shells?|debris|fragments|UAVs?)\s+impacted|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
@@ -164,8 +165,9 @@ _IRREALIS_RE = Rule(
 )
 # How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
 _HOW_IT_GOES = (
-    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|frequently|constantly|"
-    r"daily|nightly|"
+    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
+    # "Russian forces frequently use Iranian drones in their attacks" (not "defences worked constantly for hours")
+    r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
     r"every\s+(?:day|night)"
 )
 _HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
@@ -207,8 +209,6 @@ _BACKGROUND_RE = Rule(
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
     r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
-    r"(?:intensified|stepped\s+up|ramped\s+up|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
-    r"(?:shelling|attacks|strikes|bombardments?)\b|"
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
@@ -392,24 +392,36 @@ def narrows_previous(text: str) -> bool:
 
 # Where the attack its paragraph has just told was felt: "Nikopol itself, as well as the communities of Marhanets
 # and Pokrovsk, were affected." Alone, "affected" tells no attack (a power cut, a decision): only after one.
-_AFFECTED_RE = Rule(r"\b(?:was|were)\s+(?:also\s+)?(?:affected|impacted)\b")
+# Only places: a community, village or town, or a name that opens the sentence ("Nikopol itself, as well as ...");
+# not "Train services were also affected", nor "No buildings in Chornomorsk were affected".
+_AFFECTED_RE = Rule(
+    r"^(?:(?-i:[A-Z])[\w'’-]+\s+itself\b|.*\b(?:communit(?:y|ies)|hromadas?|villages?|settlements?|towns?))"
+    r"[^.]*\b(?:was|were)\s+(?:also\s+)?(?:affected|impacted)\b"
+)
+_NEGATED_RE = Rule(r"\b(?:no|not|none|neither|nor|nothing)\b")
 
 
 # An earlier word from a named source: "Earlier, Terekhov reported that a Shahed drone had struck a private house",
 # "Ранее Telegram-канал «Иди и смотри» сообщил, что над Севастополем была сбита ракета".
 _EARLIER_REPORT_RE = Rule(
-    r"^earlier,?\s+(?:[\w.'’“”\"-]+\s+){1,6}?(?:reported|said|wrote|stated|announced)\b",
-    r"^(?:раніше|ранее),?\s+(?:[\w.'’«»\"-]+\s+){1,6}?(?:повідоми\w*|повідомля\w*|сообщи\w*|сообща\w*|"
+    r"^earlier,?\s+(?:[\w.'’“”\"-]+,?\s+){0,6}?(?:reported|said|wrote|stated|announced)\b",
+    r"^(?:раніше|ранее),?\s+(?:[\w.'’«»\"-]+,?\s+){0,6}?(?:повідоми\w*|повідомля\w*|сообщи\w*|сообща\w*|"
     r"написа\w*|заяви\w*)(?!\w)",
 )
 
 
 def earlier_report(text: str) -> bool:
-    return bool(_EARLIER_REPORT_RE.search(text))
+    """Whether a sentence is an earlier word from a source and, past that opening, looks back no further: not
+    "Earlier, Syniehubov reported that Russian forces had struck Kharkiv with Iskander missiles last week"."""
+    opening = _EARLIER_REPORT_RE.search(text)
+    if opening is None:
+        return False
+    said = text[opening.end() :]
+    return background_from(said) is None and not names_period(said)
 
 
 def names_where_it_was_felt(text: str) -> bool:
-    return bool(_AFFECTED_RE.search(text))
+    return bool(_AFFECTED_RE.search(text)) and not _NEGATED_RE.search(text)
 
 
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и

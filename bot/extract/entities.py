@@ -70,10 +70,12 @@ def shorthand_designators(
 # A bomb's weight beside its family names its model: "a FAB-type 500-kg aerial bomb", "a 500-kilogram FAB bomb" and
 # "500-кілограмова ФАБ" are FAB-500s.
 _WEIGHT = r"(?P<weight>\d{3,4})\s?-?\s?(?:kg|kilograms?|кг|кілограм\w*|килограмм?\w*)(?!\w)"
-_WEIGHT_AFTER = re.compile(rf"(?:-?type|-типу|-типа)?[\s,]+(?:[\w-]+\s+)??{_WEIGHT}", re.IGNORECASE)
-_WEIGHT_BEFORE = re.compile(rf"(?<![\w-]){_WEIGHT}\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_WEIGHT_AFTER = re.compile(rf"(?:-?type|-типу|-типа)?[\s,]+{_WEIGHT}", re.IGNORECASE)
+# Not the thousands of "1,500-kilogram", "1 500-кілограмову".
+_WEIGHT_BEFORE = re.compile(rf"(?<![\w-])(?<!\d[,. ]){_WEIGHT}\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _WEIGHT_REACH = 40  # characters before a family's name where its weight is looked for
-_FAMILY = re.compile(r"^(?P<family>[A-Z]{3,4})\b")
+# A family named alone ("FAB (aerial bomb)"), not a model ("FAB-500").
+_FAMILY = re.compile(r"^(?P<family>[A-Z]{3,4})(?![\w-])")
 
 
 def weighted_models(text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:

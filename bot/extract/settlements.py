@@ -97,9 +97,11 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 )
 # Russia's districts by their adjectives: "В Белгородском районе", "в Грайворонском муниципальном округе",
 # "Шебекинского городского округа".
+# Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
 _RUSSIAN_DISTRICT = re.compile(
     r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)\s+"
-    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?!\w)"
+    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
+    r"(?!\s+(?:г\.\s*|города\s+)?[А-ЯЁ])"
 )
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
@@ -522,14 +524,18 @@ def russian_village(written: str, region: str) -> Entity:
 
 # Ukrainian letters Russian does not have, as the Russian letters they most often stand for. (Which of и and ы a
 # Ukrainian "и" is, and whether an "і" was an "е", only the Russian name says: they are left as they are.)
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "І": "И", "ї": "йи", "Ї": "Йи", "є": "е", "Є": "Е", "ґ": "г",
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ'’ʼ]")
+_UKRAINIAN_TO_RUSSIAN = str.maketrans({"і": "и", "І": "И", "ї": "и", "Ї": "И", "є": "е", "Є": "Е", "ґ": "г",
                                        "Ґ": "Г", "'": None, "’": None, "ʼ": None})  # fmt: skip
+# Ukrainian "і" for Russian "о" where a suffix closes the syllable: "Малинівка" is "Малиновка", "Любимівка"
+# "Любимовка".
+_CLOSED_I = re.compile(r"ів(?=к[аиуеі]?$|ськ)")
 
 
 def _russian_spelling(name: str) -> str:
-    """ "Вигоничі" -> "Вигоничи": a Russian place as a Ukrainian report spells it, in Russian's letters."""
-    return name.translate(_UKRAINIAN_TO_RUSSIAN)
+    """ "Вигоничі" -> "Вигоничи", "Малинівка" -> "Малиновка": a Russian place as a Ukrainian report spells it, in
+    Russian's letters."""
+    return _CLOSED_I.sub("ов", name).translate(_UKRAINIAN_TO_RUSSIAN)
 
 
 def _one_spelling(name: str) -> str:
