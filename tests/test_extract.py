@@ -368,6 +368,12 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Belgorod Oblast", "Belgorod district", "Kursk Oblast"])]),
         ("13 жовтня дрони атакували Курську область. У селі Малинівка пошкоджено будинок.",
          [("2024-10-13", [], ["Kursk Oblast", "Malinovka"])]),
+        # "The regional capital", "обласний центр": the capital of the region named before, in the sentence or the
+        # report (Dnipro of Dnipropetrovsk Oblast).
+        ("Zaporizhzhia Oblast Governor Oleksandr Starukh reported early on Oct. 13 that Russian forces had used S-300 "
+         "missile systems to attack the regional capital.", [("2024-10-13", ["S-300"], ["Zaporizhzhia"])]),
+        ("13 жовтня росіяни атакували Дніпропетровщину. Ракета влучила в обласний центр.",
+         [("2024-10-13", [], ["Dnipro", "Dnipropetrovsk Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

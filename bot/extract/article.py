@@ -90,6 +90,7 @@ def extract_article(
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     quote_paragraph = -1
+    last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
@@ -98,6 +99,12 @@ def extract_article(
             mentions += _the_capital(text, sentence.start, capital, mentions)
         if _DISTRICT_CENTRE.search(text):
             mentions += _district_centres(text, sentence.start, mentions, gazetteer)
+        if _REGIONAL_CAPITAL.search(text):
+            mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
+        last_region = next(
+            (m.entity.key for m in reversed(mentions) if m.entity.category in ("oblast", "region")),
+            last_region,
+        )
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         if launch_list:
             listed = launch_list_line(text, sentence.start, mentions)
@@ -768,6 +775,33 @@ def _district_centres(text: str, base: int, taken: list[Mention], gazetteer: Gaz
         centre = gazetteer.centre_of(raions[-1].entity.key) if raions else None
         if centre is not None:
             found.append(Mention(centre, match.group(), match.start() + base, match.end() + base))
+    return found
+
+
+# "the regional capital", "обласний центр", "областной центр": the capital of the region named last.
+_REGIONAL_CAPITAL = re.compile(
+    r"(?<!\w)(?:(?:regional|oblast)\s+(?:capital|cent(?:er|re))|region['’]s\s+capital|"
+    r"обласн(?:ий|ого|ому|им|ім)\s+центр\w*|областн(?:ой|ого|ому|ым|ом)\s+центр\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _regional_capitals(
+    text: str, base: int, taken: list[Mention], last_region: str | None, gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "Zaporizhzhia Oblast Governor Starukh reported that Russian forces attacked the regional capital": the capital
+    of the region the sentence names before the words, else of the one the report named last."""
+    found = []
+    for match in _REGIONAL_CAPITAL.finditer(text):
+        regions = [
+            m.entity.key
+            for m in taken
+            if m.entity.category in ("oblast", "region") and m.end <= match.start() + base
+        ]
+        region = regions[-1] if regions else last_region
+        capital = gazetteer.centre_of(region) if region is not None else None
+        if capital is not None:
+            found.append(Mention(capital, match.group(), match.start() + base, match.end() + base))
     return found
 
 

@@ -301,6 +301,7 @@ class Gazetteer:
         # of its towns for a region (see `locate`).
         self.coordinates: dict[str, tuple[float, float]] = {}
         self._centres: dict[str, str] = {}
+        self._region_stems: dict[str, list[str]] = stems or {}
         # The weapons only Ukraine's side fires, by their makers in weapons.csv (see `fired_by_ukraine`).
         self.ukraines_weapons: frozenset[str] = frozenset()
         for entity in entities:
@@ -630,9 +631,18 @@ class Gazetteer:
         return region if region.name.startswith(f"{entity.name} ") else None
 
     def centre_of(self, key: str) -> Entity | None:
-        """A raion's administrative centre ("Нікопольський район" -> Nikopol)."""
+        """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the
+        names it goes by ("Zaporizhzhia Oblast" -> Zaporizhzhia, "Dnipropetrovsk Oblast" -> Dnipro)."""
         centre = self._centres.get(key)
-        return self.entities.get(centre) if centre is not None else None
+        if centre is not None:
+            return self.entities.get(centre)
+        cities = [
+            city
+            for stem in self._region_stems.get(key, ())
+            for city in self.lookup(stem)
+            if city.category == "city" and (city.parent == key or not city.parent)
+        ]
+        return max(cities, key=lambda c: self.populations.get(c.key, 0), default=None)
 
     def fired_by_ukraine(self, key: str) -> bool:
         """Whether a weapon is one only Ukraine's side fires: made in Ukraine or by its allies (Storm Shadow,
