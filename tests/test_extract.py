@@ -374,6 +374,10 @@ MONDAY = date(2024, 10, 14)
          "missile systems to attack the regional capital.", [("2024-10-13", ["S-300"], ["Zaporizhzhia"])]),
         ("13 жовтня росіяни атакували Дніпропетровщину. Ракета влучила в обласний центр.",
          [("2024-10-13", [], ["Dnipro", "Dnipropetrovsk Oblast"])]),
+        # English copy's districts of Russia, named as it writes them, beside the town the adjective may name.
+        ("On Monday, Russia said it destroyed two Ukrainian drones in the Belgorod region. Governor Gladkov said the "
+         "drones were shot down over the Yakovlevsky district.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Yakovlevsky district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -601,10 +601,15 @@ def _read_villages(
             written = sentence.text[name_start:name_end]
             village = Mention(gazetteer.add_place(russian_village(written, region)), written, start, end)
             mentions = [m for m in mentions if m not in overlapping] + [village]
-        for at, to, stem in russian_districts_in(sentence.text):
+        for at, to, stem, english in russian_districts_in(sentence.text):
             start, end = sentence.start + at, sentence.start + to
-            district = russian_district(stem, *_district_town(stem, region, mentions, gazetteer))
-            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            if english is not None:
+                # English copy's "Tsimlyansky district": the district as it is written, beside the town the
+                # gazetteer may read in its adjective.
+                district = russian_district("", english, region)
+            else:
+                district = russian_district(stem, *_district_town(stem, region, mentions, gazetteer))
+                mentions = [m for m in mentions if not (m.start < end and start < m.end)]
             mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
         return mentions
     for name in settlements.named_in(sentence.text, where.regions):

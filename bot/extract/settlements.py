@@ -103,6 +103,10 @@ _RUSSIAN_DISTRICT = re.compile(
     r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
     r"(?!\s+(?:г\.\s*|города\s+)?[А-ЯЁ])"
 )
+# The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
+_ENGLISH_RUSSIAN_DISTRICT = re.compile(
+    r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:sky|skiy|skii|tsky|tskiy))\s+(?:(?:urban|municipal)\s+)?(?:district|okrug)\b"
+)
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
 # Pokrovsk, Myrivka, and Chervonohryhorivka". A name stands for the hromadas whose Cyrillic names transliterate to
@@ -182,6 +186,7 @@ def may_name_settlement(text: str) -> bool:
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
         or _RUSSIAN_DISTRICT.search(text) is not None
+        or _ENGLISH_RUSSIAN_DISTRICT.search(text) is not None
     )
 
 
@@ -486,10 +491,13 @@ class Settlements:
         )
 
 
-def russian_districts_in(text: str) -> Iterator[tuple[int, int, str]]:
-    """Where a text names a district of Russia by its adjective, and the adjective's stem ("белгородск")."""
+def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]]:
+    """Where a text names a district of Russia by its adjective, the adjective's Cyrillic stem ("белгородск"), and,
+    in English, the adjective as written ("Yakovlevsky"), which names the district as English copy does."""
     for found in _RUSSIAN_DISTRICT.finditer(text):
-        yield found.start(), found.end(), found.group("stem").lower()
+        yield found.start(), found.end(), found.group("stem").lower(), None
+    for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
+        yield found.start("adjective"), found.end(), "", found.group("adjective")
 
 
 def russian_district(stem: str, town: str | None, region: str) -> Entity:
