@@ -378,6 +378,11 @@ MONDAY = date(2024, 10, 14)
         ("On Monday, Russia said it destroyed two Ukrainian drones in the Belgorod region. Governor Gladkov said the "
          "drones were shot down over the Yakovlevsky district.",
          [("2024-10-14", [], ["Belgorod Oblast", "Yakovlevsky district"])]),
+        # A weapon seen flying over, told after the attack in its paragraph, is the attack's.
+        ("У понеділок війська РФ атакували Київ дронами-камікадзе. Свідок розповів, що бачив, як над головою "
+         "пролетів іранський безпілотник Shahed-136.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
+        ("On Monday, drones attacked Kyiv. A witness said he saw a Shahed drone fly overhead.",
+         [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -21,6 +21,7 @@ from bot.extract.cues import (
     names_where_it_was_felt,
     narrows_previous,
     reports_event,
+    seen_overhead,
 )
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
@@ -150,7 +151,12 @@ def extract_article(
             has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
             or (
-                (narrows_previous(text) or counts_only(text) or names_where_it_was_felt(text))
+                (
+                    narrows_previous(text)
+                    or counts_only(text)
+                    or names_where_it_was_felt(text)
+                    or (seen_overhead(text) and any(m.entity.kind is EntityKind.WEAPON for m in mentions))
+                )
                 and last_cue_paragraph == sentence.paragraph
             )
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list

@@ -424,6 +424,18 @@ def names_where_it_was_felt(text: str) -> bool:
     return bool(_AFFECTED_RE.search(text)) and not _NEGATED_RE.search(text)
 
 
+# A weapon seen flying over, told after the attack in its paragraph: "he saw an Iranian Shahed-136 drone fly
+# overhead", "бачив, як над головою пролетів іранський безпілотник Shahed-136".
+_OVERHEAD_RE = Rule(
+    r"\b(?:flew|fly|flying|flown)\s+(?:right\s+|low\s+|directly\s+)?(?:over|above|overhead)\b",
+    r"(?<!\w)(?:пролеті\w*|пролетел\w*|пролета\w*|пролітав\w*|пролітал\w*)(?!\w)",
+)
+
+
+def seen_overhead(text: str) -> bool:
+    return bool(_OVERHEAD_RE.search(text))
+
+
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
 # около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
 _COUNTS_ONLY_RE = Rule(
