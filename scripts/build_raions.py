@@ -152,6 +152,7 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
     _add_official_raions(rows, places)
     _add_russian_spellings(rows)
     _add_area_names(rows, places)
+    _add_latin_adjectives(rows, places)
     return sorted(rows, key=lambda row: row["key"])
 
 
@@ -218,6 +219,28 @@ def russian_spellings(adjective: str) -> list[str]:
             for russian in _I_IN_RUSSIAN
         ]
     return spellings
+
+
+UKRAINIAN_RAION = re.compile(r"(?P<adjective>[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*(?:ськ|цьк|зьк)ий) район")
+
+
+def _add_latin_adjectives(rows: list[dict[str, str]], places: list[dict[str, str]]) -> None:
+    """A raion as English copy translated from Ukrainian writes it, its adjective transliterated: "the
+    Synelnykivskyi district", "Kryvorizkyi raion" (where no other place or district goes by those words)."""
+    taken = {_bare(alias) for row in places for alias in (row["name"], *split_list(row["aliases"]))}
+    taken |= {_bare(alias) for row in rows for alias in (row["name"], *split_list(row["aliases"]))}
+    for row in rows:
+        if row["kind"] != "raion":
+            continue
+        latin = [
+            f"{kmu(found.group('adjective'))} {noun}"
+            for alias in split_list(row["aliases"])
+            if (found := UKRAINIAN_RAION.fullmatch(alias))
+            for noun in ("district", "raion")
+        ]
+        own = [name for name in dict.fromkeys(latin) if _bare(name) not in taken]
+        if own:
+            row["aliases"] = "|".join(dict.fromkeys([*split_list(row["aliases"]), *own]))
 
 
 def _add_russian_spellings(rows: list[dict[str, str]]) -> None:

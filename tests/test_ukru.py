@@ -44,6 +44,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("беспилотниками Ту-143 и четыре КАБа", [("Ту-143", "Tu-143"), ("КАБа", "KAB (guided bomb)")]),
         # A weapon's name in quotation marks is its name in lower case too ("молния" is also lightning).
         ("влучила російська “молния”, а блискавка — молния — ні", [("молния", "Molniya")]),
+        # A raion as English copy translated from Ukrainian writes it: its adjective transliterated.
+        ("in the Synelnykivskyi district and the Kryvorizkyi raion",
+         [("Synelnykivskyi district", "Synelnykove district"), ("Kryvorizkyi raion", "Kryvyi Rih district")]),
         # A town's name before its rename is still it; but the name an oblast kept is the oblast's, in the spelling
         # Ukrainian copy uses (Russian copy still names the city so).
         ("targeting Leningrad, Belgorod and Kursk; in Dnipropetrovsk and Kirovohrad; Dnepropetrovsk, Kirovograd",
