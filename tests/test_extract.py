@@ -383,6 +383,10 @@ MONDAY = date(2024, 10, 14)
          "пролетів іранський безпілотник Shahed-136.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
         ("On Monday, drones attacked Kyiv. A witness said he saw a Shahed drone fly overhead.",
          [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
+        # Another name of a place just named is no place of its own (a weapon's other name still names it).
+        ("On Sunday, a missile hit Dnipro, known as Dnepr in Russian and formerly called Dnipropetrovsk.",
+         [("2024-10-13", [], ["Dnipro"])]),
+        ("У неділю ракета влучила в Кропивницький (колишній Кіровоград).", [("2024-10-13", [], ["Kropyvnytskyi"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

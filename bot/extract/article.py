@@ -106,6 +106,14 @@ def extract_article(
             (m.entity.key for m in reversed(mentions) if m.entity.category in ("oblast", "region")),
             last_region,
         )
+        mentions = [
+            m
+            for m in mentions
+            if m.entity.kind is not EntityKind.PLACE
+            or not _ANOTHER_NAME_BEFORE.search(
+                text, max(0, m.start - sentence.start - 40), m.start - sentence.start
+            )
+        ]
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         if launch_list:
             listed = launch_list_line(text, sentence.start, mentions)
@@ -789,6 +797,13 @@ def _district_centres(text: str, base: int, taken: list[Mention], gazetteer: Gaz
     return found
 
 
+# Another name of a place just named is no place of its own: "Dnipro, known as Dnepr in Russian and formerly called
+# Dnipropetrovsk", "Кропивницький (колишній Кіровоград)".
+_ANOTHER_NAME_BEFORE = re.compile(
+    r"(?:(?:formerly|previously|also|once)\s+(?:called|known\s+as|named)|known\s+as|(?:колишн|бывш)\w*|"
+    r"(?:раніше|ранее)\s+(?:називав|называв)\w*)\s*[\"“«]?$",
+    re.IGNORECASE,
+)
 # "the regional capital", "обласний центр", "областной центр": the capital of the region named last.
 _REGIONAL_CAPITAL = re.compile(
     r"(?<!\w)(?:(?:regional|oblast)\s+(?:capital|cent(?:er|re))|region['’]s\s+capital|"
