@@ -387,6 +387,22 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, a missile hit Dnipro, known as Dnepr in Russian and formerly called Dnipropetrovsk.",
          [("2024-10-13", [], ["Dnipro"])]),
         ("У неділю ракета влучила в Кропивницький (колишній Кіровоград).", [("2024-10-13", [], ["Kropyvnytskyi"])]),
+        # From a second read of the later rules: the regional capital is not of the region the missiles came from,
+        # nor another city's when one is just named, and it is of the region named after it; an office's name is no
+        # capital; what a drone flew over is not where it hit; a city's district in English is the city's.
+        ("Росіяни вночі випустили по Харківщині три ракети С-300 з Бєлгородської області. Обидві влучили в обласний "
+         "центр, повідомив Олег Синєгубов.", [("2024-10-14", ["S-300"], ["Kharkiv", "Kharkiv Oblast"])]),
+        ("Russian drones attacked Kharkiv Oblast on Monday.\n\nIn a separate attack, a Shahed drone hit Sumy, the "
+         "regional capital, overnight.", [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast", "Sumy"])]),
+        ("Russian forces struck Zaporizhzhia Oblast on Sunday.\n\nRussian troops also shelled the regional capital "
+         "of Kherson Oblast on Sunday.", [("2024-10-13", [], ["Kherson", "Kherson Oblast", "Zaporizhzhia Oblast"])]),
+        ("У неділю росіяни атакували Сумщину. У Шостці внаслідок удару пошкоджено будівлю обласного центру "
+         "соціальних служб.", [("2024-10-13", [], ["Shostka", "Sumy Oblast"])]),
+        ("Russia attacked Kyiv with Shahed drones overnight. On their way, the Shahed drones flew over Chernihiv and "
+         "Sumy oblasts, the air force said.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
+        ("Ukrainian drones attacked the Belgorod region on Sunday. A house was damaged in the Belgorodsky district "
+         "and in the Shebekinsky District.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Belgorodsky district", "Shebekinsky district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -103,7 +103,12 @@ def extract_article(
         if _REGIONAL_CAPITAL.search(text):
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
         last_region = next(
-            (m.entity.key for m in reversed(mentions) if m.entity.category in ("oblast", "region")),
+            (
+                m.entity.key
+                for m in reversed(mentions)
+                if m.entity.category in ("oblast", "region")
+                and not _FROM_BEFORE.search(text, 0, m.start - sentence.start)
+            ),
             last_region,
         )
         mentions = [
@@ -163,7 +168,12 @@ def extract_article(
                     narrows_previous(text)
                     or counts_only(text)
                     or names_where_it_was_felt(text)
-                    or (seen_overhead(text) and any(m.entity.kind is EntityKind.WEAPON for m in mentions))
+                    # a weapon seen overhead, where no place is named (what it flew over is not where it hit)
+                    or (
+                        seen_overhead(text)
+                        and any(m.entity.kind is EntityKind.WEAPON for m in mentions)
+                        and not any(m.entity.kind is EntityKind.PLACE for m in mentions)
+                    )
                 )
                 and last_cue_paragraph == sentence.paragraph
             )
@@ -618,9 +628,9 @@ def _read_villages(
         for at, to, stem, english in russian_districts_in(sentence.text):
             start, end = sentence.start + at, sentence.start + to
             if english is not None:
-                # English copy's "Tsimlyansky district": the district as it is written, beside the town the
-                # gazetteer may read in its adjective.
-                district = russian_district("", english, region)
+                # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
+                # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
+                district = russian_district(stem, english, _district_town(stem, region, [], gazetteer)[1])
             else:
                 district = russian_district(stem, *_district_town(stem, region, mentions, gazetteer))
                 mentions = [m for m in mentions if not (m.start < end and start < m.end)]
@@ -805,29 +815,43 @@ _ANOTHER_NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the regional capital", "обласний центр", "областной центр": the capital of the region named last.
+# (Lower case: "the Regional Center for Social Services" is an office; nor one followed by what it is a centre of,
+# "обласного центру соціальних служб".)
 _REGIONAL_CAPITAL = re.compile(
-    r"(?<!\w)(?:(?:regional|oblast)\s+(?:capital|cent(?:er|re))|region['’]s\s+capital|"
-    r"обласн(?:ий|ого|ому|им|ім)\s+центр\w*|областн(?:ой|ого|ому|ым|ом)\s+центр\w*)(?!\w)",
-    re.IGNORECASE,
+    r"(?<!\w)(?:(?:regional|oblast)\s+(?:capital|cent(?:er|re))(?!\s+(?:for|of)\s+[a-z])|region['’]s\s+capital|"
+    r"(?:обласн(?:ий|ого|ому|им|ім)|областн(?:ой|ого|ому|ым|ом))\s+центр(?:і|у|ом|е|а)?(?!\s+[а-яіїєґё]))(?!\w)"
 )
+# A region the weapons came from is not the one whose capital is meant: "three S-300 missiles from Belgorod Oblast".
+_FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)(?:з|із|зі|из|со|с))\s+(?:the\s+)?\S*$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:of\s+)?$")
 
 
 def _regional_capitals(
     text: str, base: int, taken: list[Mention], last_region: str | None, gazetteer: Gazetteer
 ) -> list[Mention]:
     """ "Zaporizhzhia Oblast Governor Starukh reported that Russian forces attacked the regional capital": the capital
-    of the region the sentence names before the words, else of the one the report named last."""
+    of the region named right after the words ("the regional capital of Kherson Oblast"), else of the one the
+    sentence names before them, else of the one the report named last; none where a city just named is the
+    capital ("Sumy, the regional capital"), nor of a region the weapons came from."""
     found = []
     for match in _REGIONAL_CAPITAL.finditer(text):
-        regions = [
-            m.entity.key
-            for m in taken
-            if m.entity.category in ("oblast", "region") and m.end <= match.start() + base
+        start, end = match.start() + base, match.end() + base
+        regions = [m for m in taken if m.entity.category in ("oblast", "region")]
+        after = [
+            m
+            for m in regions
+            if 0 <= m.start - end <= 5 and _OF_AFTER.match(text[end - base : m.start - base])
         ]
-        region = regions[-1] if regions else last_region
-        capital = gazetteer.centre_of(region) if region is not None else None
+        before = [
+            m.entity.key
+            for m in regions
+            if m.end <= start and not _FROM_BEFORE.search(text, 0, m.start - base)
+        ]
+        named_city = any(m.entity.category == "city" and 0 <= start - m.end <= 6 for m in taken)
+        region = after[0].entity.key if after else (before[-1] if before else last_region)
+        capital = gazetteer.centre_of(region) if region is not None and not named_city else None
         if capital is not None:
-            found.append(Mention(capital, match.group(), match.start() + base, match.end() + base))
+            found.append(Mention(capital, match.group(), start, end))
     return found
 
 

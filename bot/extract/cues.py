@@ -428,7 +428,7 @@ def names_where_it_was_felt(text: str) -> bool:
 # overhead", "бачив, як над головою пролетів іранський безпілотник Shahed-136".
 _OVERHEAD_RE = Rule(
     r"\b(?:flew|fly|flying|flown)\s+(?:right\s+|low\s+|directly\s+)?(?:over|above|overhead)\b",
-    r"(?<!\w)(?:пролеті\w*|пролетел\w*|пролета\w*|пролітав\w*|пролітал\w*)(?!\w)",
+    r"(?<!\w)(?:пролеті(?:в|ла|ли|ло)|пролетел[аио]?|пролітав|пролітала?|пролітали|пролетал[аи]?)(?!\w)",
 )
 
 

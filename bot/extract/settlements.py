@@ -104,8 +104,10 @@ _RUSSIAN_DISTRICT = re.compile(
     r"(?!\s+(?:г\.\s*|города\s+)?[А-ЯЁ])"
 )
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
+# (Not a city's district: "the Sovetsky district of Voronezh".)
 _ENGLISH_RUSSIAN_DISTRICT = re.compile(
-    r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:sky|skiy|skii|tsky|tskiy))\s+(?:(?:urban|municipal)\s+)?(?:district|okrug)\b"
+    r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:sky|skiy|skii))\s+(?i:(?:urban|municipal)\s+)?(?i:district|okrug)\b"
+    r"(?!\s+of\s+[A-Z])"
 )
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
@@ -497,7 +499,8 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
     for found in _RUSSIAN_DISTRICT.finditer(text):
         yield found.start(), found.end(), found.group("stem").lower(), None
     for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
-        yield found.start("adjective"), found.end(), "", found.group("adjective")
+        stem = re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(found.group("adjective")))
+        yield found.start("adjective"), found.end(), stem, found.group("adjective")
 
 
 def russian_district(stem: str, town: str | None, region: str) -> Entity:
