@@ -403,6 +403,9 @@ MONDAY = date(2024, 10, 14)
         ("Ukrainian drones attacked the Belgorod region on Sunday. A house was damaged in the Belgorodsky district "
          "and in the Shebekinsky District.",
          [("2024-10-13", [], ["Belgorod Oblast", "Belgorodsky district", "Shebekinsky district"])]),
+        # An English hromada name several hromadas of the region share stays the town the matcher read.
+        ("On Sunday, a man was injured in a Russian drone attack on a village in the Mykolaivka community, Sumy "
+         "region.", [("2024-10-13", [], ["Mykolaivka", "Sumy Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

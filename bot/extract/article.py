@@ -26,6 +26,7 @@ from bot.extract.cues import (
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
+from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
 from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_list, read_roles
@@ -580,7 +581,9 @@ def _read_hromadas(
         centres = villages + towns
         if len(centres) > 1:
             centres = where.in_named_raion(centres, gazetteer)
-        if not centres:
+        if not centres or (len(centres) > 1 and not is_cyrillic(sentence.text[at:to])):
+            # (An English name several hromadas of the region share, "the Mykolaivka community", stays the town
+            # the matcher read: its name is right, if not surely its oblast.)
             continue
         # Of two there (Pokrov and Pokrovske both make "Покровська"), the report does not say which; the town
         # elsewhere it is not.
