@@ -108,7 +108,7 @@ def extract_article(
                 m.entity.key
                 for m in reversed(mentions)
                 if m.entity.category in ("oblast", "region")
-                and not _FROM_BEFORE.search(text, 0, m.start - sentence.start)
+                and not _came_from(text, m.start - sentence.start)
             ),
             last_region,
         )
@@ -826,7 +826,12 @@ _REGIONAL_CAPITAL = re.compile(
 )
 # A region the weapons came from is not the one whose capital is meant: "three S-300 missiles from Belgorod Oblast".
 _FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)(?:з|із|зі|из|со|с))\s+(?:the\s+)?\S*$", re.IGNORECASE)
+_FROM_REACH = 24  # characters before a region where "from" is looked for
 _OF_AFTER = re.compile(r"\s+(?:of\s+)?$")
+
+
+def _came_from(text: str, at: int) -> bool:
+    return _FROM_BEFORE.search(text, max(0, at - _FROM_REACH), at) is not None
 
 
 def _regional_capitals(
@@ -837,19 +842,15 @@ def _regional_capitals(
     sentence names before them, else of the one the report named last; none where a city just named is the
     capital ("Sumy, the regional capital"), nor of a region the weapons came from."""
     found = []
+    regions = [m for m in taken if m.entity.category in ("oblast", "region")]
     for match in _REGIONAL_CAPITAL.finditer(text):
         start, end = match.start() + base, match.end() + base
-        regions = [m for m in taken if m.entity.category in ("oblast", "region")]
         after = [
             m
             for m in regions
             if 0 <= m.start - end <= 5 and _OF_AFTER.match(text[end - base : m.start - base])
         ]
-        before = [
-            m.entity.key
-            for m in regions
-            if m.end <= start and not _FROM_BEFORE.search(text, 0, m.start - base)
-        ]
+        before = [m.entity.key for m in regions if m.end <= start and not _came_from(text, m.start - base)]
         named_city = any(m.entity.category == "city" and 0 <= start - m.end <= 6 for m in taken)
         region = after[0].entity.key if after else (before[-1] if before else last_region)
         capital = gazetteer.centre_of(region) if region is not None and not named_city else None
