@@ -406,6 +406,14 @@ MONDAY = date(2024, 10, 14)
         # An English hromada name several hromadas of the region share stays the town the matcher read.
         ("On Sunday, a man was injured in a Russian drone attack on a village in the Mykolaivka community, Sumy "
          "region.", [("2024-10-13", [], ["Mykolaivka", "Sumy Oblast"])]),
+        # A capital that sent drones, was given weapons or was asked for comment, or one of two capitals named
+        # together, stands for its state.
+        ("On Saturday, two drones sent by Kyiv were destroyed over the Bryansk region, the ministry said.",
+         [("2024-10-12", [], ["Bryansk Oblast"])]),
+        ("On Saturday, a refinery was hit in Ukraine's Poltava region as Kyiv and Moscow trade drone attacks.",
+         [("2024-10-12", [], ["Poltava Oblast"])]),
+        ("On Saturday, drones hit Belgorod. No official comment was immediately available from Kyiv.",
+         [("2024-10-12", [], ["Belgorod"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -238,6 +238,10 @@ _STATE_BEFORE = Rule(
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
     # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
     r"\b(?:Moscow|Kyiv|Kiev|Minsk|Washington)\s+and\s+$|"
+    # Who sent or was given weapons, and who was asked: "two drones sent by Kyiv", "jets supplied to Kyiv by its
+    # allies", "no official comment was immediately available from Kyiv".
+    r"\b(?:sent|launched|fired|supplied|delivered|given|provided|promised|pledged|transferred)\s+(?:by|to)\s+$|"
+    r"\b(?:comment|response|reaction|confirmation)\s+(?:[\w-]+\s+){0,4}?from\s+$|"
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
@@ -247,6 +251,8 @@ _STATE_BEFORE = Rule(
 )
 # Where a weapon was flying when it was downed: "downed a Ukrainian drone en route to Moscow", "heading for Kyiv".
 _ON_THE_WAY_TO = r"en\s+route\s+to|(?:heading|headed|bound|flying)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
+# One of two capitals named together, the first: "as Kyiv and Moscow trade drone attacks".
+_CAPITAL_AFTER = Rule(r"\s+and\s+(?:Moscow|Kyiv|Kiev|Minsk|Washington)\b", flags=0)
 _LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
     rf"shelled|bombed|hitting|striking|attacking|targeting|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:city\s+of\s+)?$",
@@ -806,4 +812,6 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
         return False
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
         return True
+    if _CAPITAL_AFTER.match(text, end):
+        return True  # "as Kyiv and Moscow trade drone attacks"
     return usually_state
