@@ -414,6 +414,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-12", [], ["Poltava Oblast"])]),
         ("On Saturday, drones hit Belgorod. No official comment was immediately available from Kyiv.",
          [("2024-10-12", [], ["Belgorod"])]),
+        # A place a distance is measured against is no place hit.
+        ("On Wednesday, Kh-101 missiles hit Ternopil, located closer to the Polish border than Kyiv.",
+         [("2024-10-09", ["Kh-101"], ["Ternopil"])]),
+        ("У середу ракети влучили в Тернопіль, який розташований ближче до кордону, ніж Київ.",
+         [("2024-10-09", [], ["Ternopil"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -174,11 +174,15 @@ _ORIGIN_LIST_GAP = Rule(
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
 _PASSING_BEFORE = Rule(
     r"\b(?:flew|flying|flown|passed|passing|crossed|crossing|routed|heading|headed)\s+(?:over|through|across|"
-    r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$",
+    r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$|"
+    # A place a distance is measured against: "located closer to the Polish border than Kyiv", "equidistant
+    # between Kyiv and Moscow".
+    r"\bthan\s+(?:the\s+)?$|\b(?:equidistant|halfway|midway)\s+between\s+$",
     r"\b(?:пролет\w*|проліт\w*|пролета\w*|проліта\w*|рухал\w*|двигал\w*|рух\w*|движ\w*)\s+(?:над|через|повз|мимо)"
     r"\s+$|\b(?:через|крізь|повз|мимо|курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|"
     r"у\s+бік|в\s+бік)\s+$|"
-    r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$",
+    r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$|"
+    r"(?:,\s*|\s)(?:ніж|чем)\s+$",
 )
 # Which way drones were flying is no place they hit ("рухаються в напрямку Києва"), but which way they were
 # launched is where they were sent: "пуски 22 дронов в направлении Николаевской, Запорожской ... областей".
