@@ -419,6 +419,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-09", ["Kh-101"], ["Ternopil"])]),
         ("У середу ракети влучили в Тернопіль, який розташований ближче до кордону, ніж Київ.",
          [("2024-10-09", [], ["Ternopil"])]),
+        # From a third read: a city hit less than another was hit; drones "sent to" a capital were sent against it.
+        ("On Saturday, Russian missiles hit Odesa harder than Kyiv.", [("2024-10-12", [], ["Kyiv", "Odesa"])]),
+        ("On Saturday, most of the Shahed drones sent to Kyiv were shot down by air defence.",
+         [("2024-10-12", ["Shahed-136"], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

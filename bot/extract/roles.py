@@ -175,14 +175,14 @@ _ORIGIN_LIST_GAP = Rule(
 _PASSING_BEFORE = Rule(
     r"\b(?:flew|flying|flown|passed|passing|crossed|crossing|routed|heading|headed)\s+(?:over|through|across|"
     r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$|"
-    # A place a distance is measured against: "located closer to the Polish border than Kyiv", "equidistant
-    # between Kyiv and Moscow".
-    r"\bthan\s+(?:the\s+)?$|\b(?:equidistant|halfway|midway)\s+between\s+$",
+    # A place a distance is measured against: "located closer to the Polish border than Kyiv" (not "hit Odesa
+    # harder than Kyiv", which was hit too).
+    r"\b(?:closer|nearer|farther|further)\b[^.,;]{0,50}?\bthan\s+(?:the\s+)?$",
     r"\b(?:пролет\w*|проліт\w*|пролета\w*|проліта\w*|рухал\w*|двигал\w*|рух\w*|движ\w*)\s+(?:над|через|повз|мимо)"
     r"\s+$|\b(?:через|крізь|повз|мимо|курсом\s+на|у\s+напрямку|в\s+напрямку|в\s+направлении|в\s+сторону|"
     r"у\s+бік|в\s+бік)\s+$|"
     r"(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+$|"
-    r"(?:,\s*|\s)(?:ніж|чем)\s+$",
+    r"(?<!\w)(?:ближче|ближе|далі|дальше)(?!\w)[^.;]{0,50}?,?\s(?:ніж|чем)\s+$",
 )
 # Which way drones were flying is no place they hit ("рухаються в напрямку Києва"), but which way they were
 # launched is where they were sent: "пуски 22 дронов в направлении Николаевской, Запорожской ... областей".
@@ -244,7 +244,7 @@ _STATE_BEFORE = Rule(
     r"\b(?:Moscow|Kyiv|Kiev|Minsk|Washington)\s+and\s+$|"
     # Who sent or was given weapons, and who was asked: "two drones sent by Kyiv", "jets supplied to Kyiv by its
     # allies", "no official comment was immediately available from Kyiv".
-    r"\b(?:sent|launched|fired|supplied|delivered|given|provided|promised|pledged|transferred)\s+(?:by|to)\s+$|"
+    r"\b(?:sent|launched|fired)\s+by\s+$|\b(?:supplied|provided|promised|pledged|transferred)\s+to\s+$|"
     r"\b(?:comment|response|reaction|confirmation)\s+(?:[\w-]+\s+){0,4}?from\s+$|"
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
@@ -255,8 +255,13 @@ _STATE_BEFORE = Rule(
 )
 # Where a weapon was flying when it was downed: "downed a Ukrainian drone en route to Moscow", "heading for Kyiv".
 _ON_THE_WAY_TO = r"en\s+route\s+to|(?:heading|headed|bound|flying)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
-# One of two capitals named together, the first: "as Kyiv and Moscow trade drone attacks".
-_CAPITAL_AFTER = Rule(r"\s+and\s+(?:Moscow|Kyiv|Kiev|Minsk|Washington)\b", flags=0)
+# The first of two capitals that act as states: "as Kyiv and Moscow trade drone attacks" (not "Kyiv and Moscow both
+# came under drone attack").
+_CAPITAL_AFTER = Rule(
+    r"\s+and\s+(?:Moscow|Kyiv|Kiev|Minsk|Washington)\s+(?:trade|traded|trading|exchange|exchanged|exchanging|"
+    r"accuse|accused|blame|blamed|negotiate|negotiated)\b",
+    flags=0,
+)
 _LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
     rf"shelled|bombed|hitting|striking|attacking|targeting|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:city\s+of\s+)?$",
@@ -817,5 +822,5 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
         return True
     if _CAPITAL_AFTER.match(text, end):
-        return True  # "as Kyiv and Moscow trade drone attacks"
+        return True
     return usually_state
