@@ -29,7 +29,7 @@ from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import name_key, tokenize
-from bot.extract.roles import launch_list_line, on_attackers_side, opens_launch_list, read_roles
+from bot.extract.roles import comes_from, launch_list_line, on_attackers_side, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import (
     SETTLEMENT_MARKER,
@@ -107,8 +107,7 @@ def extract_article(
             (
                 m.entity.key
                 for m in reversed(mentions)
-                if m.entity.category in ("oblast", "region")
-                and not _came_from(text, m.start - sentence.start)
+                if _is_region(m.entity) and not comes_from(text, m.start - sentence.start)
             ),
             last_region,
         )
@@ -824,14 +823,7 @@ _REGIONAL_CAPITAL = re.compile(
     r"(?<!\w)(?:(?:regional|oblast)\s+(?:capital|cent(?:er|re))(?!\s+(?:for|of)\s+[a-z])|region['’]s\s+capital|"
     r"(?:обласн(?:ий|ого|ому|им|ім)|областн(?:ой|ого|ому|ым|ом))\s+центр(?:і|у|ом|е|а)?(?!\s+[а-яіїєґё]))(?!\w)"
 )
-# A region the weapons came from is not the one whose capital is meant: "three S-300 missiles from Belgorod Oblast".
-_FROM_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)(?:з|із|зі|из|со|с))\s+(?:the\s+)?\S*$", re.IGNORECASE)
-_FROM_REACH = 24  # characters before a region where "from" is looked for
-_OF_AFTER = re.compile(r"\s+(?:of\s+)?$")
-
-
-def _came_from(text: str, at: int) -> bool:
-    return _FROM_BEFORE.search(text, max(0, at - _FROM_REACH), at) is not None
+_OF_AFTER = re.compile(r"\s+(?:of\s+)?")
 
 
 def _regional_capitals(
@@ -840,17 +832,18 @@ def _regional_capitals(
     """ "Zaporizhzhia Oblast Governor Starukh reported that Russian forces attacked the regional capital": the capital
     of the region named right after the words ("the regional capital of Kherson Oblast"), else of the one the
     sentence names before them, else of the one the report named last; none where a city just named is the
-    capital ("Sumy, the regional capital"), nor of a region the weapons came from."""
+    capital ("Sumy, the regional capital"), nor of a region the weapons came from ("three S-300 missiles from
+    Belgorod Oblast")."""
     found = []
-    regions = [m for m in taken if m.entity.category in ("oblast", "region")]
+    regions = [m for m in taken if _is_region(m.entity)]
     for match in _REGIONAL_CAPITAL.finditer(text):
         start, end = match.start() + base, match.end() + base
         after = [
             m
             for m in regions
-            if 0 <= m.start - end <= 5 and _OF_AFTER.match(text[end - base : m.start - base])
+            if 0 <= m.start - end <= 5 and _OF_AFTER.fullmatch(text, end - base, m.start - base)
         ]
-        before = [m.entity.key for m in regions if m.end <= start and not _came_from(text, m.start - base)]
+        before = [m.entity.key for m in regions if m.end <= start and not comes_from(text, m.start - base)]
         named_city = any(m.entity.category == "city" and 0 <= start - m.end <= 6 for m in taken)
         region = after[0].entity.key if after else (before[-1] if before else last_region)
         capital = gazetteer.centre_of(region) if region is not None and not named_city else None

@@ -598,12 +598,7 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         return Role.TARGET
     if launch > hit:
         return Role.ORIGIN
-    if (
-        end is not None
-        and launch < 0
-        and hit < 0
-        and not _FROM_BEFORE.search(text, max(0, start - 40), start)
-    ):
+    if end is not None and launch < 0 and hit < 0 and not comes_from(text, start):
         after = _HIT_VERB.search(text, end, end + _HIT_AFTER_REACH)
         if after is not None and not _SPEECH_OR_CLAUSE.search(text, end, after.start()):
             return Role.TARGET
@@ -630,6 +625,14 @@ _LAUNCHED_OVER_BEFORE = Rule(
 _FROM_BEFORE = Rule(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", r"(?<!\w)(?:з|із|зі|из|с|со)\s+(?:[\w'’-]+\s+){0,2}$"
 )
+_FROM_REACH = 40  # characters before a place where "from" is looked for
+
+
+def comes_from(text: str, start: int) -> bool:
+    """Whether "from" ("з", "из") comes right before the place at `start`, a word or two ahead of it."""
+    return _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
+
+
 # A hit told after a place, but in a clause of its own: "у Москві заявили, що дрони вдарили по Курську". In English
 # a speech verb does not part them: "The governor of Russia's Saratov region said air defence had shot down…" and
 # "Krasnodar Krai's headquarters reported that debris fell…" speak of their own region.
