@@ -423,6 +423,12 @@ MONDAY = date(2024, 10, 14)
         ("On Saturday, Russian missiles hit Odesa harder than Kyiv.", [("2024-10-12", [], ["Kyiv", "Odesa"])]),
         ("On Saturday, most of the Shahed drones sent to Kyiv were shot down by air defence.",
          [("2024-10-12", ["Shahed-136"], ["Kyiv"])]),
+        # A lead of four sentences: the attack first told as done in the fourth ("пошкоджені") after three that
+        # only say it is talked about.
+        ("Гучно в сусідньому російському місті із самого ранку, пишуть місцеві. Місцеві пабліки та губернатор Гладков "
+         "заявляють про атаку дронів. Про перші вибухи телеграм-канали повідомляли близько сьомої години. Гладков "
+         "розповів, що внаслідок атак БпЛА у місті пошкоджені дахи приватних будинків. Він також заявив про удар по "
+         "авто в центрі Бєлгорода.", [("2024-10-14", [], ["Belgorod"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -52,7 +52,7 @@ from bot.models import (
     SentenceFacts,
 )
 
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 4
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
 ANNIVERSARY_DAYS = 300
