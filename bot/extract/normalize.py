@@ -29,12 +29,17 @@ class Token(NamedTuple):
 _WITHOUT_MARKS = {code: None for code in range(0x10000) if unicodedata.combining(chr(code))}
 
 
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
 def fold(text: str) -> str:
-    """Lowercase without diacritics or apostrophes: "Bila Țerkva" -> "bila terkva"."""
+    """Lowercase without diacritics or apostrophes: "Bila Țerkva" -> "bila terkva", "Купʼянськ" -> "купянськ"."""
     if text.isascii():
         return text.lower().replace("'", "")
     stripped = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
-    return stripped.casefold().replace("'", "").replace("’", "")
+    # Ukrainian is typed with three apostrophes: the ASCII one, the typographic ’ and the modifier letter ʼ that
+    # Ukrainian orthography recommends (a letter to Unicode, so it stays inside a word).
+    return stripped.casefold().translate(_APOSTROPHES)
 
 
 @lru_cache(maxsize=200_000)
