@@ -619,13 +619,15 @@ def _read_villages(
     report), whether or not Ukraine has one of the name."""
     region = _russian_region(where, gazetteer)
     if region is not None:
-        for name_start, name_end in settlements.unlisted_named_in(sentence.text, listed_too=True):
+        for name_start, name_end, nominative in settlements.unlisted_named_in(sentence.text, listed_too=True):
             start, end = sentence.start + name_start, sentence.start + name_end
             overlapping = [m for m in mentions if m.start < end and start < m.end]
             if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
                 continue
             written = sentence.text[name_start:name_end]
-            village = Mention(gazetteer.add_place(russian_village(written, region)), written, start, end)
+            village = Mention(
+                gazetteer.add_place(russian_village(nominative, region, surface=written)), written, start, end
+            )
             mentions = [m for m in mentions if m not in overlapping] + [village]
         for at, to, stem, english in russian_districts_in(sentence.text):
             start, end = sentence.start + at, sentence.start + to

@@ -729,6 +729,11 @@ class Gazetteer:
                 continue
             j, entity = best
             start, end = tokens[i].start, tokens[j].end
+            if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end):
+                # "В Славянске-на-Кубани", "Купянск-Узловой", "Интерфакс-Россия": a name the table lacks, of which
+                # a known one is only a part.
+                i = _compound_end(text, tokens, j) + 1
+                continue
             mentions.append(Mention(entity, text[start:end], start + base, end + base))
             i = j + 1
         mentions = self._widen_coordinated_regions(text, mentions, base)
@@ -1055,6 +1060,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """A weapon's name in quotation marks is its name even in lower case: "влучила російська “молния”" (Molniya,
     not lightning)."""
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+
+
+_HYPHEN = "-‐‑"
+_CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+
+
+def _in_longer_compound(text: str, start: int, end: int) -> bool:
+    """Whether a Cyrillic name is joined by a hyphen, without spaces, to a word before or after it: part of a longer
+    name. (In English, "Kyiv-bound drones" and "Moscow-installed officials" are the places' own adjectives.)"""
+    if not _CYRILLIC_LETTER.search(text, start, end):
+        return False
+    joined_after = end + 1 < len(text) and text[end] in _HYPHEN and text[end + 1].isalpha()
+    joined_before = start >= 2 and text[start - 1] in _HYPHEN and text[start - 2].isalpha()
+    return joined_after or joined_before
+
+
+def _compound_end(text: str, tokens: list[Token], j: int) -> int:
+    """The last token of the hyphenated compound token `j` belongs to."""
+    while j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end + 1 and text[tokens[j].end] in _HYPHEN:
+        j += 1
+    return j
 
 
 def _cuts_designator(text: str, tokens: list[Token], j: int) -> bool:

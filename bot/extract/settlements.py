@@ -48,9 +48,12 @@ _UNDER_FIRE = (
 SETTLEMENT_MARKER = re.compile(
     _BOUND + r"(?:"
     r"(?P<one>(?i:с\.|сел\.|смт\.?|пгт\.?|с-ще|село|селі|селом|селе|селу|селищі|селищем|селищу|поселок|поселка|"
-    r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хуторі|хуторе|хутору)|"
+    r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хуторі|хуторе|хутору|"
+    # Russia's villages: "в деревне Золотаревка", Cossack ones in the south "в станице Гривенской".
+    r"деревня|деревни|деревне|деревню|деревней|станица|станицы|станице|станицу|станицей)|"
     r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
-    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|поселкам|посёлкам|хуторам|сіл|поселках|населені\s+пункти|"
+    r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|поселкам|посёлкам|хуторам|сіл|поселках|"
+    r"деревням|деревнях|станицам|станицах|населені\s+пункти|"
     r"населених\s+пункт(?:ах|ів)|"
     r"населенные\s+пункты|населенных\s+пункт(?:ах|ов))|villages(?:\s+of)?|settlements(?:\s+of)?"
     # "Під ворожим вогнем опинилися Понятівка, Берислав, Михайлівка...": the round-ups' lists of places hit.
@@ -72,6 +75,16 @@ _UNLISTED_NAME = re.compile(
     r"(?:[А-ЯЁ][а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые)\s+(?![А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ому|ему|ых|их|ым|им)(?!\w)))?"
     rf"{_CYRILLIC_NAME}(?![\w'’ʼ-])"
 )
+# After "станице", "деревне" a name made of adjectives agrees with them ("в станице Гривенской"); its own name is in
+# the nominative ("Гривенская").
+_FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
+_FEMININE_ADJECTIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?P<ending>ой|ей)(?!\w)")
+
+
+def _nominative(ending: re.Match[str]) -> str:
+    return "ая" if ending.group("ending") == "ой" else "яя"
+
+
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
 # "У Суханівці Слов'янської громади", "у Маяках Святогірської громади": a name right before a hromada in the genitive
 # is a settlement of it.
@@ -289,18 +302,24 @@ class Settlements:
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
                 yield name
 
-    def unlisted_named_in(self, text: str, *, listed_too: bool = False) -> Iterator[tuple[int, int]]:
+    def unlisted_named_in(self, text: str, *, listed_too: bool = False) -> Iterator[tuple[int, int, str]]:
         """Where a Cyrillic marker is followed by a name no settlement of this table has ("в селе Белянка", "в
         селах Сурково и Бессоновка"): the spans of those names, which a report on Russia's side of the border
-        reads as its villages (the table holds Ukraine's). `listed_too`: every name after such a marker, for a
+        reads as its villages (the table holds Ukraine's), each with its name as written in the nominative. `listed_too`: every name after such a marker, for a
         report on Russia's side alone, whose "поселок Малиновка" is its own, not one of Ukraine's Malynivkas."""
         for marker in SETTLEMENT_MARKER.finditer(text):
             if not _CYRILLIC.search(marker.group()):
                 continue
+            feminine = _FEMININE_MARKER.match(marker.group()) is not None
             at = marker.end()
             while (written := _UNLISTED_NAME.match(text, at)) is not None:
                 if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
-                    yield written.start(), written.end()
+                    name = written.group()
+                    yield (
+                        written.start(),
+                        written.end(),
+                        _FEMININE_ADJECTIVE.sub(_nominative, name) if feminine else name,
+                    )
                 joined = _LIST_JOIN.match(text, written.end())
                 if marker.group("many") is None or joined is None:
                     break
@@ -516,10 +535,11 @@ def russian_district(stem: str, town: str | None, region: str) -> Entity:
     )
 
 
-def russian_village(written: str, region: str) -> Entity:
+def russian_village(written: str, region: str, *, surface: str | None = None) -> Entity:
     """A village of Russia's side the table does not hold, named as English copy transliterates Russian
     (Wikipedia's system: "Стрелецкое" -> "Streletskoye", "Октябрьский" -> "Oktyabrsky"), in `region`; a name a
-    Ukrainian report spells its way ("Вигоничі") is put in Russian's letters first ("Vigonichi", not "Vigonichі")."""
+    Ukrainian report spells its way ("Вигоничі") is put in Russian's letters first ("Vigonichi", not "Vigonichі").
+    `written` is the name in the nominative; `surface` the form the text gave, when another ("Гривенской")."""
     name = iuliia.WIKIPEDIA.translate(
         _russian_spelling(written) if _UKRAINIAN_LETTERS.search(written) else written
     )
@@ -529,7 +549,7 @@ def russian_village(written: str, region: str) -> Entity:
         name=name,
         category=VILLAGE,
         parent=region,
-        aliases=(written,),
+        aliases=tuple(dict.fromkeys((written, surface or written))),
     )
 
 
