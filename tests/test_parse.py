@@ -491,3 +491,37 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
 def test_a_headline_that_lists_cities_is_still_the_headline() -> None:
     raw = b"Russia strikes Kyiv, Kharkiv, Odesa, Lviv\n\nRussian missiles hit four cities on Monday, officials said."
     assert parse_document(raw, name="cities.txt").title == "Russia strikes Kyiv, Kharkiv, Odesa, Lviv"
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() -> None:
+    wrapped = (
+        "May 15 (Reuters) - A missile strike hit some military\n"
+        "infrastructure in the western Ukrainian region of Lviv early on\n"
+        "Sunday, the region's governor said in a post on\n"
+        "the Telegram messaging app.\n"
+        '"Four enemy missiles hit one of the military infrastructures\n'
+        'in the Lviv region," he said. "The object is completely\n'
+        "destroyed.\n"
+        "Several missiles were fired from the\n"
+        "Black Sea at the Lviv region.\n"
+    )
+    draft = parse_document(wrapped.encode(), name="wire.txt")
+    assert draft.body.split("\n\n") == [
+        "May 15 (Reuters) - A missile strike hit some military infrastructure in the western Ukrainian region of "
+        "Lviv early on Sunday, the region's governor said in a post on the Telegram messaging app.",
+        '"Four enemy missiles hit one of the military infrastructures in the Lviv region," he said. "The object '
+        "is completely destroyed.",
+        "Several missiles were fired from the Black Sea at the Lviv region.",
+    ]
+
+
+def test_short_lines_that_are_not_wrapped_stay_apart() -> None:
+    listed = "Kharkiv region\n\nShelled today:\nkupiansk district\nizium district\nbohodukhiv district\n"
+    draft = parse_document(listed.encode(), name="list.txt")
+    assert draft.body.split("\n\n") == [
+        "Kharkiv region",
+        "Shelled today:",
+        "kupiansk district",
+        "izium district",
+        "bohodukhiv district",
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
@@ -246,6 +247,29 @@ def _spaced(line: str) -> str:
     return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(line.split()))
 
 
+# Plain text wrapped at a fixed width (wire copy, e-mail): a line ending mid-sentence, the next going on in lower
+# case ("...hit some military" / "infrastructure in the western Ukrainian region...").
+_ENDS_MID_SENTENCE = re.compile(r"[\w,–—-]$")
+_GOES_ON = re.compile(r"[a-zа-яіїєґё]")
+_WRAPPED_PAIRS = 4  # that many such breaks, and at least a third of all, make a text one wrapped at a width
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines of a text wrapped at a fixed width joined into its paragraphs: each line that ends mid-sentence is
+    joined to the next (a wrapped text's paragraphs end with their sentences); other texts are left as they are."""
+    pairs = [(a, b) for a, b in pairwise(lines) if a and b]
+    wrapped = sum(1 for a, b in pairs if _ENDS_MID_SENTENCE.search(a) and _GOES_ON.match(b))
+    if wrapped < _WRAPPED_PAIRS or wrapped * 3 < len(pairs):
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1] and line and _ENDS_MID_SENTENCE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text") -> ArticleDraft:
     stored = _STORED_DATE.match(text)
     if stored:
@@ -262,7 +286,7 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         # little before (a Kyiv Independent page of "October 15, 2022 11:07 am" was stored under the 17th, the day
         # it was last changed); a date long before is some other day the page names.
         header.published = filed
-    body_lines = _clean_body(lines[body_start:], header)
+    body_lines = _clean_body(_unwrapped(lines[body_start:]), header)
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
     body = "\n\n".join(body_lines)
