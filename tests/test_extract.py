@@ -440,6 +440,10 @@ MONDAY = date(2024, 10, 14)
         ("Сегодня утром FPV-дрон атаковал автомобиль в селе Мокрушино Курской области. 13 октября подросток получил "
          "ранения в результате удара беспилотника в деревне Золотаревка Рыльского района Курской области.",
          [("2024-10-14", [], ["Kursk Oblast", "Mokrushino"]), ("2024-10-13", [], ["Kursk Oblast", "Zolotarevka"])]),
+        # A toll brought up to date on a day is no strike that day; "the strike on Saturday" dates it.
+        ("The death toll at an apartment building in Dnipro that was hit during a Russian missile attack rose to 40 "
+         "on Monday, a city official said. He said 75 people were wounded in the strike on Saturday.",
+         [("2024-10-12", [], ["Dnipro"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

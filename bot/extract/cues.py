@@ -324,6 +324,18 @@ def dates_an_attack(text: str, date_end: int) -> bool:
     return _DAYS_ATTACK.match(text, date_end) is not None
 
 
+# The attack the report tells, dated after its noun: "were wounded in the strike on Saturday".
+_THE_ATTACK_ON = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\s*$", re.IGNORECASE
+)
+
+
+def the_attack_dated(text: str, date_start: int) -> bool:
+    """Whether the date phrase starting at `date_start` dates "the" attack named just before it ("in the strike on
+    Saturday"; the phrase may begin with its "on")."""
+    return _THE_ATTACK_ON.search(text, max(0, date_start - 60), date_start) is not None
+
+
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b|"

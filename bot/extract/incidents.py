@@ -36,6 +36,7 @@ from bot.extract.cues import (
     names_period,
     reports_event,
     tells_how_it_goes,
+    the_attack_dated,
 )
 from bot.extract.dates import incident_date
 from bot.extract.grammar import Rule
@@ -333,8 +334,12 @@ class _Reader:
                 main = self.main
                 if (
                     main is not None
-                    and main.tentative
-                    and (reports_event(text) or _dates_an_attack(facts, own))
+                    and (
+                        (main.tentative and (reports_event(text) or _dates_an_attack(facts, own)))
+                        # "The death toll ... rose to 40 on Monday. ... 75 people were wounded in the strike on
+                        # Saturday": dated by the day it was told of until the text dates the strike itself.
+                        or (main.said_on and _dates_the_attack(facts, own))
+                    )
                     and self._restates_lead(own, facts)
                 ):
                     # "...killing four. The strike hit a clinic shortly after midnight on Sunday.", "...may still be
@@ -687,6 +692,13 @@ def _tells_of(incident: _Incident, facts: SentenceFacts) -> bool:
 def _dates_an_attack(facts: SentenceFacts, own: DateMention) -> bool:
     """Whether the sentence's date is a day's possessive before an attack noun ("after Tuesday's strike")."""
     return dates_an_attack(facts.sentence.text, own.end_offset - facts.sentence.start)
+
+
+def _dates_the_attack(facts: SentenceFacts, own: DateMention) -> bool:
+    """Whether the sentence's date dates the attack by its noun: "Tuesday's strike", "the strike on Saturday"."""
+    return _dates_an_attack(facts, own) or the_attack_dated(
+        facts.sentence.text, own.offset - facts.sentence.start
+    )
 
 
 def _names_something(facts: SentenceFacts) -> bool:
