@@ -82,6 +82,10 @@ def candidates_of(name: str) -> list[str]:
         if word.endswith(("ба", "ня")) and len(word) > 3:
             # Ворожба -> ворожбянський, Ічня -> ічнянський (not Долина: "Долинянська" is Долиняни's)
             more += [word[:-1] + "янський", word[:-1] + "янский"]
+        if word.endswith(("і", "и", "а")):
+            # Дергачі -> дергачівський (Russian дергачёвский), Валки -> валківський, Дружба -> дружбівський
+            stem = word[:-1]
+            more += [stem + "івський", stem + "евский", stem + "ёвский"]
         if word.endswith(("ське", "цьке", "зьке", "ское", "цкое")):
             more.append(word[: -2 if word.endswith("ое") else -1] + "ий")  # Покровське -> покровський
         return list(dict.fromkeys([*adjective_candidates(word), *more]))
