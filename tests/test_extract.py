@@ -444,6 +444,9 @@ MONDAY = date(2024, 10, 14)
         ("The death toll at an apartment building in Dnipro that was hit during a Russian missile attack rose to 40 "
          "on Monday, a city official said. He said 75 people were wounded in the strike on Saturday.",
          [("2024-10-12", [], ["Dnipro"])]),
+        # A village its named raion confirms is that village, not a town of the name in another oblast.
+        ("Вночі в Куп'янському районі в с. Нова Олександрівка пошкоджено будинок.",
+         [("2024-10-14", [], ["Kupiansk district", "Nova Oleksandrivka"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -647,7 +647,7 @@ def _read_villages(
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         if overlapping and not (
-            confirmed and all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping)
+            confirmed and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
         ):
             continue
         entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
