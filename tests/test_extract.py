@@ -439,7 +439,8 @@ MONDAY = date(2024, 10, 14)
         # an undated lead, is not the lead's.
         ("Сегодня утром FPV-дрон атаковал автомобиль в селе Мокрушино Курской области. 13 октября подросток получил "
          "ранения в результате удара беспилотника в деревне Золотаревка Рыльского района Курской области.",
-         [("2024-10-14", [], ["Kursk Oblast", "Mokrushino"]), ("2024-10-13", [], ["Kursk Oblast", "Zolotarevka"])]),
+         [("2024-10-14", [], ["Kursk Oblast", "Mokrushino"]),
+          ("2024-10-13", [], ["Kursk Oblast", "Rylsk district", "Zolotarevka"])]),
         # A toll brought up to date on a day is no strike that day; "the strike on Saturday" dates it.
         ("The death toll at an apartment building in Dnipro that was hit during a Russian missile attack rose to 40 "
          "on Monday, a city official said. He said 75 people were wounded in the strike on Saturday.",
@@ -447,6 +448,10 @@ MONDAY = date(2024, 10, 14)
         # A village its named raion confirms is that village, not a town of the name in another oblast.
         ("Вночі в Куп'янському районі в с. Нова Олександрівка пошкоджено будинок.",
          [("2024-10-14", [], ["Kupiansk district", "Nova Oleksandrivka"])]),
+        # A Russian district followed by its region; the first word of a hyphenated name declined.
+        ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
+         [("2024-10-13", [], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
+        ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

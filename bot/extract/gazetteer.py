@@ -730,10 +730,13 @@ class Gazetteer:
             j, entity = best
             start, end = tokens[i].start, tokens[j].end
             if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end):
-                # "В Славянске-на-Кубани", "Купянск-Узловой", "Интерфакс-Россия": a name the table lacks, of which
-                # a known one is only a part.
-                i = _compound_end(text, tokens, j) + 1
-                continue
+                last = _compound_end(text, tokens, j)
+                if not _declines_own_compound(entity, text[end : tokens[last].end]):
+                    # "В Славянске-на-Кубани", "Купянск-Узловой", "Интерфакс-Россия": a name the table lacks, of
+                    # which a known one is only a part.
+                    i = last + 1
+                    continue
+                j, end = last, tokens[last].end  # "Ростова-на-Дону": a case form of the name's first word
             mentions.append(Mention(entity, text[start:end], start + base, end + base))
             i = j + 1
         mentions = self._widen_coordinated_regions(text, mentions, base)
@@ -1074,6 +1077,12 @@ def _in_longer_compound(text: str, start: int, end: int) -> bool:
     joined_after = end + 1 < len(text) and text[end] in _HYPHEN and text[end + 1].isalpha()
     joined_before = start >= 2 and text[start - 1] in _HYPHEN and text[start - 2].isalpha()
     return joined_after or joined_before
+
+
+def _declines_own_compound(entity: Entity, tail: str) -> bool:
+    """Whether `tail` ("-на-Дону") ends one of the entity's own names: the text declined the first word of it."""
+    folded = fold(tail)
+    return any(fold(alias).endswith(folded) for alias in (entity.name, *entity.aliases) if "-" in alias)
 
 
 def _compound_end(text: str, tokens: list[Token], j: int) -> int:

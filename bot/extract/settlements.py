@@ -114,7 +114,8 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 _RUSSIAN_DISTRICT = re.compile(
     r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)\s+"
     r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
-    r"(?!\s+(?:г\.\s*|города\s+)?[А-ЯЁ])"
+    # (Its region may follow: "Беловского района Курской области".)
+    r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ])"
 )
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
 # (Not a city's district: "the Sovetsky district of Voronezh".)
