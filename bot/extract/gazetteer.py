@@ -221,6 +221,12 @@ class _Alias:
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
 
 
+# Cyrillic prepositions that put the name after them in an oblique case.
+_CASE_PREPOSITION = re.compile(
+    r"(?<![\w'’ʼ-])(?:во|в|у|на|із|из|зі|со|до|від|от|под|під|по|при|біля|около)\s+$", re.IGNORECASE
+)
+
+
 def _as_spelt_first(entries: list[_Alias], surface: str) -> list[_Alias]:
     """Aliases whose spelling is the surface's (folding only case and marks) before those that share its key only
     through the folding of "y" and "i" (`normalize.word_key`): Primorsk and Prymorsk are two towns."""
@@ -713,6 +719,12 @@ class Gazetteer:
                 entries = self._table.get(joined)
                 if entries and not _cuts_designator(text, tokens, j):
                     surface = text[tokens[i].start : tokens[j].end]
+                    if len(entries) > 1 and _CASE_PREPOSITION.search(
+                        text, max(0, tokens[i].start - 5), tokens[i].start
+                    ):
+                        # "во Львове": after a preposition a name is in a case, so Lviv's case form, not the
+                        # village Львове of Kherson Oblast, whose name as written it also is.
+                        entries = sorted(entries, key=lambda a: not a.rank[1])
                     for alias in _as_spelt_first(entries, surface):
                         if (
                             ignore_case
