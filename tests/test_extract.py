@@ -454,6 +454,9 @@ MONDAY = date(2024, 10, 14)
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
         # After a preposition a name is in a case: Lviv's locative, not the village Львове as written.
         ("Ночью во Львове прозвучала серия мощных взрывов.", [("2024-10-14", [], ["Lviv"])]),
+        # What was said before the attack began is about something else.
+        ("Ночью украинский беспилотник атаковал Курчатов. 12 октября губернатор сообщал об обстреле Льгова.",
+         [("2024-10-14", [], ["Kurchatov"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

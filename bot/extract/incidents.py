@@ -767,11 +767,16 @@ def _generalises(facts: SentenceFacts) -> bool:
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:
     """Whether a sentence was said days after the attack it follows and names neither a weapon nor the attack
     ("On July 11, the head of the city said a system is being launched in Kyiv", a week on): about something else
-    then. "On Monday investigators said Iskander-M missiles had been used in the attack" is still about it."""
+    then. "On Monday investigators said Iskander-M missiles had been used in the attack" is still about it. Said
+    before the attack began, it is about something else whatever it names ("23 сентября Хинштейн сообщал об
+    обстреле Льгова", after an attack of the 25th)."""
+    said = [d for d in facts.dates if d.kind is DateKind.REPORTED]
+    if any(d.day < attack.start for d in said):
+        return True
     return (
         not facts.weapons
         and not names_attack(facts.sentence.text)
-        and any(d.kind is DateKind.REPORTED and d.day - attack.end > TOLD_LATER for d in facts.dates)
+        and any(d.day - attack.end > TOLD_LATER for d in said)
     )
 
 
