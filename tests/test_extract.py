@@ -457,6 +457,11 @@ MONDAY = date(2024, 10, 14)
         # What was said before the attack began is about something else.
         ("Ночью украинский беспилотник атаковал Курчатов. 12 октября губернатор сообщал об обстреле Льгова.",
          [("2024-10-14", [], ["Kurchatov"])]),
+        # A town named like an adjective, before the people it describes, is the adjective: "Мирный житель" is a
+        # civilian, not Myrnyi; a case form before "мешканці" is still the town.
+        ("Ночью беспилотники атаковали Белгородскую область. Мирный житель погиб в результате атаки украинского "
+         "FPV-дрона.", [("2024-10-14", [], ["Belgorod Oblast"])]),
+        ("Вночі у російській Рязані мешканці скаржились на звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -741,6 +741,14 @@ class Gazetteer:
                 continue
             j, entity = best
             start, end = tokens[i].start, tokens[j].end
+            if (
+                entity.kind is EntityKind.PLACE
+                and _QUALIFIES_PEOPLE.match(text, end)
+                and _named_like_an_adjective(entity, text[start:end])
+            ):
+                # "Мирный житель погиб": a civilian, not the town Myrnyi.
+                i = j + 1
+                continue
             if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end):
                 last = _compound_end(text, tokens, j)
                 if not _declines_own_compound(entity, text[end : tokens[last].end]):
@@ -1075,6 +1083,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
     """A weapon's name in quotation marks is its name even in lower case: "влучила російська “молния”" (Molniya,
     not lightning)."""
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
+
+
+# A town named like an adjective, before the people it then describes: "Мирный житель", "Мирні мешканці".
+_QUALIFIES_PEOPLE = re.compile(r"\s+(?:жител|мешкан|населен|люд|граждан|громадян)\w*", re.IGNORECASE)
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ій|ая|ое|ые|ні|на|не)$")
+
+
+def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
+    """Whether the surface is the place's own name (not a case form the tables made) and reads as an adjective."""
+    folded = fold(surface)
+    return _ADJECTIVE_END.search(surface.lower()) is not None and any(
+        fold(name) == folded for name in (entity.name, *entity.aliases)
+    )
 
 
 _HYPHEN = "-‐‑"
