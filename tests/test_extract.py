@@ -462,6 +462,9 @@ MONDAY = date(2024, 10, 14)
         ("Ночью беспилотники атаковали Белгородскую область. Мирный житель погиб в результате атаки украинского "
          "FPV-дрона.", [("2024-10-14", [], ["Belgorod Oblast"])]),
         ("Вночі у російській Рязані мешканці скаржились на звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
+        # An attack reported as a first since a year, or as the largest since, is this attack, not a look back.
+        ("Russia used guided bombs in airstrikes on the northern Ukrainian city of Kharkiv on Wednesday for the first "
+         "time since 2022, killing at least one person.", [("2024-10-09", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

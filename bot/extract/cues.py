@@ -211,8 +211,9 @@ _BACKGROUND_RE = Rule(
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
-    # A recap of how it began: "the first attack in which the drones were used was on Kupiansk".
-    r"the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|time|case))\b",
+    # A recap of how it began: "the first attack in which the drones were used was on Kupiansk" (not "used guided
+    # bombs on Kharkiv for the first time since 2022", which reports this attack as a first).
+    r"(?<!for\s)the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|time|case))\b",
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
@@ -533,7 +534,7 @@ def is_background(text: str) -> bool:
 # those words, and only after an attack (or an alert) called the largest, or counted ("Двісті п'ятдесята повітряна
 # тривога ... з початку повномасштабної війни"), or told "for the first time".
 _WHOLE_WAR = Rule(
-    r"^(?:to\s+date)$",
+    r"^(?:to\s+date|since)$",
     r"^(?:за\s+весь\s+час|за\s+все\s+время|(?:з|с)\s+(?:початку|начала)\s+(?:повномасштабн\w*|війни|войны|"
     r"вторгнення|вторжения|великої\s+війни))$",
 )
@@ -541,7 +542,8 @@ _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
 _ATTACK_NOUN_CYRILLIC = r"(?:атак|удар|обстріл|обстрел|наліт|налет|тривог|тревог)"
 _RECORD_RE = Rule(
     r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|destructive)|record)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}\w*(?:[^.;:!?]{{0,60}})$",
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}\w*(?:[^.;:!?]{{0,60}})$|"
+    r"\bfor\s+the\s+first\s+time\s*$",
     r"(?<!\w)(?:(?:най\w{3,}|наи\w{3,}|крупнейш\w*|мощнейш\w*|масштабнейш\w*|рекордн\w*|"
     r"сам(?:ый|ая|ой|ое|ую|ых|ом)\s+(?:масштабн|массированн|мощн|крупн|смертоносн)\w*|"
     r"\d+-?(?:й|а|я|та|ша|тя|ма|ий|ое)|(?:перш|друг|трет|четверт|п['’ʼ]?ят|шост|сьом|восьм|дев['’ʼ]?ят|десят|"
