@@ -465,6 +465,9 @@ MONDAY = date(2024, 10, 14)
         # An attack reported as a first since a year, or as the largest since, is this attack, not a look back.
         ("Russia used guided bombs in airstrikes on the northern Ukrainian city of Kharkiv on Wednesday for the first "
          "time since 2022, killing at least one person.", [("2024-10-09", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # The first word of a hyphenated name the report gave is that place, not a namesake elsewhere.
+        ("Ukrainian drones attacked a refinery in Slavyansk-na-Kubani in Russia's Krasnodar region on Sunday. The "
+         "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-na-Kubani"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

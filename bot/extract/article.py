@@ -28,7 +28,7 @@ from bot.extract.entities import cited_outlets, designators, shorthand_designato
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
-from bot.extract.normalize import name_key, tokenize
+from bot.extract.normalize import fold, name_key, tokenize
 from bot.extract.roles import comes_from, launch_list_line, on_attackers_side, opens_launch_list, read_roles
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import (
@@ -81,6 +81,7 @@ def extract_article(
         mentions = _model_then_kind(sentence.text, sentence.start, mentions, gazetteer)
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
+    found = _short_names_of_compounds(found)
     found = _named_settlements(found, gazetteer)
     found = _variants_named(found)
     found = _variants_by_kind(found, gazetteer)
@@ -717,6 +718,33 @@ def _elsewhere(mention: Mention, named_regions: set[str], gazetteer: Gazetteer) 
         and bool(named_regions)
         and not named_regions & set(gazetteer.ancestors(mention.entity.key))
     )
+
+
+def _short_names_of_compounds(
+    found: list[tuple[Sentence, list[Mention]]],
+) -> list[tuple[Sentence, list[Mention]]]:
+    """A report that names a place of a hyphenated name ("Slavyansk-na-Kubani", "Kamensk-Shakhtinsky") means it by
+    the name's first word alone ("one person was killed in Slavyansk"), not a namesake elsewhere (Sloviansk)."""
+    compounds: dict[str, Entity] = {}
+    for _, mentions in found:
+        for mention in mentions:
+            if mention.entity.kind is EntityKind.PLACE and (first := _first_of_compound(mention.surface)):
+                compounds.setdefault(first, mention.entity)
+    if not compounds:
+        return found
+    return [
+        (sentence, [
+            replace(m, entity=compounds[fold(m.surface)])
+            if m.entity.kind is EntityKind.PLACE and fold(m.surface) in compounds else m
+            for m in mentions
+        ])
+        for sentence, mentions in found
+    ]  # fmt: skip
+
+
+def _first_of_compound(surface: str) -> str | None:
+    first, hyphen, rest = surface.partition("-")
+    return fold(first) if hyphen and rest and first and " " not in first else None
 
 
 def _districts_of_named_cities(
