@@ -468,6 +468,11 @@ MONDAY = date(2024, 10, 14)
         # The first word of a hyphenated name the report gave is that place, not a namesake elsewhere.
         ("Ukrainian drones attacked a refinery in Slavyansk-na-Kubani in Russia's Krasnodar region on Sunday. The "
          "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-na-Kubani"])]),
+        # In a report on both sides, a village or district a Russian region follows is Russia's.
+        ("Ночью в селе Пороз Белгородской области погибли два человека. В Кардымовском районе Смоленской области в "
+         "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
+         [("2024-10-14", [], ["Kherson Oblast"]),
+          ("2024-10-14", [], ["Kardymovsky district", "Poroz", "Smolensk Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

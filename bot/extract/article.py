@@ -617,30 +617,62 @@ def _read_villages(
     """ "у с. Лужок Малоданилівської громади", "the village of Malekhiv": the village the report's places say it
     is; one that several share and nothing decides is the name alone, in Ukraine. In a report whose regions are all
     Russia's, a name after a Cyrillic marker is a village there ("по поселкам Малиновка и Октябрьский" of a Belgorod
-    report), whether or not Ukraine has one of the name."""
+    report), whether or not Ukraine has one of the name; in any report, so is one a Russian region follows ("В селе
+    Пороз Белгородской области"), and a district by its adjective ("В Кардымовском районе Смоленской области")."""
     region = _russian_region(where, gazetteer)
-    if region is not None:
-        for name_start, name_end, nominative in settlements.unlisted_named_in(sentence.text, listed_too=True):
-            start, end = sentence.start + name_start, sentence.start + name_end
-            overlapping = [m for m in mentions if m.start < end and start < m.end]
-            if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
-                continue
-            written = sentence.text[name_start:name_end]
-            village = Mention(
-                gazetteer.add_place(russian_village(nominative, region, surface=written)), written, start, end
-            )
-            mentions = [m for m in mentions if m not in overlapping] + [village]
-        for at, to, stem, english in russian_districts_in(sentence.text):
-            start, end = sentence.start + at, sentence.start + to
-            if english is not None:
-                # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
-                # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
-                district = russian_district(stem, english, _district_town(stem, region, [], gazetteer)[1])
-            else:
-                district = russian_district(stem, *_district_town(stem, region, mentions, gazetteer))
-                mentions = [m for m in mentions if not (m.start < end and start < m.end)]
-            mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
-        return mentions
+    if region is None:
+        mentions = _read_ukraines_villages(sentence, mentions, where, settlements, gazetteer)
+    for name_start, name_end, nominative in settlements.unlisted_named_in(sentence.text, listed_too=True):
+        start, end = sentence.start + name_start, sentence.start + name_end
+        # In a report on both sides, a village whose Russian region follows it: "В селе Пороз Белгородской области".
+        where_in = region or _russian_region_after(end, mentions, gazetteer)
+        if where_in is None:
+            continue
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
+            continue
+        written = sentence.text[name_start:name_end]
+        village = Mention(
+            gazetteer.add_place(russian_village(nominative, where_in, surface=written)), written, start, end
+        )
+        mentions = [m for m in mentions if m not in overlapping] + [village]
+    for at, to, stem, english in russian_districts_in(sentence.text):
+        start, end = sentence.start + at, sentence.start + to
+        where_in = region or _russian_region_after(end, mentions, gazetteer)
+        if where_in is None:
+            continue
+        if english is not None:
+            # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
+            # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
+            district = russian_district(stem, english, _district_town(stem, where_in, [], gazetteer)[1])
+        else:
+            district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
+    return mentions
+
+
+def _russian_region_after(end: int, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The Russian region named right after a place ("... Белгородской области"), which says the place is in it."""
+    return next(
+        (
+            m.entity.key
+            for m in mentions
+            if 0 < m.start - end <= 2
+            and _is_region(m.entity)
+            and gazetteer.country_of(m.entity.key) == RUSSIA
+        ),
+        None,
+    )
+
+
+def _read_ukraines_villages(
+    sentence: Sentence,
+    mentions: list[Mention],
+    where: _Whereabouts,
+    settlements: Settlements,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
     for name in settlements.named_in(sentence.text, where.regions):
         if settlements.elsewhere(name.candidates, where.regions):
             continue
