@@ -146,7 +146,8 @@ _HIT_BEFORE = Rule(
     rf"{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
     r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
-    rf"селищ\w*|поселк\w*|сел[оуа])\s+)?{_HELD_BY_CYRILLIC}$",
+    # "над территорией Тульской области"
+    rf"селищ\w*|поселк\w*|сел[оуа]|территори\w*|територі\w*)\s+)?{_HELD_BY_CYRILLIC}$",
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
 ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
