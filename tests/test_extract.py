@@ -472,10 +472,32 @@ MONDAY = date(2024, 10, 14)
         ("Ночью в селе Пороз Белгородской области погибли два человека. В Кардымовском районе Смоленской области в "
          "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
          [("2024-10-14", [], ["Kherson Oblast"]),
-          ("2024-10-14", [], ["Kardymovsky district", "Poroz", "Smolensk Oblast"])]),
+          ("2024-10-14", [], ["Belgorod Oblast", "Kardymovsky district", "Poroz", "Smolensk Oblast"])]),
         # Drones downed "над территорией" a region were over it.
         ("Ночью перехвачены четыре БПЛА: один над территорией Курской области, один — над территорией Тульской "
          "области и два — над Липецкой областью.", [("2024-10-14", [], ["Kursk Oblast", "Lipetsk Oblast", "Tula Oblast"])]),
+        # From a second read of the session's rules, by a helper who had not written them: a city's station,
+        # airfield, business district, route or half is the city; only "-на-" names and agencies' countries are
+        # parts of longer names.
+        ("Уночі 13 жовтня росіяни атакували енергетику, без світла залишилося пів-Харкова.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("13 жовтня дрони атакували вокзал Харків-Пасажирський.", [("2024-10-13", [], ["Kharkiv"])]),
+        ("13 октября дрон попал в башню в Москва-Сити.", [("2024-10-13", [], ["Moscow"])]),
+        ("13 октября дрон атаковал Белгород, сообщает Интерфакс-Россия.", [("2024-10-13", [], ["Belgorod"])]),
+        # A toll brought up to date is still an attack when nothing else dates it; "the attack on Saturday" redates
+        # only such a toll, not an attack told as one.
+        ("The death toll from a Russian glide bomb attack on a residential building in Kharkiv rose to 4 on Sunday, "
+         "Governor Oleh Syniehubov said.", [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Russian drones attacked Kyiv, injuring two people, Mayor Vitali Klitschko said on Monday. Residents were "
+         "still clearing debris from the attack on Saturday.", [("2024-10-14", [], ["Kyiv"])]),
+        # "в результате атаки ... в X" makes only that X a place hit, not one named further on.
+        ("13 октября мужчина, пострадавший в результате атаки FPV-дрона в Грайвороне, доставлен в больницу "
+         "Белгорода.", [("2024-10-13", [], ["Grayvoron"])]),
+        # A genitive adjective before a unit is no village's name; "Ручей" is no adjective.
+        ("Ночью беспилотники атаковали Курскую область. FPV-дрон атаковал автомобиль в деревне Ивановского "
+         "сельсовета Рыльского района.", [("2024-10-14", [], ["Kursk Oblast", "Rylsk district"])]),
+        ("Ночью беспилотники атаковали Курскую область. Дрон атаковал дом в деревне Ручей.",
+         [("2024-10-14", [], ["Kursk Oblast", "Ruchey"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

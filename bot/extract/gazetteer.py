@@ -749,7 +749,7 @@ class Gazetteer:
                 # "Мирный житель погиб": a civilian, not the town Myrnyi.
                 i = j + 1
                 continue
-            if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end):
+            if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end, entity):
                 last = _compound_end(text, tokens, j)
                 if not _declines_own_compound(entity, text[end : tokens[last].end]):
                     # "В Славянске-на-Кубани", "Купянск-Узловой", "Интерфакс-Россия": a name the table lacks, of
@@ -1100,16 +1100,25 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
 
 _HYPHEN = "-‐‑"
 _CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
+_NAMED_ON_A_RIVER = re.compile(r"[-‐‑](?:на|над)[-‐‑]\w", re.IGNORECASE)
 
 
-def _in_longer_compound(text: str, start: int, end: int) -> bool:
-    """Whether a Cyrillic name is joined by a hyphen, without spaces, to a word before or after it: part of a longer
-    name. (In English, "Kyiv-bound drones" and "Moscow-installed officials" are the places' own adjectives.)"""
+def _in_longer_compound(text: str, start: int, end: int, entity: Entity) -> bool:
+    """Whether a Cyrillic name is the first part of a longer one made with "-на-" ("Славянске-на-Кубани"), or a
+    country named at the end of one (an agency: "Интерфакс-Россия"). A station, an airfield, a business district or
+    a route named after a city is the city ("Харків-Пасажирський", "Курск-Восточный", "Москва-Сити",
+    "потяг Харків-Київ"), and so is half of it ("пів-Харкова"). (English copy's "Kyiv-bound drones" and
+    "Moscow-installed officials" are the places' own adjectives.)"""
     if not _CYRILLIC_LETTER.search(text, start, end):
         return False
-    joined_after = end + 1 < len(text) and text[end] in _HYPHEN and text[end + 1].isalpha()
-    joined_before = start >= 2 and text[start - 1] in _HYPHEN and text[start - 2].isalpha()
-    return joined_after or joined_before
+    if _NAMED_ON_A_RIVER.match(text, end):
+        return True
+    return (
+        entity.category == "country"
+        and start >= 2
+        and text[start - 1] in _HYPHEN
+        and text[start - 2].isalpha()
+    )
 
 
 def _declines_own_compound(entity: Entity, tail: str) -> bool:

@@ -125,6 +125,9 @@ class _Incident:
     # Dated by the day it was reported ("officials said Saturday"), until a sentence about the same place or weapon
     # says when it happened ("The aerial barrage on Friday evening struck … Kharkiv").
     said_on: bool = False
+    # Dated by the day its toll was brought up to date ("the death toll ... rose to 40 on Monday"), until a sentence
+    # dates the strike itself ("wounded in the strike on Saturday").
+    toll_update: bool = False
     weapons: dict[str, Entity] = field(default_factory=dict)
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
@@ -338,7 +341,7 @@ class _Reader:
                         (main.tentative and (reports_event(text) or _dates_an_attack(facts, own)))
                         # "The death toll ... rose to 40 on Monday. ... 75 people were wounded in the strike on
                         # Saturday": dated by the day it was told of until the text dates the strike itself.
-                        or (main.said_on and _dates_the_attack(facts, own))
+                        or (main.said_on and main.toll_update and _dates_the_attack(facts, own))
                     )
                     and self._restates_lead(own, facts)
                 ):
@@ -373,10 +376,17 @@ class _Reader:
         if self.framing is not None:
             return None if _told_later(facts, self.framing) else self._start(self.framing)
         reported = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
-        if reported is not None and reports_event(text) and (_names_target(facts) or _counts_weapons(facts)):
-            # "the air force said on Monday it shot down 20 drones": not "Putin said on Feb. 29 that Russia
-            # had used Zircon", which dates no attack.
-            return self._start(reported, said_on=True)
+        toll = _TOLL_UPDATED.search(text) is not None
+        if (
+            reported is not None
+            and (reports_event(text) or toll)
+            and (_names_target(facts) or _counts_weapons(facts))
+        ):
+            # "the air force said on Monday it shot down 20 drones", "the death toll from a strike on Kharkiv rose to
+            # 4 on Sunday": not "Putin said on Feb. 29 that Russia had used Zircon", which dates no attack.
+            incident = self._start(reported, said_on=True)
+            incident.toll_update = toll
+            return incident
         if not reports_event(text) or not self._in_opening() or not _names_target(facts):
             return None
         if self.opening_date is not None:
@@ -762,6 +772,12 @@ def _generalises(facts: SentenceFacts) -> bool:
     """Whether a sentence turns from the attack to how things go ("Odesa Oblast and other southern regions are
     regular targets of Russian missile attacks"): background with no day of its own."""
     return facts.is_background and not facts.dates and tells_how_it_goes(facts.sentence.text)
+
+
+_TOLL_UPDATED = re.compile(
+    r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|killed|injured|wounded|victims)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:

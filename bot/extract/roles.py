@@ -564,12 +564,16 @@ _CONJUNCTION = re.compile(
 
 
 def _coordinated_with_target(text: str, base: int, read: list[Mention], start: int) -> bool:
-    """Whether the place before this one, joined to it by no more than a conjunction, was hit."""
+    """Whether the place before this one, joined to it by no more than a conjunction, was hit; or written right
+    before it, this one being its address ("в деревне Золотаревка Рыльского района Курской области")."""
     last = next((m for m in reversed(read) if m.entity.kind is EntityKind.PLACE), None)
     return (
         last is not None
         and last.role is Role.TARGET
-        and _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
+        and (
+            _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
+            or not text[last.end - base : start].strip()
+        )
     )
 
 
@@ -587,7 +591,11 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         return Role.ORIGIN
     launch = max((m.end() for m in _STRICT_LAUNCH.finditer(clause)), default=-1)
     hit = max((m.end() for m in _HIT_VERB.finditer(clause)), default=-1)
-    if _HIT_BEFORE.search(text, max(0, start - 60), start) or hit > launch:
+    if (
+        _HIT_BEFORE.search(text, max(0, start - 60), start)
+        or _RESULT_OF_STRIKE_BEFORE.search(text, max(0, start - 120), start)
+        or hit > launch
+    ):
         return Role.TARGET
     if (
         launch >= 0
@@ -744,9 +752,16 @@ _HIT_VERB = Rule(
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*|"
     rf"{ATTACK_PLACED_CYRILLIC}|"
     # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів"
-    r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л)\w*|"
-    # "ранения в результате удара украинского беспилотника в деревне Золотаревка", "внаслідок атаки на Бєлгород"
-    r"(?:в\s+результате|внаслідок|у\s+результаті|в\s+результаті)\s+(?:[\w-]+\s+)?(?:удар|атак)\w*)\b",
+    r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л)\w*)\b",
+)
+# Where the strike a consequence came from was, told right after it: "ранения в результате удара украинского
+# беспилотника в деревне Золотаревка", "внаслідок атаки на Бєлгород" (not a place named further on: "...в
+# результате атаки FPV-дрона в Грайвороне, доставлен в больницу Белгорода").
+_RESULT_OF_STRIKE_BEFORE = Rule(
+    r"(?!)",
+    r"(?<!\w)(?:в\s+результате|внаслідок|у\s+результаті|в\s+результаті)\s+(?:удар|атак)\w*\s+"
+    r"(?:[\w«»\"'’ʼ-]+\s+){0,4}?(?:в|во|у|по|на)\s+(?:(?:деревн|сел|поселк|посёлк|станиц|хутор|город|міст)\w*\s+)?"
+    rf"{_HELD_BY_CYRILLIC}$",
 )
 
 

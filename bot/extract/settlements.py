@@ -78,11 +78,11 @@ _UNLISTED_NAME = re.compile(
 # After "станице", "деревне" a name made of adjectives agrees with them ("в станице Гривенской"); its own name is in
 # the nominative ("Гривенская").
 _FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
-_FEMININE_ADJECTIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?P<ending>ой|ей)(?!\w)")
-
-
-def _nominative(ending: re.Match[str]) -> str:
-    return "ая" if ending.group("ending") == "ой" else "яя"
+# (One word only: "в деревне Старой Кочетовке" leaves its noun declined too; "Ручей" is no adjective.)
+_FEMININE_ADJECTIVE = re.compile(r"(?<=[кцнвлртд])ой$")
+# A unit after a name in the genitive: "Ивановского сельсовета", "Беловского района".
+_OF_A_UNIT = re.compile(r"\s+(?:сельсовет|сельск|поселени|район|округ|област|кра[яю]|муниципал)\w*")
+_OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
 
 _NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
@@ -314,12 +314,15 @@ class Settlements:
             feminine = _FEMININE_MARKER.match(marker.group()) is not None
             at = marker.end()
             while (written := _UNLISTED_NAME.match(text, at)) is not None:
+                name = written.group()
+                if _OF_A_UNIT.match(text, written.end()) and _OBLIQUE_ADJECTIVE.search(name):
+                    break  # "в деревне Ивановского сельсовета": the village's unit, not its name
                 if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
-                    name = written.group()
+                    one_word = " " not in name
                     yield (
                         written.start(),
                         written.end(),
-                        _FEMININE_ADJECTIVE.sub(_nominative, name) if feminine else name,
+                        _FEMININE_ADJECTIVE.sub("ая", name) if feminine and one_word else name,
                     )
                 joined = _LIST_JOIN.match(text, written.end())
                 if marker.group("many") is None or joined is None:

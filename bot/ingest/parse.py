@@ -247,24 +247,39 @@ def _spaced(line: str) -> str:
     return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(line.split()))
 
 
-# Plain text wrapped at a fixed width (wire copy, e-mail): a line ending mid-sentence, the next going on in lower
-# case ("...hit some military" / "infrastructure in the western Ukrainian region...").
+# Plain text wrapped at a fixed width (wire copy, e-mail): a long line ending mid-sentence, the next going on in
+# lower case ("...hit some military" / "infrastructure in the western Ukrainian region..."), or after a word no
+# sentence ends with ("...early on" / "Sunday, the region's governor said..."). Short lines are a list's, a
+# heading's or a byline's, which wrapping never makes.
+_WRAPPED_LINE = 40
 _ENDS_MID_SENTENCE = re.compile(r"[\w,–—-]$")
 _GOES_ON = re.compile(r"[a-zа-яіїєґё]")
-_WRAPPED_PAIRS = 4  # that many such breaks, and at least a third of all, make a text one wrapped at a width
+_ENDS_WITH_A_LINK_WORD = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|on|at|to|from|for|by|with|and|or|but|that|which|as|into|over|than|its|their|his|her)"
+    r"|(?<![\w'’ʼ-])(?:в|у|на|з|із|зі|до|по|від|та|і|й|и|а|що|як|для|при|під|над|о|об|с|со|из|от|к|за))$",
+    re.IGNORECASE,
+)
+_WRAPPED_PAIRS = 4  # that many such breaks, and at least a third of the long lines', make a text wrapped
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
-    """The lines of a text wrapped at a fixed width joined into its paragraphs: each line that ends mid-sentence is
-    joined to the next (a wrapped text's paragraphs end with their sentences); other texts are left as they are."""
-    pairs = [(a, b) for a, b in pairwise(lines) if a and b]
-    wrapped = sum(1 for a, b in pairs if _ENDS_MID_SENTENCE.search(a) and _GOES_ON.match(b))
-    if wrapped < _WRAPPED_PAIRS or wrapped * 3 < len(pairs):
+    """The lines of a text wrapped at a fixed width joined into its paragraphs: each long line that ends
+    mid-sentence is joined to the next (a wrapped text's paragraphs end with their sentences); other texts are left
+    as they are."""
+    long_pairs = [(a, b) for a, b in pairwise(lines) if len(a) >= _WRAPPED_LINE and b]
+    wrapped = sum(1 for a, b in long_pairs if _ENDS_MID_SENTENCE.search(a) and _GOES_ON.match(b))
+    if wrapped < _WRAPPED_PAIRS or wrapped * 3 < len(long_pairs):
         return lines
     joined: list[str] = []
     for line in lines:
-        if joined and joined[-1] and line and _ENDS_MID_SENTENCE.search(joined[-1]):
-            joined[-1] = f"{joined[-1]} {line}"
+        previous = joined[-1] if joined else ""
+        if (
+            len(previous) >= _WRAPPED_LINE
+            and line
+            and _ENDS_MID_SENTENCE.search(previous)
+            and (_GOES_ON.match(line) or _ENDS_WITH_A_LINK_WORD.search(previous))
+        ):
+            joined[-1] = f"{previous} {line}"
         else:
             joined.append(line)
     return joined
