@@ -498,6 +498,10 @@ MONDAY = date(2024, 10, 14)
          "сельсовета Рыльского района.", [("2024-10-14", [], ["Kursk Oblast", "Rylsk district"])]),
         ("Ночью беспилотники атаковали Курскую область. Дрон атаковал дом в деревне Ручей.",
          [("2024-10-14", [], ["Kursk Oblast", "Ruchey"])]),
+        # A list of launch sites goes on past a semicolon, in English as in Ukrainian.
+        ("Overnight, the russians attacked Ukraine with several groups of attack UAVs from Cape Chauda - Crimea; Yeysk "
+         "and Kursk - the aggressor country of the russian federation. Drones hit Odesa.",
+         [("2024-10-14", [], ["Odesa"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -419,7 +419,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     return _continue_origin_lists(
-        text, base, _same_weapon_same_role(text, base, _joined_to_a_hit(text, base, read))
+        text, base, _same_weapon_same_role(text, base, _joined_to_a_hit(text, base, read)), gazetteer
     )
 
 
@@ -798,8 +798,12 @@ def _same_weapon_same_role(text: str, base: int, mentions: list[Mention]) -> lis
     return out
 
 
-def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
-    """ "from Kursk, Bryansk and Oryol": every place of a list that begins at a launch site is one."""
+def _continue_origin_lists(
+    text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "from Kursk, Bryansk and Oryol": every place of a list that begins at a launch site is one; past a semicolon
+    only the attackers' ("from Cape Chauda - Crimea; Yeysk and Kursk", not "from Kursk; Kharkiv and Sumy came
+    under attack")."""
     out = list(mentions)
     # The last place, not the last name: "Приморсько-Ахтарськ (РФ) та Чауда" names Russia between.
     previous: Mention | None = None
@@ -811,7 +815,14 @@ def _continue_origin_lists(text: str, base: int, mentions: list[Mention]) -> lis
             previous is not None
             and previous.role is Role.ORIGIN
             and mention.role in (Role.NAMED, Role.TARGET, Role.PASSING, Role.ALERTED)
-            and (_ORIGIN_LIST_GAP.match(gap) or _territory_of_site(gap, mention))
+            and (
+                _ORIGIN_LIST_GAP.match(gap)
+                or _territory_of_site(gap, mention)
+                or (
+                    _ORIGIN_LIST_GAP.match(gap.replace(";", ","))
+                    and on_attackers_side(mention.entity.key, gazetteer)
+                )
+            )
         ):
             mention = out[index] = replace(mention, role=Role.ORIGIN)
         previous = mention
