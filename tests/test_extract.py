@@ -502,6 +502,11 @@ MONDAY = date(2024, 10, 14)
         ("Overnight, the russians attacked Ukraine with several groups of attack UAVs from Cape Chauda - Crimea; Yeysk "
          "and Kursk - the aggressor country of the russian federation. Drones hit Odesa.",
          [("2024-10-14", [], ["Odesa"])]),
+        # Names listed before "and several other regions" are regions.
+        ("Overnight, Russia attacked with 72 Shahed drones. The downing of 47 drones has been confirmed in the areas of "
+         "Poltava, Sumy, Kharkiv, Kyiv, Chernihiv, and several other regions.",
+         [("2024-10-14", ["Shahed-136"], ["Chernihiv Oblast", "Kharkiv Oblast", "Kyiv Oblast", "Poltava Oblast",
+                                          "Sumy Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

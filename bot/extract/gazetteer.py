@@ -131,6 +131,11 @@ _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 # So are those after "the regions of": "Russia's western regions of Belgorod and Rostov", "the northeastern
 # Ukrainian region of Kharkiv", "over the territories of Belgorod, Bryansk and Kursk".
+_NAMES_THEN_OTHER_REGIONS = re.compile(
+    r",?\s+(?:and|or)\s+(?:(?:several|many|a\s+few|a\s+number\s+of|some|two|three|four|five)\s+)?other\s+"
+    r"(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
 _REGIONS_THEN_NAMES = re.compile(
     r"\b(?:(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–|of)|"
     r"(?:region|oblast|province|territories)\s+of)\s*(?:the\s+)?",
@@ -1045,6 +1050,18 @@ class Gazetteer:
                     break
                 mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
                 cursor = candidate.end - base
+        for others in _NAMES_THEN_OTHER_REGIONS.finditer(text):
+            # "in the areas of Poltava, Sumy, Kharkiv, Kyiv, Chernihiv, and several other regions"
+            cursor = others.start()
+            for index in range(len(mentions) - 1, -1, -1):
+                candidate = mentions[index]
+                if candidate.end - base > cursor:
+                    continue
+                region = self._stem_regions.get(name_key(candidate.surface))
+                if region is None or text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
+                    break
+                mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
+                cursor = candidate.start - base
         return mentions
 
 
