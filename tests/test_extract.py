@@ -507,6 +507,9 @@ MONDAY = date(2024, 10, 14)
          "Poltava, Sumy, Kharkiv, Kyiv, Chernihiv, and several other regions.",
          [("2024-10-14", ["Shahed-136"], ["Chernihiv Oblast", "Kharkiv Oblast", "Kyiv Oblast", "Poltava Oblast",
                                           "Sumy Oblast"])]),
+        # A present tense in a relative clause says what something is for, not that it happened.
+        ("В среду, 19 октября, послы стран-членов Евросоюза одобрили санкции против Ирана из-за его поставок "
+         "дронов-камикадзе для РФ, которыми атакуют Украину.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -302,14 +302,25 @@ def has_incident_cue(text: str) -> bool:
 
 
 def reports_event(text: str) -> bool:
-    """A verb in the past tense that reports an event (nouns only say one is being talked about)."""
+    """A verb in the past tense that reports an event (nouns only say one is being talked about). A present tense
+    in a relative clause describes what something is for: "поставки дронов, которыми атакуют Украину"."""
     return any(
         not (
             _PARTICIPLE.fullmatch(verb.group())
             and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
         )
+        and not (
+            _PRESENT_TENSE.search(verb.group())
+            and _RELATIVE_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        )
         for verb in EVENT_VERB_RE.finditer(text)
     )
+
+
+_PRESENT_TENSE = re.compile(r"(?:ють|ує|ует|ют|ет|ить|ят|ять)$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:котор\w+|як(?:ими|ий|а|е|і|их|ого|ої|им|ою)|чим|чем)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 # A day's possessive before the attack it dates: "trapped under rubble after Tuesday's strike on a private clinic",
