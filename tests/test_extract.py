@@ -510,6 +510,9 @@ MONDAY = date(2024, 10, 14)
         # A present tense in a relative clause says what something is for, not that it happened.
         ("В среду, 19 октября, послы стран-членов Евросоюза одобрили санкции против Ирана из-за его поставок "
          "дронов-камикадзе для РФ, которыми атакуют Украину.", []),
+        # Blasts right after the alert came where the alert was.
+        ("В Виннице во время воздушной тревоги прогремели взрывы. ПВО сбили над Винницкой областью 4 ракеты.",
+         [("2024-10-14", [], ["Vinnytsia", "Vinnytsia Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -660,6 +660,8 @@ _SHELTERING = Rule(
     r"ховал(?:ися|ись|ась|ася|ся)|укрива(?:лися|лись)|прятал(?:ись|ся|ась)|в\s+укритт\w*|в\s+укрыти\w*)",
 )
 _SHELTER_REACH = 80
+_BLASTS_AFTER = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
+_BLASTS_REACH = 40
 
 
 _IN_RETALIATION = Rule(
@@ -687,7 +689,8 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     ("Residents of Kyiv ... scrambled for cover", "people sheltering in subway stations in the capital, Kyiv")."""
     after = _SHELTERING.search(text, end, end + _SHELTER_REACH)
     if after is not None and _HIT_VERB.search(text, end, after.start()) is None:
-        return True
+        # ("В Виннице во время воздушной тревоги прогремели взрывы": the blasts came where the alert was.)
+        return _BLASTS_AFTER.search(text, after.end(), after.end() + _BLASTS_REACH) is None
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
     )
