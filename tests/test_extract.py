@@ -513,6 +513,9 @@ MONDAY = date(2024, 10, 14)
         # Blasts right after the alert came where the alert was.
         ("В Виннице во время воздушной тревоги прогремели взрывы. ПВО сбили над Винницкой областью 4 ракеты.",
          [("2024-10-14", [], ["Vinnytsia", "Vinnytsia Oblast"])]),
+        # Regions whose governors "reported damage" were hit.
+        ("Ukrainian drones hit Kursk overnight, killing one. The governors of the Bryansk and Rostov regions reported "
+         "property damage, but no casualties.", [("2024-10-14", [], ["Bryansk Oblast", "Kursk", "Rostov Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -28,6 +28,8 @@ _EVENT_VERBS = (
     r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
+    # "The governors of the Bryansk and Rostov regions reported property damage"
+    r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     # "Apartment blocks and a non-residential building were set alight in the capital's central Shevchenko district":

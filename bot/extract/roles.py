@@ -738,7 +738,7 @@ _HIT_VERB = Rule(
     r"intercepted|destroyed|exploded|(?:drone|missile|rocket)\s+(?:attacks?|strikes?)|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
-    r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|"
+    r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|reported\s+(?:[\w-]+\s+){0,2}?damage|"
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
     # "Ukraine launched attacks by using drones over the territories of Belgorod, Bryansk…": attacks, not launches.
