@@ -673,6 +673,7 @@ def _read_ukraines_villages(
     settlements: Settlements,
     gazetteer: Gazetteer,
 ) -> list[Mention]:
+    """Ukraine's villages and settlements the sentence names, by the table of them (see `_read_villages`)."""
     for name in settlements.named_in(sentence.text, where.regions):
         if settlements.elsewhere(name.candidates, where.regions):
             continue
