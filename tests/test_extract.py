@@ -516,6 +516,15 @@ MONDAY = date(2024, 10, 14)
         # Regions whose governors "reported damage" were hit.
         ("Ukrainian drones hit Kursk overnight, killing one. The governors of the Bryansk and Rostov regions reported "
          "property damage, but no casualties.", [("2024-10-14", [], ["Bryansk Oblast", "Kursk", "Rostov Oblast"])]),
+        # A round-up that tells region by region attacks with weapons of their own tells an attack per region; a list
+        # of regions in one sentence, or regions that share their weapons, is one attack.
+        ("Overnight, Russian warships fired four Kalibr cruise missiles at Odesa, the military said. A warehouse was "
+         "destroyed in the port. In the Dnipropetrovsk region, Shahed drones hit a farm overnight, the governor said.",
+         [("2024-10-14", ["Kalibr"], ["Odesa"]), ("2024-10-14", ["Shahed-136"], ["Dnipropetrovsk Oblast"])]),
+        ("Overnight, Russia attacked the Odesa and Dnipropetrovsk regions with Kalibr missiles and Shahed drones.",
+         [("2024-10-14", ["Kalibr", "Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa Oblast"])]),
+        ("Overnight, Shahed drones hit Odesa, the military said. In the Dnipropetrovsk region, Shahed drones hit a farm "
+         "overnight.", [("2024-10-14", ["Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -217,6 +217,7 @@ def extract_article(
     sides = Sides(
         in_attackers_country=lambda place: on_attackers_side(place.key, gazetteer),
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
+        region_of=lambda place: _region_of(place, gazetteer),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 
@@ -729,6 +730,13 @@ def _russian_region(where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
 
 def _is_region(place: Entity | None) -> bool:
     return place is not None and place.category in ("oblast", "region")
+
+
+def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
+    """The oblast or region a place lies in, itself for one; a city in none (Kyiv) is its own."""
+    if _is_region(place):
+        return place.key
+    return _oblast_of(place, gazetteer) or (place.key if place.category == "city" else None)
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:

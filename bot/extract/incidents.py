@@ -175,6 +175,8 @@ class Sides:
 
     in_attackers_country: Callable[[Entity], bool] = lambda _place: False
     ukraines_weapon: Callable[[Entity], bool] = lambda _weapon: False
+    # The oblast or region a place lies in (itself, for one), None for a country.
+    region_of: Callable[[Entity], str | None] = lambda _place: None
 
 
 class _Reader:
@@ -568,7 +570,7 @@ class _Reader:
                 continue
             if incident is self.main:
                 _stand_in_places(incident)
-            for part in self._by_side(incident):
+            for part in (r for side in self._by_side(incident) for r in self._by_region(side)):
                 for piece in self._ukraines_strike_apart(part):
                     if piece.anchored and piece.sentences:
                         drafts.append(_draft(piece))
@@ -633,6 +635,49 @@ class _Reader:
             for key in [key for key, place in part.places.items() if sides.get(key, side) is not side]:
                 del part.places[key]
         return [part for part in parts.values() if part.places]
+
+    def _by_region(self, incident: _Incident) -> list[_Incident]:
+        """A round-up that tells, sentence by sentence, Kalibr missiles on Odesa and Shahed drones on the
+        Dnipropetrovsk region the same night tells two attacks: an incident whose sentences each name places of one
+        region, with weapons of their own in at least two regions and no weapon shared, becomes one per region.
+        Sentences that name no place stay with the region told last (the lead's, with the first). A list of regions
+        in one sentence is one attack across them, and so is a night whose regions share their weapons."""
+        regions = {key: self.sides.region_of(place) for key, place in incident.places.items()}
+        if len({r for r in regions.values() if r is not None}) < 2:
+            return [incident]
+        told = self._sentences_of(incident)
+        if told is None:
+            return [incident]
+        groups: dict[str, list[SentenceFacts]] = {}
+        lead: list[SentenceFacts] = []  # before any region is named: the first region's
+        current: str | None = None
+        for facts in told:
+            named = {
+                region
+                for m in facts.places
+                if m.role in (Role.NAMED, Role.TARGET) and (region := regions.get(m.entity.key)) is not None
+            }
+            if len(named) > 1:
+                return [incident]
+            if named:
+                current = next(iter(named))
+                if not groups:
+                    groups[current] = lead
+                groups.setdefault(current, []).append(facts)
+            elif current is None:
+                lead.append(facts)
+            else:
+                groups[current].append(facts)
+        parts = []
+        for told_of in groups.values():
+            part = _Incident(incident.mention)
+            for facts in told_of:
+                self._attach(part, facts)
+            parts.append(part)
+        armed = [set(part.weapons) for part in parts if part.weapons]
+        if len(armed) < 2 or any(a & b for i, a in enumerate(armed) for b in armed[i + 1 :]):
+            return [incident]
+        return [part for part in parts if part.places]
 
     def _ukraines_strike_apart(self, incident: _Incident) -> list[_Incident]:
         """Kinzhals on Kyiv and, the same night, Russia's claim to have shot down seven Storm Shadows are two
