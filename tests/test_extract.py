@@ -525,6 +525,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Kalibr", "Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa Oblast"])]),
         ("Overnight, Shahed drones hit Odesa, the military said. In the Dnipropetrovsk region, Shahed drones hit a farm "
          "overnight.", [("2024-10-14", ["Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa"])]),
+        # What an attack came "in the wake of", or a reprisal "after", is its cause, even told with the hit it was.
+        ("The Ukrainian capital was targeted by at least four missiles on Monday morning, as other Ukrainian cities also "
+         "came under Russian attack in the wake of Saturday's huge explosion that hit a key Russian built bridge in the "
+         "Crimea. Ukrainians had been bracing for a harsh Russian reprisal after the blast that brought down part of "
+         "the Kerch bridge on Saturday.", [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

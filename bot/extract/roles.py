@@ -665,8 +665,10 @@ _BLASTS_REACH = 40
 
 
 _IN_RETALIATION = Rule(
-    r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing)\b",
+    r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for|"
+    # "...came under Russian attack in the wake of Saturday's huge explosion that hit a ... bridge in the Crimea"
+    r"in\s+the\s+wake\s+of|reprisals?\s+(?:for|after))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing|explosions?|blasts?)\b",
     r"(?<!\w)(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*",
 )
@@ -681,7 +683,16 @@ def _retaliated_for(text: str, start: int) -> bool:
         key=lambda m: m.end(),
         default=None,
     )
-    return cause is not None and _HIT_VERB.search(text, cause.end(), start) is None
+    return cause is not None and not any(
+        not _RELATIVE_PRONOUN_BEFORE.search(text, max(0, hit.start() - 12), hit.start())
+        for hit in _HIT_VERB.finditer(text, cause.end(), start)
+    )
+
+
+# A hit in a relative clause tells the earlier attack itself: "the explosion that hit a bridge in the Crimea".
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"\b(?:that|which)\s+$|(?<!\w)(?:который|которая|которые|який|яка|які)\s+$"
+)
 
 
 def _sheltering_near(text: str, start: int, end: int) -> bool:
