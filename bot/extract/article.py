@@ -773,14 +773,12 @@ def _short_names_of_compounds(
                 compounds.setdefault(first, mention.entity)
     if not compounds:
         return found
-    return [
-        (sentence, [
-            replace(m, entity=compounds[fold(m.surface)])
-            if m.entity.kind is EntityKind.PLACE and fold(m.surface) in compounds else m
-            for m in mentions
-        ])
-        for sentence, mentions in found
-    ]  # fmt: skip
+
+    def short_name_of(mention: Mention) -> Mention:
+        whole = compounds.get(fold(mention.surface)) if mention.entity.kind is EntityKind.PLACE else None
+        return mention if whole is None else replace(mention, entity=whole)
+
+    return [(sentence, [short_name_of(m) for m in mentions]) for sentence, mentions in found]
 
 
 def _first_of_compound(surface: str) -> str | None:

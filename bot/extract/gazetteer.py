@@ -131,14 +131,15 @@ _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"
 # "several oblasts, including Kyiv, Donetsk...", "the following regions: Sumy, Poltava": the names listed are regions.
 # So are those after "the regions of": "Russia's western regions of Belgorod and Rostov", "the northeastern
 # Ukrainian region of Kharkiv", "over the territories of Belgorod, Bryansk and Kursk".
-_NAMES_THEN_OTHER_REGIONS = re.compile(
-    r",?\s+(?:and|or)\s+(?:(?:several|many|a\s+few|a\s+number\s+of|some|two|three|four|five)\s+)?other\s+"
-    r"(?:regions|oblasts|provinces)\b",
-    re.IGNORECASE,
-)
 _REGIONS_THEN_NAMES = re.compile(
     r"\b(?:(?:regions|oblasts|provinces)\s*(?:,\s*)?(?:including|such\s+as|namely|notably|among\s+them|:|—|–|of)|"
     r"(?:region|oblast|province|territories)\s+of)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+# And those before "and several other regions": "in the areas of Poltava, Sumy, Kharkiv, and several other regions".
+_NAMES_THEN_OTHER_REGIONS = re.compile(
+    r",?\s+(?:and|or)\s+(?:(?:several|many|a\s+few|a\s+number\s+of|some|two|three|four|five)\s+)?other\s+"
+    r"(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
@@ -217,6 +218,11 @@ class _Alias:
     written: str
     rule: CaseRule
     rank: tuple[int, int, int, int]
+
+    @property
+    def case_form(self) -> bool:
+        """A case form the tables generated, not a name as written in the data (see `Gazetteer._add`'s rank)."""
+        return bool(self.rank[1])
 
     def accepts(self, surface: str) -> bool:
         if self.rule is CaseRule.ANY:
@@ -729,7 +735,7 @@ class Gazetteer:
                     ):
                         # "во Львове": after a preposition a name is in a case, so Lviv's case form, not the
                         # village Львове of Kherson Oblast, whose name as written it also is.
-                        entries = sorted(entries, key=lambda a: not a.rank[1])
+                        entries = sorted(entries, key=lambda a: not a.case_form)
                     for alias in _as_spelt_first(entries, surface):
                         if (
                             ignore_case
@@ -757,8 +763,8 @@ class Gazetteer:
             if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end, entity):
                 last = _compound_end(text, tokens, j)
                 if not _declines_own_compound(entity, text[end : tokens[last].end]):
-                    # "В Славянске-на-Кубани", "Купянск-Узловой", "Интерфакс-Россия": a name the table lacks, of
-                    # which a known one is only a part.
+                    # "В Славянске-на-Кубани", "Интерфакс-Россия": a name the table lacks, of which a known one is
+                    # only a part.
                     i = last + 1
                     continue
                 j, end = last, tokens[last].end  # "Ростова-на-Дону": a case form of the name's first word
@@ -1027,15 +1033,7 @@ class Gazetteer:
             words = mention.surface.split()
             if len(words) < 2 or words[-1].lower() not in PLURAL_REGION_WORDS:
                 continue
-            previous = index - 1
-            while previous >= 0:
-                candidate = mentions[previous]
-                gap = text[candidate.end - base : mentions[previous + 1].start - base]
-                region = self._stem_regions.get(name_key(candidate.surface))
-                if region is None or gap.strip(" ,") not in ("", "and", "or"):
-                    break
-                mentions[previous] = Mention(region, candidate.surface, candidate.start, candidate.end)
-                previous -= 1
+            self._regions_back(text, mentions, base, index - 1, mention.start - base)
         for plural in _REGIONS_THEN_NAMES.finditer(text):
             cursor = plural.end()
             for index, candidate in enumerate(mentions):
@@ -1051,18 +1049,20 @@ class Gazetteer:
                 mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
                 cursor = candidate.end - base
         for others in _NAMES_THEN_OTHER_REGIONS.finditer(text):
-            # "in the areas of Poltava, Sumy, Kharkiv, Kyiv, Chernihiv, and several other regions"
-            cursor = others.start()
-            for index in range(len(mentions) - 1, -1, -1):
-                candidate = mentions[index]
-                if candidate.end - base > cursor:
-                    continue
-                region = self._stem_regions.get(name_key(candidate.surface))
-                if region is None or text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
-                    break
-                mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
-                cursor = candidate.start - base
+            last = sum(1 for m in mentions if m.end - base <= others.start()) - 1
+            self._regions_back(text, mentions, base, last, others.start())
         return mentions
+
+    def _regions_back(self, text: str, mentions: list[Mention], base: int, last: int, cursor: int) -> None:
+        """Make regions of the names that stand, joined by commas or "and", right before `cursor`, from mention
+        `last` back."""
+        for index in range(last, -1, -1):
+            candidate = mentions[index]
+            region = self._stem_regions.get(name_key(candidate.surface))
+            if region is None or text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
+                return
+            mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
+            cursor = candidate.start - base
 
 
 def _same_span(mention: Mention, start: int, end: int) -> bool:
@@ -1117,7 +1117,7 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
 
 _HYPHEN = "-‐‑"
 _CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
-_NAMED_ON_A_RIVER = re.compile(r"[-‐‑](?:на|над)[-‐‑]\w", re.IGNORECASE)
+_NAMED_ON_A_RIVER = re.compile(rf"[{_HYPHEN}](?:на|над)[{_HYPHEN}]\w", re.IGNORECASE)
 
 
 def _in_longer_compound(text: str, start: int, end: int, entity: Entity) -> bool:

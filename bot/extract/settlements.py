@@ -306,8 +306,9 @@ class Settlements:
     def unlisted_named_in(self, text: str, *, listed_too: bool = False) -> Iterator[tuple[int, int, str]]:
         """Where a Cyrillic marker is followed by a name no settlement of this table has ("в селе Белянка", "в
         селах Сурково и Бессоновка"): the spans of those names, which a report on Russia's side of the border
-        reads as its villages (the table holds Ukraine's), each with its name as written in the nominative. `listed_too`: every name after such a marker, for a
-        report on Russia's side alone, whose "поселок Малиновка" is its own, not one of Ukraine's Malynivkas."""
+        reads as its villages (the table holds Ukraine's), each with the name in the nominative. `listed_too`: every
+        name after such a marker, for a report on Russia's side alone, whose "поселок Малиновка" is its own, not one
+        of Ukraine's Malynivkas."""
         for marker in SETTLEMENT_MARKER.finditer(text):
             if not _CYRILLIC.search(marker.group()):
                 continue
