@@ -528,3 +528,28 @@ def test_short_lines_that_are_not_wrapped_stay_apart() -> None:
         "izium district",
         "bohodukhiv district",
     ]
+
+
+def test_a_paragraph_whose_last_stop_was_lost_to_a_link_is_text_not_header() -> None:
+    raw = (
+        'Під Львовом російський "Шахед" спалив музей Романа Шухевича\n\n'
+        "Біля Львова через атаку Шахедів горить музей Шухевича\n\n"
+        "У селищі Білогорща біля Львова в перші години нового року виникла пожежа у Меморіальному музеї Романа "
+        "Шухевича. Про це повідомив керівник Львівської ОВА Максим Козицький у Telegram\n\n"
+        'За словами Козицького, попередня причина загорання - уламки ворожого "Шахеда".'
+    ).encode()
+    draft = parse_document(raw, name="museum.txt")
+    assert draft.title == 'Під Львовом російський "Шахед" спалив музей Романа Шухевича'
+    assert draft.body.split("\n\n") == [
+        "У селищі Білогорща біля Львова в перші години нового року виникла пожежа у Меморіальному музеї Романа "
+        "Шухевича. Про це повідомив керівник Львівської ОВА Максим Козицький у Telegram",
+        'За словами Козицького, попередня причина загорання - уламки ворожого "Шахеда".',
+    ]
+
+
+def test_an_abbreviation_inside_a_long_title_is_no_sentence_end() -> None:
+    raw = (
+        "U.S. Army says the Patriot battery sent to Ukraine in the spring is working as expected after Kinzhal "
+        "attack\n\nWASHINGTON — The Patriot battery deployed to Ukraine is working, officials said on Tuesday."
+    ).encode()
+    assert parse_document(raw, name="abbreviation.txt").title.startswith("U.S. Army says the Patriot battery")

@@ -549,3 +549,29 @@ def test_how_posts_write_regions_air_defence_and_bombs(
 ) -> None:
     (incident,) = extract_article(body, date(2024, 10, 14), gazetteer).incidents
     assert ([w.name for w in incident.weapons], [p.name for p in incident.places]) == (weapons, places)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "У ніч на 6 лютого російські війська здійснили запуск 90 ударних безпілотників.\n\n"
+        "Протиповітряною обороною збито 69 ворожих БпЛА.",
+        "В ночь на 6 февраля российские войска осуществили пуск 90 ударных беспилотников.\n\n"
+        "Силами ПВО сбито 69 беспилотников.",
+    ],
+)
+def test_a_launch_carried_out_dates_the_figures_after_it(gazetteer: Gazetteer, body: str) -> None:
+    """ "здійснили запуск", "осуществили пуск": carried out, as "carried out an attack" is; the night it gives
+    dates the figures the post gives after it."""
+    (incident,) = extract_article(body, date(2026, 2, 8), gazetteer).incidents
+    assert incident.day.isoformat() == "2026-02-06"
+
+
+def test_what_the_drones_were_told_before_any_sentence_places_the_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "У ніч на 8 лютого російські війська здійснили запуск понад 101 ударного безпілотника по території України. "
+        "Приблизно 70 із них були дронами типу Shahed.\n\n"
+        "Станом на 08:30 протиповітряною обороною збито або подавлено 69 ворожих БпЛА."
+    )
+    (incident,) = extract_article(body, date(2026, 2, 8), gazetteer).incidents
+    assert (incident.day.isoformat(), [e.name for e in incident.weapons]) == ("2026-02-08", ["Shahed-136"])

@@ -400,20 +400,23 @@ class _Reader:
 
     def _tells_before_a_date(self, facts: SentenceFacts) -> bool:
         """Whether an undated sentence of the opening tells the attack the report has yet to date or place: where
-        it hit, or how many of its weapons came ("destroyed all 14 enemy Shahed drones")."""
+        it hit, or how many of its weapons came ("destroyed all 14 enemy Shahed drones"), or what they were
+        ("Приблизно 70 із них були дронами типу Shahed")."""
+        text = facts.sentence.text
+        identifies = identifies_weapon(text)
         return (
             self.main is None
             and self._in_opening()
-            and facts.has_incident_cue
+            and (facts.has_incident_cue or identifies)
             and not facts.is_background
             and not any(d.kind is not DateKind.REPORTED for d in facts.dates)
-            and not names_period(facts.sentence.text)
+            and not names_period(text)
             and (
-                any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+                (facts.has_incident_cue and any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places))
                 or (
                     any(m.attacking for m in facts.weapons)
                     # "the ministry said it had carried out a group strike using … Kinzhal hypersonic missiles"
-                    and (_counts_weapons(facts) or reports_event(facts.sentence.text))
+                    and (_counts_weapons(facts) or reports_event(text) or identifies)
                 )
             )
         )

@@ -147,6 +147,9 @@ _PICTURE_VERB = re.compile(
     r"pictured|seen|view)\b"
 )
 _ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+# One sentence ending and another beginning within a line; a word of two small letters before the stop keeps out
+# initials and abbreviations ("U.S. Army").
+_SENTENCE_WITHIN = re.compile(r"[a-zа-яіїєґё]{2}[.!?][\"'”’»)]*\s+[A-ZА-ЯІЇЄҐЁ]")
 
 
 def _is_wire_caption(line: str) -> bool:
@@ -338,7 +341,12 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
     ends_like_sentence = bool(_SENTENCE_END.search(line))
     if strict:
         return len(line) >= 200 or (ends_like_sentence and len(line) >= 100)
-    return len(line) >= 200 or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
+    return (
+        len(line) >= 200
+        or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
+        # A paragraph whose last sentence lost its stop to a link cut off ("Про це повідомив ... у Telegram").
+        or (len(line) >= 100 and _SENTENCE_WITHIN.search(line) is not None)
+    )
 
 
 # A site's bar of today's date, weather and exchange rates ("Сб 20.04.2024 • Харків +14°С • USD 39.6"): the day the
