@@ -575,3 +575,18 @@ def test_what_the_drones_were_told_before_any_sentence_places_the_attack(gazette
     )
     (incident,) = extract_article(body, date(2026, 2, 8), gazetteer).incidents
     assert (incident.day.isoformat(), [e.name for e in incident.weapons]) == ("2026-02-08", ["Shahed-136"])
+
+
+def test_a_sentence_that_says_which_places_the_one_before_meant(gazetteer: Gazetteer) -> None:
+    body = (
+        "Вночі ворог завдав масованого ракетного удару по Україні. На Хмельниччині є пошкодження внаслідок падіння "
+        "уламків. Однак у низці регіонів маємо трагічні наслідки атаки. Це – Київ, Черкаси і Рівне."
+    )
+    (incident,) = extract_article(body, date(2023, 9, 21), gazetteer).incidents
+    assert [e.name for e in incident.places] == ["Khmelnytskyi Oblast", "Kyiv", "Cherkasy", "Rivne"]
+
+
+def test_a_sentence_that_denies_drones_over_a_city_names_no_place_they_hit(gazetteer: Gazetteer) -> None:
+    body = "Overnight, Russian drones attacked Odesa. No drones were reported over Kyiv, the city administration said."
+    (incident,) = extract_article(body, date(2024, 10, 14), gazetteer).incidents
+    assert [e.name for e in incident.places] == ["Odesa"]

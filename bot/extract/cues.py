@@ -616,3 +616,15 @@ def is_list_item(text: str) -> bool:
 
 def identifies_weapon(text: str) -> bool:
     return bool(_IDENTIFIED.search(text))
+
+
+# A sentence that opens by saying which: "Це – Київ, Черкаси, Дрогобич", "Серед них Харків", "They included Kyiv".
+_SAYS_WHICH = Rule(
+    r"^\W*(?:among\s+them|they\s+(?:included|were)|these\s+(?:were|are|included))\b",
+    r"^\W*(?:серед\s+них|среди\s+них|це|это)\s+(?:(?:був|була|були|было|был|была|были|є)\s+)?(?:[–—:-]\s*)?"
+    r"(?-i:[А-ЯІЇЄҐЁ])",
+)
+
+
+def says_which(text: str) -> bool:
+    return bool(_SAYS_WHICH.search(text))

@@ -35,6 +35,7 @@ from bot.extract.cues import (
     names_attack,
     names_period,
     reports_event,
+    says_which,
     tells_how_it_goes,
     the_attack_dated,
 )
@@ -187,6 +188,7 @@ class _Reader:
         self.main: _Incident | None = None
         self.current: _Incident | None = None
         self.paragraph = -1
+        self.last_told_attack = False  # whether the sentence before, in this paragraph, told an attack
         self.prose_sentences = 0
         self.seen_dates = False
         # A date given by a sentence that reports an attack without naming a weapon or a place ("Overnight from
@@ -232,8 +234,12 @@ class _Reader:
             self.generalised_from = facts.sentence.index
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
+            self.last_told_attack = False
             if not is_list_item(text):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
+        # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
+        says_where = self.last_told_attack and says_which(text)
+        self.last_told_attack = facts.has_incident_cue
         seen_dates = self.seen_dates
         # A lead that says when it was reported ("officials said on Sunday") has not talked about other times.
         stated = any(d.kind is not DateKind.REPORTED for d in facts.dates)
@@ -277,7 +283,7 @@ class _Reader:
         facts, apart = _split_days_apart(facts)
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
-            self._attach(incident, facts)
+            self._attach(incident, facts, says_where=says_where)
         elif self._tells_before_a_date(facts):
             self.told_before.append(facts)
         reference = incident or self.current or self.main
@@ -424,7 +430,8 @@ class _Reader:
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES
 
-    def _attach(self, incident: _Incident, facts: SentenceFacts) -> None:
+    def _attach(self, incident: _Incident, facts: SentenceFacts, *, says_where: bool = False) -> None:
+        """`says_where`: the sentence names what the one before it told of ("Серед них – ...", "They included...")."""
         index = facts.sentence.index
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
@@ -446,7 +453,7 @@ class _Reader:
             elif mention.role is Role.ALERTED and tells_attack:
                 incident.alerted.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
-            elif mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
+            elif mention.role in (Role.NAMED, Role.TARGET) and (tells_attack or says_where):
                 incident.add_entity(incident.places, mention.entity, index)
         named = any(incident.evidence.get(m.entity.key) == index for m in (*facts.weapons, *facts.places))
         for mention in facts.actors:
