@@ -75,8 +75,13 @@ class Adjectives:
 
 def build(adjectives: Adjectives) -> list[dict[str, str]]:
     places = gazetteer_rows("places.csv")
+    # A city's districts are the largest town's of that name (Zaporizhzhia the city, not the village).
     city_keys = {
-        row["name"]: row["key"] for row in places if row["country"] == "UA" and row["kind"] == "city"
+        row["name"]: row["key"]
+        for row in sorted(
+            (row for row in places if row["country"] == "UA" and row["kind"] == "city"),
+            key=lambda row: int(row["population"] or 0),
+        )
     }
     districts = gazetteer_rows("districts.csv")
     district_words = {alias.lower() for row in districts for alias in split_list(row["aliases"])}

@@ -188,7 +188,9 @@ def test_a_district_name_several_cities_share_is_the_named_citys(gazetteer: Gaze
          ["Kyiv", "Sviatoshynskyi district (Kyiv)", "Darnytskyi district (Kyiv)"]),
         ("У неділю у Києві дрони влучили у будинки у Святошинському та Дарницькому районах.",
          ["Kyiv", "Sviatoshynskyi district (Kyiv)", "Darnytskyi district (Kyiv)"]),
-        # A name several cities' districts have is the named city's.
+        # A name several cities' districts have is the named city's: Zaporizhzhia the city, not a village of its name.
+        ("В воскресенье повреждены дома в Днепровском и Шевченковском районах Запорожья.",
+         ["Dniprovskyi district (Zaporizhzhia)", "Shevchenkivskyi district (Zaporizhzhia)", "Zaporizhzhia"]),
         ("В воскресенье в Харькове дроны попали в дома в Шевченковском и Киевском районах.",
          ["Kharkiv", "Shevchenkivskyi district (Kharkiv)", "Kyivskyi district (Kharkiv)"]),
         # A district's adjective standing alone, its noun given earlier in the sentence.
