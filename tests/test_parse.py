@@ -553,3 +553,19 @@ def test_an_abbreviation_inside_a_long_title_is_no_sentence_end() -> None:
         "attack\n\nWASHINGTON — The Patriot battery deployed to Ukraine is working, officials said on Tuesday."
     ).encode()
     assert parse_document(raw, name="abbreviation.txt").title.startswith("U.S. Army says the Patriot battery")
+
+
+@pytest.mark.parametrize(
+    "marker", ["ЕЩЕ ПО ТЕМЕ", "Ще за темою", "Новости по теме:", "Останні новини", "Популярное:"]
+)
+def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> None:
+    raw = (
+        "В Одессе разрушен собор\n\n"
+        "В ночь на 23 июля в результате ракетной атаки в Одессе был разрушен кафедральный собор.\n\n"
+        f"{marker}\n\n"
+        "В Краматорске в результате обстрелов 6 раненых, в том числе двое подростков - ОВА\n\n"
+        "19:53, 10.09.2025"
+    ).encode()
+    assert parse_document(raw, name="related.txt").body == (
+        "В ночь на 23 июля в результате ракетной атаки в Одессе был разрушен кафедральный собор."
+    )

@@ -165,9 +165,15 @@ def _is_wire_caption(line: str) -> bool:
 _TRAILER = re.compile(
     # A box of links that pages also set in the middle of an article...
     r"^(?:(?P<box>see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+on\s+this\s+topic|"
-    r"recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|read\s+next)|"
+    r"recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|read\s+next|"
+    r"(?:ще|еще|ещё)\s+(?:за\s+темою|по\s+теме)|по\s+(?:темі|теме)|(?:новини|новости|статті|статьи)\s+(?:за\s+темою|по\s+теме)|"
+    r"(?:схожі|похожие)\s+(?:новини|новости|статті|статьи)|рекомендуємо|рекомендуем|"
+    r"вам\s+(?:може|может)\s+(?:бути|быть)\s+(?:цікаво|интересно))|"
     # ...or what only ends a page.
-    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?)\s*(?:$|[:—–|-])",
+    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|"
+    r"останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|самое\s+читаемое|"
+    r"коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
+    r"новини\s+партнерів|новости\s+партнеров)\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
 # A linked headline is a line at most this long.
