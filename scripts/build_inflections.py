@@ -77,6 +77,7 @@ _NOT_NAMES = frozenset(
         "NUMR",
     }
 )
+REGION_NOUN = {"uk": "регіон", "ru": "регион"}
 REGION_NAME = re.compile(
     r"(?P<adjective>[А-ЯЁІЇЄҐ][\w'’ʼ-]+)\s+(?P<noun>область|край)"
 )  # "Бар" declines to "Бару"; nothing shorter is declined
@@ -209,6 +210,15 @@ class Decliner:
             return set(), set()
         adjectives: set[str] = set()
         phrases: set[str] = set()
+        # The same land as "a region" ("в Белгородском регионе", "Харківському регіоні"), as officials often say.
+        region = next(
+            (
+                p
+                for p in analyser.parse(REGION_NOUN[language])
+                if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+            ),
+            None,
+        )
         for case in CASES[language]:
             singular = _inflect(adjective, case, "sing", noun.tag.gender)
             plural = _inflect(noun, case, "plur")
@@ -217,6 +227,17 @@ class Decliner:
             adjectives.add(_recase(singular.word, match["adjective"]))
             if plural is not None:
                 phrases.add(f"{_recase(singular.word, match['adjective'])} {plural.word}")
+            # (Every form of the case: a Ukrainian locative is "Харківському" or "Харківськім", "регіоні" or
+            # "регіонові".)
+            masculine = {
+                form.word
+                for form in adjective.lexeme
+                if case in form.tag.grammemes and "masc" in form.tag.grammemes and form.tag.number != "plur"
+            }
+            for region_form in [] if region is None else _variants(region, case, "sing"):
+                phrases.update(
+                    f"{_recase(word, match['adjective'])} {region_form.word}" for word in masculine
+                )
         return adjectives, phrases
 
     @staticmethod

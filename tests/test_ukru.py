@@ -37,6 +37,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Дніпрі, на Дніпропетровщині", [("Дніпрі", "Dnipro"), ("Дніпропетровщині", "Dnipropetrovsk Oblast")]),
         ("в Киеве и Харьковской области", [("Киеве", "Kyiv"), ("Харьковской области", "Kharkiv Oblast")]),
         ("в Курской и Белгородской областях", [("Курской", "Kursk Oblast"), ("Белгородской областях", "Belgorod Oblast")]),
+        # An oblast as "a region", and Moscow's by its own name.
+        ("над Белгородским регионом и Подмосковьем", [("Белгородским регионом", "Belgorod Oblast"), ("Подмосковьем", "Moscow Oblast")]),
+        ("у Харківському регіоні", [("Харківському регіоні", "Kharkiv Oblast")]),
         ("у Сумах, Білій Церкві та Кривому Рогу", [("Сумах", "Sumy"), ("Білій Церкві", "Bila Tserkva"), ("Кривому Рогу", "Kryvyi Rih")]),
         # A feminine town in a soft sign is feminine in Russian too, where the Russian dictionary does not know it.
         ("В Умани и над Уманью", [("Умани", "Uman"), ("Уманью", "Uman")]),
