@@ -530,6 +530,10 @@ MONDAY = date(2024, 10, 14)
          "came under Russian attack in the wake of Saturday's huge explosion that hit a key Russian built bridge in the "
          "Crimea. Ukrainians had been bracing for a harsh Russian reprisal after the blast that brought down part of "
          "the Kerch bridge on Saturday.", [("2024-10-14", [], ["Kyiv"])]),
+        # Translated copy names a weapon by its meaning, in quotation marks: "six “Daggers”" is Kinzhal, "daggers"
+        # on a table are daggers.
+        ("Six “Daggers” were shot down over Kyiv overnight. “Caliber” missiles launched from the Black Sea hit Odesa. "
+         "Six daggers lay on the table.", [("2024-10-14", ["Kinzhal"], ["Kyiv"]), ("2024-10-14", ["Kalibr"], ["Odesa"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -210,6 +210,9 @@ class CaseRule(enum.Enum):
     ANY = "any"  # "glide bombs": any case
     CAPITALISED = "capitalised"  # proper names: "Bar" the town is not "bar" the noun
     EXACT = "exact"  # "US", "AP": exactly as written
+    # A weapon's name translated word for word, listed in quotation marks ("“Dagger”" for Kinzhal): read only in
+    # quotation marks, as translated copy writes it ("six “Daggers”"), never the common word.
+    QUOTED = "quoted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,8 @@ class _Alias:
             return True
         if self.rule is CaseRule.CAPITALISED:
             return is_capitalised(surface)
+        if self.rule is CaseRule.QUOTED:
+            return False  # (see `_quoted`)
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
 
 
@@ -251,10 +256,12 @@ def _spelling(text: str) -> str:
     return _NON_WORD.sub("", fold(text))
 
 
-_PERMISSIVENESS = {CaseRule.EXACT: 0, CaseRule.CAPITALISED: 1, CaseRule.ANY: 2}
+_PERMISSIVENESS = {CaseRule.QUOTED: -1, CaseRule.EXACT: 0, CaseRule.CAPITALISED: 1, CaseRule.ANY: 2}
 
 
 def _case_rule(alias: str) -> CaseRule:
+    if alias[:1] in _OPENING_QUOTES and alias[-1:] in _CLOSING_QUOTES:
+        return CaseRule.QUOTED
     compact = _NON_WORD.sub("", alias)
     if _SHORT_CAPS.fullmatch(compact):
         return CaseRule.EXACT
