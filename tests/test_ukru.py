@@ -15,6 +15,7 @@ from bot.extract.counts import find_counts
 from bot.extract.language import LanguageIdentifier
 from bot.extract.normalize import fold, name_key
 from bot.extract.sentences import split_sentences
+from bot.ingest.prepare import Preparer
 from bot.service import IncidentDesk
 from tests.conftest import FIXTURES
 
@@ -598,3 +599,31 @@ def test_weapons_used_and_towns_that_suffered_told_in_the_imperfective_past(gaze
     )
     (incident,) = extract_article(body, date(2025, 9, 21), gazetteer).incidents
     assert [e.name for e in incident.places] == ["Kryvyi Rih", "Nikopol district", "Nikopol", "Marhanets"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOD: Air defense forces shot down five ATACMS missiles over Crimea\n\n"
+        "MOD: Air defense forces shot down five ATACMS missiles over Crimea\n\n"
+        "MOSCOW, May 16 - RIA Novosti. Russian air defense systems on duty destroyed five ATACMS tactical missiles "
+        "launched by Ukraine over Crimea, the Russian Defense Ministry reported.\n\n"
+        '"On May 15 this year, at about 23.00 Moscow time, an attempt by the Kiev regime to carry out a terrorist '
+        "attack using American Atakms tactical missiles at facilities on the territory of the Russian Federation was "
+        'stopped," the message says.',
+        "Минобороны: над Крымом сбиты пять ракет ATACMS\n\n"
+        "Минобороны: над Крымом сбиты пять ракет ATACMS\n\n"
+        "МОСКВА, 16 мая - РИА Новости. Дежурные средства ПВО уничтожили пять ракет ATACMS над Крымом, сообщило "
+        "Минобороны.\n\n"
+        '"15 мая около 23.00 по московскому времени пресечена попытка киевского режима осуществить '
+        'террористическую атаку с использованием ракет ATACMS", - говорится в сообщении.',
+    ],
+)
+def test_an_attempted_attack_the_ministry_says_it_stopped_dates_the_attack(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    """The Russian ministry's formula ("an attempt by the Kiev regime to carry out a terrorist attack ... was
+    stopped") tells the attack and its day, and "the Kiev regime" is a state, not a place it hit."""
+    prepared = Preparer(gazetteer).from_bytes(text.encode(), name="ria-2024-05-16-atacms.txt")
+    (incident,) = prepared.extraction.incidents
+    assert (incident.day.isoformat(), [e.name for e in incident.places]) == ("2024-05-15", ["Crimea"])

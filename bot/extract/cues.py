@@ -49,6 +49,12 @@ _EVENT_VERBS = (
     # "It admitted failure to intercept all four Kinzhal", "managed to intercept one Kinzhal": what came.
     r"(?:fail(?:ed|ure)|managed)\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop|repel)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
+    # The Russian ministry's formula: "an attempt by the Kyiv regime to carry out a terrorist attack ... was
+    # thwarted", "thwarted an attempted drone attack".
+    r"(?:thwarted|foiled|stopped|suppressed|prevented|repelled|repulsed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attempt(?:ed)?|attacks?)|"
+    r"attempt\w*\s[^.;]{0,250}?\b(?:was|were|has\s+been|had\s+been)\s+(?:thwarted|foiled|stopped|suppressed|"
+    r"prevented|repelled|repulsed|cut\s+short)|"
     r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
     # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
     # activation of the anti-aircraft defense system in Kerch".
@@ -107,6 +113,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"завдава(?:вс[яь]|лас[яь]|лис[яь]|лос[яь]|в|ла|ли|ло))|"
     r"(?:наноси(?:в|л|ла|ли)|завдава(?:в|ла|ли))\s+(?:\w+\s+){0,2}?удар\w*|"
     r"під\s+(?:ударом|обстрілом|атакою)|под\s+(?:ударом|обстрелом|атакой)|"
+    # "пресечена попытка киевского режима осуществить террористическую атаку", "зірвано спробу атаки".
+    r"(?:пресечен|предотвращен|сорван|зірван|пресек|предотврати|сорвал|зірвал)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:попытк|спроб|атак)\w*|(?:попытк|спроб)\w*\s[^.;]{0,250}?(?:пресечен|предотвращен|сорван|зірван)\w*|"
     # "У Києві працювала ППО", "над Севастополем работает ПВО": air defence at work there.
     rf"{_AT_WORK}\s+(?:\w+\s+)?{_AIR_DEFENCE}|{_AIR_DEFENCE}\s+(?:\w+\s+)?{_AT_WORK}|"
     # The Air Force's "бойова робота велася на Хмельниччині": air defence in action there.

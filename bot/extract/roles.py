@@ -489,8 +489,14 @@ _WAR_BEFORE = Rule(
 
 def _governs(mention: Mention, office: str) -> bool:
     """Whether an office governs the very place it is named after: "Kyiv mayor", "Kryvyi Rih's military
-    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city)."""
+    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city), nor
+    "the Kiev regime" (a state, named after its capital)."""
+    if _STATE_OFFICE.search(office):
+        return False
     return not _REGION_OFFICE.search(office) or mention.entity.category != "city"
+
+
+_STATE_OFFICE = re.compile(r"\b(?:regime|government|leadership)\b", re.IGNORECASE)
 
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
