@@ -627,3 +627,16 @@ def test_an_attempted_attack_the_ministry_says_it_stopped_dates_the_attack(
     prepared = Preparer(gazetteer).from_bytes(text.encode(), name="ria-2024-05-16-atacms.txt")
     (incident,) = prepared.extraction.incidents
     assert (incident.day.isoformat(), [e.name for e in incident.places]) == ("2024-05-15", ["Crimea"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Евросоюз ввел санкции из-за поставок иранских дронов России. Вчера президент Украины Владимир Зеленский "
+        "сообщил, что ПВО страны за последний месяц уничтожила уже 233 таких беспилотника.",
+        "ЄС запровадив санкції через постачання іранських дронів Росії. Учора президент повідомив, що ППО за останній "
+        "місяць знищила вже 233 такі безпілотники.",
+    ],
+)
+def test_a_months_tally_is_no_attack(gazetteer: Gazetteer, body: str) -> None:
+    assert extract_article(body, date(2022, 10, 20), gazetteer).incidents == ()
