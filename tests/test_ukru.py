@@ -640,3 +640,17 @@ def test_an_attempted_attack_the_ministry_says_it_stopped_dates_the_attack(
 )
 def test_a_months_tally_is_no_attack(gazetteer: Gazetteer, body: str) -> None:
     assert extract_article(body, date(2022, 10, 20), gazetteer).incidents == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Он допустил, что сенаторы 23-24 апреля утвердят законопроект. Говоря о поставках Киеву дальнобойных средств "
+        "поражения, Уорнер отметил, что администрация готовилась к передаче Украине ATACMS.",
+        "Він припустив, що сенатори 23-24 квітня ухвалять законопроєкт. Говорячи про постачання Києву далекобійних "
+        "засобів ураження, Уорнер зазначив, що адміністрація готувалася до передачі Україні ATACMS.",
+    ],
+)
+def test_weapons_as_means_of_destruction_are_no_hit(gazetteer: Gazetteer, body: str) -> None:
+    """ "средства поражения", "засоби ураження" are weapons (the noun), not "цель поражена" (a hit)."""
+    assert extract_article(body, date(2024, 4, 21), gazetteer).incidents == ()
