@@ -654,3 +654,15 @@ def test_a_months_tally_is_no_attack(gazetteer: Gazetteer, body: str) -> None:
 def test_weapons_as_means_of_destruction_are_no_hit(gazetteer: Gazetteer, body: str) -> None:
     """ "средства поражения", "засоби ураження" are weapons (the noun), not "цель поражена" (a hit)."""
     assert extract_article(body, date(2024, 4, 21), gazetteer).incidents == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Голова правління заявив, що мета росіян - завдати удару по Харкову та посіяти паніку.",
+        "По словам эксперта, ВСУ пытались нанести удар по Белгороду ещё весной.",
+    ],
+)
+def test_a_strike_as_an_aim_is_no_attack(gazetteer: Gazetteer, body: str) -> None:
+    """ "завдати удару", "нанести удар": the infinitive of an aim, not "завдав удару" (struck)."""
+    assert extract_article(body, date(2025, 9, 24), gazetteer).incidents == ()
