@@ -569,3 +569,15 @@ def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> No
     assert parse_document(raw, name="related.txt").body == (
         "В ночь на 23 июля в результате ракетной атаки в Одессе был разрушен кафедральный собор."
     )
+
+
+def test_an_authors_box_ends_the_article() -> None:
+    raw = (
+        b"Russia's Jan. 1 attack damages infrastructure facility in Kyiv Oblast\n\n"
+        b"Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast.\n\n"
+        b"Avatar\n\nThe Kyiv Independent news desk\n\nWe are the news team of the Kyiv Independent.\n\n"
+        b"For nearly six months, two Ukrainian soldiers were trapped in a dugout in Zaporizhzhia Oblast.\n\nShow More"
+    )
+    assert parse_document(raw, name="desk.txt").body == (
+        "Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast."
+    )

@@ -170,7 +170,8 @@ _TRAILER = re.compile(
     r"(?:схожі|похожие)\s+(?:новини|новости|статті|статьи)|рекомендуємо|рекомендуем|"
     r"вам\s+(?:може|может)\s+(?:бути|быть)\s+(?:цікаво|интересно))|"
     # ...or what only ends a page.
-    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|"
+    # (An author's box opens with the picture's alt text: "Avatar", then "The Kyiv Independent news desk".)
+    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|avatar|show\s+more|"
     r"останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|самое\s+читаемое|"
     r"коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
     r"новини\s+партнерів|новости\s+партнеров)\s*(?:$|[:—–|-])",
