@@ -666,3 +666,16 @@ def test_weapons_as_means_of_destruction_are_no_hit(gazetteer: Gazetteer, body: 
 def test_a_strike_as_an_aim_is_no_attack(gazetteer: Gazetteer, body: str) -> None:
     """ "завдати удару", "нанести удар": the infinitive of an aim, not "завдав удару" (struck)."""
     assert extract_article(body, date(2025, 9, 24), gazetteer).incidents == ()
+
+
+def test_a_daytime_alone_goes_on_with_the_day_being_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "В результаті атаки російських військових у п’ятницю, 17 листопада, у Запоріжжі спалахнули дві будівлі. "
+        "Також вдень внаслідок російських обстрілів спалахнув приватний будинок у селі Новоданилівка Пологівського "
+        "району."
+    )
+    (incident,) = extract_article(body, date(2023, 11, 18), gazetteer).incidents
+    assert (incident.day.isoformat(), [e.name for e in incident.places]) == (
+        "2023-11-17",
+        ["Zaporizhzhia", "Novodanylivka", "Polohy district"],
+    )

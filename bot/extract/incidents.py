@@ -119,6 +119,11 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     return False
 
 
+# A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
+_DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
+DAYTIME_CARRIES_DAYS = 2
+
+
 @dataclass
 class _Incident:
     mention: DateMention
@@ -323,6 +328,17 @@ class _Reader:
         """The incident a sentence tells, if any; creating it when the sentence reports a new one."""
         text = facts.sentence.text
         own = incident_date(facts.dates)
+        current = self.current
+        if (
+            own is not None
+            and own.phrase.lower() in _DAYTIME_ALONE
+            and current is not None
+            and not current.tentative
+            and 0 < (own.day - current.mention.day).days <= DAYTIME_CARRIES_DAYS
+        ):
+            # "У п'ятницю, 17 листопада, у Запоріжжі спалахнули дві будівлі ... Також вдень ... спалахнув будинок":
+            # a daytime alone goes on with the day being told, not the day of publication.
+            return current
         if facts.recalled and (own is None or self._find(own) is not None):
             # What a "Recall" heading stands over is another attack, even on this one's day; one it dates to
             # another day is an incident of its own, which `_aside` judges as it does an inline recap.
