@@ -581,3 +581,26 @@ def test_an_authors_box_ends_the_article() -> None:
     assert parse_document(raw, name="desk.txt").body == (
         "Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast."
     )
+
+
+def test_an_abbreviation_in_a_long_headline_keeps_it_a_headline() -> None:
+    raw = (
+        b"Ukraine's top commander Gen. Oleksandr Syrskyi says Russian forces fired dozens of drones at Kharkiv "
+        b"overnight\n\nKharkiv was hit overnight by drones, the mayor said on Monday."
+    )
+    assert parse_document(raw, name="general.txt").title == (
+        "Ukraine's top commander Gen. Oleksandr Syrskyi says Russian forces fired dozens of drones at Kharkiv overnight"
+    )
+
+
+def test_advice_that_opens_like_a_box_of_links_is_text() -> None:
+    raw = (
+        "Уламки ракети впали в Одесі\n\n"
+        "Вночі уламки ракети впали на житловий будинок в Одесі.\n\n"
+        "Рекомендуємо: не наближайтеся до уламків ракет і повідомляйте про них поліцію.\n\n"
+        "Ще одна людина постраждала в Одеському районі."
+    ).encode()
+    assert parse_document(raw, name="advice.txt").body.split("\n\n")[1:] == [
+        "Рекомендуємо: не наближайтеся до уламків ракет і повідомляйте про них поліцію.",
+        "Ще одна людина постраждала в Одеському районі.",
+    ]

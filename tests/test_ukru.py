@@ -679,3 +679,38 @@ def test_a_daytime_alone_goes_on_with_the_day_being_told(gazetteer: Gazetteer) -
         "2023-11-17",
         ["Zaporizhzhia", "Novodanylivka", "Polohy district"],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A foiled attempt is an attack only when what was attempted is one.
+        ("On Sunday, police in Kharkiv thwarted an attempted robbery at a bank.", []),
+        ("On Sunday an attempt to smuggle men across the border near Odesa was stopped by guards.", []),
+        ("The Kremlin says it stopped attacks on energy facilities in Odesa as part of the deal.", []),
+        ("В воскресенье ФСБ пресекла попытку поджога релейного шкафа в Ростове.", []),
+        ("У неділю в Харкові поліція зірвала спробу пограбування банку.", []),
+        # Carried out: not drills, a test launch, nor the adjective "ударных".
+        ("В воскресенье в Курске провели учения ударных групп беспилотников.", []),
+        # Suffered from what is no attack.
+        ("У неділю мешканці Херсона потерпали від відсутності води.", []),
+        # "за неделю до" is "a week before", not a week's tally.
+        ("Российские ракеты ударили по Харькову за неделю до визита Байдена. Пострадали пять человек.",
+         [("2024-10-14", ["Kharkiv"])]),
+        # Saying which: not the people taken to hospital, nor the cities a plan names.
+        ("A Russian missile hit Pavlohrad overnight, injuring five people. They were taken to a hospital in Dnipro.",
+         [("2024-10-14", ["Pavlohrad"])]),
+        ("Вночі ворог атакував Суми дронами. Експерти попереджають, що Росія може атакувати й інші міста. Це – Київ, "
+         "Харків і Одеса.", [("2024-10-14", ["Sumy"])]),
+        # What the drones Russia uses most are is no weapon of this attack.
+        ("The drones Russia uses most are Iranian-designed Shaheds. On Sunday, Russia attacked Kyiv with missiles.",
+         [("2024-10-13", ["Kyiv"])]),
+        # A city's own government reports from the city.
+        ("The Kyiv city government said on Sunday that debris injured two people.", [("2024-10-13", ["Kyiv"])]),
+    ],
+)  # fmt: skip
+def test_what_the_cues_for_official_posts_do_not_take(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    found = extract_article(body, date(2024, 10, 14), gazetteer).incidents
+    assert [(i.day.isoformat(), [e.name for e in i.places]) for i in found] == expected

@@ -119,6 +119,9 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     return False
 
 
+# "Приблизно 70 із них були дронами типу Shahed", "two of them were Kh-101": what some of the weapons just counted
+# were.
+_OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|из\s+них)\b", re.IGNORECASE)
 # A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
 _DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
 DAYTIME_CARRIES_DAYS = 2
@@ -244,7 +247,8 @@ class _Reader:
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
-        self.last_told_attack = facts.has_incident_cue
+        # (A plan or a possibility told is no attack told: "Росія може атакувати й інші міста. Це – Київ...".)
+        self.last_told_attack = facts.has_incident_cue and not facts.is_background and not is_irrealis(text)
         seen_dates = self.seen_dates
         # A lead that says when it was reported ("officials said on Sunday") has not talked about other times.
         stated = any(d.kind is not DateKind.REPORTED for d in facts.dates)
@@ -425,7 +429,8 @@ class _Reader:
         it hit, or how many of its weapons came ("destroyed all 14 enemy Shahed drones"), or what they were
         ("Приблизно 70 із них були дронами типу Shahed")."""
         text = facts.sentence.text
-        identifies = identifies_weapon(text)
+        # What "70 of them" were, not what the drones Russia uses are in general.
+        identifies = identifies_weapon(text) and _OF_THEM.search(text) is not None
         return (
             self.main is None
             and self._in_opening()

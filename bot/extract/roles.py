@@ -367,11 +367,17 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             ):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
+            capital = gazetteer.capitals.get(mention.entity.key)
             if office:
-                if _governs(mention, office.group(0)):
+                # "the Kiev regime", "the Kyiv government": a state named after its capital, not the city's office.
+                state = (
+                    capital
+                    and _STATE_OFFICE.match(office.group(0))
+                    and not _CITY_WORD.search(mention.surface)
+                )
+                if _governs(mention, office.group(0)) and not state:
                     offices.append(mention)
                 continue
-            capital = gazetteer.capitals.get(mention.entity.key)
             if capital is not None and _speaks_for_state(text, start, end, usually_state=capital[1]):
                 read.append(Mention(capital[0], mention.surface, mention.start, mention.end))
                 continue
@@ -489,14 +495,14 @@ _WAR_BEFORE = Rule(
 
 def _governs(mention: Mention, office: str) -> bool:
     """Whether an office governs the very place it is named after: "Kyiv mayor", "Kryvyi Rih's military
-    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city), nor
-    "the Kiev regime" (a state, named after its capital)."""
-    if _STATE_OFFICE.search(office):
-        return False
+    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city)."""
     return not _REGION_OFFICE.search(office) or mention.entity.category != "city"
 
 
-_STATE_OFFICE = re.compile(r"\b(?:regime|government|leadership)\b", re.IGNORECASE)
+# What a capital names when it is the state: its regime, government or leadership (not "the Kyiv city
+# government", nor "the Kyiv Oblast government").
+_STATE_OFFICE = re.compile(r"\s*(?:['’]s\s+)?(?:regime|government|leadership)\b", re.IGNORECASE)
+_CITY_WORD = re.compile(r"\bcity\b", re.IGNORECASE)
 
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a

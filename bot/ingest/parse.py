@@ -147,9 +147,9 @@ _PICTURE_VERB = re.compile(
     r"pictured|seen|view)\b"
 )
 _ANOTHER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
-# One sentence ending and another beginning within a line; a word of two small letters before the stop keeps out
-# initials and abbreviations ("U.S. Army").
-_SENTENCE_WITHIN = re.compile(r"[a-zа-яіїєґё]{2}[.!?][\"'”’»)]*\s+[A-ZА-ЯІЇЄҐЁ]")
+# One sentence ending and another beginning within a line; a word of four small letters before the stop keeps out
+# initials and abbreviations ("U.S. Army", "Gen. Syrskyi", "вул. Шевченка").
+_SENTENCE_WITHIN = re.compile(r"[a-zа-яіїєґё]{4}[.!?][\"'”’»)]*\s+[A-ZА-ЯІЇЄҐЁ]")
 
 
 def _is_wire_caption(line: str) -> bool:
@@ -166,15 +166,17 @@ _TRAILER = re.compile(
     # A box of links that pages also set in the middle of an article...
     r"^(?:(?P<box>see\s+also|related(?:\s+(?:articles|news|stories|posts))?|more\s+on\s+this\s+topic|"
     r"recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|read\s+next|"
-    r"(?:ще|еще|ещё)\s+(?:за\s+темою|по\s+теме)|по\s+(?:темі|теме)|(?:новини|новости|статті|статьи)\s+(?:за\s+темою|по\s+теме)|"
-    r"(?:схожі|похожие)\s+(?:новини|новости|статті|статьи)|рекомендуємо|рекомендуем|"
-    r"вам\s+(?:може|может)\s+(?:бути|быть)\s+(?:цікаво|интересно))|"
+    # (In Ukrainian and Russian only a heading on a line of its own: "Рекомендуємо: не наближайтеся до уламків" is
+    # advice.)
+    r"(?:(?:ще|еще|ещё)\s+(?:за\s+темою|по\s+теме)|по\s+(?:темі|теме)|"
+    r"(?:новини|новости|статті|статьи)\s+(?:за\s+темою|по\s+теме)|(?:схожі|похожие)\s+(?:новини|новости|статті|статьи)|"
+    r"рекомендуємо|рекомендуем|вам\s+(?:може|может)\s+(?:бути|быть)\s+(?:цікаво|интересно))(?=\s*[:—–|-]?\s*$))|"
     # ...or what only ends a page.
+    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|"
     # (An author's box opens with the picture's alt text: "Avatar", then "The Kyiv Independent news desk".)
-    r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|avatar|show\s+more|"
-    r"останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|самое\s+читаемое|"
-    r"коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
-    r"новини\s+партнерів|новости\s+партнеров)\s*(?:$|[:—–|-])",
+    r"(?:avatar|show\s+more|останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|"
+    r"самое\s+читаемое|коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
+    r"новини\s+партнерів|новости\s+партнеров)(?=\s*[:—–|-]?\s*$))\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
 # A linked headline is a line at most this long.
