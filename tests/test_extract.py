@@ -1646,3 +1646,22 @@ def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazett
     assert [sorted(p.key for p in i.places) for i in extraction.incidents] == [
         ["place:ua-city-semenivka-chernihiv", "place:ua-oblast-chernihiv"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A month's tally told in "overnight attacks" is no attack of last night...
+        ("An AFP analysis of air force data showed that Russia launched 4,132 long-range drones at Ukraine in "
+         "overnight attacks over the month of August. Russia also launched some 156 missiles at Ukraine across the "
+         "month of August.", []),
+        ("За серпень росіяни вночі запустили по Україні 4132 дрони.", []),
+        # ...but the deadliest attack "since last summer" is last night's.
+        ("Russia attacked Kyiv overnight with missiles and drones, killing at least 12 people, in the deadliest "
+         "attack on the capital since last summer.", [("2024-10-14", [], ["Kyiv"])]),
+    ],
+)  # fmt: skip
+def test_a_months_tally_of_overnight_attacks_is_no_attack(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected

@@ -268,6 +268,20 @@ _BACKGROUND_RE = Rule(
     r"интенсифицирова\w*)\s+(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*))\b",
 )
 # A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A sentence dated only by one is no incident.
+# A month's tally: "dipped sharply over August", "156 missiles across the month of August", "протягом серпня",
+# "за август" (not "set for March 4").
+_MONTH_TALLY_ENGLISH = (
+    r"\b(?:over|across|for|throughout|during|in)\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)"
+)
+_MONTH_TALLY_CYRILLIC = (
+    r"\b(?:протягом|впродовж|в\s+течение|за)\s+(?:(?:всього|всего|весь|увесь)\s+)?(?:січня|лютого|березня|квітня|"
+    r"травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|січень|лютий|березень|квітень|травень|червень|"
+    r"липень|серпень|вересень|жовтень|листопад|грудень|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+    r"октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)\b"
+    r"(?!\s+\d)"
+)
+_MONTH_TALLY_RE = Rule(_MONTH_TALLY_ENGLISH, _MONTH_TALLY_CYRILLIC)
 _PERIOD_RE = Rule(
     r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
@@ -276,13 +290,15 @@ _PERIOD_RE = Rule(
     r"\b(?:in|over|during|for)\s+the\s+(?:first|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"\d+)\s+)?(?:weeks|months|years|quarter|half)\b|"
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b|"
-    r"\bso\s+far\s+(?:this|in)\b",
+    r"\bso\s+far\s+(?:this|in)\b|"
+    rf"{_MONTH_TALLY_ENGLISH}",
     r"\b(?:у|в|протягом|в\s+течение|з|с|до|від|от)\s+(?:(?:на)?початку\s+|кінці\s+|середині\s+|начале\s+|конце\s+|"
     r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
     r"(?:19|20)\d\d\s+(?:році|року|году|года))\b|"
     r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
     r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b|"
+    rf"{_MONTH_TALLY_CYRILLIC}|"
     # "за последний месяц уничтожила уже 233 таких беспилотника", "за останні два тижні", "за неделю".
     r"\bза\s+(?:(?:останн|минул|попередн|последн|прошедш|прошл|минувш)\w*\s+)?(?:(?:два|дві|две|три|чотири|четыре|"
     r"п[ʼ'’]?ять|пять|кілька|несколько|\d+)\s+)?(?:тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років|"
@@ -631,6 +647,10 @@ def commemorates(text: str) -> bool:
 
 def names_period(text: str) -> bool:
     return bool(_PERIOD_RE.search(text))
+
+
+def tallies_a_month(text: str) -> bool:
+    return bool(_MONTH_TALLY_RE.search(text))
 
 
 def is_list_item(text: str) -> bool:

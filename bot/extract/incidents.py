@@ -36,6 +36,7 @@ from bot.extract.cues import (
     names_period,
     reports_event,
     says_which,
+    tallies_a_month,
     tells_how_it_goes,
     the_attack_dated,
 )
@@ -352,6 +353,10 @@ class _Reader:
         if own is not None:
             if not event:
                 return None
+            if own.pattern == "overnight" and tallies_a_month(text):
+                return (
+                    None  # "4,132 drones at Ukraine in overnight attacks over the month of August": a tally
+                )
             if facts.is_background and not (reports_event(text) and anchored):
                 return None
             known = self._find(own)
