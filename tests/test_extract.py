@@ -858,6 +858,10 @@ def test_an_earlier_attack_given_as_the_reason_is_no_target(gazetteer: Gazetteer
         "жертв, погибших в результате этой трагедии.",
         "On July 14, Russian missiles struck central Vinnytsia. The city held a memorial service for the victims "
         "on the anniversary.",
+        # Told with its year, the attack remembered is history all the same.
+        "Ukrainians in Vinnytsia on Friday laid flowers at a memorial one year after Russian missiles hit the city "
+        "centre. The strike on July 14, 2022 killed 28 people.",
+        "У п'ятницю вінничани поклали квіти до меморіалу. Ракетний удар 14 липня 2022 року забрав життя 28 людей.",
     ],
 )
 def test_a_piece_that_remembers_an_attack_on_its_anniversary_reports_none(

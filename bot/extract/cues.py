@@ -311,10 +311,14 @@ _COMMEMORATES_RE = Rule(
     # holiday's ("Victory Day, commemorating the defeat of Nazi Germany").
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|memorial\s+service|"
-    r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of)\b",
+    r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of|"
+    # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
+    r"(?:laid|lay|laying|placed)\s+flowers|(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
     r"(?<!\w)(?:(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
     r"обстрел\w*|трагеді\w*|трагеди\w*)|вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
-    r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв))(?!\w)",
+    r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
+    r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
 # A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
 # name with its count ("Kinzhal (7)", "Kh-22: 5").

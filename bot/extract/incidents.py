@@ -58,7 +58,6 @@ from bot.models import (
 LEAD_SENTENCES = 4
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
-ANNIVERSARY_DAYS = 300
 # The day the air war this product follows began.
 FULL_SCALE_INVASION = date(2022, 2, 24)
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
@@ -572,11 +571,11 @@ class _Reader:
             _stand_in_places(whole, datelines=False)
             if whole.anchored or (frame is self.lead_frame and not whole.weapons):
                 drafts = [_draft(whole)]
-        if self.commemorative and self.published is not None:
-            # A piece that remembers an attack on its anniversary dates it a year or more back; a day near its
-            # publication is a year-less date ("14 July") read in the wrong year.
-            drafts = [d for d in drafts if (self.published - d.day).days > ANNIVERSARY_DAYS]
-        elif self.published is not None and self.published >= FULL_SCALE_INVASION:
+        if self.commemorative:
+            # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
+            # reports of its day (and a day near the publication is a year-less date read in the wrong year).
+            return ()
+        if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
             drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
