@@ -1669,3 +1669,17 @@ def test_a_months_tally_of_overnight_attacks_is_no_attack(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_an_attack_a_report_on_something_else_recalls_is_its_background(gazetteer: Gazetteer) -> None:
+    body = (
+        "As of December 12, it was possible to restore electricity supply to all residents of Odesa and the Odesa "
+        "Region. But emergency power outages still continue in the region. This was reported by the DTEK energy "
+        'holding. "As of Monday, the electricity supply was restored for all residents. However, emergency power '
+        "outages are still in effect. We are trying to turn on the lights for every consumer for at least a few "
+        'hours," the company said. Repair crews work around the clock in the city and region. DTEK asked citizens '
+        "to switch off energy-consuming devices during peak hours.\n\n"
+        "As Ukrainian News Agency earlier reported, on the night of December 9-10, Russia attacked the territory of "
+        "the Odesa Region. According to the Air Force, 10 Shahed-136 drones were shot down over the Odesa Region."
+    )
+    assert incidents(gazetteer, body, date(2022, 12, 12)) == []

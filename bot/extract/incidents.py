@@ -224,6 +224,10 @@ class _Reader:
         # The first sentence after the main attack's that recalls the outlet's earlier reports ("As reported earlier, ...",
         # "Нагадаємо, ..."): earlier attacks told from there on are what the report recalls.
         self.recap_from: int | None = None
+        # A recap past the opening of a report that has told no attack yet ("As Ukrainian News Agency earlier
+        # reported, on the night of December 9-10, Russia attacked..." under news of power restored): what it
+        # recalls is the report's background, not its news.
+        self.recalled_before_any: int | None = None
         # The first sentence after the main attack's that turns to how things go ("... are regular targets of
         # Russian attacks"): an earlier attack told in passing after it is background even in the opening.
         self.generalised_from: int | None = None
@@ -236,8 +240,11 @@ class _Reader:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
-        if self.recap_from is None and self.main is not None and (is_recap(text) or is_recap_heading(text)):
-            self.recap_from = facts.sentence.index
+        if self.recap_from is None and (is_recap(text) or is_recap_heading(text)):
+            if self.main is not None:
+                self.recap_from = facts.sentence.index
+            elif self.recalled_before_any is None and not self._in_opening():
+                self.recalled_before_any = facts.sentence.index
         if self.generalised_from is None and self.main is not None and _generalises(facts):
             self.generalised_from = facts.sentence.index
         if facts.sentence.paragraph != self.paragraph:
@@ -615,11 +622,14 @@ class _Reader:
         """An earlier attack told in one sentence past the opening of a report on a later one, naming no weapon ("A
         mass attack against Lviv on Sept. 4 killed seven people", "Нагадаємо, 9 жовтня росіяни обстріляли
         балістикою...") is its background, as a careful reader takes it, not an incident the report tells. One that
-        names its weapon ("a KN-23 hit Kyiv on 24 April") tells more than background, and is kept."""
+        names its weapon ("a KN-23 hit Kyiv on 24 April") tells more than background, and is kept. What a report
+        that told no attack recalls past its opening ("As reported earlier, ...") is background too."""
         main = self.main
+        first = min(incident.sentences, default=-1)
+        if self.recalled_before_any is not None and first >= self.recalled_before_any:
+            return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
-        first = min(incident.sentences, default=-1)
         if self.recap_from is not None and first >= self.recap_from:
             return True  # recalled after the report turned to what came before
         return (
