@@ -714,3 +714,17 @@ def test_what_the_cues_for_official_posts_do_not_take(
 ) -> None:
     found = extract_article(body, date(2024, 10, 14), gazetteer).incidents
     assert [(i.day.isoformat(), [e.name for e in i.places]) for i in found] == expected
+
+
+def test_that_night_told_again_and_the_citys_district(gazetteer: Gazetteer) -> None:
+    """ "того ночного обстрела" is the night told before, not last night; "Шевченковский район города" is the
+    city's district, not a Russian raion."""
+    body = (
+        "Во время ракетного обстрела Харькова в ночь на 16 июля силы ПВО сбили две российских ракеты. "
+        "Во время того ночного обстрела две ракеты попали в Шевченковский район города, был поврежден стадион."
+    )
+    (incident,) = extract_article(body, date(2023, 7, 18), gazetteer).incidents
+    assert (incident.day.isoformat(), [e.name for e in incident.places]) == (
+        "2023-07-16",
+        ["Kharkiv", "Shevchenkivskyi district (Kharkiv)"],
+    )

@@ -116,6 +116,8 @@ _RUSSIAN_DISTRICT = re.compile(
     r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
     # (Its region may follow: "Беловского района Курской области".)
     r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ])"
+    # ("...попали в Шевченковский район города": the city's, named before.)
+    r"(?!\s+(?:города|міста)(?!\w))"
 )
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
 # (Not a city's district: "the Sovetsky district of Voronezh".)
