@@ -392,10 +392,13 @@ MONDAY = date(2024, 10, 14)
         # capital; what a drone flew over is not where it hit; a city's district in English is the city's.
         ("Росіяни вночі випустили по Харківщині три ракети С-300 з Бєлгородської області. Обидві влучили в обласний "
          "центр, повідомив Олег Синєгубов.", [("2024-10-14", ["S-300"], ["Kharkiv", "Kharkiv Oblast"])]),
+        # (Each region told in a paragraph of its own, with its own day and attack, is an attack of its own.)
         ("Russian drones attacked Kharkiv Oblast on Monday.\n\nIn a separate attack, a Shahed drone hit Sumy, the "
-         "regional capital, overnight.", [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast", "Sumy"])]),
+         "regional capital, overnight.",
+         [("2024-10-14", [], ["Kharkiv Oblast"]), ("2024-10-14", ["Shahed-136"], ["Sumy"])]),
         ("Russian forces struck Zaporizhzhia Oblast on Sunday.\n\nRussian troops also shelled the regional capital "
-         "of Kherson Oblast on Sunday.", [("2024-10-13", [], ["Kherson", "Kherson Oblast", "Zaporizhzhia Oblast"])]),
+         "of Kherson Oblast on Sunday.",
+         [("2024-10-13", [], ["Zaporizhzhia Oblast"]), ("2024-10-13", [], ["Kherson", "Kherson Oblast"])]),
         ("У неділю росіяни атакували Сумщину. У Шостці внаслідок удару пошкоджено будівлю обласного центру "
          "соціальних служб.", [("2024-10-13", [], ["Shostka", "Sumy Oblast"])]),
         ("Russia attacked Kyiv with Shahed drones overnight. On their way, the Shahed drones flew over Chernihiv and "

@@ -728,3 +728,25 @@ def test_that_night_told_again_and_the_citys_district(gazetteer: Gazetteer) -> N
         "2023-07-16",
         ["Kharkiv", "Shevchenkivskyi district (Kharkiv)"],
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A region whose telling opens a paragraph with its own date and an attack is an event of its own...
+        ("Вночі росіяни атакували Харків дронами типу «Шахед». Постраждала одна людина.\n\n"
+         "Цієї ночі російські окупанти атакували Запоріжжя. Пошкоджено торговельний центр.",
+         [("2026-02-26", ["Shahed-136"], ["Kharkiv"]), ("2026-02-26", [], ["Zaporizhzhia"])]),
+        # ...and a Russian city lies in its region: Volgograd and Volgograd Oblast are one attack.
+        ("Ночью ПВО сбили 44 беспилотника над Волгоградской областью.\n\n"
+         "Этой ночью в Волгограде обломки беспилотника повредили жилой дом.",
+         [("2026-02-26", [], ["Volgograd Oblast", "Volgograd"])]),
+    ],
+)  # fmt: skip
+def test_regions_told_as_events_of_their_own(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    found = extract_article(body, date(2026, 2, 26), gazetteer).incidents
+    assert [
+        (i.day.isoformat(), [e.name for e in i.weapons], [e.name for e in i.places]) for i in found
+    ] == expected

@@ -736,7 +736,8 @@ def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
     """The oblast or region a place lies in, itself for one; a city in none (Kyiv) is its own."""
     if _is_region(place):
         return place.key
-    return _oblast_of(place, gazetteer) or (place.key if place.category == "city" else None)
+    region = next((a for a in gazetteer.ancestors(place.key) if _is_region(gazetteer.get(a))), None)
+    return region or (place.key if place.category == "city" else None)
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:

@@ -720,9 +720,27 @@ class _Reader:
                 self._attach(part, facts)
             parts.append(part)
         armed = [set(part.weapons) for part in parts if part.weapons]
-        if len(armed) < 2 or any(a & b for i, a in enumerate(armed) for b in armed[i + 1 :]):
+        apart_by_weapons = len(armed) >= 2 and not any(
+            a & b for i, a in enumerate(armed) for b in armed[i + 1 :]
+        )
+        # "...Інформація щодо постраждалих уточнюється. ¶ Цієї ночі російські окупанти атакували Запоріжжя.": a
+        # region whose telling opens a paragraph with its own date and an attack is told as an event of its own.
+        apart_by_telling = all(
+            self._opens_its_own_telling(told_of[0]) for told_of in list(groups.values())[1:]
+        )
+        if not (apart_by_weapons or apart_by_telling):
             return [incident]
         return [part for part in parts if part.places]
+
+    def _opens_its_own_telling(self, facts: SentenceFacts) -> bool:
+        """Whether a sentence opens a paragraph by telling an attack with its own date."""
+        before = self._read_by_index.get(facts.sentence.index - 1)
+        return (
+            before is not None
+            and before.sentence.paragraph != facts.sentence.paragraph
+            and any(d.kind is not DateKind.REPORTED for d in facts.dates)
+            and reports_event(facts.sentence.text)
+        )
 
     def _ukraines_strike_apart(self, incident: _Incident) -> list[_Incident]:
         """Kinzhals on Kyiv and, the same night, Russia's claim to have shot down seven Storm Shadows are two
