@@ -89,6 +89,18 @@ class Decliner:
             "uk": pymorphy3.MorphAnalyzer(lang="uk"),
             "ru": pymorphy3.MorphAnalyzer(lang="ru"),
         }
+        # The noun an oblast is also named with: "в Белгородском регионе", "Харківському регіоні".
+        self.region_nouns = {
+            language: next(
+                (
+                    p
+                    for p in analyser.parse(REGION_NOUN[language])
+                    if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                ),
+                None,
+            )
+            for language, analyser in self.analysers.items()
+        }
 
     def forms(self, name: str, *, plural_too: bool, town: bool = False) -> set[str]:
         """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
@@ -210,15 +222,7 @@ class Decliner:
             return set(), set()
         adjectives: set[str] = set()
         phrases: set[str] = set()
-        # The same land as "a region" ("в Белгородском регионе", "Харківському регіоні"), as officials often say.
-        region = next(
-            (
-                p
-                for p in analyser.parse(REGION_NOUN[language])
-                if p.tag.POS == "NOUN" and p.tag.case == "nomn"
-            ),
-            None,
-        )
+        region = self.region_nouns[language]  # the same land as "a region", as officials often say
         for case in CASES[language]:
             singular = _inflect(adjective, case, "sing", noun.tag.gender)
             plural = _inflect(noun, case, "plur")

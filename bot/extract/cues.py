@@ -267,7 +267,6 @@ _BACKGROUND_RE = Rule(
     r"(?:посилил\w*|почастішал\w*|усилил\w*|участил\w*|активізува\w*|активизирова\w*|інтенсифікува\w*|"
     r"интенсифицирова\w*)\s+(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*))\b",
 )
-# A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A sentence dated only by one is no incident.
 # A month's tally: "dipped sharply over August", "156 missiles across the month of August", "протягом серпня",
 # "за август" (not "set for March 4").
 _MONTH_TALLY_ENGLISH = (
@@ -282,6 +281,8 @@ _MONTH_TALLY_CYRILLIC = (
     r"(?!\s+\d)"
 )
 _MONTH_TALLY_RE = Rule(_MONTH_TALLY_ENGLISH, _MONTH_TALLY_CYRILLIC)
+# A period instead of a day: "in January", "last week", "this year", "in the first three months of the year". A
+# sentence dated only by one is no incident.
 _PERIOD_RE = Rule(
     r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"

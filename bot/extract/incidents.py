@@ -360,9 +360,8 @@ class _Reader:
             if not event:
                 return None
             if own.pattern == "overnight" and tallies_a_month(text):
-                return (
-                    None  # "4,132 drones at Ukraine in overnight attacks over the month of August": a tally
-                )
+                # "4,132 drones at Ukraine in overnight attacks over the month of August": a tally, not last night.
+                return None
             if facts.is_background and not (reports_event(text) and anchored):
                 return None
             known = self._find(own)
@@ -684,9 +683,10 @@ class _Reader:
     def _by_region(self, incident: _Incident) -> list[_Incident]:
         """A round-up that tells, sentence by sentence, Kalibr missiles on Odesa and Shahed drones on the
         Dnipropetrovsk region the same night tells two attacks: an incident whose sentences each name places of one
-        region, with weapons of their own in at least two regions and no weapon shared, becomes one per region.
-        Sentences that name no place stay with the region told last (the lead's, with the first). A list of regions
-        in one sentence is one attack across them, and so is a night whose regions share their weapons."""
+        region becomes one per region when the regions have weapons of their own (in at least two, none shared) or
+        each region after the first opens a paragraph of its own with its own date and attack. Sentences that name
+        no place stay with the region told last (the lead's, with the first). A list of regions in one sentence is
+        one attack across them, and so is a night whose regions share their weapons, told as one."""
         regions = {key: self.sides.region_of(place) for key, place in incident.places.items()}
         if len({r for r in regions.values() if r is not None}) < 2:
             return [incident]
