@@ -626,6 +626,9 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday the occupying authorities announced the activation of the air defense system in Kerch.",
          [("2024-10-13", [], ["Kerch"])]),
         ("Air defences were active over Kyiv on Sunday night.", [("2024-10-13", [], ["Kyiv"])]),
+        ("Ukrainian air defence responded to Russian drones in the city of Odesa on Sunday night.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("An air defence spokesman responded to questions from reporters in Odesa on Sunday.", []),
         ("Вночі у Києві працювала ППО.", [("2024-10-14", [], ["Kyiv"])]),
         ("Над Севастополем в воскресенье работает ПВО, сообщил губернатор.", [("2024-10-13", [], ["Sevastopol"])]),
         # A participle after a determiner describes; the verb still reports.
