@@ -589,6 +589,19 @@ def test_an_authors_box_ends_the_article() -> None:
     )
 
 
+def test_a_tag_box_of_dated_headlines_ends_the_article() -> None:
+    raw = (
+        b"Five injured in drone strikes in Kharkiv region\n\n"
+        b"Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
+        b"More about that is expected later, the governor said.\n\n"
+        b"MORE ABOUT\n\n12:58 04.10.2025\n\nInvaders attack train station in Shostka, injuring about 30 passengers"
+    )
+    assert parse_document(raw, name="tags.txt").body == (
+        "Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
+        "More about that is expected later, the governor said."
+    )
+
+
 def test_advice_that_opens_like_a_box_of_links_is_text() -> None:
     raw = (
         "Уламки ракети впали в Одесі\n\n"
