@@ -537,6 +537,15 @@ MONDAY = date(2024, 10, 14)
         # on a table are daggers.
         ("Six “Daggers” were shot down over Kyiv overnight. “Caliber” missiles launched from the Black Sea hit Odesa. "
          "Six daggers lay on the table.", [("2024-10-14", ["Kinzhal"], ["Kyiv"]), ("2024-10-14", ["Kalibr"], ["Odesa"])]),
+        # A strike on a city's district is a strike on the city.
+        ("On Sunday drone debris fell in the Obolonskyi district, the city military administration said.",
+         [("2024-10-13", [], ["Kyiv", "Obolonskyi district (Kyiv)"])]),
+        # A district name several cities have is the district of the city its sentence names, however often the
+        # report names another.
+        ("On Sunday missiles hit Kyiv and Kharkiv. Kyiv's mayor said a house burned in Kyiv. The missiles hit "
+         "Kharkiv's Kholodnohirskyi and Shevchenkivskyi districts.",
+         [("2024-10-13", [], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)", "Kyiv",
+                              "Shevchenkivskyi district (Kharkiv)"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

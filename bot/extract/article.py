@@ -218,6 +218,7 @@ def extract_article(
         in_attackers_country=lambda place: on_attackers_side(place.key, gazetteer),
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
         region_of=lambda place: _region_of(place, gazetteer),
+        city_of_district=lambda place: _city_of_district(place, gazetteer),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 
@@ -740,6 +741,13 @@ def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
     return region or (place.key if place.category == "city" else None)
 
 
+def _city_of_district(place: Entity, gazetteer: Gazetteer) -> Entity | None:
+    if place.category != "district" or place.parent is None:
+        return None
+    city = gazetteer.get(place.parent)
+    return city if city is not None and city.category == "city" else None
+
+
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:
     return next(
         (
@@ -791,22 +799,35 @@ def _districts_of_named_cities(
     found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Mention]]]:
     """A district name several cities have ("Шевченківський район": Kyiv, Kharkiv, Lviv...) is the district of the
-    city the report names most; of none, the raion of that name ("Покровський район": Pokrovsk district), if there is
-    one, else it is left unread."""
+    city its own sentence, else the sentence before, names (a city, or a district only that city has: "the city's
+    Kholodnohirskyi and Shevchenkivskyi districts" are Kharkiv's), else of the city the report names most; of none,
+    the raion of that name ("Покровський район": Pokrovsk district), if there is one, else it is left unread."""
     named: dict[str, int] = {}
     for _, mentions in found:
         for mention in mentions:
             if mention.entity.kind is EntityKind.PLACE:
                 named[mention.entity.key] = named.get(mention.entity.key, 0) + 1
     resolved = []
+    nearby: set[str] = set()  # the cities and oblasts the sentence before names
     for sentence, mentions in found:
         kept = []
+        here = _cities_and_oblasts_named(mentions, gazetteer)
         for mention in mentions:
             if mention.entity.category in DISTRICT_KINDS:
                 homonyms = gazetteer.namesakes(mention.entity)
                 districts = [e for e in homonyms if e.category == "district"]
                 raions = [e for e in homonyms if e.category == "raion"]
-                if len(homonyms) > 1:
+                local = next(
+                    (
+                        [e for e in homonyms if _lies_in(e, named_here, gazetteer)]
+                        for named_here in (here, nearby)
+                        if any(_lies_in(e, named_here, gazetteer) for e in homonyms)
+                    ),
+                    None,
+                )
+                if len(homonyms) > 1 and local is not None and len(local) == 1:
+                    mention = replace(mention, entity=local[0])
+                elif len(homonyms) > 1:
                     best = max(districts, key=lambda e: named.get(e.parent or "", 0), default=None)
                     # A raion of an oblast the report names more often than that city is the raion: "Покровський
                     # район" in a Donetsk Oblast round-up that mentions Mariupol once.
@@ -825,7 +846,30 @@ def _districts_of_named_cities(
                         continue
             kept.append(mention)
         resolved.append((sentence, kept))
+        nearby = here
     return resolved
+
+
+def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The cities and oblasts a sentence names: by name, or by a district only one city has."""
+    named = set()
+    for mention in mentions:
+        if mention.entity.category in ("city", "oblast"):
+            named.add(mention.entity.key)
+        elif (
+            mention.entity.category == "district"
+            and mention.entity.parent is not None
+            and len(gazetteer.namesakes(mention.entity)) == 1
+        ):
+            named.add(mention.entity.parent)
+    return named
+
+
+def _lies_in(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a city's district lies in a city named, or a raion in an oblast named."""
+    if district.category == "district":
+        return district.parent in named
+    return _oblast_of(district, gazetteer) in named
 
 
 def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Mention:
