@@ -546,6 +546,9 @@ MONDAY = date(2024, 10, 14)
          "Kharkiv's Kholodnohirskyi and Shevchenkivskyi districts.",
          [("2024-10-13", [], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)", "Kyiv",
                               "Shevchenkivskyi district (Kharkiv)"])]),
+        # A unit named after a town is no place: the Azov Regiment is no strike on Azov.
+        ("On Sunday a missile hit a base of the Azov Regiment in Kyiv.", [("2024-10-13", [], ["Kyiv"])]),
+        ("В воскресенье ракета попала в базу батальона «Азов» в Киеве.", [("2024-10-13", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

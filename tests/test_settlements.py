@@ -56,6 +56,19 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
             [("Харьковская область", "Kharkiv Oblast", "place:country-ukraine"),
              ("Бобровка", "Bobrivka", "place:ua-raion-kharkiv")],
         ),
+        # Дубівка as Russian spells it, not Дубове, a letter nearer as written; a town of Crimea spelt so
+        # ("Веселовка") gives way to the villages of the oblast named right after it, Веселівка of Zhytomyr
+        # Oblast (there are two, so the village is known and its place in the oblast is not).
+        (
+            "Харьковская область. Поврежден частный дом (с. Дубовка Дергачевской громады).",
+            [("Харьковская область", "Kharkiv Oblast", "place:country-ukraine"),
+             ("Дубовка", "Dubivka", "place:ua-raion-kharkiv"), ("Дергачевской", "Derhachi", "place:ua-oblast-kharkiv")],
+        ),
+        (
+            "Уничтожены склады в районах населенных пунктов Ушомир и Веселовка Житомирской области.",
+            [("Ушомир", "Ushomyr", "place:ua-oblast-zhytomyr"), ("Веселовка", "Veselivka", "place:country-ukraine"),
+             ("Житомирской области", "Zhytomyr Oblast", "place:country-ukraine")],
+        ),
         # A declined name: "у Шипуватому".
         (
             "Загинув чоловік у селі Шипуватому на Харківщині.",

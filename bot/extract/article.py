@@ -682,8 +682,13 @@ def _read_ukraines_villages(
         start, end = sentence.start + name.start, sentence.start + name.end
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
+        # A town of that name read where the report names no region of its ("Веселовка Житомирской области" is no
+        # Veselovka of Crimea) gives way to the village, when the report says which village or every village of the
+        # name lies in the regions it names.
+        in_named_regions = all(s.oblast in where.regions for s in name.candidates)
         if overlapping and not (
-            confirmed and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
+            (confirmed or in_named_regions)
+            and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
         ):
             continue
         entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)

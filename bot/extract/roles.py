@@ -230,6 +230,12 @@ _SHIP_BEFORE = Rule(
     r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$|"
     r"(?<!\w)(?:Адмірал|Адмирал)\w*\s+$",
 )
+# A military unit named after a place: "батальона «Азов»", "the Azov Regiment", "полк «Кракен»".
+_UNIT_BEFORE = Rule(
+    r"\b(?:regiment|battalion|brigade)\s+[\"“«]?$",
+    r"(?<!\w)(?:полк\w*|батальйон\w*|батальон\w*|бригад\w*)\s+[«\"„“]*$",
+)
+_UNIT_AFTER = re.compile(r"[\"”»]?\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
@@ -345,7 +351,7 @@ _SEA_AS_ADJECTIVE = re.compile(
 
 
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions of one sentence with their roles; names that only label an office or a ship are dropped,
+    """The mentions of one sentence with their roles; names that only label an office, a ship or a unit are dropped,
     and a capital that speaks for its state becomes that state."""
     read: list[Mention] = []
     offices: list[Mention] = []
@@ -360,6 +366,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             if (
                 _SHIP_BEFORE.search(text, *before)
                 or _STREET_BEFORE.search(text, *before)
+                or _UNIT_BEFORE.search(text, *before)
+                or _UNIT_AFTER.match(text, end)
                 or _TIME_ZONE_AFTER.match(text, end)
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))

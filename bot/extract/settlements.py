@@ -225,7 +225,9 @@ class Settlements:
         # tuple of them (a plain int for the four names in five that are one settlement's saves a third of the
         # index's memory).
         self._forms = forms
-        self._by_oblast: dict[str, list[tuple[str, Settlement]]] = {}  # made when a report first needs it
+        # Each oblast's settlements with their skeletons, as Ukrainian spells them and as Russian would: made when a
+        # report first needs them.
+        self._by_oblast: dict[str, list[tuple[str, str, Settlement]]] = {}
         self._by_key: dict[str, Settlement] | None = None
         # A hromada's adjective stem -> the settlements it is named after.
         self._centres: dict[str, list[int]] = {}
@@ -409,9 +411,10 @@ class Settlements:
         whole = _one_spelling(written)
         best: list[tuple[tuple[float, float], Settlement]] = []
         for region in sorted(regions):
-            for other, settlement in self._skeletons(region):
+            for other, as_russian, settlement in self._skeletons(region):
                 if other[:1] == skeleton[:1] and abs(len(other) - len(skeleton)) <= 2:
-                    score = fuzz.ratio(skeleton, other)
+                    # "Дубовка" is Дубівка as Russian spells it, not Дубове, which is a letter nearer as written.
+                    score = max(fuzz.ratio(skeleton, other), fuzz.ratio(skeleton, as_russian))
                     if score >= least:
                         # Skeletons alike, the whole names decide: "Боровая" is Борова, not Борове.
                         best.append(((score, fuzz.ratio(whole, _one_spelling(settlement.uk))), settlement))
@@ -424,7 +427,7 @@ class Settlements:
             alike = [
                 settlement
                 for region in sorted(regions)
-                for other, settlement in self._skeletons(region)
+                for other, _, settlement in self._skeletons(region)
                 if other[:1] == skeleton[:1] and _consonants(other) == consonants
             ]
             return tuple(alike) if len({s.uk for s in alike}) == 1 else ()
@@ -432,9 +435,13 @@ class Settlements:
         # Equally close namesakes are all candidates: the hromada or raion the report names may decide.
         return tuple(settlement for score, settlement in best if score == top)
 
-    def _skeletons(self, oblast: str) -> list[tuple[str, Settlement]]:
+    def _skeletons(self, oblast: str) -> list[tuple[str, str, Settlement]]:
         if oblast not in self._by_oblast:
-            self._by_oblast[oblast] = [(_skeleton(s.uk), s) for s in self._settlements if s.oblast == oblast]
+            self._by_oblast[oblast] = [
+                (_skeleton(s.uk), _skeleton(_russian_spelling(s.uk)), s)
+                for s in self._settlements
+                if s.oblast == oblast
+            ]
         return self._by_oblast[oblast]
 
     def hromadas_in(self, text: str) -> list[NamedHromada]:
