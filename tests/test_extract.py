@@ -476,6 +476,9 @@ MONDAY = date(2024, 10, 14)
          "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
          [("2024-10-14", [], ["Kherson Oblast"]),
           ("2024-10-14", [], ["Belgorod Oblast", "Kardymovsky district", "Poroz", "Smolensk Oblast"])]),
+        # Districts of Russia listed before the plural noun, each by its adjective.
+        ("В ночь на 14 октября в Ростовской области уничтожены БПЛА в Таганроге, Каменском и Тарасовском районах.",
+         [("2024-10-14", [], ["Kamensky district", "Rostov Oblast", "Taganrog", "Tarasovsky district"])]),
         # Drones downed "над территорией" a region were over it.
         ("Ночью перехвачены четыре БПЛА: один над территорией Курской области, один — над территорией Тульской "
          "области и два — над Липецкой областью.", [("2024-10-14", [], ["Kursk Oblast", "Lipetsk Oblast", "Tula Oblast"])]),

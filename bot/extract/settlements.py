@@ -119,6 +119,13 @@ _RUSSIAN_DISTRICT = re.compile(
     # ("...попали в Шевченковский район города": the city's, named before.)
     r"(?!\s+(?:города|міста)(?!\w))"
 )
+# Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов".
+_RUSSIAN_DISTRICT_ADJECTIVE = r"[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)"
+_RUSSIAN_DISTRICTS = re.compile(
+    rf"(?<![\w-])(?P<names>{_RUSSIAN_DISTRICT_ADJECTIVE}(?:(?:\s*,\s*|\s+и\s+){_RUSSIAN_DISTRICT_ADJECTIVE})+)\s+"
+    r"район(?:ы|ов|ам|ами|ах)(?![\w-])"
+)
+_RUSSIAN_DISTRICT_STEM = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)(?![а-яё])")
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
 # (Not a city's district: "the Sovetsky district of Voronezh".)
 _ENGLISH_RUSSIAN_DISTRICT = re.compile(
@@ -204,6 +211,7 @@ def may_name_settlement(text: str) -> bool:
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
         or _RUSSIAN_DISTRICT.search(text) is not None
+        or _RUSSIAN_DISTRICTS.search(text) is not None
         or _ENGLISH_RUSSIAN_DISTRICT.search(text) is not None
     )
 
@@ -531,6 +539,10 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
     in English, the adjective as written ("Yakovlevsky"), which names the district as English copy does."""
     for found in _RUSSIAN_DISTRICT.finditer(text):
         yield found.start(), found.end(), found.group("stem").lower(), None
+    for listed in _RUSSIAN_DISTRICTS.finditer(text):
+        for found in _RUSSIAN_DISTRICT_STEM.finditer(listed.group("names")):
+            at = listed.start("names")
+            yield at + found.start(), at + found.end(), found.group("stem").lower(), None
     for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
         stem = re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(found.group("adjective")))
         yield found.start("adjective"), found.end(), stem, found.group("adjective")
