@@ -60,6 +60,8 @@ MONDAY = date(2024, 10, 14)
         # A village's name before its raion is no first name.
         ("У неділю російські війська керованими авіабомбами ударили по Комишувасі Запорізького району.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Komyshuvakha", "Zaporizhzhia district"])]),
+        ("Внаслідок ракетного удару у смт Сергіївка Білгород-Дністровського району в неділю загинуло 20 людей.",
+         [("2024-10-13", [], ["Bilhorod-Dnistrovskyi district", "Serhiivka"])]),
         # Live reporting in the present tense reports an attack on the day it was published.
         ("Голова ОВА повідомив, що загарбники обстрілюють Харків системами С-300.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
         # A lead that tells a dated attack naming no place nearer than a country hit that country; one that names

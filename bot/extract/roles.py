@@ -520,7 +520,9 @@ _NAME_AFTER = re.compile(
     r"\s+(?!(?:Oil|Refinery|Refining|Petrochemical|Chemical|Fuel|Gas|Energy|Power|Thermal|Hydroelectric|Nuclear|"
     r"Air|Airfield|Airbase|Airport|Port|Seaport|Plant|Factory|Works|Station|Base|Terminal|Depot|Bridge|Dam|"
     r"Railway|Shipyard|Arsenal|Substation)\b)"
-    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+\b(?!\s+(?:Oblast|Region|Raion|District|Krai|Hromada|област\w*|район\w*|"
+    # (The word whole, hyphens and all: "Сергіївка Білгород-Дністровського району" is a village and its raion.)
+    r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-Za-zА-ЯІЇЄҐа-яіїєґ][a-zа-яіїєґ'’]+)*(?![\w'’-])"
+    r"(?!\s+(?:Oblast|Region|Raion|District|Krai|Hromada|област\w*|район\w*|"
     r"громад\w*|округ\w*|р-ну|р-н|обл\.?)(?!\w))"
 )
 _VILLAGE_POPULATION = 20_000
