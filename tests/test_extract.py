@@ -478,6 +478,9 @@ MONDAY = date(2024, 10, 14)
          "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
          [("2024-10-14", [], ["Kherson Oblast"]),
           ("2024-10-14", [], ["Belgorod Oblast", "Kardymovsky district", "Poroz", "Smolensk Oblast"])]),
+        # A farmstead in the genitive ("у хутора") is named as one in the nominative is.
+        ("Ночью дрон атаковал автомобиль у хутора Красиво Белгородской области.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Krasivo"])]),
         # Districts of Russia listed before the plural noun, each by its adjective.
         ("В ночь на 14 октября в Ростовской области уничтожены БПЛА в Таганроге, Каменском и Тарасовском районах.",
          [("2024-10-14", [], ["Kamensky district", "Rostov Oblast", "Taganrog", "Tarasovsky district"])]),
