@@ -550,13 +550,17 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kyiv", "Obolonskyi district (Kyiv)"])]),
         # A district name several cities have is the district of the city its sentence names, however often the
         # report names another.
-        ("On Sunday missiles hit Kyiv and Kharkiv. Kyiv's mayor said a house burned in Kyiv. The missiles hit "
-         "Kharkiv's Kholodnohirskyi and Shevchenkivskyi districts.",
+        ("On Sunday missiles hit Kyiv and Kharkiv. Kyiv's mayor said a house burned in Kyiv. The missiles hit the "
+         "city's Kholodnohirskyi and Shevchenkivskyi districts.",
          [("2024-10-13", [], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)", "Kyiv",
                               "Shevchenkivskyi district (Kharkiv)"])]),
+        ("On Sunday missiles hit Kyiv, Kyiv Oblast and Kharkiv. Kyiv's mayor said a house burned in Kyiv. In "
+         "Kharkiv, two people were hurt. Debris fell in the Shevchenkivskyi district.",
+         [("2024-10-13", [], ["Kharkiv", "Kyiv", "Kyiv Oblast", "Shevchenkivskyi district (Kharkiv)"])]),
         # A unit named after a town is no place: the Azov Regiment is no strike on Azov.
         ("On Sunday a missile hit a base of the Azov Regiment in Kyiv.", [("2024-10-13", [], ["Kyiv"])]),
         ("В воскресенье ракета попала в базу батальона «Азов» в Киеве.", [("2024-10-13", [], ["Kyiv"])]),
+        ("Рятувальні бригади Харкова в неділю гасили пожежу після ракетного удару.", [("2024-10-13", [], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -648,7 +652,7 @@ MONDAY = date(2024, 10, 14)
         ("Air defences were active over Kyiv on Sunday night.", [("2024-10-13", [], ["Kyiv"])]),
         ("Ukrainian air defence responded to Russian drones in the city of Odesa on Sunday night.",
          [("2024-10-13", [], ["Odesa"])]),
-        ("An air defence spokesman responded to questions from reporters in Odesa on Sunday.", []),
+        ("Air defences responded to the criticism in Odesa on Sunday, the ministry said.", []),
         ("Вночі у Києві працювала ППО.", [("2024-10-14", [], ["Kyiv"])]),
         ("Над Севастополем в воскресенье работает ПВО, сообщил губернатор.", [("2024-10-13", [], ["Sevastopol"])]),
         # A participle after a determiner describes; the verb still reports.

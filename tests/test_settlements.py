@@ -12,12 +12,33 @@ from bot import render
 from bot.config import Settings
 from bot.extract import Gazetteer, extract_article
 from bot.extract.adjectives import candidates_of
-from bot.extract.settlements import Settlement, Settlements, _cyrillic_of_russian_latin, may_name_settlement
+from bot.extract.settlements import (
+    Settlement,
+    Settlements,
+    _cyrillic_of_russian_latin,
+    may_name_settlement,
+    russian_districts_in,
+)
 from bot.models import Entity, EntityKind
 from bot.service import IncidentDesk
 from tests.conftest import DATA
 
 PUBLISHED = date(2025, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "stems"),
+    [
+        ("уничтожены БПЛА в Таганроге, Каменском и Тарасовском районах.", ["каменск", "тарасовск"]),
+        ("обломки упали в Беловском, Суджанском и Курчатовском районах Курской области.",
+         ["беловск", "суджанск", "курчатовск"]),
+        # A city's districts so listed are its own, not Russia's districts: the city follows, or "города".
+        ("обломки упали в Коминтерновском и Советском районах Воронежа.", []),
+        ("обломки упали в Ворошиловском и Советском районах города.", []),
+    ],
+)  # fmt: skip
+def test_districts_of_russia_listed_before_the_plural_noun(text: str, stems: list[str]) -> None:
+    assert [stem for _, _, stem, _ in russian_districts_in(text)] == stems
 
 
 def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]:
@@ -57,8 +78,7 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
              ("Бобровка", "Bobrivka", "place:ua-raion-kharkiv")],
         ),
         # Дубівка as Russian spells it, not Дубове, a letter nearer as written; a town of Crimea spelt so
-        # ("Веселовка") gives way to the villages of the oblast named right after it, Веселівка of Zhytomyr
-        # Oblast (there are two, so the village is known and its place in the oblast is not).
+        # ("Веселовка") gives way to the village of the oblast named right after it, Веселівка of Zhytomyr Oblast.
         (
             "Харьковская область. Поврежден частный дом (с. Дубовка Дергачевской громады).",
             [("Харьковская область", "Kharkiv Oblast", "place:country-ukraine"),
@@ -66,7 +86,7 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
         ),
         (
             "Уничтожены склады в районах населенных пунктов Ушомир и Веселовка Житомирской области.",
-            [("Ушомир", "Ushomyr", "place:ua-oblast-zhytomyr"), ("Веселовка", "Veselivka", "place:country-ukraine"),
+            [("Ушомир", "Ushomyr", "place:ua-oblast-zhytomyr"), ("Веселовка", "Veselivka", "place:ua-raion-korosten"),
              ("Житомирской области", "Zhytomyr Oblast", "place:country-ukraine")],
         ),
         # A declined name: "у Шипуватому".

@@ -685,13 +685,16 @@ def _read_ukraines_villages(
         # A town of that name read where the report names no region of its ("Веселовка Житомирской области" is no
         # Veselovka of Crimea) gives way to the village, when the report says which village or every village of the
         # name lies in the regions it names.
-        in_named_regions = all(s.oblast in where.regions for s in name.candidates)
+        in_named_regions = [s for s in name.candidates if f"place:{s.oblast}" in where.named_regions]
         if overlapping and not (
             (confirmed or in_named_regions)
             and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
         ):
             continue
-        entity = settlement.entity() if settlement is not None else settlements.unplaced(name.candidates)
+        if overlapping and not confirmed:
+            settlement, _ = settlements.choose(in_named_regions, where.places, where.hromadas)
+        candidates = in_named_regions if overlapping and not confirmed else name.candidates
+        entity = settlement.entity() if settlement is not None else settlements.unplaced(candidates)
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
     return mentions
@@ -864,10 +867,20 @@ def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> 
         elif (
             mention.entity.category == "district"
             and mention.entity.parent is not None
-            and len(gazetteer.namesakes(mention.entity)) == 1
+            and _only_of_its_city(mention.entity, gazetteer)
         ):
             named.add(mention.entity.parent)
     return named
+
+
+def _only_of_its_city(district: Entity, gazetteer: Gazetteer) -> bool:
+    """Whether no other city's district, nor a raion, is named as this one is now: Kholodnohirskyi is Kharkiv's
+    alone, though its former name, Leninskyi, is many cities'; "Покровський" may be a raion."""
+    name = district.name.split(" (")[0]
+    namesakes = gazetteer.namesakes(district)
+    return all(e.category == "district" for e in namesakes) and [
+        e for e in namesakes if e.name.split(" (")[0] == name
+    ] == [district]
 
 
 def _lies_in(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:

@@ -63,9 +63,10 @@ _EVENT_VERBS = (
     r"(?:activated|active|working|operating|in\s+action|engaged)|"
     r"activation\s+of\s+(?:the\s+)?(?:anti-?aircraft|air)\s+defen[cs]e|"
     # "Ukrainian air defence responded to Russian drones in the city of Odesa", "air defence is responding to the
-    # attack": what it answers came.
+    # attack": what it answers came (not "responded to the criticism", nor "to Russia's changing tactics").
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:forces?\s+|systems?\s+|units?\s+)?(?:responded|reacted|"
-    r"(?:is|are|was|were)\s+(?:responding|reacting))\s+to\b|"
+    r"(?:is|are|was|were)\s+(?:responding|reacting))\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:drones?|missiles?|UAVs?|"
+    r"shaheds?|attacks?|strikes?|raids?|targets?)\b|"
     r"was\s+(?:hit|struck|attacked|targeted)|were\s+(?:hit|struck|launched|fired|"
     r"used|shot\s+down|destroyed|intercepted|downed)"
 )

@@ -622,8 +622,8 @@ class _Reader:
 
     def _with_cities_of_districts(self, incident: _Incident) -> None:
         """A strike on a district of a city is a strike on the city: "a drone hit the Obolonskyi district" places
-        it in Kyiv too, as every reader (and `!incident Kyiv`) takes it. The district's sentence is the city's
-        evidence."""
+        it in Kyiv too, as every reader takes it, and the incident lists the city among its places. The district's
+        sentence is the city's evidence."""
         places: dict[str, Entity] = {}
         for key, place in incident.places.items():
             city = self.sides.city_of_district(place)

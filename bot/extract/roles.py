@@ -231,9 +231,11 @@ _SHIP_BEFORE = Rule(
     r"(?<!\w)(?:Адмірал|Адмирал)\w*\s+$",
 )
 # A military unit named after a place: "батальона «Азов»", "the Azov Regiment", "полк «Кракен»".
+# (A unit's name is quoted after its noun: "бригади Харкова" are crews of Kharkiv, "полковник" a colonel.)
 _UNIT_BEFORE = Rule(
-    r"\b(?:regiment|battalion|brigade)\s+[\"“«]?$",
-    r"(?<!\w)(?:полк\w*|батальйон\w*|батальон\w*|бригад\w*)\s+[«\"„“]*$",
+    r"\b(?:regiment|battalion|brigade)\s+[\"“«]+$",
+    r"(?<!\w)(?:полк(?:а|у|ом|і|е)?|батальйон(?:у|а|ом|і)?|батальон(?:а|у|ом|е)?|бригад(?:а|и|і|у|ою|ы|е|ой))"
+    r"\s+[«\"„“]+$",
 )
 _UNIT_AFTER = re.compile(r"[\"”»]?\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".

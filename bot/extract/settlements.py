@@ -111,21 +111,27 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 # Russia's districts by their adjectives: "В Белгородском районе", "в Грайворонском муниципальном округе",
 # "Шебекинского городского округа".
 # Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
-_RUSSIAN_DISTRICT = re.compile(
-    r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)\s+"
-    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
+_RUSSIAN_DISTRICT_ADJECTIVE = r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)"
+_NOT_A_CITYS = (
     # (Its region may follow: "Беловского района Курской области".)
     r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ])"
     # ("...попали в Шевченковский район города": the city's, named before.)
     r"(?!\s+(?:города|міста)(?!\w))"
 )
-# Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов".
-_RUSSIAN_DISTRICT_ADJECTIVE = r"[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)"
-_RUSSIAN_DISTRICTS = re.compile(
-    rf"(?<![\w-])(?P<names>{_RUSSIAN_DISTRICT_ADJECTIVE}(?:(?:\s*,\s*|\s+и\s+){_RUSSIAN_DISTRICT_ADJECTIVE})+)\s+"
-    r"район(?:ы|ов|ам|ами|ах)(?![\w-])"
+_RUSSIAN_DISTRICT = re.compile(
+    rf"(?<![\w-]){_RUSSIAN_DISTRICT_ADJECTIVE}\s+"
+    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
+    + _NOT_A_CITYS
 )
-_RUSSIAN_DISTRICT_STEM = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)(?![а-яё])")
+# Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов". (The noun
+# is found first and the adjectives read back from it, so a long run of capitalised words costs nothing.)
+_RUSSIAN_DISTRICTS_NOUN = re.compile(r"\s+район(?:ы|ов|ам|ами|ах)(?![\w-])" + _NOT_A_CITYS)
+_RUSSIAN_DISTRICTS_BEFORE = re.compile(
+    r"(?<![\w-])(?:[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)(?:\s*,\s*|\s+и\s+))+"
+    r"[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)$"
+)
+_RUSSIAN_DISTRICT_STEM = re.compile(_RUSSIAN_DISTRICT_ADJECTIVE + r"(?![а-яё])")
+_DISTRICTS_WITHIN = 200  # characters before a plural district noun where its adjectives are looked for
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
 # (Not a city's district: "the Sovetsky district of Voronezh".)
 _ENGLISH_RUSSIAN_DISTRICT = re.compile(
@@ -211,7 +217,7 @@ def may_name_settlement(text: str) -> bool:
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
         or _RUSSIAN_DISTRICT.search(text) is not None
-        or _RUSSIAN_DISTRICTS.search(text) is not None
+        or _RUSSIAN_DISTRICTS_NOUN.search(text) is not None
         or _ENGLISH_RUSSIAN_DISTRICT.search(text) is not None
     )
 
@@ -539,10 +545,17 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
     in English, the adjective as written ("Yakovlevsky"), which names the district as English copy does."""
     for found in _RUSSIAN_DISTRICT.finditer(text):
         yield found.start(), found.end(), found.group("stem").lower(), None
-    for listed in _RUSSIAN_DISTRICTS.finditer(text):
-        for found in _RUSSIAN_DISTRICT_STEM.finditer(listed.group("names")):
-            at = listed.start("names")
-            yield at + found.start(), at + found.end(), found.group("stem").lower(), None
+    for noun in _RUSSIAN_DISTRICTS_NOUN.finditer(text):
+        at = max(0, noun.start() - _DISTRICTS_WITHIN)
+        if (listed := _RUSSIAN_DISTRICTS_BEFORE.search(text, at, noun.start())) is None:
+            continue
+        for found in _RUSSIAN_DISTRICT_STEM.finditer(listed.group()):
+            yield (
+                listed.start() + found.start(),
+                listed.start() + found.end(),
+                found.group("stem").lower(),
+                None,
+            )
     for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
         stem = re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(found.group("adjective")))
         yield found.start("adjective"), found.end(), stem, found.group("adjective")

@@ -173,10 +173,9 @@ _TRAILER = re.compile(
     r"рекомендуємо|рекомендуем|вам\s+(?:може|может)\s+(?:бути|быть)\s+(?:цікаво|интересно))(?=\s*[:—–|-]?\s*$))|"
     # ...or what only ends a page.
     r"more\s+(?:from|news|stories)|most\s+(?:read|popular)|latest\s+news|comments?|"
-    # (Interfax-Ukraine's tag box: "MORE ABOUT" alone on its line, over dated headlines; not "More about that later".)
-    r"more\s+about(?=\s*[:—–|-]?\s*$)|"
-    # (An author's box opens with the picture's alt text: "Avatar", then "The Kyiv Independent news desk".)
-    r"(?:avatar|show\s+more|останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|"
+    # (An author's box opens with the picture's alt text: "Avatar", then "The Kyiv Independent news desk"; Interfax-
+    # Ukraine's tag box is "MORE ABOUT" over dated headlines, not "More about that later".)
+    r"(?:avatar|show\s+more|more\s+about|останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|"
     r"самое\s+читаемое|коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
     r"новини\s+партнерів|новости\s+партнеров)(?=\s*[:—–|-]?\s*$))\s*(?:$|[:—–|-])",
     re.IGNORECASE,
