@@ -153,7 +153,8 @@ MONDAY = date(2024, 10, 14)
          "and the region\n\nIn particular, on Sunday Russian forces carried out an airstrike on the Kyivskyi "
          "district of Kharkiv.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Tsyrkuny"])]),
         ("Сьогодні росіяни скинули КАБ на центр Куп’янська.\n\nСитуація в регіоні\n\nМинулої доби, 12 жовтня, "
-         "росіяни вбили на Харківщині одного жителя.", [("2024-10-14", ["KAB (guided bomb)"], ["Kupiansk"])]),
+         "росіяни вбили на Харківщині одного жителя.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Kupiansk"])]),
         # "Накануне" tells another event of the day before, not the date of the report's own.
         ("Три беспилотника были сбиты в районе Киришей. Накануне в городе Губахе беспилотник пытался атаковать "
          "промышленное предприятие.", [("2024-10-14", [], ["Kirishi"])]),
@@ -264,7 +265,8 @@ MONDAY = date(2024, 10, 14)
         ("On Monday, drones hit Ryazan. Pavel Malkov, governor or the Ryazan region, which shares a border with the "
          "Moscow region in its northwestern parts, said that there were no injuries in the drone attacks there. The "
          "governors of the Kursk and Voronezh regions in southwest Russia that border Ukraine also reported drone "
-         "attacks on their territories.", [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Voronezh Oblast"])]),
+         "attacks on their territories.",
+         [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Ryazan Oblast", "Voronezh Oblast"])]),
         # "Райцентр" is the centre of the raion named before it.
         ("Увечері 13 жовтня окупанти кілька разів атакували Нікопольський район – райцентр, Покровську та "
          "Марганецьку громади.", [("2024-10-13", [], ["Marhanets", "Nikopol", "Nikopol district", "Pokrov"])]),
@@ -561,6 +563,12 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday a missile hit a base of the Azov Regiment in Kyiv.", [("2024-10-13", [], ["Kyiv"])]),
         ("В воскресенье ракета попала в базу батальона «Азов» в Киеве.", [("2024-10-13", [], ["Kyiv"])]),
         ("Рятувальні бригади Харкова в неділю гасили пожежу після ракетного удару.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A town of an oblast the report names as a place is a strike in that oblast too; an oblast named only in
+        # an official's title is not listed.
+        ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three. Air raid alerts sounded across the "
+         "Zaporizhzhia region for hours.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
+        ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three, Zaporizhzhia Oblast Governor Ivan "
+         "Fedorov said.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

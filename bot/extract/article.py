@@ -213,12 +213,20 @@ def extract_article(
             )
         )
     sentences = tuple(facts)
+    # The oblasts and regions the report names as places (not only in an official's title, nor as where weapons
+    # came from): where its towns lie, when they lie in one of them.
+    named_regions = frozenset(
+        m.entity.key
+        for f in sentences
+        for m in f.places
+        if _is_region(m.entity) and m.role not in (Role.DATELINE, Role.ORIGIN)
+    )
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
     sides = Sides(
         in_attackers_country=lambda place: on_attackers_side(place.key, gazetteer),
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
         region_of=lambda place: _region_of(place, gazetteer),
-        city_of_district=lambda place: _city_of_district(place, gazetteer),
+        lies_in=lambda place: _lies_in_places(place, named_regions, gazetteer),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 
@@ -749,11 +757,24 @@ def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
     return region or (place.key if place.category == "city" else None)
 
 
-def _city_of_district(place: Entity, gazetteer: Gazetteer) -> Entity | None:
-    if place.category != "district" or place.parent is None:
-        return None
-    city = gazetteer.get(place.parent)
-    return city if city is not None and city.category == "city" else None
+def _lies_in_places(place: Entity, named_regions: frozenset[str], gazetteer: Gazetteer) -> list[Entity]:
+    """What a place of an incident says it lies in, nearest first: a city's district its city, and a place the
+    oblast or region it lies in when the report names that region ("Kupiansk ... Kharkiv Oblast Governor Oleh
+    Syniehubov said"); nothing for a region itself, or a country."""
+    if _is_region(place):
+        return []
+    found = []
+    for key in gazetteer.ancestors(place.key):
+        whole = gazetteer.get(key)
+        if whole is None:
+            continue
+        if whole.category == "city" and place.category == "district":
+            found.append(whole)
+        elif _is_region(whole):
+            if key in named_regions:
+                found.append(whole)
+            break
+    return found
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:

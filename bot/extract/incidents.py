@@ -186,8 +186,9 @@ class Sides:
     ukraines_weapon: Callable[[Entity], bool] = lambda _weapon: False
     # The oblast or region a place lies in (itself, for one), None for a country.
     region_of: Callable[[Entity], str | None] = lambda _place: None
-    # The city a city's district lies in ("Obolonskyi district (Kyiv)" is in Kyiv), None for any other place.
-    city_of_district: Callable[[Entity], Entity | None] = lambda _place: None
+    # What a place of an incident says it lies in, nearest first: a city's district its city ("Kholodnohirskyi
+    # district (Kharkiv)": Kharkiv), a place the oblast the report names that it lies in.
+    lies_in: Callable[[Entity], list[Entity]] = lambda _place: []
 
 
 class _Reader:
@@ -616,22 +617,24 @@ class _Reader:
             for part in (r for side in self._by_side(incident) for r in self._by_region(side)):
                 for piece in self._ukraines_strike_apart(part):
                     if piece.anchored and piece.sentences:
-                        self._with_cities_of_districts(piece)
+                        self._with_what_places_lie_in(piece)
                         drafts.append(_draft(piece))
         return drafts
 
-    def _with_cities_of_districts(self, incident: _Incident) -> None:
-        """A strike on a district of a city is a strike on the city: "a drone hit the Obolonskyi district" places
-        it in Kyiv too, as every reader takes it, and the incident lists the city among its places. The district's
-        sentence is the city's evidence."""
-        places: dict[str, Entity] = {}
+    def _with_what_places_lie_in(self, incident: _Incident) -> None:
+        """A strike on a district of a city is a strike on the city, and one on a town of an oblast the report
+        names a strike there: "a drone hit the Obolonskyi district" places it in Kyiv too, "Kupiansk was shelled,
+        Kharkiv Oblast Governor Oleh Syniehubov said" in Kharkiv Oblast, as every reader takes it; the incident
+        lists them after the places named. The sentence naming the place is theirs as evidence."""
+        wholes: dict[str, Entity] = {}
         for key, place in incident.places.items():
-            city = self.sides.city_of_district(place)
-            if city is not None and city.key not in incident.places and city.key not in places:
-                places[city.key] = city
-                incident.evidence.setdefault(city.key, incident.evidence.get(key, min(incident.sentences)))
-            places.setdefault(key, place)
-        incident.places = places
+            for whole in self.sides.lies_in(place):
+                if whole.key not in incident.places:
+                    wholes.setdefault(whole.key, whole)
+                    incident.evidence.setdefault(
+                        whole.key, incident.evidence.get(key, min(incident.sentences))
+                    )
+        incident.places.update(wholes)
 
     def _aside(self, incident: _Incident) -> bool:
         """An earlier attack told in one sentence past the opening of a report on a later one, naming no weapon ("A
