@@ -48,7 +48,7 @@ bench-1m: $(STAMP)
 # The project's own development set, then the real-reporting sets (their reports are gathered by
 # bench/realset/gather.py, and scored as far as they could be gathered): the development halves and the later
 # samples, which are tuned on, then the sealed test halves, which are printed to report and never tuned on.
-REAL_DEVELOPMENT = en/dev en/fresh en/fresh2 en/fresh3 en/fresh4 en/fresh5 en/fresh6 en/fresh7 en/fresh8 en/fresh9 en/fresh10 en/fresh11 en/fresh12 en/fresh13 en/fresh14 en/fresh15 en/fresh16 en/fresh17 en/fresh18 en/fresh19 en/fresh20 en/fresh21 en/fresh22 en/fresh23 en/fresh24 en/fresh25 en/fresh26 en/fresh27 ukru/dev ukru/fresh ukru/fresh2 ukru/fresh3 ukru/fresh4 ukru/fresh5 ukru/fresh6 ukru/fresh7 ukru/fresh8 ukru/fresh9 ukru/fresh10 ukru/fresh11 ukru/fresh12 ukru/fresh13 ukru/fresh14 ukru/fresh15 ukru/fresh16 ukru/fresh17 ukru/fresh18 ukru/fresh19 ukru/fresh20 ukru/fresh21 ukru/fresh22 ukru/fresh24 ukru/fresh26 ukru/fresh27
+REAL_DEVELOPMENT = en/dev en/fresh en/fresh2 en/fresh3 en/fresh4 en/fresh5 en/fresh6 en/fresh7 en/fresh8 en/fresh9 en/fresh10 en/fresh11 en/fresh12 en/fresh13 en/fresh14 en/fresh15 en/fresh16 en/fresh17 en/fresh18 en/fresh19 en/fresh20 en/fresh21 en/fresh22 en/fresh23 en/fresh24 en/fresh25 en/fresh26 en/fresh27 en/fresh28 ukru/dev ukru/fresh ukru/fresh2 ukru/fresh3 ukru/fresh4 ukru/fresh5 ukru/fresh6 ukru/fresh7 ukru/fresh8 ukru/fresh9 ukru/fresh10 ukru/fresh11 ukru/fresh12 ukru/fresh13 ukru/fresh14 ukru/fresh15 ukru/fresh16 ukru/fresh17 ukru/fresh18 ukru/fresh19 ukru/fresh20 ukru/fresh21 ukru/fresh22 ukru/fresh24 ukru/fresh26 ukru/fresh27 ukru/fresh28
 quality: $(STAMP)
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.realscore $(REAL_DEVELOPMENT) --available
