@@ -569,6 +569,13 @@ MONDAY = date(2024, 10, 14)
          "Zaporizhzhia region for hours.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
         ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three, Zaporizhzhia Oblast Governor Ivan "
          "Fedorov said.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia"])]),
+        # A ministry that "reported destroying" drones somewhere tells they came; where "the intercepts took place"
+        # places the attack told; a state "is destroying" something tells no attack.
+        ("On Sunday Russia's defense ministry reported destroying two drones over the Bryansk region.",
+         [("2024-10-13", [], ["Bryansk Oblast"])]),
+        ("The Ukrainian air force said 17 drones were shot down on Sunday. The intercepts took place over the Odesa "
+         "region.", [("2024-10-13", [], ["Odesa Oblast"])]),
+        ("Russia is destroying Ukraine's energy system, the minister said in Kyiv on Sunday.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

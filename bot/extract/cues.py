@@ -10,7 +10,10 @@ from bot.extract.grammar import Rule
 # The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
 # event, and, for a place in it, a hit there.
 # (Not "the incident": a report of an attack tells other incidents too, a mine or a crash.)
-ATTACK_PLACED = r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike))\s+(?:happened|occurred|took\s+place)"
+ATTACK_PLACED = (
+    r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike|intercepts?|interceptions?|explosions?|blasts?))\s+"
+    r"(?:happened|occurred|took\s+place)"
+)
 ATTACK_PLACED_CYRILLIC = (
     r"(?:(?:всё|все|усе)(?:\s+(?:это|це))?|это|це|удар|атака)\s+(?:произош\w*|сталос[яь]|трапилос[яь]|відбул\w*|"
     r"случил\w*)"
@@ -18,6 +21,8 @@ ATTACK_PLACED_CYRILLIC = (
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
     r"attacked|struck|hit|launched|fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
+    # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
+    r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
