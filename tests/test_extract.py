@@ -9,6 +9,7 @@ import pytest
 from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
 from bot.extract.cues import is_background
+from bot.extract.summary import summarize
 
 
 def incidents(gazetteer: Gazetteer, body: str, published: date) -> list[tuple[str, list[str], list[str]]]:
@@ -331,7 +332,7 @@ MONDAY = date(2024, 10, 14)
         # "It all happened in ...", "Всё случилось в ...", "Усе це сталося у ...": where the attack just told was.
         ("13 октября FPV-дрон атаковал машину в Белгородской области. Всё случилось в селе Новостроевка-Первая в "
          "Грайворонском районе.",
-         [("2024-10-13", [], ["Belgorod Oblast", "Grayvoron district", "Novostroyevka-Pervaya"])]),
+         [("2024-10-13", ["FPV drone"], ["Belgorod Oblast", "Grayvoron district", "Novostroyevka-Pervaya"])]),
         ("On Sunday, a drone hit a car. It all happened in Nikopol.", [("2024-10-13", [], ["Nikopol"])]),
         ("У неділю дрон влучив в автомобіль. Усе це сталося у Нікополі.", [("2024-10-13", [], ["Nikopol"])]),
         # Iskander-K's missile by its designation in Cyrillic, after the Kh-69 it is paired with.
@@ -446,7 +447,7 @@ MONDAY = date(2024, 10, 14)
         # an undated lead, is not the lead's.
         ("Сегодня утром FPV-дрон атаковал автомобиль в селе Мокрушино Курской области. 13 октября подросток получил "
          "ранения в результате удара беспилотника в деревне Золотаревка Рыльского района Курской области.",
-         [("2024-10-14", [], ["Kursk Oblast", "Mokrushino"]),
+         [("2024-10-14", ["FPV drone"], ["Kursk Oblast", "Mokrushino"]),
           ("2024-10-13", [], ["Kursk Oblast", "Rylsk district", "Zolotarevka"])]),
         # A toll brought up to date on a day is no strike that day; "the strike on Saturday" dates it.
         ("The death toll at an apartment building in Dnipro that was hit during a Russian missile attack rose to 40 "
@@ -457,7 +458,7 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Kupiansk district", "Nova Oleksandrivka"])]),
         # A Russian district followed by its region; the first word of a hyphenated name declined.
         ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
-         [("2024-10-13", [], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
+         [("2024-10-13", ["FPV drone"], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
         # After a preposition a name is in a case: Lviv's locative, not the village Львове as written.
         ("Ночью во Львове прозвучала серия мощных взрывов.", [("2024-10-14", [], ["Lviv"])]),
@@ -467,7 +468,7 @@ MONDAY = date(2024, 10, 14)
         # A town named like an adjective, before the people it describes, is the adjective: "Мирный житель" is a
         # civilian, not Myrnyi; a case form before "мешканці" is still the town.
         ("Ночью беспилотники атаковали Белгородскую область. Мирный житель погиб в результате атаки украинского "
-         "FPV-дрона.", [("2024-10-14", [], ["Belgorod Oblast"])]),
+         "FPV-дрона.", [("2024-10-14", ["FPV drone"], ["Belgorod Oblast"])]),
         ("Вночі у російській Рязані мешканці скаржились на звуки вибухів.", [("2024-10-14", [], ["Ryazan"])]),
         # An attack reported as a first since a year, or as the largest since, is this attack, not a look back.
         ("Russia used guided bombs in airstrikes on the northern Ukrainian city of Kharkiv on Wednesday for the first "
@@ -505,10 +506,10 @@ MONDAY = date(2024, 10, 14)
          "still clearing debris from the attack on Saturday.", [("2024-10-14", [], ["Kyiv"])]),
         # "в результате атаки ... в X" makes only that X a place hit, not one named further on.
         ("13 октября мужчина, пострадавший в результате атаки FPV-дрона в Грайвороне, доставлен в больницу "
-         "Белгорода.", [("2024-10-13", [], ["Grayvoron"])]),
+         "Белгорода.", [("2024-10-13", ["FPV drone"], ["Grayvoron"])]),
         # A genitive adjective before a unit is no village's name; "Ручей" is no adjective.
         ("Ночью беспилотники атаковали Курскую область. FPV-дрон атаковал автомобиль в деревне Ивановского "
-         "сельсовета Рыльского района.", [("2024-10-14", [], ["Kursk Oblast", "Rylsk district"])]),
+         "сельсовета Рыльского района.", [("2024-10-14", ["FPV drone"], ["Kursk Oblast", "Rylsk district"])]),
         ("Ночью беспилотники атаковали Курскую область. Дрон атаковал дом в деревне Ручей.",
          [("2024-10-14", [], ["Kursk Oblast", "Ruchey"])]),
         # A list of launch sites goes on past a semicolon, in English as in Ukrainian.
@@ -576,6 +577,10 @@ MONDAY = date(2024, 10, 14)
         ("The Ukrainian air force said 17 drones were shot down on Sunday. The intercepts took place over the Odesa "
          "region.", [("2024-10-13", [], ["Odesa Oblast"])]),
         ("Russia is destroying Ukraine's energy system, the minister said in Kyiv on Sunday.", []),
+        # An FPV drone is a weapon of its own, in any language's spelling.
+        ("On Sunday a Russian FPV drone hit a car in Kherson.", [("2024-10-13", ["FPV drone"], ["Kherson"])]),
+        ("В неділю FPV-дрон атакував автомобіль у Нікополі.", [("2024-10-13", ["FPV drone"], ["Nikopol"])]),
+        ("В воскресенье ФПВ-дрон атаковал автомобиль в Грайвороне.", [("2024-10-13", ["FPV drone"], ["Grayvoron"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -1728,3 +1733,18 @@ def test_an_attack_a_report_on_something_else_recalls_is_its_background(gazettee
         "the Odesa Region. According to the Air Force, 10 Shahed-136 drones were shot down over the Odesa Region."
     )
     assert incidents(gazetteer, body, date(2022, 12, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("weapons", "expected"),
+    [
+        ([("FPV drone", "FPV drone")], "FPV drone attack: Kherson"),
+        (
+            [("FPV drone", "FPV drone"), ("Shahed-136", "attack drone")],
+            "FPV drone and Shahed-136 attack: Kherson",
+        ),
+        ([("Shahed-136", "attack drone")], "Shahed-136 drone attack: Kherson"),
+    ],
+)
+def test_a_summary_names_an_fpv_drone_once(weapons: list[tuple[str, str]], expected: str) -> None:
+    assert summarize(weapons, ["Kherson"], {}) == expected

@@ -43,6 +43,7 @@ WEAPON_NOUNS = {
     "loitering munition": "drone",
     "reconnaissance drone": "drone",
     "decoy drone": "drone",
+    "FPV drone": "",  # its name says what it is: "FPV drone attack"
     "guided bomb": "glide bomb",
     "multiple rocket launcher": "rocket",
     "surface-to-air missile": "missile",
