@@ -386,3 +386,15 @@ def test_a_weapon_found_only_by_its_designator_keeps_its_name(desk: IncidentDesk
     assert [(i.weapons, i.summary) for i in answer.incidents] == [
         (("Kh-38ML",), "Kh-38ML missile attack: Kherson")
     ]
+
+
+def test_drones_include_an_fpv_drone(desk: IncidentDesk, tmp_path: Path) -> None:
+    report = tmp_path / "kherson.txt"
+    report.write_text(
+        "FPV drone hits car in Kherson\n\nPublished: 2024-10-14\n\n"
+        "On Sunday a Russian FPV drone hit a car in Kherson, the regional governor said.\n"
+    )
+    assert desk.ingest_file(report).ok
+    for command in ("!incident drones", "!incident FPV", "!incident FPV drone"):
+        (incident,) = desk.ask(command).incidents
+        assert (incident.day.isoformat(), incident.summary) == ("2024-10-13", "FPV drone attack: Kherson")
