@@ -487,6 +487,11 @@ MONDAY = date(2024, 10, 14)
         # Districts of Russia listed before the plural noun, each by its adjective.
         ("В ночь на 14 октября в Ростовской области уничтожены БПЛА в Таганроге, Каменском и Тарасовском районах.",
          [("2024-10-14", [], ["Kamensky district", "Rostov Oblast", "Taganrog", "Tarasovsky district"])]),
+        # A district named after a Russian town the report names is that town's district; a place's name ending a
+        # hyphenated word names something else (a company).
+        ("Утром беспилотник уничтожен на подлете к Брянску. Губернатор сообщил об уничтожении беспилотника над "
+         "Брянским районом.", [("2024-10-14", [], ["Bryansk", "Bryansk district"])]),
+        ("Ночью беспилотник атаковал офис «Транснефть-Дружбы» в Брянске.", [("2024-10-14", [], ["Bryansk"])]),
         # Drones downed "над территорией" a region were over it.
         ("Ночью перехвачены четыре БПЛА: один над территорией Курской области, один — над территорией Тульской "
          "области и два — над Липецкой областью.", [("2024-10-14", [], ["Kursk Oblast", "Lipetsk Oblast", "Tula Oblast"])]),

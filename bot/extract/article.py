@@ -74,7 +74,11 @@ def extract_article(
     for sentence in split_sentences(body, masked):
         tokens = tokenize(sentence.text)
         words.append(frozenset(token.key for token in tokens))
-        mentions = gazetteer.find(sentence.text, sentence.start, tokens=tokens)
+        mentions = [
+            m
+            for m in gazetteer.find(sentence.text, sentence.start, tokens=tokens)
+            if not _ends_a_compound(sentence.text, m.start - sentence.start, m.entity)
+        ]
         mentions += designators(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
         )
@@ -648,7 +652,11 @@ def _read_villages(
         mentions = [m for m in mentions if m not in overlapping] + [village]
     for at, to, stem, english in russian_districts_in(sentence.text):
         start, end = sentence.start + at, sentence.start + to
-        where_in = region or _russian_region_after(end, mentions, gazetteer)
+        where_in = (
+            region
+            or _russian_region_after(end, mentions, gazetteer)
+            or _named_towns_region(stem, where, gazetteer)
+        )
         if where_in is None:
             continue
         if english is not None:
@@ -660,6 +668,36 @@ def _read_villages(
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
     return mentions
+
+
+_WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
+
+
+def _ends_a_compound(text: str, start: int, entity: Entity) -> bool:
+    """Whether a place's name ends a hyphenated name, which names something else: "Транснефть-Дружба" is a company,
+    not the village Druzhba (but "пів-Харкова" is half of Kharkiv)."""
+    if (
+        entity.kind is not EntityKind.PLACE
+        or start < 2
+        or text[start - 1] != "-"
+        or not text[start - 2].isalpha()
+    ):
+        return False
+    word = _WORD_BEFORE_HYPHEN.search(text, 0, start - 1)
+    return word is not None and word.group()[0].isupper()
+
+
+def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
+    """The region of a Russian town the report names that the district's adjective is made from: "над Брянским
+    районом" of a report on drones near Bryansk is Bryansk's district, not Ukraine's Brianka."""
+    return next(
+        (
+            town.parent
+            for town in gazetteer.towns_by_adjective(stem)
+            if town.key in where.places and town.parent and gazetteer.country_of(town.key) == RUSSIA
+        ),
+        None,
+    )
 
 
 def _russian_region_after(end: int, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
