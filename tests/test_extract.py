@@ -267,7 +267,7 @@ MONDAY = date(2024, 10, 14)
          "Moscow region in its northwestern parts, said that there were no injuries in the drone attacks there. The "
          "governors of the Kursk and Voronezh regions in southwest Russia that border Ukraine also reported drone "
          "attacks on their territories.",
-         [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Ryazan Oblast", "Voronezh Oblast"])]),
+         [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Voronezh Oblast"])]),
         # "Райцентр" is the centre of the raion named before it.
         ("Увечері 13 жовтня окупанти кілька разів атакували Нікопольський район – райцентр, Покровську та "
          "Марганецьку громади.", [("2024-10-13", [], ["Marhanets", "Nikopol", "Nikopol district", "Pokrov"])]),
@@ -497,6 +497,11 @@ MONDAY = date(2024, 10, 14)
         ("В воскресенье дроны атаковали Елабугу в Татарии.", [("2024-10-13", [], ["Republic of Tatarstan", "Yelabuga"])]),
         ("В воскресенье один беспилотник \"Шахид-136\" сбит над Одессой.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         ("В воскресенье «Алабуга» в Татарстане запустила рекламную кампанию дронов «Шахед».", []),
+        ("В воскресенье в Татарстане запустили новую большую рекламную кампанию дронов «Шахед».", []),
+        ("Вночі ворог запустив ракету курсом на Одесу.", [("2024-10-14", [], ["Odesa"])]),
+        # Two towns joined by a hyphen are both places; "FPV" in an interceptor's name is no attacking FPV drone.
+        ("У неділю росіяни обстріляли Покровськ-Мирноград.", [("2024-10-13", [], ["Myrnohrad", "Pokrovsk"])]),
+        ("У неділю над Харковом FPV-перехоплювачі збили два «Шахеди».", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         # Drones downed "над территорией" a region were over it.
         ("Ночью перехвачены четыре БПЛА: один над территорией Курской области, один — над территорией Тульской "
          "области и два — над Липецкой областью.", [("2024-10-14", [], ["Kursk Oblast", "Lipetsk Oblast", "Tula Oblast"])]),
@@ -574,10 +579,14 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday a missile hit a base of the Azov Regiment in Kyiv.", [("2024-10-13", [], ["Kyiv"])]),
         ("В воскресенье ракета попала в базу батальона «Азов» в Киеве.", [("2024-10-13", [], ["Kyiv"])]),
         ("Рятувальні бригади Харкова в неділю гасили пожежу після ракетного удару.", [("2024-10-13", [], ["Kharkiv"])]),
-        # A town of an oblast the report names as a place is a strike in that oblast too; an oblast named only in
-        # an official's title is not listed.
+        # A town of an oblast the report says was hit is a strike in that oblast too; an oblast named only in an
+        # official's title, where sirens sounded or where people came from is not listed.
+        ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three. The Zaporizhzhia region was attacked "
+         "20 times on Sunday.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
         ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three. Air raid alerts sounded across the "
-         "Zaporizhzhia region for hours.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
+         "Zaporizhzhia region for hours.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia"])]),
+        ("On Sunday a drone hit Kupiansk. Refugees from the Kharkiv region arrived in Lviv.",
+         [("2024-10-13", [], ["Kupiansk"])]),
         ("On Sunday a Shahed drone hit a house in Zaporizhzhia, injuring three, Zaporizhzhia Oblast Governor Ivan "
          "Fedorov said.", [("2024-10-13", ["Shahed-136"], ["Zaporizhzhia"])]),
         # A ministry that "reported destroying" drones somewhere tells they came; where "the intercepts took place"
@@ -587,6 +596,7 @@ MONDAY = date(2024, 10, 14)
         ("The Ukrainian air force said 17 drones were shot down on Sunday. The intercepts took place over the Odesa "
          "region.", [("2024-10-13", [], ["Odesa Oblast"])]),
         ("Russia is destroying Ukraine's energy system, the minister said in Kyiv on Sunday.", []),
+        ("On Sunday a gas leak caused a fire at a house. The explosion took place in Dnipro.", []),
         # An FPV drone is a weapon of its own, in any language's spelling.
         ("On Sunday a Russian FPV drone hit a car in Kherson.", [("2024-10-13", ["FPV drone"], ["Kherson"])]),
         ("В неділю FPV-дрон атакував автомобіль у Нікополі.", [("2024-10-13", ["FPV drone"], ["Nikopol"])]),

@@ -77,7 +77,7 @@ def extract_article(
         mentions = [
             m
             for m in gazetteer.find(sentence.text, sentence.start, tokens=tokens)
-            if not _ends_a_compound(sentence.text, m.start - sentence.start, m.entity)
+            if not _ends_a_compound(sentence.text, m.start - sentence.start, m.entity, gazetteer)
         ]
         mentions += designators(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
@@ -217,13 +217,10 @@ def extract_article(
             )
         )
     sentences = tuple(facts)
-    # The oblasts and regions the report names as places (not only in an official's title, nor as where weapons
-    # came from): where its towns lie, when they lie in one of them.
+    # The oblasts and regions the report says were hit (not named in an official's title, as where weapons came
+    # from, where sirens sounded or where people came from): where its towns lie, when they lie in one of them.
     named_regions = frozenset(
-        m.entity.key
-        for f in sentences
-        for m in f.places
-        if _is_region(m.entity) and m.role not in (Role.DATELINE, Role.ORIGIN)
+        m.entity.key for f in sentences for m in f.places if _is_region(m.entity) and m.role is Role.TARGET
     )
     title_sentences = sum(1 for f in sentences if f.sentence.start < len(headline))
     sides = Sides(
@@ -673,9 +670,9 @@ def _read_villages(
 _WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
 
 
-def _ends_a_compound(text: str, start: int, entity: Entity) -> bool:
+def _ends_a_compound(text: str, start: int, entity: Entity, gazetteer: Gazetteer) -> bool:
     """Whether a place's name ends a hyphenated name, which names something else: "Транснефть-Дружба" is a company,
-    not the village Druzhba (but "пів-Харкова" is half of Kharkiv)."""
+    not the village Druzhba (but "пів-Харкова" is half of Kharkiv, and "Kramatorsk-Sloviansk" two towns)."""
     if (
         entity.kind is not EntityKind.PLACE
         or start < 2
@@ -684,7 +681,11 @@ def _ends_a_compound(text: str, start: int, entity: Entity) -> bool:
     ):
         return False
     word = _WORD_BEFORE_HYPHEN.search(text, 0, start - 1)
-    return word is not None and word.group()[0].isupper()
+    return (
+        word is not None
+        and word.group()[0].isupper()
+        and not any(e.kind is EntityKind.PLACE for e in gazetteer.lookup(word.group()))
+    )
 
 
 def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
@@ -797,8 +798,8 @@ def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
 
 def _lies_in_places(place: Entity, named_regions: frozenset[str], gazetteer: Gazetteer) -> list[Entity]:
     """What a place of an incident says it lies in, nearest first: a city's district its city, and a place the
-    oblast or region it lies in when the report names that region ("Kupiansk ... Kharkiv Oblast Governor Oleh
-    Syniehubov said"); nothing for a region itself, or a country."""
+    oblast or region it lies in when the report says that region was hit ("a drone hit a house in Zaporizhzhia
+    ... the Zaporizhzhia region was attacked overnight"); nothing for a region itself, or a country."""
     if _is_region(place):
         return []
     found = []

@@ -11,7 +11,7 @@ from bot.extract.grammar import Rule
 # event, and, for a place in it, a hit there.
 # (Not "the incident": a report of an attack tells other incidents too, a mine or a crash.)
 ATTACK_PLACED = (
-    r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike|intercepts?|interceptions?|explosions?|blasts?))\s+"
+    r"(?:it(?:\s+all)?|this|that|the\s+(?:attack|strike|intercepts?|interceptions?))\s+"
     r"(?:happened|occurred|took\s+place)"
 )
 ATTACK_PLACED_CYRILLIC = (
@@ -102,8 +102,8 @@ _EVENT_VERBS_CYRILLIC = (
     r"нанесен\w*|завдан\w*|влучи\w*|влучил\w*|поціли\w*|попал[аио]?|попали|урази\w*|врази\w*|порази\w*|уражен(?!н)\w*|"
     # (Not a campaign, production or a line launched: "запустили рекламную кампанию", "запустили виробництво".)
     r"поражен(?!и[еяюй])\w*|обстріля\w*|обстреля\w*|"
-    r"(?:запусти|запущен|випусти|випущен|выпусти|выпущен)\w*(?!\s+(?:[\w-]+\s+)?(?:рекламн|кампани|кампані|проект|"
-    r"производств|виробництв|программ|програм|конвейер|серийн|серійн|сайт|курс|лінію|линию|продаж))|"
+    r"(?:запусти|запущен|випусти|випущен|выпусти|выпущен)\w*(?!\s+(?:[\w-]+\s+){0,3}?(?:рекламн|кампани|кампані|"
+    r"проект|производств|виробництв|программ|програм|конвейер|серийн|серійн|сайт|лінію|линию|продаж))|"
     # Verbs and participles of using, not the nouns: "нарощує застосування КАБ" is a trend, not an attack.
     r"застосува(?!нн)\w*|застосован\w*|примени\w*|применен(?!и[еяю])\w*|використал\w*|використан(?!н)\w*|"
     r"использовал\w*|использован(?!и[еяю])\w*|задіял\w*|задіян(?!н)\w*|задействова(?!ни)\w*|"

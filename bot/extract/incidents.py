@@ -623,9 +623,10 @@ class _Reader:
 
     def _with_what_places_lie_in(self, incident: _Incident) -> None:
         """A strike on a district of a city is a strike on the city, and one on a town of an oblast the report
-        names a strike there: "a drone hit the Obolonskyi district" places it in Kyiv too, "Kupiansk was shelled,
-        Kharkiv Oblast Governor Oleh Syniehubov said" in Kharkiv Oblast, as every reader takes it; the incident
-        lists them after the places named. The sentence naming the place is theirs as evidence."""
+        says was hit a strike there: "a drone hit the Obolonskyi district" places it in Kyiv too, "a drone hit a
+        house in Zaporizhzhia ... the Zaporizhzhia region was attacked overnight" in Zaporizhzhia Oblast, as every
+        reader takes it; the incident lists them after the places named. The sentence naming the place is theirs as
+        evidence."""
         wholes: dict[str, Entity] = {}
         for key, place in incident.places.items():
             for whole in self.sides.lies_in(place):
