@@ -601,6 +601,11 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday a Russian FPV drone hit a car in Kherson.", [("2024-10-13", ["FPV drone"], ["Kherson"])]),
         ("В неділю FPV-дрон атакував автомобіль у Нікополі.", [("2024-10-13", ["FPV drone"], ["Nikopol"])]),
         ("В воскресенье ФПВ-дрон атаковал автомобиль в Грайвороне.", [("2024-10-13", ["FPV drone"], ["Grayvoron"])]),
+        # Rubble cleared somewhere is where the attack told hit.
+        ("Вночі ракети атакували Київ. Аварійно-рятувальні операції тривають, зокрема в Дарницькому районі, де досі "
+         "розбирають завали.", [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
+        ("On Sunday missiles hit Kyiv. Rescuers are still clearing the rubble in the Darnytskyi district.",
+         [("2024-10-13", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -171,6 +171,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
     r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|"
+    # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
+    r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
@@ -179,7 +181,9 @@ _AFTERMATH_CYRILLIC = (
     r"работают|работали|выехали)|(?:працюють|працювали|работают|работали)\s+(?:рятувальник\w*|екстрені\s+служби|"
     r"спасател\w*|экстренные\s+службы)|знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
     r"света|электроэнергии)|перебо\w*\s+(?:з|с)\s+\w+|відновлен\w*\s+(?:електро|енерго|водо)\w*|"
-    r"восстановлен\w*\s+(?:электро|энерго|водо)\w*"
+    r"восстановлен\w*\s+(?:электро|энерго|водо)\w*|"
+    # "де досі розбирають завали", "из-под завалов извлекли тело": rubble cleared where the attack hit.
+    r"(?:розбира|розбир|разбира|разбор)\w*\s+(?:\w+\s+)?завал\w*|(?:з-під|из-под)\s+завал\w*"
 )
 INCIDENT_CUE_RE = Rule(
     rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS}|{_AFTERMATH})\b",
