@@ -577,29 +577,26 @@ def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> No
     )
 
 
-def test_an_authors_box_ends_the_article() -> None:
-    raw = (
-        b"Russia's Jan. 1 attack damages infrastructure facility in Kyiv Oblast\n\n"
-        b"Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast.\n\n"
-        b"Avatar\n\nThe Kyiv Independent news desk\n\nWe are the news team of the Kyiv Independent.\n\n"
-        b"For nearly six months, two Ukrainian soldiers were trapped in a dugout in Zaporizhzhia Oblast.\n\nShow More"
-    )
-    assert parse_document(raw, name="desk.txt").body == (
-        "Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast."
-    )
-
-
-def test_a_tag_box_of_dated_headlines_ends_the_article() -> None:
-    raw = (
-        b"Five injured in drone strikes in Kharkiv region\n\n"
-        b"Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
-        b"More about that is expected later, the governor said.\n\n"
-        b"MORE ABOUT\n\n12:58 04.10.2025\n\nInvaders attack train station in Shostka, injuring about 30 passengers"
-    )
-    assert parse_document(raw, name="tags.txt").body == (
-        "Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
-        "More about that is expected later, the governor said."
-    )
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        # An author's box: the picture's alt text, the desk's blurb, teasers, "Show More".
+        (b"Russia's Jan. 1 attack damages infrastructure facility in Kyiv Oblast\n\n"
+         b"Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast.\n\n"
+         b"Avatar\n\nThe Kyiv Independent news desk\n\nWe are the news team of the Kyiv Independent.\n\n"
+         b"For nearly six months, two Ukrainian soldiers were trapped in a dugout in Zaporizhzhia Oblast.\n\nShow More",
+         "Kyiv Oblast Governor Oleksiy Kuleba said on Jan. 1 that Russia launched drones at Kyiv Oblast."),
+        # A tag box of dated headlines under "MORE ABOUT"; "More about that ..." in a sentence is text.
+        (b"Five injured in drone strikes in Kharkiv region\n\n"
+         b"Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
+         b"More about that is expected later, the governor said.\n\n"
+         b"MORE ABOUT\n\n12:58 04.10.2025\n\nInvaders attack train station in Shostka, injuring about 30 passengers",
+         "Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
+         "More about that is expected later, the governor said."),
+    ],
+)  # fmt: skip
+def test_a_box_that_only_ends_pages_ends_the_article(raw: bytes, body: str) -> None:
+    assert parse_document(raw, name="box.txt").body == body
 
 
 def test_advice_that_opens_like_a_box_of_links_is_text() -> None:

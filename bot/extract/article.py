@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -74,11 +75,7 @@ def extract_article(
     for sentence in split_sentences(body, masked):
         tokens = tokenize(sentence.text)
         words.append(frozenset(token.key for token in tokens))
-        mentions = [
-            m
-            for m in gazetteer.find(sentence.text, sentence.start, tokens=tokens)
-            if not _ends_a_compound(sentence.text, m.start - sentence.start, m.entity, gazetteer)
-        ]
+        mentions = gazetteer.find(sentence.text, sentence.start, tokens=tokens)
         mentions += designators(
             sentence.text, sentence.start, gazetteer, [(m.start, m.end) for m in mentions]
         )
@@ -667,27 +664,6 @@ def _read_villages(
     return mentions
 
 
-_WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
-
-
-def _ends_a_compound(text: str, start: int, entity: Entity, gazetteer: Gazetteer) -> bool:
-    """Whether a place's name ends a hyphenated name, which names something else: "Транснефть-Дружба" is a company,
-    not the village Druzhba (but "пів-Харкова" is half of Kharkiv, and "Kramatorsk-Sloviansk" two towns)."""
-    if (
-        entity.kind is not EntityKind.PLACE
-        or start < 2
-        or text[start - 1] != "-"
-        or not text[start - 2].isalpha()
-    ):
-        return False
-    word = _WORD_BEFORE_HYPHEN.search(text, 0, start - 1)
-    return (
-        word is not None
-        and word.group()[0].isupper()
-        and not any(e.kind is EntityKind.PLACE for e in gazetteer.lookup(word.group()))
-    )
-
-
 def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
     """The region of a Russian town the report names that the district's adjective is made from: "над Брянским
     районом" of a report on drones near Bryansk is Bryansk's district, not Ukraine's Brianka."""
@@ -738,9 +714,10 @@ def _read_ukraines_villages(
             and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
         ):
             continue
+        candidates: Sequence[Settlement] = name.candidates
         if overlapping and not confirmed:
-            settlement, _ = settlements.choose(in_named_regions, where.places, where.hromadas)
-        candidates = in_named_regions if overlapping and not confirmed else name.candidates
+            candidates = in_named_regions
+            settlement, _ = settlements.choose(candidates, where.places, where.hromadas)
         entity = settlement.entity() if settlement is not None else settlements.unplaced(candidates)
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
@@ -887,9 +864,9 @@ def _districts_of_named_cities(
                 raions = [e for e in homonyms if e.category == "raion"]
                 local = next(
                     (
-                        [e for e in homonyms if _lies_in(e, named_here, gazetteer)]
+                        [e for e in homonyms if _in_named(e, named_here, gazetteer)]
                         for named_here in (here, nearby)
-                        if any(_lies_in(e, named_here, gazetteer) for e in homonyms)
+                        if any(_in_named(e, named_here, gazetteer) for e in homonyms)
                     ),
                     None,
                 )
@@ -936,14 +913,17 @@ def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> 
 def _only_of_its_city(district: Entity, gazetteer: Gazetteer) -> bool:
     """Whether no other city's district, nor a raion, is named as this one is now: Kholodnohirskyi is Kharkiv's
     alone, though its former name, Leninskyi, is many cities'; "Покровський" may be a raion."""
-    name = district.name.split(" (")[0]
+
+    def bare(e: Entity) -> str:
+        return e.name.split(" (")[0]  # "Kholodnohirskyi district (Kharkiv)": without its city
+
     namesakes = gazetteer.namesakes(district)
     return all(e.category == "district" for e in namesakes) and [
-        e for e in namesakes if e.name.split(" (")[0] == name
+        e for e in namesakes if bare(e) == bare(district)
     ] == [district]
 
 
-def _lies_in(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
+def _in_named(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a city's district lies in a city named, or a raion in an oblast named."""
     if district.category == "district":
         return district.parent in named

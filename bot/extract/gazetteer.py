@@ -775,6 +775,10 @@ class Gazetteer:
                     i = last + 1
                     continue
                 j, end = last, tokens[last].end  # "Ростова-на-Дону": a case form of the name's first word
+            if entity.kind is EntityKind.PLACE and self._ends_unknown_compound(text, start):
+                # "офис «Транснефть-Дружбы»": the end of a name the table lacks (a company's), not the village.
+                i = j + 1
+                continue
             mentions.append(Mention(entity, text[start:end], start + base, end + base))
             i = j + 1
         mentions = self._widen_coordinated_regions(text, mentions, base)
@@ -1060,6 +1064,18 @@ class Gazetteer:
             self._regions_back(text, mentions, base, last, others.start())
         return mentions
 
+    def _ends_unknown_compound(self, text: str, start: int) -> bool:
+        """Whether the name at `start` ends a hyphenated name whose first word is capitalised and no place:
+        "Транснефть-Дружба" is a company (but "пів-Харкова" is half of Kharkiv, "Kramatorsk-Sloviansk" two towns)."""
+        if start < 2 or text[start - 1] not in _HYPHEN or not text[start - 2].isalpha():
+            return False
+        word = _WORD_BEFORE_HYPHEN.search(text, 0, start - 1)
+        return (
+            word is not None
+            and word.group()[0].isupper()
+            and not any(e.kind is EntityKind.PLACE for e in self.lookup(word.group()))
+        )
+
     def _regions_back(self, text: str, mentions: list[Mention], base: int, last: int, cursor: int) -> None:
         """Make regions of the names that stand, joined by commas or "and", right before `cursor`, from mention
         `last` back."""
@@ -1123,6 +1139,7 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
 
 
 _HYPHEN = "-‐‑"
+_WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
 _CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
 _NAMED_ON_A_RIVER = re.compile(rf"[{_HYPHEN}](?:на|над)[{_HYPHEN}]\w", re.IGNORECASE)
 

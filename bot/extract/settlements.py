@@ -111,7 +111,9 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 # Russia's districts by their adjectives: "В Белгородском районе", "в Грайворонском муниципальном округе",
 # "Шебекинского городского округа".
 # Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
-_RUSSIAN_DISTRICT_ADJECTIVE = r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк))(?:ий|ого|ому|им|ом)"
+_RUSSIAN_DISTRICT_ENDINGS = r"(?:ий|ого|ому|им|ом)"
+_RUSSIAN_DISTRICT_ADJECTIVE = rf"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк)){_RUSSIAN_DISTRICT_ENDINGS}"
+_ANY_RUSSIAN_DISTRICT_ADJECTIVE = rf"[А-ЯЁ][а-яё]+?(?:ск|цк){_RUSSIAN_DISTRICT_ENDINGS}"
 _NOT_A_CITYS = (
     # (Its region may follow: "Беловского района Курской области".)
     r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ])"
@@ -127,8 +129,7 @@ _RUSSIAN_DISTRICT = re.compile(
 # is found first and the adjectives read back from it, so a long run of capitalised words costs nothing.)
 _RUSSIAN_DISTRICTS_NOUN = re.compile(r"\s+район(?:ы|ов|ам|ами|ах)(?![\w-])" + _NOT_A_CITYS)
 _RUSSIAN_DISTRICTS_BEFORE = re.compile(
-    r"(?<![\w-])(?:[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)(?:\s*,\s*|\s+и\s+))+"
-    r"[А-ЯЁ][а-яё]+?(?:ск|цк)(?:ий|ого|ому|им|ом)$"
+    rf"(?<![\w-])(?:{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}(?:\s*,\s*|\s+и\s+))+{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}$"
 )
 _RUSSIAN_DISTRICT_STEM = re.compile(_RUSSIAN_DISTRICT_ADJECTIVE + r"(?![а-яё])")
 _DISTRICTS_WITHIN = 200  # characters before a plural district noun where its adjectives are looked for
