@@ -606,6 +606,9 @@ MONDAY = date(2024, 10, 14)
          "розбирають завали.", [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
         ("On Sunday missiles hit Kyiv. Rescuers are still clearing the rubble in the Darnytskyi district.",
          [("2024-10-13", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
+        # "The overnight attack" is the night the report has dated, not the night before publication.
+        ("Russia struck Kyiv with drones overnight into Sunday, officials said. Four people were killed in Kharkiv "
+         "during the overnight attack.", [("2024-10-13", [], ["Kharkiv", "Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -125,6 +125,11 @@ _OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|�
 # A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
 _DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
 DAYTIME_CARRIES_DAYS = 2
+# "The overnight attack" points back at a night the report has told, not at the night before publication.
+_THE_OVERNIGHT_ATTACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?overnight\s+(?:attacks?|strikes?|barrage|assault|bombardment|raids?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -370,6 +375,8 @@ class _Reader:
             known = self._find(own)
             if known is not None and known.tentative and own.pattern == "eve":
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
+            if known is None and self._points_back_at_main(own, text):
+                known = self.main
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known
@@ -459,6 +466,19 @@ class _Reader:
                     and (_counts_weapons(facts) or reports_event(text) or identifies)
                 )
             )
+        )
+
+    def _points_back_at_main(self, own: DateMention, text: str) -> bool:
+        """Whether a bare "the overnight attack" means the night the report already dated ("...officials said
+        yesterday. ... four people were killed in Kyiv during the overnight attack", in a paper printed a day on)."""
+        main = self.main
+        return (
+            main is not None
+            and not main.tentative
+            and own.pattern == "overnight"
+            and main.mention.kind is DateKind.NIGHT
+            and 0 < (own.day - main.mention.day).days <= 1
+            and _THE_OVERNIGHT_ATTACK.search(text) is not None
         )
 
     def _in_opening(self) -> bool:
