@@ -609,6 +609,14 @@ MONDAY = date(2024, 10, 14)
         # "The overnight attack" is the night the report has dated, not the night before publication.
         ("Russia struck Kyiv with drones overnight into Sunday, officials said. Four people were killed in Kharkiv "
          "during the overnight attack.", [("2024-10-13", [], ["Kharkiv", "Kyiv"])]),
+        # A date in brackets says which day the one before it is ("said on Monday (Oct 14)", a day of saying); the
+        # strike is dated after its noun and what it hit ("the strike on the building on Saturday").
+        ("The death toll from the weekend missile strike on an apartment building in Dnipro has risen to 35, an "
+         "official said on Monday (Oct 14). The strike on the building on Saturday came amid a barrage of Russian "
+         "cruise missiles across Ukraine.", [("2024-10-12", [], ["Dnipro"])]),
+        # What a record is measured against is an earlier attack: its date and place are not this one's.
+        ("On Sunday a missile hit an apartment building in Dnipro, killing 30. It was the deadliest attack in one "
+         "place since a Sep 30 strike in Ukraine's Zaporizhzhia region.", [("2024-10-13", [], ["Dnipro"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

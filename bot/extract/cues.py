@@ -404,9 +404,12 @@ def dates_an_attack(text: str, date_end: int) -> bool:
     return _DAYS_ATTACK.match(text, date_end) is not None
 
 
-# The attack the report tells, dated after its noun: "were wounded in the strike on Saturday".
+# The attack the report tells, dated after its noun and what it hit: "were wounded in the strike on Saturday",
+# "the strike on the building on Saturday".
 _THE_ATTACK_ON = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\s*$", re.IGNORECASE
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)"
+    r"(?:\s+(?:on|in|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+on)?\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -123,7 +123,7 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern 
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
-    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$",
+    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:(?:the|an?)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -480,6 +480,12 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             )
         ):
             kind = DateKind.REPORTED
+        if (
+            found
+            and found[-1].day == day
+            and _GLOSS_BETWEEN.fullmatch(text, found[-1].end_offset - base, match.start())
+        ):
+            kind = found[-1].kind  # "said on Monday (Jan 16)": the date in brackets says which Monday
         found.append(
             DateMention(
                 kind=kind,
@@ -496,6 +502,8 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
     return found
 
 
+# Between a date and the same date in brackets: "on Monday (Jan 16)".
+_GLOSS_BETWEEN = re.compile(r"\s*\(\s*")
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}(?!\d))"
     r"(?!,?\s+(?:19|20)\d\d)",

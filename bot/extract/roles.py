@@ -208,7 +208,10 @@ _REFERENCE_BEFORE = Rule(
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
-    r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$",
+    r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$|"
+    # "the deadliest attack since a Sep 30 strike in Ukraine's Zaporizhzhia region": the earlier attack's place.
+    r"\bsince\s+(?:an?|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:strike|attack|barrage|bombardment|assault|raid)s?\s+"
+    r"(?:on|in|at|against)\s+(?:the\s+)?(?:city\s+of\s+|\w+['’]s\s+)?$",
     r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|"
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
