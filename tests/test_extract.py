@@ -38,6 +38,9 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),
         ("On Sunday, Shahed-131/136 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
+        # German and Polish copy spell the designator's "Х" as "Ch".
+        ("On Sunday a Ch-101 cruise missile and a CH-22 hit Ternopil.",
+         [("2024-10-13", ["Kh-101", "Kh-22"], ["Ternopil"])]),
         # Places in their spellings and oblasts by their stems.
         ("Drones attacked the Odessa region and Nikolaev overnight.",
          [("2024-10-14", [], ["Mykolaiv", "Odesa Oblast"])]),

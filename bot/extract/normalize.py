@@ -53,7 +53,10 @@ def word_key(word: str) -> str:
 
 def _latin_spelling(word: str) -> str:
     """One key for the ways Ukrainian and Russian names are spelt in Latin letters: "y" and "i" stand for the same
-    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum")."""
+    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum"); the Russian "Х" of a
+    missile's designator is "Ch" in German and Polish copy ("Ch-101" is the Kh-101)."""
+    if word == "ch":
+        return "kh"
     return _REPEATED_I.sub("i", word.replace("y", "i"))
 
 
