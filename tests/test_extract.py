@@ -620,6 +620,10 @@ MONDAY = date(2024, 10, 14)
         # What a record is measured against is an earlier attack: its date and place are not this one's.
         ("On Sunday a missile hit an apartment building in Dnipro, killing 30. It was the deadliest attack in one "
          "place since a Sep 30 strike in Ukraine's Zaporizhzhia region.", [("2024-10-13", [], ["Dnipro"])]),
+        # "Завдання" is a task; "завдано удару" is a strike inflicted.
+        ("Ніч на неділю пройшла в Одесі спокійно під контролем сил оборони, які продовжують виконувати бойові "
+         "завдання.", []),
+        ("У неділю по Одесі було завдано ракетного удару.", [("2024-10-13", [], ["Odesa"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
