@@ -241,6 +241,12 @@ _UNIT_BEFORE = Rule(
     r"\s+[«\"„“]+$",
 )
 _UNIT_AFTER = re.compile(r"[\"”»]?\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
+# A refinery, plant, company or hotel named after a town: 'НПЗ "Славянск-ЭКО"', 'the "Ukraina" hotel'.
+_NAMED_FACILITY_BEFORE = Rule(
+    r"\b(?:refinery|plant|factory|company|hotel|mall)\s+[\"“«]+$",
+    r"(?<!\w)(?:НПЗ|ТЕЦ|ТЭЦ|ТЕС|ТЭС|ГЕС|ГЭС|ТЦ|ТРЦ|завод\w*|комбінат\w*|комбинат\w*|підприємств\w*|предприяти\w*|"
+    r"компані\w*|компани\w*|готел\w*|гостиниц\w*)\s+[«\"„“]+$",
+)
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
@@ -373,6 +379,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _STREET_BEFORE.search(text, *before)
                 or _UNIT_BEFORE.search(text, *before)
                 or _UNIT_AFTER.match(text, end)
+                or _NAMED_FACILITY_BEFORE.search(text, *before)
                 or _TIME_ZONE_AFTER.match(text, end)
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
