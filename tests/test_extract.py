@@ -627,6 +627,9 @@ MONDAY = date(2024, 10, 14)
         # A refinery named after a town in quotes is the refinery, not Ukraine's Sloviansk.
         ('В ночь на воскресенье дроны атаковали Краснодарский край. Удары были нанесены по НПЗ "Славянск-ЭКО" и '
          "Ильскому НПЗ.", [("2024-10-13", [], ["Krasnodar Krai"])]),
+        # "These are ... missiles" says what was used, as "it was" does.
+        ("Missiles struck Kharkiv on Sunday, wounding three. According to specialists, these are North Korean "
+         "Hwasong-11Ga (KN-23) missiles, the governor said.", [("2024-10-13", ["KN-23"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -352,8 +352,8 @@ _LIST_ITEM = Rule(
 _IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
     r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b|"
-    # "According to him, it was a Kh-59 guided cruise missile."
-    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|"
+    # "According to him, it was a Kh-59 guided cruise missile.", "these are North Korean Hwasong-11Ga (KN-23) missiles".
+    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|\b(?:these|those)\s+(?:are|were)\s+(?-i:[A-Z])|"
     # More of what was used, told after it: "So too were one Zircon and more than 100 Kalibr cruise missiles."
     r"^\W*(?:so\s+too|also|as)\s+(?:were|was)\b|^\W*(?:among\s+them|they\s+included)\b",
     r"^\W*(?:серед\s+них|среди\s+них)\b|^\W*(?:також|также)\s+(?:були|было|были|був|был)\b|"
