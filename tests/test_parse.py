@@ -287,6 +287,19 @@ def test_a_page_that_opens_with_a_wire_lead_is_titled_by_the_lead_without_its_da
     )
 
 
+def test_a_lead_with_a_colon_dateline_is_titled_without_it() -> None:
+    raw = (
+        b"Kyiv: Russia hit the Ukrainian city of Zaporizhzhia with multiple guided bombs on Sunday, wounding at "
+        b"least 16 people, Ukrainian officials said.\n\nThe governor said 13 guided bombs hit three districts."
+    )
+    draft = parse_document(raw, name="colon.txt")
+    assert (draft.title, draft.masked) == (
+        "Russia hit the Ukrainian city of Zaporizhzhia with multiple guided bombs on Sunday, wounding at least 16 "
+        "people, Ukrainian officials said.",
+        ((0, len("Kyiv: ")),),
+    )
+
+
 def test_a_run_of_dashes_is_no_dateline() -> None:
     body = (
         "Title of the page\n\nA line of prose long enough to be read as the article's text.\nABC"

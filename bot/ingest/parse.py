@@ -573,7 +573,7 @@ def _title_from_body(lines: list[str], name: str) -> str:
 
 
 def _without_dateline(text: str) -> str:
-    for pattern in (*WIRE_DATELINES, PLACE_DATELINE):
+    for pattern in (*WIRE_DATELINES, PLACE_DATELINE, COLON_DATELINE):
         if (match := pattern.match(text)) is not None and match.end() < len(text):
             return text[match.end() :].lstrip()
     return text
