@@ -926,6 +926,14 @@ def test_a_headline_that_counts_a_period_starts_no_incident(gazetteer: Gazetteer
     assert extract_article(body, date(2024, 4, 1), gazetteer, title=title).incidents == ()
 
 
+def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
+    body = "Last night, the Russian army launched another attack on the regional center, the governor said."
+    extraction = extract_article(body, MONDAY, gazetteer, title="Russian drones attack Sumy overnight")
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == [
+        ("2024-10-14", ["Sumy"])
+    ]
+
+
 def test_the_day_of_an_address_is_when_something_was_said(gazetteer: Gazetteer) -> None:
     body = (
         "Putin confirmed in his annual address on Feb. 29 that Russia had struck Kyiv with Zircon missiles."

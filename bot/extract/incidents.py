@@ -66,7 +66,10 @@ OPENING_SENTENCES = 8
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
-    r"shells|blasts|batters?|damages?)\b",
+    r"shells|blasts|batters?|damages?)\b|"
+    # ...and after a plural subject: "Russian drones attack Sumy overnight".
+    r"\b(?:drones|missiles|rockets|bombs|shaheds|troops|forces)\s+(?:attack|strike|hit|pound|target|slam|batter|"
+    r"shell|bomb)\b",
     r"\b(?:атаку(?:є|ють|ет|ют)|б['’ʼ]?(?:є|ють)|бьют?|обстрілю\w*|обстрелива\w*|збива\w*|сбива\w*|вбива\w*|убива\w*|"
     r"руйну\w*|разруша\w*|б['’ʼ]?ють|гатить|луп\w*|вдаря\w*|удар(?:ил|ила|или|ят|яет))\b",
 )
