@@ -33,10 +33,10 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
         ("On Sunday, bombers launched X-101/555/55 cruise missiles at Kyiv.",
          [("2024-10-13", ["Kh-101", "Kh-55", "Kh-555"], ["Kyiv"])]),
-        # ...unless the pair is itself a name of the first: the Air Force counts "Shahed-136/131" as one family.
-        ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
+        # The Air Force's "Shahed-136/131" is a night's drones of both kinds, as any pair of designators is.
+        ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
         ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),
-        ("On Sunday, Shahed-131/136 drones hit Odesa.", [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
+        ("On Sunday, Shahed-131/136 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
         # German and Polish copy spell the designator's "Х" as "Ch".
         ("On Sunday a Ch-101 cruise missile and a CH-22 hit Ternopil.",
@@ -1107,8 +1107,8 @@ def test_a_figure_of_drones_counts_the_drones_launched_before_it(gazetteer: Gaze
     )
     (incident,) = extract_article(body, MONDAY, gazetteer).incidents
     assert [(c.measure, c.value, c.weapon_name) for _, c in incident.counts] == [
-        ("launched", 14, "Shahed-136"),
-        ("destroyed", 11, "Shahed-136"),
+        ("launched", 14, "Shahed-136/Shahed-131"),
+        ("destroyed", 11, "Shahed-136/Shahed-131"),
     ]
 
 
@@ -1351,7 +1351,7 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Overnight Russia launched a total of 40 drones at Kyiv.", [("launched", 40, None, "drone")]),
         # The digits after a designator's slash are its name, not a figure.
         ("A total of 18 Shahed-136/131 attack UAVs were launched.", [("launched", 18, "Shahed-136", "")]),
-        ("Противник атакував 18 ударними БпЛА типу Shahed-131/136.", [("launched", 18, "Shahed-136", "")]),
+        ("Противник атакував 18 ударними БпЛА типу Shahed-131/136.", [("launched", 18, "Shahed-131", "")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

@@ -52,8 +52,8 @@ def shorthand_designators(
     text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]
 ) -> list[Mention]:
     """ "Kh-59/69", "S-300/400" and "X-101/555/55" name two or three weapons: each after the first shares its
-    prefix. A pair the gazetteer lists as one weapon's name ("Shahed-136/131", "Shahed-131/136") is matched whole
-    before this is asked."""
+    prefix; so does the Air Force's "Shahed-136/131", a night's drones of both kinds. A pair the gazetteer lists as
+    one weapon's name is matched whole before this is asked."""
     found: list[Mention] = []
     for mention in mentions:
         prefix = _DESIGNATOR_PREFIX.match(mention.entity.name)
