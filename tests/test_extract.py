@@ -934,6 +934,18 @@ def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gaze
     ]
 
 
+def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Gazetteer) -> None:
+    title = "У Черкасах завершили розбирання завалів на місці зруйнованого внаслідок російської атаки готелю"
+    body = (
+        "Унаслідок атаки було зруйновано будівлю готелю. Постраждало 11 осіб.\n\nКонтекст:\n\n"
+        "У Черкаській області вночі 13 жовтня збили чотири ракети."
+    )
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), sorted(p.name for p in i.places)) for i in extraction.incidents] == [
+        ("2024-10-13", ["Cherkasy", "Cherkasy Oblast"])
+    ]
+
+
 def test_the_day_of_an_address_is_when_something_was_said(gazetteer: Gazetteer) -> None:
     body = (
         "Putin confirmed in his annual address on Feb. 29 that Russia had struck Kyiv with Zircon missiles."

@@ -564,7 +564,12 @@ class _Reader:
         if not 0 <= (self.published - mention.day).days <= REDATE_DAYS:
             return False
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
-        return not main.places or new_places <= set(main.places)
+        # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
+        # September four missiles were shot down over the Cherkasy region.")
+        regions = {
+            region for place in main.places.values() if (region := self.sides.region_of(place)) is not None
+        }
+        return not main.places or new_places <= set(main.places) | regions
 
     def _redate(self, incident: _Incident, mention: DateMention) -> _Incident:
         incident.mention = mention
