@@ -630,6 +630,9 @@ MONDAY = date(2024, 10, 14)
         # "These are ... missiles" says what was used, as "it was" does.
         ("Missiles struck Kharkiv on Sunday, wounding three. According to specialists, these are North Korean "
          "Hwasong-11Ga (KN-23) missiles, the governor said.", [("2024-10-13", ["KN-23"], ["Kharkiv"])]),
+        # What "flew at Ukraine" was used, as the Air Force tells it.
+        ("Вночі росіяни атакували Бурштин. Зокрема, по Україні сьогодні летіли дві ракети «Циркон» та 21 крилата "
+         "ракета Х-101.", [("2024-10-14", ["Kh-101", "Zircon"], ["Burshtyn"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
