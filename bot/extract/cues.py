@@ -354,8 +354,12 @@ _LIST_ITEM = Rule(
 _IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
     r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b|"
-    # "According to him, it was a Kh-59 guided cruise missile.", "these are North Korean Hwasong-11Ga (KN-23) missiles".
-    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|\b(?:these|those)\s+(?:are|were)\s+(?-i:[A-Z])|"
+    # "According to him, it was a Kh-59 guided cruise missile.", "According to preliminary conclusions of specialists,
+    # these are North Korean Hwasong-11Ga (KN-23) missiles".
+    r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|"
+    # (A finding, not a description: "These are ATACMS missiles supplied by the United States".)
+    r"\b(?:according\s+to|preliminar\w*|experts?|specialists?|investigators?)\b[^.;]{0,80}?\b(?:these|those)\s+"
+    r"(?:are|were)\s+(?-i:[A-Z])|"
     # More of what was used, told after it: "So too were one Zircon and more than 100 Kalibr cruise missiles."
     r"^\W*(?:so\s+too|also|as)\s+(?:were|was)\b|^\W*(?:among\s+them|they\s+included)\b",
     r"^\W*(?:серед\s+них|среди\s+них)\b|^\W*(?:також|также)\s+(?:були|было|были|був|был)\b|"
@@ -406,11 +410,15 @@ def dates_an_attack(text: str, date_end: int) -> bool:
     return _DAYS_ATTACK.match(text, date_end) is not None
 
 
-# The attack the report tells, dated after its noun and what it hit: "were wounded in the strike on Saturday",
-# "the strike on the building on Saturday".
+# The attack the report tells, dated after its noun: "were wounded in the strike on Saturday"; or, as the sentence's
+# subject, after what it hit: "The strike on the building on Saturday came amid a barrage" (not "condemned the attack
+# on civilians on Sunday", the day of condemning).
 _THE_ATTACK_ON = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)"
-    r"(?:\s+(?:on|in|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+on)?\s*$",
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\s*$", re.IGNORECASE
+)
+_THE_ATTACK_ON_WHAT_OPENS = re.compile(
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\s+(?:on|in|at|against)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?:\s+on)?\s*$",
     re.IGNORECASE,
 )
 
@@ -418,7 +426,10 @@ _THE_ATTACK_ON = re.compile(
 def the_attack_dated(text: str, date_start: int) -> bool:
     """Whether the date phrase starting at `date_start` dates "the" attack named just before it ("in the strike on
     Saturday"; the phrase may begin with its "on")."""
-    return _THE_ATTACK_ON.search(text, max(0, date_start - 60), date_start) is not None
+    return (
+        _THE_ATTACK_ON.search(text, max(0, date_start - 60), date_start) is not None
+        or _THE_ATTACK_ON_WHAT_OPENS.match(text[:date_start]) is not None
+    )
 
 
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".

@@ -123,11 +123,17 @@ DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern 
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
-    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:(?:the|an?)\s+)?(?:on\s+)?$",
+    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
 
+# What a record is measured against: "the deadliest attack in one place since a Sep 30 strike" (not "without power
+# since a Sep 30 strike", which dates the strike told).
+_RECORD_SINCE = re.compile(
+    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
 # necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
@@ -470,7 +476,9 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         used_anchor = anchor or day
         if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
-        elif grammar.context_before.search(text, max(0, match.start() - 30), match.start()):
+        elif grammar.context_before.search(
+            text, max(0, match.start() - 30), match.start()
+        ) or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start()):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
             grammar.reported_before.search(text, max(0, match.start() - 60), match.start())

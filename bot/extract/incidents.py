@@ -68,8 +68,8 @@ HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
     r"shells|blasts|batters?|damages?)\b|"
     # ...and after a plural subject: "Russian drones attack Sumy overnight".
-    r"\b(?:drones|missiles|rockets|bombs|shaheds|troops|forces)\s+(?:attack|strike|hit|pound|target|slam|batter|"
-    r"shell|bomb)\b",
+    # (Not "Russian troops attack Vovchansk", a ground assault.)
+    r"\b(?:drones|missiles|rockets|bombs|shaheds)\s+(?:attack|strike|hit|pound|target|slam|batter|shell|bomb)\b",
     r"\b(?:атаку(?:є|ють|ет|ют)|б['’ʼ]?(?:є|ють)|бьют?|обстрілю\w*|обстрелива\w*|збива\w*|сбива\w*|вбива\w*|убива\w*|"
     r"руйну\w*|разруша\w*|б['’ʼ]?ють|гатить|луп\w*|вдаря\w*|удар(?:ил|ила|или|ят|яет))\b",
 )
@@ -130,7 +130,8 @@ _DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
 DAYTIME_CARRIES_DAYS = 2
 # "The overnight attack" points back at a night the report has told, not at the night before publication.
 _THE_OVERNIGHT_ATTACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?overnight\s+(?:attacks?|strikes?|barrage|assault|bombardment|raids?)\b",
+    r"\b(?:the|this|that)\s+(?:(?!(?:latest|new|another|fresh|next|second|third|later)\b)\w+\s+){0,2}?overnight\s+"
+    r"(?:attacks?|strikes?|barrage|assault|bombardment|raids?)\b",
     re.IGNORECASE,
 )
 
@@ -378,7 +379,7 @@ class _Reader:
             known = self._find(own)
             if known is not None and known.tentative and own.pattern == "eve":
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
-            if known is None and self._points_back_at_main(own, text):
+            if known is None and self._points_back_at_main(own, facts):
                 known = self.main
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
@@ -471,17 +472,20 @@ class _Reader:
             )
         )
 
-    def _points_back_at_main(self, own: DateMention, text: str) -> bool:
+    def _points_back_at_main(self, own: DateMention, facts: SentenceFacts) -> bool:
         """Whether a bare "the overnight attack" means the night the report already dated ("...officials said
-        yesterday. ... four people were killed in Kyiv during the overnight attack", in a paper printed a day on)."""
+        yesterday. ... four people were killed in Kyiv during the overnight attack", in a paper printed a day on);
+        not one the sentence dates by when it was said ("the overnight attack on Odesa injured two, the governor
+        said on Tuesday")."""
         main = self.main
         return (
             main is not None
             and not main.tentative
             and own.pattern == "overnight"
+            and not any(d.kind is DateKind.REPORTED for d in facts.dates)
             and main.mention.kind is DateKind.NIGHT
             and 0 < (own.day - main.mention.day).days <= 1
-            and _THE_OVERNIGHT_ATTACK.search(text) is not None
+            and _THE_OVERNIGHT_ATTACK.search(facts.sentence.text) is not None
         )
 
     def _in_opening(self) -> bool:

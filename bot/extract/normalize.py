@@ -47,16 +47,15 @@ def word_key(word: str) -> str:
     """A word's key; cached, as news text repeats its vocabulary."""
     if word.endswith(_POSSESSIVE):
         word = word[:-2]
+    if word == "Ch":
+        return "kh"  # German and Polish copy's "Ch-101" is the Kh-101 (not the Chinook's "CH-47")
     folded = fold(_one_script(word))
     return _latin_spelling(folded) if folded.isascii() else folded
 
 
 def _latin_spelling(word: str) -> str:
     """One key for the ways Ukrainian and Russian names are spelt in Latin letters: "y" and "i" stand for the same
-    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum"); the Russian "Х" of a
-    missile's designator is "Ch" in German and Polish copy ("Ch-101" is the Kh-101)."""
-    if word == "ch":
-        return "kh"
+    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum")."""
     return _REPEATED_I.sub("i", word.replace("y", "i"))
 
 

@@ -208,10 +208,7 @@ _REFERENCE_BEFORE = Rule(
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
-    r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$|"
-    # "the deadliest attack since a Sep 30 strike in Ukraine's Zaporizhzhia region": the earlier attack's place.
-    r"\bsince\s+(?:an?|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:strike|attack|barrage|bombardment|assault|raid)s?\s+"
-    r"(?:on|in|at|against)\s+(?:the\s+)?(?:city\s+of\s+|\w+['’]s\s+)?$",
+    r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$",
     r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|"
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
@@ -240,8 +237,17 @@ _UNIT_BEFORE = Rule(
     r"(?<!\w)(?:полк(?:а|у|ом|і|е)?|батальйон(?:у|а|ом|і)?|батальон(?:а|у|ом|е)?|бригад(?:а|и|і|у|ою|ы|е|ой))"
     r"\s+[«\"„“]+$",
 )
+# What a record is measured against: "the deadliest attack in one place since a Sep 30 strike in Ukraine's
+# Zaporizhzhia region" names the earlier attack's place (not "without power since a drone attack on Kharkiv").
+_RECORD_SINCE_BEFORE = re.compile(
+    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?|the)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:strike|attack|barrage|bombardment|assault|raid)s?\s+(?:on|in|at|against)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|\w+['’]s\s+)?$",
+    re.IGNORECASE,
+)
 _UNIT_AFTER = re.compile(r"[\"”»]?\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
-# A refinery, plant, company or hotel named after a town: 'НПЗ "Славянск-ЭКО"', 'the "Ukraina" hotel'.
+# A refinery, plant, company or hotel whose name is made from a town's: 'НПЗ "Славянск-ЭКО"' (not the hotel
+# "Kharkiv" or the refinery "Ильский", which stand in the town they are named after).
 _NAMED_FACILITY_BEFORE = Rule(
     r"\b(?:refinery|plant|factory|company|hotel|mall)\s+[\"“«]+$",
     r"(?<!\w)(?:НПЗ|ТЕЦ|ТЭЦ|ТЕС|ТЭС|ГЕС|ГЭС|ТЦ|ТРЦ|завод\w*|комбінат\w*|комбинат\w*|підприємств\w*|предприяти\w*|"
@@ -379,7 +385,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _STREET_BEFORE.search(text, *before)
                 or _UNIT_BEFORE.search(text, *before)
                 or _UNIT_AFTER.match(text, end)
-                or _NAMED_FACILITY_BEFORE.search(text, *before)
+                or (_NAMED_FACILITY_BEFORE.search(text, *before) and text[end : end + 1] == "-")
                 or _TIME_ZONE_AFTER.match(text, end)
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
@@ -556,7 +562,7 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if mention.role is not Role.NAMED:
         return mention.role  # decided before: a dateline
     near = (max(0, start - 60), start)
-    if _REFERENCE_BEFORE.search(text, *near):
+    if _REFERENCE_BEFORE.search(text, *near) or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start):
         return Role.PASSING
     if _ORIGIN_BEFORE.search(text, *near) and (
         _LAUNCH_WORDS.search(text)
