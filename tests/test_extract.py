@@ -37,6 +37,9 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, Shahed-136/131 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
         ("On Sunday, Shahed-131 drones hit Odesa.", [("2024-10-13", ["Shahed-131"], ["Odesa"])]),
         ("On Sunday, Shahed-131/136 drones hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
+        ("On Sunday, 20 Shahed-136/131-type drones hit Odesa.",
+         [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
+        ("On Sunday, Shahed-136/131s hit Odesa.", [("2024-10-13", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
         ("On Sunday, a Kh-38ML missile hit Kherson.", [("2024-10-13", ["Kh-38ML"], ["Kherson"])]),
         # German and Polish copy spell the designator's "Х" as "Ch" (the Chinook's "CH-47" is no Kh-47).
         ("On Sunday a Ch-101 cruise missile and a Ch-22 hit Ternopil.",

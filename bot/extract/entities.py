@@ -44,7 +44,8 @@ def designators(text: str, base: int, gazetteer: Gazetteer, taken: list[tuple[in
     return found
 
 
-_SHORTHAND = re.compile(r"/(?P<number>\d{2,3}[A-Z]{0,3})(?![\w-])")
+# ("Shahed-136/131-type drones", "Shahed-136/131s": a plural or a "-type" after it; not a sub-model's "-1".)
+_SHORTHAND = re.compile(r"/(?P<number>\d{2,3}[A-Z]{0,3})(?=s?(?:[^\w-]|-[^\W\d]|$))")
 _DESIGNATOR_PREFIX = re.compile(r"^(?P<prefix>[A-Z][A-Za-z]{0,7})-\d")
 
 
