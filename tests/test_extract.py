@@ -663,6 +663,12 @@ MONDAY = date(2024, 10, 14)
          "United States and Britain.", [("2024-10-14", [], ["Odesa"])]),
         ('A Russian missile struck the hotel "Kharkiv" in the city centre overnight, injuring 10 people.',
          [("2024-10-14", [], ["Kharkiv"])]),
+        # The date of a previous record is not the attack's; a town "near Kyiv" is where the town lies.
+        ("Russia launched its largest drone attack on Ukraine overnight, Ukrainian officials said. The assault "
+         "involved 728 drones, eclipsing the previous record of 539 drones, set on July 4. The barrage mainly "
+         "targeted the city of Lutsk.", [("2024-10-14", [], ["Lutsk"])]),
+        ("On Sunday a drone hit a house in the city of Brovary, near Kyiv, its mayor said.",
+         [("2024-10-13", [], ["Brovary"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

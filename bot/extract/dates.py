@@ -134,6 +134,11 @@ _RECORD_SINCE = re.compile(
     r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# The date of what came before: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
+# встановили 4 липня".
+_PREVIOUS_BEFORE = re.compile(
+    r"(?<!\w)(?:previous|previously|попередн(?!ьо)\w*|предыдущ\w*)(?!\w)[^.;!?]{0,60}$", re.IGNORECASE
+)
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
 # necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
@@ -476,9 +481,11 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         used_anchor = anchor or day
         if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
-        elif grammar.context_before.search(
-            text, max(0, match.start() - 30), match.start()
-        ) or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start()):
+        elif (
+            grammar.context_before.search(text, max(0, match.start() - 30), match.start())
+            or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
+            or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
             grammar.reported_before.search(text, max(0, match.start() - 60), match.start())

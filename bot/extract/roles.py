@@ -202,9 +202,12 @@ _AIRSPACE_AFTER = Rule(
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
-    # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
+    # "Kivsharivka, a small town near Kupiansk", "in the city of Brovary, near Kyiv": where a place lies, not another
+    # place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    r"(?-i:[A-Z])[\w'’-]+,\s+(?:(?:just|located|lying)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
