@@ -669,6 +669,9 @@ MONDAY = date(2024, 10, 14)
          "targeted the city of Lutsk.", [("2024-10-14", [], ["Lutsk"])]),
         ("On Sunday a drone hit a house in the city of Brovary, near Kyiv, its mayor said.",
          [("2024-10-13", [], ["Brovary"])]),
+        # Where a reporter is is no place hit.
+        ("Drones attacked six Russian regions overnight. Our colleague Steve Rosenberg in Moscow tells us the attacks "
+         "were the largest yet.", [("2024-10-14", [], [])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -208,6 +208,9 @@ _REFERENCE_BEFORE = Rule(
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     r"(?-i:[A-Z])[\w'’-]+,\s+(?:(?:just|located|lying)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+"
     r"(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
+    # "our colleague Steve Rosenberg in Moscow tells...": where a reporter is.
+    r"\b(?:correspondents?|colleagues?|reporters?|journalists?|editors?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
+    r"(?:in|from)\s+$|"
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
