@@ -672,6 +672,10 @@ MONDAY = date(2024, 10, 14)
         # Where a reporter is is no place hit.
         ("Drones attacked six Russian regions overnight. Our colleague Steve Rosenberg in Moscow tells us the attacks "
          "were the largest yet.", [("2024-10-14", [], [])]),
+        # A capital on whose edge or over which the drones came is the city, not its government.
+        ("Drones hit a power plant on the southern edge of Moscow overnight, Russian media said.",
+         [("2024-10-14", [], ["Moscow"])]),
+        ("On Sunday air defences shot down two drones over the capital city Moscow.", [("2024-10-13", [], ["Moscow"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -900,6 +900,13 @@ def _territory_of_site(gap: str, mention: Mention) -> bool:
 _DASH_GAP = re.compile(r"\s*[–—-]\s*(?:ТОТ|ВОТ|АР|АРК|TOT|occupied\s+)?\s*")
 
 
+# What says a capital is the city: "over the capital city Moscow", "the southern edge of Moscow".
+_CITY_BEFORE = re.compile(
+    r"\b(?:capital(?:\s+city)?|city\s+of|(?:edge|outskirts|suburbs?|centre|center|skies)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
     Kyiv", "Moscow's deadliest attack")."""
@@ -911,7 +918,9 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
         return True  # a headline's source after a colon: "Russia fired four Kinzhal missiles at western Ukraine: Kyiv"
     if text[start:end].endswith(("'s", "’s")):
         return True
-    if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
+    if _LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or _CITY_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return False
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
         return True
