@@ -676,6 +676,9 @@ MONDAY = date(2024, 10, 14)
         ("Drones hit a power plant on the southern edge of Moscow overnight, Russian media said.",
          [("2024-10-14", [], ["Moscow"])]),
         ("On Sunday air defences shot down two drones over the capital city Moscow.", [("2024-10-13", [], ["Moscow"])]),
+        # "The main target was" names where the attack was aimed.
+        ("Russian air defence intercepted 25 targets overnight over the Belgorod region. Governor Gladkov said the "
+         "main target was the city of Belgorod.", [("2024-10-14", [], ["Belgorod", "Belgorod Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -27,6 +27,8 @@ _EVENT_VERBS = (
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
+    # "the main target was the city of Belgorod"
+    r"(?:main|primary)\s+targets?\s+(?:was|were)|"
     # "Russian Kh-101 cruise missiles impacted the residential complexes" (not "fuel shortages impacted Zaporizhzhia")
     r"(?:missiles?|drones?|rockets?|bombs?|shells?|debris|fragments|UAVs?)\s+impacted|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
