@@ -32,13 +32,21 @@ class IndexedName:
     incidents: int
 
 
+def _other_names(name: str) -> list[str]:
+    """A name given both ways English copy writes it, "Azovsky district (Azov district)", is each of them too."""
+    first, _, second = name.partition(" (")
+    if second.endswith(" district)") and first.endswith(" district"):
+        return [first, second[:-1]]
+    return []
+
+
 class AliasIndex:
     def __init__(self, used: list[tuple[str, str, str, int]], gazetteer: Gazetteer) -> None:
         self.names: list[IndexedName] = []
         self.by_key: dict[str, list[IndexedName]] = {}
         for key, kind, name, count in used:
             entity = gazetteer.get(key)
-            aliases = gazetteer.written_names(key) if entity else [name]
+            aliases = [*(gazetteer.written_names(key) if entity else [name]), *_other_names(name)]
             # One spelling per key: "KN 23" and "KN23" add nothing to "KN-23".
             spellings: dict[str, str] = {}
             for alias in (name, *aliases):

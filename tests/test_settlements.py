@@ -322,7 +322,9 @@ _KHARKIV_DISTRICT = (
         ("!incident Київський район", "1 incident for Kyivskyi district (Kharkiv)."),
         # A village of Russia's side that shares a Ukrainian town's name, and a district of Russia.
         ("!incident Malinovka", "1 incident for Malinovka."),
-        ("!incident Belgorod district", "1 incident for Belgorod district."),
+        # A district of Russia, named both ways English copy names it, and asked about by either.
+        ("!incident Belgorod district", "1 incident for Belgorodsky district (Belgorod district)."),
+        ("!incident Belgorodsky district", "1 incident for Belgorodsky district (Belgorod district)."),
     ],
 )
 def test_hromadas_and_districts_are_asked_about_by_their_names(

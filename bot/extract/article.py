@@ -656,7 +656,9 @@ def _read_villages(
         if english is not None:
             # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
             # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
-            district = russian_district(stem, english, _district_town(stem, where_in, [], gazetteer)[1])
+            district = russian_district(
+                stem, None, _district_town(stem, where_in, [], gazetteer)[1], written=english
+            )
         else:
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]

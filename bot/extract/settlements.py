@@ -562,14 +562,16 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
         yield found.start("adjective"), found.end(), stem, found.group("adjective")
 
 
-def russian_district(stem: str, town: str | None, region: str) -> Entity:
-    """A district of Russia's side: named after its town where that is known ("Belgorod district"), else by its
-    adjective as English copy spells it ("Krasnoyaruzhsky district")."""
-    name = town if town is not None else iuliia.WIKIPEDIA.translate(stem.capitalize() + "ий")
+def russian_district(stem: str, town: str | None, region: str, *, written: str | None = None) -> Entity:
+    """A district of Russia's side, named both ways English copy names it when its town is known ("Belgorodsky
+    district (Belgorod district)"), else by its adjective ("Krasnoyaruzhsky district"); one English copy names is
+    named as `written` ("Tsimlyansky")."""
+    adjective = written or iuliia.WIKIPEDIA.translate(stem.capitalize() + "ий")
+    name = f"{adjective} district" if written or town is None else f"{adjective} district ({town} district)"
     return Entity(
-        key=f"place:ru-raion-{_slug(name)}-{region.rsplit('-', 1)[-1]}",
+        key=f"place:ru-raion-{_slug(written or town or adjective)}-{region.rsplit('-', 1)[-1]}",
         kind=EntityKind.PLACE,
-        name=f"{name} district",
+        name=name,
         category="raion",
         parent=region,
     )
