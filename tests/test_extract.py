@@ -679,6 +679,9 @@ MONDAY = date(2024, 10, 14)
         # "The main target was" names where the attack was aimed.
         ("Russian air defence intercepted 25 targets overnight over the Belgorod region. Governor Gladkov said the "
          "main target was the city of Belgorod.", [("2024-10-14", [], ["Belgorod", "Belgorod Oblast"])]),
+        # "The capital" named right after it is that capital, not the one the report names most.
+        ("Україна звинувачує Іран у надсиланні зброї Москві. В неділю Росія використала безпілотники Shahed у "
+         "найбільшій атаці на столицю Київ.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -959,10 +959,16 @@ def _capital_of(found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazettee
 
 
 def _the_capital(text: str, base: int, capital: Entity, taken: list[Mention]) -> list[Mention]:
+    """ "The capital" as the capital the report names most; not one named right after it ("на столицю Київ", "the
+    capital, Kyiv"), which the matcher reads."""
     return [
         Mention(capital, match.group(), match.start() + base, match.end() + base)
         for match in _THE_CAPITAL.finditer(text)
-        if not any(m.start < match.end() + base and match.start() + base < m.end for m in taken)
+        if not any(
+            (m.start < match.end() + base and match.start() + base < m.end)
+            or (m.entity.kind is EntityKind.PLACE and 0 < m.start - (match.end() + base) <= 2)
+            for m in taken
+        )
     ]
 
 
