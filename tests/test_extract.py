@@ -682,6 +682,12 @@ MONDAY = date(2024, 10, 14)
         # "The capital" named right after it is that capital, not the one the report names most.
         ("Україна звинувачує Іран у надсиланні зброї Москві. В неділю Росія використала безпілотники Shahed у "
          "найбільшій атаці на столицю Київ.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
+        # "A day after" in Ukrainian as in English: what follows is another day's attack, and in a piece on
+        # something else, none of its own.
+        ("Вночі дрони атакували Одесу, через день після того, як ракети влучили в Київ.",
+         [("2024-10-14", [], ["Odesa"]), ("2024-10-13", [], ["Kyiv"])]),
+        ("Ці заходи були схвалені в неділю, через день після того, як Україна заявила, що Росія використала "
+         "безпілотники Shahed у найбільшій атаці на столицю Київ.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -75,8 +75,15 @@ HEADLINE_VERB_RE = Rule(
 )
 # A date this close before publication restates the lead's attack when the lead gave none.
 REDATE_DAYS = 2
-_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
-_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DAYS_APART = Rule(
+    r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b",
+    # "через день після того, як ...", "за два дні до ...", "через день после того, как ..."
+    r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
+    r"(?P<way>після|после|до)(?!\w)",
+)
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "день": 1, "добу": 1, "сутки": 1, "два": 2, "дві": 2, "две": 2,
+         "три": 3}  # fmt: skip
+_LATER = frozenset({"after", "після", "после"})
 SPECIFIC_PLACE_KINDS = frozenset(
     {
         "city",
@@ -636,7 +643,8 @@ class _Reader:
                 continue
             if own is not None and facts.has_incident_cue:
                 incident.note(facts.sentence.index)
-            self._attach(incident, facts)
+            # (Not what a day before or after was: "...approved on Monday, a day after Russia attacked Kyiv".)
+            self._attach(incident, _split_days_apart(facts)[0])
         return incident
 
     def _drafts(self) -> list[IncidentDraft]:
@@ -1089,7 +1097,7 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
         weapons=tuple(m for m in facts.weapons if not other(m)),
         places=tuple(m for m in facts.places if not other(m)),
     )
-    days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() == "after" else -1)
+    days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() in _LATER else -1)
     return before, (days, later, match.group())
 
 
