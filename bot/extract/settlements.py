@@ -80,6 +80,28 @@ _UNLISTED_NAME = re.compile(
 _FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
 # (One word only: "в деревне Старой Кочетовке" leaves its noun declined too; "Ручей" is no adjective.)
 _FEMININE_ADJECTIVE = re.compile(r"(?<=[кцнвлртд])ой$")
+# So too after "селе" and "поселке": "в селе Лозовском" is Лозовское, "в поселке Октябрьском" Октябрьский. (Not the
+# feminine "селе": "в селе Ивановка" is no adjective.)
+_NEUTER_MARKER = re.compile(r"(?i:сел[оеау]|селом)$")
+_MASCULINE_MARKER = re.compile(r"(?i:пос[её]л(?:ок|ка|ке|ку)|хутор[аеу]?)$")
+_OBLIQUE_NEUTER = re.compile(r"(?<=[кцнвлртдгх])(?:ом|ого)$")
+_OBLIQUE_MASCULINE_VELAR = re.compile(r"(?<=[кгх])(?:ом|ого)$")
+_OBLIQUE_MASCULINE = re.compile(r"(?<=[цнвлртд])(?:ом|ого)$")
+
+
+def _nominative(name: str, marker: str) -> str:
+    """A village's one-word adjectival name in the nominative, by the gender of the noun before it."""
+    if " " in name:
+        return name
+    if _FEMININE_MARKER.match(marker):
+        return _FEMININE_ADJECTIVE.sub("ая", name)
+    if _NEUTER_MARKER.search(marker):
+        return _OBLIQUE_NEUTER.sub("ое", name)
+    if _MASCULINE_MARKER.search(marker):
+        return _OBLIQUE_MASCULINE.sub("ый", _OBLIQUE_MASCULINE_VELAR.sub("ий", name))
+    return name
+
+
 # A unit after a name in the genitive: "Ивановского сельсовета", "Беловского района".
 _OF_A_UNIT = re.compile(r"\s+(?:сельсовет|сельск|поселени|район|округ|област|кра[яю]|муниципал)\w*")
 _OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -331,19 +353,13 @@ class Settlements:
         for marker in SETTLEMENT_MARKER.finditer(text):
             if not _CYRILLIC.search(marker.group()):
                 continue
-            feminine = _FEMININE_MARKER.match(marker.group()) is not None
             at = marker.end()
             while (written := _UNLISTED_NAME.match(text, at)) is not None:
                 name = written.group()
                 if _OF_A_UNIT.match(text, written.end()) and _OBLIQUE_ADJECTIVE.search(name):
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
                 if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
-                    one_word = " " not in name
-                    yield (
-                        written.start(),
-                        written.end(),
-                        _FEMININE_ADJECTIVE.sub("ая", name) if feminine and one_word else name,
-                    )
+                    yield written.start(), written.end(), _nominative(name, marker.group().strip())
                 joined = _LIST_JOIN.match(text, written.end())
                 if marker.group("many") is None or joined is None:
                     break
