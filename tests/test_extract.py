@@ -694,6 +694,10 @@ MONDAY = date(2024, 10, 14)
          "окна в частном доме, посекло забор.", [("2024-10-14", [], ["Kursk Oblast", "Lozovskoye", "Oktyabrsky district"])]),
         ("В ночь на понедельник беспилотник атаковал Белгородскую область. В поселке Октябрьском повреждены три дома.",
          [("2024-10-14", [], ["Belgorod Oblast", "Oktyabrsky"])]),
+        # A Russian village where fallen debris riddled a car is where the drones came.
+        ("В ночь на понедельник беспилотники атаковали Курскую область. В Курском районе, в деревне Татаренкова, "
+         "упавшие обломки БПЛА посекли автомобиль.",
+         [("2024-10-14", [], ["Kursk Oblast", "Kursky district (Kursk district)", "Tatarenkova"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
