@@ -698,6 +698,10 @@ MONDAY = date(2024, 10, 14)
         ("В ночь на понедельник беспилотники атаковали Курскую область. В Курском районе, в деревне Татаренкова, "
          "упавшие обломки БПЛА посекли автомобиль.",
          [("2024-10-14", [], ["Kursk Oblast", "Kursky district (Kursk district)", "Tatarenkova"])]),
+        # "The capital" is the one its sentence has just named, not the one the report names most.
+        ("Moscow was attacked by drones overnight, the mayor of Moscow said. Forty of the 54 drones were launched on "
+         "Sunday as the Ukrainian capital prepared to celebrate its founding, targeting the capital.",
+         [("2024-10-14", [], ["Moscow"]), ("2024-10-13", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

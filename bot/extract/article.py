@@ -100,7 +100,7 @@ def extract_article(
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)
         if capital is not None:
-            mentions += _the_capital(text, sentence.start, capital, mentions)
+            mentions += _the_capital(text, sentence.start, capital, mentions, gazetteer)
         if _DISTRICT_CENTRE.search(text):
             mentions += _district_centres(text, sentence.start, mentions, gazetteer)
         if _REGIONAL_CAPITAL.search(text):
@@ -958,18 +958,24 @@ def _capital_of(found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazettee
     return gazetteer.entities[max(counts, key=lambda key: counts[key])]
 
 
-def _the_capital(text: str, base: int, capital: Entity, taken: list[Mention]) -> list[Mention]:
-    """ "The capital" as the capital the report names most; not one named right after it ("на столицю Київ", "the
-    capital, Kyiv"), which the matcher reads."""
-    return [
-        Mention(capital, match.group(), match.start() + base, match.end() + base)
-        for match in _THE_CAPITAL.finditer(text)
-        if not any(
-            (m.start < match.end() + base and match.start() + base < m.end)
-            or (m.entity.kind is EntityKind.PLACE and 0 < m.start - (match.end() + base) <= 2)
+def _the_capital(
+    text: str, base: int, capital: Entity, taken: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "The capital" as the capital its sentence named before it ("as the Ukrainian capital prepared to celebrate
+    ..., targeting the capital"), else the one the report names most; not one named right after it ("на столицю
+    Київ", "the capital, Kyiv"), which the matcher reads."""
+    found = []
+    for match in _THE_CAPITAL.finditer(text):
+        start, end = match.start() + base, match.end() + base
+        if any(
+            (m.start < end and start < m.end)
+            or (m.entity.kind is EntityKind.PLACE and 0 < m.start - end <= 2)
             for m in taken
-        )
-    ]
+        ):
+            continue
+        before = [m.entity for m in taken if m.end <= start and m.entity.key in gazetteer.capitals]
+        found.append(Mention(before[-1] if before else capital, match.group(), start, end))
+    return found
 
 
 # Dnipropetrovsk's daily posts: "атакували Нікопольський район – райцентр, Марганецьку та Покровську громади".
