@@ -702,6 +702,9 @@ MONDAY = date(2024, 10, 14)
         ("Moscow was attacked by drones overnight, the mayor of Moscow said. Forty of the 54 drones were launched on "
          "Sunday as the Ukrainian capital prepared to celebrate its founding, targeting the capital.",
          [("2024-10-14", [], ["Moscow"]), ("2024-10-13", [], ["Kyiv"])]),
+        # "For Kyiv" a strike was something: Kyiv is Ukraine's government there.
+        ("Drones struck the Engels air base in the Saratov region on Sunday. For Kyiv the strike represented an "
+         "unprecedented operation deep inside Russia.", [("2024-10-13", [], ["Engels", "Saratov Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

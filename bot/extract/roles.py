@@ -279,7 +279,9 @@ _STATE_BEFORE = Rule(
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
-    r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
+    r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
+    # For whom something was a gain or a loss: "For Kyiv the strike represented an unprecedented operation".
+    r"^\W*for\s+$|\b(?:victory|blow|setback|success|win|boost|news|problem|headache|embarrassment)\s+for\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$",
 )
