@@ -705,6 +705,9 @@ MONDAY = date(2024, 10, 14)
         # "For Kyiv" a strike was something: Kyiv is Ukraine's government there.
         ("Drones struck the Engels air base in the Saratov region on Sunday. For Kyiv the strike represented an "
          "unprecedented operation deep inside Russia.", [("2024-10-13", [], ["Engels", "Saratov Oblast"])]),
+        # "A resident of" a village of the oblast named is where the one hit lived.
+        ("On Sunday the occupants launched a drone attack in the Kherson region on a 68-year-old resident of "
+         "Novoraisk.", [("2024-10-13", [], ["Kherson Oblast", "Novoraisk"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
