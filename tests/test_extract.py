@@ -711,6 +711,8 @@ MONDAY = date(2024, 10, 14)
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
+        ("Цієї ночі РФ завдала масованого удару по Луцьку. Загалом ворог атакував 741 засобом повітряного нападу: 728 "
+         "ударних БпЛА типу Shahed та 7 ракет Х-101.", [("2024-10-14", ["Kh-101", "Shahed-136"], ["Lutsk"])]),
         # Killed is told ("был убит"), not planned ("убить").
         ("В воскресенье в Одесском районе осколком ракеты был убит мужчина.", [("2024-10-13", [], ["Odesa district"])]),
         ("On Monday, drones hit Odesa. Russia has carried out repeated strikes on Ukrainian ports, including Izmail, "
