@@ -708,6 +708,9 @@ MONDAY = date(2024, 10, 14)
         # "A resident of" a village of the oblast named is where the one hit lived.
         ("On Sunday the occupants launched a drone attack in the Kherson region on a 68-year-old resident of "
          "Novoraisk.", [("2024-10-13", [], ["Kherson Oblast", "Novoraisk"])]),
+        # A wall blown out tells where the drone hit.
+        ("A Russian drone attack killed six people overnight. The Shahed drone blew out a wall and surrounding "
+         "windows in an apartment block in Sumy.", [("2024-10-14", ["Shahed-136"], ["Sumy"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -33,6 +33,8 @@ _EVENT_VERBS = (
     r"(?:missiles?|drones?|rockets?|bombs?|shells?|debris|fragments|UAVs?)\s+impacted|"
     r"faced|suffered|endured|unleashed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
     r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
+    # "The Shahed drone blew out a wall and surrounding windows"
+    r"(?:blew|blown)\s+out|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
