@@ -711,6 +711,11 @@ MONDAY = date(2024, 10, 14)
         # A wall blown out tells where the drone hit.
         ("A Russian drone attack killed six people overnight. The Shahed drone blew out a wall and surrounding "
          "windows in an apartment block in Sumy.", [("2024-10-14", ["Shahed-136"], ["Sumy"])]),
+        # What was used "in both attacks" was used in each.
+        ("Russian bombs hit apartment blocks in Kharkiv on Saturday night, wounding 21 people. The attack came after "
+         "another on Friday that wounded 15 people in Kharkiv. According to officials, KAB-type aerial glide bombs "
+         "were used in both attacks.",
+         [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"]), ("2024-10-11", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

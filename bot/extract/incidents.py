@@ -81,6 +81,10 @@ _DAYS_APART = Rule(
     r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
     r"(?P<way>після|после|до)(?!\w)",
 )
+_IN_BOTH = Rule(
+    r"\b(?:in|during)\s+both\s+(?:the\s+)?(?:attacks|strikes|raids)\b",
+    r"(?<!\w)(?:в|у|під\s+час)\s+(?:обох|обеих|обоих)\s+(?:атаках|атак|ударах|ударів|ударов)(?!\w)",
+)
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "день": 1, "добу": 1, "сутки": 1, "два": 2, "дві": 2, "две": 2,
          "три": 3}  # fmt: skip
 _LATER = frozenset({"after", "після", "после"})
@@ -319,6 +323,13 @@ class _Reader:
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
             self._attach(incident, facts, says_where=says_where)
+            if _IN_BOTH.search(text):
+                # "KAB-type glide bombs were used in both attacks": the weapons of each attack told.
+                for other in self.incidents:
+                    if other is not incident:
+                        for mention in facts.weapons:
+                            if mention.attacking:
+                                other.add_entity(other.weapons, mention.entity, facts.sentence.index)
         elif self._tells_before_a_date(facts):
             self.told_before.append(facts)
         reference = incident or self.current or self.main
