@@ -716,6 +716,9 @@ MONDAY = date(2024, 10, 14)
          "another on Friday that wounded 15 people in Kharkiv. According to officials, KAB-type aerial glide bombs "
          "were used in both attacks.",
          [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"]), ("2024-10-11", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # "Ukraine's capital region" is Kyiv Oblast, not "Ukraine's capital".
+        ("Ukraine’s capital region was struck by Iranian-made kamikaze drones early Sunday morning.",
+         [("2024-10-13", [], ["Kyiv Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
