@@ -692,8 +692,9 @@ MONDAY = date(2024, 10, 14)
         # "селе" or "поселке" is named in the nominative its noun's gender gives.
         ("В ночь на понедельник беспилотники атаковали Курскую область. В селе Лозовском Октябрьского района выбило "
          "окна в частном доме, посекло забор.", [("2024-10-14", [], ["Kursk Oblast", "Lozovskoye", "Oktyabrsky district"])]),
-        ("В ночь на понедельник беспилотник атаковал Белгородскую область. В поселке Октябрьском повреждены три дома.",
-         [("2024-10-14", [], ["Belgorod Oblast", "Oktyabrsky"])]),
+        # A name left in an oblique case after "поселке" is the village the report named before.
+        ("В воскресенье беспилотник ВСУ атаковал поселок Ракитное Белгородской области. В поселке Ракитном выбило "
+         "окна в двух домах, посекло забор.", [("2024-10-13", [], ["Belgorod Oblast", "Rakitnoye"])]),
         # A Russian village where fallen debris riddled a car is where the drones came.
         ("В ночь на понедельник беспилотники атаковали Курскую область. В Курском районе, в деревне Татаренкова, "
          "упавшие обломки БПЛА посекли автомобиль.",
@@ -702,12 +703,6 @@ MONDAY = date(2024, 10, 14)
         ("Moscow was attacked by drones overnight, the mayor of Moscow said. Forty of the 54 drones were launched on "
          "Sunday as the Ukrainian capital prepared to celebrate its founding, targeting the capital.",
          [("2024-10-14", [], ["Moscow"]), ("2024-10-13", [], ["Kyiv"])]),
-        # "For Kyiv" a strike was something: Kyiv is Ukraine's government there.
-        ("Drones struck the Engels air base in the Saratov region on Sunday. For Kyiv the strike represented an "
-         "unprecedented operation deep inside Russia.", [("2024-10-13", [], ["Engels", "Saratov Oblast"])]),
-        # "A resident of" a village of the oblast named is where the one hit lived.
-        ("On Sunday the occupants launched a drone attack in the Kherson region on a 68-year-old resident of "
-         "Novoraisk.", [("2024-10-13", [], ["Kherson Oblast", "Novoraisk"])]),
         # A wall blown out tells where the drone hit.
         ("A Russian drone attack killed six people overnight. The Shahed drone blew out a wall and surrounding "
          "windows in an apartment block in Sumy.", [("2024-10-14", ["Shahed-136"], ["Sumy"])]),
@@ -719,6 +714,28 @@ MONDAY = date(2024, 10, 14)
         # "Ukraine's capital region" is Kyiv Oblast, not "Ukraine's capital".
         ("Ukraine’s capital region was struck by Iranian-made kamikaze drones early Sunday morning.",
          [("2024-10-13", [], ["Kyiv Oblast"])]),
+        # Misfires a second read of the later changes found, kept out: preliminary data and a report made before
+        # date nothing; a town near Kharkiv is there; journalists hit where they are; a blow for a city; "up to 40"
+        # is no day before; "the capital" after a capital named as its government is the report's.
+        ("За попередніми даними, у неділю ввечері російські дрони атакували Одесу. Пошкоджено житловий будинок.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("As previously reported, Russian drones attacked Odesa on Saturday night, damaging port infrastructure.",
+         [("2024-10-12", [], ["Odesa"])]),
+        ("A Russian drone struck a civilian car in northeastern Ukraine, near Kharkiv, on Sunday, killing two people.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Six Reuters journalists in Kramatorsk were injured when a Russian missile struck their hotel on Saturday "
+         "night.", [("2024-10-12", [], ["Kramatorsk"])]),
+        ("Sunday's drone attack was another blow for Kyiv, where power was cut to 200,000 homes after strikes on "
+         "substations.", [("2024-10-13", [], ["Kyiv"])]),
+        ("За добу до 40 дронів атакували Харківщину, повідомив Синєгубов у неділю.",
+         [("2024-10-13", [], ["Kharkiv Oblast"])]),
+        # The previous strike's date is not this one's, in its own clause; a stretch between two places is neither.
+        ("Утром ракеты Storm Shadow атаковали Луганск. Предыдущий удар по Луганску был 12 октября.",
+         [("2024-10-14", ["Storm Shadow"], ["Luhansk"])]),
+        ("Unlike the previous attacks, the strike on Saturday hit the centre of Dnipro, killing three people.",
+         [("2024-10-12", [], ["Dnipro"])]),
+        ("Вночі дрони атакували Миколаївщину: є влучання в об'єкт інфраструктури, а між Південноукраїнськом та "
+         "Вознесенськом пролунали вибухи.", [("2024-10-14", [], ["Mykolaiv Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

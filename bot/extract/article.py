@@ -39,6 +39,7 @@ from bot.extract.settlements import (
     Settlement,
     Settlements,
     may_name_settlement,
+    other_nominatives,
     russian_district,
     russian_districts_in,
     russian_village,
@@ -405,13 +406,14 @@ def _named_settlements(
     if settlements is None:
         return found
     hromadas = [settlements.hromadas_in(sentence.text) for sentence, _ in found]
+    villages_read: set[str] = set()  # the keys of Russia's villages read so far, by their names
     where = _Whereabouts.of(found, hromadas, gazetteer)
     resolved = []
     for (sentence, mentions), named in zip(found, hromadas, strict=True):
         mentions = _read_hromadas(sentence, mentions, named, where, gazetteer)
         listed = _listed(sentence, mentions, settlements, gazetteer)
         here = where if listed is None else where.within(listed.region, gazetteer)
-        mentions = _read_villages(sentence, mentions, here, settlements, gazetteer)
+        mentions = _read_villages(sentence, mentions, here, settlements, gazetteer, villages_read)
         if listed is not None:
             mentions = listed.kept(mentions, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
@@ -621,6 +623,7 @@ def _read_villages(
     where: _Whereabouts,
     settlements: Settlements,
     gazetteer: Gazetteer,
+    villages_read: set[str],
 ) -> list[Mention]:
     """ "у с. Лужок Малоданилівської громади", "the village of Malekhiv": the village the report's places say it
     is; one that several share and nothing decides is the name alone, in Ukraine. In a report whose regions are all
@@ -640,9 +643,17 @@ def _read_villages(
         if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
             continue
         written = sentence.text[name_start:name_end]
-        village = Mention(
-            gazetteer.add_place(russian_village(nominative, where_in, surface=written)), written, start, end
-        )
+        # "поселок Ракитное ... В поселке Ракитном": a name in another case is the village the report named before.
+        entity = next(
+            (
+                named
+                for form in other_nominatives(nominative)
+                if (named := russian_village(form, where_in, surface=written)).key in villages_read
+            ),
+            None,
+        ) or russian_village(nominative, where_in, surface=written)
+        villages_read.add(entity.key)
+        village = Mention(gazetteer.add_place(entity), written, start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
     for at, to, stem, english in russian_districts_in(sentence.text):
         start, end = sentence.start + at, sentence.start + to
@@ -958,12 +969,16 @@ def _capital_of(found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazettee
     return gazetteer.entities[max(counts, key=lambda key: counts[key])]
 
 
+# A capital named as one ("the Ukrainian capital"), not by its name, which may be its government's ("Moscow launched").
+_THE_CAPITAL_WORD = re.compile(r"(?i:capital|столиц)")
+
+
 def _the_capital(
     text: str, base: int, capital: Entity, taken: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """ "The capital" as the capital its sentence named before it ("as the Ukrainian capital prepared to celebrate
-    ..., targeting the capital"), else the one the report names most; not one named right after it ("на столицю
-    Київ", "the capital, Kyiv"), which the matcher reads."""
+    """ "The capital" as the capital its sentence called one before it ("as the Ukrainian capital prepared to
+    celebrate ..., targeting the capital"), else the one the report names most; not one named right after it ("на
+    столицю Київ", "the capital, Kyiv"), which the matcher reads."""
     found = []
     for match in _THE_CAPITAL.finditer(text):
         start, end = match.start() + base, match.end() + base
@@ -973,7 +988,11 @@ def _the_capital(
             for m in taken
         ):
             continue
-        before = [m.entity for m in taken if m.end <= start and m.entity.key in gazetteer.capitals]
+        before = [
+            m.entity
+            for m in taken
+            if m.end <= start and m.entity.key in gazetteer.capitals and _THE_CAPITAL_WORD.search(m.surface)
+        ]
         found.append(Mention(before[-1] if before else capital, match.group(), start, end))
     return found
 

@@ -134,10 +134,16 @@ _RECORD_SINCE = re.compile(
     r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-# The date of what came before: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
-# встановили 4 липня".
+# The date of a record beaten: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
+# встановили 4 липня" (not "За попередніми даними, у неділю...", preliminary data).
+# So is the date of the previous attack, in its own clause: "Предыдущий удар по Луганску был 12 мая" (not "Unlike
+# the previous attacks, the strike on Saturday...").
 _PREVIOUS_BEFORE = re.compile(
-    r"(?<!\w)(?:previous|previously|попередн(?!ьо)\w*|предыдущ\w*)(?!\w)[^.;!?]{0,60}$", re.IGNORECASE
+    r"(?<!\w)(?:previous\s+(?:record|high|peak)|попередн\w*\s+рекорд\w*|предыдущ\w*\s+рекорд\w*)(?!\w)"
+    r"[^.;!?]{0,60}$|"
+    r"(?<!\w)(?:previous\s+(?:attack|strike)|попередн\w*\s+(?:удар|атак)\w*|предыдущ\w*\s+(?:удар|атак)\w*)(?!\w)"
+    r"[^.;!?,]{0,60}$",
+    re.IGNORECASE,
 )
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
 # necessarily of the attack.

@@ -202,20 +202,16 @@ _AIRSPACE_AFTER = Rule(
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
-    # "Kivsharivka, a small town near Kupiansk", "in the city of Brovary, near Kyiv": where a place lies, not another
-    # place hit.
+    # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
-    r"(?-i:[A-Z])[\w'’-]+,\s+(?:(?:just|located|lying)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
-    # "our colleague Steve Rosenberg in Moscow tells...": where a reporter is.
-    r"\b(?:correspondents?|colleagues?|reporters?|journalists?|editors?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
-    r"(?:in|from)\s+$|"
+    # "explosions were heard between Pivdennoukrainsk and Voznesensk": a stretch between two places, neither hit.
+    r"\bbetween\s+(?:the\s+)?(?:cities\s+of\s+|towns\s+of\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
     r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$",
-    r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|"
+    r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|(?<!\w)(?:між|между)\s+$|"
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
     r"запад)\s+(?:від|от)\s+$|"
@@ -243,6 +239,21 @@ _UNIT_BEFORE = Rule(
     r"(?<!\w)(?:полк(?:а|у|ом|і|е)?|батальйон(?:у|а|ом|і)?|батальон(?:а|у|ом|е)?|бригад(?:а|и|і|у|ою|ы|е|ой))"
     r"\s+[«\"„“]+$",
 )
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:between|між|между)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in the city of Brovary, near Kyiv": where the place just named lies.
+_NEAR_BETWEEN = re.compile(
+    r",\s+(?:(?:just|located|lying)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+|capital,?\s+)?",
+    re.IGNORECASE,
+)
+# "our colleague Steve Rosenberg in Moscow tells us...": where a reporter speaks from (not "journalists in Kramatorsk
+# were injured").
+_REPORTER_BEFORE = re.compile(
+    r"\b(?:correspondents?|colleagues?|reporters?|journalists?|editors?)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}"
+    r"(?:in|from)\s+$",
+    re.IGNORECASE,
+)
+_SAYS_AFTER = re.compile(r",?\s+(?:tells|told|says|said|reports|reported|writes|wrote|explains|explained)\b")
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike in Ukraine's
 # Zaporizhzhia region" names the earlier attack's place (not "without power since a drone attack on Kharkiv").
 _RECORD_SINCE_BEFORE = re.compile(
@@ -279,9 +290,7 @@ _STATE_BEFORE = Rule(
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
-    r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$|"
-    # For whom something was a gain or a loss: "For Kyiv the strike represented an unprecedented operation".
-    r"^\W*for\s+$|\b(?:victory|blow|setback|success|win|boost|news|problem|headache|embarrassment)\s+for\s+$",
+    r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$",
 )
@@ -416,6 +425,20 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 read.append(Mention(capital[0], mention.surface, mention.start, mention.end))
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
+            last = next((m for m in reversed(read) if m.entity.kind is EntityKind.PLACE), None)
+            if (
+                last is not None
+                and (
+                    _NEAR_BETWEEN.fullmatch(text, last.end - base, start)
+                    # "між Південноукраїнськом та Вознесенськом": the second end of a stretch, as the first.
+                    or (
+                        _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
+                        and _BETWEEN_BEFORE.search(text, max(0, last.start - base - 20), last.start - base)
+                        is not None
+                    )
+                )
+            ) or (_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end)):
+                role = Role.PASSING
             if _SEAT_BEFORE.search(text, max(0, start - 20), start) and _NATIONAL_SPEAKER_AFTER.match(
                 text, end
             ):

@@ -51,9 +51,7 @@ SETTLEMENT_MARKER = re.compile(
     r"поселке|поселку|посёлок|посёлка|посёлке|посёлку|пос\.|хутор|хутора|хуторі|хуторе|хутору|хутором|"
     # Russia's villages: "в деревне Золотаревка", Cossack ones in the south "в станице Гривенской".
     r"деревня|деревни|деревне|деревню|деревней|станица|станицы|станице|станицу|станицей)|"
-    r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?|"
-    # "a 68-year-old resident of Novoraisk": where a person hit lived.
-    r"residents?\s+of)"
+    r"(?:[Tt]he\s+)?(?:village|settlement|hamlet)(?:\s+of)?)"
     r"|(?P<many>(?i:села|селища|селах|селищах|селами|селам|селищам|поселкам|посёлкам|хуторам|сіл|поселках|"
     r"деревням|деревнях|станицам|станицах|населені\s+пункти|"
     r"населених\s+пункт(?:ах|ів)|"
@@ -82,13 +80,22 @@ _UNLISTED_NAME = re.compile(
 _FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
 # (One word only: "в деревне Старой Кочетовке" leaves its noun declined too; "Ручей" is no adjective.)
 _FEMININE_ADJECTIVE = re.compile(r"(?<=[кцнвлртд])ой$")
-# So too after "селе" and "поселке": "в селе Лозовском" is Лозовское, "в поселке Октябрьском" Октябрьский. (Not the
-# feminine "селе": "в селе Ивановка" is no adjective.)
+# So too after "селе": "в селе Лозовском" is Лозовское. (Not after "поселке", whose names are of either gender:
+# "в поселке Ракитном" is Ракитное, "в поселке Октябрьском" Октябрьский.)
 _NEUTER_MARKER = re.compile(r"(?i:сел[оеау]|селом)$")
-_MASCULINE_MARKER = re.compile(r"(?i:пос[её]л(?:ок|ка|ке|ку)|хутор[аеу]?)$")
 _OBLIQUE_NEUTER = re.compile(r"(?<=[кцнвлртдгх])(?:ом|ого)$")
-_OBLIQUE_MASCULINE_VELAR = re.compile(r"(?<=[кгх])(?:ом|ого)$")
-_OBLIQUE_MASCULINE = re.compile(r"(?<=[цнвлртд])(?:ом|ого)$")
+
+
+def other_nominatives(name: str) -> list[str]:
+    """The nominatives a one-word adjectival name left in an oblique case may have ("Ракитном": Ракитное,
+    Ракитный)."""
+    if " " in name or not _OBLIQUE_NEUTER.search(name):
+        return []
+    masculine = re.sub(r"(?<=[кгх])(?:ом|ого)$", "ий", name)
+    return [
+        _OBLIQUE_NEUTER.sub("ое", name),
+        re.sub(r"(?:ом|ого)$", "ый", name) if masculine == name else masculine,
+    ]
 
 
 def _nominative(name: str, marker: str) -> str:
@@ -99,8 +106,6 @@ def _nominative(name: str, marker: str) -> str:
         return _FEMININE_ADJECTIVE.sub("ая", name)
     if _NEUTER_MARKER.search(marker):
         return _OBLIQUE_NEUTER.sub("ое", name)
-    if _MASCULINE_MARKER.search(marker):
-        return _OBLIQUE_MASCULINE.sub("ый", _OBLIQUE_MASCULINE_VELAR.sub("ий", name))
     return name
 
 
