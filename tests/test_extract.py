@@ -736,6 +736,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-12", [], ["Dnipro"])]),
         ("Вночі дрони атакували Миколаївщину: є влучання в об'єкт інфраструктури, а між Південноукраїнськом та "
          "Вознесенськом пролунали вибухи.", [("2024-10-14", [], ["Mykolaiv Oblast"])]),
+        # Damage recorded somewhere is where the attack hit.
+        ("Overnight Russia attacked the Odesa region with Shahed drones. Damage to port infrastructure and residential "
+         "buildings was recorded in the Izmail district.",
+         [("2024-10-14", ["Shahed-136"], ["Izmail district", "Odesa Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

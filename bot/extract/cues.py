@@ -39,6 +39,8 @@ _EVENT_VERBS = (
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
     r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
+    # "damage to port infrastructure and residential buildings was recorded in the Izmail district"
+    r"damage\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|documented)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     # "Apartment blocks and a non-residential building were set alight in the capital's central Shevchenko district":
