@@ -740,6 +740,9 @@ MONDAY = date(2024, 10, 14)
         ("Overnight Russia attacked the Odesa region with Shahed drones. Damage to port infrastructure and residential "
          "buildings was recorded in the Izmail district.",
          [("2024-10-14", ["Shahed-136"], ["Izmail district", "Odesa Oblast"])]),
+        # Fires "already extinguished" are this attack's aftermath, not a generalisation.
+        ("Overnight Russian drones attacked the Odesa region. Fires broke out at the port in Izmail; they have "
+         "already been extinguished.", [("2024-10-14", [], ["Izmail", "Odesa Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -240,7 +240,9 @@ _BACKGROUND_RE = Rule(
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
     # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
-    r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already|long|often|increasingly|routinely)\s+\w+|"
+    # (Not an aftermath: "Fires broke out; they have already been extinguished".)
+    r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already(?!\s+been\s+(?:extinguished|put\s+out|restored|"
+    r"contained|localized|localised|evacuated|repaired|eliminated|cleared))|long|often|increasingly|routinely)\s+\w+|"
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
     r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
