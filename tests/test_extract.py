@@ -743,6 +743,9 @@ MONDAY = date(2024, 10, 14)
         # Fires "already extinguished" are this attack's aftermath, not a generalisation.
         ("Overnight Russian drones attacked the Odesa region. Fires broke out at the port in Izmail; they have "
          "already been extinguished.", [("2024-10-14", [], ["Izmail", "Odesa Oblast"])]),
+        # Where a photo was taken is no place hit.
+        ("A photo taken in Kyiv shows debris from the missile that hit Kharkiv on Sunday.",
+         [("2024-10-13", [], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

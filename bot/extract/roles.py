@@ -205,6 +205,9 @@ _REFERENCE_BEFORE = Rule(
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+    # "Photo taken in Kyiv on Jan. 11 shows debris of a missile used in a strike on Kharkiv": where a picture was taken.
+    r"\b(?:photo|photograph|picture|image|video|footage)s?\s+(?:was\s+|were\s+)?(?:taken|shot|filmed|made)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?$|"
     # "explosions were heard between Pivdennoukrainsk and Voznesensk": a stretch between two places, neither hit.
     r"\bbetween\s+(?:the\s+)?(?:cities\s+of\s+|towns\s+of\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
