@@ -129,11 +129,9 @@ _CONTEXT_BEFORE = re.compile(
 
 
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike" (not "without power
-# since a Sep 30 strike", which dates the strike told).
-_RECORD_SINCE = re.compile(
-    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
-)
+# since a Sep 30 strike", which dates the strike told). `roles` reads the earlier attack's place after it.
+RECORD_SINCE = r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+"
+_RECORD_SINCE = re.compile(RECORD_SINCE + r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # The date of a record beaten: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
 # встановили 4 липня" (not "За попередніми даними, у неділю...", preliminary data).
 # So is the date of the previous attack, in its own clause: "Предыдущий удар по Луганску был 12 мая" (not "Unlike

@@ -324,12 +324,7 @@ class _Reader:
         if incident is not None:
             self._attach(incident, facts, says_where=says_where)
             if _IN_BOTH.search(text):
-                # "KAB-type glide bombs were used in both attacks": the weapons of each attack told.
-                for other in self.incidents:
-                    if other is not incident:
-                        for mention in facts.weapons:
-                            if mention.attacking:
-                                other.add_entity(other.weapons, mention.entity, facts.sentence.index)
+                self._share_weapons(incident, facts)
         elif self._tells_before_a_date(facts):
             self.told_before.append(facts)
         reference = incident or self.current or self.main
@@ -489,6 +484,13 @@ class _Reader:
                 )
             )
         )
+
+    def _share_weapons(self, incident: _Incident, facts: SentenceFacts) -> None:
+        """ "KAB-type glide bombs were used in both attacks": the weapons are every attack's the report told."""
+        used = [m.entity for m in facts.weapons if m.attacking]
+        for other in (i for i in self.incidents if i is not incident):
+            for weapon in used:
+                other.add_entity(other.weapons, weapon, facts.sentence.index)
 
     def _points_back_at_main(self, own: DateMention, facts: SentenceFacts) -> bool:
         """Whether a bare "the overnight attack" means the night the report already dated ("...officials said

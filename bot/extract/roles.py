@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, reports_event
+from bot.extract.dates import RECORD_SINCE
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
 from bot.models import Entity, EntityKind, Mention, Role
@@ -208,13 +209,11 @@ _REFERENCE_BEFORE = Rule(
     # "Photo taken in Kyiv on Jan. 11 shows debris of a missile used in a strike on Kharkiv": where a picture was taken.
     r"\b(?:photo|photograph|picture|image|video|footage)s?\s+(?:was\s+|were\s+)?(?:taken|shot|filmed|made)\s+"
     r"(?:in|at|near)\s+(?:the\s+)?$|"
-    # "explosions were heard between Pivdennoukrainsk and Voznesensk": a stretch between two places, neither hit.
-    r"\bbetween\s+(?:the\s+)?(?:cities\s+of\s+|towns\s+of\s+)?$|"
     # "figures excluding Mariupol": a place left out of what is told.
     r"\b(?:excluding|not\s+counting|not\s+including)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
     # "the Ryazan region, which shares a border with the Moscow region": a neighbour, named to say where.
     r"\b(?:(?:shares?|sharing)\s+a\s+border\s+with|borders?|bordering)\s+(?:on\s+|with\s+)?(?:the\s+)?$",
-    r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|(?<!\w)(?:між|между)\s+$|"
+    r"(?<!\w)(?:граничит\w*|граничащ\w*|межу\w*|межує)\s+(?:с|з|із|со)\s+$|"
     r"\b(?:км|кілометр\w*|километр\w*)\s+(?:(?:на\s+)?(?:північ\w*|південь|південн\w*|схід|східн\w*|захід|західн\w*|"
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
     r"запад)\s+(?:від|от)\s+$|"
@@ -242,7 +241,11 @@ _UNIT_BEFORE = Rule(
     r"(?<!\w)(?:полк(?:а|у|ом|і|е)?|батальйон(?:у|а|ом|і)?|батальон(?:а|у|ом|е)?|бригад(?:а|и|і|у|ою|ы|е|ой))"
     r"\s+[«\"„“]+$",
 )
-_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:between|між|между)\s+(?:the\s+)?$", re.IGNORECASE)
+# "explosions were heard between Pivdennoukrainsk and Voznesensk", "між Південноукраїнськом та Вознесенськом": a
+# stretch between two places, neither of them hit.
+_BETWEEN_BEFORE = re.compile(
+    r"(?<!\w)(?:between\s+(?:the\s+)?(?:cities\s+of\s+|towns\s+of\s+)?|між\s+|между\s+)$", re.IGNORECASE
+)
 # "in the city of Brovary, near Kyiv": where the place just named lies.
 _NEAR_BETWEEN = re.compile(
     r",\s+(?:(?:just|located|lying)\s+)?(?:near|outside|not\s+far\s+from|close\s+to)\s+(?:the\s+)?"
@@ -260,9 +263,9 @@ _SAYS_AFTER = re.compile(r",?\s+(?:tells|told|says|said|reports|reported|writes|
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike in Ukraine's
 # Zaporizhzhia region" names the earlier attack's place (not "without power since a drone attack on Kharkiv").
 _RECORD_SINCE_BEFORE = re.compile(
-    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+(?:an?|the)\s+"
-    r"(?:[\w'’.-]+\s+){0,4}?(?:strike|attack|barrage|bombardment|assault|raid)s?\s+(?:on|in|at|against)\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|\w+['’]s\s+)?$",
+    RECORD_SINCE
+    + r"(?:an?|the)\s+(?:[\w'’.-]+\s+){0,4}?(?:strike|attack|barrage|bombardment|assault|raid)s?\s+"
+    r"(?:on|in|at|against)\s+(?:the\s+)?(?:city\s+of\s+|\w+['’]s\s+)?$",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"[\"”»]?\s+(?:regiment|battalion|brigade)\b", re.IGNORECASE)
@@ -429,18 +432,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
             last = next((m for m in reversed(read) if m.entity.kind is EntityKind.PLACE), None)
-            if (
-                last is not None
-                and (
-                    _NEAR_BETWEEN.fullmatch(text, last.end - base, start)
-                    # "між Південноукраїнськом та Вознесенськом": the second end of a stretch, as the first.
-                    or (
-                        _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
-                        and _BETWEEN_BEFORE.search(text, max(0, last.start - base - 20), last.start - base)
-                        is not None
-                    )
-                )
-            ) or (_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end)):
+            if _only_a_reference(text, base, start, end, last):
                 role = Role.PASSING
             if _SEAT_BEFORE.search(text, max(0, start - 20), start) and _NATIONAL_SPEAKER_AFTER.match(
                 text, end
@@ -588,6 +580,23 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
         and " " not in mention.surface
         and bool(_NAME_AFTER.match(text, end))
     )
+
+
+def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention | None) -> bool:
+    """Whether a place is named only to say where something else is: either end of a stretch ("between
+    Pivdennoukrainsk and Voznesensk"), where the place named just before lies ("Brovary, near Kyiv"), or where a
+    reporter speaks from ("Steve Rosenberg in Moscow tells us")."""
+    if _BETWEEN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if last is not None and (
+        _NEAR_BETWEEN.fullmatch(text, last.end - base, start)
+        or (
+            _CONJUNCTION.fullmatch(text, last.end - base, start) is not None
+            and _BETWEEN_BEFORE.search(text, max(0, last.start - base - 30), last.start - base) is not None
+        )
+    ):
+        return True
+    return bool(_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end))
 
 
 def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapon: bool) -> Role:

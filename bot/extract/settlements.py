@@ -91,11 +91,8 @@ def other_nominatives(name: str) -> list[str]:
     Ракитный)."""
     if " " in name or not _OBLIQUE_NEUTER.search(name):
         return []
-    masculine = re.sub(r"(?<=[кгх])(?:ом|ого)$", "ий", name)
-    return [
-        _OBLIQUE_NEUTER.sub("ое", name),
-        re.sub(r"(?:ом|ого)$", "ый", name) if masculine == name else masculine,
-    ]
+    stem = name.removesuffix("ого").removesuffix("ом")
+    return [stem + "ое", stem + ("ий" if stem[-1] in "кгх" else "ый")]
 
 
 def _nominative(name: str, marker: str) -> str:
