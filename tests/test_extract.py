@@ -746,6 +746,10 @@ MONDAY = date(2024, 10, 14)
         # Where a photo was taken is no place hit.
         ("A photo taken in Kyiv shows debris from the missile that hit Kharkiv on Sunday.",
          [("2024-10-13", [], ["Kharkiv"])]),
+        # What a platform fires from attacks; what defends with one does not.
+        ("At 10:15 a.m., Russians fired from S-300 systems at Lyubotyn in the Kharkiv district, causing damage to a "
+         "building.", [("2024-10-14", ["S-300"], ["Kharkiv district", "Liubotyn"])]),
+        ("Вранці окупанти обстріляли Харків із С-300 систем.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -378,6 +378,16 @@ _ATTACK_BEFORE = Rule(
 )
 
 
+# What a platform fired from attacks: "Russians fired from S-300 systems at Lyubotyn", "обстріляли з комплексів С-300"
+# (not "shot down using Patriot systems").
+_FIRED_FROM_BEFORE = Rule(
+    r"\b(?:fired|launched|struck|attacked|shelled|hit|firing|launching|striking|shelling)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:from|with|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$",
+    r"(?<!\w)(?:обстріля\w*|обстреля\w*|вдари\w*|удари\w*|атакува\w*|атакова\w*|запусти\w*|випусти\w*|выпусти\w*|"
+    r"били|бив|бил)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:з|із|зі|с|со)\s+(?:[\w-]+\s+)?$",
+)
+
+
 # A name that qualifies another word is not where anything happened: "the Moscow-occupied peninsula",
 # "Kyiv-based analysts", "Iranian-made drones".
 _MODIFIER_AFTER = re.compile(
@@ -873,7 +883,11 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
         return Role.PASSING
     if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
         return Role.DEFENDER
-    if _PLATFORM_AFTER.match(text, end) and mention.entity.category not in _LAUNCHER_WEAPONS:
+    if (
+        _PLATFORM_AFTER.match(text, end)
+        and mention.entity.category not in _LAUNCHER_WEAPONS
+        and not _FIRED_FROM_BEFORE.search(text, *before)
+    ):
         return Role.DEFENDER
     if mention.entity.category in _AIR_DEFENCE and not (
         _ATTACK_AFTER.match(text, end) or _ATTACK_BEFORE.search(text, *before)
