@@ -1068,6 +1068,41 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # The lead's date for what the headline told is surer than the headline's.
+        (
+            "Overnight, the Russian army shelled 15 settlements in the Kharkiv region",
+            "Yesterday, the Russian army targeted 15 settlements in the Kharkiv region. Russians fired from S-300 "
+            "systems at Lyubotyn.",
+            [("2024-10-13", ["Kharkiv Oblast", "Liubotyn"])],
+        ),
+        (
+            "Вночі росіяни атакували Харків",
+            "Вчора російські дрони вдарили по Харкову, пошкоджено школу.",
+            [("2024-10-13", ["Kharkiv"])],
+        ),
+        # Not when the lead tells another attack, nor one somewhere the headline did not name.
+        (
+            "Overnight, Russian drones attacked Kharkiv",
+            "Yesterday, Russian drones also struck Kharkiv.",
+            [("2024-10-14", ["Kharkiv"]), ("2024-10-13", ["Kharkiv"])],
+        ),
+        (
+            "Overnight, Russian drones attacked Kharkiv",
+            "Yesterday, Russian drones struck Sumy.",
+            [("2024-10-14", ["Kharkiv"]), ("2024-10-13", ["Sumy"])],
+        ),
+    ],
+)
+def test_the_lead_dates_what_the_headline_told_a_day_off(
+    gazetteer: Gazetteer, title: str, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), sorted(p.name for p in i.places)) for i in extraction.incidents] == expected
+
+
 def test_a_headline_of_troops_attacking_is_no_air_attack(gazetteer: Gazetteer) -> None:
     body = "Ukrainian defenders are holding their positions, a brigade spokesman told reporters."
     title = "Russian troops attack Vovchansk from three directions"

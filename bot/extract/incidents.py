@@ -235,6 +235,8 @@ class _Reader:
         self.lead_report: DateMention | None = None
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
+        # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
+        self.dated_by_headline = False
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
         # Whether it remembers an attack on its anniversary.
@@ -352,6 +354,7 @@ class _Reader:
         if self.main is None:
             if own is not None:
                 self._start(own)
+                self.dated_by_headline = True
             elif self.published is not None:
                 self._start(_publication_day(self.published), tentative=True)
             else:
@@ -394,6 +397,13 @@ class _Reader:
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
             if known is None and self._points_back_at_main(own, facts):
                 known = self.main
+            if self.dated_by_headline and not facts.is_background:
+                self.dated_by_headline = False
+                if known is None and self._restates_headline(own, facts):
+                    # "Overnight, the Russian army shelled 15 settlements" over "Yesterday, the Russian army
+                    # targeted 15 settlements ...": a headline's loose date gives way to the lead's.
+                    assert self.main is not None
+                    return self._redate(self.main, own)
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known
@@ -594,6 +604,19 @@ class _Reader:
             region for place in main.places.values() if (region := self.sides.region_of(place)) is not None
         }
         return not main.places or new_places <= set(main.places) | regions
+
+    def _restates_headline(self, mention: DateMention, facts: SentenceFacts) -> bool:
+        """Whether the body's first dated sentence tells the attack the headline dated a day off: the same places
+        and no new one, not said on a day, and not another attack ("also", "again")."""
+        main = self.main
+        if (
+            main is None
+            or mention.kind is DateKind.REPORTED
+            or abs((mention.day - main.mention.day).days) != 1
+        ):
+            return False
+        told = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
+        return bool(told) and told <= set(main.places) and _ANOTHER_ATTACK.search(facts.sentence.text) is None
 
     def _redate(self, incident: _Incident, mention: DateMention) -> _Incident:
         incident.mention = mention
@@ -858,6 +881,12 @@ def build_incidents(
     for facts in sentences[title_sentences:]:
         reader.read(facts)
     return reader.finish()
+
+
+_ANOTHER_ATTACK = Rule(
+    r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",
+    r"(?<!\w)(?:також|теж|знову|ще\s+одн\w*|также|тоже|снова|ещё\s+одн\w*|еще\s+одн\w*|раніше|ранее|попередн\w*|предыдущ\w*)(?!\w)",
+)
 
 
 def _anchored(facts: SentenceFacts) -> bool:
