@@ -750,6 +750,12 @@ MONDAY = date(2024, 10, 14)
         ("At 10:15 a.m., Russians fired from S-300 systems at Lyubotyn in the Kharkiv district, causing damage to a "
          "building.", [("2024-10-14", ["S-300"], ["Kharkiv district", "Liubotyn"])]),
         ("Вранці окупанти обстріляли Харків із С-300 систем.", [("2024-10-14", ["S-300"], ["Kharkiv"])]),
+        # Mourning the dead of the latest attack is no anniversary.
+        ("Russia's attack on an apartment building in Dnipro on Oct. 13 has killed 12 people. In an address, "
+         "President Volodymyr Zelensky honored the memory of those killed in Russia's latest attack on Dnipro.",
+         [("2024-10-13", [], ["Dnipro"])]),
+        ("У неділю росіяни вдарили ракетою по Дніпру, загинули 12 людей. У понеділок, в день жалоби, дніпряни "
+         "вшанували пам'ять загиблих.", [("2024-10-13", [], ["Dnipro"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

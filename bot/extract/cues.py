@@ -352,6 +352,14 @@ _COMMEMORATES_RE = Rule(
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
     r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
+# Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
+# latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".
+_RECENT_LOSS_RE = Rule(
+    r"\b(?:(?:latest|recent|yesterday['’]s|last\s+night['’]s|this\s+week['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombing|tragedy)|days?\s+of\s+mourning)\b",
+    r"(?<!\w)(?:(?:останн\w*|недавн\w*|нещодавн\w*|вчорашн\w*|вчерашн\w*|нічн\w*|ночн\w*|последн\w*)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}?(?:атак\w*|удар\w*|обстріл\w*|обстрел\w*|трагеді\w*|трагеди\w*)|жалоб\w*|траур\w*)(?!\w)",
+)
 # A list item: a count that opens it ("- 37 Kh-101 cruise missiles...", "Six Iskander-M missiles;"), or a short
 # name with its count ("Kinzhal (7)", "Kh-22: 5").
 _LIST_ITEM = Rule(
@@ -692,7 +700,7 @@ def is_irrealis(text: str) -> bool:
 
 
 def commemorates(text: str) -> bool:
-    return bool(_COMMEMORATES_RE.search(text))
+    return bool(_COMMEMORATES_RE.search(text)) and not _RECENT_LOSS_RE.search(text)
 
 
 def names_period(text: str) -> bool:
