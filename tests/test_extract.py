@@ -756,6 +756,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Dnipro"])]),
         ("У неділю росіяни вдарили ракетою по Дніпру, загинули 12 людей. У понеділок, в день жалоби, дніпряни "
          "вшанували пам'ять загиблих.", [("2024-10-13", [], ["Dnipro"])]),
+        # What a follow-up tells "a day after" the attack dates the attack a day before it.
+        ("Rescuers searched the rubble in Dnipro on Sunday, a day after a Russian missile hit the apartment block.",
+         [("2024-10-12", [], ["Dnipro"])]),
+        ("Rescue workers in Dnipro held little hope last night, a day after the building was hit during a major "
+         "Russian missile attack.", [("2024-10-12", [], ["Dnipro"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

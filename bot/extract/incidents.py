@@ -1132,15 +1132,33 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
         places=tuple(m for m in facts.places if other(m)),
         counts=(),
     )
+    days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() in _LATER else -1)
     if not later.weapons and not later.places:
+        head, clause = text[: match.start()], text[match.end() : until - facts.sentence.start]
+        if (
+            head.strip(" \"'“‘«")
+            and not reports_event(head)
+            and (reports_event(clause) or names_attack(clause))
+        ):
+            # "Rescue workers in Dnipro held little hope last night, a day after the building was hit": the
+            # sentence's attack is the clause's, and its day is the day before the one the sentence gives.
+            return replace(facts, dates=tuple(_days_earlier(d, days) for d in facts.dates)), None
         return facts, None
     before = replace(
         facts,
         weapons=tuple(m for m in facts.weapons if not other(m)),
         places=tuple(m for m in facts.places if not other(m)),
     )
-    days = _DAYS[match.group("n").lower()] * (1 if match.group("way").lower() in _LATER else -1)
     return before, (days, later, match.group())
+
+
+def _days_earlier(mention: DateMention, days: int) -> DateMention:
+    """The day `days` before a date the sentence gives (before a night's evening), for the attack it says came
+    that long before; a date it was said on stays."""
+    if mention.kind is DateKind.REPORTED:
+        return mention
+    day = (mention.start if mention.kind is DateKind.NIGHT else mention.day) - timedelta(days=days)
+    return replace(mention, kind=DateKind.DAY, day=day, start=day, end=day)
 
 
 def _publication_day(published: date) -> DateMention:
