@@ -1094,6 +1094,13 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "Вчора російські дрони вдарили по Харкову, пошкоджено школу.",
             [("2024-10-13", ["Kharkiv"])],
         ),
+        # A headline dated only by publication: the day the lead says the attack was told.
+        (
+            "Russian attack on Ukraine's Kharkiv kills at least six",
+            "Russian strikes killed at least six people in the Ukrainian city of Kharkiv, local officials said on "
+            "Sunday.",
+            [("2024-10-13", ["Kharkiv"])],
+        ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (
             "Overnight, Russian drones attacked Kharkiv",

@@ -445,6 +445,19 @@ class _Reader:
         if facts.is_background or (names_period(text) and not is_list_item(text)):
             return None
         if self.current is not None:
+            said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
+            if (
+                self.current.tentative
+                and said is not None
+                and said.day < self.current.mention.start
+                and reports_event(text)
+                and _tells_of(self.current, facts)
+            ):
+                # "Russian strikes killed six people in Kharkiv, officials said on Friday", under a headline dated
+                # only by its Saturday publication: the attack is the one told on Friday.
+                incident = self._redate(self.current, said)
+                incident.said_on = True
+                return incident
             return None if _told_later(facts, self.current.mention) else self.current
         if not (event and anchored):
             return None
