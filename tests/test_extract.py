@@ -761,6 +761,13 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-12", [], ["Dnipro"])]),
         ("Rescue workers in Dnipro held little hope last night, a day after the building was hit during a major "
          "Russian missile attack.", [("2024-10-12", [], ["Dnipro"])]),
+        # A short sentence of weapons alone goes on with the list the one before began.
+        ("В ночь на 13 октября Россия атаковала Николаев, применив дроны различных типов, в частности \"шахеды\". "
+         "Крылатые и баллистические ракеты: \"цирконы\", \"искандеры\".",
+         [("2024-10-13", ["Iskander-M", "Shahed-136", "Zircon"], ["Mykolaiv"])]),
+        # Not a sentence about weapons in general after it.
+        ("Overnight Russia attacked Kyiv with Shahed drones. Ukraine has asked for more ATACMS and Storm Shadow "
+         "missiles.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -81,6 +81,8 @@ _DAYS_APART = Rule(
     r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
     r"(?P<way>після|после|до)(?!\w)(?!\s*\d)",
 )
+# The most words a sentence that only goes on with a list of weapons has.
+SHORT_LIST_WORDS = 14
 _IN_BOTH = Rule(
     r"\b(?:in|during)\s+both\s+(?:the\s+)?(?:attacks|strikes|raids)\b",
     r"(?<!\w)(?:в|у|під\s+час)\s+(?:обох|обеих|обоих)\s+(?:атаках|атак|ударах|ударів|ударов)(?!\w)",
@@ -237,6 +239,8 @@ class _Reader:
         self.headline_facts: list[SentenceFacts] = []
         # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
         self.dated_by_headline = False
+        # The incident and sentence that last told weapons used, for a list that goes on in the next sentence.
+        self.weapons_told: tuple[_Incident, int] | None = None
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
         # Whether it remembers an attack on its anniversary.
@@ -539,11 +543,13 @@ class _Reader:
         index = facts.sentence.index
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
+        listed = self._continues_weapons(incident, facts)
         for mention in facts.weapons:
             if not mention.attacking:
                 continue
-            if tells_attack or identifies_weapon(text):
+            if tells_attack or listed or identifies_weapon(text):
                 incident.add_entity(incident.weapons, mention.entity, index)
+                self.weapons_told = (incident, index)
         for mention in facts.places:
             if mention.entity.category == "country":
                 if mention.role in (Role.NAMED, Role.TARGET) and tells_attack:
@@ -570,6 +576,24 @@ class _Reader:
                 incident.note(index)  # the sentences an incident rests on are what full-text questions search
             if _ALL_DESTROYED.search(text):
                 incident.all_destroyed.append(index)
+
+    def _continues_weapons(self, incident: _Incident, facts: SentenceFacts) -> bool:
+        """Whether a short list of weapons alone goes on with the weapons the sentence before used ("...применили
+        дроны различных типов, в частности "шахеды". Крылатые, баллистические и аэробаллистические ракеты:
+        "цирконы", "искандеры", "кинжалы".")."""
+        attacking = [m for m in facts.weapons if m.attacking]
+        told = self.weapons_told
+        return (
+            told is not None
+            and told[0] is incident
+            and told[1] == facts.sentence.index - 1
+            and bool(attacking)
+            and not facts.places
+            and not facts.dates
+            and not facts.is_background
+            and ":" in facts.sentence.text
+            and len(facts.sentence.text.split()) <= SHORT_LIST_WORDS
+        )
 
     # ---- incidents ----------------------------------------------------------------------------------------
 
