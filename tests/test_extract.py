@@ -1108,6 +1108,18 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "Sunday.",
             [("2024-10-13", ["Kharkiv"])],
         ),
+        # A headline that updates a toll: the attack the body dates, days before.
+        (
+            "У Полтаві зросла кількість загиблих внаслідок удару по Інституту зв'язку",
+            "У лікарні Полтави померли ще три людини, які постраждали внаслідок ракетного удару 8 жовтня. Росіяни "
+            "використали дві балістичні ракети «Іскандер-М».",
+            [("2024-10-08", ["Poltava"])],
+        ),
+        (
+            "Death toll from Russian strike on Poltava rises to 58",
+            "Three more people died in hospital after the Russian missile strike on Poltava on October 8.",
+            [("2024-10-08", ["Poltava"])],
+        ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (
             "Overnight, Russian drones attacked Kharkiv",
@@ -1121,7 +1133,7 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
         ),
     ],
 )
-def test_the_lead_dates_what_the_headline_told_a_day_off(
+def test_the_body_dates_what_the_headline_told(
     gazetteer: Gazetteer, title: str, body: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     extraction = extract_article(body, MONDAY, gazetteer, title=title)

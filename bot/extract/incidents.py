@@ -75,6 +75,8 @@ HEADLINE_VERB_RE = Rule(
 )
 # A date this close before publication restates the lead's attack when the lead gave none.
 REDATE_DAYS = 2
+# ...and how long before it the attack whose toll a report updates may be.
+TOLL_REDATE_DAYS = 14
 _DAYS_APART = Rule(
     r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b",
     # "через день після того, як ...", "за два дні до ...", "через день после того, как ..."
@@ -360,7 +362,10 @@ class _Reader:
                 self._start(own)
                 self.dated_by_headline = True
             elif self.published is not None:
-                self._start(_publication_day(self.published), tentative=True)
+                # "У Полтаві зросла кількість загиблих внаслідок удару": a toll's update is told days after the attack.
+                self._start(_publication_day(self.published), tentative=True).toll_update = bool(
+                    _TOLL_UPDATED.search(text)
+                )
             else:
                 return
         assert self.main is not None
@@ -632,7 +637,11 @@ class _Reader:
             return False
         if mention.pattern == "eve":
             return False  # "Накануне в Губахе беспилотник атаковал...": the day before the report's, another event
-        if not 0 <= (self.published - mention.day).days <= REDATE_DAYS:
+        if (
+            not 0
+            <= (self.published - mention.day).days
+            <= (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS)
+        ):
             return False
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
@@ -1021,9 +1030,10 @@ def _generalises(facts: SentenceFacts) -> bool:
     return facts.is_background and not facts.dates and tells_how_it_goes(facts.sentence.text)
 
 
-_TOLL_UPDATED = re.compile(
+_TOLL_UPDATED = Rule(
     r"\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|killed|injured|wounded|victims)\b",
-    re.IGNORECASE,
+    r"(?<!\w)(?:кількість|число|количество)\s+(?:загибл\w*|жертв|постраждал\w*|поранен\w*|погибш\w*|"
+    r"пострадавш\w*|раненых)(?!\w)",
 )
 
 
