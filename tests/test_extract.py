@@ -268,12 +268,13 @@ MONDAY = date(2024, 10, 14)
         # A Russian refinery that caught fire after the drones came was hit.
         ("В ночь на 13 октября дроны атаковали Ростовскую область России. В результате там загорелся "
          "Новошахтинский НПЗ.", [("2024-10-13", [], ["Novoshakhtinsk", "Rostov Oblast"])]),
-        # A neighbour named to say where is no place hit; regions joined to one hit were hit too.
+        # A neighbour named to say where is no place hit (the governor's own region, whose attacks he tells, is);
+        # regions joined to one hit were hit too.
         ("On Monday, drones hit Ryazan. Pavel Malkov, governor or the Ryazan region, which shares a border with the "
          "Moscow region in its northwestern parts, said that there were no injuries in the drone attacks there. The "
          "governors of the Kursk and Voronezh regions in southwest Russia that border Ukraine also reported drone "
          "attacks on their territories.",
-         [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Voronezh Oblast"])]),
+         [("2024-10-14", [], ["Kursk Oblast", "Ryazan", "Ryazan Oblast", "Voronezh Oblast"])]),
         # "Райцентр" is the centre of the raion named before it.
         ("Увечері 13 жовтня окупанти кілька разів атакували Нікопольський район – райцентр, Покровську та "
          "Марганецьку громади.", [("2024-10-13", [], ["Marhanets", "Nikopol", "Nikopol district", "Pokrov"])]),
@@ -768,6 +769,14 @@ MONDAY = date(2024, 10, 14)
         # Not a sentence about weapons in general after it.
         ("Overnight Russia attacked Kyiv with Shahed drones. Ukraine has asked for more ATACMS and Storm Shadow "
          "missiles.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
+        # People hurt are casualties; what "have previously hit" is background.
+        ("Governor Alexander Gusev said three residents in Voronezh were hurt by shards of glass.",
+         [("2024-10-14", [], ["Voronezh"])]),
+        ("Such drone strikes, which have previously hit residential areas in southern Krasnodar, have exposed "
+         "breaches in Russian air defences.", []),
+        # What a region is, told between commas, does not part it from what happened there.
+        ("Governor Vyacheslav Gladkov of the Belgorod region, which also borders Ukraine, said on Telegram that "
+         "private homes had been damaged.", [("2024-10-14", [], ["Belgorod Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

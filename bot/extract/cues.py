@@ -26,7 +26,8 @@ _EVENT_VERBS = (
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
-    r"shelled|targeted|damaged|killed|injured|wounded|crashed|fell|landed|pounded|slammed|smashed|rocked|"
+    r"shelled|targeted|damaged|killed|injured|wounded|(?:was|were|been)\s+hurt|crashed|fell|landed|pounded|slammed|"
+    r"smashed|rocked|"
     # "the main target was the city of Belgorod"
     r"(?:main|primary)\s+targets?\s+(?:was|were)|"
     # "Russian Kh-101 cruise missiles impacted the residential complexes" (not "fuel shortages impacted Zaporizhzhia")
@@ -241,6 +242,7 @@ _BACKGROUND_RE = Rule(
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
     # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
     # (Not an aftermath: "Fires broke out; they have already been extinguished".)
+    r"(?:has|have|had)\s+previously\s+\w+|"
     r"(?:has|have)\s+(?:repeatedly|regularly|frequently|already(?!\s+been\s+(?:extinguished|put\s+out|restored|"
     r"contained|localized|localised|evacuated|repaired|eliminated|cleared))|long|often|increasingly|routinely)\s+\w+|"
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"

@@ -701,13 +701,21 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
     if launch > hit:
         return Role.ORIGIN
     if end is not None and launch < 0 and hit < 0 and not comes_from(text, start):
-        after = _HIT_VERB.search(text, end, end + _HIT_AFTER_REACH)
+        aside = _ASIDE_AFTER.match(text, end)
+        reach = _HIT_AFTER_REACH + (aside.end() - end if aside is not None else 0)
+        after = _HIT_VERB.search(text, end, end + reach)
         if after is not None and not _SPEECH_OR_CLAUSE.search(text, end, after.start()):
             return Role.TARGET
     return Role.PASSING if role is Role.NAMED else role
 
 
 _HIT_AFTER_REACH = 80
+# What a place is, told between commas after it, is no distance from what happened there: "Governor Gladkov of the
+# Belgorod region, which also borders Ukraine, said ... homes had been damaged".
+_ASIDE_AFTER = Rule(
+    r"\s*,\s*(?:which|where)\s+[^,.;:]{1,80},",
+    r"\s*,\s*(?:який|яка|яке|які|котор\w+|де|где)\s+[^,.;:]{1,80},",
+)
 # "російські війська з Курської області обстріляли Сумщину": where the hit came from.
 # An attack or launch "from" right before the place ("с" is also "with": "вместе с Москвой"; "video from
 # Belgorod" is no attack's origin).
