@@ -218,6 +218,15 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
           ("Чугуевский район", "Chuhuiv district", "place:ua-oblast-kharkiv"),
           ("Циркуны", "Tsyrkuny", "place:ua-oblast-kharkiv"), ("Слободское", "Slobidske", "place:ua-raion-kharkiv"),
           ("Харьковский район", "Kharkiv district", "place:ua-oblast-kharkiv")]),
+        # "such as", "зокрема" after the plural noun begin its list; the oblast the sentence names places it.
+        ("Russian drones struck 15 settlements in the Kharkiv region, such as Sinkivka and Stepova Novoselivka.",
+         [("Kharkiv region", "Kharkiv Oblast", "place:country-ukraine"),
+          ("Sinkivka", "Synkivka", "place:ua-raion-kupiansk"),
+          ("Stepova Novoselivka", "Stepova Novoselivka", "place:ua-raion-kupiansk")]),
+        ("Росіяни обстріляли населені пункти Харківщини, зокрема Синьківку та Степову Новоселівку.",
+         [("Харківщини", "Kharkiv Oblast", "place:country-ukraine"),
+          ("Синьківку", "Synkivka", "place:ua-raion-kupiansk"),
+          ("Степову Новоселівку", "Stepova Novoselivka", "place:ua-raion-kupiansk")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

@@ -474,8 +474,12 @@ def _listed(
                 oblast for e in namesakes if (oblast := _oblast_of(e, gazetteer))
             )
             end = max(end, mention.end - sentence.start)
-    # A village spelt the Russian way is read against the oblasts the list's towns can lie in.
-    towns_regions = frozenset(o.removeprefix("place:") for oblasts in could_be.values() for o in oblasts)
+    # A village spelt the Russian way is read against the oblasts the list's towns can lie in, and the one the
+    # sentence names for it ("населені пункти Харківщини, зокрема ...").
+    named = {m.entity.key for m in mentions if _is_region(m.entity) and m.start - sentence.start < start}
+    towns_regions = frozenset(
+        o.removeprefix("place:") for oblasts in (*could_be.values(), named) for o in oblasts
+    )
     for name in settlements.named_in(sentence.text, towns_regions):
         if name.start >= start:
             could_be.setdefault(name.start, set()).update(f"place:{s.oblast}" for s in name.candidates)
