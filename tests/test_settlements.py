@@ -227,6 +227,21 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
          [("Харківщини", "Kharkiv Oblast", "place:country-ukraine"),
           ("Синьківку", "Synkivka", "place:ua-raion-kupiansk"),
           ("Степову Новоселівку", "Stepova Novoselivka", "place:ua-raion-kupiansk")]),
+        # A list of names, enough of them villages of the report's oblast as written, is one of villages.
+        ("Air strikes hit Kozacha Lopan, Vovchansk, Okhrymivka, Sadove, Tabaivka, and Cherneshchyna in the Kharkiv "
+         "region.",
+         [("Kozacha Lopan", "Kozacha Lopan", "place:ua-oblast-kharkiv"),
+          ("Vovchansk", "Vovchansk", "place:ua-oblast-kharkiv"),
+          ("Okhrymivka", "Okhrimivka", "place:ua-raion-chuhuiv"), ("Sadove", "Sadove", "place:ua-raion-kupiansk"),
+          ("Tabaivka", "Tabaivka", "place:ua-raion-kupiansk"),
+          ("Cherneshchyna", "Cherneshchyna", "place:ua-raion-bohodukhiv"),
+          ("Kharkiv region", "Kharkiv Oblast", "place:country-ukraine")]),
+        # Not a list of cities in their cases, whose names come close to villages'.
+        ("Ракети влучили по Києву, Харкову, Львову, Кривому Рогу, Хмельницькому та Житомиру.",
+         [("Києву", "Kyiv", None), ("Харкову", "Kharkiv", "place:ua-oblast-kharkiv"),
+          ("Львову", "Lviv", "place:ua-oblast-lviv"), ("Кривому Рогу", "Kryvyi Rih", "place:ua-oblast-dnipropetrovsk"),
+          ("Хмельницькому", "Khmelnytskyi", "place:ua-oblast-khmelnytskyi"),
+          ("Житомиру", "Zhytomyr", "place:ua-oblast-zhytomyr")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

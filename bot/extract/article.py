@@ -721,6 +721,10 @@ def _read_ukraines_villages(
             continue
         start, end = sentence.start + name.start, sentence.start + name.end
         overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if not name.marked and any(
+            gazetteer.populations.get(m.entity.key, 0) >= _CITY_POPULATION for m in overlapping
+        ):
+            continue  # "по Києву, Харкову, Кривому Рогу": a city a list names is not a village its case recalls
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         # A town of that name read where the report names no region of its ("Веселовка Житомирской области" is no
         # Veselovka of Crimea) gives way to the village, when the report says which village or every village of the

@@ -15,7 +15,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import iuliia
@@ -123,6 +123,14 @@ _NAME_BEFORE_HROMADA = re.compile(
     r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой)\s+(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск)\w*\s+){0,2}"
     r"(?:громади|громады|ОТГ|ТГ)(?!\w))"
 )
+# Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
+# and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
+_NAME_LIST = re.compile(
+    rf"(?<![\w'’ʼ-])(?:(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?\s*,\s*){{2,}}"
+    rf"(?:(?:та|і|й|и|and)\s+)?(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
+)
+# How many of such a list's names must be settlements of the report's oblasts as written.
+_LIST_PLACES_AS_WRITTEN = 2
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
 # "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "Білгород-Дністровської
 # міської територіальної громади": the hromadas a report names, by their adjectives. The noun is found first and
@@ -236,6 +244,8 @@ class MarkedName:
     start: int
     end: int
     candidates: tuple[Settlement, ...]
+    # False for a name read only because it stands in a list of places: a town read there is not the village.
+    marked: bool = True
 
 
 def may_name_settlement(text: str) -> bool:
@@ -245,6 +255,7 @@ def may_name_settlement(text: str) -> bool:
         SETTLEMENT_MARKER.search(text) is not None
         or _NAME_BEFORE_WORD.search(text) is not None
         or _NAMES_BEFORE_RAION.search(text) is not None
+        or _NAME_LIST.search(text) is not None
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
         or _RUSSIAN_DISTRICT.search(text) is not None
@@ -345,6 +356,9 @@ class Settlements:
             yield from self._listed(text, marker.end(), regions, listed=marker.group("many") is not None)
         for names in _NAMES_BEFORE_RAION.finditer(text):
             yield from self._listed(text, names.start("names"), regions, listed=True, end=names.end("names"))
+        if regions:
+            for names in _NAME_LIST.finditer(text):
+                yield from self._list_of_places(text, names.start(), names.end(), regions)
         for written in (*_NAME_BEFORE_WORD.finditer(text), *_NAME_BEFORE_HROMADA.finditer(text)):
             # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
             end = written.end()
@@ -392,6 +406,22 @@ class Settlements:
             if not listed or joined is None:
                 return
             at = joined.end()
+
+    def _list_of_places(
+        self, text: str, start: int, end: int, regions: frozenset[str]
+    ) -> Iterator[MarkedName]:
+        """A list of names with no marker before it ("air strikes hit Kozacha Lopan, Vovchansk, Okhrymivka,
+        Kupyansk, Sadove, Tabaivka, and Cherneshchyna") is a list of places when enough of its names are, as
+        written, settlements of the report's oblasts: then each of its names is read as a settlement's."""
+        names = list(self._listed(text, start, regions, listed=True, end=end))
+        exact = [n for n in names if name_key(text[n.start : n.end]) in self._forms]
+        if sum(1 for n in exact if not self.elsewhere(n.candidates, regions)) < _LIST_PLACES_AS_WRITTEN:
+            return
+        # Read back from the Russian spelling only in Latin letters ("Novoberislav, Veletenskoye"): a Cyrillic list
+        # without a marker is as often one of cities in their cases ("по Харкову, Дніпру, Житомиру"), which
+        # respelt come close to villages' names.
+        for name in names if not _CYRILLIC.search(text[start:end]) else exact:
+            yield replace(name, marked=False)
 
     def _name_at(
         self, text: str, at: int, regions: frozenset[str], *, listed: bool = False
