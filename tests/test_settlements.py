@@ -242,6 +242,12 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
           ("Львову", "Lviv", "place:ua-oblast-lviv"), ("Кривому Рогу", "Kryvyi Rih", "place:ua-oblast-dnipropetrovsk"),
           ("Хмельницькому", "Khmelnytskyi", "place:ua-oblast-khmelnytskyi"),
           ("Житомиру", "Zhytomyr", "place:ua-oblast-zhytomyr")]),
+        # A name right before its raion is a settlement of it.
+        ("In Shebelynka, Izium district, power lines were hit.",
+         [("Shebelynka", "Shebelynka", "place:ua-raion-izium"), ("Izium district", "Izium district", "place:ua-oblast-kharkiv")]),
+        ("У Шебелинці Ізюмського району пошкоджено лінії електропередач.",
+         [("Шебелинці", "Shebelynka", "place:ua-raion-izium"),
+          ("Ізюмського району", "Izium district", "place:ua-oblast-kharkiv")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

@@ -123,6 +123,13 @@ _NAME_BEFORE_HROMADA = re.compile(
     r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ої|ой)\s+(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск)\w*\s+){0,2}"
     r"(?:громади|громады|ОТГ|ТГ)(?!\w))"
 )
+# "In Shebelynka, Izium district, power lines were hit", "у Шебелинці Ізюмського району": a name right before a
+# raion is a settlement of it.
+_NAME_BEFORE_DISTRICT = re.compile(
+    rf"(?<![\w'’ʼ-])(?P<name>{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)(?=,\s+[A-Z][\w'’-]+\s+(?:district|raion)\b)|"
+    rf"(?<![\w'’ʼ-])(?P<cyrillic>{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?)(?=,?\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?"
+    r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ий|ый)\s+(?:район\w*|р-н)(?!\w))"
+)
 # Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
 # and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
 _NAME_LIST = re.compile(
@@ -256,6 +263,7 @@ def may_name_settlement(text: str) -> bool:
         or _NAME_BEFORE_WORD.search(text) is not None
         or _NAMES_BEFORE_RAION.search(text) is not None
         or _NAME_LIST.search(text) is not None
+        or _NAME_BEFORE_DISTRICT.search(text) is not None
         or _HROMADA_NOUN.search(text) is not None
         or _ENGLISH_HROMADA_NOUN.search(text) is not None
         or _RUSSIAN_DISTRICT.search(text) is not None
@@ -359,7 +367,11 @@ class Settlements:
         if regions:
             for names in _NAME_LIST.finditer(text):
                 yield from self._list_of_places(text, names.start(), names.end(), regions)
-        for written in (*_NAME_BEFORE_WORD.finditer(text), *_NAME_BEFORE_HROMADA.finditer(text)):
+        for written in (
+            *_NAME_BEFORE_WORD.finditer(text),
+            *_NAME_BEFORE_HROMADA.finditer(text),
+            *_NAME_BEFORE_DISTRICT.finditer(text),
+        ):
             # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
             end = written.end()
             starts = [written.start() + word.start() for word in _WORD.finditer(written.group())][-2:]
