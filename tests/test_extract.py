@@ -777,6 +777,16 @@ MONDAY = date(2024, 10, 14)
         # What a region is, told between commas, does not part it from what happened there.
         ("Governor Vyacheslav Gladkov of the Belgorod region, which also borders Ukraine, said on Telegram that "
          "private homes had been damaged.", [("2024-10-14", [], ["Belgorod Oblast"])]),
+        # The occupiers' killing is an attack's; a village of the report's oblast named where it happened is read in
+        # a report on villages.
+        ("Вночі росіяни атакували Бериславський район Херсонщини. По селу ворог випустив шість авіабомб. Окупанти "
+         "вбили 63-річного чоловіка у Новобериславі.",
+         [("2024-10-14", [], ["Beryslav district", "Kherson Oblast", "Novoberyslav"])]),
+        # Not in a report that names no village, nor one of another oblast.
+        ("Вночі росіяни атакували Херсонщину. Окупанти вбили 63-річного чоловіка у Новобериславі.",
+         [("2024-10-14", [], ["Kherson Oblast"])]),
+        ("Вночі росіяни атакували Харківщину. По селу ворог випустив шість авіабомб. Окупанти вбили чоловіка у "
+         "Новобериславі.", [("2024-10-14", [], ["Kharkiv Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

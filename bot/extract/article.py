@@ -721,6 +721,10 @@ def _read_ukraines_villages(
             continue
         start, end = sentence.start + name.start, sentence.start + name.end
         overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if name.bare and (
+            overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
+        ):
+            continue
         if not name.marked and any(
             gazetteer.populations.get(m.entity.key, 0) >= _CITY_POPULATION for m in overlapping
         ):

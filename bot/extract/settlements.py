@@ -130,6 +130,11 @@ _NAME_BEFORE_DISTRICT = re.compile(
     rf"(?<![\w'’ʼ-])(?P<cyrillic>{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?)(?=,?\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]*?"
     r"(?:ськ|цьк|зьк|ск|цк|зк)(?:ого|ому|ий|ый)\s+(?:район\w*|р-н)(?!\w))"
 )
+# "вбили чоловіка у Новобериславі", "a woman was wounded in Novoberyslav": a name where something happened, read
+# as a village only with care (see `MarkedName.bare`).
+_NAME_AFTER_IN = re.compile(
+    rf"(?<![\w'’ʼ-])(?:у|в|in)\s+(?P<name>{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?|{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)"
+)
 # Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
 # and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
 _NAME_LIST = re.compile(
@@ -253,6 +258,9 @@ class MarkedName:
     candidates: tuple[Settlement, ...]
     # False for a name read only because it stands in a list of places: a town read there is not the village.
     marked: bool = True
+    # A name read with no marker at all, where it is said something happened ("вбили чоловіка у Новобериславі"):
+    # a village only in a report on villages, in the oblast the report names, and where nothing else is read.
+    bare: bool = False
 
 
 def may_name_settlement(text: str) -> bool:
@@ -364,6 +372,18 @@ class Settlements:
             yield from self._listed(text, marker.end(), regions, listed=marker.group("many") is not None)
         for names in _NAMES_BEFORE_RAION.finditer(text):
             yield from self._listed(text, names.start("names"), regions, listed=True, end=names.end("names"))
+        for written in _NAME_AFTER_IN.finditer(text):
+            start = written.start("name")
+            for end in [start + word.end() for word in reversed(list(_WORD.finditer(written.group("name"))))]:
+                found = self._forms.get(name_key(text[start:end]))
+                if found is None:
+                    continue
+                candidates = tuple(
+                    self._settlements[i] for i in ((found,) if isinstance(found, int) else found)
+                )
+                if regions and not self.elsewhere(candidates, regions):
+                    yield MarkedName(start, end, candidates, marked=False, bare=True)
+                break
         if regions:
             for names in _NAME_LIST.finditer(text):
                 yield from self._list_of_places(text, names.start(), names.end(), regions)
