@@ -310,6 +310,12 @@ def test_words_typed_in_two_scripts_are_read_in_one(word: str, same_as: str) -> 
         ("Пошкоджено будинки (сел. Козача Лопань), школу.", ["Пошкоджено будинки (сел. Козача Лопань), школу."]),
         # Elsewhere "сел." is a word (the genitive plural of "село") that may end a sentence.
         ("Эвакуированы жители приграничных сел. Люди уехали.", ["Эвакуированы жители приграничных сел.", "Люди уехали."]),
+        # A page that lost the space after a full stop still ends its sentences there; initials, abbreviations and
+        # "U.S." do not.
+        ("Зеленський підписав указ.Компаніями є п'ять фірм.\"Під час обстрілу виявили компоненти.",
+         ["Зеленський підписав указ.", "Компаніями є п'ять фірм.", "\"Під час обстрілу виявили компоненти."]),
+        ("Президент В.Зеленський прибув у м.Київ на вул.Хрещатик. The U.S.Army said so.",
+         ["Президент В.Зеленський прибув у м.Київ на вул.Хрещатик.", "The U.S.Army said so."]),
     ],
 )  # fmt: skip
 def test_sentences_of_ukrainian_posts(text: str, sentences: list[str]) -> None:

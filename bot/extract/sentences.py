@@ -104,7 +104,13 @@ _SETTLEMENT_BEFORE = re.compile(
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace, then something that
 # can start a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])")
+# Pages that lost the space after a full stop ("...виробництва зброї.Компаніями, що...") end a sentence there too,
+# after a word and before one, not inside "U.S.Army" or "м.Київ".
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9А-ЯІЇЄҐ])|"
+    # (A straight quote right before a capital opens a quotation there.)
+    r"(?<=[a-zа-яіїєґё]{3})[.!?]+[”’)\]]*(?=[\"'“‘(\[]?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё])"
+)
 _LAST_WORD = re.compile(r"([A-Za-zА-Яа-яЁёІіЇїЄєҐґ.]+)\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 MAX_SENTENCE_CHARS = 2_000
