@@ -793,6 +793,8 @@ MONDAY = date(2024, 10, 14)
         # Where "the strike landed" was hit.
         ("В ночь на 13 октября украинский коптер атаковал жилой дом в Курской области. Смирнов уточнил, что удар "
          "пришёлся по дому в деревне Городище.", [("2024-10-13", [], ["Gorodishche", "Kursk Oblast"])]),
+        # "The capital" of the country the sentence names as the ground, even where the report names no capital.
+        ("Drones attacked cities across Ukraine, including the capital, overnight.", [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -2042,3 +2044,14 @@ def test_an_attack_a_report_on_something_else_recalls_is_its_background(gazettee
 )
 def test_a_summary_names_an_fpv_drone_once(weapons: list[tuple[str, str]], expected: str) -> None:
     assert summarize(weapons, ["Kherson"], {}) == expected
+
+
+def test_the_capital_over_russian_territory_is_not_the_capital_a_report_names_most(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "Russian drones hit Kyiv overnight, Kyiv officials said. On Sunday, Russia's defence ministry said it had shot "
+        "down 20 drones over Russian territory, including the capital."
+    )
+    sentences = extract_article(body, MONDAY, gazetteer).sentences
+    assert [[m.entity.name for m in f.places] for f in sentences] == [["Kyiv"], []]

@@ -100,7 +100,7 @@ def extract_article(
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)
-        if capital is not None:
+        if _THE_CAPITAL.search(text):
             mentions += _the_capital(text, sentence.start, capital, mentions, gazetteer)
         if _DISTRICT_CENTRE.search(text):
             mentions += _district_centres(text, sentence.start, mentions, gazetteer)
@@ -986,7 +986,7 @@ _THE_CAPITAL_WORD = re.compile(r"(?i:capital|столиц)")
 
 
 def _the_capital(
-    text: str, base: int, capital: Entity, taken: list[Mention], gazetteer: Gazetteer
+    text: str, base: int, capital: Entity | None, taken: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
     """ "The capital" as the capital its sentence called one before it ("as the Ukrainian capital prepared to
     celebrate ..., targeting the capital"), else the one the report names most; not one named right after it ("на
@@ -1005,8 +1005,47 @@ def _the_capital(
             for m in taken
             if m.end <= start and m.entity.key in gazetteer.capitals and _THE_CAPITAL_WORD.search(m.surface)
         ]
-        found.append(Mention(before[-1] if before else capital, match.group(), start, end))
+        meant = (
+            before[-1] if before else _country_as_place_before(text, base, start, taken, gazetteer) or capital
+        )
+        if meant is not None:
+            found.append(Mention(meant, match.group(), start, end))
     return found
+
+
+# A country named as the ground things happen on: "over Russian territory", "across Russia", "на території Росії".
+_GROUND_AFTER = re.compile(r"\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
+_GROUND_BEFORE = re.compile(
+    r"(?:\b(?:over|across|in|inside|into|throughout)\s+(?:the\s+)?(?:territory\s+of\s+)?|"
+    r"(?<!\w)(?:над|по|на|в|у)\s+(?:територією|території|территорией|территории)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _country_as_place_before(
+    text: str, base: int, start: int, taken: list[Mention], gazetteer: Gazetteer
+) -> Entity | None:
+    """The capital of the country the sentence last named as the ground things happened on, before "the capital"
+    ("shot down 20 drones over Russian territory, including the capital" is Moscow in a report on Kyiv)."""
+    states = [m for m in taken if m.end <= start and _state_key(m.entity) is not None]
+    if not states:
+        return None
+    last = states[-1]
+    if not (_GROUND_AFTER.match(text, last.end - base) or _GROUND_BEFORE.search(text, 0, last.start - base)):
+        return None
+    key = _state_key(last.entity)
+    return next(
+        (gazetteer.get(place) for place, (actor, _) in gazetteer.capitals.items() if actor.key == key), None
+    )
+
+
+def _state_key(entity: Entity) -> str | None:
+    """The actor key of a state named as one ("Russian", "Росії") or as a country's place."""
+    if entity.kind is EntityKind.ACTOR and entity.category == "state":
+        return entity.key
+    if entity.kind is EntityKind.PLACE and entity.category == "country":
+        return "actor:" + entity.key.removeprefix("place:country-")
+    return None
 
 
 # Dnipropetrovsk's daily posts: "атакували Нікопольський район – райцентр, Марганецьку та Покровську громади".
