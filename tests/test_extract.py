@@ -777,16 +777,19 @@ MONDAY = date(2024, 10, 14)
         # What a region is, told between commas, does not part it from what happened there.
         ("Governor Vyacheslav Gladkov of the Belgorod region, which also borders Ukraine, said on Telegram that "
          "private homes had been damaged.", [("2024-10-14", [], ["Belgorod Oblast"])]),
-        # The occupiers' killing is an attack's; a village of the report's oblast named where it happened is read in
-        # a report on villages.
-        ("Вночі росіяни атакували Бериславський район Херсонщини. По селу ворог випустив шість авіабомб. Окупанти "
-         "вбили 63-річного чоловіка у Новобериславі.",
+        # A village of the report's oblast named where something happened is read in a report on villages...
+        ("Вночі росіяни атакували Бериславський район Херсонщини. По селу ворог випустив шість авіабомб. Поранено "
+         "63-річного чоловіка у Новобериславі.",
          [("2024-10-14", [], ["Beryslav district", "Kherson Oblast", "Novoberyslav"])]),
-        # Not in a report that names no village, nor one of another oblast.
-        ("Вночі росіяни атакували Херсонщину. Окупанти вбили 63-річного чоловіка у Новобериславі.",
+        # ...not in a report that names no village, nor one of another oblast, nor where the wounded were taken.
+        ("Вночі росіяни атакували Херсонщину. Поранено 63-річного чоловіка у Новобериславі.",
          [("2024-10-14", [], ["Kherson Oblast"])]),
-        ("Вночі росіяни атакували Харківщину. По селу ворог випустив шість авіабомб. Окупанти вбили чоловіка у "
+        ("Вночі росіяни атакували Харківщину. По селу ворог випустив шість авіабомб. Поранено чоловіка у "
          "Новобериславі.", [("2024-10-14", [], ["Kharkiv Oblast"])]),
+        ("Вночі росіяни обстріляли Берислав та 15 населених пунктів Херсонщини. Поранену жінку евакуювали у "
+         "Тягинку.", [("2024-10-14", [], ["Beryslav", "Kherson Oblast"])]),
+        # An execution is no air attack.
+        ("Окупанти вбили двох українських військовополонених під Покровськом, повідомив Генштаб.", []),
         # Where a strike was dealt from is no place it hit.
         ("Ракетний удар по Кременчуку було завдано з території Курської області РФ.",
          [("2024-10-14", [], ["Kremenchuk"])]),
@@ -795,6 +798,24 @@ MONDAY = date(2024, 10, 14)
          "пришёлся по дому в деревне Городище.", [("2024-10-13", [], ["Gorodishche", "Kursk Oblast"])]),
         # "The capital" of the country the sentence names as the ground, even where the report names no capital.
         ("Drones attacked cities across Ukraine, including the capital, overnight.", [("2024-10-14", [], ["Kyiv"])]),
+        # Not what a sentence tells itself, next to a day after or before it, nor what was hit before.
+        ("The overnight attack on Odesa came a day after Russian drones damaged a civilian ship.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Explosions rang out in Kyiv on Sunday, a day after Russia launched a massive attack on the country's energy "
+         "grid.", [("2024-10-13", [], ["Kyiv"])]),
+        ("Ukrainian drones attacked an oil depot in Feodosia, which had previously been hit in March, on Sunday.",
+         [("2024-10-13", [], ["Feodosia"])]),
+        ("Russian forces have previously shelled Nikopol with artillery. On Sunday, a Shahed drone hit the town.",
+         [("2024-10-13", ["Shahed-136"], ["Nikopol"])]),
+        # Weapons listed after a colon that are no kinds of the attack's; air defence firing from its systems.
+        ("Russia attacked Ukraine with 40 Shahed drones overnight. The new U.S. package includes: ATACMS missiles and "
+         "HIMARS rockets.", [("2024-10-14", ["Shahed-136"], [])]),
+        ("Ukrainian drones attacked Crimea overnight. Russian air defence units fired from S-400 systems and Pantsir "
+         "complexes.", [("2024-10-14", [], ["Crimea"])]),
+        # Where a casualty comes from, and what "hurt" means of things.
+        ("A Russian drone struck Kupiansk on Sunday, injuring a 60-year-old man from Kindrashivka, Kupiansk district.",
+         [("2024-10-13", [], ["Kupiansk", "Kupiansk district"])]),
+        ("Exports from Odesa were hurt by the attacks on port infrastructure, the ministry said on Sunday.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -1147,6 +1168,19 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "Three more people died in hospital after the Russian missile strike on Poltava on October 8.",
             [("2024-10-08", ["Poltava"])],
         ),
+        # The headline's night told after all, and a toll's report going on to another attack.
+        (
+            "Russia attacks Kharkiv overnight, injuring 5",
+            "Russian glide bombs hit Kharkiv on Sunday, Governor Syniehubov said. Overnight, drones struck the city, "
+            "injuring five.",
+            [("2024-10-13", ["Kharkiv"]), ("2024-10-14", ["Kharkiv"])],
+        ),
+        (
+            "У Полтаві зросла кількість загиблих внаслідок удару",
+            "Кількість загиблих внаслідок ракетного удару по Полтаві зросла до 4, повідомив голова ОВА Філіп Пронін. "
+            "3 жовтня ворожі дрони атакували Полтаву, тоді поранено одну людину.",
+            [("2024-10-14", ["Poltava"]), ("2024-10-03", ["Poltava"])],
+        ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (
             "Overnight, Russian drones attacked Kharkiv",
@@ -1204,6 +1238,9 @@ def test_an_earlier_attack_given_as_the_reason_is_no_target(gazetteer: Gazetteer
         "жертв, погибших в результате этой трагедии.",
         "On July 14, Russian missiles struck central Vinnytsia. The city held a memorial service for the victims "
         "on the anniversary.",
+        # Dated with its year, it is history however recent the attacks the sentence goes on to.
+        "Residents of Kramatorsk honoured the memory of the 61 people killed in the April 8, 2022 Tochka-U strike on "
+        "the railway station, as recent attacks on the city continue.",
         # Told with its year, the attack remembered is history all the same.
         "Ukrainians in Vinnytsia on Friday laid flowers at a memorial one year after Russian missiles hit the city "
         "centre. The strike on July 14, 2022 killed 28 people.",

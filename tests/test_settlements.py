@@ -248,6 +248,9 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
         ("У Шебелинці Ізюмського району пошкоджено лінії електропередач.",
          [("Шебелинці", "Shebelynka", "place:ua-raion-izium"),
           ("Ізюмського району", "Izium district", "place:ua-oblast-kharkiv")]),
+        # Not where a casualty came from, nor a name before a raion of Russia.
+        ("Поранено 60-річного жителя Кіндрашівки Куп'янського району.",
+         [("Куп'янського району", "Kupiansk district", "place:ua-oblast-kharkiv")]),
         # Without a word that says a settlement follows, "Балка" (a gully) is no place.
         ("За балкою біля Балки нічого не сталося.", []),
     ],

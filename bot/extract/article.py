@@ -475,8 +475,10 @@ def _listed(
             )
             end = max(end, mention.end - sentence.start)
     # A village spelt the Russian way is read against the oblasts the list's towns can lie in, and the one the
-    # sentence names for it ("населені пункти Харківщини, зокрема ...").
-    named = {m.entity.key for m in mentions if _is_region(m.entity) and m.start - sentence.start < start}
+    # sentence names last before it ("населені пункти Харківщини, зокрема ...", not "forces from the Sumy region
+    # shelled settlements in the Kursk region, including ...").
+    before = [m.entity.key for m in mentions if _is_region(m.entity) and m.start - sentence.start < start]
+    named = set(before[-1:])
     towns_regions = frozenset(
         o.removeprefix("place:") for oblasts in (*could_be.values(), named) for o in oblasts
     )
@@ -720,6 +722,8 @@ def _read_ukraines_villages(
         if settlements.elsewhere(name.candidates, where.regions):
             continue
         start, end = sentence.start + name.start, sentence.start + name.end
+        if _in_russian_region(start, end, mentions, gazetteer):
+            continue
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if name.bare and (
             overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
@@ -730,6 +734,8 @@ def _read_ukraines_villages(
         ):
             continue  # "по Києву, Харкову, Кривому Рогу": a city a list names is not a village its case recalls
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
+        if name.in_district and (settlement is None or f"place:{settlement.raion}" not in where.places):
+            continue
         # A town of that name read where the report names no region of its ("Веселовка Житомирской области" is no
         # Veselovka of Crimea) gives way to the village, when the report says which village or every village of the
         # name lies in the regions it names.
@@ -747,6 +753,18 @@ def _read_ukraines_villages(
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
     return mentions
+
+
+def _in_russian_region(start: int, end: int, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the sentence places a name in a Russian region: the region it names last before the name is Russia's,
+    and none of Ukraine's follows ("shelled settlements in the Kursk region, including Oleshnya, Kurilovka")."""
+    before = [m for m in mentions if m.end <= start and _is_region(m.entity)]
+    if not before or gazetteer.country_of(before[-1].entity.key) != RUSSIA:
+        return False
+    return not any(
+        m.start >= end and _is_region(m.entity) and gazetteer.country_of(m.entity.key) != RUSSIA
+        for m in mentions
+    )
 
 
 def _district_town(

@@ -83,6 +83,14 @@ _DAYS_APART = Rule(
     r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
     r"(?P<way>після|после|до)(?!\w)(?!\s*\d)",
 )
+_BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
+# A list's heading of weapon kinds alone, before its colon: "Крылатые, баллистические и аэробаллистические ракеты:",
+# "Cruise and ballistic missiles:" (not "The new U.S. package includes:", "Україна просить у партнерів:").
+_WEAPON_CLASS_COLON = Rule(
+    r"^\W*(?:[a-z-]+,?\s+(?:and\s+)?){0,5}(?:missiles?|drones?|bombs?|rockets?|UAVs?)\s*:",
+    r"^\W*(?:[а-яіїєґё-]+,?\s+(?:и|і|й|та\s+)?){0,5}(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|БпЛА|БПЛА|"
+    r"бомб\w*|авіабомб\w*|авиабомб\w*)\s*:",
+)
 # The most words a sentence that only goes on with a list of weapons has.
 SHORT_LIST_WORDS = 14
 _IN_BOTH = Rule(
@@ -241,6 +249,8 @@ class _Reader:
         self.headline_facts: list[SentenceFacts] = []
         # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
         self.dated_by_headline = False
+        # The headline's date the lead's replaced, until the body tells an attack on it after all.
+        self.headline_date: DateMention | None = None
         # The incident and sentence that last told weapons used, for a list that goes on in the next sentence.
         self.weapons_told: tuple[_Incident, int] | None = None
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
@@ -412,7 +422,21 @@ class _Reader:
                     # "Overnight, the Russian army shelled 15 settlements" over "Yesterday, the Russian army
                     # targeted 15 settlements ...": a headline's loose date gives way to the lead's.
                     assert self.main is not None
+                    self.headline_date = self.main.mention
                     return self._redate(self.main, own)
+            if (
+                known is None
+                and self.headline_date is not None
+                and same_time(own, self.headline_date)
+                and event
+            ):
+                # "...hit Kharkiv on Sunday. Overnight, drones struck the city": the headline's night was an attack
+                # of its own after all, and what the headline told is its.
+                incident = self._start(own)
+                for headline in self.headline_facts:
+                    self._attach(incident, headline)
+                self.headline_date = None
+                return incident
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known
@@ -596,7 +620,8 @@ class _Reader:
             and not facts.places
             and not facts.dates
             and not facts.is_background
-            and ":" in facts.sentence.text
+            and _WEAPON_CLASS_COLON.match(facts.sentence.text) is not None
+            and not any(self.sides.ukraines_weapon(m.entity) for m in attacking)
             and len(facts.sentence.text.split()) <= SHORT_LIST_WORDS
         )
 
@@ -637,11 +662,12 @@ class _Reader:
             return False
         if mention.pattern == "eve":
             return False  # "Накануне в Губахе беспилотник атаковал...": the day before the report's, another event
-        if (
-            not 0
-            <= (self.published - mention.day).days
-            <= (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS)
-        ):
+        days = (self.published - mention.day).days
+        if days < 0 or days > (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS):
+            return False
+        if days > REDATE_DAYS and not _dates_the_attack_noun(facts, mention):
+            # A toll's attack days back is the one its consequences name ("постраждали внаслідок удару 3 вересня"),
+            # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
@@ -967,6 +993,22 @@ def _dates_the_attack(facts: SentenceFacts, own: DateMention) -> bool:
     )
 
 
+_ATTACK_NOUN_BEFORE = Rule(
+    r"\b(?:strikes?|attacks?|shelling|bombardment)\b[^.;]{0,60}$",
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)[^.;]{0,60}$",
+)
+
+
+def _dates_the_attack_noun(facts: SentenceFacts, own: DateMention) -> bool:
+    """Whether the sentence's date comes after the attack it dates, named as a noun ("внаслідок удару по Інституту
+    зв'язку 3 вересня", "after the strike on Poltava on October 8"), and not as another attack."""
+    text = facts.sentence.text
+    return (
+        _ATTACK_NOUN_BEFORE.search(text[: own.offset - facts.sentence.start]) is not None
+        and _ANOTHER_ATTACK.search(text) is None
+    )
+
+
 def _names_something(facts: SentenceFacts) -> bool:
     return any(m.attacking for m in facts.weapons) or _names_target(facts)
 
@@ -1184,7 +1226,7 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
         head, clause = text[: match.start()], text[match.end() : until - facts.sentence.start]
         if (
             head.strip(" \"'“‘«")
-            and not reports_event(head)
+            and not (reports_event(head) or names_attack(head) or _BLASTS.search(head))
             and (reports_event(clause) or names_attack(clause))
         ):
             # "Rescue workers in Dnipro held little hope last night, a day after the building was hit": the

@@ -388,6 +388,13 @@ _FIRED_FROM_BEFORE = Rule(
 )
 
 
+# Air defence that fires from a platform defends: "Russian air defence units fired from S-400 systems".
+_AIR_DEFENCE_BEFORE = Rule(
+    r"\b(?:air[- ]defen[cs]e|anti-aircraft|interceptors?)\b",
+    r"(?<!\w)(?:ППО|ПВО|протиповітрян\w*|противовоздушн\w*|зенітн\w*|зенитн\w*)(?!\w)",
+)
+
+
 # A name that qualifies another word is not where anything happened: "the Moscow-occupied peninsula",
 # "Kyiv-based analysts", "Iranian-made drones".
 _MODIFIER_AFTER = re.compile(
@@ -592,6 +599,15 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
     )
 
 
+# What a clause says was hit before: "Such drone strikes, which have previously hit residential areas in southern
+# Krasnodar, ..." (the sentence's own attack is still told: "an oil depot in Feodosia, which had previously been hit
+# in March, was struck on Sunday").
+_PREVIOUSLY_BEFORE = Rule(
+    r"\b(?:which|that|where)\s+(?:had|have|has)\s+(?:also\s+)?previously\b[^,;—–()]{0,100}$",
+    r"(?<!\w)(?:які|який|яка|яке|що|которы\w*|который|которая|которое|что)\s+(?:раніше|ранее)\s[^,;—–()]{0,100}$",
+)
+
+
 def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention | None) -> bool:
     """Whether a place is named only to say where something else is: either end of a stretch ("between
     Pivdennoukrainsk and Voznesensk"), where the place named just before lies ("Brovary, near Kyiv"), or where a
@@ -615,7 +631,11 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if mention.role is not Role.NAMED:
         return mention.role  # decided before: a dateline
     near = (max(0, start - 60), start)
-    if _REFERENCE_BEFORE.search(text, *near) or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start):
+    if (
+        _REFERENCE_BEFORE.search(text, *near)
+        or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start)
+        or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
+    ):
         return Role.PASSING
     if _ORIGIN_BEFORE.search(text, *near) and (
         _LAUNCH_WORDS.search(text)
@@ -897,7 +917,10 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     if (
         _PLATFORM_AFTER.match(text, end)
         and mention.entity.category not in _LAUNCHER_WEAPONS
-        and not _FIRED_FROM_BEFORE.search(text, *before)
+        and not (
+            _FIRED_FROM_BEFORE.search(text, *before)
+            and not _AIR_DEFENCE_BEFORE.search(text, max(0, start - 80), start)
+        )
     ):
         return Role.DEFENDER
     if mention.entity.category in _AIR_DEFENCE and not (

@@ -135,11 +135,30 @@ _NAME_BEFORE_DISTRICT = re.compile(
 _NAME_AFTER_IN = re.compile(
     rf"(?<![\w'’ʼ-])(?:у|в|in)\s+(?P<name>{_CYRILLIC_NAME}(?:\s+{_CYRILLIC_NAME})?|{_LATIN_NAME}(?:\s+{_LATIN_NAME})?)"
 )
+_ONES_HOME_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:from|of|resident|native|жител\w*|мешкан\w*|уродженц\w*|уроженц\w*|з|із|зі|из)\s+$",
+    re.IGNORECASE,
+)
+_MOVED_OR_LIVED_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:евакуй?о?ва\w*|евакую\w*|эвакуир\w*|доставл\w*|доставил\w*|госпіталізова\w*|госпитализир\w*|"
+    r"перевез\w*|відвез\w*|отвез\w*|вивез\w*|вывез\w*|мешка\w*|прожива\w*|жил\w*|жив\w*|лікарн\w*|больниц\w*|"
+    r"evacuated|taken|transported|brought|hospitali[sz]ed|hospital|lived|lives|living|moved|fled|resident)"
+    r"(?:\s+[\w'’ʼ-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
 # and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
 _NAME_LIST = re.compile(
     rf"(?<![\w'’ʼ-])(?:(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?\s*,\s*){{2,}}"
     rf"(?:(?:та|і|й|и|and)\s+)?(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
+)
+# Lists of streets ("по вулицях: Шевченка, Польова, Вишнева"), and of where the front runs ("fighting raged near
+# Tabaivka, Pishchane and Stelmakhivka"), are no villages hit.
+_NOT_PLACES_HIT_BEFORE = re.compile(
+    r"(?<![\w'’ʼ-])(?:вулиц\w*|вул\.|улиц\w*|ул\.|провулк\w*|переулк\w*|проспект\w*|streets?|avenues?|near|around|"
+    r"fighting|battles?|clashes|бо[їи]\w*|поблизу|біля|возле|около|в\s+районі|в\s+районе|наступ\w*|штурм\w*)"
+    r"[\s:,-]*(?:[\w'’ʼ-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # How many of such a list's names must be settlements of the report's oblasts as written.
 _LIST_PLACES_AS_WRITTEN = 2
@@ -258,6 +277,8 @@ class MarkedName:
     candidates: tuple[Settlement, ...]
     # False for a name read only because it stands in a list of places: a town read there is not the village.
     marked: bool = True
+    # A name read because a raion follows it: a village of that raion, or none ("Графовку Белгородского района").
+    in_district: bool = False
     # A name read with no marker at all, where it is said something happened ("вбили чоловіка у Новобериславі"):
     # a village only in a report on villages, in the oblast the report names, and where nothing else is read.
     bare: bool = False
@@ -373,6 +394,8 @@ class Settlements:
         for names in _NAMES_BEFORE_RAION.finditer(text):
             yield from self._listed(text, names.start("names"), regions, listed=True, end=names.end("names"))
         for written in _NAME_AFTER_IN.finditer(text):
+            if _MOVED_OR_LIVED_BEFORE.search(text, max(0, written.start() - 40), written.start()):
+                continue  # where the wounded were taken, or where someone lived, is no place hit
             start = written.start("name")
             for end in [start + word.end() for word in reversed(list(_WORD.finditer(written.group("name"))))]:
                 found = self._forms.get(name_key(text[start:end]))
@@ -386,17 +409,21 @@ class Settlements:
                 break
         if regions:
             for names in _NAME_LIST.finditer(text):
-                yield from self._list_of_places(text, names.start(), names.end(), regions)
+                if not _NOT_PLACES_HIT_BEFORE.search(text, max(0, names.start() - 40), names.start()):
+                    yield from self._list_of_places(text, names.start(), names.end(), regions)
         for written in (
             *_NAME_BEFORE_WORD.finditer(text),
             *_NAME_BEFORE_HROMADA.finditer(text),
             *_NAME_BEFORE_DISTRICT.finditer(text),
         ):
+            in_district = written.re is _NAME_BEFORE_DISTRICT
+            if in_district and _ONES_HOME_BEFORE.search(text, max(0, written.start() - 40), written.start()):
+                continue  # "a man from Kindrashivka, Kupiansk district": where he lives, not where it hit
             # "Kherson Oblast's Bilozerka village": the words nearest the marker are the name.
             end = written.end()
             starts = [written.start() + word.start() for word in _WORD.finditer(written.group())][-2:]
             if (name := self._name_among(text, [(start, end) for start in starts], regions)) is not None:
-                yield name
+                yield replace(name, in_district=in_district)
 
     def unlisted_named_in(self, text: str, *, listed_too: bool = False) -> Iterator[tuple[int, int, str]]:
         """Where a Cyrillic marker is followed by a name no settlement of this table has ("в селе Белянка", "в
