@@ -2092,3 +2092,22 @@ def test_the_capital_over_russian_territory_is_not_the_capital_a_report_names_mo
     )
     sentences = extract_article(body, MONDAY, gazetteer).sentences
     assert [[m.entity.name for m in f.places] for f in sentences] == [["Kyiv"], []]
+
+
+def test_a_toll_updates_the_attack_its_background_dates(gazetteer: Gazetteer) -> None:
+    # Ukrainska Pravda, 26 October 2024: a toll's lead with no date over a "Background:" that dates the attack.
+    body = (
+        "The death toll from a Russian missile strike on Dnipro has risen to five after the body of a man was "
+        "retrieved from under the rubble.\n\nSource: Serhii Lysak, Head of Dnipropetrovsk Oblast Military "
+        "Administration, on Telegram\n\nRubble being cleared in Dnipro. Photo: Serhii Lysak on Telegram\n\nQuote: "
+        '"The death toll from the attack on Dnipro has risen. Five people are known to have been killed.\n\n'
+        'Emergency workers have retrieved the body of a man from under the rubble."\n\nDetails: Lysak reported that '
+        "21 civilians had been injured in the strike. Seven of them are in hospital, and a 17-year-old boy is in a "
+        "serious condition.\n\nMore than 20 apartment buildings were damaged in the city. One has been destroyed and "
+        "another is in a potentially dangerous state. Residents of the affected homes are being provided with "
+        "building materials to carry out temporary repairs.\n\nBackground:\n\nOn the evening of 25 October, Russian "
+        "troops launched a missile attack on Dnipro, damaging residential buildings in the city.\n\nEarlier, four "
+        "people were reported dead, including the wife and daughter of a police officer. The attack left 21 people "
+        "injured, including four children."
+    )
+    assert incidents(gazetteer, body, date(2024, 10, 26)) == [("2024-10-25", [], ["Dnipro"])]

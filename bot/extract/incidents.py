@@ -245,6 +245,9 @@ class _Reader:
         # tells an attack before any date, by its publication.
         self.lead_frame: DateMention | None = None
         self.lead_report: DateMention | None = None
+        # Whether the opening updates a toll ("The death toll from a Russian missile strike on Dnipro has risen"): its
+        # attack came days before, on the day the report dates it, if only in its background.
+        self.lead_updates_toll = False
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
         # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
@@ -316,6 +319,8 @@ class _Reader:
             # nothing else the sentence says is told as fact ("unclear if Kinzhals were used in Friday's raid").
             facts = replace(facts, weapons=(), places=(), actors=(), counts=())
         self.read_facts.append(facts)
+        if self._in_opening() and not facts.is_background and _TOLL_UPDATED.search(text):
+            self.lead_updates_toll = True
         if (
             self.lead_frame is None
             and facts.has_incident_cue
@@ -715,6 +720,10 @@ class _Reader:
         frame = self.lead_frame or self.lead_report
         if not drafts and frame is not None:
             whole = self._whole_report(frame)
+            if frame is self.lead_report and self.lead_updates_toll:
+                dated = self._toll_attack_dated(frame, whole)
+                if dated is not None:
+                    whole = self._whole_report(dated)
             if not whole.anchored and frame is self.lead_frame:
                 # A dated attack told in the lead with no place nearer than a country (a drone down in Poland)
                 # is an attack on that country.
@@ -736,6 +745,22 @@ class _Reader:
             # prototype on 8 August 2019") is history, in a piece about something else.
             drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
         return tuple(drafts)
+
+    def _toll_attack_dated(self, frame: DateMention, whole: _Incident) -> DateMention | None:
+        """The day a toll update's report dates the attack at its places, in the two weeks before, wherever it does
+        ("Background: On the evening of 25 October, Russian troops launched a missile attack on Dnipro")."""
+        for facts in self.read_facts:
+            own = incident_date(facts.dates)
+            if (
+                own is not None
+                and 0 < (frame.day - own.day).days <= TOLL_REDATE_DAYS
+                and reports_event(facts.sentence.text)
+                and any(
+                    m.entity.key in whole.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
+                )
+            ):
+                return own
+        return None
 
     def _whole_report(self, frame: DateMention) -> _Incident:
         """The one incident of a report whose opening tells a dated attack that no single sentence anchors: what
