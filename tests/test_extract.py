@@ -1181,6 +1181,12 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "3 жовтня ворожі дрони атакували Полтаву, тоді поранено одну людину.",
             [("2024-10-14", ["Poltava"]), ("2024-10-03", ["Poltava"])],
         ),
+        # A headline dated by publication takes the lead's date for the city of the district it named.
+        (
+            "Армія рф вдарила КАБом по Салтівському району",
+            "12 жовтня близько 22:45 армія рф обстріляла Харків.",
+            [("2024-10-12", ["Kharkiv", "Saltivskyi district (Kharkiv)"])],
+        ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (
             "Overnight, Russian drones attacked Kharkiv",

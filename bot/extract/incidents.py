@@ -680,7 +680,10 @@ class _Reader:
         regions = {
             region for place in main.places.values() if (region := self.sides.region_of(place)) is not None
         }
-        return not main.places or new_places <= set(main.places) | regions
+        # (Nor the city of a district it told: "Армія рф вдарила КАБом по Салтівському району. 30 жовтня армія рф
+        # обстріляла Харків.")
+        around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
+        return not main.places or new_places <= set(main.places) | regions | around
 
     def _restates_headline(self, mention: DateMention, facts: SentenceFacts) -> bool:
         """Whether the body's first dated sentence tells the attack the headline dated a day off: the same places
