@@ -95,6 +95,15 @@ _ABBREVIATIONS = frozenset(
         "ст",
         "зам",
         "нач",
+        # A word's language: "FPV-дрон (от англ. First Person View)", "(з англ. Shahed)".
+        "англ",
+        "нем",
+        "нім",
+        "франц",
+        "фр",
+        "лат",
+        "укр",
+        "рус",
     ]
 )
 # "у сел. Солоницівка", "(сел. Козача Лопань)": "сел." is a селище after a preposition or a bracket; elsewhere it
