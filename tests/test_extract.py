@@ -1187,6 +1187,13 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "12 жовтня близько 22:45 армія рф обстріляла Харків.",
             [("2024-10-12", ["Kharkiv", "Saltivskyi district (Kharkiv)"])],
         ),
+        # A headline that names the attack without a verb gives the body's attack at its place its weapons, not its
+        # other places.
+        (
+            "Атака «шахедів» на Київ після ударів по Бєлгороду: показали наслідки",
+            "У ніч на 13 жовтня ворог запустив на Київ 31 безпілотник.",
+            [("2024-10-13", ["Kyiv"])],
+        ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (
             "Overnight, Russian drones attacked Kharkiv",
@@ -2117,3 +2124,12 @@ def test_a_toll_updates_the_attack_its_background_dates(gazetteer: Gazetteer) ->
         "injured, including four children."
     )
     assert incidents(gazetteer, body, date(2024, 10, 26)) == [("2024-10-25", [], ["Dnipro"])]
+
+
+def test_a_headline_naming_the_attack_gives_its_weapons(gazetteer: Gazetteer) -> None:
+    title = "Атака «шахедів» на Київ: показали наслідки"
+    body = "У ніч на 13 жовтня ворог запустив на Київ 31 безпілотник. 29 з них знищили сили ППО."
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), [w.name for w in i.weapons]) for i in extraction.incidents] == [
+        ("2024-10-13", ["Shahed-136"])
+    ]

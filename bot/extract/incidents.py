@@ -250,6 +250,8 @@ class _Reader:
         self.lead_updates_toll = False
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
+        # A headline that names an attack without telling it ("Атака «шахедів» на Київ").
+        self.named_in_headline: list[SentenceFacts] = []
         # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
         self.dated_by_headline = False
         # The headline's date the lead's replaced, until the body tells an attack on it after all.
@@ -371,6 +373,10 @@ class _Reader:
                 self.framing = self.lead_frame = own
             return
         if not (reports_event(text) or HEADLINE_VERB_RE.search(text)):
+            if names_attack(text):
+                # "Атака «шахедів» на Київ: показали наслідки": a headline naming the attack, verb or none, tells
+                # what weapons the body's attack at its place used, once the body has told one there.
+                self.named_in_headline.append(facts)
             return
         if self.main is None:
             if own is not None:
@@ -719,6 +725,12 @@ class _Reader:
     # ---- finishing ----------------------------------------------------------------------------------------
 
     def finish(self) -> tuple[IncidentDraft, ...]:
+        main = self.main
+        for facts in self.named_in_headline:
+            if main is not None and _tells_of(main, facts):
+                # Its weapons only: the places it names besides may be another attack's ("...after strikes on
+                # Belgorod").
+                self._attach(main, replace(facts, places=(), counts=(), actors=()))
         drafts = self._drafts()
         frame = self.lead_frame or self.lead_report
         if not drafts and frame is not None:
