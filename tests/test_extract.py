@@ -816,6 +816,11 @@ MONDAY = date(2024, 10, 14)
         ("A Russian drone struck Kupiansk on Sunday, injuring a 60-year-old man from Kindrashivka, Kupiansk district.",
          [("2024-10-13", [], ["Kupiansk", "Kupiansk district"])]),
         ("Exports from Odesa were hurt by the attacks on port infrastructure, the ministry said on Sunday.", []),
+        # The paragraphs after a recalled attack go on with it, not back to the report's own.
+        ("У ніч на 13 жовтня росіяни атакували дронами Одещину. Є влучання в об'єкти інфраструктури.\n\nЯк писала "
+         "«ДС», у ніч проти 12 жовтня російські терористи завдали удару по Одеській області.\n\nВнаслідок нічних "
+         "обстрілів загинув чоловік. Під час ракетного удару в Одесі постраждали пам'ятки архітектури.",
+         [("2024-10-13", [], ["Odesa Oblast"]), ("2024-10-12", [], ["Odesa", "Odesa Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

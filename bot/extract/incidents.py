@@ -296,7 +296,7 @@ class _Reader:
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
-            if not is_list_item(text):
+            if not is_list_item(text) and not self._in_recap():
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
@@ -414,6 +414,11 @@ class _Reader:
             return None
         event = facts.has_incident_cue
         anchored = _anchored(facts)
+        if own is not None and own.pattern == "overnight" and self._in_recap():
+            # "As reported earlier, during the night attack on September 25 ... Despite this, air defence shot down 19
+            # drones during the night": the recalled night goes on, not the report's own.
+            assert self.current is not None
+            return self.current
         if own is not None:
             if not event:
                 return None
@@ -573,6 +578,18 @@ class _Reader:
             and main.mention.kind is DateKind.NIGHT
             and 0 < (own.day - main.mention.day).days <= 1
             and _THE_OVERNIGHT_ATTACK.search(facts.sentence.text) is not None
+        )
+
+    def _in_recap(self) -> bool:
+        """Whether the report has turned to what it recalls and is telling a recalled attack: the paragraphs after
+        one go on with it, not back to the report's own attack, until a sentence dates another."""
+        current = self.current
+        return (
+            self.recap_from is not None
+            and current is not None
+            and current is not self.main
+            and bool(current.sentences)
+            and min(current.sentences) >= self.recap_from
         )
 
     def _in_opening(self) -> bool:
