@@ -816,11 +816,30 @@ MONDAY = date(2024, 10, 14)
         ("A Russian drone struck Kupiansk on Sunday, injuring a 60-year-old man from Kindrashivka, Kupiansk district.",
          [("2024-10-13", [], ["Kupiansk", "Kupiansk district"])]),
         ("Exports from Odesa were hurt by the attacks on port infrastructure, the ministry said on Sunday.", []),
-        # The paragraphs after a recalled attack go on with it, not back to the report's own.
-        ("У ніч на 13 жовтня росіяни атакували дронами Одещину. Є влучання в об'єкти інфраструктури.\n\nЯк писала "
-         "«ДС», у ніч проти 12 жовтня російські терористи завдали удару по Одеській області.\n\nВнаслідок нічних "
-         "обстрілів загинув чоловік. Під час ракетного удару в Одесі постраждали пам'ятки архітектури.",
-         [("2024-10-13", [], ["Odesa Oblast"]), ("2024-10-12", [], ["Odesa", "Odesa Oblast"])]),
+        # What the report goes on to after a recap is the report's, and what local channels "wrote" is no recap.
+        ("Russian drones attacked Odesa overnight, damaging a warehouse, Governor Oleh Kiper said.\n\nAs reported "
+         "earlier, on October 10 a Russian ballistic missile struck the port of Odesa, killing eight people.\n\nIn "
+         "Chornomorsk, debris from a downed Shahed damaged a house, Kiper added.",
+         [("2024-10-14", ["Shahed-136"], ["Chornomorsk", "Odesa"])]),
+        ("Вночі росіяни атакували Одесу ударними дронами, пошкоджено склад, повідомив Олег Кіпер.\n\nЯк писали "
+         "місцеві телеграм-канали, вибухи в місті пролунали близько третьої ночі.\n\n12 жовтня ворог також "
+         "обстріляв Ізмаїл ракетами, пошкоджено елеватор.",
+         [("2024-10-14", [], ["Odesa"]), ("2024-10-12", [], ["Izmail"])]),
+        # A third read's misfires: "що раніше" is "that earlier"; an attack named as a site is no attack the head
+        # tells; "в нем" ends a Russian sentence; residents of a village are where it hit; a country weapons came
+        # from is no ground for "the capital".
+        ("Олег Синєгубов повідомив, що раніше вдень окупанти скинули КАБ на Куп'янськ, поранено двох людей.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kupiansk"])]),
+        ("Rescue crews were still working at the site of the strike in Dnipro on Sunday, a day after a Russian missile "
+         "hit a five-storey apartment block.", [("2024-10-12", [], ["Dnipro"])]),
+        ("В воскресенье дрон ВСУ атаковал автомобиль в Грайвороне, водитель находился в нем. В понедельник утром ВСУ "
+         "обстреляли Шебекино из РСЗВ «Вампир», пострадавших нет.",
+         [("2024-10-13", [], ["Grayvoron"]), ("2024-10-14", ["Vampire"], ["Shebekino"])]),
+        ("Вночі росіяни атакували Бериславський район Херсонщини. По селу ворог випустив шість авіабомб. Поранено "
+         "двох мешканців у Новобериславі.",
+         [("2024-10-14", [], ["Beryslav district", "Kherson Oblast", "Novoberyslav"])]),
+        ("Russian drones attacked Kyiv overnight. The drones, launched from Primorsko-Akhtarsk in Russia, targeted the "
+         "capital, the air force said.", [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -1198,6 +1217,26 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "Атака «шахедів» на Київ після ударів по Бєлгороду: показали наслідки",
             "У ніч на 13 жовтня ворог запустив на Київ 31 безпілотник.",
             [("2024-10-13", ["Kyiv"])],
+        ),
+        # A headline naming an attack gives its weapons without joining the report's other attacks; a lead of other
+        # weapons is another attack; an attack that "continued overnight" is the headline's night.
+        (
+            "Shahed attack on Kharkiv: aftermath in photos",
+            "Russian drones attacked Kharkiv overnight, damaging an apartment building, Mayor Ihor Terekhov said.\n\n"
+            "Meanwhile, the governor of Russia's Belgorod region said Ukrainian drones attacked Belgorod overnight.",
+            [("2024-10-14", ["Kharkiv"]), ("2024-10-14", ["Belgorod", "Belgorod Oblast"])],
+        ),
+        (
+            "Russian glide bomb hits Saltivskyi district, injuring two",
+            "Russian forces struck Kharkiv with Shahed drones on Saturday, injuring three people, Mayor Ihor Terekhov "
+            "said.\n\nA guided aerial bomb hit the Saltivskyi district, injuring two, he said.",
+            [("2024-10-14", ["Kharkiv", "Saltivskyi district (Kharkiv)"]), ("2024-10-12", ["Kharkiv"])],
+        ),
+        (
+            "Russian drones attack Kharkiv overnight, injuring 5",
+            "Russian drones attacked Kharkiv on Sunday, injuring five people, Mayor Ihor Terekhov said. The attack began "
+            "at around 11 p.m. and continued overnight, with explosions heard until 3 a.m.",
+            [("2024-10-13", ["Kharkiv"])],
         ),
         # Not when the lead tells another attack, nor one somewhere the headline did not name.
         (

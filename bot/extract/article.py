@@ -1032,6 +1032,7 @@ def _the_capital(
 
 
 # A country named as the ground things happen on: "over Russian territory", "across Russia", "на території Росії".
+_FROM_BEFORE_COUNTRY = re.compile(r"(?<!\w)(?:from|з|із|из)(?!\w)[^,.;]{0,50}$", re.IGNORECASE)
 _GROUND_AFTER = re.compile(r"\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
 _GROUND_BEFORE = re.compile(
     r"(?:\b(?:over|across|in|inside|into|throughout)\s+(?:the\s+)?(?:territory\s+of\s+)?|"
@@ -1049,6 +1050,8 @@ def _country_as_place_before(
     if not states:
         return None
     last = states[-1]
+    if _FROM_BEFORE_COUNTRY.search(text, max(0, last.start - base - 60), last.start - base):
+        return None  # "launched from Primorsko-Akhtarsk in Russia, targeted the capital"
     if not (_GROUND_AFTER.match(text, last.end - base) or _GROUND_BEFORE.search(text, 0, last.start - base)):
         return None
     key = _state_key(last.entity)

@@ -83,6 +83,18 @@ _DAYS_APART = Rule(
     r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
     r"(?P<way>після|после|до)(?!\w)(?!\s*\d)",
 )
+# An attack told as going on into the night: "The attack began at around 11 p.m. and continued overnight".
+_WENT_ON = Rule(
+    r"\b(?:continued|continuing|lasted|went\s+on|carried\s+on)\b",
+    r"(?<!\w)(?:тривал\w*|продовжувал\w*|продолжал\w*|длил\w*)(?!\w)",
+)
+# An attack named only as where or whom things happen to afterwards: "at the site of the strike", "the victims of
+# the attack", "на місці удару".
+_AFTERMATH_OF = Rule(
+    r"\b(?:site|scene|victims|aftermath|consequences)\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?)\b",
+    r"(?<!\w)(?:місц\w*|мест\w*|жертв\w*|наслідк\w*|последстви\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:удар\w*|атак\w*)",
+)
 _BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
 # A list's heading of weapon kinds alone, before its colon: "Крылатые, баллистические и аэробаллистические ракеты:",
 # "Cruise and ballistic missiles:" (not "The new U.S. package includes:", "Україна просить у партнерів:").
@@ -296,7 +308,7 @@ class _Reader:
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
-            if not is_list_item(text) and not self._in_recap():
+            if not is_list_item(text):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
@@ -414,11 +426,6 @@ class _Reader:
             return None
         event = facts.has_incident_cue
         anchored = _anchored(facts)
-        if own is not None and own.pattern == "overnight" and self._in_recap():
-            # "As reported earlier, during the night attack on September 25 ... Despite this, air defence shot down 19
-            # drones during the night": the recalled night goes on, not the report's own.
-            assert self.current is not None
-            return self.current
         if own is not None:
             if not event:
                 return None
@@ -445,6 +452,7 @@ class _Reader:
                 and self.headline_date is not None
                 and same_time(own, self.headline_date)
                 and event
+                and _WENT_ON.search(text) is None
             ):
                 # "...hit Kharkiv on Sunday. Overnight, drones struck the city": the headline's night was an attack
                 # of its own after all, and what the headline told is its.
@@ -580,18 +588,6 @@ class _Reader:
             and _THE_OVERNIGHT_ATTACK.search(facts.sentence.text) is not None
         )
 
-    def _in_recap(self) -> bool:
-        """Whether the report has turned to what it recalls and is telling a recalled attack: the paragraphs after
-        one go on with it, not back to the report's own attack, until a sentence dates another."""
-        current = self.current
-        return (
-            self.recap_from is not None
-            and current is not None
-            and current is not self.main
-            and bool(current.sentences)
-            and min(current.sentences) >= self.recap_from
-        )
-
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES
 
@@ -697,6 +693,9 @@ class _Reader:
             # A toll's attack days back is the one its consequences name ("постраждали внаслідок удару 3 вересня"),
             # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False
+        told = {m.entity.key for m in facts.weapons if m.attacking}
+        if main.weapons and told and not told & set(main.weapons):
+            return False  # "Russian glide bomb hits Saltivskyi district" over "...struck Kharkiv with Shahed drones"
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
         # September four missiles were shot down over the Cherkasy region.")
@@ -744,9 +743,11 @@ class _Reader:
     def finish(self) -> tuple[IncidentDraft, ...]:
         main = self.main
         for facts in self.named_in_headline:
-            if main is not None and _tells_of(main, facts):
-                # Its weapons only: the places it names besides may be another attack's ("...after strikes on
-                # Belgorod").
+            named = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
+            if main is not None and len(named) == 1 and _tells_of(main, facts):
+                # Its weapons only, and only from a headline of one place: a digest's "Атака «шахедів» на Одесу та
+                # КАБи по Харкову" tells two attacks.
+                self.headline_facts.append(facts)
                 self._attach(main, replace(facts, places=(), counts=(), actors=()))
         drafts = self._drafts()
         frame = self.lead_frame or self.lead_report
@@ -781,18 +782,21 @@ class _Reader:
     def _toll_attack_dated(self, frame: DateMention, whole: _Incident) -> DateMention | None:
         """The day a toll update's report dates the attack at its places, in the two weeks before, wherever it does
         ("Background: On the evening of 25 October, Russian troops launched a missile attack on Dnipro")."""
-        for facts in self.read_facts:
-            own = incident_date(facts.dates)
-            if (
-                own is not None
-                and 0 < (frame.day - own.day).days <= TOLL_REDATE_DAYS
-                and reports_event(facts.sentence.text)
-                and any(
-                    m.entity.key in whole.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
-                )
-            ):
-                return own
-        return None
+        dated = [
+            (facts, own)
+            for facts in self.read_facts
+            if (own := incident_date(facts.dates)) is not None
+            and 0 < (frame.day - own.day).days <= TOLL_REDATE_DAYS
+            and reports_event(facts.sentence.text)
+            and any(m.entity.key in whole.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET))
+        ]
+        # One day only: a report that dates several attacks there ("On 5 October ..., and on 9 October ...") does not
+        # say which one its toll is of, nor one it tells as another ("Dnipro was also attacked on 6 October").
+        if len({own.day for _, own in dated}) != 1 or any(
+            _ANOTHER_ATTACK.search(f.sentence.text) for f, _ in dated
+        ):
+            return None
+        return dated[0][1]
 
     def _whole_report(self, frame: DateMention) -> _Incident:
         """The one incident of a report whose opening tells a dated attack that no single sentence anchors: what
@@ -1283,7 +1287,11 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
         head, clause = text[: match.start()], text[match.end() : until - facts.sentence.start]
         if (
             head.strip(" \"'“‘«")
-            and not (reports_event(head) or names_attack(head) or _BLASTS.search(head))
+            and not (
+                reports_event(head)
+                or names_attack(_AFTERMATH_OF.of(head).sub(" ", head))
+                or _BLASTS.search(head)
+            )
             and (reports_event(clause) or names_attack(clause))
         ):
             # "Rescue workers in Dnipro held little hope last night, a day after the building was hit": the

@@ -604,7 +604,7 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
 # in March, was struck on Sunday").
 _PREVIOUSLY_BEFORE = Rule(
     r"\b(?:which|that|where)\s+(?:had|have|has)\s+(?:also\s+)?previously\b[^,;—–()]{0,100}$",
-    r"(?<!\w)(?:які|який|яка|яке|що|которы\w*|который|которая|которое|что)\s+(?:раніше|ранее)\s[^,;—–()]{0,100}$",
+    r"(?<!\w)(?:які|який|яка|яке|котр\w+|которы\w*|который|которая|которое)\s+(?:раніше|ранее)\s[^,;—–()]{0,100}$",
 )
 
 

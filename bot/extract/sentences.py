@@ -97,8 +97,6 @@ _ABBREVIATIONS = frozenset(
         "нач",
         # A word's language: "FPV-дрон (от англ. First Person View)", "(з англ. Shahed)".
         "англ",
-        "нем",
-        "нім",
         "франц",
         "фр",
         "лат",

@@ -141,8 +141,8 @@ _ONES_HOME_BEFORE = re.compile(
 )
 _MOVED_OR_LIVED_BEFORE = re.compile(
     r"(?<![\w'’ʼ-])(?:евакуй?о?ва\w*|евакую\w*|эвакуир\w*|доставл\w*|доставил\w*|госпіталізова\w*|госпитализир\w*|"
-    r"перевез\w*|відвез\w*|отвез\w*|вивез\w*|вывез\w*|мешка\w*|прожива\w*|жил\w*|жив\w*|лікарн\w*|больниц\w*|"
-    r"evacuated|taken|transported|brought|hospitali[sz]ed|hospital|lived|lives|living|moved|fled|resident)"
+    r"перевез\w*|відвез\w*|отвез\w*|вивез\w*|вывез\w*|мешкав|мешкала|мешкали|мешкає|мешкають|прожива\w*|жил\w*|"
+    r"жив(?:е|уть|ут|ет)?|evacuated|taken|transported|brought|hospitali[sz]ed|lived|lives|living|moved|fled)"
     r"(?:\s+[\w'’ʼ-]+){0,3}\s*$",
     re.IGNORECASE,
 )
