@@ -840,6 +840,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Beryslav district", "Kherson Oblast", "Novoberyslav"])]),
         ("Russian drones attacked Kyiv overnight. The drones, launched from Primorsko-Akhtarsk in Russia, targeted the "
          "capital, the air force said.", [("2024-10-14", [], ["Kyiv"])]),
+        # A hromada's raion named in its sentence says which of the towns its adjective makes it is named after.
+        ("Ворожі БпЛА влучили по Межівській та Покровській громадах Синельниківщини.",
+         [("2024-10-14", [], ["Mezhova", "Pokrovske", "Synelnykove district"])]),
+        ("Вночі дрони атакували Нікопольщину: Марганецьку та Покровську громади.",
+         [("2024-10-14", [], ["Marhanets", "Nikopol district", "Pokrov"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -502,6 +502,10 @@ def _is_settlement(place: Entity) -> bool:
 # How far from its centre a raion's towns lie: Ukraine's raions since 2020 span up to about 100 km across, and their
 # centres are seldom at their middle.
 RAION_REACH_KM = 60.0
+# How far across a raion may reach from its centre at most, and how much farther the next namesake must be for the
+# nearest to be the one meant.
+RAION_SPAN_KM = 100.0
+NEAREST_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -578,6 +582,12 @@ def _read_hromadas(
         start, end = sentence.start + at, sentence.start + to
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if overlapping and not all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping):
+            # "Межівській та Покровській громадах Синельниківщини": the raion its sentence names says which.
+            own = _by_sentence_raion(gazetteer.towns_by_adjective(hromada.stem), mentions, gazetteer)
+            if own is None or any(m.entity.key == own.key for m in overlapping):
+                continue
+            mentions = [m for m in mentions if m not in overlapping]
+            mentions.append(Mention(gazetteer.add_place(own), sentence.text[at:to], start, end))
             continue
         # Where the report is: the regions it names in words when a town read here is to be replaced (that town's
         # own region says nothing), else every place it names.
@@ -607,6 +617,28 @@ def _read_hromadas(
         if len(centres) == 1:
             mentions.append(Mention(gazetteer.add_place(centres[0]), sentence.text[at:to], start, end))
     return mentions
+
+
+def _by_sentence_raion(towns: list[Entity], mentions: list[Mention], gazetteer: Gazetteer) -> Entity | None:
+    """Of namesake towns, the one clearly nearest the centre of a raion the sentence names (a raion spans up to
+    100 km, and its centre is seldom in its middle): within that reach, and half as far again to the next."""
+    centres = [
+        point
+        for m in mentions
+        if m.entity.category == "raion" and (point := gazetteer.locate(m.entity.key)) is not None
+    ]
+    if not centres:
+        return None
+    distances = sorted(
+        (min(kilometres(point, centre) for centre in centres), town.key, town)
+        for town in towns
+        if (point := gazetteer.locate(town.key)) is not None
+    )
+    if not distances or distances[0][0] > RAION_SPAN_KM:
+        return None
+    if len(distances) > 1 and distances[1][0] < NEAREST_MARGIN * distances[0][0]:
+        return None
+    return distances[0][2]
 
 
 def _as_listed_town(settlement: Settlement, gazetteer: Gazetteer) -> Entity:
