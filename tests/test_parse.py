@@ -74,6 +74,26 @@ def test_wire_dateline_without_year_takes_it_from_the_text() -> None:
     assert draft.outlet == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("raw", "published"),
+    [
+        # The only year the text gives makes July 26 a Tuesday, and the lead says Wednesday: no year is known.
+        (
+            b"KYIV, July 26 (Reuters) - Russia targeted the Kyiv region in a missile strike on Ukraine on Wednesday. "
+            b"Russia has launched thousands of drones since February 2022.",
+            None,
+        ),
+        (
+            b"KYIV, July 26 (Reuters) - Russia targeted the Kyiv region in a missile strike on Ukraine on Wednesday. "
+            b"Russia has launched thousands of drones since February 2022, and more in 2023.",
+            datetime(2023, 7, 26),
+        ),
+    ],
+)
+def test_a_wire_datelines_year_agrees_with_the_leads_weekday(raw: bytes, published: datetime | None) -> None:
+    assert parse_document(raw, name="flash.txt").published == published
+
+
 def test_stray_header_date_loses_to_the_dateline_by_the_byline() -> None:
     raw = (
         b"Tuesday, 02 January 2024\nUkrainska Pravda\nDrones attack Odesa\nOlha Hlushchenko\n"

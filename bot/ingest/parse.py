@@ -655,15 +655,34 @@ def _known_wire_outlet(code: str) -> str:
 def _wire_date(text: str, draft: ArticleDraft) -> datetime | None:
     if re.search(r"\d{4}", text):
         return parse_date_text(text)
-    # "Dec 14" without a year: the latest full date the text itself carries fixes the year.
+    # "Dec 14" without a year: the latest full date the text itself carries fixes the year, unless the lead's weekday
+    # says otherwise ("KYIV, July 26 (Reuters) - ... on Wednesday" is no July 26 of 2022, a Tuesday, nor of the day
+    # after a Monday): then the report is dated some other way (its address, the dates it states).
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", draft.body)]
-    if not years:
-        return None
+    weekday = _LEAD_WEEKDAY.search(draft.body[:_DATELINE_WITHIN_CHARS])
     for year in sorted(set(years), reverse=True):
         parsed = parse_date_text(f"{text} {year}")
         if parsed is not None:
+            # (The lead's day is the dateline's or, filed the morning after, the day before it.)
+            if weekday is not None and _WEEKDAY_NUMBERS[weekday.group(1).lower()] not in (
+                parsed.weekday(),
+                (parsed.weekday() - 1) % 7,
+            ):
+                continue
             return parsed
     return None
+
+
+# The day a wire lead says the report's news happened: "... in a second missile strike on Ukraine on Wednesday".
+_LEAD_WEEKDAY = re.compile(
+    r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
+)
+_WEEKDAY_NUMBERS = {
+    day: number
+    for number, day in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
 
 
 # ---- Markdown -----------------------------------------------------------------------------------------------
