@@ -77,16 +77,28 @@ def test_wire_dateline_without_year_takes_it_from_the_text() -> None:
 @pytest.mark.parametrize(
     ("raw", "published"),
     [
-        # The only year the text gives makes July 26 a Tuesday, and the lead says Wednesday: no year is known.
+        # The only year the text gives makes July 26 a Tuesday, and the lead says Wednesday: the next year's.
         (
             b"KYIV, July 26 (Reuters) - Russia targeted the Kyiv region in a missile strike on Ukraine on Wednesday. "
             b"Russia has launched thousands of drones since February 2022.",
-            None,
+            datetime(2023, 7, 26),
+        ),
+        # A weekday that fits neither year (a meeting to come, a weekend's attack told on Monday) keeps the latest.
+        (
+            b"KYIV, Oct 14 (Reuters) - Ukraine will press allies for more air defence at a meeting in Brussels on "
+            b"Thursday, Zelenskiy said. Russia invaded in February 2022 and in 2024 it stepped up drone strikes.",
+            datetime(2024, 10, 14),
         ),
         (
-            b"KYIV, July 26 (Reuters) - Russia targeted the Kyiv region in a missile strike on Ukraine on Wednesday. "
-            b"Russia has launched thousands of drones since February 2022, and more in 2023.",
-            datetime(2023, 7, 26),
+            b"KYIV, Oct 14 (Reuters) - Russian drones struck energy facilities in Odesa region on Saturday, killing two "
+            b"people. Russia has attacked the grid since February 2022, and in 2024 the strikes intensified.",
+            datetime(2024, 10, 14),
+        ),
+        # Any of the lead's weekdays fits the latest year: it stays.
+        (
+            b"KYIV, Oct 15 (Reuters) - A Russian strike on Saturday left 200,000 homes in Odesa without power, and "
+            b"repairs continued on Tuesday. Russia has hit the grid since February 2022; the 2024 winter will be hard.",
+            datetime(2024, 10, 15),
         ),
     ],
 )

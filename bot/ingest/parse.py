@@ -608,7 +608,7 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     published = draft.published
     stated = match.groupdict().get("date")
     if published is None and stated:
-        published = _wire_date(stated, draft)
+        published = _wire_date(stated, draft, draft.body[match.end() :])
     return replace(
         draft,
         outlet=draft.outlet or _known_wire_outlet(match.group("outlet")),
@@ -652,31 +652,47 @@ def _known_wire_outlet(code: str) -> str:
     return _WIRE_OUTLETS.get(code.strip().lower(), code.strip())
 
 
-def _wire_date(text: str, draft: ArticleDraft) -> datetime | None:
+def _wire_date(text: str, draft: ArticleDraft, lead: str) -> datetime | None:
     if re.search(r"\d{4}", text):
         return parse_date_text(text)
-    # "Dec 14" without a year: the latest full date the text itself carries fixes the year, unless the lead's weekday
-    # says otherwise ("KYIV, July 26 (Reuters) - ... on Wednesday" is no July 26 of 2022, a Tuesday, nor of the day
-    # after a Monday): then the report is dated some other way (its address, the dates it states).
+    # "Dec 14" without a year: the latest full date the text itself carries fixes the year. A page that lost its
+    # captions may carry only older years ("since February 2022"): when the lead's weekdays fit none of that year's
+    # date and all fit the next year's ("KYIV, July 26 (Reuters) - ... on Wednesday", a Wednesday in 2023, a Tuesday
+    # in 2022), it is the next year's.
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", draft.body)]
-    weekday = _LEAD_WEEKDAY.search(draft.body[:_DATELINE_WITHIN_CHARS])
+    if not years:
+        return None
+    latest = max(years)
+    parsed = parse_date_text(f"{text} {latest}")
+    weekdays = {_WEEKDAY_NUMBERS[w.lower()] for w in _LEAD_WEEKDAY.findall(lead[:_LEAD_CHARS])}
+    following = parse_date_text(f"{text} {latest + 1}")
+    if (
+        parsed is not None
+        and following is not None
+        and weekdays
+        and not weekdays & _days_told(parsed)
+        and weekdays <= _days_told(following)
+    ):
+        return following
+    if parsed is not None:
+        return parsed
     for year in sorted(set(years), reverse=True):
-        parsed = parse_date_text(f"{text} {year}")
-        if parsed is not None:
-            # (The lead's day is the dateline's or, filed the morning after, the day before it.)
-            if weekday is not None and _WEEKDAY_NUMBERS[weekday.group(1).lower()] not in (
-                parsed.weekday(),
-                (parsed.weekday() - 1) % 7,
-            ):
-                continue
-            return parsed
+        if (older := parse_date_text(f"{text} {year}")) is not None:
+            return older
     return None
+
+
+def _days_told(day: datetime) -> set[int]:
+    """The weekdays a dateline's lead may give its news: the dateline's day and the day before (filed next morning)."""
+    return {day.weekday(), (day.weekday() - 1) % 7}
 
 
 # The day a wire lead says the report's news happened: "... in a second missile strike on Ukraine on Wednesday".
 _LEAD_WEEKDAY = re.compile(
     r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE
 )
+# How far into a wire lead its weekdays are read.
+_LEAD_CHARS = 600
 _WEEKDAY_NUMBERS = {
     day: number
     for number, day in enumerate(
