@@ -845,6 +845,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Mezhova", "Pokrovske", "Synelnykove district"])]),
         ("Вночі дрони атакували Нікопольщину: Марганецьку та Покровську громади.",
          [("2024-10-14", [], ["Marhanets", "Nikopol district", "Pokrov"])]),
+        # A town renamed in 2024 is found by its former name in the reports written before.
+        ("Two others were killed in the city of Krasnohrad on Sunday.", [("2024-10-13", [], ["Berestyn"])]),
+        ("Ворог атакував Красноград та Красноградський район у неділю.",
+         [("2024-10-13", [], ["Berestyn", "Berestyn district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
