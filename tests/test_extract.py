@@ -849,6 +849,11 @@ MONDAY = date(2024, 10, 14)
         ("Two others were killed in the city of Krasnohrad on Sunday.", [("2024-10-13", [], ["Berestyn"])]),
         ("Ворог атакував Красноград та Красноградський район у неділю.",
          [("2024-10-13", [], ["Berestyn", "Berestyn district"])]),
+        # Sumy's two city districts.
+        ("Вночі ворог завдав два удари БпЛА по Сумах. Одне влучання – у Ковпаківському районі міста.",
+         [("2024-10-14", [], ["Kovpakivskyi district (Sumy)", "Sumy"])]),
+        ("Russian drones hit the Zarichnyi district of Sumy on Sunday.",
+         [("2024-10-13", [], ["Sumy", "Zarichnyi district (Sumy)"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
