@@ -854,6 +854,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Kovpakivskyi district (Sumy)", "Sumy"])]),
         ("Russian drones hit the Zarichnyi district of Sumy on Sunday.",
          [("2024-10-13", [], ["Sumy", "Zarichnyi district (Sumy)"])]),
+        # The city districts of more of the cities strikes hit.
+        ("Russian drones struck the Avtozavodskyi district of Kremenchuk on Sunday.",
+         [("2024-10-13", [], ["Avtozavodskyi district (Kremenchuk)", "Kremenchuk"])]),
+        ("Вночі ракета влучила у Богунський район Житомира.",
+         [("2024-10-14", [], ["Bohunskyi district (Zhytomyr)", "Zhytomyr"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
