@@ -859,6 +859,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Avtozavodskyi district (Kremenchuk)", "Kremenchuk"])]),
         ("Вночі ракета влучила у Богунський район Житомира.",
          [("2024-10-14", [], ["Bohunskyi district (Zhytomyr)", "Zhytomyr"])]),
+        # "Often" describing a place is no generalisation of the sentence; of what an attacker does, it is.
+        ("Drones attacked Kyiv on Sunday. A witness reported a fire in Kyiv's central - and often targeted - "
+         "Shevchenkivskyi district.", [("2024-10-13", [], ["Kyiv", "Shevchenkivskyi district (Kyiv)"])]),
+        ("Russia often targeted Kharkiv with glide bombs.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
