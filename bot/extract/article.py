@@ -560,10 +560,7 @@ class _Whereabouts:
         if not centres:
             return towns
         near = [
-            town
-            for town in towns
-            if (point := gazetteer.locate(town.key)) is not None
-            and min(kilometres(point, centre) for centre in centres) <= RAION_REACH_KM
+            town for distance, town in _by_distance(towns, centres, gazetteer) if distance <= RAION_REACH_KM
         ]
         return near if len(near) == 1 else towns
 
@@ -629,16 +626,24 @@ def _by_sentence_raion(towns: list[Entity], mentions: list[Mention], gazetteer: 
     ]
     if not centres:
         return None
-    distances = sorted(
-        (min(kilometres(point, centre) for centre in centres), town.key, town)
-        for town in towns
-        if (point := gazetteer.locate(town.key)) is not None
-    )
+    distances = _by_distance(towns, centres, gazetteer)
     if not distances or distances[0][0] > RAION_SPAN_KM:
         return None
     if len(distances) > 1 and distances[1][0] < NEAREST_MARGIN * distances[0][0]:
         return None
-    return distances[0][2]
+    return distances[0][1]
+
+
+def _by_distance(
+    towns: list[Entity], centres: list[tuple[float, float]], gazetteer: Gazetteer
+) -> list[tuple[float, Entity]]:
+    """The towns located, nearest first, each with its distance in km from the nearest of `centres`."""
+    located = [
+        (min(kilometres(point, centre) for centre in centres), town)
+        for town in towns
+        if (point := gazetteer.locate(town.key)) is not None
+    ]
+    return sorted(located, key=lambda pair: pair[0])
 
 
 def _as_listed_town(settlement: Settlement, gazetteer: Gazetteer) -> Entity:

@@ -393,6 +393,10 @@ _IDENTIFIED = Rule(
 )
 
 
+# Explosions or blasts, heard or seen: what an attack is noticed by.
+BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
+
+
 def has_incident_cue(text: str) -> bool:
     return bool(INCIDENT_CUE_RE.search(text))
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from bot.extract.cues import (
+    BLASTS,
     background_from,
     commemorates,
     dates_an_attack,
@@ -95,7 +96,6 @@ _AFTERMATH_OF = Rule(
     r"(?:attacks?|strikes?)\b",
     r"(?<!\w)(?:місц\w*|мест\w*|жертв\w*|наслідк\w*|последстви\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:удар\w*|атак\w*)",
 )
-_BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
 # A list's heading of weapon kinds alone, before its colon: "Крылатые, баллистические и аэробаллистические ракеты:",
 # "Cruise and ballistic missiles:" (not "The new U.S. package includes:", "Україна просить у партнерів:").
 _WEAPON_CLASS_COLON = Rule(
@@ -1290,7 +1290,7 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
             and not (
                 reports_event(head)
                 or names_attack(_AFTERMATH_OF.of(head).sub(" ", head))
-                or _BLASTS.search(head)
+                or BLASTS.search(head)
             )
             and (reports_event(clause) or names_attack(clause))
         ):

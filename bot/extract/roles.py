@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, reports_event
+from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, reports_event
 from bot.extract.dates import RECORD_SINCE
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
@@ -784,7 +784,6 @@ _SHELTERING = Rule(
     r"ховал(?:ися|ись|ась|ася|ся)|укрива(?:лися|лись)|прятал(?:ись|ся|ась)|в\s+укритт\w*|в\s+укрыти\w*)",
 )
 _SHELTER_REACH = 80
-_BLASTS_AFTER = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
 _BLASTS_REACH = 40
 
 
@@ -825,7 +824,7 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     after = _SHELTERING.search(text, end, end + _SHELTER_REACH)
     if after is not None and _HIT_VERB.search(text, end, after.start()) is None:
         # ("В Виннице во время воздушной тревоги прогремели взрывы": the blasts came where the alert was.)
-        return _BLASTS_AFTER.search(text, after.end(), after.end() + _BLASTS_REACH) is None
+        return BLASTS.search(text, after.end(), after.end() + _BLASTS_REACH) is None
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
     )

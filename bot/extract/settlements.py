@@ -397,16 +397,10 @@ class Settlements:
             if _MOVED_OR_LIVED_BEFORE.search(text, max(0, written.start() - 40), written.start()):
                 continue  # where the wounded were taken, or where someone lived, is no place hit
             start = written.start("name")
-            for end in [start + word.end() for word in reversed(list(_WORD.finditer(written.group("name"))))]:
-                found = self._forms.get(name_key(text[start:end]))
-                if found is None:
-                    continue
-                candidates = tuple(
-                    self._settlements[i] for i in ((found,) if isinstance(found, int) else found)
-                )
-                if regions and not self.elsewhere(candidates, regions):
-                    yield MarkedName(start, end, candidates, marked=False, bare=True)
-                break
+            ends = [start + word.end() for word in reversed(list(_WORD.finditer(written.group("name"))))]
+            name = self._as_written(text, [(start, end) for end in ends])
+            if name is not None and regions and not self.elsewhere(name.candidates, regions):
+                yield replace(name, marked=False, bare=True)
         if regions:
             for names in _NAME_LIST.finditer(text):
                 if not _NOT_PLACES_HIT_BEFORE.search(text, max(0, names.start() - 40), names.start()):
@@ -502,13 +496,7 @@ class Settlements:
         """The first span, longest first, that names a settlement of the report's regions as written; else one
         spelt the Russian way ("Дубовка" is a village of other oblasts, and Дубівка of this one); else the first
         that names any."""
-        exact = None
-        for start, end in spans:
-            found = self._forms.get(name_key(text[start:end]))
-            if found is not None:
-                indices = (found,) if isinstance(found, int) else found
-                exact = MarkedName(start, end, tuple(self._settlements[i] for i in indices))
-                break
+        exact = self._as_written(text, spans)
         if exact is not None and not self.elsewhere(exact.candidates, regions):
             return exact
         for start, end in spans:
@@ -516,6 +504,15 @@ class Settlements:
             if respelt:
                 return MarkedName(start, end, respelt)
         return exact
+
+    def _as_written(self, text: str, spans: list[tuple[int, int]]) -> MarkedName | None:
+        """The first span, longest first, that is a form of some settlement's name as written."""
+        for start, end in spans:
+            found = self._forms.get(name_key(text[start:end]))
+            if found is not None:
+                indices = (found,) if isinstance(found, int) else found
+                return MarkedName(start, end, tuple(self._settlements[i] for i in indices))
+        return None
 
     def _respelt(
         self, written: str, regions: frozenset[str], *, listed: bool = False
