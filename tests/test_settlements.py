@@ -346,6 +346,9 @@ _KHARKIV_DISTRICT = (
         ("!incident Мирівська громада", "1 incident for Myrove."),
         ("!incident Калинівська громада", "1 incident for Kalynivka."),
         ("!incident Kalynivka hromada", "1 incident for Kalynivka."),
+        # ... and by its adjective as English copy transliterates it.
+        ("!incident Kalynivska hromada", "1 incident for Kalynivka."),
+        ("!incident Nikopolska hromada", "1 incident for Nikopol."),
         # The town's hromada is not its oblast: "Nikopol" alone answers for the raion named after it too.
         ("!incident Nikopol hromada", "1 incident for Nikopol."),
         # A village that shares a town's name: the one an incident names.

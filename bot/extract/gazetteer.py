@@ -50,6 +50,12 @@ _LATIN_ADJECTIVE = (
     r"(?<![\w'’-])(?P<stem>[A-Z][a-z'’]*(?:-[A-Z][a-z'’]*)?(?:sk|tsk|zk))(?:a|yi|iy|y|i)?(?![\w'’-])"
 )
 _ONE_LATIN_ADJECTIVE = re.compile(_LATIN_ADJECTIVE)
+
+
+def _latin_stem(adjective: re.Match[str]) -> str:
+    return adjective.group("stem").lower().replace("'", "").replace("’", "")
+
+
 _LATIN_ADJECTIVE_RUN = re.compile(
     rf"(?:{_LATIN_ADJECTIVE.replace('?P<stem>', '')}(?:\s*,\s*|\s+(?:and|or)\s+))*"
     rf"{_LATIN_ADJECTIVE.replace('?P<stem>', '')}\s+(?:(?:territorial|village|settlement|city|town)\s+)?$"
@@ -124,6 +130,7 @@ def _hromada_question(words: str) -> re.Match[str] | None:
     return question if question is not None and question.group("name").strip() else None
 
 
+_CYRILLIC_LETTER = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
@@ -563,12 +570,24 @@ class Gazetteer:
         name = question.group("name")
         if found := self.lookup(name):
             return found
+        towns: list[Entity] = []
+        if adjective := _ONE_LATIN_ADJECTIVE.fullmatch(name):
+            # "Nikopolska hromada": the adjective as English copy transliterates it names its town, as in a report.
+            towns = self._towns_by_latin_adjective().get(_latin_stem(adjective), [])
         settlements = self._settlements or self._settlements_by_key()
-        named = settlements.hromadas_in(f"{name} громада") if settlements is not None else []
-        return [
-            *(town for hromada in named for town in self.towns_by_adjective(hromada.stem)),
-            *(centre.entity() for hromada in named for centre in hromada.centres),
-        ]
+        # The noun is put back as the name's own script writes it: an English name ("Velykopysarivska hromada")
+        # is read as English copy names a hromada, a Cyrillic one by its adjective.
+        noun = "громада" if _CYRILLIC_LETTER.search(name) else "hromada"
+        named = settlements.hromadas_in(f"{name} {noun}") if settlements is not None else []
+        return list(
+            dict.fromkeys(
+                [
+                    *towns,
+                    *(town for hromada in named for town in self.towns_by_adjective(hromada.stem)),
+                    *(centre.entity() for hromada in named for centre in hromada.centres),
+                ]
+            )
+        )
 
     def weapons_of_category(self, category: str) -> list[Entity]:
         if self._weapons_by_category is None:
@@ -854,9 +873,6 @@ class Gazetteer:
         """ "Krasnopilska, Bilopilska and Khotynska communities": each adjective, transliterated the national way,
         is the hromada's town, read as `_by_adjective` reads the Cyrillic ones."""
 
-        def stem(word: re.Match[str]) -> str | None:
-            return word.group("stem").lower().replace("'", "").replace("’", "")
-
         return self._towns_before(
             text,
             mentions,
@@ -864,7 +880,7 @@ class Gazetteer:
             _LATIN_HROMADA_NOUN,
             _LATIN_ADJECTIVE_RUN,
             _ONE_LATIN_ADJECTIVE,
-            stem,
+            _latin_stem,
             self._towns_by_latin_adjective,
             (UKRAINE,),
         )
