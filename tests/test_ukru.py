@@ -92,6 +92,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         # A town's refinery or airport is named with its adjective; Dnipro in Russian.
         ("Саратовский НПЗ", [("Саратовский", "Saratov")]),
         ("на Кременчуцькому НПЗ", [("Кременчуцькому", "Kremenchuk")]),
+        # ... in lower case, as Russian writes it; a state's adjective there is still no town's.
+        ("в районе курского аэродрома", [("курского", "Kursk")]),
+        ("на российских аэродромах", []),
         ("по многоэтажке в Днепре", [("Днепре", "Dnipro")]),
         # A name the data lists capitalised and in lower case may be written either way.
         ("БпЛА типу «шахед» та Шахед", [("шахед", "Shahed-136"), ("Шахед", "Shahed-136")]),

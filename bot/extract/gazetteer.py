@@ -89,6 +89,14 @@ _ONE_ADJECTIVE = rf"(?<![\w'’ʼ-]){_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
 _ADJECTIVE_RUN = re.compile(
     rf"(?:{_ONE_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_ONE_ADJECTIVE}\s+$"
 )
+# Before a refinery or an airfield the adjective is written in lower case, as Russian writes a town's adjective
+# ("курского аэродрома", "рязанский НПЗ"); a hromada's is capitalised as its name is.
+_LOWER_ADJECTIVE_STEM = _ADJECTIVE_STEM.replace("[А-ЯІЇЄҐЁ]", "[А-ЯІЇЄҐЁа-яіїєґё]")
+_FACILITY_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_LOWER_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
+_ONE_FACILITY_ADJECTIVE = rf"(?<![\w'’ʼ-]){_LOWER_ADJECTIVE_STEM}{_ADJECTIVE_ENDING}"
+_FACILITY_ADJECTIVE_RUN = re.compile(
+    rf"(?:{_ONE_FACILITY_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и|або|или)\s+))*{_ONE_FACILITY_ADJECTIVE}\s+$"
+)
 # Adjectives of countries and regions, which some village's name could also make: "Українська громада Польщі" is
 # a community abroad, "Кримський аеродром" is in Crimea, not in Krymka.
 _NOT_A_TOWNS_ADJECTIVE = frozenset(
@@ -816,7 +824,7 @@ class Gazetteer:
                 mentions = self._by_latin_adjective(text, mentions, base)
             if _FACILITY_NOUN.search(text):
                 mentions = self._by_adjective(
-                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
+                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA), lower_case=True
                 )
         return mentions
 
@@ -847,6 +855,7 @@ class Gazetteer:
         nouns: re.Pattern[str],
         *,
         countries: tuple[str, ...],
+        lower_case: bool = False,
     ) -> list[Mention]:
         """ "у Великописарівській громаді", "Краснопільська та Миропільська громади", "в Белогородской громаде",
         "Саратовский НПЗ": a hromada, refinery or airfield is read as the town its adjective is made from (of
@@ -862,8 +871,8 @@ class Gazetteer:
             mentions,
             base,
             nouns,
-            _ADJECTIVE_RUN,
-            _HROMADA_ADJECTIVE,
+            _FACILITY_ADJECTIVE_RUN if lower_case else _ADJECTIVE_RUN,
+            _FACILITY_ADJECTIVE if lower_case else _HROMADA_ADJECTIVE,
             stem,
             self._towns_by_adjective,
             countries,
