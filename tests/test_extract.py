@@ -866,6 +866,15 @@ MONDAY = date(2024, 10, 14)
         # "Били у напрямку сіл": struck at, in the past, as a region's round-up says it.
         ("У неділю терористи били у напрямку сіл Блешня та Архипівка Семенівської громади.",
          [("2024-10-13", [], ["Arkhypivka", "Bleshnia", "Semenivka"])]),
+        # A drone's fall ("падения БПЛА") is how a Russian governor tells its hit; "the previous time" recalls the
+        # attack before, not this one's date.
+        ("После падения беспилотника в промзоне Таганрога произошло возгорание на складе.",
+         [("2024-10-14", [], ["Taganrog"])]),
+        ("В Таганроге после падения БПЛА загорелся склад. В предыдущий раз над Ростовской областью было уничтожено "
+         "четыре дрона в ночь на 12 октября.", [("2024-10-14", [], ["Rostov Oblast", "Taganrog"])]),
+        # A compound town's district, before an abbreviation (which is no city the district would belong to).
+        ("В ночь на воскресенье над Каменск-Шахтинским районом Ростовской области ПВО сбила три беспилотника.",
+         [("2024-10-13", [], ["Kamensk-Shakhtinsky district", "Rostov Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -181,11 +181,15 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 # "Шебекинского городского округа".
 # Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
 _RUSSIAN_DISTRICT_ENDINGS = r"(?:ий|ого|ому|им|ом)"
-_RUSSIAN_DISTRICT_ADJECTIVE = rf"(?P<stem>[А-ЯЁ][а-яё]+?(?:ск|цк)){_RUSSIAN_DISTRICT_ENDINGS}"
-_ANY_RUSSIAN_DISTRICT_ADJECTIVE = rf"[А-ЯЁ][а-яё]+?(?:ск|цк){_RUSSIAN_DISTRICT_ENDINGS}"
+# (A compound town's: "над Каменск-Шахтинским районом".)
+_RUSSIAN_DISTRICT_ADJECTIVE = (
+    rf"(?P<stem>[А-ЯЁ][а-яё]+?(?:-[А-ЯЁ][а-яё]+?)?(?:ск|цк)){_RUSSIAN_DISTRICT_ENDINGS}"
+)
+_ANY_RUSSIAN_DISTRICT_ADJECTIVE = rf"[А-ЯЁ][а-яё]+?(?:-[А-ЯЁ][а-яё]+?)?(?:ск|цк){_RUSSIAN_DISTRICT_ENDINGS}"
 _NOT_A_CITYS = (
     # (Its region may follow: "Беловского района Курской области".)
-    r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ])"
+    # (An abbreviation is no city: "над Каменск-Шахтинским районом ПВО сбила".)
+    r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик))[А-ЯЁ][а-яё])"
     # ("...попали в Шевченковский район города": the city's, named before.)
     r"(?!\s+(?:города|міста)(?!\w))"
 )
@@ -676,8 +680,14 @@ def russian_district(stem: str, town: str | None, region: str, *, written: str |
     """A district of Russia's side, named both ways English copy names it when its town is known ("Belgorodsky
     district (Belgorod district)"), else by its adjective ("Krasnoyaruzhsky district"); one English copy names is
     named as `written` ("Tsimlyansky")."""
-    adjective = written or iuliia.WIKIPEDIA.translate(stem.capitalize() + "ий")
-    name = f"{adjective} district" if written or town is None else f"{adjective} district ({town} district)"
+    adjective = written or iuliia.WIKIPEDIA.translate(
+        "-".join(p.capitalize() for p in stem.split("-")) + "ий"
+    )
+    name = (
+        f"{adjective} district"
+        if written or town is None or town == adjective
+        else f"{adjective} district ({town} district)"
+    )
     return Entity(
         key=f"place:ru-raion-{_slug(written or town or adjective)}-{region.rsplit('-', 1)[-1]}",
         kind=EntityKind.PLACE,
