@@ -875,6 +875,9 @@ MONDAY = date(2024, 10, 14)
         # A compound town's district, before an abbreviation (which is no city the district would belong to).
         ("В ночь на воскресенье над Каменск-Шахтинским районом Ростовской области ПВО сбила три беспилотника.",
          [("2024-10-13", [], ["Kamensk-Shakhtinsky district", "Rostov Oblast"])]),
+        # "Ukraine-launched" describes the drones: where they were downed is no launch site.
+        ("Russia's air defence systems destroyed two Ukraine-launched drones over the Belgorod region on Sunday.",
+         [("2024-10-13", [], ["Belgorod Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -751,7 +751,7 @@ _RIGHT_FROM_BEFORE = Rule(
 )
 # "launched by jets over Russian-occupied Crimea": a launch just before "over" says where they flew from.
 _LAUNCHED_OVER_BEFORE = Rule(
-    rf"\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){{0,3}}?over\s+(?:the\s+)?{_HELD_BY}$",
+    rf"(?<!-)\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){{0,3}}?over\s+(?:the\s+)?{_HELD_BY}$",
     r"(?<!\w)(?:запущен\w*|випущен\w*|выпущен\w*|скинут\w*|сброшен\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?над\s+"
     rf"{_HELD_BY_CYRILLIC}$",
 )
@@ -860,7 +860,8 @@ _SHIP_HIT = Rule(
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|уражен\w*|поражен\w*|пошкод\w*|поврежд\w*|потопл\w*)\b",
 )
 _STRICT_LAUNCH = Rule(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|"
+    # (Not a compound's: "two Ukraine-launched drones over the Belgorod region" were downed there.)
+    r"(?<!-)\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|"
     r"from\s+(?:\w+\s+)?directions?)\b",
     r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
     r"пуск\w*|злет\w*|злі\w*|взлет\w*|"
