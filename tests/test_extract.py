@@ -878,6 +878,8 @@ MONDAY = date(2024, 10, 14)
         # "Ukraine-launched" describes the drones: where they were downed is no launch site.
         ("Russia's air defence systems destroyed two Ukraine-launched drones over the Belgorod region on Sunday.",
          [("2024-10-13", [], ["Belgorod Oblast"])]),
+        # "Used drones to attack" reports the attack, as "attacked" does.
+        ("Russian forces used drones to attack Zaporizhzhia.", [("2024-10-14", [], ["Zaporizhzhia"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -1217,6 +1219,13 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
             "Russian strikes killed at least six people in the Ukrainian city of Kharkiv, local officials said on "
             "Sunday.",
             [("2024-10-13", ["Kharkiv"])],
+        ),
+        (
+            "Russian attacks against Kherson and Donetsk oblasts kill one",
+            "Russia's recent attacks against Kherson and Donetsk oblasts killed one person, regional authorities "
+            "reported early on Oct. 14. Russian troops launched 10 attacks against Donetsk Oblast settlements on Oct. "
+            "13, destroying 10 houses.",
+            [("2024-10-13", ["Donetsk Oblast", "Kherson Oblast"])],
         ),
         # A headline that updates a toll: the attack the body dates, days before.
         (

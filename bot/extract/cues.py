@@ -26,6 +26,8 @@ _EVENT_VERBS = (
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
+    # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
+    r"(?:used|employed)\s+(?:[\w/-]+\s+){0,5}?to\s+(?:attack|strike|hit|target|shell|bomb)|"
     r"shelled|targeted|damaged|killed|injured|wounded|(?:people|persons?|residents?|civilians?|children|child|men|women|man|woman|boy|girl|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|been)\s+hurt|crashed|fell|landed|pounded|slammed|"
     r"smashed|rocked|"
     # "the main target was the city of Belgorod"

@@ -148,7 +148,9 @@ _PREVIOUS_BEFORE = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
     # (A weekday's match may start with the space before it: "said Saturday".)
-    r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)(?:\s+on)?\s*$|"
+    # ("regional authorities reported early on May 26": when in the day they said it.)
+    r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)"
+    r"(?:\s+(?:early|late|earlier|later))?(?:\s+on)?\s*$|"
     # A count brought up to date: "the death toll ... rose to 40 on Monday" (the strike was on Saturday).
     r"\b(?:rose|risen|climbed|jumped)\s+to\s+(?:at\s+least\s+)?[\d,]+(?:\s+(?:people|dead))?\s+(?:on\s+)?$|"
     # A live blog's entry stamp: "published at 14:22 British Summer Time 28 June 2023", "Updated 09:10 GMT".
