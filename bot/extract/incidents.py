@@ -924,6 +924,7 @@ class _Reader:
             return [incident]
         groups: dict[str, list[SentenceFacts]] = {}
         lead: list[SentenceFacts] = []  # before any region is named: the first region's
+        listed: list[SentenceFacts] = []  # a lead that lists the regions: each region's, for its own places
         current: str | None = None
         for facts in told:
             named = {
@@ -932,7 +933,10 @@ class _Reader:
                 if m.role in (Role.NAMED, Role.TARGET) and (region := regions.get(m.entity.key)) is not None
             }
             if len(named) > 1:
-                return [incident]
+                if groups:
+                    return [incident]
+                listed.append(facts)
+                continue
             if named:
                 current = next(iter(named))
                 if not groups:
@@ -942,11 +946,17 @@ class _Reader:
                 lead.append(facts)
             else:
                 groups[current].append(facts)
-        parts = []
-        for told_of in groups.values():
+        if len(groups) < 2:
+            return [incident]
+        parts: list[_Incident] = []
+        for region, told_of in groups.items():
             part = _Incident(incident.mention)
-            for facts in told_of:
+            for facts in sorted((*listed, *told_of), key=lambda f: f.sentence.index):
                 self._attach(part, facts)
+            # A region the lead lists and no sentence tells apart stays with the first.
+            own = {region} if parts else {region, *(r for r in regions.values() if r not in groups)}
+            for key in [key for key in part.places if regions.get(key) not in (*own, None)]:
+                del part.places[key]
             parts.append(part)
         armed = [set(part.weapons) for part in parts if part.weapons]
         apart_by_weapons = len(armed) >= 2 and not any(
@@ -957,7 +967,14 @@ class _Reader:
         apart_by_telling = all(
             self._opens_its_own_telling(told_of[0]) for told_of in list(groups.values())[1:]
         )
-        if not (apart_by_weapons or apart_by_telling):
+        # "In the eastern Donetsk Oblast, one person was killed ... ¶ In Kharkiv Oblast, Russian strikes ...": a
+        # round-up that gives each region paragraphs of its own, naming no weapon, tells each region's day as an
+        # event of its own (not a night's missiles on Kyiv, with a paragraph on what hit Odesa too).
+        paragraphs = [{f.sentence.paragraph for f in told_of} for told_of in groups.values()]
+        apart_by_paragraphs = not armed and not any(
+            a & b for i, a in enumerate(paragraphs) for b in paragraphs[i + 1 :]
+        )
+        if not (apart_by_weapons or apart_by_telling or apart_by_paragraphs):
             return [incident]
         return [part for part in parts if part.places]
 
