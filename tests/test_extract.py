@@ -1195,6 +1195,20 @@ def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gaze
     ]
 
 
+def test_a_round_ups_totals_go_with_its_first_region_only(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russian attacks against Kherson and Donetsk oblasts killed one person and wounded 19 on Sunday.\n\nIn Donetsk "
+        "Oblast, one person was killed in the village of Zalizne.\n\nRussia hit the city of Kherson, injuring four."
+    )
+    incidents = extract_article(body, MONDAY, gazetteer).incidents
+    assert [
+        (sorted(p.name for p in i.places), [(c.measure, c.value) for _, c in i.counts]) for i in incidents
+    ] == [
+        (["Donetsk Oblast", "Zalizne"], [("killed", 1), ("injured", 19)]),
+        (["Kherson", "Kherson Oblast"], [("injured", 4)]),
+    ]
+
+
 def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Gazetteer) -> None:
     title = "У Черкасах завершили розбирання завалів на місці зруйнованого внаслідок російської атаки готелю"
     body = (

@@ -951,7 +951,10 @@ class _Reader:
         parts: list[_Incident] = []
         for region, told_of in groups.items():
             part = _Incident(incident.mention)
-            for facts in sorted((*listed, *told_of), key=lambda f: f.sentence.index):
+            # The lead's figures are the whole round-up's ("killed one person and wounded another 19"): they go
+            # with the first region only, as they would with the whole.
+            lead_for_part = listed if not parts else [replace(f, counts=()) for f in listed]
+            for facts in sorted((*lead_for_part, *told_of), key=lambda f: f.sentence.index):
                 self._attach(part, facts)
             # A region the lead lists and no sentence tells apart stays with the first.
             own = {region} if parts else {region, *(r for r in regions.values() if r not in groups)}
