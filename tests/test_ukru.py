@@ -96,6 +96,9 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("в районе курского аэродрома", [("курского", "Kursk")]),
         ("на российских аэродромах", []),
         ("по многоэтажке в Днепре", [("Днепре", "Dnipro")]),
+        # A weapon's name declined before its own designator, and the family member the designator names.
+        ("3 «Шахеди-136» збито, 2 Шахеди-131", [("Шахеди-136", "Shahed-136"), ("Шахеди-131", "Shahed-131")]),
+        ("атаковали Гераней-2", [("Гераней-2", "Shahed-136")]),
         # A name the data lists capitalised and in lower case may be written either way.
         ("БпЛА типу «шахед» та Шахед", [("шахед", "Shahed-136"), ("Шахед", "Shahed-136")]),
     ],

@@ -762,7 +762,23 @@ class Gazetteer:
                     break
                 joined += piece
                 entries = self._table.get(joined)
-                if entries and not _cuts_designator(text, tokens, j):
+                if entries and _cuts_designator(text, tokens, j):
+                    # "3 «Шахеди-136» збито", "Гераней-2": a weapon's name declined before its own designator.
+                    designator = text[tokens[j + 1].start : tokens[j + 1].end]
+                    surface = text[tokens[i].start : tokens[j].end]
+                    weapon = next(
+                        (
+                            found
+                            for a in entries
+                            if a.entity.kind is EntityKind.WEAPON and (ignore_case or a.accepts(surface))
+                            for found in [self._with_designator(a.entity, designator)]
+                            if found is not None
+                        ),
+                        None,
+                    )
+                    if weapon is not None:
+                        best = (j + 1, weapon)
+                elif entries:
                     surface = text[tokens[i].start : tokens[j].end]
                     if len(entries) > 1 and _CASE_PREPOSITION.search(
                         text, max(0, tokens[i].start - 5), tokens[i].start
@@ -937,6 +953,17 @@ class Gazetteer:
                 held.extend(town for town in towns if town not in held)
             self._latin_adjective_towns = latin
         return self._latin_adjective_towns
+
+    def _with_designator(self, weapon: Entity, designator: str) -> Entity | None:
+        """The weapon of a family named with this designator: "Шахеди" before "-131" is Shahed-131, before "-136"
+        Shahed-136."""
+        for name in (weapon.name, *weapon.aliases):
+            family, hyphen, _ = name.rpartition("-")
+            if hyphen:
+                found = [e for e in self.lookup(f"{family}-{designator}") if e.kind is EntityKind.WEAPON]
+                if found:
+                    return found[0]
+        return None
 
     def towns_by_adjective(self, stem: str) -> list[Entity]:
         """Ukraine's and Russia's towns whose Cyrillic name makes an adjective of this stem ("покровськ": Pokrovsk,

@@ -974,8 +974,11 @@ class _Reader:
         # round-up that gives each region paragraphs of its own, naming no weapon, tells each region's day as an
         # event of its own (not a night's missiles on Kyiv, with a paragraph on what hit Odesa too).
         paragraphs = [{f.sentence.paragraph for f in told_of} for told_of in groups.values()]
-        apart_by_paragraphs = not armed and not any(
-            a & b for i, a in enumerate(paragraphs) for b in paragraphs[i + 1 :]
+        apart_by_paragraphs = (
+            not armed
+            and not any(a & b for i, a in enumerate(paragraphs) for b in paragraphs[i + 1 :])
+            # (Not the items of one list: "Под ударом оказались: - Безруки; - Золочев.")
+            and not any(_BULLET.match(f.sentence.text) for told_of in groups.values() for f in told_of)
         )
         if not (apart_by_weapons or apart_by_telling or apart_by_paragraphs):
             return [incident]
@@ -1015,6 +1018,7 @@ class _Reader:
         return [rest, apart]
 
 
+_BULLET = re.compile(r"\s*[-•*–—]\s")
 # What shoots down rather than strikes: a sentence naming Patriot or NASAMS tells Ukraine's defence, not its strike.
 _DEFENDING_CATEGORIES = frozenset({"air defence system"})
 
