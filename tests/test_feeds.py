@@ -18,7 +18,7 @@ from bot.cli import main as cli
 from bot.config import Settings
 from bot.extract.gazetteer import Gazetteer
 from bot.feeds import parse_feed_options
-from bot.ingest.feeds import FeedError, parse_feed
+from bot.ingest.feeds import FeedError, _recovered_feed, _well_formed_feed, parse_feed
 from bot.ingest.fetch import AddressPolicy, UrlFetcher
 from bot.poller import FeedPoller
 from bot.service import AsyncIncidentDesk
@@ -71,6 +71,36 @@ def test_feed_formats(
         (e.key, e.link, e.title, e.published.isoformat() if e.published else None) for e in parsed.entries
     ] == [(key, link, entry_title, published) for key, link, entry_title, published in entries]
     assert all(e.content for e in parsed.entries)
+
+
+@pytest.mark.parametrize("name", ["rss2-wordpress.xml", "rss1-rdf.xml"])
+def test_the_fast_reader_and_feedparser_read_a_well_formed_feed_alike(name: str) -> None:
+    """A feed read the fast way one poll and by feedparser the next (it broke, then mended) keeps its entries:
+    the same keys, links, dates and content hashes, so nothing is read again as edited."""
+    raw = document(name, "http://news.test")
+    fast = _well_formed_feed(raw, "http://news.test/feed")
+    assert fast is not None
+    recovered = _recovered_feed(raw, "http://news.test/feed", "application/xml")
+    assert fast.title == recovered.title
+    assert [(e.key, e.link, e.title, e.published, e.content_hash) for e in fast.entries] == [
+        (e.key, e.link, e.title, e.published, e.content_hash) for e in recovered.entries
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # An external entity would read a local file into an entry: feedparser, which resolves none, reads it.
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel>'
+        b"<title>T</title><item><title>&x;</title><link>http://news.test/a</link></item></channel></rss>",
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Cut',
+    ],
+)
+def test_a_feed_with_a_dtd_or_broken_xml_is_not_read_the_fast_way(raw: bytes) -> None:
+    assert _well_formed_feed(raw, "http://news.test/feed") is None
+    assert "root:" not in "".join(
+        e.title + e.content for e in parse_feed(raw, "http://news.test/feed").entries
+    )
 
 
 def test_a_feed_in_the_wrong_encoding_and_a_truncated_one_are_still_read() -> None:

@@ -1,9 +1,12 @@
 """News feeds read into entries, and an entry into the document its article is read from. Pure: no network, no store.
 
-RSS 0.9x/1.0/2.0 and Atom are read by feedparser (encodings, relative links against the feed's address, dates in
-their many layouts, `content:encoded`); JSON Feed, which feedparser 6 does not read, by its own small mapping of
-the specification's fields. An entry is known by its id, else its link, else a hash of its content (issue 11): the
-same entry seen again is skipped, an edited one (same key, new content) updates its article.
+A well-formed RSS or Atom document with no DTD and no `xml:base` is read by fastfeedparser (lxml underneath: 60
+times feedparser's speed, which is most of a poll's own work), its relative links joined to the feed's address.
+Anything else (broken or truncated XML, odd encodings, `xml:base`, a DOCTYPE) is read by feedparser, which recovers
+what it can and says what was wrong. JSON Feed, which neither reads, is a small mapping of the specification's
+fields. An entry is known by its id, else its link, else a hash of its content (issue 11): the same entry seen
+again is skipped, an edited one (same key, new content) updates its article. The hash is of the entry's text, not
+its markup, so the two readers agree on it.
 """
 
 from __future__ import annotations
@@ -12,11 +15,15 @@ import calendar
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin
 
+import fastfeedparser
 import feedparser
+from lxml import etree
 
 from bot import messages
 
@@ -49,6 +56,11 @@ def parse_feed(raw: bytes, url: str, content_type: str = "") -> ParsedFeed:
     stripped = raw.lstrip()
     if stripped.startswith(b"{") or "json" in content_type:
         return _json_feed(raw)
+    return _well_formed_feed(raw, url) or _recovered_feed(raw, url, content_type)
+
+
+def _recovered_feed(raw: bytes, url: str, content_type: str) -> ParsedFeed:
+    """feedparser's reading, of any RSS or Atom document, broken ones as far as they go."""
     document = feedparser.parse(
         raw, response_headers={"content-location": url, "content-type": content_type or "application/xml"}
     )
@@ -67,6 +79,37 @@ def _entry(item: Any) -> FeedEntry:
     body = "\n".join(str(c.get("value") or "") for c in contents) or str(item.get("summary") or "")
     title = html.unescape(str(item.get("title") or "")).strip()
     published = _when(item.get("published_parsed") or item.get("updated_parsed"))
+    digest = _digest(title, link or "", body)
+    key = str(item.get("id") or link or f"hash:{digest}")
+    return FeedEntry(key, link, title, published, body, digest)
+
+
+# Strict, and blind to anything outside the document: no DTD, no entities from files or the network.
+_STRICT_XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _well_formed_feed(raw: bytes, url: str) -> ParsedFeed | None:
+    """The feed read the fast way, or None when feedparser should read it (see the module's note)."""
+    head = raw[:4096]
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in raw or b"xml:base" in raw:
+        return None
+    try:
+        etree.fromstring(raw, _STRICT_XML)
+        document = fastfeedparser.parse(raw)
+    except Exception:  # whatever the fast reader trips on, feedparser reads (and reports) instead
+        return None
+    if not document.entries:
+        return None  # an empty feed, or no feed at all: feedparser says which
+    entries = [_fast_entry(item, url) for item in document.entries]
+    return ParsedFeed(str(document.feed.get("title") or url), tuple(_newest_first(entries)))
+
+
+def _fast_entry(item: Any, url: str) -> FeedEntry:
+    link = urljoin(url, str(item.get("link"))) if item.get("link") else None
+    contents = item.get("content") or []
+    body = "\n".join(str(c.get("value") or "") for c in contents) or str(item.get("description") or "")
+    title = html.unescape(str(item.get("title") or "")).strip()
+    published = _iso(item.get("published") or item.get("updated"))
     digest = _digest(title, link or "", body)
     key = str(item.get("id") or link or f"hash:{digest}")
     return FeedEntry(key, link, title, published, body, digest)
@@ -106,8 +149,13 @@ def _newest_first(entries: list[FeedEntry]) -> list[FeedEntry]:
     return sorted(entries, key=lambda e: e.published or datetime.min.replace(tzinfo=UTC), reverse=True)
 
 
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _digest(title: str, link: str, body: str) -> str:
+    """Of what a reader sees: the body's text, its markup and spacing aside."""
+    text = " ".join(html.unescape(_TAG.sub(" ", body)).split())
+    return hashlib.sha256("\x1f".join((title, link, text)).encode()).hexdigest()[:32]
 
 
 def _when(parsed: Any) -> datetime | None:
