@@ -280,9 +280,10 @@ class QueryEngine:
         recorded = index.exact(query)
         whole = _namesakes(self.gazetteer.lookup(query))
         if whole and whole[0].startswith("place:"):
-            # The villages of that name incidents name: "Vesele" is the town of the gazetteer and the village of
-            # Kherson Oblast a report named; "Malinovka" a Ukrainian town and a village of Belgorod Oblast.
-            whole += [n.key for n in recorded if n.key.startswith(READ_PLACES) and n.key not in whole]
+            # The places of that name incidents name: "Vesele" is the town of the gazetteer and the village of
+            # Kherson Oblast a report named; "Malinovka" a Ukrainian town and a village of Belgorod Oblast;
+            # "Semenivka" the largest town of the name and the one of Chernihiv Oblast a round-up named.
+            whole += [n.key for n in recorded if n.key.startswith("place:") and n.key not in whole]
         whole = whole or [n.key for n in recorded[:1]]
         if whole:
             return [whole], ""

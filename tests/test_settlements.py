@@ -328,6 +328,9 @@ _VESELE = (
     "Уночі 13 вересня 2025 року окупанти скинули чотири КАБи на села Веселе та Козацьке Новокаховської громади "
     "Херсонщини. Поранено трьох людей."
 )
+_SEMENIVKA = (
+    "13 вересня 2025 року ворог атакував FPV-дронами місто Семенівка на Чернігівщині, пошкоджено будинок."
+)
 _BELGOROD_DISTRICT = (
     "13 сентября 2025 года Белгородская область подверглась атаке. В Белгородском районе по поселку Малиновка "
     "нанесен удар беспилотника, поврежден дом."
@@ -353,6 +356,8 @@ _KHARKIV_DISTRICT = (
         ("!incident Nikopol hromada", "1 incident for Nikopol."),
         # A village that shares a town's name: the one an incident names.
         ("!incident Vesele", "1 incident for Vesele."),
+        # ... and a town that shares a larger town's name.
+        ("!incident Semenivka", "1 incident for Semenivka."),
         # A district several cities have, asked about without its city.
         ("!incident Kyivskyi district", "1 incident for Kyivskyi district (Kharkiv)."),
         ("!incident Київський район", "1 incident for Kyivskyi district (Kharkiv)."),
@@ -367,7 +372,7 @@ def test_hromadas_and_districts_are_asked_about_by_their_names(
     desk: IncidentDesk, question: str, expected: str
 ) -> None:
     for number, text in enumerate(
-        (_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT, _VESELE, _BELGOROD_DISTRICT)
+        (_NIKOPOL_DISTRICT, _KALYNIVKA, _KHARKIV_DISTRICT, _VESELE, _BELGOROD_DISTRICT, _SEMENIVKA)
     ):
         assert desk.ingest_bytes(text.encode(), name=f"{number}.txt").status == "added"
     assert desk.ask(question).message.splitlines()[0] == expected

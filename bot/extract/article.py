@@ -85,6 +85,7 @@ def extract_article(
     found = _districts_of_named_cities(found, gazetteer)
     found = _short_names_of_compounds(found)
     found = _named_settlements(found, gazetteer)
+    found = _towns_of_named_oblasts(found, gazetteer)
     found = _variants_named(found)
     found = _variants_by_kind(found, gazetteer)
     capital = _capital_of(found, gazetteer)
@@ -871,6 +872,41 @@ def _lies_in_places(place: Entity, named_regions: frozenset[str], gazetteer: Gaz
                 found.append(whole)
             break
     return found
+
+
+def _towns_of_named_oblasts(
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[Mention]]]:
+    """A town that shares its name with a town of an oblast the report names, and lies in none itself, is that
+    oblast's: "місто Семенівка на Чернігівщині" is Chernihiv Oblast's Semenivka, not the larger one of Poltava
+    Oblast the name alone reads as. A city is itself wherever it stands."""
+    named = {
+        oblast
+        for _, mentions in found
+        for m in mentions
+        if m.entity.kind is EntityKind.PLACE
+        and m.entity.category != "city"
+        and (oblast := _oblast_of(m.entity, gazetteer)) is not None
+    }
+    if not named:
+        return found
+
+    def of_named_oblast(mention: Mention) -> Mention:
+        entity = mention.entity
+        if (
+            entity.category != "city"
+            or gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
+            or _oblast_of(entity, gazetteer) in named
+        ):
+            return mention
+        here = [
+            e
+            for e in gazetteer.lookup(entity.name)
+            if e.category == "city" and _oblast_of(e, gazetteer) in named
+        ]
+        return replace(mention, entity=here[0]) if len(here) == 1 else mention
+
+    return [(sentence, [of_named_oblast(m) for m in mentions]) for sentence, mentions in found]
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:
