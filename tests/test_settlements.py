@@ -378,6 +378,14 @@ def test_hromadas_and_districts_are_asked_about_by_their_names(
     assert desk.ask(question).message.splitlines()[0] == expected
 
 
+def test_a_town_is_the_namesake_in_the_oblast_the_report_names(gazetteer: Gazetteer) -> None:
+    (incident,) = extract_article(_SEMENIVKA, date(2025, 9, 14), gazetteer).incidents
+    assert sorted(p.key for p in incident.places) == [
+        "place:ua-city-semenivka-chernihiv",
+        "place:ua-oblast-chernihiv",
+    ]
+
+
 def test_a_process_that_only_answers_knows_stored_villages_without_their_names_index(
     settings: Settings, gazetteer: Gazetteer
 ) -> None:
