@@ -84,6 +84,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("у Харківській області", [("Харківській області", "Kharkiv Oblast")]),
         ("обстреляла Харьков управляемыми авиационными бомбами", [("Харьков", "Kharkiv"), ("управляемыми авиационными бомбами", "KAB (guided bomb)")]),
         ("по Донеччині", [("Донеччині", "Donetsk Oblast")]),
+        # A region's old name, in Russian too.
+        ("Есть разрушения на Буковине", [("Буковине", "Chernivtsi Oblast")]),
         # A country's or region's adjective before "громада" or "аеродром" is no town's.
         ("Українська громада Польщі", [("Польщі", "Poland")]),
         ("атакували Кримський аеродром", []),
