@@ -889,6 +889,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Belgorod Oblast"])]),
         # "Used drones to attack" reports the attack, as "attacked" does.
         ("Russian forces used drones to attack Zaporizhzhia.", [("2024-10-14", [], ["Zaporizhzhia"])]),
+        # Of two towns that make a hromada's adjective, the one five times the other's size is its centre.
+        ("On Sunday, in the Chutiv community of Poltava region, residential buildings were damaged by drone debris.",
+         [("2024-10-13", [], ["Chutove", "Poltava Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -605,6 +605,8 @@ def _read_hromadas(
         centres = villages + towns
         if len(centres) > 1:
             centres = where.in_named_raion(centres, gazetteer)
+        if len(centres) > 1:
+            centres = _far_the_largest(centres, gazetteer)
         if not centres or (len(centres) > 1 and not is_cyrillic(sentence.text[at:to])):
             # (An English name several hromadas of the region share, "the Mykolaivka community", stays the town
             # the matcher read: its name is right, if not surely its oblast.)
@@ -615,6 +617,19 @@ def _read_hromadas(
         if len(centres) == 1:
             mentions.append(Mention(gazetteer.add_place(centres[0]), sentence.text[at:to], start, end))
     return mentions
+
+
+# How many times the next town's people the largest must have to be the one a hromada is named after.
+_LARGEST_BY = 5
+
+
+def _far_the_largest(towns: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """A hromada is named after its centre, its largest place: of towns of 6,000 and of 1,000 that make the same
+    adjective ("the Chutiv community": Chutove and Chutivka), the first; of two of a size, still both."""
+    people = sorted(((gazetteer.populations.get(t.key, 0), t) for t in towns), key=lambda p: -p[0])
+    if people[1][0] and people[0][0] >= _LARGEST_BY * people[1][0]:
+        return [people[0][1]]
+    return towns  # (a village's people the tables do not count: no telling)
 
 
 def _by_sentence_raion(towns: list[Entity], mentions: list[Mention], gazetteer: Gazetteer) -> Entity | None:
