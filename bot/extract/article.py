@@ -16,6 +16,7 @@ from bot.extract.cues import (
     counts_only,
     has_incident_cue,
     introduces_quote,
+    is_bulleted,
     is_caption,
     is_list_item,
     is_recap_heading,
@@ -160,7 +161,7 @@ def extract_article(
             cut = sentence.start + trailing
             mentions = [m for m in mentions if m.start < cut]
             dates = [d for d in dates if d.offset < cut]
-        bullet = _BULLET.match(text) is not None
+        bullet = is_bulleted(text)
         # "агресор запустив:\n9 крилатих ракет «Іскандер-К»;\n4 балістичні ракети ...": items without a bullet,
         # each opening with its count, until one ends the list with a full stop.
         item = bullet or is_list_item(text)
@@ -248,7 +249,6 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 # What an attack came after or amid, told of the attack the sentence opens with.
 _CAME_AFTER = re.compile(r"(?:comes?|came|coming)\s", re.IGNORECASE)
 # A list item's marker: "- Мохнач, Малиновка", "• Kupiansk", "▪️ чотири БпЛА".
-_BULLET = re.compile(r"^\s*[-•*–▪►◦·]\s*\S")
 # A clause's start before the turn: a comma, a dash, or a relative word.
 _CLAUSE_BREAK = re.compile(
     r",|\s[—–-]\s|\b(?:which|that|where|who|as|while|які|який|яка|яке|де|що|которые|который|которая|где|как)\b",

@@ -743,6 +743,14 @@ def tallies_a_month(text: str) -> bool:
     return bool(_MONTH_TALLY_RE.search(text))
 
 
+_BULLET = re.compile(r"^\s*[-•*–▪►◦·]\s*\S")
+
+
+def is_bulleted(text: str) -> bool:
+    """Whether a line is an item of a bulleted list ("- Безруки (Дергачевский район);")."""
+    return _BULLET.match(text) is not None
+
+
 def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 

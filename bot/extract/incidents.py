@@ -29,6 +29,7 @@ from bot.extract.cues import (
     dates_an_attack,
     earlier_report,
     identifies_weapon,
+    is_bulleted,
     is_irrealis,
     is_list_item,
     is_recap,
@@ -978,7 +979,7 @@ class _Reader:
             not armed
             and not any(a & b for i, a in enumerate(paragraphs) for b in paragraphs[i + 1 :])
             # (Not the items of one list: "Под ударом оказались: - Безруки; - Золочев.")
-            and not any(_BULLET.match(f.sentence.text) for told_of in groups.values() for f in told_of)
+            and not any(is_bulleted(f.sentence.text) for told_of in groups.values() for f in told_of)
         )
         if not (apart_by_weapons or apart_by_telling or apart_by_paragraphs):
             return [incident]
@@ -1018,7 +1019,6 @@ class _Reader:
         return [rest, apart]
 
 
-_BULLET = re.compile(r"\s*[-•*–—]\s")
 # What shoots down rather than strikes: a sentence naming Patriot or NASAMS tells Ukraine's defence, not its strike.
 _DEFENDING_CATEGORIES = frozenset({"air defence system"})
 
