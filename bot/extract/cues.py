@@ -695,7 +695,8 @@ _SAME_DAY_AFTER = Rule(
 
 # "often" describing a noun: "the often targeted district", "- and often targeted -", "its often shelled port".
 _ATTRIBUTIVE_OFTEN = re.compile(
-    r"(?:\b(?:the|a|an|and|its|their)|[-–—,])\s+(?:often|usually)[\s-]+(?:targeted|shelled|attacked|hit|struck|bombed)"
+    r"(?:\b(?:the|a|an|and|its|their)|[-–—,])\s+(?:often|usually|repeatedly|regularly|frequently|constantly)[\s-]+"
+    r"(?:targeted|shelled|attacked|hit|struck|bombed)"
     r"\b(?:\s*[-–—,]|\s+(?:[a-z'’-]+\s+){0,2}?(?:[A-Z][\w'’-]+\s+)?(?:district|city|town|village|port|area|region|"
     r"neighbou?rhood|suburb|capital)\b)",
     re.IGNORECASE,
@@ -711,8 +712,10 @@ def background_from(text: str) -> int | None:
             continue
         if _BEFORE_THAT.search(cue) and _SAME_DAY_AFTER.match(stripped, found.end()):
             continue
-        if cue in ("often", "usually") and _ATTRIBUTIVE_OFTEN.search(stripped, 0, found.end() + 40):
-            continue  # "Kyiv's central - and often targeted - Shevchenkivskyi district": a description, not a rule
+        if _ATTRIBUTIVE_OFTEN.search(stripped, max(0, found.start() - 8), found.end() + 40):
+            # "Kyiv's central - and often targeted - Shevchenkivskyi district", "a repeatedly bombed Ukrainian
+            # city": a description of the place, not a rule
+            continue
         return found.start() + len(text) - len(stripped)
     return None
 
