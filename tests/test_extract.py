@@ -872,8 +872,9 @@ MONDAY = date(2024, 10, 14)
         ("Drones attacked Kyiv on Sunday. A witness reported a fire in Kyiv's central - and often targeted - "
          "Shevchenkivskyi district.", [("2024-10-13", [], ["Kyiv", "Shevchenkivskyi district (Kyiv)"])]),
         ("Russia often targeted Kharkiv with glide bombs.", []),
-        ("Air strikes cut power and water supplies in a repeatedly bombed Ukrainian city and pounded energy "
-         "facilities in Zhytomyr on Sunday.", [("2024-10-13", [], ["Zhytomyr"])]),
+        ("Air strikes cut power and water supplies in a repeatedly bombed Ukrainian city on Sunday. All of Zhytomyr "
+         "was without electricity after a missile strike on an energy facility. Waves of drones had also struck Kyiv "
+         "on Saturday.", [("2024-10-13", [], ["Zhytomyr"]), ("2024-10-12", [], ["Kyiv"])]),
         ("Russia repeatedly bombed Kharkiv with glide bombs.", []),
         # "Били у напрямку сіл": struck at, in the past, as a region's round-up says it.
         ("У неділю терористи били у напрямку сіл Блешня та Архипівка Семенівської громади.",
