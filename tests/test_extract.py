@@ -1202,6 +1202,18 @@ def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gaze
     ]
 
 
+def test_an_attack_days_old_first_told_past_the_opening_is_an_example(gazetteer: Gazetteer) -> None:
+    opening = " ".join(
+        f"The air force spokesman said in his interview number {n} that Russia is likely stockpiling missiles."
+        for n in range(1, 10)
+    )
+    example = " Russian forces launched two Iskander missiles at the city of Kramatorsk on October {day}."
+    assert extract_article(opening + example.format(day=10), MONDAY, gazetteer).incidents == ()
+    # The day before the report it is news, however late the report tells it.
+    (recent,) = extract_article(opening + example.format(day=13), MONDAY, gazetteer).incidents
+    assert (recent.day.isoformat(), [p.name for p in recent.places]) == ("2024-10-13", ["Kramatorsk"])
+
+
 def test_a_round_ups_totals_go_with_its_first_region_only(gazetteer: Gazetteer) -> None:
     body = (
         "Russian attacks against Kherson and Donetsk oblasts killed one person and wounded 19 on Sunday.\n\nIn Donetsk "

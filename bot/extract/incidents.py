@@ -65,6 +65,8 @@ FULL_SCALE_INVASION = date(2022, 2, 24)
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
+# How many days before its report an attack first told past the opening must be, to be an example (see `_aside`).
+EXAMPLE_DAYS = 3
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
@@ -856,6 +858,16 @@ class _Reader:
         main = self.main
         first = min(incident.sentences, default=-1)
         if self.recalled_before_any is not None and first >= self.recalled_before_any:
+            return True
+        if (
+            incident is main
+            and self.published is not None
+            and not self.opening.intersection(incident.sentences)
+            and (self.published - incident.mention.end).days >= EXAMPLE_DAYS
+        ):
+            # "Cities in the east are also subject to attack by Iskander systems. Russian forces launched two
+            # Iskander missiles at Kramatorsk on June 27.": an attack days old, first told past the opening of a
+            # report that told none, is an example for its argument, not its news.
             return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
