@@ -896,6 +896,11 @@ MONDAY = date(2024, 10, 14)
         # Of two towns that make a hromada's adjective, the one five times the other's size is its centre.
         ("On Sunday, in the Chutiv community of Poltava region, residential buildings were damaged by drone debris.",
          [("2024-10-13", [], ["Chutove", "Poltava Oblast"])]),
+        ("У неділю армія РФ била безпілотниками та артилерією по Нікополю.", [("2024-10-13", [], ["Nikopol"])]),
+        # "Речь идет об объектах в ... районах": where the attack just told struck.
+        ("В воскресенье ВСУ атаковали беспилотниками Курскую область. По его словам, речь идет об объектах в "
+         "Суджанском и Кореневском районах.",
+         [("2024-10-13", [], ["Korenevsky district", "Kursk Oblast", "Sudzhansky district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
