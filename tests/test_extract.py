@@ -561,8 +561,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Kalibr", "Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa Oblast"])]),
         ("Overnight, Shahed drones hit Odesa, the military said. In the Dnipropetrovsk region, Shahed drones hit a farm "
          "overnight.", [("2024-10-14", ["Shahed-136"], ["Dnipropetrovsk Oblast", "Odesa"])]),
-        # A round-up that gives each region paragraphs of its own, naming no weapon, tells each region's day apart
-        # (its lead's list of the regions included); a night's drones on Kyiv, with a paragraph on Odesa, is one.
+        # A round-up of a day's attacks that gives each region paragraphs of its own, naming no weapon, tells each
+        # region's day apart (its lead's list of the regions included); a night's drones on Kyiv, with a paragraph
+        # on Odesa, is one.
         ("Russian attacks against Kherson and Donetsk oblasts killed one person on Sunday.\n\nIn Donetsk Oblast, one "
          "person was killed in the village of Zalizne, the governor said.\n\nRussia hit the city of Kherson, "
          "injuring four people.",
@@ -570,6 +571,10 @@ MONDAY = date(2024, 10, 14)
         ("Russian drones attacked Kyiv on Sunday, killing 15.\n\nThe Air Force said Russia used 440 Shahed drones.\n\n"
          "In Odesa, one person was killed, the governor said.",
          [("2024-10-13", ["Shahed-136"], ["Kyiv", "Odesa"])]),
+        # Nor is a night's attack on a city whose debris also fell in its oblast, its weapon named or not.
+        ("Russia attacked Kyiv with ballistic missiles overnight on Sunday, the mayor said.\n\nIn the surrounding Kyiv "
+         "Oblast, falling debris damaged a house in Brovary, the governor said.",
+         [("2024-10-13", [], ["Brovary", "Kyiv", "Kyiv Oblast"])]),
         # What an attack came "in the wake of", or a reprisal "after", is its cause, even told with the hit it was.
         ("The Ukrainian capital was targeted by at least four missiles on Monday morning, as other Ukrainian cities also "
          "came under Russian attack in the wake of Saturday's huge explosion that hit a key Russian built bridge in the "

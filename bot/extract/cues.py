@@ -747,6 +747,19 @@ def tallies_a_month(text: str) -> bool:
 
 
 _BULLET = re.compile(r"^\s*[-•*–▪►◦·]\s*\S")
+# What a round-up of a day's attacks says of itself: "Russian attacks over the past day killed...", "Russia's recent
+# attacks against Kherson, Donetsk, and Kharkiv oblasts", "За минулу добу ворог 20 разів обстріляв".
+_ROUND_UP = Rule(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|recent\s+(?:attacks|strikes|shelling)|"
+    r"(?:attacks|strikes)\s+(?:\w+\s+){0,3}?(?:against|on|in|across)\s+[^.;]{0,80}?\b(?:oblasts|regions))\b",
+    r"(?<!\w)(?:за\s+(?:минулу\s+|прошедшие\s+|минувшие\s+|последние\s+)?(?:добу|сутки)|протягом\s+(?:минулої\s+)?доби|"
+    r"в\s+течение\s+(?:прошедших\s+)?суток)(?!\w)",
+)
+
+
+def tells_a_round_up(text: str) -> bool:
+    """Whether a sentence says it sums up a day's attacks, across regions or over a day."""
+    return bool(_ROUND_UP.search(text))
 
 
 def is_bulleted(text: str) -> bool:

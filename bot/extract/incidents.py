@@ -39,6 +39,7 @@ from bot.extract.cues import (
     reports_event,
     says_which,
     tallies_a_month,
+    tells_a_round_up,
     tells_how_it_goes,
     the_attack_dated,
 )
@@ -984,11 +985,13 @@ class _Reader:
             self._opens_its_own_telling(told_of[0]) for told_of in list(groups.values())[1:]
         )
         # "In the eastern Donetsk Oblast, one person was killed ... ¶ In Kharkiv Oblast, Russian strikes ...": a
-        # round-up that gives each region paragraphs of its own, naming no weapon, tells each region's day as an
-        # event of its own (not a night's missiles on Kyiv, with a paragraph on what hit Odesa too).
+        # round-up of a day's attacks ("Russia's recent attacks against ... oblasts") that gives each region
+        # paragraphs of its own, naming no weapon, tells each region's day as an event of its own (not a night's
+        # drones on Kyiv, with a paragraph on the debris that fell in Brovary).
         paragraphs = [{f.sentence.paragraph for f in told_of} for told_of in groups.values()]
         apart_by_paragraphs = (
             not armed
+            and any(tells_a_round_up(f.sentence.text) for f in told)
             and not any(a & b for i, a in enumerate(paragraphs) for b in paragraphs[i + 1 :])
             # (Not the items of one list: "Под ударом оказались: - Безруки; - Золочев.")
             and not any(is_bulleted(f.sentence.text) for told_of in groups.values() for f in told_of)
