@@ -906,6 +906,18 @@ MONDAY = date(2024, 10, 14)
         ("В воскресенье ВСУ атаковали беспилотниками Курскую область. По его словам, речь идет об объектах в "
          "Суджанском и Кореневском районах.",
          [("2024-10-13", [], ["Korenevsky district", "Kursk Oblast", "Sudzhansky district"])]),
+        # What a second read found the session's new rules misread, read right.
+        ("Russia used to strike Kharkiv with S-300 air defence missiles before it switched to glide bombs.", []),
+        ("The Shahed drones used to attack Kyiv were made in Russia, the intelligence service said.", []),
+        ("В ночь на воскресенье над Ростовской областью уничтожены 10 беспилотников, сообщил Голубев. Как и в прошлый "
+         "раз, обломки упали в Таганроге.", [("2024-10-13", [], ["Rostov Oblast", "Taganrog"])]),
+        ("Жителей Белгорода просят не приближаться к местам падения обломков БПЛА.", []),
+        ("Відключення світла боляче били по бізнесу Харкова, зазначив мер.", []),
+        ("Explosions were reported early on Oct. 12 in Odesa after a Russian missile strike.",
+         [("2024-10-12", [], ["Odesa"])]),
+        ("On Sunday, Russia struck Kyiv with Kh-101 missiles air-launched over the Caspian Sea.",
+         [("2024-10-13", ["Kh-101"], ["Kyiv"])]),
+        ("В воскресенье беспилотники атаковали заводской аэродром в Таганроге.", [("2024-10-13", [], ["Taganrog"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -146,6 +146,8 @@ _PREVIOUS_BEFORE = re.compile(
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
 # necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
+    # (Not the passive: "Explosions were reported early on Oct. 12 in Odesa" dates the explosions.)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
     # (A weekday's match may start with the space before it: "said Saturday".)
     # ("regional authorities reported early on May 26": when in the day they said it.)

@@ -109,7 +109,8 @@ _NOT_A_TOWNS_ADJECTIVE = frozenset(
         "словацький", "словацкий", "чеський", "чешский", "литовський", "литовский", "латвійський", "латвийский",
         "естонський", "эстонский", "грузинський", "грузинский", "ізраїльський", "израильский", "іранський",
         "иранский", "китайський", "китайский", "корейський", "корейский", "сільський", "сельский", "міський",
-        "городской", "селищний", "обласний", "областной", "районний", "районный",
+        "городской", "селищний", "обласний", "областной", "районний", "районный", "заводський", "заводской",
+        "морський", "морской", "чорноморський", "черноморский", "цивільний", "гражданский", "військовий", "военный",
     )
 )  # fmt: skip
 # "з районів Курська та Бердянська": a town in "-ськ" in the genitive is written as its adjective's feminine, which
@@ -840,7 +841,12 @@ class Gazetteer:
                 mentions = self._by_latin_adjective(text, mentions, base)
             if _FACILITY_NOUN.search(text):
                 mentions = self._by_adjective(
-                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA), lower_case=True
+                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
+                )
+                # In lower case, as Russian writes a town's adjective ("курского аэродрома"), only Russia's towns:
+                # a Ukrainian town's lower-case namesake is most often a common word ("заводской аэродром").
+                mentions = self._by_adjective(
+                    text, mentions, base, _FACILITY_NOUN, countries=(RUSSIA,), lower_case=True
                 )
         return mentions
 

@@ -750,8 +750,11 @@ _RIGHT_FROM_BEFORE = Rule(
     r"(?:из|з|із|зі|с|со)\s+(?:(?:территории|території)\s+)?$",
 )
 # "launched by jets over Russian-occupied Crimea": a launch just before "over" says where they flew from.
+# A side named in a compound with the verb: "Ukraine-launched drones" were launched by Ukraine, not from where the
+# sentence goes on to name.
+_SIDE_LAUNCHED = r"(?<!Ukraine-)(?<!Ukrainian-)(?<!Russia-)(?<!Russian-)(?<!Kyiv-)(?<!Moscow-)(?<!Kremlin-)"
 _LAUNCHED_OVER_BEFORE = Rule(
-    rf"(?<!-)\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){{0,3}}?over\s+(?:the\s+)?{_HELD_BY}$",
+    rf"{_SIDE_LAUNCHED}\b(?:launch(?:ed|es|ing)?|fired|firing|dropped)\s+(?:[\w'’-]+\s+){{0,3}}?over\s+(?:the\s+)?{_HELD_BY}$",
     r"(?<!\w)(?:запущен\w*|випущен\w*|выпущен\w*|скинут\w*|сброшен\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?над\s+"
     rf"{_HELD_BY_CYRILLIC}$",
 )
@@ -860,8 +863,9 @@ _SHIP_HIT = Rule(
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|уражен\w*|поражен\w*|пошкод\w*|поврежд\w*|потопл\w*)\b",
 )
 _STRICT_LAUNCH = Rule(
-    # (Not a compound's: "two Ukraine-launched drones over the Belgorod region" were downed there.)
-    r"(?<!-)\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|"
+    # (Not a side's compound: "two Ukraine-launched drones over the Belgorod region" were downed there; "Kh-101
+    # missiles air-launched over the Caspian Sea" were launched there.)
+    rf"{_SIDE_LAUNCHED}\b(?:launch(?:ed|es|ing)?|fired|firing|took\s+off|take-?off|taking\s+off|"
     r"from\s+(?:\w+\s+)?directions?)\b",
     r"\b(?:запуск\w*|запусти\w*|запущен\w*|випуск\w*|випусти\w*|випущен\w*|выпуск\w*|выпусти\w*|выпущен\w*|"
     r"пуск\w*|злет\w*|злі\w*|взлет\w*|"
