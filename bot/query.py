@@ -26,7 +26,6 @@ from bot.commands import ENGINE_COMMAND_NAMES, ENGINE_COMMANDS
 from bot.commands import command as declared
 from bot.daterange import DateRangeError, parse_date_range
 from bot.extract.gazetteer import Gazetteer
-from bot.extract.settlements import RUSSIAN_PLACE_KEYS, SETTLEMENT_KEYS
 from bot.figures import FigureCommands
 from bot.merge import MAX_WINDOW_DAYS
 from bot.models import (
@@ -62,8 +61,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 SOURCES_PER_INCIDENT = 25
 # A region asked about is quoted where its places are named; past this many places the region's name must do.
 FOCUS_DESCENDANTS = 500
-# Places a report names that no table holds: namesakes of a gazetteer place a question must find too.
-READ_PLACES = SETTLEMENT_KEYS + RUSSIAN_PLACE_KEYS
 COMMAND_ALIASES = {
     "incidents": "incident", "inc": "incident", "summary": "summary", "day": "summary", "summarize": "summary",
     "find": "search", "articles": "article", "source": "sources", "stat": "stats", "commands": "help",

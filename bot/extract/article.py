@@ -445,7 +445,7 @@ class _List:
             ):
                 kept.append(mention)
                 continue
-            here = [e for e in gazetteer.lookup(entity.name) if _oblast_of(e, gazetteer) == self.region]
+            here = _namesakes_in(entity, {self.region}, gazetteer)
             if len(here) == 1:
                 kept.append(replace(mention, entity=here[0]))
         return kept
@@ -914,14 +914,15 @@ def _towns_of_named_oblasts(
             or _oblast_of(entity, gazetteer) in named
         ):
             return mention
-        here = [
-            e
-            for e in gazetteer.lookup(entity.name)
-            if e.category == "city" and _oblast_of(e, gazetteer) in named
-        ]
+        here = [e for e in _namesakes_in(entity, named, gazetteer) if e.category == "city"]
         return replace(mention, entity=here[0]) if len(here) == 1 else mention
 
     return [(sentence, [of_named_oblast(m) for m in mentions]) for sentence, mentions in found]
+
+
+def _namesakes_in(place: Entity, oblasts: set[str], gazetteer: Gazetteer) -> list[Entity]:
+    """The places of a place's name that lie in one of these oblasts."""
+    return [e for e in gazetteer.lookup(place.name) if _oblast_of(e, gazetteer) in oblasts]
 
 
 def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:

@@ -28,8 +28,6 @@ from bot.models import Entity, EntityKind
 VILLAGE = "village"
 # How settlements' entity keys begin: "place:ua-village-luzhok-63120130040098836".
 SETTLEMENT_KEYS = ("place:ua-village-", "place:ua-settlement-", "place:ua-town-")
-# The places of Russia's side that reports name and no table holds (`russian_village`, `russian_district`).
-RUSSIAN_PLACE_KEYS = ("place:ru-village-", "place:ru-raion-")
 UKRAINE = "place:country-ukraine"
 
 _CYRILLIC_NAME = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:-[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?"

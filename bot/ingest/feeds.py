@@ -74,14 +74,28 @@ def _recovered_feed(raw: bytes, url: str, content_type: str) -> ParsedFeed:
 
 
 def _entry(item: Any) -> FeedEntry:
-    link = item.get("link") or None
+    """An entry as feedparser reads it."""
+    return _made_entry(
+        item.get("id"),
+        item.get("link") or None,
+        html.unescape(str(item.get("title") or "")).strip(),
+        _when(item.get("published_parsed") or item.get("updated_parsed")),
+        _body(item, "summary"),
+    )
+
+
+def _body(item: Any, summary: str) -> str:
+    """The entry's full content (`content:encoded`, Atom's content), else its summary."""
     contents = item.get("content") or []
-    body = "\n".join(str(c.get("value") or "") for c in contents) or str(item.get("summary") or "")
-    title = html.unescape(str(item.get("title") or "")).strip()
-    published = _when(item.get("published_parsed") or item.get("updated_parsed"))
+    return "\n".join(str(c.get("value") or "") for c in contents) or str(item.get(summary) or "")
+
+
+def _made_entry(
+    entry_id: Any, link: str | None, title: str, published: datetime | None, body: str
+) -> FeedEntry:
+    """An entry known by its id, else its link, else its content's hash (see the module's note)."""
     digest = _digest(title, link or "", body)
-    key = str(item.get("id") or link or f"hash:{digest}")
-    return FeedEntry(key, link, title, published, body, digest)
+    return FeedEntry(str(entry_id or link or f"hash:{digest}"), link, title, published, body, digest)
 
 
 # Strict, and blind to anything outside the document: no DTD, no entities from files or the network.
@@ -105,14 +119,14 @@ def _well_formed_feed(raw: bytes, url: str) -> ParsedFeed | None:
 
 
 def _fast_entry(item: Any, url: str) -> FeedEntry:
-    link = urljoin(url, str(item.get("link"))) if item.get("link") else None
-    contents = item.get("content") or []
-    body = "\n".join(str(c.get("value") or "") for c in contents) or str(item.get("description") or "")
-    title = html.unescape(str(item.get("title") or "")).strip()
-    published = _iso(item.get("published") or item.get("updated"))
-    digest = _digest(title, link or "", body)
-    key = str(item.get("id") or link or f"hash:{digest}")
-    return FeedEntry(key, link, title, published, body, digest)
+    """An entry as fastfeedparser reads it: its link joined to the feed's address, as feedparser's is."""
+    return _made_entry(
+        item.get("id"),
+        urljoin(url, str(item.get("link"))) if item.get("link") else None,
+        html.unescape(str(item.get("title") or "")).strip(),
+        _iso(item.get("published") or item.get("updated")),
+        _body(item, "description"),
+    )
 
 
 def _json_feed(raw: bytes) -> ParsedFeed:
@@ -135,10 +149,8 @@ def _json_feed(raw: bytes) -> ParsedFeed:
             or html.escape(str(item.get("content_text") or item.get("summary") or ""))
         )
         title = str(item.get("title") or "").strip()
-        digest = _digest(title, str(link or ""), body)
-        key = str(item.get("id") or link or f"hash:{digest}")
         published = _iso(item.get("date_published") or item.get("date_modified"))
-        entries.append(FeedEntry(key, str(link) if link else None, title, published, body, digest))
+        entries.append(_made_entry(item.get("id"), str(link) if link else None, title, published, body))
     return ParsedFeed(str(document.get("title") or ""), tuple(_newest_first(entries)))
 
 
