@@ -39,8 +39,8 @@ log = logging.getLogger(__name__)
 
 FEEDS_AT_ONCE = 8
 PAGES_AT_ONCE = 16
-# Fetched entries waiting for the writer: enough to keep it busy, few enough to bound memory.
-QUEUE_ITEMS = 256
+# Feeds' fetched entries waiting for the writer: enough to keep it busy, few enough to bound memory.
+QUEUE_FEEDS = 16
 # How long the writer waits for the next fetched entry before it commits what it holds and waits on.
 IDLE_BEFORE_COMMIT = 0.2
 # How often `run()` looks for due feeds.
@@ -139,7 +139,7 @@ class FeedPoller:
         if not feeds:
             return report
         loop = asyncio.get_running_loop()
-        pipe: queue.Queue[object] = queue.Queue(maxsize=QUEUE_ITEMS)
+        pipe: queue.Queue[object] = queue.Queue(maxsize=QUEUE_FEEDS)
 
         def stream(commit: Callable[[], None]) -> Iterator[FeedItem | PollResult]:
             while True:
@@ -151,8 +151,8 @@ class FeedPoller:
                     item = pipe.get()
                 if item is _END:
                     return
-                assert isinstance(item, FeedItem | PollResult)
-                yield item
+                assert isinstance(item, list)
+                yield from item
 
         async def put(item: object) -> None:
             try:
@@ -215,11 +215,11 @@ class FeedPoller:
                 result = PollResult(feed, error=str(error), retry_after=error.retry_after)
             except (FetchError, FeedError) as error:
                 result = PollResult(feed, error=str(error))
-        for item in await asyncio.gather(
+        items = await asyncio.gather(
             *(self._item(session, feed, e, pages_at_once, silent) for e in entries or ())
-        ):
-            await put(item)
-        await put(result)
+        )
+        # A feed's entries go to the writer as one batch: each hand-over between threads costs both of them.
+        await put([*items, result])
         return result
 
     async def _item(
