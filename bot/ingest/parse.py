@@ -135,7 +135,9 @@ _GLUED_RELATED_LINK = re.compile(
 # in Kyiv, Ukraine, on January 23 2026." Its credit names the photographer (not "Reuters/Ipsos", a poll); without
 # one, it is a single sentence about what a picture shows, ending with the place and the full date.
 _PHOTO_CREDIT = re.compile(
-    r"\b(?:REUTERS|AP Photo|AFP)/\s?(?!Ipsos|YouGov)[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+"
+    r"\b(?:REUTERS|AP Photo|AFP)/\s?(?!Ipsos|YouGov)[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+|"
+    # ...or the photographer, then the agency, closing the line: "...Ukraine, Oct. 21, 2022. Emilio Morenatti/AP".
+    r"(?:^|[.!?]\s+)(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty\sImages|Bloomberg|EPA)$"
 )
 _CAPTION_ENDING = re.compile(
     r"(?<![\w'’.-])[A-Z][\w'’.-]{0,40},\s(?:Ukraine|Russia|Poland|Belarus|Moldova|Romania|Crimea)(?:,\s|\s)(?:on\s)?"
