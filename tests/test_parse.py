@@ -297,6 +297,16 @@ def test_a_dateline_with_its_country_in_parentheses_and_a_colon_is_masked() -> N
     assert draft.masked == ((start, start + len("KYIV, (Ukraine): ")),)
 
 
+def test_a_dateline_in_parentheses_is_masked() -> None:
+    # ABC News opens "(NEW YORK) —": where the story was filed, not a place of the attack.
+    raw = (
+        "Russia attacks Ukraine\n\n(NEW YORK) — Russia carried out a massive attack across Ukraine on Friday."
+    )
+    draft = parse_document(raw.encode(), name="abc.txt")
+    start = draft.body.index("(NEW YORK)")
+    assert draft.masked == ((start, start + len("(NEW YORK) — ")),)
+
+
 def test_a_wire_dateline_after_a_syndicators_label_is_read_and_masked() -> None:
     raw = b"Russia's attack on Mykolaiv kills one\n\nReuters: KYIV (Reuters) - Russia's attack on Mykolaiv killed one."
     draft = parse_document(raw, name="copy.txt")

@@ -231,10 +231,11 @@ WIRE_DATELINES = (
 
 # "Kyiv: At least six people were killed...": the dateline of South Asian outlets, opening the first paragraph.
 COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z\"“])")
-# "KYIV —", "KHARKIV, Ukraine –", "KYIV, (Ukraine):": a dateline without an outlet. The place must be in capitals.
+# "KYIV —", "KHARKIV, Ukraine –", "KYIV, (Ukraine):", "(NEW YORK) —" (ABC News): a dateline without an outlet. The
+# place must be in capitals.
 PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.]{2,}(?:-[A-Z'’.]+)*(?:[ \t]+[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*)*(?:,[ \t]*(?:[A-Z][a-z]+|\([A-Z][a-z]+\)))?"
-    r"[ \t]*(?:[—–-]+|:)[ \t]+"
+    r"(?P<open>\()?[A-Z][A-Z'’.]{2,}(?:-[A-Z'’.]+)*(?:[ \t]+[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*)*"
+    r"(?(open)\)|(?:,[ \t]*(?:[A-Z][a-z]+|\([A-Z][a-z]+\)))?)[ \t]*(?:[—–-]+|:)[ \t]+"
 )
 
 
