@@ -94,6 +94,8 @@ def test_every_input_gets_a_clean_answer(
         ("!search a\x00b", "No sentence mentions `a b`."),
         ("!incident zzz\x00OR", "No recorded incident matches `zzz OR`."),
         ("!incident [x](https://example.invalid/)", "No recorded incident matches `[x](https://example.invalid/)`."),
+        # What was typed is echoed shortened to 100 characters, so the reply stays well within a message.
+        ("!incident " + "zzyzx " * 330, "No recorded incident matches `" + ("zzyzx " * 17)[:99] + "…`."),
     ],
 )  # fmt: skip
 def test_inputs_that_once_raised_are_answered(library: IncidentDesk, command: str, message: str) -> None:

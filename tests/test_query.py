@@ -114,6 +114,19 @@ def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
     assert [i.day.isoformat() for i in answer.incidents] == ["2023-12-13"]
 
 
+def test_an_efe_dateline_is_read_and_masked(desk: IncidentDesk) -> None:
+    # EFE closes its dateline with a stop before the dash; "Moscow" is where it filed, not a place of the attack.
+    raw = (
+        "Drone attack on Belgorod\n\nMoscow, Oct 12 (EFE).- Three civilians were killed in a Ukrainian drone "
+        "attack on Belgorod on Wednesday, the region's governor said, the deadliest there in 2023."
+    )
+    outcome = desk.ingest_bytes(raw.encode(), name="efe.txt")
+    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
+    assert article.outlet == "EFE"
+    (incident,) = desk.ask("!incident Belgorod").incidents
+    assert (incident.day.isoformat(), incident.places) == ("2023-10-11", ("Belgorod",))
+
+
 def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:
     answer = library.ask("!incident Darnytskyi district")
     assert answer.message == "1 incident for Darnytskyi district (Kyiv)."

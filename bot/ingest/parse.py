@@ -215,7 +215,8 @@ _WIRE_PLACE_CYRILLIC_TITLE = (
 _WIRE_DATE_CYRILLIC = r"(?P<date>\d{1,2}\s+[а-яіїєґё]{3,9}\.?(?:\s+\d{4})?)"
 _WIRE_OUTLET_CYRILLIC = r"(?P<outlet>[\w][\w .&-]{1,30}?)"
 WIRE_DATELINES = (
-    re.compile(rf"{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
+    # (EFE closes its dateline with a stop before the dash: "Moscow, Oct 12 (EFE).- ".)
+    re.compile(rf"{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\.?\s*[-–—]+\s*"),
     re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
     re.compile(rf"{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
     re.compile(rf"\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
