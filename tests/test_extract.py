@@ -918,6 +918,12 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday, Russia struck Kyiv with Kh-101 missiles air-launched over the Caspian Sea.",
          [("2024-10-13", ["Kh-101"], ["Kyiv"])]),
         ("В воскресенье беспилотники атаковали заводской аэродром в Таганроге.", [("2024-10-13", [], ["Taganrog"])]),
+        # The day a strike was reported, then told as the attack's own ("On Monday, ..."), is not moved back a day
+        # by a round-up of the past day after it.
+        ("Russian military attacked Sumy Oblast, killing three people, the military administration reported on "
+         "Monday. On Monday, Russian troops launched another attack on the Sumy district. Over the past day, Russian "
+         "troops fired on four communities in Sumy Oblast seven times.",
+         [("2024-10-14", [], ["Sumy Oblast", "Sumy district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -212,6 +212,10 @@ class _Incident:
         day to the night ("overnight ... on Tuesday")."""
         if self.tentative or (self.said_on and told_of):
             self.mention, self.tentative, self.said_on = mention, False, False
+        elif self.said_on and mention.kind is DateKind.DAY and mention.day == self.mention.day:
+            # "...reported on 9 February. On 9 February, Russian troops attacked the Sumy district": the day it
+            # was reported is the attack's, whatever the sentence names; a later "over the past day" only widens it.
+            self.mention, self.said_on = mention, False
         elif mention.kind is DateKind.NIGHT and self.mention.start == self.mention.end:
             self.mention = replace(mention, day=self.mention.day)
 
