@@ -924,6 +924,13 @@ MONDAY = date(2024, 10, 14)
          "Monday. On Monday, Russian troops launched another attack on the Sumy district. Over the past day, Russian "
          "troops fired on four communities in Sumy Oblast seven times.",
          [("2024-10-14", [], ["Sumy Oblast", "Sumy district"])]),
+        # What has gone on since a ground offensive began is no attack of its day; a record measured against the
+        # invasion still tells this one.
+        ("On Monday, a Russian guided bomb hit Zolochiv. Towns and villages of Kharkiv Oblast came under massive "
+         "shelling and airstrikes since Russia launched a new ground offensive in the Vovchansk and Lyptsi directions "
+         "on May 10.", [("2024-10-14", ["KAB (guided bomb)"], ["Zolochiv"])]),
+        ("On Monday, drones hit Kyiv, killing five people, the deadliest attack on the capital since Russia began its "
+         "full-scale invasion in February 2022.", [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -710,10 +710,29 @@ _ATTRIBUTIVE_OFTEN = re.compile(
 )
 
 
+# A state that has lasted since a ground operation began: "Towns of the Kharkiv Oblast came under massive shelling and
+# airstrikes since Russia launched a new ground offensive ... on May 10" (not a record measured against it: "the
+# deadliest attack on the capital since Russia began its full-scale invasion").
+_SINCE_GROUND_OPERATION = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:launched|began|started|unleashed|mounted)\s+(?:(?:a|an|its|the|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion)\b",
+    re.IGNORECASE,
+)
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+|latest|first|record)\b", re.IGNORECASE
+)
+
+
 def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
     stripped = _unquoted(text)
+    shift = len(text) - len(stripped)
+    since = _SINCE_GROUND_OPERATION.search(stripped)
+    if since is not None and _MEASURED_AGAINST.search(stripped, 0, since.start()):
+        since = None
     for found in _BACKGROUND_RE.finditer(stripped):
+        if since is not None and since.start() < found.start():
+            break
         cue = found.group().strip().lower()
         if _WHOLE_WAR.search(cue) and _RECORD_RE.search(stripped, 0, found.start()):
             continue
@@ -723,8 +742,8 @@ def background_from(text: str) -> int | None:
             # "Kyiv's central - and often targeted - Shevchenkivskyi district", "a repeatedly bombed Ukrainian
             # city": a description of the place, not a rule
             continue
-        return found.start() + len(text) - len(stripped)
-    return None
+        return found.start() + shift
+    return None if since is None else since.start() + shift
 
 
 _HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")

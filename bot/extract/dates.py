@@ -143,6 +143,14 @@ _PREVIOUS_BEFORE = re.compile(
     r"[^.;!?,]{0,60}$",
     re.IGNORECASE,
 )
+# The day a ground operation began is no air attack's: "since Russia launched a new ground offensive ... on May
+# 10", "коли росія розпочала повномасштабне вторгнення 24 лютого".
+_GROUND_OPERATION_BEFORE = re.compile(
+    r"(?<!\w)(?:launched|began|started|opened|mounted|unleashed|розпочал\w*|почал\w*|начал\w*)\s+"
+    r"(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|"
+    r"наступ\w*|вторгнен\w*|вторжени\w*|контрнаступ\w*)(?!\w)[^.;!?]{0,120}$",
+    re.IGNORECASE,
+)
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not
 # necessarily of the attack.
 _REPORTED_BEFORE = re.compile(
@@ -493,6 +501,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             grammar.context_before.search(text, max(0, match.start() - 30), match.start())
             or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
             or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or _GROUND_OPERATION_BEFORE.search(text, max(0, match.start() - 200), match.start())
         ):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
