@@ -931,6 +931,9 @@ MONDAY = date(2024, 10, 14)
          "on May 10.", [("2024-10-14", ["KAB (guided bomb)"], ["Zolochiv"])]),
         ("On Monday, drones hit Kyiv, killing five people, the deadliest attack on the capital since Russia began its "
          "full-scale invasion in February 2022.", [("2024-10-14", [], ["Kyiv"])]),
+        # A village whose name holds a town's is that village, not the town.
+        ("On Monday, Russian drones hit the village of Borivska Andriivka in Kharkiv Oblast.",
+         [("2024-10-14", [], ["Borivska Andriivka", "Kharkiv Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

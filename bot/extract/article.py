@@ -793,13 +793,20 @@ def _read_ukraines_villages(
         # Veselovka of Crimea) gives way to the village, when the report says which village or every village of the
         # name lies in the regions it names.
         in_named_regions = [s for s in name.candidates if f"place:{s.oblast}" in where.named_regions]
-        if overlapping and not (
+        # A town whose name is part of the village's is no rival: "the village of Borivska Andriivka" is not
+        # Andriivka.
+        contested = [
+            m
+            for m in overlapping
+            if not (name.marked and start <= m.start and m.end <= end and m.end - m.start < end - start)
+        ]
+        if contested and not (
             (confirmed or in_named_regions)
-            and all(_elsewhere(m, where.named_areas, gazetteer) for m in overlapping)
+            and all(_elsewhere(m, where.named_areas, gazetteer) for m in contested)
         ):
             continue
         candidates: Sequence[Settlement] = name.candidates
-        if overlapping and not confirmed:
+        if contested and not confirmed:
             candidates = in_named_regions
             settlement, _ = settlements.choose(candidates, where.places, where.hromadas)
         entity = settlement.entity() if settlement is not None else settlements.unplaced(candidates)
