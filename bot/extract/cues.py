@@ -670,11 +670,11 @@ def is_background(text: str) -> bool:
 
 
 # A record is measured against the whole war: "найбільшої ... атаки за весь час війни", "the largest attack to
-# date" report this attack; the words that would look back ("за весь час", "to date") only say what it beat. Only
+# date", "one of the most intense drone attacks in recent months" report this attack; the words that would look back ("за весь час", "to date") only say what it beat. Only
 # those words, and only after an attack (or an alert) called the largest, or counted ("Двісті п'ятдесята повітряна
 # тривога ... з початку повномасштабної війни"), or told "for the first time".
 _WHOLE_WAR = Rule(
-    r"^(?:to\s+date|since)$",
+    r"^(?:to\s+date|since|in\s+recent(?:\s+(?:days|weeks|months|years))?)$",
     r"^(?:за\s+весь\s+час|за\s+все\s+время|(?:з|с)\s+(?:початку|начала)\s+(?:повномасштабн\w*|війни|войны|"
     r"вторгнення|вторжения|великої\s+війни))$",
 )
