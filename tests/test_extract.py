@@ -935,8 +935,9 @@ MONDAY = date(2024, 10, 14)
         ("On Monday, Russian drones hit the village of Borivska Andriivka in Kharkiv Oblast.",
          [("2024-10-14", [], ["Borivska Andriivka", "Kharkiv Oblast"])]),
         # A record measured against recent months tells this attack.
-        ("On Monday, Zaporizhzhia region endured one of the most intense drone attacks in recent months.",
-         [("2024-10-14", [], ["Zaporizhzhia Oblast"])]),
+        ("On Monday, Russian drones struck the city of Zaporizhzhia. The Zaporizhzhia region endured one of the most "
+         "intense drone attacks in recent months, the governor said.",
+         [("2024-10-14", [], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
