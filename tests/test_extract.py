@@ -938,6 +938,10 @@ MONDAY = date(2024, 10, 14)
         ("On Monday, Russian drones struck the city of Zaporizhzhia. The Zaporizhzhia region endured one of the most "
          "intense drone attacks in recent months, the governor said.",
          [("2024-10-14", [], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
+        # The river a city is named after is no place hit; the city still is.
+        ("У понеділок снаряд влучив у зелену зону на березі Дніпра в Запоріжжі.", [("2024-10-14", [], ["Zaporizhzhia"])]),
+        ("On Monday, Russian forces struck villages on the left bank of the Dnipro in Kherson Oblast, and drones hit "
+         "the city of Dnipro.", [("2024-10-14", [], ["Dnipro", "Kherson Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -811,6 +811,14 @@ class Gazetteer:
                 # "Мирный житель погиб": a civilian, not the town Myrnyi.
                 i = j + 1
                 continue
+            if (
+                entity.kind is EntityKind.PLACE
+                and entity.category == "city"
+                and _names_a_river(text, start, end)
+            ):
+                # "на березі Дніпра", "the left bank of the Dnipro": the river the city is named after.
+                i = j + 1
+                continue
             if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end, entity):
                 last = _compound_end(text, tokens, j)
                 if not _declines_own_compound(entity, text[end : tokens[last].end]):
@@ -1194,6 +1202,22 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
     return _ADJECTIVE_END.search(surface.lower()) is not None and any(
         fold(name) == folded for name in (entity.name, *entity.aliases)
     )
+
+
+# A town named after its river, where the river is meant: what has banks or runs ("the left bank of the Dnipro",
+# "Dnipro River", "на березі Дніпра", "вздовж річки Дніпро"; not "across the Belgorod, Volgograd and Rostov regions").
+_RIVER_BEFORE = re.compile(
+    r"(?:\b(?:banks?|shores?)\s+of\s+the\s+|(?<!\w)(?:берез\w*|берег\w*|лівобережж\w*|"
+    r"правобережж\w*|левобережь\w*|правобережь\w*|русл\w*|вздовж|уздовж|вдоль|річк[аиоуі]\w*|рек[аиеу]|рекой)\s+)$",
+    re.IGNORECASE,
+)
+_RIVER_AFTER = re.compile(
+    r"\s+(?:[Rr]iver\b|[Рр]іч\w*|[Рр]ек[аиеу]\b)|['’]s\s+(?:left|right|east\w*|west\w*)\s+bank"
+)
+
+
+def _names_a_river(text: str, start: int, end: int) -> bool:
+    return bool(_RIVER_BEFORE.search(text, max(0, start - 30), start) or _RIVER_AFTER.match(text, end))
 
 
 _HYPHEN = "-‐‑"
