@@ -942,6 +942,10 @@ MONDAY = date(2024, 10, 14)
         ("У понеділок снаряд влучив у зелену зону на березі Дніпра в Запоріжжі.", [("2024-10-14", [], ["Zaporizhzhia"])]),
         ("On Monday, Russian forces struck villages on the left bank of the Dnipro in Kherson Oblast, and drones hit "
          "the city of Dnipro.", [("2024-10-14", [], ["Dnipro", "Kherson Oblast"])]),
+        # Weapons sent at a place were an attack; missiles sent to an ally were not.
+        ("У ніч на понеділок росіяни направили на Одесу 15 БпЛА Shahed-131/136.",
+         [("2024-10-14", ["Shahed-131", "Shahed-136"], ["Odesa"])]),
+        ("В понедельник Россия направила в Беларусь ракеты «Искандер».", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
