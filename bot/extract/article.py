@@ -869,11 +869,15 @@ def _is_region(place: Entity | None) -> bool:
 
 
 def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
-    """The oblast or region a place lies in, itself for one; a city in none (Kyiv) is its own."""
+    """The oblast or region a place lies in, itself for one; a city in none is its namesake oblast's (Kyiv, told
+    with "Київ і область" as one attack), else its own."""
     if _is_region(place):
         return place.key
     region = next((a for a in gazetteer.ancestors(place.key) if _is_region(gazetteer.get(a))), None)
-    return region or (place.key if place.category == "city" else None)
+    if region is None and place.category == "city":
+        namesake = next((e for e in gazetteer.lookup(f"{place.name} Oblast") if e.category == "oblast"), None)
+        return namesake.key if namesake is not None else place.key
+    return region
 
 
 def _lies_in_places(place: Entity, named_regions: frozenset[str], gazetteer: Gazetteer) -> list[Entity]:

@@ -834,6 +834,7 @@ class Gazetteer:
             mentions.append(Mention(entity, text[start:end], start + base, end + base))
             i = j + 1
         mentions = self._widen_coordinated_regions(text, mentions, base)
+        mentions = self._city_and_its_region(text, mentions, base)
         if self._adjective_regions:
             mentions = self._coordinated_adjectives(text, mentions, base)
             mentions = self._elided_regions(text, mentions, base)
@@ -1130,6 +1131,26 @@ class Gazetteer:
             self._regions_back(text, mentions, base, last, others.start())
         return mentions
 
+    def _city_and_its_region(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "атаковала Киев и область", "у Харкові та області", "Odesa and the region": the city and the region
+        named after it, which the word "область" stands for."""
+        added = []
+        for mention in mentions:
+            after = _AND_ITS_REGION.match(text, mention.end - base)
+            if after is None or any(
+                m.start - base < after.end() and after.start() < m.end - base for m in mentions
+            ):
+                continue
+            # (Kyiv is no part of Kyiv Oblast, only its namesake.)
+            region = self.region_named_after(mention.entity.key) or next(
+                (e for e in self.lookup(f"{mention.entity.name} Oblast") if e.category == "oblast"), None
+            )
+            if region is not None and mention.entity.category == "city":
+                added.append(
+                    Mention(region, after.group("word"), after.start("word") + base, after.end() + base)
+                )
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def _ends_unknown_compound(self, text: str, start: int) -> bool:
         """Whether the name at `start` ends a hyphenated name whose first word is capitalised and no place:
         "Транснефть-Дружба" is a company (but "пів-Харкова" is half of Kharkiv, "Kramatorsk-Sloviansk" two towns)."""
@@ -1220,6 +1241,9 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
     return bool(_RIVER_BEFORE.search(text, max(0, start - 30), start) or _RIVER_AFTER.match(text, end))
 
 
+_AND_ITS_REGION = re.compile(
+    r"\s+(?:і|й|та|и|and\s+the)\s+(?P<word>област[ьіиюі]|областю|областью|region|oblast)(?!\w)", re.IGNORECASE
+)
 _HYPHEN = "-‐‑"
 _WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
 _CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
