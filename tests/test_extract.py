@@ -955,6 +955,9 @@ MONDAY = date(2024, 10, 14)
         ("В ночь на понедельник оккупанты атаковали Украину дронами Shahed-136. Основной удар пришелся на Киев и "
          "область. Атаку враг направил на объекты в Киевской области.\n\nВ ночь на понедельник в Киеве гремели "
          "взрывы - оккупанты атаковали столицу дронами.", [("2024-10-14", ["Shahed-136"], ["Kyiv", "Kyiv Oblast"])]),
+        # A sector of the front named after a town is no place hit; a launch's direction still is where it came from.
+        ("On Monday, the enemy attacked three times in the Kharkiv sector, and drones hit Kupiansk.",
+         [("2024-10-14", [], ["Kupiansk"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
