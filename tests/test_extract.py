@@ -958,6 +958,11 @@ MONDAY = date(2024, 10, 14)
         # A sector of the front named after a town is no place hit; a launch's direction still is where it came from.
         ("On Monday, the enemy attacked three times in the Kharkiv sector, and drones hit Kupiansk.",
          [("2024-10-14", [], ["Kupiansk"])]),
+        # Another country's missiles fired into a sea are its test; the war's launches, however vague, an attack.
+        ("КНДР запустила дві балістичні ракети у бік Японського моря. Північна Корея у понеділок запустила дві "
+         "балістичні ракети малої дальності в бік Японського моря.", []),
+        ("North Korea fired two ballistic missiles towards the Sea of Japan on Monday.", []),
+        ("Уночі в понеділок росіяни запустили 50 дронів, збито 40.", [("2024-10-14", [], [])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

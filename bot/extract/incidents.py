@@ -203,7 +203,11 @@ class _Incident:
         """An attack is told by where it hit, where it came from, or how many were fired or downed: weapons named
         alone are as often production, sanctions or supplies ("a factory making Geran-2 drones", "sanctions on
         Iran for the Shaheds")."""
-        weapon_figures = any(c.measure in ("launched", "destroyed") for _, c in self.counts)
+        # (Counts of weapons it does not name, with nowhere named, tell an attack only as a lead's report of one
+        # across the country: see `finish`.)
+        weapon_figures = bool(self.weapons) and any(
+            c.measure in ("launched", "destroyed") for _, c in self.counts
+        )
         return bool(self.places or self.origins or weapon_figures)
 
     def takes(self, mention: DateMention, *, told_of: bool = False) -> None:
@@ -775,7 +779,13 @@ class _Reader:
             # (a factory, a test, a supply), as `anchored` says of weapons named alone.
             # (Not a dateline: a report no sentence anchors is as often about weapons made or sold there.)
             _stand_in_places(whole, datelines=False)
-            if whole.anchored or (frame is self.lead_frame and not whole.weapons):
+            # (Nor when the only side it names is neither Russia nor Ukraine: "КНДР запустила дві балістичні
+            # ракети у бік Японського моря" is another country's test.)
+            sides = {
+                m.entity.key for f in self.read_facts if f.sentence.index in whole.sentences for m in f.actors
+            }
+            third_country = bool(sides) and not sides & _WAR_SIDES
+            if whole.anchored or (frame is self.lead_frame and not whole.weapons and not third_country):
                 drafts = [_draft(whole)]
         if self.commemorative:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
@@ -1063,6 +1073,9 @@ _ANOTHER_ATTACK = Rule(
     r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",
     r"(?<!\w)(?:також|теж|знову|ще\s+одн\w*|также|тоже|снова|ещё\s+одн\w*|еще\s+одн\w*|раніше|ранее|попередн\w*|предыдущ\w*)(?!\w)",
 )
+
+
+_WAR_SIDES = frozenset({"actor:russia", "actor:ukraine"})
 
 
 def _anchored(facts: SentenceFacts) -> bool:
