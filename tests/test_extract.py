@@ -963,6 +963,10 @@ MONDAY = date(2024, 10, 14)
          "балістичні ракети малої дальності в бік Японського моря.", []),
         ("North Korea fired two ballistic missiles towards the Sea of Japan on Monday.", []),
         ("Уночі в понеділок росіяни запустили 50 дронів, збито 40.", [("2024-10-14", [], [])]),
+        # The fire the attack caused, named again on the next line to say where it is.
+        ("Four tanks at an oil depot in western Russia caught fire on Monday following a Ukrainian drone strike.\n"
+         "The inferno at the facility was spread over 1,000 square metres in Klintsy, Bryansk Region, Tass said.",
+         [("2024-10-14", [], ["Bryansk Oblast", "Klintsy"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -22,6 +22,7 @@ from bot.extract.cues import (
     is_recap_heading,
     names_where_it_was_felt,
     narrows_previous,
+    refers_back_to_the_attack,
     reports_event,
     seen_overhead,
 )
@@ -93,6 +94,7 @@ def extract_article(
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     previous_background, previous_paragraph = False, -1
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
+    previous_cue = False
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
@@ -185,7 +187,11 @@ def extract_article(
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
             # an attack's sentence opens are where it went.
             or (item and attack_list)
+            # "...caught fire following a drone strike.\nThe inferno at the facility ... in Klintsy": the sentence
+            # right after, on a line of its own or not.
+            or (previous_cue and refers_back_to_the_attack(text))
         )
+        previous_cue = cue
         if cue:
             last_cue_paragraph = sentence.paragraph
         attack_list = (cue and text.rstrip().endswith(":")) or (

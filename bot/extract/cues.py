@@ -548,6 +548,21 @@ def narrows_previous(text: str) -> bool:
     return len(text.split()) <= _NARROWING_WORDS and bool(_NARROWS_RE.search(_unquoted(text)))
 
 
+# What the attack its paragraph has just told left, or hit, named again to say where it is: "Four tanks at an oil
+# depot in western Russia caught fire following a drone strike. The inferno at the facility ... in Klintsy, Bryansk
+# Region".
+_BACK_REFERENCE_RE = Rule(
+    r"^the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?\s+"
+    r"(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b",
+    r"^(?:ця|ця\s+ж|внаслідок\s+цього|в\s+результате\s+этого|ця\s+пожежа|этот\s+пожар|пожеж[аі]|пожар)\s+"
+    r"(?:охопи\w*|охвати\w*|спалахну\w*|вспыхну\w*|виник\w*|возник\w*|на\s+|у\s+|в\s+)",
+)
+
+
+def refers_back_to_the_attack(text: str) -> bool:
+    return bool(_BACK_REFERENCE_RE.search(_unquoted(text)))
+
+
 # Where the attack its paragraph has just told was felt: "Nikopol itself, as well as the communities of Marhanets
 # and Pokrovsk, were affected." Alone, "affected" tells no attack (a power cut, a decision): only after one.
 # Only places: a community, village or town, or a name that opens the sentence ("Nikopol itself, as well as ...");
