@@ -554,8 +554,7 @@ def narrows_previous(text: str) -> bool:
 _BACK_REFERENCE_RE = Rule(
     r"^the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?\s+"
     r"(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b",
-    r"^(?:ця|ця\s+ж|внаслідок\s+цього|в\s+результате\s+этого|ця\s+пожежа|этот\s+пожар|пожеж[аі]|пожар)\s+"
-    r"(?:охопи\w*|охвати\w*|спалахну\w*|вспыхну\w*|виник\w*|возник\w*|на\s+|у\s+|в\s+)",
+    r"(?!)",  # (Ukrainian and Russian copy tells the fire with a verb of its own: "Пожар ... охватил ...".)
 )
 
 
