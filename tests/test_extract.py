@@ -1191,6 +1191,15 @@ def test_relative_years_and_holidays(gazetteer: Gazetteer) -> None:
     ]
 
 
+def test_an_attack_named_after_new_year_is_dated_the_first_of_january(gazetteer: Gazetteer) -> None:
+    # (Not "in the new year", a time to come.)
+    body = (
+        "The death toll of a New Year drone strike on a cafe in the Kherson region rose to 29, investigators said "
+        "on Sunday. Russia expects more attacks in the new year."
+    )
+    assert incidents(gazetteer, body, date(2026, 1, 4)) == [("2026-01-01", [], ["Kherson Oblast"])]
+
+
 def test_a_report_whose_opening_dates_an_attack_no_sentence_anchors_is_one_incident(
     gazetteer: Gazetteer,
 ) -> None:

@@ -180,6 +180,14 @@ def test_bylines_name_the_author_and_the_outlet(byline: str, author: str | None,
     assert (prepared.draft.author, prepared.draft.outlet) == (author, outlet)
 
 
+def test_a_source_field_names_the_outlet_without_the_pages_other_fields() -> None:
+    raw = (
+        b"Death toll rises to 29\n\nSource: Xinhua| 2026-01-04 15:42:48|Editor: huaxia\n\n"
+        b"The death toll of a drone strike on a cafe in the Kherson region rose to 29, investigators said on Sunday."
+    )
+    assert parse_document(raw, name="xinhua.txt").outlet == "Xinhua"
+
+
 def test_one_outlet_per_article_in_every_answer(sample_desk: IncidentDesk) -> None:
     incident = sample_desk.ask("!incident KN-23").incidents[0].sources[0].outlet
     search = sample_desk.ask("!search Bila Tserkva").hits[0].outlet

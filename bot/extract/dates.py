@@ -56,7 +56,7 @@ _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
 HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "new years eve": (12, 31),
-            "new years": (1, 1), "new years day": (1, 1)}  # fmt: skip
+            "new years": (1, 1), "new years day": (1, 1), "new year": (1, 1)}  # fmt: skip
 
 _PATTERNS: list[tuple[str, str]] = [
     (
@@ -96,7 +96,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        r"(?P<feast>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?)"
+        r"(?P<feast>christmas\s+eve|christmas(?:\s+day)?|new\s+year['’]?s\s+eve|new\s+year['’]?s(?:\s+day)?|"
+        # "a New Year drone strike": the night the year turned, named as an attack's.
+        r"(?-i:New\s+Year)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|shelling|barrage)\b))"
         r"(?:\s+(?:morning|night|evening))?" + _RELATIVE_YEAR.format(name="r3"),
     ),
     ("iso", r"(?<![\d-])(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\d-])"),

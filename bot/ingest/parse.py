@@ -437,7 +437,8 @@ def _apply_field(header: _Header, key: str, value: str) -> None:
     elif key in ("url", "link") or (key == "source" and _URL.match(value)):
         header.url = value
     elif key in ("source", "outlet", "publication"):
-        header.outlet = value
+        # "Source: Xinhua| 2026-01-04 15:42:48|Editor: huaxia": the outlet, then the page's other fields.
+        header.outlet = re.split(r"\s*\|\s*", value, maxsplit=1)[0] or value
     elif key == "author":
         header.author = value
     elif key in ("published", "date", "posted") or (key == "updated" and header.published is None):
