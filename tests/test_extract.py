@@ -967,6 +967,10 @@ MONDAY = date(2024, 10, 14)
         ("Four tanks at an oil depot in western Russia caught fire on Monday following a Ukrainian drone strike.\n"
          "The inferno at the facility was spread over 1,000 square metres in Klintsy, Bryansk Region, Tass said.",
          [("2024-10-14", [], ["Bryansk Oblast", "Klintsy"])]),
+        # Air defence that worked over a place: something flew at it.
+        ("Ukraine shot down all five Russia-launched drones during an overnight attack, the air force said on Monday."
+         "\n\nAir defence worked in the capital Kyiv overnight with no damage reported by the city's authorities.",
+         [("2024-10-14", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

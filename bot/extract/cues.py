@@ -77,6 +77,8 @@ _EVENT_VERBS = (
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+"
     r"(?:activated|active|working|operating|in\s+action|engaged)|"
     r"activation\s+of\s+(?:the\s+)?(?:anti-?aircraft|air)\s+defen[cs]e|"
+    # "Air defence worked in the capital Kyiv overnight", as the Ukrainian "працювала ППО".
+    r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:worked|operated)\s+(?:in|over|near)\b|"
     # "Ukrainian air defence responded to Russian drones in the city of Odesa", "air defence is responding to the
     # attack": what it answers came (not "responded to the criticism", nor "to Russia's changing tactics").
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:forces?\s+|systems?\s+|units?\s+)?(?:responded|reacted|"
