@@ -971,6 +971,11 @@ MONDAY = date(2024, 10, 14)
         ("Ukraine shot down all five Russia-launched drones during an overnight attack, the air force said on Monday."
          "\n\nAir defence worked in the capital Kyiv overnight with no damage reported by the city's authorities.",
          [("2024-10-14", [], ["Kyiv"])]),
+        # A fact told before a clause of its own on what could be is still told; a warning alone is not an attack.
+        ("Russia launched 14 drones at Ukraine overnight, the air force said on Monday. Ukraine identified the "
+         "Russian drones as being Shahed drones made by Iran, and the latest attacks followed warnings by the United "
+         "States that Iran could provide Russia with ballistic missiles.", [("2024-10-14", ["Shahed-136"], [])]),
+        ("On Monday the president warned that Russia could strike Kyiv again with Kinzhal missiles.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

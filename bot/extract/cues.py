@@ -778,6 +778,21 @@ def is_irrealis(text: str) -> bool:
     return bool(_IRREALIS_RE.search(text))
 
 
+# A clause joined on with its own subject: "Ukraine identified the drones as Shahed drones made by Iran, and the
+# latest attacks followed warnings that Iran could provide Russia with ballistic missiles".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|these|those)\s")
+
+
+def fact_before_irrealis(text: str) -> int | None:
+    """Where a sentence that tells a fact goes on, in a clause of its own, to what could or will be: the end of the
+    told part, or None when the sentence does not (or is irrealis from the start)."""
+    irrealis = _IRREALIS_RE.search(text)
+    if irrealis is None:
+        return None
+    breaks = [m.start() for m in _NEXT_CLAUSE.finditer(text, 0, irrealis.start())]
+    return breaks[-1] if breaks else None
+
+
 def commemorates(text: str) -> bool:
     # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
     return bool(_COMMEMORATES_RE.search(text)) and not (

@@ -28,6 +28,7 @@ from bot.extract.cues import (
     commemorates,
     dates_an_attack,
     earlier_report,
+    fact_before_irrealis,
     identifies_weapon,
     is_bulleted,
     is_irrealis,
@@ -337,8 +338,20 @@ class _Reader:
             self.commemorative = True
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
-        # progress on how to defend the country if a peace deal is struck") does not unsay its opening.
-        if is_irrealis(text if turn is None else text[:turn]):
+        # progress on how to defend the country if a peace deal is struck"), or in a clause of its own ("..., and
+        # the attacks followed warnings that Iran could provide missiles"), does not unsay its opening.
+        told = fact_before_irrealis(text)
+        if told is not None and is_irrealis(text[:told]):
+            told = None
+        if told is not None:
+            cut = facts.sentence.start + told
+            facts = replace(
+                facts,
+                weapons=tuple(m for m in facts.weapons if m.start < cut),
+                places=tuple(m for m in facts.places if m.start < cut),
+                counts=tuple(c for c in facts.counts if c.offset < cut),
+            )
+        elif is_irrealis(text if turn is None else text[:turn]):
             if own is None or not _dates_an_attack(facts, own):
                 return
             # "...may still be trapped under rubble after Tuesday's strike": the strike happened all the same, but
