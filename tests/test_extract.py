@@ -976,6 +976,9 @@ MONDAY = date(2024, 10, 14)
          "Russian drones as being Shahed drones made by Iran, and the latest attacks followed warnings by the United "
          "States that Iran could provide Russia with ballistic missiles.", [("2024-10-14", ["Shahed-136"], [])]),
         ("On Monday the president warned that Russia could strike Kyiv again with Kinzhal missiles.", []),
+        # Designators joined by slashes are each a weapon: "X-101/X-555" is two.
+        ("On Monday, Russian troops used X-101/X-555/X-55 air-launched cruise missiles against Lviv.",
+         [("2024-10-14", ["Kh-101", "Kh-55", "Kh-555"], ["Lviv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
