@@ -979,6 +979,9 @@ MONDAY = date(2024, 10, 14)
         # Designators joined by slashes are each a weapon: "X-101/X-555" is two.
         ("On Monday, Russian troops used X-101/X-555/X-55 air-launched cruise missiles against Lviv.",
          [("2024-10-14", ["Kh-101", "Kh-55", "Kh-555"], ["Lviv"])]),
+        ("A fire broke out at an oil depot in Russia's southern Rostov region on Monday after a Ukrainian drone "
+         "attack. Golubev said the fire, at a depot in Rostov region's Tsimlyansky district, had covered 200 square "
+         "metres.", [("2024-10-14", [], ["Rostov Oblast", "Tsimlyansk", "Tsimlyansky district"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

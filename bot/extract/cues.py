@@ -554,8 +554,10 @@ def narrows_previous(text: str) -> bool:
 # depot in western Russia caught fire following a drone strike. The inferno at the facility ... in Klintsy, Bryansk
 # Region".
 _BACK_REFERENCE_RE = Rule(
-    r"^the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?\s+"
-    r"(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b",
+    # (Also as someone said it: "Golubev said the fire, at a depot in Rostov region's Tsimlyansky district, had...")
+    r"^(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|added|reported|wrote)\s+(?:that\s+)?)?"
+    r"the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?"
+    r"\s*,?\s+(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b",
     r"(?!)",  # (Ukrainian and Russian copy tells the fire with a verb of its own: "Пожар ... охватил ...".)
 )
 
