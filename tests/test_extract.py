@@ -982,6 +982,23 @@ MONDAY = date(2024, 10, 14)
         ("A fire broke out at an oil depot in Russia's southern Rostov region on Monday after a Ukrainian drone "
          "attack. Golubev said the fire, at a depot in Rostov region's Tsimlyansky district, had covered 200 square "
          "metres.", [("2024-10-14", [], ["Rostov Oblast", "Tsimlyansk", "Tsimlyansky district"])]),
+        # What a second read found this session's new rules misread, read right.
+        ("У ніч на 8 березня Одесу атакували шахеди.", [("2024-03-08", ["Shahed-136"], ["Odesa"])]),
+        ("У понеділок уламки впали на лівобережжі Києва.", [("2024-10-14", [], ["Kyiv"])]),
+        ("On Monday, Russian drones struck the Izmail river port.", [("2024-10-14", [], ["Izmail"])]),
+        ("Overnight on Sunday, air defences downed 144 targets, Ukraine's Air Force said.", [("2024-10-13", [], [])]),
+        ("Окупанти розпочали атаку наступної ночі, 12 жовтня: шахеди атакували Одесу.",
+         [("2024-10-12", ["Shahed-136"], ["Odesa"])]),
+        ("Russia began its full-scale invasion in 2022, and on October 12 a missile hit Odesa.",
+         [("2024-10-12", [], ["Odesa"])]),
+        ("У ніч на неділю дрони атакували Одесу. Як інформували в ДСНС, у Чорноморську пошкоджено житловий будинок.",
+         [("2024-10-13", [], ["Chornomorsk", "Odesa"])]),
+        ("On Sunday, Kharkiv came under its 500th air attack since Russia began its full-scale invasion.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Overnight on Sunday, drones hit Odesa. Russia has carried out its largest drone attacks on Kharkiv in recent "
+         "weeks.", [("2024-10-13", [], ["Odesa"])]),
+        ("У неділю Харківська міська рада направила 20 мільйонів на дрони для ЗСУ.", []),
+        ("On Sunday drones flew in the Kyiv direction and struck an energy facility.", [("2024-10-13", [], ["Kyiv"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

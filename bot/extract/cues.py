@@ -120,8 +120,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"проект|производств|виробництв|программ|програм|конвейер|серийн|серійн|сайт|лінію|линию|продаж))|"
     # Verbs and participles of using, not the nouns: "нарощує застосування КАБ" is a trend, not an attack.
     # "росіяни направили на Одесу 15 БпЛА", "спрямували на Київ ракети": sent weapons at a place.
-    r"(?:направи(?:в|ла|ли|ло|л)|спрямува(?:в|ла|ли|ло))\s+(?:[\w«»\"'’ʼ-]+\s+){0,4}?(?:ударн\w+\s+)?"
-    r"(?:БпЛА|БПЛА|безпілотник|беспилотник|дрон|ракет|шахед|Shahed)\w*|"
+    # (Not money for them: "направила 20 мільйонів на дрони".)
+    r"(?:направи(?:в|ла|ли|ло|л)|спрямува(?:в|ла|ли|ло))\s+(?:[\w«»\"'’ʼ-]+\s+){0,4}?(?<!на\s)(?<!для\s)"
+    r"(?:ударн\w+\s+)?(?:БпЛА|БПЛА|безпілотник|беспилотник|дрон|ракет|шахед|Shahed)\w*|"
     r"застосува(?!нн)\w*|застосован\w*|примени\w*|применен(?!и[еяю])\w*|використал\w*|використан(?!н)\w*|"
     r"использовал\w*|использован(?!и[еяю])\w*|задіял\w*|задіян(?!н)\w*|задействова(?!ни)\w*|"
     # The imperfective past: "По Нікопольщині російська армія застосовувала FPV-дрони", "Потерпали Нікополь, Марганець".
@@ -296,7 +297,9 @@ _BACKGROUND_RE = Rule(
     r"средств|ціл|цел)\w*))\b|"
     r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*|раніше\s+повідомля\w*|ранее\s+сообща\w*|"
     # "Як інформував ZAXID.NET, у ніч на 6 жовтня...": what the outlet told before.
-    r"як\s+(?:вже\s+|раніше\s+)?інформува(?:в|ла|ли|ло)(?!\w)|как\s+(?:уже\s+|ранее\s+)?информирова(?:л|ла|ли|ло)(?!\w)|"
+    # (Not "Як інформували в ДСНС", today's word from a service.)
+    r"як\s+(?:вже|раніше)\s+інформува(?:в|ла|ли|ло)(?!\w)|как\s+(?:уже|ранее)\s+информирова(?:л|ла|ли|ло)(?!\w)|"
+    r"як\s+інформува(?:в|ла|ло)\s+(?=[A-ZА-ЯІЇЄҐ«\"])(?!(?:в|у|на)\s)|как\s+информировал[аио]?\s+(?=[A-ZА-ЯЁ«\"])|"
     r"(?<!как\sи\s)(?<!что\sи\s)(?<!чем\s)(?<!\w)в\s+(?:предыдущий|прошлый)\s+раз|"
     r"(?<!як\sі\s)(?<!що\sй\s)(?<!ніж\s)(?<!\w)(?:попереднього|минулого)\s+разу|"
     # "Как писала «Страна», ...": the outlet's own earlier report.
@@ -702,6 +705,11 @@ _WHOLE_WAR = Rule(
     r"вторгнення|вторжения|великої\s+війни))$",
 )
 _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
+_ONE_RECORD = re.compile(
+    rf"\bone\s+of\s+the\b|\b(?:largest|biggest|heaviest|deadliest|worst|most\s+\w+)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_ATTACK_NOUN}(?!s)\b",
+    re.IGNORECASE,
+)
 _ATTACK_NOUN_CYRILLIC = r"(?:атак|удар|обстріл|обстрел|наліт|налет|тривог|тревог)"
 _RECORD_RE = Rule(
     r"\b(?:largest|biggest|heaviest|deadliest|worst|most\s+(?:massive|intense|powerful|destructive)|record)\s+"
@@ -742,7 +750,8 @@ _SINCE_GROUND_OPERATION = re.compile(
     re.IGNORECASE,
 )
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+|latest|first|record)\b", re.IGNORECASE
+    r"\b(?:deadliest|largest|biggest|heaviest|highest|worst|most\s+\w+|latest|first|record|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
 )
 
 
@@ -757,7 +766,13 @@ def background_from(text: str) -> int | None:
         if since is not None and since.start() < found.start():
             break
         cue = found.group().strip().lower()
-        if _WHOLE_WAR.search(cue) and _RECORD_RE.search(stripped, 0, found.start()):
+        # (In recent weeks, only one attack measured: "one of the most intense drone attacks in recent months", not
+        # "its largest drone attacks on Kharkiv in recent weeks".)
+        if (
+            _WHOLE_WAR.search(cue)
+            and _RECORD_RE.search(stripped, 0, found.start())
+            and (not cue.startswith("in recent") or _ONE_RECORD.search(stripped, 0, found.start()))
+        ):
             continue
         if _BEFORE_THAT.search(cue) and _SAME_DAY_AFTER.match(stripped, found.end()):
             continue

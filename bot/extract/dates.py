@@ -150,7 +150,8 @@ _PREVIOUS_BEFORE = re.compile(
 _GROUND_OPERATION_BEFORE = re.compile(
     r"(?<!\w)(?:launched|began|started|opened|mounted|unleashed|розпочал\w*|почал\w*|начал\w*)\s+"
     r"(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|"
-    r"наступ\w*|вторгнен\w*|вторжени\w*|контрнаступ\w*)(?!\w)[^.;!?]{0,120}$",
+    # (Not "наступної ночі", the next night, nor "с наступлением темноты"; and only within the clause.)
+    r"наступ(?:у|ом|і)?|вторгнен\w*|вторжени\w*|контрнаступ\w*)(?!\w)[^.;!?,]{0,120}$",
     re.IGNORECASE,
 )
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not

@@ -814,6 +814,7 @@ class Gazetteer:
             if (
                 entity.kind is EntityKind.PLACE
                 and entity.category == "city"
+                and entity.name in RIVER_NAMES
                 and _names_a_river(text, start, end)
             ):
                 # "на березі Дніпра", "the left bank of the Dnipro": the river the city is named after.
@@ -1226,14 +1227,16 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
 
 
 # A town named after its river, where the river is meant: what has banks or runs ("the left bank of the Dnipro",
-# "Dnipro River", "на березі Дніпра", "вздовж річки Дніпро"; not "across the Belgorod, Volgograd and Rostov regions").
+# "Dnipro River", "на березі Дніпра", "вздовж річки Дніпро"). Only for towns that bear a river's name: the left bank
+# of Kyiv is a part of the city, and "the Izmail river port" is Izmail's.
+RIVER_NAMES = frozenset({"Dnipro", "Desna", "Inhulets", "Oskil", "Samara"})
 _RIVER_BEFORE = re.compile(
-    r"(?:\b(?:banks?|shores?)\s+of\s+the\s+|(?<!\w)(?:берез\w*|берег\w*|лівобережж\w*|"
-    r"правобережж\w*|левобережь\w*|правобережь\w*|русл\w*|вздовж|уздовж|вдоль|річк[аиоуі]\w*|рек[аиеу]|рекой)\s+)$",
+    r"(?:\b(?:banks?|shores?)\s+of\s+the\s+|(?<!\w)(?:берег\w*|березі|лівобережж\w*|правобережж\w*|левобережь\w*|"
+    r"правобережь\w*|русл\w*|вздовж|уздовж|вдоль|річк[аиоуі]\w*|рек[аиеу]|рекой)\s+)$",
     re.IGNORECASE,
 )
 _RIVER_AFTER = re.compile(
-    r"\s+(?:[Rr]iver\b|[Рр]іч\w*|[Рр]ек[аиеу]\b)|['’]s\s+(?:left|right|east\w*|west\w*)\s+bank"
+    r"\s+(?:[Rr]iver\b(?!\s+port)|[Рр]іч\w*|[Рр]ек[аиеу]\b)|['’]s\s+(?:left|right|east\w*|west\w*)\s+bank"
 )
 
 

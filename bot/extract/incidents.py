@@ -204,11 +204,7 @@ class _Incident:
         """An attack is told by where it hit, where it came from, or how many were fired or downed: weapons named
         alone are as often production, sanctions or supplies ("a factory making Geran-2 drones", "sanctions on
         Iran for the Shaheds")."""
-        # (Counts of weapons it does not name, with nowhere named, tell an attack only as a lead's report of one
-        # across the country: see `finish`.)
-        weapon_figures = bool(self.weapons) and any(
-            c.measure in ("launched", "destroyed") for _, c in self.counts
-        )
+        weapon_figures = any(c.measure in ("launched", "destroyed") for _, c in self.counts)
         return bool(self.places or self.origins or weapon_figures)
 
     def takes(self, mention: DateMention, *, told_of: bool = False) -> None:
@@ -792,13 +788,9 @@ class _Reader:
             # (a factory, a test, a supply), as `anchored` says of weapons named alone.
             # (Not a dateline: a report no sentence anchors is as often about weapons made or sold there.)
             _stand_in_places(whole, datelines=False)
-            # (Nor when the only side it names is neither Russia nor Ukraine: "КНДР запустила дві балістичні
-            # ракети у бік Японського моря" is another country's test.)
-            sides = {
-                m.entity.key for f in self.read_facts if f.sentence.index in whole.sentences for m in f.actors
-            }
-            third_country = bool(sides) and not sides & _WAR_SIDES
-            if whole.anchored or (frame is self.lead_frame and not whole.weapons and not third_country):
+            if not self._by_a_third_country(whole) and (
+                whole.anchored or (frame is self.lead_frame and not whole.weapons)
+            ):
                 drafts = [_draft(whole)]
         if self.commemorative:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
@@ -856,10 +848,24 @@ class _Reader:
                 _stand_in_places(incident)
             for part in (r for side in self._by_side(incident) for r in self._by_region(side)):
                 for piece in self._ukraines_strike_apart(part):
-                    if piece.anchored and piece.sentences:
+                    if piece.anchored and piece.sentences and not self._by_a_third_country(piece):
                         self._with_what_places_lie_in(piece)
                         drafts.append(_draft(piece))
         return drafts
+
+    def _by_a_third_country(self, incident: _Incident) -> bool:
+        """Launches told with nothing named but counts, by a state that is neither side of this war: "КНДР запустила
+        дві балістичні ракети у бік Японського моря" is North Korea's test, not an attack."""
+        if incident.places or incident.origins or incident.weapons:
+            return False
+        states = {
+            m.entity.key
+            for facts in self.read_facts
+            if facts.sentence.index in incident.sentences
+            for m in facts.actors
+            if m.entity.category == "state"
+        }
+        return bool(states) and not states & _WAR_SIDES
 
     def _with_what_places_lie_in(self, incident: _Incident) -> None:
         """A strike on a district of a city is a strike on the city, and one on a town of an oblast the report

@@ -200,13 +200,8 @@ _AIRSPACE_AFTER = Rule(
     r"\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\b",
 )
 # A sector of the front named after a town, where the armies fight on the ground: "the enemy attacked three times in
-# the Kharkiv sector near Vovchansk", "a ground offensive in the Vovchansk and Lyptsi directions" (not "launched from
-# the Primorsko-Akhtarsk direction").
-_FRONT_SECTOR_AFTER = re.compile(
-    r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+|,\s+[A-Z][\w'’-]+)*\s+(?:sectors?|ax[ie]s)\b"
-)
-_FRONT_DIRECTION_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]+|,\s+[A-Z][\w'’-]+)*\s+directions?\b")
-_IN_THE_BEFORE = re.compile(r"\b(?:in|on|along|at)\s+the\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# the Kharkiv sector near Vovchansk" (not a direction, which is as often where drones flew: "in the Kyiv direction").
+_FRONT_SECTOR_AFTER = re.compile(r"\s+sector\b")
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
 _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -651,9 +646,7 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         or (_FROM_AREA_BEFORE.search(text, *near) and _STRIKE_MADE.search(text))
     ):
         return Role.ORIGIN
-    if _FRONT_SECTOR_AFTER.match(text, end) or (
-        _FRONT_DIRECTION_AFTER.match(text, end) and _IN_THE_BEFORE.search(text, *near)
-    ):
+    if _FRONT_SECTOR_AFTER.match(text, end):
         return Role.PASSING
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
         return Role.TARGET if _launched_towards(text, start, near) else Role.PASSING
