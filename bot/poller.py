@@ -39,8 +39,10 @@ log = logging.getLogger(__name__)
 
 FEEDS_AT_ONCE = 8
 PAGES_AT_ONCE = 16
-# Feeds' fetched entries waiting for the writer: enough to keep it busy, few enough to bound memory.
-QUEUE_FEEDS = 16
+# Fetched entries go to the writer in batches (each hand-over between threads costs both of them), and at most
+# `QUEUE_BATCHES` wait: enough to keep it busy, few enough to bound memory (256 pages).
+BATCH_ITEMS = 32
+QUEUE_BATCHES = 8
 # How long the writer waits for the next fetched entry before it commits what it holds and waits on.
 IDLE_BEFORE_COMMIT = 0.2
 # How often `run()` looks for due feeds.
@@ -139,7 +141,7 @@ class FeedPoller:
         if not feeds:
             return report
         loop = asyncio.get_running_loop()
-        pipe: queue.Queue[object] = queue.Queue(maxsize=QUEUE_FEEDS)
+        pipe: queue.Queue[object] = queue.Queue(maxsize=QUEUE_BATCHES)
 
         def stream(commit: Callable[[], None]) -> Iterator[FeedItem | PollResult]:
             while True:
@@ -215,11 +217,14 @@ class FeedPoller:
                 result = PollResult(feed, error=str(error), retry_after=error.retry_after)
             except (FetchError, FeedError) as error:
                 result = PollResult(feed, error=str(error))
-        items = await asyncio.gather(
-            *(self._item(session, feed, e, pages_at_once, silent) for e in entries or ())
-        )
-        # A feed's entries go to the writer as one batch: each hand-over between threads costs both of them.
-        await put([*items, result])
+        items: list[object] = [
+            *await asyncio.gather(
+                *(self._item(session, feed, e, pages_at_once, silent) for e in entries or ())
+            ),
+            result,
+        ]
+        for start in range(0, len(items), BATCH_ITEMS):
+            await put(items[start : start + BATCH_ITEMS])
         return result
 
     async def _item(
