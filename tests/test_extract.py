@@ -999,6 +999,9 @@ MONDAY = date(2024, 10, 14)
          "weeks.", [("2024-10-13", [], ["Odesa"])]),
         ("У неділю Харківська міська рада направила 20 мільйонів на дрони для ЗСУ.", []),
         ("On Sunday drones flew in the Kyiv direction and struck an energy facility.", [("2024-10-13", [], ["Kyiv"])]),
+        # Where a threat was announced is where sirens sounded, not where the drones hit.
+        ("On Monday drones struck Lutsk. The military message warned of a threat from strike drones targeting Lutsk, "
+         "Chernivtsi, and Kyiv, urging citizens to stay in safe locations.", [("2024-10-14", [], ["Lutsk"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -466,6 +466,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             ) and _sheltering_near(text, start, end):
                 # "Residents of Kyiv scrambled for cover as Russia launched another barrage"
                 role = Role.ALERTED
+            if role in (Role.NAMED, Role.TARGET) and _warned_of(text, start):
+                # "The military message warned of a threat from strike drones targeting Lutsk, Chernivtsi, and Kyiv":
+                # where a threat was announced, as where sirens sounded.
+                role = Role.ALERTED
             if role in (Role.NAMED, Role.TARGET) and _retaliated_for(text, start):
                 # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
                 # it answers is its cause, not a place it hit.
@@ -818,6 +822,27 @@ def _retaliated_for(text: str, start: int) -> bool:
         not _RELATIVE_PRONOUN_BEFORE.search(text, max(0, hit.start() - 12), hit.start())
         for hit in _HIT_VERB.finditer(text, cause.end(), start)
     )
+
+
+_WARNING = Rule(
+    r"\bwarn(?:ed|ing|s)?\s+(?:of|about)\s+(?:an?\s+|the\s+)?(?:possible\s+)?(?:threat|danger)\b",
+    r"(?<!\w)(?:попереди\w*|предупреди\w*|попереджа\w*|предупрежда\w*)\s+(?:про|о|об)\s+(?:загроз|угроз|небезпек|опасност)\w*",
+)
+# What was said to happen after a warning: "...warned of a threat to Kharkiv, and drones struck the city".
+_HAPPENED = re.compile(
+    r"\b(?:struck|hit|attacked|shelled|bombed|exploded|damaged|killed|injured)\b|(?<!\w)(?:влучи|вдари|атакува|"
+    r"поцілил|пошкод|загину|поранен|попал|удари|атакова|поврежд|погиб|ранен)\w*",
+    re.IGNORECASE,
+)
+_WARNING_REACH = 120
+
+
+def _warned_of(text: str, start: int) -> bool:
+    """Whether a place is named as where a threat was announced, with nothing said to have happened since."""
+    warning = max(
+        _WARNING.finditer(text, max(0, start - _WARNING_REACH), start), key=lambda m: m.end(), default=None
+    )
+    return warning is not None and _HAPPENED.search(text, warning.end(), start) is None
 
 
 # A hit in a relative clause tells the earlier attack itself: "the explosion that hit a bridge in the Crimea".
