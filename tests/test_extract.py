@@ -1002,6 +1002,11 @@ MONDAY = date(2024, 10, 14)
         # Where a threat was announced is where sirens sounded, not where the drones hit.
         ("On Monday drones struck Lutsk. The military message warned of a threat from strike drones targeting Lutsk, "
          "Chernivtsi, and Kyiv, urging citizens to stay in safe locations.", [("2024-10-14", [], ["Lutsk"])]),
+        # How attacks have gone is no attack of the day ("before Kyiv bolsters its air defense": the government).
+        ("On Monday, Russia attacked Odesa with Iskander-M missiles, the air force said.\n\nRussia has intensified "
+         "attacks against Ukrainian residential areas and civilian infrastructure in spring 2024, aiming to maximize "
+         "damage before Kyiv bolsters its air defense and ammunition stocks with Western military aid.",
+         [("2024-10-14", ["Iskander-M"], ["Odesa"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -266,6 +266,9 @@ _BACKGROUND_RE = Rule(
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
     r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
+    # "Russia has intensified attacks against Ukrainian residential areas in spring 2024": how attacks go.
+    r"(?:has|have)\s+(?:intensified|stepped\s+up|ramped\s+up|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|shelling|bombardments?|assaults)\b|"
     rf"{_HOW_IT_GOES}|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|"
