@@ -1007,6 +1007,9 @@ MONDAY = date(2024, 10, 14)
          "attacks against Ukrainian residential areas and civilian infrastructure in spring 2024, aiming to maximize "
          "damage before Kyiv bolsters its air defense and ammunition stocks with Western military aid.",
          [("2024-10-14", ["Iskander-M"], ["Odesa"])]),
+        # A street named after a town is no town: "на Ленинском проспекте" is in Moscow, not Leninsk.
+        ("В понедельник дроны атаковали Москву, первыми вернутся жители дома на Ленинском проспекте.",
+         [("2024-10-14", [], ["Moscow"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

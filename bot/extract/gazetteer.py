@@ -820,6 +820,15 @@ class Gazetteer:
                 # "на березі Дніпра", "the left bank of the Dnipro": the river the city is named after.
                 i = j + 1
                 continue
+            if (
+                entity.kind is EntityKind.PLACE
+                and _STREET_AFTER.match(text, end)
+                and _ADJECTIVAL_FORM.search(text, start, end)
+            ):
+                # "на Ленинском проспекте", "на Курском вокзале": a street or station named after a town, where
+                # the town's case form is also the adjective's.
+                i = j + 1
+                continue
             if entity.kind is EntityKind.PLACE and _in_longer_compound(text, start, end, entity):
                 last = _compound_end(text, tokens, j)
                 if not _declines_own_compound(entity, text[end : tokens[last].end]):
@@ -1224,6 +1233,14 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
     return _ADJECTIVE_END.search(surface.lower()) is not None and any(
         fold(name) == folded for name in (entity.name, *entity.aliases)
     )
+
+
+_STREET_AFTER = re.compile(
+    r"\s+(?:проспект|улиц|вулиц|шосе|шоссе|бульвар|провулк|переул|площад|набережн|вокзал)\w*", re.IGNORECASE
+)
+_ADJECTIVAL_FORM = re.compile(
+    r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый)$", re.IGNORECASE
+)
 
 
 # A town named after its river, where the river is meant: what has banks or runs ("the left bank of the Dnipro",
