@@ -881,7 +881,7 @@ def _region_of(place: Entity, gazetteer: Gazetteer) -> str | None:
         return place.key
     region = next((a for a in gazetteer.ancestors(place.key) if _is_region(gazetteer.get(a))), None)
     if region is None and place.category == "city":
-        namesake = next((e for e in gazetteer.lookup(f"{place.name} Oblast") if e.category == "oblast"), None)
+        namesake = gazetteer.namesake_region(place.key)
         return namesake.key if namesake is not None else place.key
     return region
 

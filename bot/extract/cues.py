@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.dates import GROUND_OPERATION_BEGAN, SUPERLATIVE
 from bot.extract.grammar import Rule
 
 # The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
@@ -709,7 +710,7 @@ _WHOLE_WAR = Rule(
 )
 _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
 _ONE_RECORD = re.compile(
-    rf"\bone\s+of\s+the\b|\b(?:largest|biggest|heaviest|deadliest|worst|most\s+\w+)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\bone\s+of\s+the\b|\b{SUPERLATIVE}\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"{_ATTACK_NOUN}(?!s)\b",
     re.IGNORECASE,
 )
@@ -748,13 +749,10 @@ _ATTRIBUTIVE_OFTEN = re.compile(
 # airstrikes since Russia launched a new ground offensive ... on May 10" (not a record measured against it: "the
 # deadliest attack on the capital since Russia began its full-scale invasion").
 _SINCE_GROUND_OPERATION = re.compile(
-    r"\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:launched|began|started|unleashed|mounted)\s+(?:(?:a|an|its|the|their)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion)\b",
-    re.IGNORECASE,
+    rf"\bsince\s+(?:[\w'’-]+\s+){{1,5}}?{GROUND_OPERATION_BEGAN}", re.IGNORECASE
 )
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:deadliest|largest|biggest|heaviest|highest|worst|most\s+\w+|latest|first|record|\d+(?:st|nd|rd|th))\b",
-    re.IGNORECASE,
+    rf"\b(?:{SUPERLATIVE}|highest|latest|first|record|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 
 

@@ -132,7 +132,9 @@ _CONTEXT_BEFORE = re.compile(
 
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike" (not "without power
 # since a Sep 30 strike", which dates the strike told). `roles` reads the earlier attack's place after it.
-RECORD_SINCE = r"\b(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)\b[^.;]{0,80}?\bsince\s+"
+# The words that call an attack a record, shared by the rules that read what it is measured against.
+SUPERLATIVE = r"(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)"
+RECORD_SINCE = rf"\b{SUPERLATIVE}\b[^.;]{{0,80}}?\bsince\s+"
 _RECORD_SINCE = re.compile(RECORD_SINCE + r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
 # The date of a record beaten: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
 # встановили 4 липня" (not "За попередніми даними, у неділю...", preliminary data).
@@ -147,11 +149,14 @@ _PREVIOUS_BEFORE = re.compile(
 )
 # The day a ground operation began is no air attack's: "since Russia launched a new ground offensive ... on May
 # 10", "коли росія розпочала повномасштабне вторгнення 24 лютого".
+GROUND_OPERATION_BEGAN = (
+    r"(?:launched|began|started|opened|mounted|unleashed)\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:offensive|invasion|counter-?offensive|incursion)\b"
+)
 _GROUND_OPERATION_BEFORE = re.compile(
-    r"(?<!\w)(?:launched|began|started|opened|mounted|unleashed|розпочал\w*|почал\w*|начал\w*)\s+"
-    r"(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|invasion|counter-?offensive|incursion|"
+    rf"(?<!\w)(?:{GROUND_OPERATION_BEGAN}|(?:розпочал|почал|начал)\w*\s+(?:[\w-]+\s+){{0,3}}?"
     # (Not "наступної ночі", the next night, nor "с наступлением темноты"; and only within the clause.)
-    r"наступ(?:у|ом|і)?|вторгнен\w*|вторжени\w*|контрнаступ\w*)(?!\w)[^.;!?,]{0,120}$",
+    r"(?:наступ(?:у|ом|і)?|вторгнен\w*|вторжени\w*|контрнаступ\w*)(?!\w))[^.;!?,]{0,120}$",
     re.IGNORECASE,
 )
 # "the ministry said on Monday that...", "in his annual address on Feb. 29": the day of the statement, not

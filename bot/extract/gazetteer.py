@@ -682,6 +682,16 @@ class Gazetteer:
             return None
         return region if region.name.startswith(f"{entity.name} ") else None
 
+    def namesake_region(self, key: str) -> Entity | None:
+        """The oblast named after a city, whether the city lies in it or not: Odesa's, and Kyiv's, which is a city
+        of its own beside Kyiv Oblast."""
+        entity = self.entities.get(key)
+        if entity is None or entity.category != "city":
+            return None
+        return self.region_named_after(key) or next(
+            (e for e in self.lookup(f"{entity.name} Oblast") if e.category == "oblast"), None
+        )
+
     def centre_of(self, key: str) -> Entity | None:
         """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the
         names it goes by ("Zaporizhzhia Oblast" -> Zaporizhzhia, "Dnipropetrovsk Oblast" -> Dnipro)."""
@@ -1151,11 +1161,8 @@ class Gazetteer:
                 m.start - base < after.end() and after.start() < m.end - base for m in mentions
             ):
                 continue
-            # (Kyiv is no part of Kyiv Oblast, only its namesake.)
-            region = self.region_named_after(mention.entity.key) or next(
-                (e for e in self.lookup(f"{mention.entity.name} Oblast") if e.category == "oblast"), None
-            )
-            if region is not None and mention.entity.category == "city":
+            region = self.namesake_region(mention.entity.key)
+            if region is not None:
                 added.append(
                     Mention(region, after.group("word"), after.start("word") + base, after.end() + base)
                 )
