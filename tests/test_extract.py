@@ -919,11 +919,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", ["Kh-101"], ["Kyiv"])]),
         ("В воскресенье беспилотники атаковали заводской аэродром в Таганроге.", [("2024-10-13", [], ["Taganrog"])]),
         # The day a strike was reported, then told as the attack's own ("On Monday, ..."), is not moved back a day
-        # by a round-up of the past day after it.
+        # by a round-up of the past day after it, which is a day's shelling of its own.
         ("Russian military attacked Sumy Oblast, killing three people, the military administration reported on "
          "Monday. On Monday, Russian troops launched another attack on the Sumy district. Over the past day, Russian "
          "troops fired on four communities in Sumy Oblast seven times.",
-         [("2024-10-14", [], ["Sumy Oblast", "Sumy district"])]),
+         [("2024-10-14", [], ["Sumy Oblast", "Sumy district"]), ("2024-10-13", [], ["Sumy Oblast"])]),
         # What has gone on since a ground offensive began is no attack of its day; a record measured against the
         # invasion still tells this one.
         ("On Monday, a Russian guided bomb hit Zolochiv. Towns and villages of Kharkiv Oblast came under massive "
@@ -1010,6 +1010,12 @@ MONDAY = date(2024, 10, 14)
         # A street named after a town is no town: "на Ленинском проспекте" is in Moscow, not Leninsk.
         ("В понедельник дроны атаковали Москву, первыми вернутся жители дома на Ленинском проспекте.",
          [("2024-10-14", [], ["Moscow"])]),
+        # A round-up's past day is the day it began, apart from the night: "shelled 20 settlements yesterday ...
+        # over the past day" is one attack, "during a night drone attack" another.
+        ("In the Kherson region, Russian troops shelled 20 settlements yesterday. During a night drone attack, air "
+         "defence destroyed one Shahed-131 over the region. Antonivka and Beryslav came under enemy fire and air "
+         "strikes over the past day.",
+         [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]), ("2024-10-14", ["Shahed-131"], [])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -117,7 +117,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"overnight|last\s+night|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)|during\s+the\s+night(?!\s+(?:of|from)\b)|at\s+night|in\s+the\s+early\s+hours|"
         r"(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
         r"night(?:\s+in\s+a\s+row|\s+running)?|"
-        r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before",
+        r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before|"
+        # "During a nighttime drone attack": last night's ("the night attack" points back at one told).
+        r"(?:during|in)\s+an?\s+(?:night|nighttime|night-time)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assault)\b",
     ),
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
 ]
@@ -613,7 +615,9 @@ def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> Date
                            phrase=f"{said.phrase} … {vague[0].phrase}")  # fmt: skip
         return vague[0]
     chosen = explicit[0]
-    if vague and chosen.kind is DateKind.DAY:
+    if vague and chosen.kind is DateKind.DAY and chosen.pattern != "yesterday":
+        # (Both told from the report's day, "yesterday" and "overnight" are two times: "shelled 20 villages
+        # yesterday, and air defence downed a drone during a night attack".)
         return replace(
             chosen,
             kind=DateKind.NIGHT,

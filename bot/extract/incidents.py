@@ -152,7 +152,15 @@ def is_specific_place(entity: Entity) -> bool:
 def same_time(a: DateMention, b: DateMention) -> bool:
     """Whether two date phrases can tell the same attack: the same day or night, or the morning a night ended
     ("overnight ... on Tuesday"). The day a night began is another day: "on Monday" in a report of the night into
-    Tuesday is most often a daytime attack of its own (the evening is said "late on Monday", itself a night)."""
+    Tuesday is most often a daytime attack of its own (the evening is said "late on Monday", itself a night).
+
+    A round-up's past day ("over the past day", filed under the day it began) is that day: a report that tells
+    "shelled 20 villages over the past day" and "downed a drone at night" tells two times, as its readers do."""
+    if _past_day(a) or _past_day(b):
+        if _past_day(a) and _past_day(b):
+            return (a.start, a.end) == (b.start, b.end)
+        window, other = (a, b) if _past_day(a) else (b, a)
+        return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
         return True
     if a.start == a.end and b.start < b.end:
@@ -160,6 +168,14 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     if b.start == b.end and a.start < a.end:
         return b.day == a.end
     return False
+
+
+def _past_day(mention: DateMention) -> bool:
+    return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None
+
+
+# "over the past day", "in the last 24 hours", "за минулу добу", "за сутки": a day's window, not a night.
+_A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
 
 
 # "Приблизно 70 із них були дронами типу Shahed", "two of them were Kh-101": what some of the weapons just counted
