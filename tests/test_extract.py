@@ -1016,6 +1016,11 @@ MONDAY = date(2024, 10, 14)
          "defence destroyed one Shahed-131 over the region. Antonivka and Beryslav came under enemy fire and air "
          "strikes over the past day.",
          [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]), ("2024-10-14", ["Shahed-131"], [])]),
+        # Hromadas listed after their noun and a colon, in the sentence or as lines of their own.
+        ("Вночі ворог атакував Сумщину. Обстрілів зазнали громади: Білопільська, Краснопільська та Миропільська.",
+         [("2024-10-14", [], ["Bilopillia", "Krasnopillia", "Myropillia", "Sumy Oblast"])]),
+        ("Вночі ворог атакував Сумщину. Під ударами були населені пункти таких громад:\n- Білопільська\n- "
+         "Краснопільська\n- Путивльська.", [("2024-10-14", [], ["Bilopillia", "Krasnopillia", "Putyvl", "Sumy Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

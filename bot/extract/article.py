@@ -41,6 +41,7 @@ from bot.extract.settlements import (
     Settlement,
     Settlements,
     may_name_settlement,
+    opens_hromada_list,
     other_nominatives,
     russian_district,
     russian_districts_in,
@@ -412,7 +413,7 @@ def _named_settlements(
     settlements = gazetteer.settlements
     if settlements is None:
         return found
-    hromadas = [settlements.hromadas_in(sentence.text) for sentence, _ in found]
+    hromadas = _hromadas_named(found, settlements)
     villages_read: set[str] = set()  # the keys of Russia's villages read so far, by their names
     where = _Whereabouts.of(found, hromadas, gazetteer)
     resolved = []
@@ -425,6 +426,20 @@ def _named_settlements(
             mentions = listed.kept(mentions, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
+
+
+def _hromadas_named(
+    found: list[tuple[Sentence, list[Mention]]], settlements: Settlements
+) -> list[list[NamedHromada]]:
+    """The hromadas each sentence names: by adjective and noun, or as the lines of a list a sentence announced
+    ("населені пункти таких громад:" over "- Садівська", "- Юнаківська")."""
+    named: list[list[NamedHromada]] = []
+    listing = False
+    for sentence, _ in found:
+        listed = settlements.listed_hromada(sentence.text) if listing else []
+        named.append([*settlements.hromadas_in(sentence.text), *listed])
+        listing = opens_hromada_list(sentence.text) or bool(listed)
+    return named
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,15 @@ _ADJECTIVES_BEFORE_NOUN = re.compile(
     r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
+# The noun first, then a colon and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
+# Миропільська", or as lines of their own after "населені пункти таких громад:" ("- Миколаївська сільська").
+_KIND_OF_HROMADA = r"(?:\s+(?:сільськ|селищн|міськ)\w*)?"
+_ADJECTIVES_AFTER_COLON = re.compile(
+    rf"\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+    rf"{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?![\w'’ʼ-])"
+)
+_OPENS_HROMADA_LIST = re.compile(rf"{_HROMADA_NOUN.pattern}\s*:\s*$")
+_HROMADA_LIST_ITEM = re.compile(rf"\s*[-–—•*]?\s*{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}\s*[;,.]?\s*")
 _ONE_HROMADA_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
     r"(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)(?!\w)"
@@ -583,6 +592,15 @@ class Settlements:
             for start, end, stem in named
         ]
 
+    def listed_hromada(self, text: str) -> list[NamedHromada]:
+        """The hromada a line of a list of them names ("- Садівська", "- Миколаївська сільська"), if it is one."""
+        if _HROMADA_LIST_ITEM.fullmatch(text) is None:
+            return []
+        return [
+            NamedHromada(start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ())))
+            for start, end, stem in _adjectives_in(text, 0, len(text))
+        ]
+
     def _english_hromadas(self, text: str) -> Iterator[tuple[int, int, str]]:
         for start, end in _english_hromada_names(text):
             keys = _latin_keys(text[start:end])
@@ -811,13 +829,20 @@ def _latin_keys(name: str) -> set[str]:
     return keys
 
 
+def opens_hromada_list(text: str) -> bool:
+    """Whether a line ends by announcing a list of hromadas: "Під ударами були населені пункти таких громад:"."""
+    return _OPENS_HROMADA_LIST.search(text) is not None
+
+
 def _hromada_adjectives(text: str) -> Iterator[tuple[int, int, str]]:
     for noun in _HROMADA_NOUN.finditer(text):
-        run = _ADJECTIVES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
-        if run is not None:
-            for adjective in _ONE_HROMADA_ADJECTIVE.finditer(text, run.start(), run.end()):
-                yield (
-                    adjective.start(),
-                    adjective.end(),
-                    _APOSTROPHES.sub("'", adjective.group("stem")).lower(),
-                )
+        before = _ADJECTIVES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
+        after = _ADJECTIVES_AFTER_COLON.match(text, noun.end())
+        for run in (before, after):
+            if run is not None:
+                yield from _adjectives_in(text, run.start(), run.end())
+
+
+def _adjectives_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for adjective in _ONE_HROMADA_ADJECTIVE.finditer(text, start, end):
+        yield adjective.start(), adjective.end(), _APOSTROPHES.sub("'", adjective.group("stem")).lower()
