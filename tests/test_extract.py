@@ -1021,6 +1021,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Bilopillia", "Krasnopillia", "Myropillia", "Sumy Oblast"])]),
         ("Вночі ворог атакував Сумщину. Під ударами були населені пункти таких громад:\n- Білопільська\n- "
          "Краснопільська\n- Путивльська.", [("2024-10-14", [], ["Bilopillia", "Krasnopillia", "Putyvl", "Sumy Oblast"])]),
+        # Russia's districts listed before a singular noun, as a governor's post may write them.
+        ("Ночью ПВО уничтожила БПЛА в Ростове, Неклиновском, Мясниковском и Чертковском районе, сообщил губернатор "
+         "Ростовской области.",
+         [("2024-10-14", [], ["Chertkovsky district", "Myasnikovsky district", "Neklinovsky district",
+                              "Rostov-on-Don"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

@@ -207,7 +207,10 @@ _RUSSIAN_DISTRICT = re.compile(
 )
 # Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов". (The noun
 # is found first and the adjectives read back from it, so a long run of capitalised words costs nothing.)
-_RUSSIAN_DISTRICTS_NOUN = re.compile(r"\s+район(?:ы|ов|ам|ами|ах)(?![\w-])" + _NOT_A_CITYS)
+# (Posts put the singular after a list too: "в Неклиновском, Мясниковском и Чертковском районе".)
+_RUSSIAN_DISTRICTS_NOUN = re.compile(
+    r"\s+район(?:(?P<plural>ы|ов|ам|ами|ах)|а|у|ом|е)?(?![\w-])" + _NOT_A_CITYS
+)
 _RUSSIAN_DISTRICTS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}(?:\s*,\s*|\s+и\s+))+{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}$"
 )
@@ -681,6 +684,8 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
         if (listed := _RUSSIAN_DISTRICTS_BEFORE.search(text, at, noun.start())) is None:
             continue
         for found in _RUSSIAN_DISTRICT_STEM.finditer(listed.group()):
+            if noun.group("plural") is None and listed.start() + found.end() == noun.start():
+                continue  # (the one before a singular noun is read as any district is)
             yield (
                 listed.start() + found.start(),
                 listed.start() + found.end(),
