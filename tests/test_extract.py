@@ -1026,6 +1026,9 @@ MONDAY = date(2024, 10, 14)
          "Ростовской области.",
          [("2024-10-14", [], ["Chertkovsky district", "Myasnikovsky district", "Neklinovsky district",
                               "Rostov-on-Don"])]),
+        # Air defence repelling an attack somewhere: the attack came there.
+        ("В понедельник беспилотники атаковали Славянск-на-Кубани. Сообщается также, что средства ПВО России "
+         "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
