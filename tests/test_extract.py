@@ -1029,6 +1029,8 @@ MONDAY = date(2024, 10, 14)
         # Air defence repelling an attack somewhere: the attack came there.
         ("В понедельник беспилотники атаковали Славянск-на-Кубани. Сообщается также, что средства ПВО России "
          "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
+        # Rivne by its Russian name, which Russian copy does not decline.
+        ("Ночью взрывы прогремели в Кривом Роге и Ровно.", [("2024-10-14", [], ["Kryvyi Rih", "Rivne"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
