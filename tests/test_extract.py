@@ -1125,6 +1125,8 @@ MONDAY = date(2024, 10, 14)
         ("Ukrainian air defence responded to Russian drones in the city of Odesa on Sunday night.",
          [("2024-10-13", [], ["Odesa"])]),
         ("Air defences responded to the criticism in Odesa on Sunday, the ministry said.", []),
+        ("Residents reported hearing air defence systems firing in the area near Izmail on Sunday.",
+         [("2024-10-13", [], ["Izmail"])]),
         ("Вночі у Києві працювала ППО.", [("2024-10-14", [], ["Kyiv"])]),
         ("Над Севастополем в воскресенье работает ПВО, сообщил губернатор.", [("2024-10-13", [], ["Sevastopol"])]),
         # A participle after a determiner describes; the verb still reports.

@@ -80,6 +80,9 @@ _EVENT_VERBS = (
     r"activation\s+of\s+(?:the\s+)?(?:anti-?aircraft|air)\s+defen[cs]e|"
     # "Air defence worked in the capital Kyiv overnight", as the Ukrainian "працювала ППО".
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:worked|operated)\s+(?:in|over|near)\b|"
+    # "reported hearing air defence systems firing in the area near two Danube ports"
+    r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:firing|fired|opened\s+fire)\s+"
+    r"(?:in|over|near|at|around)\b|"
     # "Ukrainian air defence responded to Russian drones in the city of Odesa", "air defence is responding to the
     # attack": what it answers came (not "responded to the criticism", nor "to Russia's changing tactics").
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:forces?\s+|systems?\s+|units?\s+)?(?:responded|reacted|"
