@@ -1920,6 +1920,15 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         # The digits after a designator's slash are its name, not a figure.
         ("A total of 18 Shahed-136/131 attack UAVs were launched.", [("launched", 18, "Shahed-136", "")]),
         ("Противник атакував 18 ударними БпЛА типу Shahed-131/136.", [("launched", 18, "Shahed-131", "")]),
+        # What a place was struck with.
+        ("Russia struck the Ukrainian city of Zaporizhzhia with two guided aerial bombs on Tuesday.",
+         [("launched", 2, "KAB (guided bomb)", "")]),
+        # Weapons counted with no verb of their own: what the sentence says was launched, or a line of such counts.
+        ("Військові ідентифікували випущені ракети так: одна Х-47М2 «Кинджал», три «Іскандери» та чотири «Калібри».",
+         [("launched", 1, "Kinzhal", ""), ("launched", 3, "Iskander-M", ""), ("launched", 4, "Kalibr", "")]),
+        ("13 ракет (8 ракет «Калібр» морського базування та 5 ракет Х-22 з літака ТУ-22М3).",
+         [("launched", 8, "Kalibr", ""), ("launched", 5, "Kh-22", "")]),
+        ("Three Shahed drones flew into Lviv region.", []),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

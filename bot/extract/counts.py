@@ -54,6 +54,13 @@ class _Grammar:
     listed: tuple[
         re.Pattern[str], ...
     ]  # a list item of a weapon count: "12 Kalibr missiles;", "Kh-22: 5", "два КАБ;"
+    launch_cue: re.Pattern[str]  # a word that says what follows was launched ("випущені ракети", "used")
+    number_before: re.Pattern[str]  # a number and up to three words right before a weapon's name
+
+
+def _number_before(num: str) -> re.Pattern[str]:
+    """ "8 ракет «", "три ", "45 крылатых ракет ", "two guided ": a number the weapon named next is counted by."""
+    return re.compile(rf"{num}\s+(?:[«\"„“'‘]?[^\W\d][\w-]*[»\"”'’]?\s+){{0,3}}[«\"„“'‘]?$", re.IGNORECASE)
 
 
 def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
@@ -108,6 +115,10 @@ def _english() -> _Grammar:
         rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b{of_weapons}",
         rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+(?:at\s+least\s+|about\s+)?"
         rf"{num}\b{of_weapons}",
+        # "struck the Ukrainian city of Zaporizhzhia with two guided aerial bombs", "hit Kharkiv with two Iskander
+        # ballistic missiles": what it struck with.
+        rf"\b(?P<launched>attacked|struck|hit|targeted|shelled|bombarded|pounded|hammered)\s+"
+        rf"(?:[\w'’,-]+\s+){{0,7}}?with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?{num}\b{of_weapons}",
         # "the missiles shot down included six Kinzhal...": the measure of what the list is made of.
         rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
@@ -165,6 +176,8 @@ def _english() -> _Grammar:
         joiner=re.compile(r"[\s,/\"'«»“”‘’]*(?:and|or|&)?[\s,/\"'«»“”‘’]*", re.IGNORECASE),
         conjunction=r"and|as\s+well",
         listed=_listed_patterns(n),
+        launch_cue=re.compile(rf"\b(?:{launch}|included|includes)\b", re.IGNORECASE),
+        number_before=_number_before(num),
     )
 
 
@@ -263,6 +276,8 @@ def _cyrillic() -> _Grammar:
         joiner=re.compile(r"[\s,/\"'«»“”„]*(?:і|й|та|и|або|или)?[\s,/\"'«»“”„]*", re.IGNORECASE),
         conjunction=r"і|й|та|и|а\s+також|а\s+также",
         listed=_listed_patterns(n),
+        launch_cue=re.compile(rf"(?<!\w){launch}", re.IGNORECASE),
+        number_before=_number_before(num),
     )
 
 
@@ -308,6 +323,8 @@ def find_counts(
     claims.extend(_coordinated(text, base, claims, taken + days, grammar))
     if not claims and attackers:
         claims.extend(_listed(text, base, grammar))
+    if attackers and not any(claim.measure in WEAPON_MEASURES for claim, _ in claims):
+        claims.extend(_enumerated(text, base, attackers, days, grammar))
     claims.sort(key=lambda c: c[0].offset)
     return _with_weapons(text, base, claims, attackers, grammar)
 
@@ -387,6 +404,46 @@ def _listed(text: str, base: int, grammar: _Grammar) -> list[tuple[CountClaim, i
         return []
     start, end = match.start() + base, match.end() + base
     return [(CountClaim("launched", value, match.group().strip(), start, end), match.end("n"))]
+
+
+def _enumerated(
+    text: str, base: int, attackers: list[Mention], days: list[tuple[int, int]], grammar: _Grammar
+) -> list[tuple[CountClaim, int]]:
+    """ "опознали выпущенные ракеты так: одна Х-47М2 «Кинжал», три «Искандера», четыре «Калибра»", "13 ракет (8
+    ракет «Калібр» та 5 ракет Х-22)": weapons counted by the numbers before their names, with no verb of their
+    own, are what was launched when the sentence says so, or when it opens with such a count."""
+    if not (grammar.launch_cue.search(text) or _OPENS_WITH_COUNT.match(text)):
+        return []
+    found: list[tuple[CountClaim, int]] = []
+    for mention in sorted(attackers, key=lambda m: m.start):
+        start = mention.start - base
+        words = _WORD_START.finditer(text, max(0, start - _BETWEEN_NUMBER_AND_WEAPON), start)
+        # The nearest number: "три «Іскандери» та чотири «Калібри»" counts four Kalibrs, not three.
+        match = next(
+            (
+                m
+                for word in reversed(list(words))
+                if (m := grammar.number_before.match(text, word.start(), start))
+            ),
+            None,
+        )
+        if match is None or _inside(match.start("n"), days) or _is_year(match.group("n")):
+            continue
+        if found and found[-1][1] == match.end("n"):
+            continue  # "20 Kh-101 and Kh-555": one number for both
+        value = _number(match.group("n"), grammar)
+        if value is None or (value == 1 and match.group("n").lower() in ("a", "an")):
+            continue
+        claim = CountClaim(
+            "launched", value, text[match.start() : mention.end - base], match.start() + base, mention.end
+        )
+        found.append((claim, match.end("n")))
+    return found
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+# "13 ракет (8 ракет «Калібр» ...)": a line that is a count of what came.
+_OPENS_WITH_COUNT = re.compile(r"^\W*\d+\s+[^\W\d]")
 
 
 # "Of these, 72 missiles were intercepted": a part of the figure before, whatever noun it names.
