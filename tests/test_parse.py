@@ -368,6 +368,8 @@ def test_a_wire_photos_caption_dated_another_day_is_not_read_as_text() -> None:
         b"(Reuters)\n\nA man stands by a window in Kyiv, Ukraine, on January 23 2026.\n\nREUTERS/Gleb Garanich\n\n"
         b"A man looks out from a building damaged by fighting in Borodyanka, Kyiv region, Ukraine, Oct. 21, 2022. "
         b"Emilio Morenatti/AP\n\nEvgeniy Maloletka/AP\n\n"
+        b"FILE - This undated photograph shows the wreckage of a Shahed drone downed near Kupiansk, Ukraine.\n\n"
+        b"FILE PHOTO: Ukrainian servicemen move past a burning car hit by a kamikaze drone outside Avdiivka.\n\n"
         b"The Ukrainian air force shot down 17 of 18 drones overnight, the military said on Thursday."
     )
     body = parse_document(raw, name="reuters.txt").body

@@ -144,6 +144,9 @@ _CAPTION_ENDING = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s"
     r"(?:19|20)\d\d\.?(?:\s?\((?:Reuters|AP|AFP)\))?$"
 )
+# A file picture's caption says so first: "FILE - This undated photograph ... shows the wreckage of ... a Shahed
+# drone downed near Kupiansk", "FILE PHOTO: Ukrainian servicemen move past a burning car" (AP, Reuters).
+_FILE_PHOTO = re.compile(r"\s*(?:FILE(?:\s+PHOTO)?|File\s+photo)\s*[-–—:]\s")
 _PICTURE_VERB = re.compile(
     r"\b(?:is|are|stands?|walks?|sits?|looks?|inspects?|works?|removes?|clears?|carr(?:y|ies)|gathers?|shows?|"
     r"pictured|seen|view)\b"
@@ -155,7 +158,7 @@ _SENTENCE_WITHIN = re.compile(r"[a-zа-яіїєґё]{4}[.!?][\"'”’»)]*\s+[A
 
 
 def _is_wire_caption(line: str) -> bool:
-    if _PHOTO_CREDIT.search(line):
+    if _PHOTO_CREDIT.search(line) or _FILE_PHOTO.match(line):
         return True
     return (
         _CAPTION_ENDING.search(line) is not None
