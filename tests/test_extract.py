@@ -1229,6 +1229,11 @@ def test_reports_across_sentences(
         "In January, Russian missiles struck Kharkiv almost daily.",
         "Ukraine needs more Patriot systems to stop Russian missile attacks on Kyiv, the president said.",
         "Kim Jong Un will visit Moscow on 20 September to discuss missile supplies.",
+        # A school launched, built to withstand a direct hit; what cannot always be done at night.
+        "Kharkiv authorities launched the construction of an underground school with a shelter that is supposed to "
+        "withstand a direct hit from an S-300 missile.",
+        "Kursk region is very close to Kharkiv region, so it is not always possible to destroy Shahed drones at "
+        "night, especially when the enemy strikes unexpectedly.",
     ],
 )
 def test_generalisations_plans_and_capabilities_are_not_incidents(gazetteer: Gazetteer, body: str) -> None:
