@@ -672,6 +672,10 @@ MONDAY = date(2024, 10, 14)
         ("The death toll from a Russian missile strike on an apartment block in Dnipro rose to 40 on Monday, "
          "officials said. The United Nations condemned the attack on civilians on Sunday.",
          [("2024-10-14", [], ["Dnipro"])]),
+        # A toll brought up to date "Monday" (no "on"), then the strike dated; the day it was acknowledged is none.
+        ("The death toll from a Russian missile strike on an apartment building in Dnipro rose to 30 Monday, the "
+         "emergencies service reported. Officials said about 1,700 people lived there before Saturday’s strike. "
+         "Russia on Monday acknowledged the missile strikes.", [("2024-10-12", [], ["Dnipro"])]),
         ("Russian Iskander missiles struck an airfield in Poltava region overnight, destroying a helicopter that "
          "Moscow claimed was a CH-47 Chinook.", [("2024-10-14", ["Iskander-M"], ["Poltava Oblast"])]),
         ("Russian drones hit Odesa overnight, killing two. These are ATACMS and Storm Shadow missiles supplied by the "

@@ -172,7 +172,7 @@ _REPORTED_BEFORE = re.compile(
     r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)"
     r"(?:\s+(?:early|late|earlier|later))?(?:\s+on)?\s*$|"
     # A count brought up to date: "the death toll ... rose to 40 on Monday" (the strike was on Saturday).
-    r"\b(?:rose|risen|climbed|jumped)\s+to\s+(?:at\s+least\s+)?[\d,]+(?:\s+(?:people|dead))?\s+(?:on\s+)?$|"
+    r"\b(?:rose|risen|climbed|jumped)\s+to\s+(?:at\s+least\s+)?[\d,]+(?:\s+(?:people|dead))?(?:\s+on)?\s*$|"
     # A live blog's entry stamp: "published at 14:22 British Summer Time 28 June 2023", "Updated 09:10 GMT".
     r"(?:published|updated|posted)(?:\s+at)?\s+\d{1,2}[:.]\d{2}(?:\s+(?-i:[A-Z])\w*){0,4}\s*,?\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -182,7 +182,8 @@ _REPORTED_BEFORE = re.compile(
 # "At noon on 21 November, the emergency service confirmed that...": a date whose clause goes on to a reporting
 # verb, with no event on the way, is when something was said.
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published)\b",
+    r"\b(?:said|says|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published|"
+    r"acknowledged|admitted|denied)\b",
     re.IGNORECASE,
 )
 _EVENT_ON_THE_WAY = re.compile(
