@@ -1035,6 +1035,10 @@ MONDAY = date(2024, 10, 14)
          "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
         # Rivne by its Russian name, which Russian copy does not decline.
         ("Ночью взрывы прогремели в Кривом Роге и Ровно.", [("2024-10-14", [], ["Kryvyi Rih", "Rivne"])]),
+        # An attack told as a first is this attack; "The first time ..." opening a sentence recalls one.
+        ("The governor said on Monday Iran-made Shahed-136 drones damaged two facilities in Zaporizhzhia the first "
+         "time they were used there.", [("2024-10-14", ["Shahed-136"], ["Zaporizhzhia"])]),
+        ("The first time Shahed drones were used was on Kupiansk.", []),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),

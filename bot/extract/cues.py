@@ -298,8 +298,10 @@ _BACKGROUND_RE = Rule(
     # Weapons compared with those of another attack: "missiles like the ones that hit Kharkiv".
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk" (not "used guided
-    # bombs on Kharkiv for the first time since 2022", which reports this attack as a first).
-    r"(?<!for\s)the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|time|case))\b",
+    # bombs on Kharkiv for the first time since 2022", nor "drones damaged two facilities in Zaporizhzhia the first
+    # time they were used there", which report this attack as a first).
+    r"(?<!for\s)the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|case)|"
+    r"(?:^|[.;:]\s+)(?:[\"“«]\s*)?the\s+first\s+time)\b",
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
