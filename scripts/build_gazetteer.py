@@ -275,8 +275,8 @@ RU_MOSCOW_ADMIN1 = "48"
 RU_SPB_ADMIN1 = "66"
 RU_ADMIN1_CHECK = {RU_MOSCOW_ADMIN1: "Moscow", RU_SPB_ADMIN1: "Saint Petersburg"}
 # Russian regions that border Ukraine or are often named in strike reports: their towns >= 15,000 are included.
-# Russian names of the federal subjects Russian-language reports name most (iso-codes translates subdivision names
-# into Ukrainian, but its Russian names are romanised).
+# Russian names of the federal subjects, with the short names reports use too ("Кузбасс", "Югра") (iso-codes
+# translates subdivision names into Ukrainian, but its Russian names are romanised).
 RU_RUSSIAN_NAMES = {
     "RU-BEL": "Белгородская область",
     "RU-KRS": "Курская область",
@@ -308,8 +308,8 @@ RU_RUSSIAN_NAMES = {
     "RU-MUR": "Мурманская область",
     "RU-KGD": "Калининградская область",
     "RU-STA": "Ставропольский край",
-    "RU-TA": "Республика Татарстан",
-    "RU-BA": "Республика Башкортостан",
+    "RU-TA": "Республика Татарстан|Татарстан",
+    "RU-BA": "Республика Башкортостан|Башкирия|Башкортостан",
     "RU-CU": "Чувашия",
     "RU-AD": "Адыгея",
     "RU-DA": "Дагестан",
@@ -319,6 +319,47 @@ RU_RUSSIAN_NAMES = {
     "RU-IVA": "Ивановская область",
     "RU-KOS": "Костромская область",
     "RU-VLG": "Вологодская область",
+    # The rest, which drones reach too (refineries of Perm and Bashkortostan, plants of Sverdlovsk and Tyumen).
+    "RU-ALT": "Алтайский край",
+    "RU-AL": "Республика Алтай",
+    "RU-AMU": "Амурская область",
+    "RU-ARK": "Архангельская область",
+    "RU-CHE": "Челябинская область",
+    "RU-CHU": "Чукотский автономный округ|Чукотка",
+    "RU-IRK": "Иркутская область",
+    "RU-YEV": "Еврейская автономная область",
+    "RU-KB": "Кабардино-Балкария",
+    "RU-KAM": "Камчатский край",
+    "RU-KC": "Карачаево-Черкесия",
+    "RU-KEM": "Кемеровская область|Кузбасс",
+    "RU-KHA": "Хабаровский край",
+    "RU-KHM": "Ханты-Мансийский автономный округ|Югра",
+    "RU-KIR": "Кировская область",
+    "RU-KO": "Республика Коми",
+    "RU-KYA": "Красноярский край",
+    "RU-KGN": "Курганская область",
+    "RU-MAG": "Магаданская область",
+    "RU-ME": "Марий Эл",
+    "RU-NEN": "Ненецкий автономный округ",
+    "RU-SE": "Северная Осетия",
+    "RU-NVS": "Новосибирская область",
+    "RU-OMS": "Омская область",
+    "RU-PER": "Пермский край",
+    "RU-PRI": "Приморский край|Приморье",
+    "RU-BU": "Бурятия",
+    "RU-IN": "Ингушетия",
+    "RU-KL": "Калмыкия",
+    "RU-KR": "Карелия",
+    "RU-KK": "Хакасия",
+    "RU-SA": "Якутия",
+    "RU-SAK": "Сахалинская область",
+    "RU-SVE": "Свердловская область",
+    "RU-TOM": "Томская область",
+    "RU-TY": "Тыва",
+    "RU-TYU": "Тюменская область",
+    "RU-UD": "Удмуртия",
+    "RU-YAN": "Ямало-Ненецкий автономный округ|Ямал",
+    "RU-ZAB": "Забайкальский край",
 }
 # Where iso-codes' Ukrainian translation is wrong (Krasnoyarsk Krai as "Краснодарський край", Sakha as "Республіка
 # Алтай") or not the spelling Ukrainian news uses ("Воронізька" for "Воронезька").
@@ -370,7 +411,7 @@ CURATED_ALIASES: dict[int, Curated] = {
     704422: Curated("Pokrovsk", ("Krasnoarmiisk", "Krasnoarmeisk")),  # "Krasnoarmeysk" is two Russian towns
     710035: Curated("Myrnohrad", ("Dymytrov", "Dimitrov", "Димитров")),
     709932: Curated("Kamyanske", ("Dniprodzerzhynsk", "Dneprodzerzhinsk", "Kamenskoye", "Kamenskoe")),
-    695594: Curated("Rivne", ("Rovno",)),
+    695594: Curated("Rivne", ("Rovno", "Ровно")),
     689558: Curated("Vinnytsya", ("Vinnitsa", "Vinnytsya")),
     706369: Curated("Khmelnytskyi", ("Khmelnitsky", "Khmelnytsky", "Khmelnitskiy", "Proskuriv")),
     712160: Curated("Bilhorod-Dnistrovskyi", ("Belgorod-Dnestrovsky", "Akkerman")),
@@ -710,7 +751,7 @@ def ru_regions() -> list[Place]:
         aliases = list(subject.aliases)
         stems = list(subject.stems)
         ukrainian = RU_UKRAINIAN_NAMES.get(subject.iso) or subdivision_name_uk(subject.iso)
-        aliases += [ukrainian, RU_RUSSIAN_NAMES.get(subject.iso, "")]
+        aliases += [ukrainian, *RU_RUSSIAN_NAMES.get(subject.iso, "").split("|")]
         if "," not in iso:  # "Kurskaya oblast", "Krasnodarskiy kray"; republics read "Tatarstan, Respublika"
             aliases.append(iso)
             adjective = iso.split()[0]

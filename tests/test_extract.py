@@ -1039,6 +1039,12 @@ MONDAY = date(2024, 10, 14)
         ("The governor said on Monday Iran-made Shahed-136 drones damaged two facilities in Zaporizhzhia the first "
          "time they were used there.", [("2024-10-14", ["Shahed-136"], ["Zaporizhzhia"])]),
         ("The first time Shahed drones were used was on Kupiansk.", []),
+        # The eve of a report dated by its publication, naming no other place, is its attack's day.
+        ("Трое погибших и двое раненых в Запорожье. Накануне вечером оккупанты запустили по городу около десяти "
+         "дронов-камикадзе.", [("2024-10-13", [], ["Zaporizhzhia"])]),
+        # Russia's regions far from the border, by their Russian names.
+        ("Ночью беспилотники атаковали НПЗ в Пермском крае и в Башкирии.",
+         [("2024-10-14", [], ["Perm Krai", "Republic of Bashkortostan"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
@@ -1942,6 +1948,8 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("13 ракет (8 ракет «Калібр» морського базування та 5 ракет Х-22 з літака ТУ-22М3).",
          [("launched", 8, "Kalibr", ""), ("launched", 5, "Kh-22", "")]),
         ("Three Shahed drones flew into Lviv region.", []),
+        # A clock's minutes count nothing.
+        ("Около 18:00 россияне направили на Запорожье рои беспилотников типа «Шахед».", []),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

@@ -78,7 +78,8 @@ def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
 def _english() -> _Grammar:
     n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
-    num = rf"(?<![\w/-])(?P<n>{n})"
+    # Nor a clock's minutes ("at 18:00").
+    num = rf"(?<![\w/:-])(?P<n>{n})(?!:\d)"
     weapons = (
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
@@ -187,7 +188,7 @@ def _cyrillic() -> _Grammar:
     words = "|".join(sorted((re.escape(w) for w in _CYRILLIC_NUMBER_WORDS), key=len, reverse=True))
     n = rf"\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{words}"
     # "54-ма ударними БпЛА": a numeral may carry its case ending.
-    num = rf"(?<![\w/-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-])"
+    num = rf"(?<![\w/:-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-]|:\d)"
     about = (
         r"(?:(?:понад|більше|близько|майже|щонайменше|до|загалом|всього|усього|ще|около|более|свыше|почти|"
         r"не\s+менее|не\s+менше|как\s+минимум|щонайменше|приблизно|примерно)\s+)*"

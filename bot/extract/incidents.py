@@ -170,6 +170,13 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     return False
 
 
+# A settlement named by its noun, which the gazetteer may not know: "в городе Губахе", "the town of Shebekino".
+_SETTLEMENT_NAMED = re.compile(
+    r"(?<!\w)(?:город\w*|міст[оіау]|сел[оаеіу]|селищ\w*|посел\w*|посёл\w*|деревн\w*|станиц\w*|town|village|city)"
+    r"\s+(?:of\s+)?[A-ZА-ЯІЇЄҐЁ]"
+)
+
+
 def _past_day(mention: DateMention) -> bool:
     return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None
 
@@ -721,8 +728,13 @@ class _Reader:
         main = self.main
         if main is None or self.published is None or facts.is_background:
             return False
-        if mention.pattern == "eve":
-            return False  # "Накануне в Губахе беспилотник атаковал...": the day before the report's, another event
+        if mention.pattern == "eve" and (
+            any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+            or _SETTLEMENT_NAMED.search(facts.sentence.text)
+        ):
+            # "Накануне в городе Губахе беспилотник атаковал...": the day before the report's, another event (not
+            # "Накануне вечером оккупанты запустили по городу около десяти дронов", the report's own).
+            return False
         days = (self.published - mention.day).days
         if days < 0 or days > (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS):
             return False
