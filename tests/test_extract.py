@@ -1045,6 +1045,10 @@ MONDAY = date(2024, 10, 14)
         # Russia's regions far from the border, by their Russian names.
         ("Ночью беспилотники атаковали НПЗ в Пермском крае и в Башкирии.",
          [("2024-10-14", [], ["Perm Krai", "Republic of Bashkortostan"])]),
+        # Regions the attack befell, told after its noun ("налету беспилотников подверглись").
+        ("В четверг Орловская область подверглась атаке дронов. Помимо Орловской, также налету беспилотников "
+         "подверглись Курская, Брянская области и Крым.",
+         [("2024-10-10", [], ["Bryansk Oblast", "Crimea", "Kursk Oblast", "Oryol Oblast"])]),
         # "Загалом" before a count is "in all", not "in general".
         ("Вночі ворог атакував Київ. Загалом ворог запустив 101 ударний безпілотник типу «Шахед» та «Гербера».",
          [("2024-10-14", ["Gerbera", "Shahed-136"], ["Kyiv"])]),
