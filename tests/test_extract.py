@@ -1954,6 +1954,8 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Three Shahed drones flew into Lviv region.", []),
         # A clock's minutes count nothing.
         ("Около 18:00 россияне направили на Запорожье рои беспилотников типа «Шахед».", []),
+        # Nor a share.
+        ("За його словами, дронами-перехоплювачами успішно знищується 68% ворожих «Шахедів».", []),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

@@ -79,7 +79,7 @@ def _english() -> _Grammar:
     n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
     # Nor a clock's minutes ("at 18:00").
-    num = rf"(?<![\w/:-])(?P<n>{n})(?!:\d)"
+    num = rf"(?<![\w/:-])(?P<n>{n})(?!:\d|\s*%|\s+per\s*cent)"
     weapons = (
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
@@ -188,7 +188,8 @@ def _cyrillic() -> _Grammar:
     words = "|".join(sorted((re.escape(w) for w in _CYRILLIC_NUMBER_WORDS), key=len, reverse=True))
     n = rf"\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{words}"
     # "54-ма ударними БпЛА": a numeral may carry its case ending.
-    num = rf"(?<![\w/:-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-]|:\d)"
+    # (Nor a share: "знищується 68% ворожих «Шахедів»".)
+    num = rf"(?<![\w/:-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-]|:\d|\s*%|\s+(?:відсот|процент))"
     about = (
         r"(?:(?:понад|більше|близько|майже|щонайменше|до|загалом|всього|усього|ще|около|более|свыше|почти|"
         r"не\s+менее|не\s+менше|как\s+минимум|щонайменше|приблизно|примерно)\s+)*"
