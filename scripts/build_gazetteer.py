@@ -358,7 +358,7 @@ RU_RUSSIAN_NAMES = {
     "RU-TY": "Тыва",
     "RU-TYU": "Тюменская область",
     "RU-UD": "Удмуртия",
-    "RU-YAN": "Ямало-Ненецкий автономный округ|Ямал",
+    "RU-YAN": "Ямало-Ненецкий автономный округ",
     "RU-ZAB": "Забайкальский край",
 }
 # Where iso-codes' Ukrainian translation is wrong (Krasnoyarsk Krai as "Краснодарський край", Sakha as "Республіка
@@ -411,7 +411,7 @@ CURATED_ALIASES: dict[int, Curated] = {
     704422: Curated("Pokrovsk", ("Krasnoarmiisk", "Krasnoarmeisk")),  # "Krasnoarmeysk" is two Russian towns
     710035: Curated("Myrnohrad", ("Dymytrov", "Dimitrov", "Димитров")),
     709932: Curated("Kamyanske", ("Dniprodzerzhynsk", "Dneprodzerzhinsk", "Kamenskoye", "Kamenskoe")),
-    695594: Curated("Rivne", ("Rovno", "Ровно")),
+    695594: Curated("Rivne", ("Rovno",)),
     689558: Curated("Vinnytsya", ("Vinnitsa", "Vinnytsya")),
     706369: Curated("Khmelnytskyi", ("Khmelnitsky", "Khmelnytsky", "Khmelnitskiy", "Proskuriv")),
     712160: Curated("Bilhorod-Dnistrovskyi", ("Belgorod-Dnestrovsky", "Akkerman")),

@@ -1033,8 +1033,22 @@ MONDAY = date(2024, 10, 14)
         # Air defence repelling an attack somewhere: the attack came there.
         ("В понедельник беспилотники атаковали Славянск-на-Кубани. Сообщается также, что средства ПВО России "
          "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
-        # Rivne by its Russian name, which Russian copy does not decline.
-        ("Ночью взрывы прогремели в Кривом Роге и Ровно.", [("2024-10-14", [], ["Kryvyi Rih", "Rivne"])]),
+        # "Ровно" is most often "exactly", not Rivne.
+        ("Ровно в полночь беспилотники атаковали Курск.", [("2024-10-14", [], ["Kursk"])]),
+        # A direct hit scored is a hit; what was possible was done; an attack "in a night attack" is not last night's.
+        ("On Sunday, a Russian missile scored a direct hit on a school in Kharkiv.", [("2024-10-13", [], ["Kharkiv"])]),
+        ("Overnight, air defence forces shot down 20 Shahed drones over Kyiv Oblast; it was possible to destroy all of "
+         "them.", [("2024-10-14", ["Shahed-136"], ["Kyiv Oblast"])]),
+        ("Earlier this month, eight people were killed in a night drone attack on Odesa.", []),
+        # Ground troops repelling an attack somewhere is no air attack there.
+        ("Ночью ВСУ атаковали Курскую область дронами. Российские войска отразили атаку украинских диверсантов в "
+         "районе Тёткино.", [("2024-10-14", [], ["Kursk Oblast"])]),
+        # The eve's tally over the region is another day's, not the date of the report's attack.
+        ("В Курске обломки беспилотника повредили дом. Накануне над регионом сбили 47 дронов.",
+         [("2024-10-14", [], ["Kursk"])]),
+        # The region between the hromadas' noun and the colon.
+        ("Вночі ворог обстріляв 7 громад Сумщини: Білопільську, Краснопільську та Миропільську.",
+         [("2024-10-14", [], ["Bilopillia", "Krasnopillia", "Myropillia", "Sumy Oblast"])]),
         # An attack told as a first is this attack; "The first time ..." opening a sentence recalls one.
         ("The governor said on Monday Iran-made Shahed-136 drones damaged two facilities in Zaporizhzhia the first "
          "time they were used there.", [("2024-10-14", ["Shahed-136"], ["Zaporizhzhia"])]),
@@ -1956,6 +1970,12 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Около 18:00 россияне направили на Запорожье рои беспилотников типа «Шахед».", []),
         # Nor a share.
         ("За його словами, дронами-перехоплювачами успішно знищується 68% ворожих «Шахедів».", []),
+        # Nor what a number before a weapon's name counts instead: hromadas, hours, a clock's time written with a dot.
+        ("Ворог атакував 5 громад «Шахедами».", []),
+        ("24 hours after Shahed drones hit Odesa, Russia launched more.", []),
+        ("At 6.30 Russia launched Shahed drones at Odesa.", []),
+        ("Усі шість високоточних ракет «Кинджал», випущених по Україні, летіли на столицю.",
+         [("launched", 6, "Kinzhal", "")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(

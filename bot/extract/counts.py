@@ -59,8 +59,22 @@ class _Grammar:
 
 
 def _number_before(num: str) -> re.Pattern[str]:
-    """ "8 ракет «", "три ", "45 крылатых ракет ", "two guided ": a number the weapon named next is counted by."""
-    return re.compile(rf"{num}\s+(?:[«\"„“'‘]?[^\W\d][\w-]*[»\"”'’]?\s+){{0,3}}[«\"„“'‘]?$", re.IGNORECASE)
+    """ "8 ракет «", "три ", "45 крылатых ракет ", "22 UAVs of the ": a number the weapon named next is counted by,
+    with no word between that says it counts something else ("5 громад «Шахедами»", "24 hours after Shahed")."""
+    word = rf"(?!{_NOT_OF_WEAPONS})[«\"„“'‘]?[^\W\d][\w-]*[»\"”'’]?"
+    return re.compile(rf"{num}\s+(?:{word}\s+){{0,3}}[«\"„“'‘]?$", re.IGNORECASE)
+
+
+# What a number before a weapon's name may count instead: time, people, places, buildings; or a preposition that
+# ends what it counts ("3 cities with Shahed drones").
+_NOT_OF_WEAPONS = (
+    r"(?:hours?|days?|weeks?|months?|years?|times|people|persons|civilians|residents|children|injured|wounded|"
+    r"killed|dead|cities|towns|villages|settlements|communities|regions|districts|houses|homes|buildings|"
+    r"with|in|at|on|after|since|by|from|for|against|"
+    r"годин\w*|час\w*|дн[іея]\w*|доб\w*|сут\w*|тиж\w*|недел\w*|місяц\w*|месяц\w*|рок\w*|лет|люд\w*|"
+    r"поранен\w*|ранен\w*|загибл\w*|погибш\w*|громад\w*|міст\w*|город\w*|сел\w*|населен\w*|район\w*|"
+    r"област\w*|будин\w*|дом\w*|об['’ʼ]?[єэ]кт\w*|з|із|зі|по|після|после|через|від|от)(?![\w-])"
+)
 
 
 def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
@@ -78,8 +92,8 @@ def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
 def _english() -> _Grammar:
     n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
-    # Nor a clock's minutes ("at 18:00").
-    num = rf"(?<![\w/:-])(?P<n>{n})(?!:\d|\s*%|\s+per\s*cent)"
+    # Nor a clock's minutes ("at 18:00", "at 6.30"), nor a share ("90%").
+    num = rf"(?<![\w/:-])(?<!\d\.)(?P<n>{n})(?![.:]\d|\s*%|\s+per\s*cent)"
     weapons = (
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
@@ -100,7 +114,7 @@ def _english() -> _Grammar:
     # What an attack is said to be made of is weapons: a weapon's noun or name follows, not people or troops.
     of_weapons = (
         r"(?!\s+(?:\w+\s+)?(?:people|civilians|persons|residents|children|troops|soldiers|servicemen|groups?|tanks|"
-        r"vehicles|times|killed|injured|wounded|dead|assault))"
+        r"vehicles|times|killed|injured|wounded|dead|assault|waves?|rounds?|salvos?|volleys?))"
         rf"(?=\s+(?:[\w‘’“”'\"«»/-]+\s+){{0,5}}?(?:{weapons}|[‘'\"“«]?(?-i:[A-Z])))"
     )
     patterns = (
@@ -189,7 +203,10 @@ def _cyrillic() -> _Grammar:
     n = rf"\d{{1,3}}(?:[  ]\d{{3}})+|\d+|{words}"
     # "54-ма ударними БпЛА": a numeral may carry its case ending.
     # (Nor a share: "знищується 68% ворожих «Шахедів»".)
-    num = rf"(?<![\w/:-])(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?(?![\w-]|:\d|\s*%|\s+(?:відсот|процент))"
+    num = (
+        rf"(?<![\w/:-])(?<!\d\.)(?P<n>{n})(?:-?(?:ма|ми|ти|ох|ьох|ю|ом|му|х|а|и|ь))?"
+        rf"(?![\w-]|[.:]\d|\s*%|\s+(?:відсот|процент))"
+    )
     about = (
         r"(?:(?:понад|більше|близько|майже|щонайменше|до|загалом|всього|усього|ще|около|более|свыше|почти|"
         r"не\s+менее|не\s+менше|как\s+минимум|щонайменше|приблизно|примерно)\s+)*"

@@ -21,8 +21,8 @@ ATTACK_PLACED_CYRILLIC = (
 )
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
-    # (Not "a direct hit" the shelter is built to withstand, nor "launched the construction of a school".)
-    r"attacked|struck|(?<!\bdirect\s)hit|launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|"
+    # (Not "a direct hit" a shelter is built to withstand, nor "launched the construction of a school".)
+    r"attacked|struck|(?<!withstand\sa\sdirect\s)(?<!withstands\sa\sdirect\s)hit|launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|"
     r"programme|program|initiative|investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
@@ -232,8 +232,9 @@ _IRREALIS_RE = Rule(
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
-    # "it is not always possible to destroy them at night": what can be done, not what was.
-    r"(?:im)?possible\s+to|"
+    # "it is not always possible to destroy them at night": what can be done, not what was (not "it was possible to
+    # destroy all of them", which tells it was).
+    r"(?:not\s+(?:always\s+|yet\s+|even\s+)?possible|impossible)\s+to|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
     r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"

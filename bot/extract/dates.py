@@ -118,8 +118,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:for\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
         r"night(?:\s+in\s+a\s+row|\s+running)?|"
         r"early\s+(?:this|that)\s+morning|(?:on\s+)?the\s+night\s+before|"
-        # "During a nighttime drone attack": last night's ("the night attack" points back at one told).
-        r"(?:during|in)\s+an?\s+(?:night|nighttime|night-time)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assault)\b",
+        # "During a nighttime drone attack": last night's ("the night attack" points back at one told, "killed in a
+        # night attack on Odesa" most often at an earlier one).
+        r"during\s+an?\s+(?:night|nighttime|night-time)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assault)\b",
     ),
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
 ]

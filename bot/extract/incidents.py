@@ -160,6 +160,7 @@ def same_time(a: DateMention, b: DateMention) -> bool:
         if _past_day(a) and _past_day(b):
             return (a.start, a.end) == (b.start, b.end)
         window, other = (a, b) if _past_day(a) else (b, a)
+        # (A night of the same day stays apart: regional round-ups tell the night's drones and the day's shelling apart.)
         return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
         return True
@@ -729,11 +730,13 @@ class _Reader:
         if main is None or self.published is None or facts.is_background:
             return False
         if mention.pattern == "eve" and (
-            any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
+            mention.kind is not DateKind.NIGHT
+            or any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
             or _SETTLEMENT_NAMED.search(facts.sentence.text)
         ):
-            # "Накануне в городе Губахе беспилотник атаковал...": the day before the report's, another event (not
-            # "Накануне вечером оккупанты запустили по городу около десяти дронов", the report's own).
+            # "Накануне в городе Губахе беспилотник атаковал...", "Накануне над регионом сбили 47 дронов": the day
+            # before the report's, another event (not "Накануне вечером оккупанты запустили по городу около десяти
+            # дронов", the evening of the report's own).
             return False
         days = (self.published - mention.day).days
         if days < 0 or days > (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS):

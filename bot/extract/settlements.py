@@ -174,11 +174,13 @@ _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjecti
 # The noun first, then a colon and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
 # Миропільська", or as lines of their own after "населені пункти таких громад:" ("- Миколаївська сільська").
 _KIND_OF_HROMADA = r"(?:\s+(?:сільськ|селищн|міськ)\w*)?"
+# (The region may come between: "7 громад Сумщини: Білопільська, ...".)
+_REGION_BEFORE_COLON = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*){0,2}"
 _ADJECTIVES_AFTER_COLON = re.compile(
-    rf"\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+    rf"{_REGION_BEFORE_COLON}\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
     rf"{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?![\w'’ʼ-])"
 )
-_OPENS_HROMADA_LIST = re.compile(rf"{_HROMADA_NOUN.pattern}\s*:\s*$")
+_OPENS_HROMADA_LIST = re.compile(rf"{_HROMADA_NOUN.pattern}{_REGION_BEFORE_COLON}\s*:\s*$")
 _HROMADA_LIST_ITEM = re.compile(rf"\s*[-–—•*]?\s*{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}\s*[;,.]?\s*")
 _ONE_HROMADA_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])(?P<stem>[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк))"
