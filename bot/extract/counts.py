@@ -451,7 +451,7 @@ def _enumerated(
         if found and found[-1][1] == match.end("n"):
             continue  # "20 Kh-101 and Kh-555": one number for both
         value = _number(match.group("n"), grammar)
-        if value is None or (value == 1 and match.group("n").lower() in ("a", "an")):
+        if value is None:
             continue
         claim = CountClaim(
             "launched", value, text[match.start() : mention.end - base], match.start() + base, mention.end

@@ -22,8 +22,9 @@ ATTACK_PLACED_CYRILLIC = (
 # Verbs in the past tense report an event; nouns ("an attack", "the launch") only say one is being talked about.
 _EVENT_VERBS = (
     # (Not "a direct hit" a shelter is built to withstand, nor "launched the construction of a school".)
-    r"attacked|struck|(?<!withstand\sa\sdirect\s)(?<!withstands\sa\sdirect\s)hit|launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|"
-    r"programme|program|initiative|investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
+    r"attacked|struck|(?<!withstand\sa\sdirect\s)(?<!withstands\sa\sdirect\s)hit|"
+    r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
+    r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"

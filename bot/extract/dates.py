@@ -651,6 +651,15 @@ _PAST_DAY = re.compile(
 )
 
 
+# Any day's window the "overnight" rule reads, bare ones too: "за сутки", "in the last 24 hours".
+_A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
+
+
+def is_day_window(mention: DateMention) -> bool:
+    """Whether a date tells a day's window ("over the past day", "за минулу добу", "за сутки"), not a night."""
+    return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None
+
+
 def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:
     group = match.lastgroup
     g = match.groupdict()

@@ -44,7 +44,7 @@ from bot.extract.cues import (
     tells_how_it_goes,
     the_attack_dated,
 )
-from bot.extract.dates import incident_date
+from bot.extract.dates import incident_date, is_day_window
 from bot.extract.grammar import Rule
 from bot.extract.summary import summarize
 from bot.models import (
@@ -154,12 +154,13 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     ("overnight ... on Tuesday"). The day a night began is another day: "on Monday" in a report of the night into
     Tuesday is most often a daytime attack of its own (the evening is said "late on Monday", itself a night).
 
-    A round-up's past day ("over the past day", filed under the day it began) is that day: a report that tells
-    "shelled 20 villages over the past day" and "downed a drone at night" tells two times, as its readers do."""
-    if _past_day(a) or _past_day(b):
-        if _past_day(a) and _past_day(b):
+    A day's window ("over the past day", filed under the day it began; a bare "за сутки", under the report's) is
+    that day: a report that tells "shelled 20 villages over the past day" and "downed a drone at night" tells two
+    times, as its readers do."""
+    if is_day_window(a) or is_day_window(b):
+        if is_day_window(a) and is_day_window(b):
             return (a.start, a.end) == (b.start, b.end)
-        window, other = (a, b) if _past_day(a) else (b, a)
+        window, other = (a, b) if is_day_window(a) else (b, a)
         # (A night of the same day stays apart: regional round-ups tell the night's drones and the day's shelling apart.)
         return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
@@ -176,14 +177,6 @@ _SETTLEMENT_NAMED = re.compile(
     r"(?<!\w)(?:город\w*|міст[оіау]|сел[оаеіу]|селищ\w*|посел\w*|посёл\w*|деревн\w*|станиц\w*|town|village|city)"
     r"\s+(?:of\s+)?[A-ZА-ЯІЇЄҐЁ]"
 )
-
-
-def _past_day(mention: DateMention) -> bool:
-    return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None
-
-
-# "over the past day", "in the last 24 hours", "за минулу добу", "за сутки": a day's window, not a night.
-_A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
 
 
 # "Приблизно 70 із них були дронами типу Shahed", "two of them were Kh-101": what some of the weapons just counted

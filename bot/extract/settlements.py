@@ -166,8 +166,10 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|
 # the adjectives read back from it, within a bound, so a long list of adjectives with no hromada costs nothing.
 _HROMADA_NOUN = re.compile(r"(?<!\w)(?:громад(?:а|и|і|у|ою|ам|ах|ами|е|ой|ы)?|О?ТГ)(?!\w)")
 _HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)\w*"
+# How the adjectives of a run are joined: "Покровська, Червоногригорівська та Мирівська".
+_ADJECTIVE_JOIN = r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
 _ADJECTIVES_BEFORE_NOUN = re.compile(
-    rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*{_HROMADA_ADJECTIVE}\s+"
+    rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}{_ADJECTIVE_JOIN})*{_HROMADA_ADJECTIVE}\s+"
     r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
@@ -177,7 +179,7 @@ _KIND_OF_HROMADA = r"(?:\s+(?:сільськ|селищн|міськ)\w*)?"
 # (The region may come between: "7 громад Сумщини: Білопільська, ...".)
 _REGION_BEFORE_COLON = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*){0,2}"
 _ADJECTIVES_AFTER_COLON = re.compile(
-    rf"{_REGION_BEFORE_COLON}\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?:\s*,\s*|\s+(?:та|і|й|и)\s+))*"
+    rf"{_REGION_BEFORE_COLON}\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}{_ADJECTIVE_JOIN})*"
     rf"{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?![\w'’ʼ-])"
 )
 _OPENS_HROMADA_LIST = re.compile(rf"{_HROMADA_NOUN.pattern}{_REGION_BEFORE_COLON}\s*:\s*$")
@@ -592,19 +594,18 @@ class Settlements:
         named = list(_hromada_adjectives(text))
         if _ENGLISH_HROMADA_NOUN.search(text):
             named += self._english_hromadas(text)
-        return [
-            NamedHromada(start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ())))
-            for start, end, stem in named
-        ]
+        return [self._named(start, end, stem) for start, end, stem in named]
 
     def listed_hromada(self, text: str) -> list[NamedHromada]:
         """The hromada a line of a list of them names ("- Садівська", "- Миколаївська сільська"), if it is one."""
         if _HROMADA_LIST_ITEM.fullmatch(text) is None:
             return []
-        return [
-            NamedHromada(start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ())))
-            for start, end, stem in _adjectives_in(text, 0, len(text))
-        ]
+        return [self._named(start, end, stem) for start, end, stem in _adjectives_in(text, 0, len(text))]
+
+    def _named(self, start: int, end: int, stem: str) -> NamedHromada:
+        return NamedHromada(
+            start, end, stem, tuple(self._settlements[i] for i in self._centres.get(stem, ()))
+        )
 
     def _english_hromadas(self, text: str) -> Iterator[tuple[int, int, str]]:
         for start, end in _english_hromada_names(text):
