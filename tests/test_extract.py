@@ -753,6 +753,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Storm Shadow"], ["Luhansk"])]),
         ("Unlike the previous attacks, the strike on Saturday hit the centre of Dnipro, killing three people.",
          [("2024-10-12", [], ["Dnipro"])]),
+        # A target struck again: the relative clause dates the earlier strike, not the one told.
+        ('Several drones were shot down overnight, but "one flew into the same tower in Moscow" that was targeted on '
+         "Sunday, the mayor said.", [("2024-10-14", [], ["Moscow"])]),
+        ("Emergency workers search the remains of a building that was struck by a Russian missile yesterday in Dnipro.",
+         [("2024-10-13", [], ["Dnipro"])]),
         ("Вночі дрони атакували Миколаївщину: є влучання в об'єкт інфраструктури, а між Південноукраїнськом та "
          "Вознесенськом пролунали вибухи.", [("2024-10-14", [], ["Mykolaiv Oblast"])]),
         # Damage recorded somewhere is where the attack hit.

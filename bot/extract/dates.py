@@ -150,6 +150,17 @@ _PREVIOUS_BEFORE = re.compile(
     r"[^.;!?,]{0,60}$",
     re.IGNORECASE,
 )
+# A target struck again names the day of the earlier strike in a relative clause: "one flew into the same tower at
+# the Moskva City complex that was targeted on Sunday" (not "a building that was struck by a missile yesterday",
+# which dates the strike told).
+_SAME_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?:same|той\s+самий|та\s+сама|те\s+саме|ті\s+самі|тот\s+же|ту\s+же|та\s+же|то\s+же|те\s+же)(?!\w)"
+    # (Not a time: "the same day that Russia struck Odesa on Sunday".)
+    r"(?!\s+(?:day|night|time|morning|evening|week|date|день|ночі|ночь|час|время|тиждень|неделю)\b)"
+    r"[^.;!?]{0,100}?(?<!\w)(?:that|which|який|яка|яке|які|котр\w+|котор\w+)\s+(?:was|were|had\s+been|був|була|було|"
+    r"були|был|была|было|были)?\s*(?:\w+\s+){0,3}?\w+\s+(?:on\s+|у\s+|в\s+)?$",
+    re.IGNORECASE,
+)
 # The day a ground operation began is no air attack's: "since Russia launched a new ground offensive ... on May
 # 10", "коли росія розпочала повномасштабне вторгнення 24 лютого".
 GROUND_OPERATION_BEGAN = (
@@ -513,6 +524,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             grammar.context_before.search(text, max(0, match.start() - 30), match.start())
             or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
             or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            or _SAME_TARGET_BEFORE.search(text, max(0, match.start() - 160), match.start())
             or _GROUND_OPERATION_BEFORE.search(text, max(0, match.start() - 200), match.start())
         ):
             kind = DateKind.CONTEXT
