@@ -753,6 +753,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Storm Shadow"], ["Luhansk"])]),
         ("Unlike the previous attacks, the strike on Saturday hit the centre of Dnipro, killing three people.",
          [("2024-10-12", [], ["Dnipro"])]),
+        # "Assailed" with weapons tells what the attack used.
+        ("Russian forces attacked 14 communities in Sumy Oblast on Oct. 3. Throughout the day, Russia assailed the "
+         "border communities with mortar, artillery, guided bombs, and drones.",
+         [("2024-10-03", ["KAB (guided bomb)"], ["Sumy Oblast"])]),
         # A target struck again: the relative clause dates the earlier strike, not the one told.
         ('Several drones were shot down overnight, but "one flew into the same tower in Moscow" that was targeted on '
          "Sunday, the mayor said.", [("2024-10-14", [], ["Moscow"])]),
