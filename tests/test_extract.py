@@ -753,6 +753,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Storm Shadow"], ["Luhansk"])]),
         ("Unlike the previous attacks, the strike on Saturday hit the centre of Dnipro, killing three people.",
          [("2024-10-12", [], ["Dnipro"])]),
+        # "Шахіди", the pun Ukrainian copy makes of Shaheds, are Shaheds.
+        ("Окупанти у ніч на понеділок атакували Кременчуцький район. Збиті уламки “шахідів” впали на об’єкт "
+         "інфраструктури.", [("2024-10-14", ["Shahed-136"], ["Kremenchuk district"])]),
         # "Assailed" with weapons tells what the attack used.
         ("Russian forces attacked 14 communities in Sumy Oblast on Oct. 3. Throughout the day, Russia assailed the "
          "border communities with mortar, artillery, guided bombs, and drones.",
