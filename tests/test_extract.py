@@ -753,6 +753,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Storm Shadow"], ["Luhansk"])]),
         ("Unlike the previous attacks, the strike on Saturday hit the centre of Dnipro, killing three people.",
          [("2024-10-12", [], ["Dnipro"])]),
+        # A town in "-ськ" in the genitive after a part of it ("на території Луцька", "по центру Краматорська"),
+        # which is written as its adjective's feminine; not the adjective that goes with its noun.
+        ("Вночі зафіксовано влучання у цивільні підприємства на території Луцька.", [("2024-10-14", [], ["Lutsk"])]),
+        ("Вночі ворог вдарив по центру Краматорська, повідомила Краматорська міська рада.",
+         [("2024-10-14", [], ["Kramatorsk"])]),
         # "Шахіди", the pun Ukrainian copy makes of Shaheds, are Shaheds.
         ("Окупанти у ніч на понеділок атакували Кременчуцький район. Збиті уламки “шахідів” впали на об’єкт "
          "інфраструктури.", [("2024-10-14", ["Shahed-136"], ["Kremenchuk district"])]),
