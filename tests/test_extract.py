@@ -758,6 +758,10 @@ MONDAY = date(2024, 10, 14)
         ("Вночі зафіксовано влучання у цивільні підприємства на території Луцька.", [("2024-10-14", [], ["Lutsk"])]),
         ("Вночі ворог вдарив по центру Краматорська, повідомила Краматорська міська рада.",
          [("2024-10-14", [], ["Kramatorsk"])]),
+        # A warning of what may be fired is no firing.
+        ("A Russian missile struck an infrastructure target in the Lviv region on Friday, officials said. Ukraine's "
+         "Air Force warned of the threat of missiles being fired from a testing ground in Kapustin Yar, where the "
+         "Oreshnik is based.", [("2024-10-11", [], ["Lviv Oblast"])]),
         # "Стреляли из С-300": fired with, so used.
         ("Поздним вечером в воскресенье россияне обстреляли Харьков ракетами. По предварительным данным, россияне "
          "стреляли из ЗРК С-300.", [("2024-10-13", ["S-300"], ["Kharkiv"])]),

@@ -238,6 +238,8 @@ _IRREALIS_RE = Rule(
     # "it is not always possible to destroy them at night": what can be done, not what was (not "it was possible to
     # destroy all of them", which tells it was).
     r"(?:not\s+(?:always\s+|yet\s+|even\s+)?possible|impossible)\s+to|"
+    # A warning of what may come: "the Air Force warned of the threat of missiles being fired from Kapustin Yar".
+    r"warn(?:ed|s)\s+of\s+(?:the\s+|a\s+)?(?:threat|danger|risk)|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
     r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
