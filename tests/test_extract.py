@@ -758,6 +758,10 @@ MONDAY = date(2024, 10, 14)
         ("Вночі зафіксовано влучання у цивільні підприємства на території Луцька.", [("2024-10-14", [], ["Lutsk"])]),
         ("Вночі ворог вдарив по центру Краматорська, повідомила Краматорська міська рада.",
          [("2024-10-14", [], ["Kramatorsk"])]),
+        # A caption's place is the picture's, not the attack's.
+        ("A Russian service member stands next to the remains of a drone which was shot down in Novgorod region. "
+         "Russian air defence units downed five drones headed for Moscow on Sunday, the mayor said.",
+         [("2024-10-13", [], ["Moscow"])]),
         # A warning of what may be fired is no firing.
         ("A Russian missile struck an infrastructure target in the Lviv region on Friday, officials said. Ukraine's "
          "Air Force warned of the threat of missiles being fired from a testing ground in Kapustin Yar, where the "
@@ -1275,6 +1279,9 @@ def test_reports_across_sentences(
         # A plan, and a participle that describes a thing ("the destroyed terminal"), tell no attack.
         "Russia is preparing to launch Shahed strikes from occupied territory, ISW said in its August 3 assessment. "
         "Satellite imagery of the airport in occupied Donetsk shows storage areas near the destroyed terminal.",
+        # A photo's caption, with where and when it was taken in brackets, is no report of an attack.
+        "Украинская полиция целится в дрон во время одного из обстрелов (Киев, 17 октября). Великобритания ввела "
+        "санкции против трех иранских генералов.",
         # What a "Recall" heading (a translated "Нагадаємо") stands over is background.
         "The Alabuga plant in Yelabuga, Tatarstan, makes Shahed drones, officials said.\n\nRecall\n\nThe "
         "military plant in Alabuga was attacked by drones.",

@@ -149,6 +149,7 @@ def extract_article(
             recalled_paragraph = sentence.paragraph + 1
         background = (
             turn is not None
+            or is_caption(text)
             or sentence.paragraph == recalled_paragraph
             or (
                 # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
