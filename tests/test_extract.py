@@ -758,6 +758,10 @@ MONDAY = date(2024, 10, 14)
         ("Вночі зафіксовано влучання у цивільні підприємства на території Луцька.", [("2024-10-14", [], ["Lutsk"])]),
         ("Вночі ворог вдарив по центру Краматорська, повідомила Краматорська міська рада.",
          [("2024-10-14", [], ["Kramatorsk"])]),
+        # How often a city "has seen" attacks is its history, not this attack.
+        ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
+         "to the capital, Kyiv, has seen few attacks since the onset of the war.",
+         [("2024-10-14", [], ["Ternopil"])]),
         # A caption's place is the picture's, not the attack's.
         ("A Russian service member stands next to the remains of a drone which was shot down in Novgorod region. "
          "Russian air defence units downed five drones headed for Moscow on Sunday, the mayor said.",

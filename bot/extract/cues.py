@@ -281,6 +281,9 @@ _BACKGROUND_RE = Rule(
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
     r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
+    # "Ternopil ... has seen few attacks since the onset of the war": how often, not this attack.
+    r"(?:has|have)\s+seen\s+(?:relatively\s+|very\s+)?(?:few|many|numerous|repeated|frequent|regular|several|"
+    r"dozens\s+of|hundreds\s+of|no)\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|bombardments)\b|"
     # "Russia has intensified attacks against Ukrainian residential areas in spring 2024": how attacks go.
     r"(?:has|have)\s+(?:intensified|stepped\s+up|ramped\s+up|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|shelling|bombardments?|assaults)\b|"
