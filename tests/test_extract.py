@@ -758,6 +758,12 @@ MONDAY = date(2024, 10, 14)
         ("Вночі зафіксовано влучання у цивільні підприємства на території Луцька.", [("2024-10-14", [], ["Lutsk"])]),
         ("Вночі ворог вдарив по центру Краматорська, повідомила Краматорська міська рада.",
          [("2024-10-14", [], ["Kramatorsk"])]),
+        # Damage "caused to" a refinery is where the attack hit; a regional capital a distance is measured from is
+        # not.
+        ("A fire caused by a drone attack at an oil refinery in Russia’s southern Krasnodar region overnight was put "
+         "out. No details on the damage caused to the Afipsky refinery, which lies around 15 kilometres to the "
+         "southwest of the regional capital of Krasnodar, were released.",
+         [("2024-10-14", [], ["Afipsky", "Krasnodar Krai"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -48,6 +48,10 @@ _EVENT_VERBS = (
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
     r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
+    # "No details on the damage caused to the Afipsky refinery", "damage to port infrastructure".
+    r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
+    r"house|houses|homes|substation|station)\b|"
     # "damage to port infrastructure and residential buildings was recorded in the Izmail district"
     r"damage\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|documented)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".

@@ -204,8 +204,9 @@ _AIRSPACE_AFTER = Rule(
 _FRONT_SECTOR_AFTER = re.compile(r"\s+sector\b")
 # "about 80 kilometres south of Kyiv": a reference point, not where anything happened.
 _REFERENCE_BEFORE = Rule(
-    r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+|capital,?\s+)?$|"
+    # ("15 kilometres to the southwest of the regional capital of Krasnodar")
+    r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:regional\s+)?(?:city|capital)(?:\s+of|,)?\s+)?$|"
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
@@ -910,6 +911,7 @@ _HIT_VERB = Rule(
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|reported\s+(?:[\w-]+\s+){0,2}?damage|"
+    r"damage\s+(?:(?:was|were)\s+)?(?:caused|done|inflicted)\s+to|"
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
     # "Ukraine launched attacks by using drones over the territories of Belgorod, Bryansk…": attacks, not launches.
