@@ -764,6 +764,16 @@ MONDAY = date(2024, 10, 14)
          "out. No details on the damage caused to the Afipsky refinery, which lies around 15 kilometres to the "
          "southwest of the regional capital of Krasnodar, were released.",
          [("2024-10-14", [], ["Afipsky", "Krasnodar Krai"])]),
+        # Cities targeted "the same day", told with a clause that measures the attack against months ("since
+        # October"): the attack's all the same. Kyiv given aid or fought for is the state.
+        ("A Russian missile hit an apartment building in Dnipro on Saturday. Russia also targeted the capital, Kyiv, "
+         "and the northeastern city of Kharkiv during a widespread barrage the same day, ending a two-week lull in "
+         "the airstrikes it has launched almost weekly since October.",
+         [("2024-10-12", [], ["Dnipro", "Kharkiv", "Kyiv"])]),
+        ("Russian missiles struck the port of Odesa on Saturday in an attack that followed another military aid "
+         "package from the United States to Kyiv.", [("2024-10-12", [], ["Odesa"])]),
+        ("Russian drones struck Mykolaiv on Sunday. RIA claimed the strike targeted a hotel housing mercenaries who "
+         "have fought for Kyiv.", [("2024-10-13", [], ["Mykolaiv"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

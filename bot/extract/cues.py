@@ -844,8 +844,19 @@ def commemorates(text: str) -> bool:
     )
 
 
+# A clause after the attack that sets it against a stretch of time: "..., ending a two-week lull in the airstrikes it
+# has launched almost weekly since October".
+_TRAILING_SPAN = re.compile(
+    r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their)\b",
+    re.IGNORECASE,
+)
+
+
 def names_period(text: str) -> bool:
-    return bool(_PERIOD_RE.search(text))
+    """Whether the sentence is dated by a period ("in January", "last week", "since October") rather than a day;
+    not by one in a clause that only measures the attack against a stretch of time."""
+    aside = _TRAILING_SPAN.search(text)
+    return bool(_PERIOD_RE.search(text if aside is None else text[: aside.start()]))
 
 
 def tallies_a_month(text: str) -> bool:

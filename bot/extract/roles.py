@@ -143,8 +143,9 @@ _HELD_BY_CYRILLIC = (
 )
 _HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
-    r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?"
-    rf"{_HELD_BY}$",
+    # ("targeted the capital, Kyiv, and the northeastern city of Kharkiv")
+    r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|region|outskirts)"
+    rf"\s+of\s+|capital,?\s+)?{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
     r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
     # "над территорией Тульской области"
@@ -284,7 +285,11 @@ _NAMED_FACILITY_BEFORE = Rule(
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
     r"\b(?:aid|assistance|support|weapons|arms|ammunition|supplies|package|loans?|funding|help|sanctions|pressure|"
-    r"talks|negotiations|relations|ties|deliveries|shipments?|transfers?)\s+(?:to|for|against|on|with)\s+$|"
+    # ("another military aid package from the United States to Kiev")
+    r"talks|negotiations|relations|ties|deliveries|shipments?|transfers?)\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:to|for|against|on|with)\s+$|"
+    # Who fights for a state: "mercenaries who have fought for Kyiv".
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fought|fight|fights|served|serve|serves)\s+for\s+$|"
     # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
     # Whom something is blamed on: "drone assaults blamed on Kyiv".
@@ -329,8 +334,9 @@ _PLACE_AFTER = Rule(
 # Where something landed or was aimed: "struck Kharkiv", "an attack on Odesa", "in the Kyiv region".
 _TARGET_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|at|on|against|"
-    rf"in|over|near|into|towards?|across|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:(?:city|town|village|port|region|"
-    rf"outskirts)\s+of\s+)?{_HELD_BY}$",
+    # ("targeted the capital, Kyiv, and the northeastern city of Kharkiv")
+    rf"in|over|near|into|towards?|across|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|"
+    rf"region|outskirts)\s+of\s+|capital,?\s+)?{_HELD_BY}$",
     r"\b(?:по|на|у|в|над|біля|поблизу|під|под|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|"
     r"удари\w*|уразил\w*|поразил\w*)\s+(?:(?:місто|міста|місту|місті|городу|город|города|городе|село|села|селі|селе|"
     r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
@@ -1032,7 +1038,7 @@ _DASH_GAP = re.compile(r"\s*[–—-]\s*(?:ТОТ|ВОТ|АР|АРК|TOT|occupie
 
 # What says a capital is the city: "over the capital city Moscow", "the southern edge of Moscow".
 _CITY_BEFORE = re.compile(
-    r"\b(?:capital(?:\s+city)?|city\s+of|(?:edge|outskirts|suburbs?|centre|center|skies)\s+of)\s+(?:the\s+)?$",
+    r"\b(?:capital(?:\s+city)?,?|city\s+of|(?:edge|outskirts|suburbs?|centre|center|skies)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
