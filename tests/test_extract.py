@@ -774,6 +774,10 @@ MONDAY = date(2024, 10, 14)
          "package from the United States to Kyiv.", [("2024-10-12", [], ["Odesa"])]),
         ("Russian drones struck Mykolaiv on Sunday. RIA claimed the strike targeted a hotel housing mercenaries who "
          "have fought for Kyiv.", [("2024-10-13", [], ["Mykolaiv"])]),
+        # An area seen "on fire" is the attack's aftermath, and dates the lead that gave no day.
+        ("A fire at a fuel storage facility in the Crimean port city of Sevastopol, caused by an apparent drone "
+         "strike, has been put out, the governor said. Video footage posted on social media earlier on Saturday "
+         "showed a large waterside area on fire.", [("2024-10-12", [], ["Sevastopol"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -55,7 +55,8 @@ _EVENT_VERBS = (
     # "damage to port infrastructure and residential buildings was recorded in the Izmail district"
     r"damage\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|documented)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
-    r"(?:was|were)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
+    # ("footage ... showed a large waterside area on fire")
+    r"(?:was|were|area|building|depot|facility|site|tanks?|houses?|warehouse|terminal)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
     # "Apartment blocks and a non-residential building were set alight in the capital's central Shevchenko district":
     # homes on fire (a car or an office "set on fire by" someone is arson).
     r"(?:apartment|residential|high-rise|building|house|home|block)s?\s+(?:[\w-]+\s+){0,6}?(?:were|was)\s+set\s+"
