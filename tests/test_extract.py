@@ -778,6 +778,9 @@ MONDAY = date(2024, 10, 14)
         ("A fire at a fuel storage facility in the Crimean port city of Sevastopol, caused by an apparent drone "
          "strike, has been put out, the governor said. Video footage posted on social media earlier on Saturday "
          "showed a large waterside area on fire.", [("2024-10-12", [], ["Sevastopol"])]),
+        # Authorities in a list of regions that report the downing of drones speak for each of them.
+        ("Authorities in Bryansk, Pskov and Belgorod regions reported the downing of drones overnight.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Pskov Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

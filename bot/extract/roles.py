@@ -422,6 +422,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     and a capital that speaks for its state becomes that state."""
     read: list[Mention] = []
     offices: list[Mention] = []
+    last_office: re.Match[str] | None = None
     with_weapon = any(m.entity.kind is EntityKind.WEAPON for m in mentions)
     for mention in mentions:
         start, end = mention.start - base, mention.end - base
@@ -443,6 +444,15 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             ):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
+            if (
+                not office
+                and offices
+                and _CONJUNCTION.fullmatch(text, offices[-1].end - base, start)
+                and mention.entity.category == offices[-1].entity.category
+            ):
+                # "Authorities in Bryansk, Pskov, Belgorod and Moscow regions all reported...": each is a seat.
+                office = last_office
+            last_office = office or None
             capital = gazetteer.capitals.get(mention.entity.key)
             if office:
                 # "the Kiev regime", "the Kyiv government": a state named after its capital, not the city's office.
@@ -912,7 +922,7 @@ _STRICT_LAUNCH = Rule(
 _HIT_VERB = Rule(
     # ("the main target was the city of Belgorod")
     r"\b(?:struck|hit|attacked|targeted|targeting|attacking|striking|shelled|bombed|downed|shot\s+down|"
-    r"targets?\s+(?:was|were|is|are)|"
+    r"targets?\s+(?:was|were|is|are)|(?:the\s+)?(?:downing|destruction|interception)\s+of|"
     r"intercepted|destroyed|exploded|(?:drone|missile|rocket)\s+(?:attacks?|strikes?)|"
     r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
