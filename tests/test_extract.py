@@ -781,6 +781,10 @@ MONDAY = date(2024, 10, 14)
         # Authorities in a list of regions that report the downing of drones speak for each of them.
         ("Authorities in Bryansk, Pskov and Belgorod regions reported the downing of drones overnight.",
          [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Pskov Oblast"])]),
+        # Where "the incident, which occurred" is where the attack was.
+        ("One civilian was killed after Russian forces dropped an explosive from a drone on a street in the Kherson "
+         "region on Saturday. Prosecutors opened a war crimes investigation into the incident, which occurred around "
+         "10 a.m. in the town of Beryslav.", [("2024-10-12", [], ["Beryslav", "Kherson Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

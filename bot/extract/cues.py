@@ -48,6 +48,8 @@ _EVENT_VERBS = (
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
     r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
+    # "the incident, which occurred around 10 a.m. in the town of Beryslav"
+    r"(?:incident|attack|strike|explosion|blast|shelling)\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)|"
     # "No details on the damage caused to the Afipsky refinery", "damage to port infrastructure".
     r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
