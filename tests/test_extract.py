@@ -785,6 +785,15 @@ MONDAY = date(2024, 10, 14)
         ("One civilian was killed after Russian forces dropped an explosive from a drone on a street in the Kherson "
          "region on Saturday. Prosecutors opened a war crimes investigation into the incident, which occurred around "
          "10 a.m. in the town of Beryslav.", [("2024-10-12", [], ["Beryslav", "Kherson Oblast"])]),
+        # "Explosions occurred" is an attack's verb; a Russian district is of the one Russian region its sentence
+        # names; a Ukrainian city's district (Donetsk's, once "Proletarskyi") is not read in a report that never
+        # names the city; a guess drawn after a comma does not unsay the fact before it.
+        ("On Wednesday two explosions occurred at a fuel base in the Proletarsky district due to two drone attacks, "
+         "according to Vasily Golubev, governor of the Rostov region.",
+         [("2024-10-09", [], ["Proletarsky district"])]),
+        ("Elsewhere in Russia, drones attacked a fuel base in the Proletarsky district on Wednesday. Missiles were "
+         "shot down near the Belbek airfield in Crimea, suggesting this could be the target.",
+         [("2024-10-09", [], ["Belbek", "Crimea"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

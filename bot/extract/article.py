@@ -742,6 +742,7 @@ def _read_villages(
             region
             or _russian_region_after(end, mentions, gazetteer)
             or _named_towns_region(stem, where, gazetteer)
+            or _sentences_one_russian_region(mentions, gazetteer)
         )
         if where_in is None:
             continue
@@ -769,6 +770,17 @@ def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) ->
         ),
         None,
     )
+
+
+def _sentences_one_russian_region(mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The one Russian region a sentence names, wherever: "two explosions occurred at a fuel base in the Proletarsky
+    district ..., according to Vasily Golubev, governor of the Rostov region"."""
+    regions = {
+        m.entity.key
+        for m in mentions
+        if _is_region(m.entity) and gazetteer.country_of(m.entity.key) == RUSSIA
+    }
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _russian_region_after(end: int, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
@@ -1054,10 +1066,28 @@ def _districts_of_named_cities(
                         mention = replace(mention, entity=raion)
                     else:
                         continue
+                elif (
+                    mention.entity.category == "district"
+                    and mention.entity.parent not in named
+                    and _tells_of_russia(mentions, gazetteer)
+                ):
+                    # A Ukrainian city's district, in a sentence on Russia of a report that never names the city, is
+                    # another place of that name: "Elsewhere in Russia, ... a fuel base in the Proletarsky district
+                    # ..., governor of the Rostov region" is no district of Donetsk (once Proletarskyi).
+                    continue
             kept.append(mention)
         resolved.append((sentence, kept))
         nearby = here
     return resolved
+
+
+def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether a sentence names Russia or a place of Russia's."""
+    return any(
+        m.entity.key in ("actor:russia", RUSSIA)
+        or (m.entity.kind is EntityKind.PLACE and gazetteer.country_of(m.entity.key) == RUSSIA)
+        for m in mentions
+    )
 
 
 def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:

@@ -50,6 +50,9 @@ _EVENT_VERBS = (
     r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
     # "the incident, which occurred around 10 a.m. in the town of Beryslav"
     r"(?:incident|attack|strike|explosion|blast|shelling)\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)|"
+    # "two explosions occurred at a fuel base in the Proletarsky district"
+    # (Several, as attacks make them: not "The explosion took place in Dnipro" after a gas leak.)
+    r"(?:explosions|blasts)\s+(?:occurred|took\s+place|happened)|"
     # "No details on the damage caused to the Afipsky refinery", "damage to port infrastructure".
     r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
@@ -827,7 +830,11 @@ def is_irrealis(text: str) -> bool:
 
 # A clause joined on with its own subject: "Ukraine identified the drones as Shahed drones made by Iran, and the
 # latest attacks followed warnings that Iran could provide Russia with ballistic missiles".
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|these|those)\s")
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|these|those)\s|"
+    # A guess drawn from the fact: "..., suggesting this could be the Ukrainians' target".
+    r"(?:suggesting|indicating|meaning|implying)\b)"
+)
 
 
 def fact_before_irrealis(text: str) -> int | None:
