@@ -101,7 +101,9 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
     UaOblast("04", "UA-12", "Dnipropetrovsk", ("Dnepropetrovsk",), "Dnepropetrovskaya", ("Dnipro",),
              # The city's old name in Ukrainian spelling is the oblast's, which kept it ("Dnipropetrovsk and
              # Kirovohrad in the center"); Russian copy still calls the city so ("Dnepropetrovsk", "Днепропетровск").
-             ("Dnipropetrovsk", "Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина"), "Dnipro"),
+             ("Dnipropetrovsk", "Dnipropetrovshchyna", "Дніпропетровська область", "Днепропетровская область", "Дніпропетровщина", "Днепропетровщина",
+              # Its name in local Ukrainian copy since 2016, after the Cossacks' Sicheslav.
+              "Січеславщина"), "Dnipro"),
     UaOblast("05", "UA-14", "Donetsk", (), "Donetskaya", (),
              ("Donechchyna", "Донецька область", "Донецкая область", "Донеччина", "Донетчина",
               # How Russian reports name the occupied oblast.
