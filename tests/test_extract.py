@@ -1331,6 +1331,8 @@ def test_reports_across_sentences(
         # A plan, and a participle that describes a thing ("the destroyed terminal"), tell no attack.
         "Russia is preparing to launch Shahed strikes from occupied territory, ISW said in its August 3 assessment. "
         "Satellite imagery of the airport in occupied Donetsk shows storage areas near the destroyed terminal.",
+        # Kyiv promised a system is the state.
+        "Речь идет о системе ПВО Patriot, которую обещали Киеву немецкие власти.",
         # How recent weeks went is no attack.
         "В останні тижні Росія широко застосовувала КАБи проти Харкова, запускаючи бомби з літаків.",
         # A photo's caption, with where and when it was taken in brackets, is no report of an attack.

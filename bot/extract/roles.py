@@ -307,7 +307,9 @@ _STATE_BEFORE = Rule(
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
     r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
-    r"\s+(?:для|проти|против|на|з|с)\s+$",
+    r"\s+(?:для|проти|против|на|з|с)\s+$|"
+    # Whom something was promised, given or supplied: "систему ПВО Patriot, которую обещали Киеву".
+    r"(?<!\w)(?:обіця|обеща|пообіця|пообеща|переда|надал|надав|поставил|поставля|постача)\w*\s+$",
 )
 # Where a weapon was flying when it was downed: "downed a Ukrainian drone en route to Moscow", "heading for Kyiv".
 _ON_THE_WAY_TO = r"en\s+route\s+to|(?:heading|headed|bound|flying)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
