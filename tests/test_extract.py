@@ -1911,6 +1911,11 @@ def test_seas_clocks_and_recaps(
         # A list of launch sites after "from two directions:", with a country between its names.
         ("У ніч на 13 жовтня окупанти запускали шахеди з двох напрямків — мис Чауда (Крим) та Курська область, "
          "уражено Одесу.", ["Odesa"], ["Chauda", "Crimea", "Kursk Oblast"]),
+        # Where a launch site lies, and the ship off a town a missile came from; not the way the drones flew.
+        ("Беспилотники атаковали Одессу в воскресенье из Приморско-Ахтарска в Краснодарском крае, «Калибры» — из "
+         "акватории Черного моря с российского фрегата в районе Ялты.",
+         ["Odesa"], ["Primorsko-Akhtarsk", "Krasnodar Krai", "Black Sea", "Yalta"]),
+        ("У неділю дрони запустили з Бєлгорода у напрямку Харкова, вони атакували місто.", ["Kharkiv"], ["Belgorod"]),
         ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         ("On the night of October 13, Russian invaders attacked Ukraine with 15 Shahed-136/131 drones from the "
