@@ -1916,6 +1916,8 @@ def test_seas_clocks_and_recaps(
          "акватории Черного моря с российского фрегата в районе Ялты.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Krasnodar Krai", "Black Sea", "Yalta"]),
         ("У неділю дрони запустили з Бєлгорода у напрямку Харкова, вони атакували місто.", ["Kharkiv"], ["Belgorod"]),
+        # A town in "-ськ" in the genitive before a preposition, which no adjective goes on to.
+        ("У неділю дрони запустили з Курська у напрямку Харкова, вони атакували місто.", ["Kharkiv"], ["Kursk"]),
         ("В ночь на 13 октября враг выпустил шахеды из районов Приморско-Ахтарск (РФ) и Чауда (Крым) по Одессе.",
          ["Odesa"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         ("On the night of October 13, Russian invaders attacked Ukraine with 15 Shahed-136/131 drones from the "

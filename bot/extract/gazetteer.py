@@ -130,7 +130,10 @@ _GENITIVE_GOVERNOR = re.compile(
 # How close before it the town of the same list ends: ", " or " та ", with a little room.
 _LIST_GAP_CHARS = 8
 _LIST_BEFORE = re.compile(r"(?:,|\s(?:та|і|й))\s+$")
-_NOTHING_AGREES = re.compile(r"\s*(?:[,.;:!?)»\"—–]|\s(?:та|і|й|а)\s|$)")
+# (A preposition cannot follow an adjective before its noun: "з Курська у напрямку Харкова".)
+_NOTHING_AGREES = re.compile(
+    r"\s*(?:[,.;:!?)»\"—–]|\s(?:та|і|й|а|у|в|на|до|по|над|під|біля|поблизу|через|протягом)\s|$)"
+)
 # A question about a hromada: "Sumy hromada", "Калинівська громада", "Покровская территориальная община".
 _HROMADA_QUESTION = re.compile(
     r"(?P<name>.+?)\s+(?:(?:urban|rural|settlement|territorial|міська|сільська|селищна|територіальна|городская|"
