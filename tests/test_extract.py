@@ -794,6 +794,9 @@ MONDAY = date(2024, 10, 14)
         ("Elsewhere in Russia, drones attacked a fuel base in the Proletarsky district on Wednesday. Missiles were "
          "shot down near the Belbek airfield in Crimea, suggesting this could be the target.",
          [("2024-10-09", [], ["Belbek", "Crimea"])]),
+        # A headline's present tense: "downs" is downed.
+        ("Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv.\n\nThe authorities said earlier that two "
+         "Russian cruise missiles had also been shot down in Kyiv.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

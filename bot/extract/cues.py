@@ -25,7 +25,8 @@ _EVENT_VERBS = (
     r"attacked|struck|(?<!withstand\sa\sdirect\s)(?<!withstands\sa\sdirect\s)hit|"
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|"
+    # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downs|shoots\s+down|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
