@@ -1336,6 +1336,9 @@ def test_reports_across_sentences(
         "Satellite imagery of the airport in occupied Donetsk shows storage areas near the destroyed terminal.",
         # Kyiv promised a system is the state.
         "Речь идет о системе ПВО Patriot, которую обещали Киеву немецкие власти.",
+        # What was done "recently" is before this report, no attack it tells.
+        "Ukrainian forces recently deployed British Storm Shadow missiles against targets inside Russia, following "
+        "a similar strike using ATACMS in the Bryansk Oblast.",
         # How recent weeks went is no attack.
         "В останні тижні Росія широко застосовувала КАБи проти Харкова, запускаючи бомби з літаків.",
         # A photo's caption, with where and when it was taken in brackets, is no report of an attack.

@@ -305,7 +305,8 @@ _BACKGROUND_RE = Rule(
     r"(?:attacks|strikes|shelling|bombardments?|assaults)\b|"
     rf"{_HOW_IT_GOES}|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
-    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|"
+    # ("Ukrainian forces recently deployed British Storm Shadow missiles against targets inside Russia")
+    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|recently\s+(?:\w+ed|struck|hit|shot|fired)\b|"
     # "Russia carried out repeated strikes on Ukrainian ports, including Odesa" (not "came under repeated attacks
     # overnight", one night's)
     r"(?:carried\s+out|conducted|launched|made|mounted)\s+repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|"
