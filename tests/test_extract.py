@@ -1337,8 +1337,10 @@ def test_reports_across_sentences(
         # Kyiv promised a system is the state.
         "Речь идет о системе ПВО Patriot, которую обещали Киеву немецкие власти.",
         # What was done "recently" is before this report, no attack it tells.
-        "Ukrainian forces recently deployed British Storm Shadow missiles against targets inside Russia, following "
-        "a similar strike using ATACMS in the Bryansk Oblast.",
+        "The United Kingdom has delivered dozens of Storm Shadow missiles to Ukraine in recent weeks, according to "
+        "Bloomberg.\nBloomberg reported that the missiles were dispatched after Ukraine experienced a shortage of "
+        "long-range weaponry.\nUkrainian forces recently deployed British Storm Shadow missiles against targets "
+        "inside Russia, following a similar strike using ATACMS in the Bryansk Oblast.",
         # How recent weeks went is no attack.
         "В останні тижні Росія широко застосовувала КАБи проти Харкова, запускаючи бомби з літаків.",
         # A photo's caption, with where and when it was taken in brackets, is no report of an attack.
