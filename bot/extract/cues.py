@@ -26,7 +26,7 @@ _EVENT_VERBS = (
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downs|shoots\s+down|"
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downs|shoots\s+down|neutrali[sz]ed|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
@@ -160,6 +160,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"потрапи(?:в|ла|ли|ло)\s+під\s+(?:обстріл|удар|атак)\w*|"
     # "россияне стреляли из ЗРК С-300": fired (not the infinitive, nor "стрілянина", a shooting).
     r"(?:стріля|стреля|вистріли|выстрели)(?:в|ла|ли|ло|л)(?!\w)|"
+    # "нейтрализовали над Смоленском пять украинских беспилотников"; "Инцидент произошел утром 1 октября".
+    r"нейтрализова(?:л|ла|ли|ло|н|на|но|ны)(?!\w)|нейтралізува(?:в|ла|ли|ло)(?!\w)|нейтралізован\w*|знешкод(?:ил|жен)\w*|"
+    r"(?:инцидент|інцидент|атака|удар|взрыв|вибух)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
     r"застосовува(?:в|ла|ли|ло)|применял[аио]?|потерпа(?:в|ла|ли|ло)(?!\s+(?:від|от)\s+(?!(?:\w+\s+)?(?:удар|обстріл|"
     r"обстрел|атак))\w)|"
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
