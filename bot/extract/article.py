@@ -19,6 +19,7 @@ from bot.extract.cues import (
     is_bulleted,
     is_caption,
     is_list_item,
+    is_plain_caption,
     is_recap_heading,
     names_where_it_was_felt,
     narrows_previous,
@@ -149,7 +150,7 @@ def extract_article(
             recalled_paragraph = sentence.paragraph + 1
         background = (
             turn is not None
-            or is_caption(text)
+            or is_plain_caption(text)
             or sentence.paragraph == recalled_paragraph
             or (
                 # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
@@ -742,7 +743,7 @@ def _read_villages(
             region
             or _russian_region_after(end, mentions, gazetteer)
             or _named_towns_region(stem, where, gazetteer)
-            or _sentences_one_russian_region(mentions, gazetteer)
+            or _sentences_one_russian_region(sentence.text, sentence.start, mentions, gazetteer)
         )
         if where_in is None:
             continue
@@ -772,14 +773,20 @@ def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) ->
     )
 
 
-def _sentences_one_russian_region(mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+def _sentences_one_russian_region(
+    text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> str | None:
     """The one Russian region a sentence names, wherever: "two explosions occurred at a fuel base in the Proletarsky
-    district ..., according to Vasily Golubev, governor of the Rostov region"."""
-    regions = {
-        m.entity.key
-        for m in mentions
-        if _is_region(m.entity) and gazetteer.country_of(m.entity.key) == RUSSIA
-    }
+    district ..., according to Vasily Golubev, governor of the Rostov region"; not one the attack came from ("из
+    Белгородской области обстреляли Богодуховский район"), nor in a sentence that names a Ukrainian region."""
+    regions = set()
+    for m in mentions:
+        if not _is_region(m.entity):
+            continue
+        if gazetteer.country_of(m.entity.key) != RUSSIA:
+            return None
+        if not comes_from(text, m.start - base):
+            regions.add(m.entity.key)
     return next(iter(regions)) if len(regions) == 1 else None
 
 
@@ -1082,10 +1089,12 @@ def _districts_of_named_cities(
 
 
 def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
-    """Whether a sentence names Russia or a place of Russia's."""
+    """Whether a sentence names a place in Russia: a region or a town, not Russia itself ("російські окупанти
+    вдарили по Солом'янському району" is about Kyiv)."""
     return any(
-        m.entity.key in ("actor:russia", RUSSIA)
-        or (m.entity.kind is EntityKind.PLACE and gazetteer.country_of(m.entity.key) == RUSSIA)
+        m.entity.kind is EntityKind.PLACE
+        and m.entity.key != RUSSIA
+        and gazetteer.country_of(m.entity.key) == RUSSIA
         for m in mentions
     )
 

@@ -26,7 +26,7 @@ _EVENT_VERBS = (
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|downs|shoots\s+down|neutrali[sz]ed|"
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|neutrali[sz]ed|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
@@ -49,12 +49,14 @@ _EVENT_VERBS = (
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
     r"reported\s+(?:[\w-]+\s+){0,2}?damage|"
-    # "the incident, which occurred around 10 a.m. in the town of Beryslav"
-    r"(?:incident|attack|strike|explosion|blast|shelling)\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)|"
+    # "the attack, which occurred around 10 a.m. in the town of Beryslav" (the incident: see `_BACK_REFERENCE_RE`)
+    r"(?:attack|strike|explosion|blast|shelling)\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)|"
     # "two explosions occurred at a fuel base in the Proletarsky district"
     # (Several, as attacks make them: not "The explosion took place in Dnipro" after a gas leak.)
     r"(?:explosions|blasts)\s+(?:occurred|took\s+place|happened)|"
     # "No details on the damage caused to the Afipsky refinery", "damage to port infrastructure".
+    # (Not "no damage to infrastructure", nor aid "to repair damage to energy infrastructure".)
+    r"(?<!\bno\s)(?<!\bnor\s)(?<!without\s)(?<!\bany\s)(?<!repair\s)(?<!restore\s)(?<!\bfix\s)"
     r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
     r"house|houses|homes|substation|station)\b|"
@@ -156,7 +158,7 @@ _EVENT_VERBS_CYRILLIC = (
     # A weapon "потрапила в заправку", a region "під обстріл потрапила": hit, came under fire (not "потрапили під
     # санкції", put under sanctions).
     r"(?:ракет|дрон|снаряд|БпЛА|БПЛА|безпілотник|уламк|шахед|бомб|КАБ)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?"
-    r"потрапи(?:в|ла|ли|ло)\s+(?:в|у|на|по)(?!\w)|під\s+(?:обстріл|удар|атак)\w*\s+потрапи(?:в|ла|ли|ло)(?!\w)|"
+    r"потрапи(?:в|ла|ли|ло)\s+(?:в|у|на|по)(?!\w)(?!\s+(?:Росію|Україну|руки|Білорусь|Іран))|під\s+(?:обстріл|удар|атак)\w*\s+потрапи(?:в|ла|ли|ло)(?!\w)|"
     r"потрапи(?:в|ла|ли|ло)\s+під\s+(?:обстріл|удар|атак)\w*|"
     # "россияне стреляли из ЗРК С-300": fired (not the infinitive, nor "стрілянина", a shooting).
     r"(?:стріля|стреля|вистріли|выстрели)(?:в|ла|ли|ло|л)(?!\w)|"
@@ -165,7 +167,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"кошмари(?:в|ла|ли|ло)(?!\w)|тероризува(?:в|ла|ли|ло)(?!\w)|терроризирова(?:л|ла|ли|ло)(?!\w)|"
     # "нейтрализовали над Смоленском пять украинских беспилотников"; "Инцидент произошел утром 1 октября".
     r"нейтрализова(?:л|ла|ли|ло|н|на|но|ны)(?!\w)|нейтралізува(?:в|ла|ли|ло)(?!\w)|нейтралізован\w*|знешкод(?:ил|жен)\w*|"
-    r"(?:инцидент|інцидент|атака|удар|взрыв|вибух)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
+    r"(?:атака|удар|взрыв|вибух)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
     r"застосовува(?:в|ла|ли|ло)|применял[аио]?|потерпа(?:в|ла|ли|ло)(?!\s+(?:від|от)\s+(?!(?:\w+\s+)?(?:удар|обстріл|"
     r"обстрел|атак))\w)|"
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
@@ -261,7 +263,8 @@ _IRREALIS_RE = Rule(
     # destroy all of them", which tells it was).
     r"(?:not\s+(?:always\s+|yet\s+|even\s+)?possible|impossible)\s+to|"
     # A warning of what may come: "the Air Force warned of the threat of missiles being fired from Kapustin Yar".
-    r"warn(?:ed|s)\s+of\s+(?:the\s+|a\s+)?(?:threat|danger|risk)|"
+    r"warn(?:ed|s)\s+of\s+(?:the\s+|a\s+)?(?:threat|danger|risk)\s+of\s+(?:[\w-]+\s+){0,4}?(?:being\s+)?"
+    r"(?:fired|launched|used)\b|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
     r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
@@ -304,15 +307,20 @@ _BACKGROUND_RE = Rule(
     r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
     # "Ternopil ... has seen few attacks since the onset of the war": how often, not this attack.
-    r"(?:has|have)\s+seen\s+(?:relatively\s+|very\s+)?(?:few|many|numerous|repeated|frequent|regular|several|"
-    r"dozens\s+of|hundreds\s+of|no)\s+(?:[\w-]+\s+)?(?:attacks|strikes|shelling|bombardments)\b|"
+    # (Not "has seen several drone attacks overnight", nor "over the past day, the region has seen dozens".)
+    r"(?<!day,\s)(?:has|have)\s+seen\s+(?:relatively\s+|very\s+)?(?:few|many|numerous|repeated|frequent|regular|no)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|shelling|bombardments)\b(?![^.;]{0,60}\b(?:overnight|today|tonight|"
+    r"this\s+morning|over\s+the\s+past))|"
     # "Russia has intensified attacks against Ukrainian residential areas in spring 2024": how attacks go.
     r"(?:has|have)\s+(?:intensified|stepped\s+up|ramped\s+up|escalated)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|shelling|bombardments?|assaults)\b|"
     rf"{_HOW_IT_GOES}|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     # ("Ukrainian forces recently deployed British Storm Shadow missiles against targets inside Russia")
-    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|recently\s+(?:\w+ed|struck|hit|shot|fired)\b|"
+    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|"
+    # (Not "the recently repaired power plant".)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)recently\s+(?:deployed|supplied|delivered|provided|"
+    r"launched|used|fired|struck|hit|attacked|targeted|intensified|stepped\s+up|carried\s+out)\b|"
     # "Russia carried out repeated strikes on Ukrainian ports, including Odesa" (not "came under repeated attacks
     # overnight", one night's)
     r"(?:carried\s+out|conducted|launched|made|mounted)\s+repeated\s+(?:[\w-]+\s+)?(?:strikes|attacks|shelling|"
@@ -548,30 +556,42 @@ _RECAP_RE = Rule(
 
 # A photo's caption: people in the present, at a scene ("Local residents stand next to the buildings damaged as a
 # result of a missile strike in Odesa on July 23, 2023", "Rescuers work at the site of..."). A file photo's date is
-# not the report's attack.
-_CAPTION_RE = Rule(
+# not the report's attack; a body sentence may read so too, so only the date is left out.
+_SCENE_RE = Rule(
     r"^(?:[A-Za-z'’-]+\s+){0,4}?(?:stands?|sits?|walks?|inspects?|works?|clears?|removes?|carries?|hugs?|reacts?|"
     r"mourns?|gathers?|waits?|examines?|cries|rests?|passes|pass)\s+(?:at|next\s+to|near|by|in|on|outside|inside|"
-    r"among|amid|past|through|over)\b|"
-    # A photographer's credit closes a caption: "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]"
-    # (a name of two words or more, then the agency: not "(GMT/UTC)").
+    r"among|amid|past|through|over)\b",
+    r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
+    r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b",
+)
+# What closes a caption and nothing else: a photographer's credit, a wire picture's boilerplate, or where and when
+# it was taken in brackets.
+_CAPTION_TAIL_RE = Rule(
+    # "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]" (a name of two words or more, then the
+    # agency: not "(GMT/UTC)").
     r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$|"
-    # A wire picture's caption closes on its boilerplate, then where and when it was taken, the country and the day
-    # with no "on" between: "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022."
+    # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022." (no "on" before the day)
     r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+(?:(?:in|near|outside|at)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?-i:[A-Z])[\w'’-]+\s+(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?$",
-    r"^(?:[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+\s+){0,4}?(?:стоїть|стоять|працюють|працює|розбирають|оглядають|стоит|работают|"
-    r"работает|разбирают|осматривают)\s+(?:біля|поруч|серед|на|у|в|возле|рядом|среди)\b|"
-    # Where and when the picture was taken, in brackets at its end, as Radio Liberty's services caption: "Украинская
-    # полиция целится в дрон во время одного из обстрелов (Киев, 17 октября)."
-    r"\((?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?,\s+\d{1,2}\s+[а-яіїєґё]+(?:\s+\d{4}(?:\s+(?:года|року|г\.))?)?\)\.?$",
+    # As Radio Liberty's services caption: "Украинская полиция целится в дрон во время одного из обстрелов (Киев,
+    # 17 октября)."
+    r"\((?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?,\s+\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|"
+    r"серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+    r"ноября|декабря)(?:\s+\d{4}(?:\s+(?:года|року|г\.))?)?\)\.?$",
 )
 
 
 def is_caption(text: str) -> bool:
-    """A photo's caption: people at a scene, in the present ("Rescuers work at the site of..."), or a line closed
-    by a photographer's credit."""
-    return bool(_CAPTION_RE.search(text.strip()))
+    """A photo's caption, or a sentence that reads as one: people at a scene, in the present ("Rescuers work at the
+    site of..."), or a line closed by a photographer's credit. Its date is the picture's."""
+    stripped = text.strip()
+    return bool(_SCENE_RE.search(stripped) or _CAPTION_TAIL_RE.search(stripped))
+
+
+def is_plain_caption(text: str) -> bool:
+    """A line that can only be a caption (closed by a credit, a wire's boilerplate, or a place and day in brackets):
+    side matter, not the report."""
+    return bool(_CAPTION_TAIL_RE.search(text.strip()))
 
 
 # A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
@@ -612,8 +632,11 @@ _BACK_REFERENCE_RE = Rule(
     # (Also as someone said it: "Golubev said the fire, at a depot in Rostov region's Tsimlyansky district, had...")
     r"^(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|added|reported|wrote)\s+(?:that\s+)?)?"
     r"the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?"
-    r"\s*,?\s+(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b",
-    r"(?!)",  # (Ukrainian and Russian copy tells the fire with a verb of its own: "Пожар ... охватил ...".)
+    r"\s*,?\s+(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b|"
+    # Right after the attack, "the incident" is it: "...investigation into the incident, which occurred around
+    # 10 a.m. in the town of Beryslav" (alone it may be a crash or a mine's).
+    r"\bthe\s+incident\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)\b",
+    r"(?<!\w)(?:инцидент|інцидент)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|відбувся)(?!\w)",  # (Ukrainian and Russian copy tells the fire with a verb of its own: "Пожар ... охватил ...".)
 )
 
 
@@ -757,7 +780,8 @@ def is_background(text: str) -> bool:
 _WHOLE_WAR = Rule(
     r"^(?:to\s+date|since|in\s+recent(?:\s+(?:days|weeks|months|years))?)$",
     r"^(?:за\s+весь\s+час|за\s+все\s+время|(?:з|с)\s+(?:початку|начала)\s+(?:повномасштабн\w*|війни|войны|"
-    r"вторгнення|вторжения|великої\s+війни))$",
+    r"вторгнення|вторжения|великої\s+війни)|(?:в|у|протягом|в\s+течение)\s+(?:останні|последние)\s+"
+    r"(?:(?:кілька|декілька|несколько|два|дві|две|три)\s+)?(?:дні|тижні|місяці|роки|дни|недели|месяцы|годы))$",
 )
 _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
 _ONE_RECORD = re.compile(
@@ -852,7 +876,7 @@ def is_irrealis(text: str) -> bool:
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|these|those)\s|"
     # A guess drawn from the fact: "..., suggesting this could be the Ukrainians' target".
-    r"(?:suggesting|indicating|meaning|implying)\b)"
+    r"(?:suggesting|indicating|implying)\s+(?:that\s+)?(?:this|it|they|these|the\s+\w+)\s+(?:could|may|might|would)\b)"
 )
 
 
@@ -862,7 +886,7 @@ def fact_before_irrealis(text: str) -> int | None:
     irrealis = _IRREALIS_RE.search(text)
     if irrealis is None:
         return None
-    breaks = [m.start() for m in _NEXT_CLAUSE.finditer(text, 0, irrealis.start())]
+    breaks = [m.start() for m in _NEXT_CLAUSE.finditer(text) if m.start() < irrealis.start()]
     return breaks[-1] if breaks else None
 
 

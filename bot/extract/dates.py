@@ -157,8 +157,11 @@ _SAME_TARGET_BEFORE = re.compile(
     r"(?<!\w)(?:same|той\s+самий|та\s+сама|те\s+саме|ті\s+самі|тот\s+же|ту\s+же|та\s+же|то\s+же|те\s+же)(?!\w)"
     # (Not a time: "the same day that Russia struck Odesa on Sunday".)
     r"(?!\s+(?:day|night|time|morning|evening|week|date|день|ночі|ночь|час|время|тиждень|неделю)\b)"
-    r"[^.;!?]{0,100}?(?<!\w)(?:that|which|який|яка|яке|які|котр\w+|котор\w+)\s+(?:was|were|had\s+been|був|була|було|"
-    r"були|был|была|было|были)?\s*(?:\w+\s+){0,3}?\w+\s+(?:on\s+|у\s+|в\s+)?$",
+    # (Within its clause, and of a strike: not "the same port ..., and the debris of the drones that were shot down
+    # on Saturday night damaged a grain terminal".)
+    r"[^,.;!?]{0,100}?(?<!\w)(?:that|which|який|яка|яке|які|котр\w+|котор\w+)\s+(?:was|were|had\s+been|був|була|було|"
+    r"були|был|была|было|были)?\s*(?:\w+\s+){0,2}?(?:targeted|hit|struck|attacked|shelled|bombed|damaged|атакован\w*|"
+    r"уражен\w*|поражен\w*|пошкоджен\w*|поврежден\w*|обстріля\w*|обстреля\w*)\s+(?:\w+\s+){0,3}?(?:on\s+|у\s+|в\s+)?$",
     re.IGNORECASE,
 )
 # The day a ground operation began is no air attack's: "since Russia launched a new ground offensive ... on May

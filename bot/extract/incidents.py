@@ -37,6 +37,7 @@ from bot.extract.cues import (
     is_recap_heading,
     names_attack,
     names_period,
+    refers_back_to_the_attack,
     reports_event,
     says_which,
     tallies_a_month,
@@ -508,7 +509,15 @@ class _Reader:
                 if (
                     main is not None
                     and (
-                        (main.tentative and (reports_event(text) or _dates_an_attack(facts, own)))
+                        (
+                            main.tentative
+                            and (
+                                reports_event(text)
+                                or _dates_an_attack(facts, own)
+                                # "Инцидент произошел утром в воскресенье": the attack just told, dated.
+                                or refers_back_to_the_attack(text)
+                            )
+                        )
                         # "The death toll ... rose to 40 on Monday. ... 75 people were wounded in the strike on
                         # Saturday": dated by the day it was told of until the text dates the strike itself.
                         or (main.said_on and main.toll_update and _dates_the_attack(facts, own))

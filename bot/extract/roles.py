@@ -172,11 +172,15 @@ _ORIGIN_LIST_GAP = Rule(
     r"Russia['’]s|Russian|Russia|Ukraine['’]s)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
-    # Where the site lies, or the ship it was fired from: "из Приморско-Ахтарска в Краснодарском крае", "из
-    # акватории Черного моря с российского фрегата в районе Ялты".
-    # (Not "з Курська у напрямку Харкова", the way they flew.)
-    r"(?:в|у)(?!\s+(?:напрямк|направлени|бік|сторон))|біля|поблизу|возле|около|акваторі\w*|акватори\w*|фрегат\w*|корабл\w*|корабел\w*|судн\w*|катер\w*|"
     r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
+)
+# Where a launch site lies, or the ship off a town it was fired from, on the attackers' side: "из Приморско-Ахтарска
+# в Краснодарском крае", "из акватории Черного моря с российского фрегата в районе Ялты" (not "з Курщини у Сумську
+# область", where the drones flew in).
+_SITE_LIES_IN_GAP = Rule(
+    r"(?!)",
+    r"^(?:[\s,]|в|у|біля|поблизу|возле|около|районе|районі|акваторі\w*|акватори\w*|фрегат\w*|корабл\w*|корабел\w*|"
+    r"судн\w*|катер\w*|з|із|зі|из|с|со|РФ|Росії|России|російськ\w*|российск\w*)*$",
 )
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
 _PASSING_BEFORE = Rule(
@@ -688,9 +692,17 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         downed = max((m.end() for m in _DOWNED.finditer(text[:start])), default=-1)
         hit = max((m.end() for m in _SHIP_HIT.finditer(text[:start])), default=-1)
         return Role.PASSING if role is Role.TARGET and downed > hit else role
-    if _TARGET_BEFORE.search(text, *near):
+    if _TARGET_BEFORE.search(text, *near) and not _GROUND_PUSH_INTO.search(text, *near):
         return Role.TARGET
     return Role.NAMED
+
+
+# Where troops went, not weapons: "Kyiv's shock incursion into the border region of Kursk".
+_GROUND_PUSH_INTO = re.compile(
+    r"\b(?:incursion|offensive|invasion|advance|push|counter-?offensive|raid|operation)\s+into\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _launched_towards(text: str, start: int, near: tuple[int, int]) -> bool:
@@ -1032,6 +1044,7 @@ def _continue_origin_lists(
             and (
                 _ORIGIN_LIST_GAP.match(gap)
                 or _territory_of_site(gap, mention)
+                or (_SITE_LIES_IN_GAP.match(gap) and on_attackers_side(mention.entity.key, gazetteer))
                 or (
                     _ORIGIN_LIST_GAP.match(gap.replace(";", ","))
                     and on_attackers_side(mention.entity.key, gazetteer)
