@@ -817,6 +817,11 @@ MONDAY = date(2024, 10, 14)
          "hospital in Dnipro.", [("2024-10-13", ["Iskander-M"], ["Dnipro"])]),
         ("Рятувальники працюють на місці влучання КАБу у Золочеві, де у неділю зруйновано будинок.",
          [("2024-10-14", ["KAB (guided bomb)"], ["Zolochiv"])]),
+        # A bearing from Kyiv is no place hit; Kyiv that "tries" is the state.
+        ("On Sunday drones hit the cities of Shostka and Konotop, northeast of Kyiv and near the Russian border.",
+         [("2024-10-13", [], ["Konotop", "Shostka"])]),
+        ("A Ukrainian drone attack damaged two vessels at Russia's port of Tuapse on Sunday, as Kyiv tries to "
+         "undermine Russia's war effort.", [("2024-10-13", [], ["Tuapse"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -40,7 +40,8 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
-    r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|stepped\s+up|ramped\s+up|intensified|"
+    r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
+    r"tried|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
@@ -216,6 +217,8 @@ _REFERENCE_BEFORE = Rule(
     # ("15 kilometres to the southwest of the regional capital of Krasnodar")
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:regional\s+)?(?:city|capital)(?:\s+of|,)?\s+)?$|"
+    # "the cities of Shostka and Konotop, northeast of Kyiv": a bearing, not a place hit.
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital,?\s+)?$|"
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
