@@ -110,7 +110,9 @@ UA_OBLASTS: tuple[UaOblast, ...] = (
               "Donetsk People's Republic", "DPR", "Донецкая Народная Республика", "Донецкая народная республика",
               "Донецька народна республіка", "ДНР"), "Donetsk"),
     UaOblast("06", "UA-26", "Ivano-Frankivsk", ("Ivano-Frankovsk",), "Ivano-Frankovskaya", (),
-             ("Prykarpattia", "Івано-Франківська область", "Ивано-Франковская область", "Прикарпаття", "Прикарпатье"), "Ivano-Frankivsk"),
+             ("Prykarpattia", "Івано-Франківська область", "Ивано-Франковская область", "Прикарпаття", "Прикарпатье",
+              # Its "-щина" names, the short ones most copy uses.
+              "Івано-Франківщина", "Франківщина", "Ивано-Франковщина", "Франковщина"), "Ivano-Frankivsk"),
     UaOblast("07", "UA-63", "Kharkiv", ("Kharkov",), "Kharkovskaya", (),
              ("Kharkivshchyna", "Харківська область", "Харьковская область", "Харківщина", "Харьковщина"), "Kharkiv"),
     UaOblast("08", "UA-65", "Kherson", (), "Khersonskaya", (),

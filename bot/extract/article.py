@@ -25,6 +25,7 @@ from bot.extract.cues import (
     narrows_previous,
     refers_back_to_the_attack,
     reports_event,
+    says_which,
     seen_overhead,
 )
 from bot.extract.dates import find_dates, may_have_dates
@@ -193,6 +194,14 @@ def extract_article(
             # "...caught fire following a drone strike.\nThe inferno at the facility ... in Klintsy": the sentence
             # right after, on a line of its own or not.
             or (previous_cue and refers_back_to_the_attack(text))
+            # "Энергообъекты — по всей стране. Киевская и Хмельницкая область, Львов и Днепр, Винница...": a sentence
+            # that only lists places, in a report that has told an attack, lists where it went.
+            # (One that says "Це – Київ, Харків і Одеса" is read by what the sentence before told: `says_which`.)
+            or (
+                last_cue_paragraph >= 0
+                and not says_which(text)
+                and _lists_places_only(text, sentence.start, mentions)
+            )
         )
         previous_cue = cue
         if cue:
@@ -1086,6 +1095,50 @@ def _districts_of_named_cities(
         resolved.append((sentence, kept))
         nearby = here
     return resolved
+
+
+# What may stand between the places of a bare list: conjunctions, and parts of the country ("..., Кировоградщина,
+# юг"); one misspelt name may be left over ("Житормирщина").
+_LIST_CONJUNCTIONS = frozenset(
+    [
+        "і",
+        "й",
+        "та",
+        "и",
+        "а",
+        "and",
+        "or",
+        "the",
+        "south",
+        "north",
+        "east",
+        "west",
+        "юг",
+        "север",
+        "восток",
+        "запад",
+        "південь",
+        "північ",
+        "схід",
+        "захід",
+    ]
+)
+_PLACES_IN_A_BARE_LIST = 3
+_WORDS_LEFT_OVER = 1
+
+
+def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
+    """Whether a sentence is nothing but a list of three places or more."""
+    places = [m for m in mentions if m.entity.kind is EntityKind.PLACE]
+    if len(places) < _PLACES_IN_A_BARE_LIST:
+        return False
+    rest = list(text)
+    for place in places:
+        rest[place.start - base : place.end - base] = " " * (place.end - place.start)
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", "".join(rest)) if w.lower() not in _LIST_CONJUNCTIONS
+    ]
+    return len(words) <= _WORDS_LEFT_OVER
 
 
 def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
