@@ -156,6 +156,9 @@ def test_every_mention_keeps_its_phrase_and_anchor() -> None:
         ("6 August 2024 17:48", "2024-08-06T17:48:00"),
         ("Monday, 25 March 2024, 16:50", "2024-03-25T16:50:00"),
         ("Published: December 14, 2023 7:05 AM GMT+2", "2023-12-14T07:05:00+02:00"),
+        # American and British zones, kept so that the day is Kyiv's.
+        ("Jan 8, 2026, 11:30 PM EST", "2026-01-08T23:30:00-05:00"),
+        ("8 January 2026 10:00 BST", "2026-01-08T10:00:00+01:00"),
         ("someday", None),
         ("2024-02-30", None),
     ],

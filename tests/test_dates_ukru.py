@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -334,6 +334,11 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         ("Новини за тиждень", None),
         # Glued to a byline by a scraper.
         ("by The Kyiv Independent news deskOctober 22, 2022 11:31 am", datetime(2022, 10, 22, 11, 31)),
+        # A header's time in an American zone: "11:00 PM EST" on Thursday is Friday morning in Kyiv.
+        (
+            "Thursday, 08 January 2026 11:00 PM EST",
+            datetime(2026, 1, 8, 23, 0, tzinfo=timezone(timedelta(hours=-5))),
+        ),
     ],
 )
 def test_line_date(line: str, expected: datetime | None) -> None:
