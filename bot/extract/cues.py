@@ -596,8 +596,11 @@ def is_plain_caption(text: str) -> bool:
 
 # A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
 _CONTINUES_RE = Rule(
-    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides)\b",
-    r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого)\b",
+    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides|in\s+this\s+case)\b",
+    # ("Напомним, ... признал причастность к атакам на аэродромы. В данном случае речь идет об объектах в
+    # Саратовской, Рязанской и Курской областях.")
+    r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого|в\s+данном\s+случае|"
+    r"у\s+(?:цьому|даному)\s+випадку)\b",
 )
 
 
