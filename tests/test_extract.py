@@ -822,6 +822,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Konotop", "Shostka"])]),
         ("A Ukrainian drone attack damaged two vessels at Russia's port of Tuapse on Sunday, as Kyiv tries to "
          "undermine Russia's war effort.", [("2024-10-13", [], ["Tuapse"])]),
+        # Drones "aimed at" a district are its attack's.
+        ("On Wednesday Russian troops attacked the Dnipropetrovsk region. According to him, the aggressor aimed FPV "
+         "drones at Nikopol region - the district center and Marhanets community.",
+         [("2024-10-09", ["FPV drone"], ["Dnipropetrovsk Oblast", "Marhanets", "Nikopol"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

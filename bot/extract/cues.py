@@ -32,6 +32,8 @@ _EVENT_VERBS = (
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
+    # "the aggressor aimed FPV drones at Nikopol region"
+    r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|artillery|fire)\s+at|"
     # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
     # (Not the habit "Russia used to strike Kharkiv", nor "the drones used to attack Kyiv were made in Russia".)
     r"(?:used|employed)\s+(?:[\w/-]+\s+){1,5}?to\s+(?:attack|strike|hit|target|shell|bomb)|"
