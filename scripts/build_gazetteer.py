@@ -413,6 +413,8 @@ CURATED_ALIASES: dict[int, Curated] = {
     713174: Curated("Bakhmut", ("Artemivsk", "Artyomovsk", "Artemovsk", "Артемівськ", "Артёмовск")),
     709354: Curated("Toretsk", ("Dzerzhynsk",)),  # "Dzerzhinsk" is a Russian city
     704422: Curated("Pokrovsk", ("Krasnoarmiisk", "Krasnoarmeisk")),  # "Krasnoarmeysk" is two Russian towns
+    # The Russian name as English copy translated from Russian writes it ("Russian troops attacked Marganets").
+    701855: Curated("Marhanets", ("Marganets",)),
     710035: Curated("Myrnohrad", ("Dymytrov", "Dimitrov", "Димитров")),
     709932: Curated("Kamyanske", ("Dniprodzerzhynsk", "Dneprodzerzhinsk", "Kamenskoye", "Kamenskoe")),
     695594: Curated("Rivne", ("Rovno",)),

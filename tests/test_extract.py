@@ -822,6 +822,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Konotop", "Shostka"])]),
         ("A Ukrainian drone attack damaged two vessels at Russia's port of Tuapse on Sunday, as Kyiv tries to "
          "undermine Russia's war effort.", [("2024-10-13", [], ["Tuapse"])]),
+        # Marhanets by its Russian name, as copy translated from Russian writes it.
+        ("On Wednesday Russian troops attacked Marganets with a kamikaze drone, killing seven.",
+         [("2024-10-09", [], ["Marhanets"])]),
         # Drones "aimed at" a district are its attack's.
         ("On Wednesday Russian troops attacked the Dnipropetrovsk region. According to him, the aggressor aimed FPV "
          "drones at Nikopol region - the district center and Marhanets community.",
