@@ -98,6 +98,7 @@ def extract_article(
     previous_background, previous_paragraph = False, -1
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     previous_cue = False
+    after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
@@ -197,13 +198,16 @@ def extract_article(
             # "Энергообъекты — по всей стране. Киевская и Хмельницкая область, Львов и Днепр, Винница...": a sentence
             # that only lists places, in a report that has told an attack, lists where it went.
             # (One that says "Це – Київ, Харків і Одеса" is read by what the sentence before told: `says_which`.)
+            # (Not the answer to a question of the report's own: "Which cities? Kyiv, Odesa, Lviv and Dnipro.")
             or (
                 last_cue_paragraph >= 0
+                and not after_question
                 and not says_which(text)
                 and _lists_places_only(text, sentence.start, mentions)
             )
         )
         previous_cue = cue
+        after_question = text.rstrip().endswith("?")
         if cue:
             last_cue_paragraph = sentence.paragraph
         attack_list = (cue and text.rstrip().endswith(":")) or (
@@ -1124,6 +1128,9 @@ _LIST_CONJUNCTIONS = frozenset(
     ]
 )
 _PLACES_IN_A_BARE_LIST = 3
+_LIST_LABEL = re.compile(
+    r"(?<!\w)(?:tags?|topics?|теги|тэги|теми|темы|тривога|тревога|alerts?)(?!\w)", re.IGNORECASE
+)
 _WORDS_LEFT_OVER = 1
 
 
@@ -1135,9 +1142,10 @@ def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
     rest = list(text)
     for place in places:
         rest[place.start - base : place.end - base] = " " * (place.end - place.start)
-    words = [
-        w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", "".join(rest)) if w.lower() not in _LIST_CONJUNCTIONS
-    ]
+    left = "".join(rest)
+    if ":" in left or _LIST_LABEL.search(left):
+        return False  # a label's list ("Tags: ...", "Тривога: Київщина, Чернігівщина, ...")
+    words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", left) if w.lower() not in _LIST_CONJUNCTIONS]
     return len(words) <= _WORDS_LEFT_OVER
 
 

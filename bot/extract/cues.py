@@ -26,14 +26,14 @@ _EVENT_VERBS = (
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|neutrali[sz]ed|"
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|neutrali[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|targets?|UAVs?)\b|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
     r"delivered\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|blows?)|"
     r"carried\s+out|conducted|"
     # "the aggressor aimed FPV drones at Nikopol region"
-    r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|artillery|fire)\s+at|"
+    r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?)\s+at|"
     # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
     # (Not the habit "Russia used to strike Kharkiv", nor "the drones used to attack Kyiv were made in Russia".)
     r"(?:used|employed)\s+(?:[\w/-]+\s+){1,5}?to\s+(?:attack|strike|hit|target|shell|bomb)|"
@@ -166,10 +166,14 @@ _EVENT_VERBS_CYRILLIC = (
     r"(?:стріля|стреля|вистріли|выстрели)(?:в|ла|ли|ло|л)(?!\w)|"
     # "Уночі росіяни знову кошмарили українців ... дронами, кинджалами": terrorised with weapons (not the infinitive
     # of an aim, "щоб тероризувати").
-    r"кошмари(?:в|ла|ли|ло)(?!\w)|тероризува(?:в|ла|ли|ло)(?!\w)|терроризирова(?:л|ла|ли|ло)(?!\w)|"
+    r"(?:кошмари(?:в|ла|ли|ло)|тероризува(?:в|ла|ли|ло)|терроризирова(?:л|ла|ли|ло))(?!\w)[^.;!?]{0,80}?(?<!\w)"
+    r"(?:дронами|ракетами|шахедами|кинджалами|ударами|бомбами|КАБами|обстрілами|обстрелами|беспилотниками|"
+    r"безпілотниками|БпЛА|БПЛА)(?!\w)|"
     # "нейтрализовали над Смоленском пять украинских беспилотников"; "Инцидент произошел утром 1 октября".
-    r"нейтрализова(?:л|ла|ли|ло|н|на|но|ны)(?!\w)|нейтралізува(?:в|ла|ли|ло)(?!\w)|нейтралізован\w*|знешкод(?:ил|жен)\w*|"
-    r"(?:атака|удар|взрыв|вибух)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
+    # (Weapons, not explosive objects or saboteurs: "нейтрализовала диверсантов".)
+    r"(?:нейтрализова(?:л|ла|ли|ло|н|на|но|ны)|нейтралізува(?:в|ла|ли|ло)|нейтралізован\w*|знешкод(?:или|жено))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:БпЛА|БПЛА|беспилотник|безпілотник|дрон|ракет|цел|ціл|шахед)\w*|"
+    r"(?:атака|удар)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
     r"застосовува(?:в|ла|ли|ло)|применял[аио]?|потерпа(?:в|ла|ли|ло)(?!\s+(?:від|от)\s+(?!(?:\w+\s+)?(?:удар|обстріл|"
     r"обстрел|атак))\w)|"
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
@@ -184,10 +188,6 @@ _EVENT_VERBS_CYRILLIC = (
     r"понівеч\w*|побит[аеоіиы]\b|"
     r"зруйнован\w*|разруш\w*|спалахну\w*|вспыхн\w*|загорі\w*|загоре\w*|виникл[аио]?\s+пожеж\w*|возник\w*\s+пожар\w*|"
     r"зафіксова\w*\s+(?:\w+\s+){0,2}?(?:влучан\w*|приліт\w*|падіння|вибух\w*)|"
-    # "над територією Буковини було зафіксовано 6 ворожих БпЛА": drones recorded over a region, as its administration
-    # reports an attack.
-    r"(?:зафіксова|зафиксирова)\w*\s+\d+\s+(?:ворож\w+\s+|вражеск\w+\s+|ударн\w+\s+)*(?:БпЛА|БПЛА|безпілотник\w*|"
-    r"беспилотник\w*|дрон\w*|ракет\w*|шахед\w*)|"
     r"зафиксирова\w*\s+(?:\w+\s+){0,2}?(?:попадан\w*|прил[её]т\w*|падени\w*|взрыв\w*)|"
     # Live reporting in the present: "загарбники обстрілюють місто", "враг атакует", "під ударом було м. Харків".
     r"обстрілю\w*|обстрелива\w*|атаку(?:є|ють|ет|ют)|завда(?:є|ють)\s+(?:\w+\s+){0,2}?удар\w*|"
@@ -417,6 +417,8 @@ _PERIOD_RE = Rule(
     r"(?:19|20)\d\d\s+(?:році|року|году|года))\b|"
     r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
     r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b|"
+    # "Всю зиму Росія тероризувала Україну ударами по енергетиці": a season.
+    r"\b(?:всю|усю)\s+(?:зиму|весну|осінь|осень)\b|\b(?:все|усе|всё)\s+(?:літо|лето)\b|"
     rf"{_MONTH_TALLY_CYRILLIC}|"
     # "за последний месяц уничтожила уже 233 таких беспилотника", "за останні два тижні", "за неделю".
     r"\bза\s+(?:(?:останн|минул|попередн|последн|прошедш|прошл|минувш)\w*\s+)?(?:(?:два|дві|две|три|чотири|четыре|"
@@ -483,14 +485,27 @@ _IDENTIFIED = Rule(
 BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взрыв\w*)")
 
 
+# "над територією Буковини було зафіксовано 6 ворожих БпЛА": drones recorded over a region, as its administration
+# reports an attack (not a month's tally, "За вересень ... зафіксовано 250 БпЛА").
+_RECORDED_OVER = Rule(
+    r"(?!)",
+    r"(?<!\w)(?:зафіксова|зафиксирова)\w*\s+\d+\s+(?:ворож\w+\s+|вражеск\w+\s+|ударн\w+\s+)*(?:БпЛА|БПЛА|"
+    r"безпілотник\w*|беспилотник\w*|дрон\w*|ракет\w*|шахед\w*)",
+)
+
+
+def _recorded_over(text: str) -> bool:
+    return bool(_RECORDED_OVER.search(text)) and not _PERIOD_RE.search(text)
+
+
 def has_incident_cue(text: str) -> bool:
-    return bool(INCIDENT_CUE_RE.search(text))
+    return bool(INCIDENT_CUE_RE.search(text)) or _recorded_over(text)
 
 
 def reports_event(text: str) -> bool:
     """A verb in the past tense that reports an event (nouns only say one is being talked about). A present tense
     in a relative clause describes what something is for: "поставки дронов, которыми атакуют Украину"."""
-    return any(
+    return _recorded_over(text) or any(
         not (
             _PARTICIPLE.fullmatch(verb.group())
             and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
@@ -602,11 +617,11 @@ def is_plain_caption(text: str) -> bool:
 
 # A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
 _CONTINUES_RE = Rule(
-    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides|in\s+this\s+case)\b",
+    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides)\b",
     # ("Напомним, ... признал причастность к атакам на аэродромы. В данном случае речь идет об объектах в
-    # Саратовской, Рязанской и Курской областях.")
-    r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого|в\s+данном\s+случае|"
-    r"у\s+(?:цьому|даному)\s+випадку)\b",
+    # Саратовской, Рязанской и Курской областях.": what the recap speaks of, not "В данном случае беспилотник попал").
+    r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого|"
+    r"в\s+данном\s+случае,?\s+речь\s+ид[её]т|у\s+(?:цьому|даному)\s+випадку,?\s+(?:йдеться|мова\s+йде))\b",
 )
 
 
@@ -702,8 +717,6 @@ def seen_overhead(text: str) -> bool:
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
 # около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
 _COUNTS_ONLY_RE = Rule(
-    # ("Крім того, 40 ударних БпЛА типу Shahed-131/136.": more of the same count)
-    r"^(?:(?:in\s+addition|also|plus|additionally)\s*,?\s+)?"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|a\s+hundred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|bombs|shaheds)\b",
     r"^(?:(?:крім\s+того|окрім\s+того|також|а\s+також|кроме\s+того|также|а\s+также)\s*,?\s+)?"

@@ -218,7 +218,10 @@ _REFERENCE_BEFORE = Rule(
     r"\b(?:kilomet(?:re|er)s?|km|miles?)\s+(?:\(\d+\s+\w+\)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:regional\s+)?(?:city|capital)(?:\s+of|,)?\s+)?$|"
     # "the cities of Shostka and Konotop, northeast of Kyiv": a bearing, not a place hit.
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital,?\s+)?$|"
+    # (Not a part of it, "in the south of the Odesa region", nor an area launched from, "from the area west of
+    # Engels".)
+    r"(?:\bto\s+the\s+|(?<!\bthe\s)(?<!\ban\s)(?<!\barea\s)(?<!\bregion\s)(?<!\bdistrict\s)\b)"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:capital,?\s+)?$|"
     # "Kivsharivka, a small town near Kupiansk": where a place lies, not another place hit.
     r"\b(?:town|village|settlement|city|hamlet|suburb|community)\s+(?:(?:just|located|lying)\s+)?(?:near|outside|"
     r"not\s+far\s+from|close\s+to)\s+(?:the\s+)?(?:city\s+of\s+)?$|"
