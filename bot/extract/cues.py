@@ -660,7 +660,8 @@ _BACK_REFERENCE_RE = Rule(
     # Right after the attack, "the incident" is it: "...investigation into the incident, which occurred around
     # 10 a.m. in the town of Beryslav" (alone it may be a crash or a mine's).
     r"\bthe\s+incident\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)\b",
-    r"(?<!\w)(?:инцидент|інцидент)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|відбувся)(?!\w)",  # (Ukrainian and Russian copy tells the fire with a verb of its own: "Пожар ... охватил ...".)
+    # (Ukrainian and Russian copy tells a fire with a verb of its own, "Пожар ... охватил ...": only the incident.)
+    r"(?<!\w)(?:инцидент|інцидент)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|відбувся)(?!\w)",
 )
 
 
@@ -717,7 +718,7 @@ def seen_overhead(text: str) -> bool:
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
 # около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
 _COUNTS_ONLY_RE = Rule(
-    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|a\s+hundred)\s+"
+    r"^(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|a\s+hundred)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|bombs|shaheds)\b",
     r"^(?:(?:крім\s+того|окрім\s+того|також|а\s+також|кроме\s+того|также|а\s+также)\s*,?\s+)?"
     r"(?:(?:понад|більше|близько|майже|до|около|более|почти|свыше)\s+)?(?:\d[\d\s]*|сто|сотн\w+|десят\w+|дв[іу]х?\s+сотен|"

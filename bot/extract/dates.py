@@ -904,12 +904,6 @@ def _looks_like_may_date(match: re.Match[str]) -> bool:
     return "May" in match.group() or bool(_FOUR_DIGITS.search(match.group()))
 
 
-# A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
-# 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
-_TIME_AFTER = (
-    r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
-    r"(?:\s*(?P<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?)?)?"
-)
 # American and British copy's zones: "Thursday, 08 January 2026 11:00 PM EST" is Friday morning in Kyiv.
 _NAMED_ZONE_HOURS = {
     "EST": -5,
@@ -922,6 +916,13 @@ _NAMED_ZONE_HOURS = {
     "PDT": -7,
     "BST": 1,
 }
+_NAMED_ZONES = "|".join(_NAMED_ZONE_HOURS)
+# A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
+# 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
+_TIME_AFTER = (
+    r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    rf"(?:\s*(?P<zone>GMT|UTC|{_NAMED_ZONES})(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?"
+)
 _LINE_DATE_RE = re.compile(
     # A date may be glued to a byline by a scraper: "by The Kyiv Independent news deskOctober 22, 2022".
     rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?P<d1>\d{{1,2}}){_ORD},?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>(?:19|20)\d\d)"
@@ -999,7 +1000,7 @@ _SEPARATOR = re.compile(r"\s[|·•]\s")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 # (American and British copy's zones too: "Thursday, 08 January 2026 11:00 PM EST" is Friday morning in Kyiv.)
-_ZONE = re.compile(r"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST|\b(?:E|C|M|P)[SD]T\b|\bBST\b)")
+_ZONE = re.compile(rf"(?:GMT|UTC|[+-]\d\d:?\d\d\b|\bZ\b|EET|EEST|CET|CEST|\b(?:{_NAMED_ZONES})\b)")
 _LABEL = re.compile(
     r"^\s*(?:published|updated|posted|last\s+updated|date|first\s+published)\s*(?:on|at)?\s*:?\s*", re.I
 )

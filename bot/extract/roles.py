@@ -142,11 +142,11 @@ _HELD_BY = r"(?:(?:[\w]+-)?(?:annexed|occupied|held|controlled)\s+)?"
 _HELD_BY_CYRILLIC = (
     r"(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|анексован\w*|оккупированн\w*|аннексированн\w*)\s+)?"
 )
+# What may stand between a verb and the place it hit: "the northeastern city of", "the capital,".
+_PLACE_NOUN_OF = r"(?:(?:[\w-]+\s+)?(?:city|town|village|port|region|outskirts)\s+of\s+|capital,?\s+)?"
 _HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
-    # ("targeted the capital, Kyiv, and the northeastern city of Kharkiv")
-    r"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|region|outskirts)"
-    rf"\s+of\s+|capital,?\s+)?{_HELD_BY}$",
+    rf"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?{_PLACE_NOUN_OF}{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
     r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
     # "над территорией Тульской области"
@@ -351,8 +351,7 @@ _PLACE_AFTER = Rule(
 _TARGET_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|at|on|against|"
     # ("targeted the capital, Kyiv, and the northeastern city of Kharkiv")
-    rf"in|over|near|into|towards?|across|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|"
-    rf"region|outskirts)\s+of\s+|capital,?\s+)?{_HELD_BY}$",
+    rf"in|over|near|into|towards?|across|{_ON_THE_WAY_TO})\s+(?:the\s+)?{_PLACE_NOUN_OF}{_HELD_BY}$",
     r"\b(?:по|на|у|в|над|біля|поблизу|під|под|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|"
     r"удари\w*|уразил\w*|поразил\w*)\s+(?:(?:місто|міста|місту|місті|городу|город|города|городе|село|села|селі|селе|"
     r"селище|селища|селищі|поселок|поселка|поселке|смт|пгт|м\.|с\.|г\.)\s+)?$",
