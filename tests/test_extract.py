@@ -8,7 +8,7 @@ import pytest
 
 from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
-from bot.extract.cues import is_background
+from bot.extract.cues import counts_only, is_background
 from bot.extract.summary import summarize
 
 
@@ -2655,3 +2655,17 @@ def test_a_headline_naming_the_attack_gives_its_weapons(gazetteer: Gazetteer) ->
     assert [(i.day.isoformat(), [w.name for w in i.weapons]) for i in extraction.incidents] == [
         ("2024-10-13", ["Shahed-136"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fragment that only counts what came opens with its count.
+        ("More than 100 missiles of various types and about 100 Shaheds.", True),
+        ("Крім того, 40 ударних БпЛА типу Shahed-131/136.", True),
+        # A count inside a sentence of its own is no such fragment.
+        ("Officials say 12 Storm Shadow missiles remain in storage.", False),
+    ],
+)
+def test_fragments_that_only_count(text: str, expected: bool) -> None:
+    assert counts_only(text) is expected
