@@ -102,6 +102,8 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Air defence destroyed 40 drones from 20:00 on 4 August to 07:00 on 5 August.", SAMPLE_PUBLISHED,
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("From the evening of August 4 to 4 a.m. on August 5, the invaders attacked Ukraine with drones.",
+         SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         # A year is no evening's hour.
         ("The plant has made drones from 2023 4 August, the ministry said.", SAMPLE_PUBLISHED, None),

@@ -838,6 +838,21 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kharkiv"])]),
         ("Russian drones struck Kharkiv on Sunday, injuring three. Ukraine wants more Patriot systems to protect "
          "cities. Which cities? Kyiv, Odesa, Lviv and Dnipro.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A sentence that opens "here" or "there" is at the place the one before named (not "Там заявили", an office).
+        ("В ночь на 14 октября на Кубань обрушилась атака беспилотников. Особенно серьезной стала ситуация на "
+         "территории нефтебазы "
+         "Темрюкского района. Здесь из-за воздушного удара пострадала инфраструктура.",
+         [("2024-10-14", [], ["Krasnodar Krai", "Temryuksky district (Temryuk district)"])]),
+        ("Russian drones struck the Odesa region overnight. Rescuers worked through the morning in Izmail. There, "
+         "an agricultural hangar was destroyed.", [("2024-10-14", [], ["Izmail", "Odesa Oblast"])]),
+        ("В ночь на 14 октября на Кубань обрушилась атака беспилотников. Особенно серьезной стала ситуация в "
+         "Новороссийске. Там "
+         "заявили об атаке беспилотников.", [("2024-10-14", [], ["Krasnodar Krai"])]),
+        # The capital that carries out a campaign is the state; a place "previously targeted" is an earlier attack's.
+        ("A missile struck Kryvyi Rih on Sunday, killing 11. Moscow has also accused Ukraine of cross-border shelling "
+         "as Kyiv carries out counter-offensive operations.", [("2024-10-13", [], ["Kryvyi Rih"])]),
+        ("Drones attacked the airport in Pskov overnight, damaging four planes. Bryansk was previously targeted by "
+         "drones in late May.", [("2024-10-14", [], ["Pskov"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
@@ -1426,6 +1441,11 @@ def test_reports_across_sentences(
         "Вибух стався у житловому будинку в Одесі через витік газу.",
         "За вересень над Буковиною було зафіксовано 250 ворожих БпЛА, повідомив Запаранюк у неділю.",
         "Ukraine aimed its artillery fire at Russian positions near Kupiansk on Sunday.",
+        # What a weapon will let its owner do is no attack.
+        "США передадут Украине ракеты большой дальности ATACMS, — СМИ\n\nОб этом сообщили NBC News в пятницу.\n"
+        "Чиновники сказали, что Украина получит ATACMS, которая позволит Киеву поражать цели на расстоянии 300 "
+        "километров, уничтожая линии поставок.",
+        "The US will send ATACMS, which allows Kyiv to strike targets up to 300 km away, officials said on Sunday.",
         # How recent weeks went is no attack.
         "В останні тижні Росія широко застосовувала КАБи проти Харкова, запускаючи бомби з літаків.",
         # A photo's caption, with where and when it was taken in brackets, is no report of an attack.

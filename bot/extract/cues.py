@@ -272,14 +272,19 @@ _IRREALIS_RE = Rule(
     r"warn(?:ed|s)\s+of\s+(?:the\s+|a\s+)?(?:threat|danger|risk)\s+of\s+(?:[\w-]+\s+){0,4}?(?:being\s+)?"
     r"(?:fired|launched|used)\b|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
-    r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b)\b",
+    r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b|"
+    # What a weapon lets its owner do: "ATACMS, which allows Kyiv to strike targets 300 km away".
+    r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
     r"плану(?:є|ють|ю|ємо|вав|вала|вали|вало)|планиру(?:ет|ют|ю|ем|ете)|планировал\w*|"
     r"ма(?:є|ють)\s+намір|намерен\w*|збира\w*ся|собира\w*ся|очікує\w*|"
     r"ожида\w*|погрожу\w*|угрожа\w*|здатн\w*|спроможн\w*|способн\w*|призначен\w*\s+для|предназначен\w*\s+для|"
-    r"якщо|если|у\s+разі|в\s+случае|предложи\w*|предлага\w*|запропонува\w*|пропону\w*)\b",
+    r"якщо|если|у\s+разі|в\s+случае|предложи\w*|предлага\w*|запропонува\w*|пропону\w*|"
+    # "ракеты ATACMS, которые позволят Киеву поражать цели": what a weapon will let its owner do (not "дозволила
+    # збити", which did).
+    r"позволит|позволят|позволяет|позволяют|дозволить|дозволять|дозволяє|дозволяють)\b",
 )
 # How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
 _HOW_IT_GOES = (
@@ -302,6 +307,8 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # "The region of Pskov was previously targeted by drones in late May": an earlier attack on the place.
+    r"(?:was|were|had\s+been)\s+(?:previously|earlier)\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b|"
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
     # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
     # (Not an aftermath: "Fires broke out; they have already been extinguished".)
@@ -978,3 +985,18 @@ _SAYS_WHICH = Rule(
 
 def says_which(text: str) -> bool:
     return bool(_SAYS_WHICH.search(text))
+
+
+# A sentence that opens at the place the one before named: "...на территории нефтебазы Темрюкского района. Здесь
+# из-за воздушного удара пострадала инфраструктура", "There, an agricultural hangar was destroyed" (not "There were
+# no casualties", nor "Там заявили...", an office that speaks).
+_SAYS_THERE = Rule(
+    r"^\W*(?:here|there),\s",
+    r"^\W*(?:здесь|тут|там)(?:\s+(?:же|і|и|також|также))?\s+(?!(?:\w+\s+)?(?:заяв|уточн|добав|дода|отмет|зазнач|сообщ|"
+    r"повідом|поясн|объясн|назва|назв|вирішил|решил|говор|каж|счита|вважа|підтверд|подтверд|розпов|рассказ|"
+    r"наход|знаход|готов|провод|працю|работа)\w*)",
+)
+
+
+def says_there(text: str) -> bool:
+    return bool(_SAYS_THERE.search(text))

@@ -51,7 +51,9 @@ _EVENING_HOUR = (
     r"(?:(?:1[01]|[7-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
     r"(?:\s+(?:moscow|kyiv|local)\s+time|\s+\(?(?:gmt|utc|msk)\)?)?"
 )
-_FROM_EVENING = rf"(?:between|from)\s+{_EVENING_HOUR}(?:\s+on)?(?:\s+{_WEEKDAY},?)?\s+"
+# ("from the evening of July 13 to 4 a.m. on July 14": a night, as "from 20:00 on July 13" is; a bare "on the evening
+# of July 13" is that day.)
+_FROM_EVENING = rf"(?:between|from)\s+(?:{_EVENING_HOUR}(?:\s+on)?|the\s+evening\s+of)(?:\s+{_WEEKDAY},?)?\s+"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
@@ -328,8 +330,15 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
         # ended on the 14th.
         # So does the Russian Defence Ministry: "с 23:00 по московскому времени воскресенья, 12 октября, до 7:00".
         "night_from_evening",
-        rf"{_CY_FROM}\s+(?:1[7-9]|2[0-3])[:.][0-5]\d{_CY_TIME_ZONE}(?:\s+{_CY_WEEKDAY},?)?"
+        rf"{_CY_FROM}\s+(?:(?:1[7-9]|2[0-3])[:.][0-5]\d{_CY_TIME_ZONE}|вечора|вечера)(?:\s+{_CY_WEEKDAY},?)?"
         rf"\s+(?P<ed>\d{{1,2}}){_CY_ORD}\s+(?P<em>{_CY_MONTH}){_CY_YEAR.format(name='ey')}",
+    ),
+    (
+        # An evening and the night after it: "вечером 22 февраля и ночью 23 февраля", "ввечері 22 і вночі 23 лютого".
+        "evening_and_night",
+        rf"(?:увечері|ввечері|вечером)\s+(?P<ad>\d{{1,2}}){_CY_ORD}(?:\s+(?P<am1>{_CY_MONTH}))?"
+        rf"\s+(?:і|й|та|и)\s+(?:уночі|вночі|ночью)(?:\s+(?:на\s+)?(?P<ad2>\d{{1,2}}){_CY_ORD})?"
+        rf"(?:\s+(?P<am2>{_CY_MONTH}))?{_CY_YEAR.format(name='ay')}",
     ),
     (
         # "31 липня", "1-2 березня", "31 июля 2024 года", "вранці 5 березня"; a night part is left to stand
@@ -701,6 +710,10 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return _resolve_night_weekdays(g, anchor)
     if group == "night_from_evening_month_first":
         group, g = "night_from_evening", {"ey": g["mey"], "em": g["mem"], "ed": g["med"]}
+    if group == "evening_and_night":
+        if not (g["am1"] or g["am2"]) or (g["ad2"] and int(g["ad2"]) == int(g["ad"])):
+            return None  # no month, or a night of the same date (read by the other rules)
+        group, g = "night_from_evening", {"ey": g["ay"], "em": g["am1"] or g["am2"], "ed": g["ad"]}
     if group == "night_from_evening":
         evening = _calendar_day(int(g["ey"]) if g["ey"] else None, _month(g["em"]), int(g["ed"]), anchor)
         if evening is None:

@@ -39,6 +39,7 @@ from bot.extract.cues import (
     names_period,
     refers_back_to_the_attack,
     reports_event,
+    says_there,
     says_which,
     tallies_a_month,
     tells_a_round_up,
@@ -299,6 +300,8 @@ class _Reader:
         self.weapons_told: tuple[_Incident, int] | None = None
         # Every sentence read (not plans), for the report read whole and for telling two attacks apart.
         self.read_facts: list[SentenceFacts] = []
+        # The sentence read just before, for one that opens at the place it named ("Здесь...", "There, ...").
+        self.previous: SentenceFacts | None = None
         # Whether it remembers an attack on its anniversary.
         self.commemorative = False
         # The sentences of the opening (see `_aside`).
@@ -321,6 +324,7 @@ class _Reader:
 
     def read(self, facts: SentenceFacts) -> None:
         text = facts.sentence.text
+        previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
@@ -399,6 +403,14 @@ class _Reader:
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
             self._attach(incident, facts, says_where=says_where)
+            if previous is not None and _says_there(facts, previous):
+                # Quoted from the sentence that names the place: the one saying "here" does not.
+                for mention in previous.places:
+                    if (
+                        mention.role in (Role.NAMED, Role.TARGET, Role.PASSING)
+                        and mention.entity.category != "country"
+                    ):
+                        incident.add_entity(incident.places, mention.entity, previous.sentence.index)
             if _IN_BOTH.search(text):
                 self._share_weapons(incident, facts)
         elif self._tells_before_a_date(facts):
@@ -1232,6 +1244,19 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
         and bool(places)
         and all(p.key in incident.places or p.parent in incident.places for p in places)
         and earlier_report(facts.sentence.text)
+    )
+
+
+def _says_there(facts: SentenceFacts, previous: SentenceFacts) -> bool:
+    """Whether a sentence that tells an attack and names no place of its own opens at the place the sentence just
+    before it named ("...на территории нефтебазы Темрюкского района. Здесь из-за удара пострадала инфраструктура")."""
+    return (
+        facts.has_incident_cue
+        and not facts.is_background
+        and not previous.is_background
+        and previous.sentence.index == facts.sentence.index - 1
+        and not any(m.entity.category != "country" for m in facts.places)
+        and says_there(facts.sentence.text)
     )
 
 

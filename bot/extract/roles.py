@@ -45,6 +45,8 @@ _STATE_VERB_AFTER = Rule(
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
+    # "as Kyiv carries out counter-offensive operations": a state's campaign.
+    r"carries\s+out|carried\s+out|conducts|conducted|wages|waged|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
     r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b|"
