@@ -853,6 +853,9 @@ MONDAY = date(2024, 10, 14)
          "as Kyiv carries out counter-offensive operations.", [("2024-10-13", [], ["Kryvyi Rih"])]),
         ("Drones attacked the airport in Pskov overnight, damaging four planes. Bryansk was previously targeted by "
          "drones in late May.", [("2024-10-14", [], ["Pskov"])]),
+        # The region a place flown towards lies in is flown towards too.
+        ("У неділю дрони атакували Черкащину. Повітряні сили інформували про ракети в напрямку Стрия на Львівщині.",
+         [("2024-10-13", [], ["Cherkasy Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
@@ -2068,6 +2071,12 @@ def test_seas_clocks_and_recaps(
          "також мису Чауда в окупованому Криму.", ["Kharkiv"], ["Chauda", "Crimea"]),
         ("On Sunday Russia attacked Kharkiv with 48 drones from three directions in Russia and Cape Chauda in "
          "occupied Crimea.", ["Kharkiv"], ["Chauda", "Crimea"]),
+        # A bearing, then the launch site in brackets; a list of launch sites through "the Russian Federation".
+        ("On Sunday the invaders attacked Kharkiv with 17 Shahed drones from the southeast (Primorsko-Akhtarsk).",
+         ["Kharkiv"], ["Primorsko-Akhtarsk"]),
+        ("On Sunday the enemy attacked Kharkiv with 23 Shahed drones from the areas of Primorsko-Akhtarsk in the "
+         "Russian Federation and Cape Chauda in temporarily occupied Crimea.",
+         ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         # Crimea hit is a place hit.
         ("У неділю у Севастополі пролунали вибухи, губернатор заявив про атаку дронів.", ["Sevastopol"], []),
         # The Air Force's list of launch sites, one per line.

@@ -78,7 +78,11 @@ _ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:\w+\s+)?(?:directions?|areas?|regions?)\s*[:—–-]+\s*(?:the\s+)?$|"
     r"\bin\s+the\s+following\s+directions?\s*[:—–-]+\s*(?:the\s+)?$|"
     # "from the south-eastern direction (Primorsko-Akhtarsk – Russian Federation)"
-    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?directions?\s*\(\s*$",
+    r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?directions?\s*\(\s*$|"
+    # "from the southeast (Primorsko-Akhtarsk)", "з південного сходу (Приморсько-Ахтарськ)": a bearing, then where.
+    r"\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*\(\s*$",
+    r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|северн\w*|южн\w*)\s+)?(?:сходу|заходу|півдня|півночі|"
+    r"востока|запада|юга|севера|(?:юго|северо|південно|північно)-\w+)\s*\(\s*$|"
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|східн\w*|західн\w*|северн\w*|южн\w*|восточн\w*|"
     r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|акватори\w*|территори\w*|території|"
     r"аеродром\w*|аэродром\w*|бік|сторон\w*|узбережж\w*|побережь\w*|берег\w*|"
@@ -171,8 +175,8 @@ def on_attackers_side(key: str, gazetteer: Gazetteer) -> bool:
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
     r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|(?:Russian?-|Moscow-)?occupied|temporarily|"
-    r"district|districts|region|regions|area|areas|"
-    r"Russia['’]s|Russian|Russia|Ukraine['’]s)*$",
+    r"district|districts|region|regions|area|areas|Cape|"
+    r"Russia['’]s|Russian|Russia|Federation|Ukraine['’]s)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
     r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
@@ -534,9 +538,32 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # happened where it governs, when the sentence names no other place (not even one flown over: "downed
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
-    return _continue_origin_lists(
-        text, base, _same_weapon_same_role(text, base, _joined_to_a_hit(text, base, read)), gazetteer
-    )
+    read = _where_it_lies_keeps_its_role(text, base, _joined_to_a_hit(text, base, read), gazetteer)
+    return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read), gazetteer)
+
+
+# Between a place and the region it lies in: "towards Stryi in the Lviv region", "в напрямку Стрия на Львівщині".
+_LIES_IN_GAP = Rule(r"\s*,?\s*(?:in\s+)?(?:the\s+)?", r"\s*,?\s*(?:на|у|в)?\s*")
+
+
+def _where_it_lies_keeps_its_role(
+    text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "Повітряні сили інформували про ракети в напрямку Стрия на Львівщині": the region a place flown towards lies
+    in, named right after it to say where it is, is flown towards too, not hit."""
+    out = list(mentions)
+    places = [i for i, m in enumerate(out) if m.entity.kind is EntityKind.PLACE]
+    for before, after in pairwise(places):
+        first, second = out[before], out[after]
+        if (
+            first.role is Role.PASSING
+            and second.role in (Role.NAMED, Role.TARGET)
+            and second.entity.category in _REGION_KINDS
+            and second.entity.key in gazetteer.ancestors(first.entity.key)
+            and _LIES_IN_GAP.of(text).fullmatch(text[first.end - base : second.start - base])
+        ):
+            out[after] = replace(second, role=Role.PASSING)
+    return out
 
 
 _REGION_KINDS = frozenset({"region", "oblast"})
