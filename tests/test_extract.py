@@ -856,6 +856,13 @@ MONDAY = date(2024, 10, 14)
         # The region a place flown towards lies in is flown towards too.
         ("У неділю дрони атакували Черкащину. Повітряні сили інформували про ракети в напрямку Стрия на Львівщині.",
          [("2024-10-13", [], ["Cherkasy Oblast"])]),
+        # "The overnight barrage" is the one the lead dated; a capital accused, or that denies, is its state.
+        ("Russia unleashed a barrage of missiles, drones and bombs across Ukraine early yesterday, killing at least "
+         "five people. The air force said Russia had fired 206 drones and nine missiles in the overnight barrage. "
+         "Kharkiv came under the most powerful attack since the beginning of the war, the mayor said.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Russian drones struck Kharkiv on Sunday. Russian authorities accused Kyiv of yet another attack on Moscow, "
+         "an accusation Kyiv later denied.", [("2024-10-13", [], ["Kharkiv"]), ("2024-10-13", [], ["Moscow"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

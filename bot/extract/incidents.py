@@ -485,6 +485,9 @@ class _Reader:
                 return None
             if facts.is_background and not (reports_event(text) and anchored):
                 return None
+            lead = self.lead_frame
+            if self.main is None and lead is not None and _points_back(lead, own, facts):
+                own = lead  # "the overnight barrage" after a lead that dated it ("...across Ukraine early yesterday")
             known = self._find(own)
             if known is not None and known.tentative and own.pattern == "eve":
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
@@ -640,11 +643,8 @@ class _Reader:
         return (
             main is not None
             and not main.tentative
-            and own.pattern == "overnight"
-            and not any(d.kind is DateKind.REPORTED for d in facts.dates)
             and main.mention.kind is DateKind.NIGHT
-            and 0 < (own.day - main.mention.day).days <= 1
-            and _THE_OVERNIGHT_ATTACK.search(facts.sentence.text) is not None
+            and _points_back(main.mention, own, facts)
         )
 
     def _in_opening(self) -> bool:
@@ -1244,6 +1244,17 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
         and bool(places)
         and all(p.key in incident.places or p.parent in incident.places for p in places)
         and earlier_report(facts.sentence.text)
+    )
+
+
+def _points_back(told: DateMention, own: DateMention, facts: SentenceFacts) -> bool:
+    """Whether a sentence's "the overnight attack", dated by publication, is the attack told on the day or night
+    before rather than a night of its own."""
+    return (
+        own.pattern == "overnight"
+        and not any(d.kind is DateKind.REPORTED for d in facts.dates)
+        and 0 < (own.day - told.day).days <= 1
+        and _THE_OVERNIGHT_ATTACK.search(facts.sentence.text) is not None
     )
 
 

@@ -39,12 +39,14 @@ _OFFICE_BEFORE = Rule(
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
+    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+)?"
     r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
     r"tried|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
+    r"launches|fires|sends|uses|"
     # "as Kyiv carries out counter-offensive operations": a state's campaign.
     r"carries\s+out|carried\s+out|conducts|conducted|wages|waged|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
@@ -312,8 +314,9 @@ _STATE_BEFORE = Rule(
     r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fought|fight|fights|served|serve|serves)\s+for\s+$|"
     # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
-    # Whom something is blamed on: "drone assaults blamed on Kyiv".
-    r"\b(?:blamed\s+on|attributed\s+to|blaming)\s+$|"
+    # Whom something is blamed on: "drone assaults blamed on Kyiv"; who is accused or punished: "accused Kyiv of yet
+    # another attack on Moscow", "to punish Kyiv for raiding Russian border regions".
+    r"\b(?:blamed\s+on|attributed\s+to|blaming|accus(?:e|es|ed|ing)|punish(?:es|ed|ing)?)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
     # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
@@ -329,7 +332,9 @@ _STATE_BEFORE = Rule(
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
     r"\s+(?:для|проти|против|на|з|с)\s+$|"
     # Whom something was promised, given or supplied: "систему ПВО Patriot, которую обещали Киеву".
-    r"(?<!\w)(?:обіця|обеща|пообіця|пообеща|переда|надал|надав|поставил|поставля|постача)\w*\s+$",
+    r"(?<!\w)(?:обіця|обеща|пообіця|пообеща|переда|надал|надав|поставил|поставля|постача)\w*\s+$|"
+    # Who is accused: "обвинили Киев в атаке", "звинуватили Київ".
+    r"(?<!\w)(?:обвинил|обвиня|звинуватил|звинувачу)\w*\s+$",
 )
 # Where a weapon was flying when it was downed: "downed a Ukrainian drone en route to Moscow", "heading for Kyiv".
 _ON_THE_WAY_TO = r"en\s+route\s+to|(?:heading|headed|bound|flying)\s+(?:to|for)|on\s+(?:its|their)\s+way\s+to"
