@@ -555,6 +555,38 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
     )
 
 
+def test_a_standfirst_glued_to_the_repeated_headline_opens_the_body() -> None:
+    raw = (
+        "languages\n\nРакетные удары 10 октября: жертв больше\n\n"
+        "Ракетные удары 10 октября: жертв больше Оккупанты обстреляли Киев, Харьков, Львов,\n"
+        "Житомир и Конотоп\nФото: ДСНС України / Facebook\n"
+        "Вследствие вражеских атак 10 октября в Украине погибли 11 человек, 87 получили ранения.\n"
+    ).encode()
+    draft = parse_document(raw, name="standfirst.txt")
+    assert (draft.title, draft.body) == (
+        "Ракетные удары 10 октября: жертв больше",
+        "Оккупанты обстреляли Киев, Харьков, Львов, Житомир и Конотоп\n\n"
+        "Вследствие вражеских атак 10 октября в Украине погибли 11 человек, 87 получили ранения.",
+    )
+
+
+@pytest.mark.parametrize(
+    "glued",
+    ["Photo: the aggressor hit the Sumy region with drones (Serhiy Kruk)", "| World News | Sky News",
+     "in overnight attack"],
+)  # fmt: skip
+def test_a_caption_or_trail_glued_to_the_repeated_headline_is_no_standfirst(glued: str) -> None:
+    raw = (
+        f"Russian drones strike Sumy\n\nRussian drones strike Sumy {glued}\n"
+        "Russian drones struck Sumy on Monday, injuring three people, the regional governor said.\n"
+    ).encode()
+    draft = parse_document(raw, name="caption.txt")
+    assert (
+        draft.body
+        == "Russian drones struck Sumy on Monday, injuring three people, the regional governor said."
+    )
+
+
 def test_a_headline_that_lists_cities_is_still_the_headline() -> None:
     raw = b"Russia strikes Kyiv, Kharkiv, Odesa, Lviv\n\nRussian missiles hit four cities on Monday, officials said."
     assert parse_document(raw, name="cities.txt").title == "Russia strikes Kyiv, Kharkiv, Odesa, Lviv"

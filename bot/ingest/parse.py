@@ -250,6 +250,9 @@ class _Header:
     published: datetime | None = None
     url: str | None = None
     outlet: str | None = None
+    # The standfirst a scraped page glued to its repeated headline ("...пострадавших растет Оккупанты обстреляли
+    # Киев, Харьков, ..."): what it says is the report's, so it opens the body.
+    subtitle: str | None = None
 
 
 # Stored copies of pages begin with the date the page was filed under, on the line of its first text:
@@ -322,6 +325,8 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         # it was last changed); a date long before is some other day the page names.
         header.published = filed
     body_lines = _clean_body(_unwrapped(lines[body_start:]), header)
+    if header.subtitle and not (body_lines and body_lines[0].startswith(header.subtitle)):
+        body_lines.insert(0, header.subtitle)
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
     body = "\n\n".join(body_lines)
@@ -429,9 +434,39 @@ def _read_header(lines: list[str], header: _Header) -> int:
         header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
     if candidates and header.title is None:
         header.title = _pick_title([lines[i] for i in candidates])
+        header.subtitle = _glued_subtitle(lines, candidates, header.title)
     if header.author is None:
         header.author = _pick_author(lines, candidates, date_lines, header)
     return end
+
+
+# A standfirst opens a sentence of three words or more; a photo's caption or credit ("Photo: ...", "Фото: ...",
+# "...(Photo:"), a site's trail ("| World News") or the headline's own end ("in overnight attack") is none.
+_GLUED_SUBTITLE = re.compile(
+    r"\s*(?!(?:photo|фото)\b)(?-i:[A-ZА-ЯІЇЄҐЁ])[^|]*?(?:\b\w+\b[^|]*?){3,}$(?<![(:])(?<!\(photo)(?<!\(фото)",
+    re.IGNORECASE,
+)
+
+
+def _glued_subtitle(lines: list[str], candidates: list[int], title: str) -> str | None:
+    """The text a header line runs on with after the headline it repeats, and the lines it wraps onto (each one
+    before ending in a comma); None when no line does."""
+    start = next(
+        (
+            i
+            for i in candidates
+            if lines[i].startswith(title) and _GLUED_SUBTITLE.match(lines[i][len(title) :])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    parts = [lines[start][len(title) :].strip()]
+    following = start + 1
+    while following in candidates and parts[-1].endswith(","):
+        parts.append(lines[following].strip())
+        following += 1
+    return " ".join(parts)
 
 
 def _apply_field(header: _Header, key: str, value: str) -> None:
