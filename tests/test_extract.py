@@ -1451,6 +1451,8 @@ def test_reports_across_sentences(
         "Вибух стався у житловому будинку в Одесі через витік газу.",
         "За вересень над Буковиною було зафіксовано 250 ворожих БпЛА, повідомив Запаранюк у неділю.",
         "Ukraine aimed its artillery fire at Russian positions near Kupiansk on Sunday.",
+        # What attacks have been causing, and what else "hits", is no attack.
+        "The shortages have hit hardest in Russia's Far East and Crimea, where some gas stations ran dry on Sunday.",
         # What a weapon will let its owner do is no attack.
         "США передадут Украине ракеты большой дальности ATACMS, — СМИ\n\nОб этом сообщили NBC News в пятницу.\n"
         "Чиновники сказали, что Украина получит ATACMS, которая позволит Киеву поражать цели на расстоянии 300 "
@@ -2590,6 +2592,7 @@ def test_cases_from_a_second_read(
         "The enemy constantly shells the city with guided bombs.",
         "Росія з середини літа активізувала удари по українській залізниці, використовуючи для цього «шахеди».",
         "Since the summer, Russia has stepped up its drone attacks on Ukraine's railways.",
+        "The crisis has been worsened by Ukrainian drone attacks on oil refineries, particularly in the Ryazan region.",
     ],
 )
 def test_how_shelling_goes_is_background(sentence: str) -> None:

@@ -307,6 +307,9 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
+    r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed|caused|triggered)\s+by\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids)\b|"
     # "The region of Pskov was previously targeted by drones in late May": an earlier attack on the place.
     r"(?:was|were|had\s+been)\s+(?:previously|earlier)\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b|"
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
@@ -505,8 +508,22 @@ def _recorded_over(text: str) -> bool:
     return bool(_RECORDED_OVER.search(text)) and not _PERIOD_RE.search(text)
 
 
+# What else hits: "The shortages have hit hardest in Russia's Far East and Crimea", "prices hit a record".
+_HIT_BY_NO_WEAPON = re.compile(
+    r"\b(?:shortages?|prices?|sanctions|inflation|crisis|recession|tariffs?|frosts?|storms?|heatwave|drought|floods?)"
+    r"\s+(?:have\s+|has\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def has_incident_cue(text: str) -> bool:
-    return bool(INCIDENT_CUE_RE.search(text)) or _recorded_over(text)
+    return _recorded_over(text) or any(
+        not (
+            cue.group().lower() == "hit"
+            and _HIT_BY_NO_WEAPON.search(text, max(0, cue.start() - 30), cue.start())
+        )
+        for cue in INCIDENT_CUE_RE.finditer(text)
+    )
 
 
 def reports_event(text: str) -> bool:
