@@ -863,6 +863,12 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-13", [], ["Kharkiv"])]),
         ("Russian drones struck Kharkiv on Sunday. Russian authorities accused Kyiv of yet another attack on Moscow, "
          "an accusation Kyiv later denied.", [("2024-10-13", [], ["Kharkiv"]), ("2024-10-13", [], ["Moscow"])]),
+        # A paragraph naming only places in Russia goes on with Ukraine's strike the report told apart, not with the
+        # attack on Ukraine it led with.
+        ("A Russian drone strike hit Odesa overnight into Monday, damaging port facilities. Meanwhile, Ukraine said it "
+         "struck a major Russian oil refinery on Sunday using Storm Shadow missiles.\n\nUkraine's General Staff said "
+         "its forces hit the Novoshakhtinsk refinery in Russia's Rostov region.",
+         [("2024-10-14", [], ["Odesa"]), ("2024-10-13", ["Storm Shadow"], ["Novoshakhtinsk", "Rostov Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

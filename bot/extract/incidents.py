@@ -577,7 +577,9 @@ class _Reader:
                 incident = self._redate(self.current, said)
                 incident.said_on = True
                 return incident
-            return None if _told_later(facts, self.current.mention) else self.current
+            if _told_later(facts, self.current.mention):
+                return None
+            return self._on_its_side(facts, self.current)
         if not (event and anchored):
             return None
         if self.framing is not None:
@@ -646,6 +648,35 @@ class _Reader:
             and main.mention.kind is DateKind.NIGHT
             and _points_back(main.mention, own, facts)
         )
+
+    def _on_its_side(self, facts: SentenceFacts, current: _Incident) -> _Incident:
+        """The incident an undated sentence goes on with: the one being told, unless it names only places in Russia
+        while that one's lie in Ukraine and the report has told Ukraine's strike apart ("...Odesa overnight into
+        Friday. ... Meanwhile, Ukraine said it struck a major Russian oil refinery on Thursday using Storm Shadow
+        missiles. ¶ Ukraine's General Staff said its forces hit the Novoshakhtinsk refinery")."""
+        named = [
+            m.entity
+            for m in facts.places
+            if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
+        ]
+        in_russia = self.sides.in_attackers_country
+        if not named or not all(in_russia(p) for p in named) or not current.places:
+            return current
+        if any(in_russia(p) for p in current.places.values()):
+            return current
+        ukraines = next(
+            (
+                i
+                for i in reversed(self.incidents)
+                if i is not current
+                and (
+                    (i.places and all(in_russia(p) for p in i.places.values()))
+                    or any(self.sides.ukraines_weapon(w) for w in i.weapons.values())
+                )
+            ),
+            None,
+        )
+        return ukraines or current
 
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES
