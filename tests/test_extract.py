@@ -869,6 +869,10 @@ MONDAY = date(2024, 10, 14)
          "struck a major Russian oil refinery on Sunday using Storm Shadow missiles.\n\nUkraine's General Staff said "
          "its forces hit the Novoshakhtinsk refinery in Russia's Rostov region.",
          [("2024-10-14", [], ["Odesa"]), ("2024-10-13", ["Storm Shadow"], ["Novoshakhtinsk", "Rostov Oblast"])]),
+        # A district's adjective labelling a line of a list is that district, of the city the report names.
+        ("У ніч на 14 жовтня Росія атакувала Київ ракетами.\n\nСолом'янський: пошкоджено офісну будівлю.\n\n"
+         "Дарницький: спалахнули гаражі на парковці.",
+         [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv", "Solomianskyi district (Kyiv)"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

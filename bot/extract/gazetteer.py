@@ -82,6 +82,10 @@ _ELIDED_DISTRICT_ADJECTIVE = re.compile(
     r"(?<![\w'’ʼ-])([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк|ів|ов)(?:ому|ім|ого|им|ий|ом|ым|ый))"
     r"(?=\s*(?:[—–,(;.:]|$)|\s+(?:и|і|та|й)\s)"
 )
+# A district's adjective as the label of a line in a list of them: "Солом'янський: пошкоджено офісну будівлю."
+_DISTRICT_LABEL = re.compile(
+    r"^\s*(?:[-•*–—]\s*)?([А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+(?:ськ|цьк|зьк|ск|цк|зк)ий)\s*(?=[:—–])"
+)
 _DISTRICT_NOUN = re.compile(r"(?<!\w)район(?:і|у|ом|е|а|ах|ів|ов)?(?!\w)", re.IGNORECASE)
 _DISTRICT_NOUN_FORMS = ("районі", "району", "районом", "район", "районе", "района")
 _HROMADA_ADJECTIVE = re.compile(rf"(?<![\w'’ʼ-])(?P<adjective>{_ADJECTIVE_STEM}){_ADJECTIVE_ENDING}")
@@ -870,6 +874,8 @@ class Gazetteer:
             mentions = self._coordinated_districts(text, mentions, base)
             if _DISTRICT_NOUN.search(text):
                 mentions = self._elided_districts(text, mentions, base)
+            elif _DISTRICT_LABEL.match(text):
+                mentions = _with_standalone(text, mentions, base, _DISTRICT_LABEL, self._district_named)
             if "ська" in text or "цька" in text or "зька" in text:
                 mentions = self._sk_genitives(text, mentions, base)
             if _HROMADA_NOUN.search(text):
@@ -1091,6 +1097,10 @@ class Gazetteer:
             return places[0] if places else None
 
         return _with_standalone(text, mentions, base, _ELIDED_DISTRICT_ADJECTIVE, district)
+
+    def _district_named(self, adjective: str) -> Entity | None:
+        """A district or raion by its adjective alone (which city's, `article._districts_of_named_cities` tells)."""
+        return next((e for e in self.lookup(f"{adjective} район") if e.category in DISTRICT_KINDS), None)
 
     def namesakes(self, entity: Entity) -> list[Entity]:
         """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,
