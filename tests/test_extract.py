@@ -873,6 +873,10 @@ MONDAY = date(2024, 10, 14)
         ("У ніч на 14 жовтня Росія атакувала Київ ракетами.\n\nСолом'янський: пошкоджено офісну будівлю.\n\n"
          "Дарницький: спалахнули гаражі на парковці.",
          [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv", "Solomianskyi district (Kyiv)"])]),
+        # "In what would be the latest strike" counts the fact told before it; it does not make it a guess.
+        ("Ukrainian drones struck an industrial enterprise in the Saratov region overnight, the governor said. The "
+         "target was the large Saratov oil refinery according to Ukrainian media, in what would be the latest strike "
+         "on a major Russian refinery.", [("2024-10-14", [], ["Saratov", "Saratov Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

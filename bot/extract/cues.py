@@ -923,7 +923,9 @@ def is_irrealis(text: str) -> bool:
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|that|these|those)\s|"
     # A guess drawn from the fact: "..., suggesting this could be the Ukrainians' target".
-    r"(?:suggesting|indicating|implying)\s+(?:that\s+)?(?:this|it|they|these|the\s+\w+)\s+(?:could|may|might|would)\b)"
+    r"(?:suggesting|indicating|implying)\s+(?:that\s+)?(?:this|it|they|these|the\s+\w+)\s+(?:could|may|might|would)\b|"
+    # How the fact may be counted: "..., in what would be the latest strike on a major Russian refinery".
+    r"in\s+what\s+(?:would|could|may|might)\s+be\b)"
 )
 
 
