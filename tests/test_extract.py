@@ -877,6 +877,10 @@ MONDAY = date(2024, 10, 14)
         ("Ukrainian drones struck an industrial enterprise in the Saratov region overnight, the governor said. The "
          "target was the large Saratov oil refinery according to Ukrainian media, in what would be the latest strike "
          "on a major Russian refinery.", [("2024-10-14", [], ["Saratov", "Saratov Oblast"])]),
+        # Where sources speak from is no place hit; what a plant assembles is no weapon of the attack on it.
+        ("A Ukrainian drone strike hit a business park in Yelabuga on Sunday. Two defence sources in Kyiv told AFP "
+         "that Ukraine was behind the strikes, which they said hit a facility assembling Iranian-designed Shahed "
+         "drones. Kyiv did not say where the attack was launched from.", [("2024-10-13", [], ["Yelabuga"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

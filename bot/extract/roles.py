@@ -46,7 +46,7 @@ _STATE_VERB_AFTER = Rule(
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
-    r"launches|fires|sends|uses|"
+    r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
     # "as Kyiv carries out counter-offensive operations": a state's campaign.
     r"carries\s+out|carried\s+out|conducts|conducted|wages|waged|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
@@ -387,6 +387,14 @@ _BASE_DESIGN_BEFORE = Rule(
     r"modification|derivative)\s+of|derived\s+from|converted\s+from)\s+(?:the\s+|an?\s+)?$",
     r"(?<!\w)(?:на\s+базі|на\s+базе|на\s+основі|на\s+основе|модифікаці\w*|модификаци\w*)\s+$",
 )
+# What a plant makes is no weapon of the attack on it: "hit a facility assembling Iranian-designed Shahed drones",
+# "завод, який виробляє шахеди".
+_MADE_BEFORE = Rule(
+    r"\b(?:assembl(?:e|es|ing)|produc(?:e|es|ing)|manufactur(?:e|es|ing)|makes|making|repair(?:s|ing))\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    r"(?<!\w)(?:виробля\w*|производ(?:ит|ят|ил|или|ящ\w*)|збира(?:є|ють|ли|в)|собира(?:ет|ют|ли|л)|"
+    r"випуска(?:є|ють|ли|в)|выпуска(?:ет|ют|ли|л))\s+(?:[\w-]+\s+){0,3}?$",
+)
 # What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
 # shot down while attacking ("air defences destroyed 33 Shahed drones").
 _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
@@ -503,6 +511,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 # "Meanwhile, in Moscow, the Russian Defense Ministry said it intercepted 16 drones": where a
                 # ministry speaks from, not where the drones were.
                 role = Role.PASSING
+            if _SPEAKERS_IN_BEFORE.search(text, max(0, start - 30), start) and _SPEAKERS_VERB_AFTER.match(
+                text, end
+            ):
+                role = Role.PASSING
             if (
                 role is Role.NAMED
                 or (role is Role.TARGET and not _HIT_BEFORE.search(text, max(0, start - 60), start))
@@ -600,6 +612,18 @@ _NATIONAL_SPEAKER_AFTER = Rule(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|announced|claimed|stated)\b",
     r"\s*,?\s*(?:[\w'’-]+\s+){0,2}?(?:міністерств\w*|міноборони|минобороны|министерств\w*|кремл\w*|уряд\w*|"
     r"правительств\w*|генштаб\w*)(?:\s+[\w'’-]+){0,3}?\s+(?:заяви\w*|заявля\w*|повідоми\w*|сообщи\w*)",
+)
+
+
+# Where people who speak are: "Two defence sources in Kyiv told AFP that Ukraine was behind the strikes".
+_SPEAKERS_IN_BEFORE = Rule(
+    r"\b(?:sources?|diplomats?|analysts?|experts?|correspondents?|reporters?|journalists?)\s+in\s+$",
+    r"(?<!\w)(?:джерел\w*|источник\w*|дипломат\w*|аналітик\w*|аналитик\w*|експерт\w*|эксперт\w*|"
+    r"кореспондент\w*|корреспондент\w*)\s+(?:у|в)\s+$",
+)
+_SPEAKERS_VERB_AFTER = Rule(
+    r"\s+(?:told|said|say|says|reported|confirmed)\b",
+    r"\s+(?:повідоми\w*|сообщи\w*|розповіл\w*|рассказал\w*|заяви\w*|сказал\w*|підтверди\w*|подтверди\w*)",
 )
 
 
@@ -1025,7 +1049,7 @@ _RESULT_OF_STRIKE_BEFORE = Rule(
 
 def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     before = (max(0, start - 50), start)
-    if _BASE_DESIGN_BEFORE.search(text, *before):
+    if _BASE_DESIGN_BEFORE.search(text, *before) or _MADE_BEFORE.search(text, *before):
         return Role.PASSING
     if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
         return Role.DEFENDER
