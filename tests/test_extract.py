@@ -1653,6 +1653,19 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
     ]
 
 
+def test_a_headline_naming_the_attack_says_where_in_the_bodys_region_it_hit(gazetteer: Gazetteer) -> None:
+    title = "Shahed drone attack on Sumy: nine casualties reported"
+    body = (
+        "The Sumy City Council has confirmed the information of the Russian Shahed strike on an apartment "
+        "building. Nine people have been injured, including a child.\n\nThe head of Sumy Oblast Military "
+        "Administration reported that a person was killed in the attack."
+    )
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == [
+        ("2024-10-14", ["Sumy Oblast", "Sumy"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "body", "expected"),
     [

@@ -649,6 +649,25 @@ class _Reader:
             and _points_back(main.mention, own, facts)
         )
 
+    def _refining(self, main: _Incident, facts: SentenceFacts) -> tuple[Mention, ...]:
+        """The place a headline names that says where in a region the body's attack hit, when the body names only
+        the region ("Shahed drone attack on Sumy: nine casualties reported" over a body naming Sumy Oblast)."""
+        refining = []
+        for mention in facts.places:
+            region = self.sides.region_of(mention.entity)
+            if (
+                mention.role in (Role.NAMED, Role.TARGET)
+                and region is not None
+                and region != mention.entity.key
+                and region in main.places
+                and not any(
+                    self.sides.region_of(place) == region and key != region
+                    for key, place in main.places.items()
+                )
+            ):
+                refining.append(mention)
+        return tuple(refining)
+
     def _on_its_side(self, facts: SentenceFacts, current: _Incident) -> _Incident:
         """The incident an undated sentence goes on with: the one being told, unless it names only places in Russia
         while that one's lie in Ukraine and the report has told Ukraine's strike apart ("...Odesa overnight into
@@ -837,15 +856,21 @@ class _Reader:
 
     # ---- finishing ----------------------------------------------------------------------------------------
 
-    def finish(self) -> tuple[IncidentDraft, ...]:
-        main = self.main
+    def _take_named_headlines(self, main: _Incident) -> None:
+        """What a headline naming the attack tells of the body's attack at its place: its weapons, and where in
+        the body's region it hit."""
         for facts in self.named_in_headline:
             named = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
-            if main is not None and len(named) == 1 and _tells_of(main, facts):
-                # Its weapons only, and only from a headline of one place: a digest's "Атака «шахедів» на Одесу та
-                # КАБи по Харкову" tells two attacks.
+            refining = self._refining(main, facts)
+            if len(named) == 1 and (_tells_of(main, facts) or refining):
+                # Only from a headline of one place: a digest's "Атака «шахедів» на Одесу та КАБи по Харкову" tells
+                # two attacks.
                 self.headline_facts.append(facts)
-                self._attach(main, replace(facts, places=(), counts=(), actors=()))
+                self._attach(main, replace(facts, places=refining, counts=(), actors=()))
+
+    def finish(self) -> tuple[IncidentDraft, ...]:
+        if self.main is not None:
+            self._take_named_headlines(self.main)
         drafts = self._drafts()
         frame = self.lead_frame or self.lead_report
         if not drafts and frame is not None:
@@ -854,6 +879,7 @@ class _Reader:
                 dated = self._toll_attack_dated(frame, whole)
                 if dated is not None:
                     whole = self._whole_report(dated)
+            self._take_named_headlines(whole)
             if not whole.anchored and frame is self.lead_frame:
                 # A dated attack told in the lead with no place nearer than a country (a drone down in Poland)
                 # is an attack on that country.
