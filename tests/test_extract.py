@@ -1653,6 +1653,19 @@ def test_a_follow_up_is_dated_by_the_night_its_region_was_attacked(gazetteer: Ga
     ]
 
 
+def test_an_evening_dated_and_yesterday_evening_are_one_attack(gazetteer: Gazetteer) -> None:
+    """ "Ввечері 14 жовтня" and, in the official's words a day on, "вчора ввечері" are one evening; a place that
+    "зазнала обстрілу" came under attack (an earlier attack a place "подверглась" is still background)."""
+    body = (
+        "Ввечері 14 жовтня сили РФ атакували Слов’янську громаду на Донеччині, повідомив голова адміністрації.\n\n"
+        "«Вчора ввечері, біля 22:00, наша громада вчергове зазнала ворожого обстрілу БПЛА «Герань-2», дві одиниці.\n\n"
+        "Влучання у районі приватної забудови у Слов’янську та селищі Билбасівка."
+    )
+    assert incidents(gazetteer, body, date(2024, 10, 15)) == [
+        ("2024-10-14", ["Shahed-136"], ["Bylbasivka", "Donetsk Oblast", "Sloviansk"])
+    ]
+
+
 def test_a_headline_naming_the_attack_says_where_in_the_bodys_region_it_hit(gazetteer: Gazetteer) -> None:
     title = "Shahed drone attack on Sumy: nine casualties reported"
     body = (

@@ -516,6 +516,20 @@ _HIT_BY_NO_WEAPON = re.compile(
 )
 
 
+# A place that came under attack: "наша громада вчергове зазнала ворожого обстрілу", "город подвергся атаке",
+# "the city came under drone attack". It tells an attack of its own in a sentence that dates one, not an earlier
+# attack recalled ("Ранее ... Одесса также подверглась атаке дронов"), which an event verb would make an incident.
+_CAME_UNDER_ATTACK = Rule(
+    r"\bcame\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|shelling|bombardment)\b",
+    r"(?<!\w)(?:зазна(?:в|ла|ли|ло)|подверг(?:ся|лась|лись|лось))\s+(?:[\w-]+\s+){0,3}?(?:атак\w*|удар\w*|"
+    r"обстріл\w*|обстрел\w*|наліт\w*|налет\w*|бомбардува\w*|бомбардиров\w*)",
+)
+
+
+def came_under_attack(text: str) -> bool:
+    return bool(_CAME_UNDER_ATTACK.search(text))
+
+
 def has_incident_cue(text: str) -> bool:
     return _recorded_over(text) or any(
         not (

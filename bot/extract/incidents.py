@@ -25,6 +25,7 @@ from functools import cached_property
 from bot.extract.cues import (
     BLASTS,
     background_from,
+    came_under_attack,
     commemorates,
     dates_an_attack,
     earlier_report,
@@ -167,10 +168,11 @@ def same_time(a: DateMention, b: DateMention) -> bool:
         return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
         return True
+    # (An evening is filed under its day: "ввечері 14 лютого" and "вчора ввечері" in a report of the 15th.)
     if a.start == a.end and b.start < b.end:
-        return a.day == b.end
+        return a.day == b.end or a.day == b.start == b.day
     if b.start == b.end and a.start < a.end:
-        return b.day == a.end
+        return b.day == a.end or b.day == a.start == a.day
     return False
 
 
@@ -556,7 +558,12 @@ class _Reader:
                 return self._redate(main, own)
             if main is not None and not _names_something(facts):
                 return None  # a figure alone ("99 drones overnight") does not make a second incident
-            if not (reports_event(text) or _names_target(facts) or _counts_weapons(facts)):
+            if not (
+                reports_event(text)
+                or _names_target(facts)
+                or _counts_weapons(facts)
+                or came_under_attack(text)
+            ):
                 return None  # "footage broadcast on Sunday showed rows of Geran-2 drones": no attack told
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
