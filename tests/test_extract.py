@@ -881,6 +881,10 @@ MONDAY = date(2024, 10, 14)
         ("A Ukrainian drone strike hit a business park in Yelabuga on Sunday. Two defence sources in Kyiv told AFP "
          "that Ukraine was behind the strikes, which they said hit a facility assembling Iranian-designed Shahed "
          "drones. Kyiv did not say where the attack was launched from.", [("2024-10-13", [], ["Yelabuga"])]),
+        # Aimed at a place ("цілив по"), and struck at with the attacker left understood ("Бив по ...").
+        ("Минулого вечора і вночі на Дніпропетровщині працювали сили ППО. Уввечері та вночі агресор цілив по "
+         "Нікопольщині FPV-дронами та артилерією. Бив по самому Нікополю.",
+         [("2024-10-14", ["FPV drone"], ["Dnipropetrovsk Oblast", "Nikopol", "Nikopol district"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
