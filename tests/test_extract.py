@@ -885,6 +885,9 @@ MONDAY = date(2024, 10, 14)
         ("Минулого вечора і вночі на Дніпропетровщині працювали сили ППО. Уввечері та вночі агресор цілив по "
          "Нікопольщині FPV-дронами та артилерією. Бив по самому Нікополю.",
          [("2024-10-14", ["FPV drone"], ["Dnipropetrovsk Oblast", "Nikopol", "Nikopol district"])]),
+        # A morning or a day said alone right after a dated day is that day's, not the day of publication.
+        ("В субботу, 12 октября, Россия устроила массированную ракетную атаку по Украине. Утром взрывы прогремели в "
+         "Киеве. Днем россияне ударили по жилому дому в Днепре.", [("2024-10-12", [], ["Dnipro", "Kyiv"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

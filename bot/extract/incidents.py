@@ -326,6 +326,7 @@ class _Reader:
 
     def read(self, facts: SentenceFacts) -> None:
         text = facts.sentence.text
+        facts = _daytime_of_the_day_told(facts, self.previous)
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
@@ -1309,6 +1310,43 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
         and all(p.key in incident.places or p.parent in incident.places for p in places)
         and earlier_report(facts.sentence.text)
     )
+
+
+# A part of the day said alone, which a report reads as today's unless the sentence before dated a day.
+_BARE_DAYTIME = frozenset(
+    {
+        "утром",
+        "вранці",
+        "уранці",
+        "зранку",
+        "днем",
+        "днём",
+        "вдень",
+        "удень",
+        "in the morning",
+        "in the afternoon",
+    }
+)
+# How far back a day told just before may lie for a part of the day to be its: a recap of last week's attack.
+DAYTIME_TOLD_DAYS = 7
+
+
+def _daytime_of_the_day_told(facts: SentenceFacts, previous: SentenceFacts | None) -> SentenceFacts:
+    """ "Напомним, что в субботу, 14 января, Россия устроила массированную атаку. Утром взрывы прогремели в Киеве.
+    Днем россияне ударили по жилому дому в Днепре": a morning or a day said alone right after a sentence that dated a
+    day is that day's, not the day of publication."""
+    if previous is None or previous.sentence.index != facts.sentence.index - 1 or len(facts.dates) != 1:
+        return facts
+    own, told = facts.dates[0], incident_date(previous.dates)
+    if (
+        own.pattern != "today"
+        or own.phrase.lower() not in _BARE_DAYTIME
+        or told is None
+        or told.kind is not DateKind.DAY
+        or not 0 < (own.day - told.day).days <= DAYTIME_TOLD_DAYS
+    ):
+        return facts
+    return replace(facts, dates=(replace(own, day=told.day, start=told.day, end=told.day),))
 
 
 def _points_back(told: DateMention, own: DateMention, facts: SentenceFacts) -> bool:
