@@ -1313,20 +1313,7 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
 
 
 # A part of the day said alone, which a report reads as today's unless the sentence before dated a day.
-_BARE_DAYTIME = frozenset(
-    {
-        "утром",
-        "вранці",
-        "уранці",
-        "зранку",
-        "днем",
-        "днём",
-        "вдень",
-        "удень",
-        "in the morning",
-        "in the afternoon",
-    }
-)
+_BARE_DAYTIME = frozenset({"утром", "вранці", "уранці", "зранку", "днем", "днём", "вдень", "удень"})
 # How far back a day told just before may lie for a part of the day to be its: a recap of last week's attack.
 DAYTIME_TOLD_DAYS = 7
 
