@@ -888,6 +888,14 @@ MONDAY = date(2024, 10, 14)
         # A morning or a day said alone right after a dated day is that day's, not the day of publication.
         ("В субботу, 12 октября, Россия устроила массированную ракетную атаку по Украине. Утром взрывы прогремели в "
          "Киеве. Днем россияне ударили по жилому дому в Днепре.", [("2024-10-12", [], ["Dnipro", "Kyiv"])]),
+        # What a side denies doing is not told as done (an aside "which denies ..." leaves the fact); what the strikes
+        # "came after" is earlier attacks.
+        ("Russia said on Sunday it intercepted nine drones over Crimea. Kyiv denied attacking Moscow and Ukraine almost "
+         "never publicly claims responsibility for attacks elsewhere inside Russia.", [("2024-10-13", [], ["Crimea"])]),
+        ("Russia, which denies targeting civilians, attacked Chernihiv with three Iskander cruise missiles on Sunday.",
+         [("2024-10-13", ["Iskander-K"], ["Chernihiv"])]),
+        ("Russian drones hit Dzhankoi on Sunday. The strikes came after multiple attacks on the Russian border region "
+         "of Belgorod.", [("2024-10-13", [], ["Dzhankoi"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -277,6 +277,11 @@ _IRREALIS_RE = Rule(
     r"(?:fired|launched|used)\b|"
     # A proposal: "Putin offered to hold a 'duel' in which Russia fires an Oreshnik at Kyiv".
     r"(?:proposed|proposes|offered|offers|suggested|suggests)\s+(?:to|that|a|an)\b|"
+    # What a side denies doing is not told as done: "Kyiv denied attacking Moscow", "Russia denies targeting civilians".
+    # (Not an aside: "Russia, which denies targeting civilians, attacked Chernihiv with three Iskander missiles".)
+    r"(?<!which\s)(?<!which\shas\s)(?<!which\shad\s)(?<!who\s)"
+    r"den(?:y|ies|ied|ying)\s+(?:(?:any|its|their)\s+)?(?:attacking|striking|targeting|shelling|launching|firing|hitting|"
+    r"involvement|responsibility)|"
     # What a weapon lets its owner do: "ATACMS, which allows Kyiv to strike targets 300 km away".
     r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
@@ -286,6 +291,10 @@ _IRREALIS_RE = Rule(
     r"ма(?:є|ють)\s+намір|намерен\w*|збира\w*ся|собира\w*ся|очікує\w*|"
     r"ожида\w*|погрожу\w*|угрожа\w*|здатн\w*|спроможн\w*|способн\w*|призначен\w*\s+для|предназначен\w*\s+для|"
     r"якщо|если|у\s+разі|в\s+случае|предложи\w*|предлага\w*|запропонува\w*|пропону\w*|"
+    # What a side denies: "Киев отрицает причастность к атаке", "Москва заперечує удари по цивільних".
+    r"(?<!який\s)(?<!яка\s)(?<!які\s)(?<!который\s)(?<!которая\s)(?<!которые\s)"
+    r"(?:заперечу|заперечи|заперечл|отрица|опроверг)\w*\s+(?:свою\s+)?(?:причетн|причастн|атак|удар|обстріл|"
+    r"обстрел)\w*|"
     # "ракеты ATACMS, которые позволят Киеву поражать цели": what a weapon will let its owner do (not "дозволила
     # збити", which did).
     r"позволит|позволят|позволяет|позволяют|дозволить|дозволять|дозволяє|дозволяють)\b",
@@ -352,6 +361,8 @@ _BACKGROUND_RE = Rule(
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
+    # ... or what came before it: "The strikes came after multiple attacks on the Russian border region of Belgorod".
+    r"(?:comes?|came|coming)\s+after\s+(?:multiple|repeated|several|numerous|recent|a\s+(?:series|spate|wave|string)\s+of)\s|"
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
     r"(?:shelling|attacks|strikes|bombardments?)\s+(?:[\w'’]+\s+){0,3}?(?:has\s+|have\s+)?(?:almost\s+|largely\s+)?"
     r"(?:stopped|ceased|intensified|increased|subsided|eased|become\s+more\s+frequent)|"
