@@ -1681,6 +1681,21 @@ def test_an_evening_dated_and_yesterday_evening_are_one_attack(gazetteer: Gazett
     ]
 
 
+def test_a_toll_update_is_of_the_attack_its_report_recalls_at_its_place(gazetteer: Gazetteer) -> None:
+    title = "Число погибших в Днепре возросло до 46"
+    body = (
+        "Число погибших в результате попадания российской ракеты по жилому дому в Днепре возросло до 46.\n\n"
+        "Напомним, что в субботу, 12 октября, Россия устроила массированную ракетную атаку по Украине. Днем россияне "
+        "ударили по жилому дому в Днепре. Дом в Днепре 12 октября был разрушен в результате поражения российской "
+        "ракетой Х-22."
+    )
+    extraction = extract_article(body, date(2024, 10, 17), gazetteer, title=title)
+    assert [
+        (i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places])
+        for i in extraction.incidents
+    ] == [("2024-10-12", ["Kh-22"], ["Dnipro"])]
+
+
 def test_a_headline_naming_the_attack_says_where_in_the_bodys_region_it_hit(gazetteer: Gazetteer) -> None:
     title = "Shahed drone attack on Sumy: nine casualties reported"
     body = (

@@ -876,7 +876,39 @@ class _Reader:
                 self.headline_facts.append(facts)
                 self._attach(main, replace(facts, places=refining, counts=(), actors=()))
 
+    def _updates_a_recalled_attack(self) -> None:
+        """A toll update dated only by its publication ("Число погибших в Днепре возросло до 46") whose report
+        recalls the attack at its place in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
+        жилому дому в Днепре") is the update of that attack: one incident, dated by the attack."""
+        main = self.main
+        if main is None or not (main.tentative and main.toll_update) or self.recap_from is None:
+            return
+        # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
+        # дрони атакували Полтаву, тоді поранено одну людину".)
+        recap_from = self.recap_from
+        recalled = [
+            incident
+            for incident in self.incidents
+            if incident is not main
+            and min(incident.sentences, default=-1) >= recap_from
+            and incident.mention.end < main.mention.start
+            and (main.mention.start - incident.mention.end).days <= TOLL_REDATE_DAYS
+            and set(incident.places) & set(main.places)
+        ]
+        if len(recalled) != 1:
+            return
+        attack = recalled[0]
+        for into, entities in ((attack.places, main.places), (attack.weapons, main.weapons)):
+            for key, entity in entities.items():
+                attack.add_entity(into, entity, main.evidence[key])
+        attack.counts.extend(main.counts)
+        for index in main.sentences:
+            attack.note(index)
+        self.incidents.remove(main)
+        self.main = self.current = attack
+
     def finish(self) -> tuple[IncidentDraft, ...]:
+        self._updates_a_recalled_attack()
         if self.main is not None:
             self._take_named_headlines(self.main)
         drafts = self._drafts()
