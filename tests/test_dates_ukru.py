@@ -86,6 +86,8 @@ INCIDENT_DATES: list[tuple[str, date | None, Expected | None]] = [
     ("Росія ввечері 13 та вночі 14 грудня атакувала Одещину.", MONDAY, night_to("2024-12-14")),
     ("Вечером 13 декабря и ночью дроны атаковали Одессу.", MONDAY, night_to("2024-12-14")),
     ("Вечером 13 декабря дроны атаковали Одессу.", MONDAY, day("2024-12-13")),
+    # The month named once is the night's: the evening is the day before it, across a month's end.
+    ("Росія ввечері 30 та вночі 1 грудня атакувала Одещину.", MONDAY, night_to("2024-12-01")),
     (
         "С 23:00 по московскому времени пятницы, 13 декабря, до 7:00 сбиты 40 БПЛА.",
         MONDAY,

@@ -570,6 +570,17 @@ def test_a_standfirst_glued_to_the_repeated_headline_opens_the_body() -> None:
     )
 
 
+def test_a_wire_dateline_after_a_standfirst_is_still_masked() -> None:
+    raw = (
+        b"Russia strikes Ukraine overnight\n\nRussia strikes Ukraine overnight Russian forces hit a gas site in the east "
+        b"of the city of Kharkiv and a port in Odesa as air defence units were working across the country\n"
+        b"Kyiv (Reuters) - Russian drones struck the port of Odesa on Monday, officials said.\n"
+    )
+    draft = parse_document(raw, name="standfirst-dateline.txt")
+    start, end = draft.masked[0]
+    assert (draft.body[start:end], draft.outlet) == ("Kyiv (Reuters) - ", "Reuters")
+
+
 @pytest.mark.parametrize(
     "glued",
     ["Photo: the aggressor hit the Sumy region with drones (Serhiy Kruk)", "| World News | Sky News",

@@ -41,6 +41,8 @@ _EVENT_VERBS = (
     r"smashed|rocked|"
     # "the main target was the city of Belgorod"
     r"(?:main|primary)\s+targets?\s+(?:was|were)|"
+    # "The target was the large Saratov oil refinery"
+    r"^\W*the\s+targets?\s+(?:was|were)|"
     # "Russian Kh-101 cruise missiles impacted the residential complexes" (not "fuel shortages impacted Zaporizhzhia")
     r"(?:missiles?|drones?|rockets?|bombs?|shells?|debris|fragments|UAVs?)\s+impacted|"
     r"faced|suffered|endured|unleashed|assailed|sustained\s+(?:[\w-]+\s+){0,2}?(?:damage|injuries|wounds)|dispatched|hammered|battered|blasted|swarmed|rained|sparked|ignited|"
@@ -156,7 +158,8 @@ _EVENT_VERBS_CYRILLIC = (
     # The same with the attacker left understood from the sentence before: "Бив по самому Нікополю".
     r"^\W*(?:бив|била|били|бил)\s+по(?!\w)|"
     # "агресор цілив по Нікопольщині FPV-дронами": aimed at a place, as "aimed drones at" is.
-    r"(?:ціли(?:в|ла|ли)|целил(?:ся|ась|ись|и)?)\s+(?:[\w'’ʼ-]+\s+){0,2}?по(?!\w)|"
+    # (Not a denial: "армия никогда не целилась по Киеву".)
+    r"(?<!не\s)(?:ціли(?:в|ла|ли|вся|лася|лися|лись)|целил(?:ся|ась|ись|и)?)\s+(?:[\w'’ʼ-]+\s+){0,2}?по(?!\w)|"
     # "из-за падения БПЛА произошло возгорание", "падіння уламків дрона": how a drone's hit is told.
     # (Not advice on where debris falls: "не приближаться к местам падения обломков".)
     r"(?<!местам\s)(?<!местах\s)(?<!места\s)(?<!мест\s)(?<!місць\s)(?<!місця\s)(?<!місцях\s)(?<!місцями\s)"
@@ -321,10 +324,12 @@ _BACKGROUND_RE = Rule(
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
     # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
-    r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed|caused|triggered)\s+by\s+"
+    # (Not what one attack caused: "Fires in Odesa's port have been triggered by Russian drone attacks on Sunday".)
+    r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed)\s+by\s+"
     r"(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids)\b|"
     # "The region of Pskov was previously targeted by drones in late May": an earlier attack on the place.
-    r"(?:was|were|had\s+been)\s+(?:previously|earlier)\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b|"
+    # (Not "earlier", which in breaking news is earlier that day: "Mykolaiv was earlier hit by drones".)
+    r"(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|struck|hit|shelled|bombed)\b|"
     # A present perfect is a generalisation when it says how often or how many: "has repeatedly struck",
     # "have fired hundreds of"; a plain one is a breaking report ("Ukraine has carried out a strike on...").
     # (Not an aftermath: "Fires broke out; they have already been extinguished".)
@@ -954,7 +959,12 @@ _NEXT_CLAUSE = re.compile(
     # A guess drawn from the fact: "..., suggesting this could be the Ukrainians' target".
     r"(?:suggesting|indicating|implying)\s+(?:that\s+)?(?:this|it|they|these|the\s+\w+)\s+(?:could|may|might|would)\b|"
     # How the fact may be counted: "..., in what would be the latest strike on a major Russian refinery".
-    r"in\s+what\s+(?:would|could|may|might)\s+be\b)"
+    r"in\s+what\s+(?:would|could|may|might)\s+be\b|"
+    # An aside on what something can do or what lets it happen: "...Crimea with ATACMS, which allows Kyiv to strike
+    # targets 300 km away", "..., as the city's proximity to the border allows Russia to hit it within a minute",
+    # "..., що дозволяє їй уражати місто".
+    r"(?:which|as|because|since)\s|(?:котор\w+|що|что|який|яка|яке|які|оскільки|поскольку)\s)",
+    re.IGNORECASE,
 )
 
 
@@ -1039,10 +1049,13 @@ def says_which(text: str) -> bool:
 # из-за воздушного удара пострадала инфраструктура", "There, an agricultural hangar was destroyed" (not "There were
 # no casualties", nor "Там заявили...", an office that speaks).
 _SAYS_THERE = Rule(
-    r"^\W*(?:here|there),\s",
+    # (Not a speaker there: "There, he said a drone hit...".)
+    r"^\W*(?:here|there),\s(?!(?:he|she|they|we|officials?|the\s+\w+)\s+(?:said|says|told|added|noted|stressed)\b)",
     r"^\W*(?:здесь|тут|там)(?:\s+(?:же|і|и|також|также))?\s+(?!(?:\w+\s+)?(?:заяв|уточн|добав|дода|отмет|зазнач|сообщ|"
     r"повідом|поясн|объясн|назва|назв|вирішил|решил|говор|каж|счита|вважа|підтверд|подтверд|розпов|рассказ|"
-    r"наход|знаход|готов|провод|працю|работа)\w*)",
+    r"наход|знаход|готов|провод|працю|работа|"
+    # Nor "here" of an argument: "Здесь важно понимать...", "Тут варто нагадати...".
+    r"важн|варт|сто[иі]т|слід|нужн|треба|необхідн|необходим|следует|можн)\w*)",
 )
 
 

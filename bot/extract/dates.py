@@ -711,6 +711,14 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "night_from_evening_month_first":
         group, g = "night_from_evening", {"ey": g["mey"], "em": g["mem"], "ed": g["med"]}
     if group == "evening_and_night":
+        if g["am1"] is None and g["ad2"] is not None and g["am2"] is not None:
+            # "ввечері 30 та вночі 1 грудня": the month is the night's; the evening is the day before it.
+            morning = _calendar_day(
+                int(g["ay"]) if g["ay"] else None, _month(g["am2"]), int(g["ad2"]), anchor
+            )
+            if morning is None or (morning - timedelta(days=1)).day != int(g["ad"]):
+                return None
+            return DateKind.NIGHT, morning, morning - timedelta(days=1), morning
         if not (g["am1"] or g["am2"]) or (g["ad2"] and int(g["ad2"]) == int(g["ad"])):
             return None  # no month, or a night of the same date (read by the other rules)
         group, g = "night_from_evening", {"ey": g["ay"], "em": g["am1"] or g["am2"], "ed": g["ad"]}

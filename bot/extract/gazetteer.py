@@ -1099,8 +1099,13 @@ class Gazetteer:
         return _with_standalone(text, mentions, base, _ELIDED_DISTRICT_ADJECTIVE, district)
 
     def _district_named(self, adjective: str) -> Entity | None:
-        """A district or raion by its adjective alone (which city's, `article._districts_of_named_cities` tells)."""
-        return next((e for e in self.lookup(f"{adjective} район") if e.category in DISTRICT_KINDS), None)
+        """A city's district by its adjective alone (which city's, `article._districts_of_named_cities` tells); none
+        when a raion has the name too, whose adjective labelling a line is as often a surname ("Березовський: ...",
+        "Покровський: ...")."""
+        named = self.lookup(f"{adjective} район")
+        if any(e.category not in CITY_DISTRICT for e in named):
+            return None
+        return next((e for e in named if e.category in CITY_DISTRICT), None)
 
     def namesakes(self, entity: Entity) -> list[Entity]:
         """The districts and raions that share a name with this one ("Шевченківський район" of Kyiv, Kharkiv,

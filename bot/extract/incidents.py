@@ -30,6 +30,7 @@ from bot.extract.cues import (
     dates_an_attack,
     earlier_report,
     fact_before_irrealis,
+    has_incident_cue,
     identifies_weapon,
     is_bulleted,
     is_irrealis,
@@ -168,12 +169,21 @@ def same_time(a: DateMention, b: DateMention) -> bool:
         return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
         return True
-    # (An evening is filed under its day: "ввечері 14 лютого" and "вчора ввечері" in a report of the 15th.)
     if a.start == a.end and b.start < b.end:
-        return a.day == b.end or a.day == b.start == b.day
+        return a.day == b.end or _same_evening(a, b)
     if b.start == b.end and a.start < a.end:
-        return b.day == a.end or b.day == a.start == a.day
+        return b.day == a.end or _same_evening(b, a)
     return False
+
+
+# An evening told with its date: "ввечері 14 лютого", "on the evening of February 14".
+_EVENING_TOLD = re.compile(r"(?<!\w)(?:увечері|ввечері|вечером|evening)(?!\w)", re.IGNORECASE)
+
+
+def _same_evening(day: DateMention, night: DateMention) -> bool:
+    """ "Ввечері 14 лютого" and, in a report of the 15th, "вчора ввечері" are one evening (filed under its day); a
+    daytime "on Monday" and "Monday night" stay two times."""
+    return night.day == night.start == day.day and _EVENING_TOLD.search(day.phrase) is not None
 
 
 # A settlement named by its noun, which the gazetteer may not know: "в городе Губахе", "the town of Shebekino".
@@ -371,6 +381,8 @@ class _Reader:
                 weapons=tuple(m for m in facts.weapons if m.start < cut),
                 places=tuple(m for m in facts.places if m.start < cut),
                 counts=tuple(c for c in facts.counts if c.offset < cut),
+                # What could be is no attack told: "...supplying Kyiv with cruise missiles, which will allow it to hit".
+                has_incident_cue=has_incident_cue(text[:told]),
             )
         elif is_irrealis(text if turn is None else text[:turn]):
             if own is None or not _dates_an_attack(facts, own):
@@ -689,6 +701,8 @@ class _Reader:
         in_russia = self.sides.in_attackers_country
         if not named or not all(in_russia(p) for p in named) or not current.places:
             return current
+        if any(m.attacking and not self.sides.ukraines_weapon(m.entity) for m in facts.weapons):
+            return current  # "One of the Shahed drones crashed in a village in the Kursk region"
         if any(in_russia(p) for p in current.places.values()):
             return current
         ukraines = next(
@@ -1346,6 +1360,10 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
 
 # A part of the day said alone, which a report reads as today's unless the sentence before dated a day.
 _BARE_DAYTIME = frozenset({"утром", "вранці", "уранці", "зранку", "днем", "днём", "вдень", "удень"})
+# "Вранці окупанти знову вдарили по Одесі": a new attack, on the day of publication.
+_AGAIN = re.compile(
+    r"(?<!\w)(?:знову|знов|снова|вновь|опять|ще\s+раз|ещё\s+раз|еще\s+раз)(?!\w)", re.IGNORECASE
+)
 # How far back a day told just before may lie for a part of the day to be its: a recap of last week's attack.
 DAYTIME_TOLD_DAYS = 7
 
@@ -1354,7 +1372,14 @@ def _daytime_of_the_day_told(facts: SentenceFacts, previous: SentenceFacts | Non
     """ "Напомним, что в субботу, 14 января, Россия устроила массированную атаку. Утром взрывы прогремели в Киеве.
     Днем россияне ударили по жилому дому в Днепре": a morning or a day said alone right after a sentence that dated a
     day is that day's, not the day of publication."""
-    if previous is None or previous.sentence.index != facts.sentence.index - 1 or len(facts.dates) != 1:
+    if (
+        previous is None
+        or previous.sentence.index != facts.sentence.index - 1
+        or previous.sentence.paragraph != facts.sentence.paragraph
+        or not previous.has_incident_cue
+        or len(facts.dates) != 1
+        or _AGAIN.search(facts.sentence.text)
+    ):
         return facts
     own, told = facts.dates[0], incident_date(previous.dates)
     if (
@@ -1387,6 +1412,7 @@ def _says_there(facts: SentenceFacts, previous: SentenceFacts) -> bool:
         and not facts.is_background
         and not previous.is_background
         and previous.sentence.index == facts.sentence.index - 1
+        and previous.sentence.paragraph == facts.sentence.paragraph
         and not any(m.entity.category != "country" for m in facts.places)
         and says_there(facts.sentence.text)
     )

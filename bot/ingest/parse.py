@@ -325,8 +325,6 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         # it was last changed); a date long before is some other day the page names.
         header.published = filed
     body_lines = _clean_body(_unwrapped(lines[body_start:]), header)
-    if header.subtitle and not (body_lines and body_lines[0].startswith(header.subtitle)):
-        body_lines.insert(0, header.subtitle)
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
     body = "\n\n".join(body_lines)
@@ -339,7 +337,16 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         url=header.url,
         format=fmt,
     )
-    return apply_wire_dateline(draft)
+    draft = apply_wire_dateline(draft)
+    if header.subtitle and not body.startswith(header.subtitle):
+        # Before the body, after its dateline was read: a dateline opens the body it stands at the start of.
+        shift = len(header.subtitle) + 2
+        draft = replace(
+            draft,
+            body=f"{header.subtitle}\n\n{draft.body}",
+            masked=tuple((start + shift, end + shift) for start, end in draft.masked),
+        )
+    return draft
 
 
 # How long after its publication a page may have been stored (a Kyiv Independent page of 3 October 2022 was
@@ -442,21 +449,27 @@ def _read_header(lines: list[str], header: _Header) -> int:
 
 # A standfirst opens a sentence of three words or more; a photo's caption or credit ("Photo: ...", "Фото: ...",
 # "...(Photo:"), a site's trail ("| World News") or the headline's own end ("in overnight attack") is none.
-_GLUED_SUBTITLE = re.compile(
-    r"\s*(?!(?:photo|фото)\b)(?-i:[A-ZА-ЯІЇЄҐЁ])[^|]*?(?:\b\w+\b[^|]*?){3,}$(?<![(:])(?<!\(photo)(?<!\(фото)",
-    re.IGNORECASE,
-)
+_CAPTION_START = re.compile(r"(?:photo|фото)\b", re.IGNORECASE)
+_CAPTION_END = re.compile(r"(?:[(:]|\((?:photo|фото))$", re.IGNORECASE)
+_STANDFIRST_WORDS = 3
+
+
+def _is_standfirst(rest: str) -> bool:
+    rest = rest.strip()
+    return (
+        rest[:1].isupper()
+        and "|" not in rest
+        and not _CAPTION_START.match(rest)
+        and not _CAPTION_END.search(rest)
+        and len(re.findall(r"\w+", rest)) >= _STANDFIRST_WORDS
+    )
 
 
 def _glued_subtitle(lines: list[str], candidates: list[int], title: str) -> str | None:
     """The text a header line runs on with after the headline it repeats, and the lines it wraps onto (each one
     before ending in a comma); None when no line does."""
     start = next(
-        (
-            i
-            for i in candidates
-            if lines[i].startswith(title) and _GLUED_SUBTITLE.match(lines[i][len(title) :])
-        ),
+        (i for i in candidates if lines[i].startswith(title) and _is_standfirst(lines[i][len(title) :])),
         None,
     )
     if start is None:
