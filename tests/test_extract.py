@@ -933,6 +933,14 @@ MONDAY = date(2024, 10, 14)
         # A line labelled with an adjective a raion also has is as often a surname.
         ("У ніч на 14 жовтня Росія атакувала Київ ракетами.\n\nБерезовський: вибухи було чути по всьому місту.",
          [("2024-10-14", [], ["Kyiv"])]),
+        # A defence ministry's tally by region ("14 БПЛА — над территорией Брянской области") tells where drones were
+        # downed.
+        ("За ночь над тремя российскими регионами сбили 16 дронов ВСУ\n\nЗа ночь над тремя российскими регионами "
+         "было уничтожено 16 беспилотников Вооруженных сил Украины, сообщает Минобороны.\n\n«14 БПЛА — над "
+         "территорией Брянской области и по одному — над территориями Белгородской и Курской областей», — говорится "
+         "в сообщении.\n\nВ Белгородской области, как сообщал ночью глава региона Вячеслав Гладков, при атаке "
+         "беспилотников пострадали три человека.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

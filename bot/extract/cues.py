@@ -23,6 +23,8 @@ ATTACK_PLACED_CYRILLIC = (
 _EVENT_VERBS = (
     # (Not "a direct hit" a shelter is built to withstand, nor "launched the construction of a school".)
     r"attacked|struck|(?<!withstand\sa\sdirect\s)(?<!withstands\sa\sdirect\s)hit|"
+    # A defence ministry's tally by region: "14 UAVs over the territory of the Bryansk region".
+    r"\d+\s+(?:UAVs?|drones?|missiles?)\s*(?:[—–-]\s*)?over\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])\w*|"
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
@@ -130,6 +132,9 @@ _EVENT_VERBS_CYRILLIC = (
     # (Not the infinitive of an aim: "друга мета - завдати удару по економіці", "пытались нанести удар".)
     # "По Україні сьогодні летіли дві ракети «Циркон»": flew at a country or a place, as the Air Force says.
     r"(?<!\w)по\s+[А-ЯІЇЄҐ]\w+\s+(?:\w+\s+)?(?:летіл[иоа]|летів|летел[иоа]?)(?!\w)|"
+    # "14 БПЛА — над территорией Брянской области": a tally of drones downed by region.
+    r"\d+\s+(?:БПЛА|БпЛА|беспилотник\w*|безпілотник\w*|дрон\w*|ракет\w*)\s*(?:[—–-]\s*)?над\s+"
+    r"(?:(?:территори\w*|територі\w*)\s+)?(?-i:[А-ЯІЇЄҐЁ])\w*|"
     r"атакува\w*|атакова\w*|вдари\w*|удари\w*|завда(?!ти(?!\w)|вати(?!\w))\w*\s+(?:\w+\s+){0,2}?удар\w*|"
     r"нанес(?!ти(?!\w))\w*\s+(?:\w+\s+){0,2}?удар\w*|"
     # "Противник здійснив масовану атаку", "войска осуществили запуск 101 беспилотника", "провели атаку": carried out
