@@ -941,6 +941,9 @@ MONDAY = date(2024, 10, 14)
          "в сообщении.\n\nВ Белгородской области, как сообщал ночью глава региона Вячеслав Гладков, при атаке "
          "беспилотников пострадали три человека.",
          [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"])]),
+        # Who attacked is the state, its "authorities" too.
+        ("Ukrainian drones attacked an oil depot in the Krasnodar region overnight. The governor posted on Telegram: "
+         '"Our military repelled an unmanned attack by the Kyiv authorities."', [("2024-10-14", [], ["Krasnodar Krai"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -496,7 +496,11 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 # "the Kiev regime", "the Kyiv government": a state named after its capital, not the city's office.
                 state = (
                     capital
-                    and _STATE_OFFICE.match(office.group(0))
+                    and (
+                        _STATE_OFFICE.match(office.group(0))
+                        # "an unmanned attack by the Kyiv authorities": who attacked is the state.
+                        or _ATTACKER_BEFORE.search(text, max(0, start - 20), start)
+                    )
                     and not _CITY_WORD.search(mention.surface)
                 )
                 if _governs(mention, office.group(0)) and not state:
@@ -1141,9 +1145,15 @@ _CITY_BEFORE = re.compile(
 )
 
 
+# Who attacked: "repelled an unmanned attack by the Kyiv authorities", "an attack by Kyiv" (its authorities too).
+_ATTACKER_BEFORE = Rule(r"\b(?:attacks?|strikes?|raids?)\s+by\s+(?:the\s+)?$")
+
+
 def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -> bool:
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
     Kyiv", "Moscow's deadliest attack")."""
+    if _ATTACKER_BEFORE.search(text, max(0, start - 20), start):
+        return True
     if _PLACE_AFTER.match(text, end):
         return False  # "Moscow's main airports", "..., said Kyiv residents"
     if _STATE_BEFORE.search(text, max(0, start - 40), start):
