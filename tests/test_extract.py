@@ -944,6 +944,12 @@ MONDAY = date(2024, 10, 14)
         # Who attacked is the state, its "authorities" too.
         ("Ukrainian drones attacked an oil depot in the Krasnodar region overnight. The governor posted on Telegram: "
          '"Our military repelled an unmanned attack by the Kyiv authorities."', [("2024-10-14", [], ["Krasnodar Krai"])]),
+        # "As Rubryka reported," recalls the outlet's earlier reports; "Киев совершил удар" is the state that struck.
+        ("Russian forces struck Okhtyrka on Tuesday, injuring five. As Rubryka reported, russian invaders again struck "
+         "at a military infrastructure facility in the Yavoriv district of the Lviv region.",
+         [("2024-10-08", [], ["Okhtyrka"])]),
+        ("По словам Минобороны РФ, Киев совершил преднамеренный удар баллистическими ракетами «Точка-У» по Белгороду в "
+         "воскресенье.", [("2024-10-13", ["Tochka-U"], ["Belgorod"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -326,7 +326,9 @@ _BACKGROUND_RE = Rule(
     # weapon is, in the present tense, is a judgement of every use, not a report of this one.
     r"(?:the\s+)?use\s+of\s+(?:[\w/-]+\s+){1,12}?(?:is|are|remains|poses|shows)|"
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
-    r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
+    r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported|"
+    # The outlet recalling its own reports, as translated copy writes "Як повідомляла Рубрика": "As Rubryka reported,".
+    r"as\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s+(?:has\s+|had\s+)?reported(?=\s*,))\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
     # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
     # (Not what one attack caused: "Fires in Odesa's port have been triggered by Russian drone attacks on Sunday".)
