@@ -944,10 +944,18 @@ MONDAY = date(2024, 10, 14)
         # Who attacked is the state, its "authorities" too.
         ("Ukrainian drones attacked an oil depot in the Krasnodar region overnight. The governor posted on Telegram: "
          '"Our military repelled an unmanned attack by the Kyiv authorities."', [("2024-10-14", [], ["Krasnodar Krai"])]),
-        # "As Rubryka reported," recalls the outlet's earlier reports; "Киев совершил удар" is the state that struck.
-        ("Russian forces struck Okhtyrka on Tuesday, injuring five. As Rubryka reported, russian invaders again struck "
-         "at a military infrastructure facility in the Yavoriv district of the Lviv region.",
-         [("2024-10-08", [], ["Okhtyrka"])]),
+        # "Киев совершил удар" is the state that struck; "Киеву нанес удар", the city hit. "As Syniehubov reported" cites
+        # an official, no recap; the city's air defence "intercepted"; a tally needs "over the territory of"; "The target
+        # was" needs what it was.
+        ("Ночью Россия атаковала Украину. Ущерб Киеву нанес удар по ТЭЦ-6.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Russia attacked Ukraine with 80 drones and three missiles overnight, the Air Force said. As Syniehubov "
+         "reported, a drone hit Kharkiv, injuring three people.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Russian drones attacked Ukraine overnight. Kyiv intercepted 12 drones, said Serhiy Popko, head of the city "
+         "administration.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Russian drones struck Odesa overnight. Ukraine produced 1,000 drones over Christmas at a plant in Lviv.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Russian drones struck Odesa overnight. The target was unclear, officials in Kharkiv said.",
+         [("2024-10-14", [], ["Odesa"])]),
         ("По словам Минобороны РФ, Киев совершил преднамеренный удар баллистическими ракетами «Точка-У» по Белгороду в "
          "воскресенье.", [("2024-10-13", ["Tochka-U"], ["Belgorod"])]),
         # How often a city "has seen" attacks is its history, not this attack.

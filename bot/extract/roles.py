@@ -40,15 +40,16 @@ _OFFICE_BEFORE = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
-    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+)?[\"“]?"
+    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+)?"
     r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
     r"tried|stepped\s+up|ramped\s+up|intensified|"
     r"escalated|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
     r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
-    # "Kyiv had "destroyed" the bomber": its forces did.
-    r"destroyed|shot\s+down|downed|intercepted|"
+    # A claim of its forces' in quotes: "Kyiv had "destroyed" the bomber" (not "Kyiv intercepted 12 drones", the city's
+    # air defence).
+    r"(?<=had\s)[\"“]destroyed(?=[\"”])|"
     # "as Kyiv carries out counter-offensive operations": a state's campaign.
     r"carries\s+out|carried\s+out|conducts|conducted|wages|waged|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
@@ -61,9 +62,7 @@ _STATE_VERB_AFTER = Rule(
     r"\s+(?:вже\s+|уже\s+|неодноразово\s+|неоднократно\s+|також\s+|также\s+)?(?:заяв\w*|стверджу\w*|утвержда\w*|"
     r"звинувачу\w*|звинуватил\w*|обвиня\w*|обвинил\w*|заперечу\w*|заперечил\w*|отрица\w*|погрожу\w*|угрожа\w*|"
     r"вимага\w*|требу\w*|відповіл\w*|ответил\w*|наполяга\w*|настаива\w*|оголоси\w*|объяви\w*|підтверди\w*|"
-    r"подтверди\w*|відкида\w*|отверга\w*|пообіця\w*|пообеща\w*|передал\w*|постача\w*|поставля\w*|"
-    # A state that strikes: "Киев совершил преднамеренный удар баллистическими ракетами", "Київ завдав удару".
-    r"соверши[лв]|нан[её]с|здійснив|завдав|выпустил|випустив|запустил|запустив|применил|застосував)(?!\w)",
+    r"подтверди\w*|відкида\w*|отверга\w*|пообіця\w*|пообеща\w*|передал\w*|постача\w*|поставля\w*)",
 )
 # "launched from the Voronezh region", "fired from the territory of occupied Crimea", "from the direction of
 # Kursk", "from ships in the Black Sea": where it came from.
@@ -1147,6 +1146,14 @@ _CITY_BEFORE = re.compile(
 )
 
 
+# A state that strikes, its capital in the nominative: "Киев совершил преднамеренный удар", "Київ завдав удару" (not
+# "Ущерб Киеву нанес удар по ТЭЦ", where the city was hit).
+_STATE_STRIKES_AFTER = re.compile(
+    r"\s+(?:вновь\s+|знову\s+|снова\s+|также\s+|також\s+)?(?:соверши[лв]|нан[её]с|здійснив|завдав|выпустил|випустив|"
+    r"запустил|запустив|применил|застосував)(?!\w)",
+    re.IGNORECASE,
+)
+_NOMINATIVE_CAPITALS = frozenset({"Киев", "Київ", "Москва", "Минск", "Мінськ"})
 # Who attacked: "repelled an unmanned attack by the Kyiv authorities", "an attack by Kyiv" (its authorities too).
 _ATTACKER_BEFORE = Rule(r"\b(?:attacks?|strikes?|raids?)\s+by\s+(?:the\s+)?$")
 
@@ -1169,6 +1176,8 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
     ):
         return False
     if _STATE_VERB_AFTER.match(text, end) or text.startswith(("'s", "’s"), end):
+        return True
+    if text[start:end] in _NOMINATIVE_CAPITALS and _STATE_STRIKES_AFTER.match(text, end):
         return True
     if _CAPITAL_AFTER.match(text, end):
         return True
