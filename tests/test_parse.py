@@ -570,6 +570,19 @@ def test_a_standfirst_glued_to_the_repeated_headline_opens_the_body() -> None:
     )
 
 
+def test_a_line_of_many_words_glued_to_the_headline_with_a_site_trail_is_read_at_once() -> None:
+    """Thirty words and a trail, in a header line: a pattern that tried every split of them took a minute."""
+    words = " ".join(f"w{n}" for n in range(30))
+    raw = (
+        f"Russia strikes Ukraine overnight\n\nRussia strikes Ukraine overnight Russian {words} | Ukraine News\n"
+        "Russian drones struck the port of Odesa on Monday, officials said.\n"
+    ).encode()
+    assert (
+        parse_document(raw, name="trail.txt").body
+        == "Russian drones struck the port of Odesa on Monday, officials said."
+    )
+
+
 def test_a_wire_dateline_after_a_standfirst_is_still_masked() -> None:
     raw = (
         b"Russia strikes Ukraine overnight\n\nRussia strikes Ukraine overnight Russian forces hit a gas site in the east "
