@@ -887,7 +887,10 @@ class _Reader:
             if len(named) == 1 and (_tells_of(main, facts) or refining):
                 # Only from a headline of one place: a digest's "Атака «шахедів» на Одесу та КАБи по Харкову" tells
                 # two attacks.
-                self.headline_facts.append(facts)
+                if (
+                    facts not in self.headline_facts
+                ):  # (read for the main incident, then for the report whole)
+                    self.headline_facts.append(facts)
                 self._attach(main, replace(facts, places=refining, counts=(), actors=()))
 
     def _updates_a_recalled_attack(self) -> None:
@@ -1359,7 +1362,7 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
 
 
 # A part of the day said alone, which a report reads as today's unless the sentence before dated a day.
-_BARE_DAYTIME = frozenset({"утром", "вранці", "уранці", "зранку", "днем", "днём", "вдень", "удень"})
+_BARE_DAYTIME = _DAYTIME_ALONE | {"утром", "вранці", "уранці", "зранку"}
 # "Вранці окупанти знову вдарили по Одесі": a new attack, on the day of publication.
 _AGAIN = re.compile(
     r"(?<!\w)(?:знову|знов|снова|вновь|опять|ще\s+раз|ещё\s+раз|еще\s+раз)(?!\w)", re.IGNORECASE
@@ -1368,14 +1371,21 @@ _AGAIN = re.compile(
 DAYTIME_TOLD_DAYS = 7
 
 
+def _just_before(previous: SentenceFacts, facts: SentenceFacts) -> bool:
+    """Whether a sentence is the one right before another, in the same paragraph."""
+    return (
+        previous.sentence.index == facts.sentence.index - 1
+        and previous.sentence.paragraph == facts.sentence.paragraph
+    )
+
+
 def _daytime_of_the_day_told(facts: SentenceFacts, previous: SentenceFacts | None) -> SentenceFacts:
     """ "Напомним, что в субботу, 14 января, Россия устроила массированную атаку. Утром взрывы прогремели в Киеве.
     Днем россияне ударили по жилому дому в Днепре": a morning or a day said alone right after a sentence that dated a
     day is that day's, not the day of publication."""
     if (
         previous is None
-        or previous.sentence.index != facts.sentence.index - 1
-        or previous.sentence.paragraph != facts.sentence.paragraph
+        or not _just_before(previous, facts)
         or not previous.has_incident_cue
         or len(facts.dates) != 1
         or _AGAIN.search(facts.sentence.text)
@@ -1411,8 +1421,7 @@ def _says_there(facts: SentenceFacts, previous: SentenceFacts) -> bool:
         facts.has_incident_cue
         and not facts.is_background
         and not previous.is_background
-        and previous.sentence.index == facts.sentence.index - 1
-        and previous.sentence.paragraph == facts.sentence.paragraph
+        and _just_before(previous, facts)
         and not any(m.entity.category != "country" for m in facts.places)
         and says_there(facts.sentence.text)
     )
