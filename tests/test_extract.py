@@ -467,6 +467,9 @@ MONDAY = date(2024, 10, 14)
         ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
          [("2024-10-13", ["FPV drone"], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
+        # Ukrainian copy often writes the acronym in lower case.
+        ("Протягом доби по Харківщині вдарили два БпЛА типу «Герань-2» та три fpv-дрони.",
+         [("2024-10-14", ["FPV drone", "Shahed-136"], ["Kharkiv Oblast"])]),
         # After a preposition a name is in a case: Lviv's locative, not the village Львове as written.
         ("Ночью во Львове прозвучала серия мощных взрывов.", [("2024-10-14", [], ["Lviv"])]),
         # What was said before the attack began is about something else.
