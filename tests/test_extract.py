@@ -961,6 +961,20 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Odesa"])]),
         ("По словам Минобороны РФ, Киев совершил преднамеренный удар баллистическими ракетами «Точка-У» по Белгороду в "
          "воскресенье.", [("2024-10-13", ["Tochka-U"], ["Belgorod"])]),
+        # A governor's word of four days before, under a subheading, is another attack than the undated lead's.
+        ("Силы противовоздушной обороны отразили массированную атаку украинских дронов в Таганроге и трех районах "
+         "Ростовской области. Об этом в своем Telegram-канале сообщил губернатор региона Юрий Слюсарь.\n\n"
+         "Что делать, если увидели беспилотник\n\n"
+         "10 октября Слюсарь сообщил, что силы противовоздушной обороны сбили беспилотные летательные аппараты над "
+         "Ростовской областью.",
+         [("2024-10-14", [], ["Rostov Oblast", "Taganrog"])]),
+        # ...and what its paragraph goes on to tell is of that time too, as is "a day before that".
+        ("Силы ПВО отразили атаку украинских дронов на Таганрог. Губернатор сообщил, что беспилотники были "
+         "уничтожены в Таганроге и Миллеровском районе.\n\nЧто делать, если увидели беспилотник\n\n"
+         "10 октября губернатор сообщил, что силы ПВО сбили беспилотники над Ростовской областью. Жители не "
+         "пострадали, однако в Красносулинском районе загорелась трава. За день до этого беспилотники были "
+         "уничтожены в Чертковском и Шолоховском районах.",
+         [("2024-10-14", [], ["Millerovsky district (Millerovo district)", "Rostov Oblast", "Taganrog"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

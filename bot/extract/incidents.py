@@ -91,7 +91,9 @@ _DAYS_APART = Rule(
     r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<way>after|before)\b",
     # "через день після того, як ...", "за два дні до ...", "через день после того, как ..."
     r"(?<!\w)(?:через|за)\s+(?P<n>день|добу|сутки|два|дві|две|три)(?:\s+(?:дні|доби|дня|суток))?\s+"
-    r"(?P<way>після|после|до)(?!\w)(?!\s*\d)",
+    # (Not "за день до этого": a day before the one just told, which the sentence goes on to tell.)
+    r"(?P<way>після|после|до)(?!\w)(?!\s*\d)(?!\s+(?:цього|этого)(?!\w))"
+    r"(?!\s+того(?!\s*,?\s*(?:як|как|коли|когда)(?!\w)))",
 )
 # An attack told as going on into the night: "The attack began at around 11 p.m. and continued overnight".
 _WENT_ON = Rule(
@@ -284,6 +286,9 @@ class _Reader:
         self.current: _Incident | None = None
         self.paragraph = -1
         self.last_told_attack = False  # whether the sentence before, in this paragraph, told an attack
+        # Whether a sentence of this paragraph turned to another time than the attack it follows ("18 сентября
+        # Слюсарь сообщил, что ... сбили беспилотники"): the undated sentences after it go on about that time.
+        self.another_time_told = False
         self.prose_sentences = 0
         self.seen_dates = False
         # A date given by a sentence that reports an attack without naming a weapon or a place ("Overnight from
@@ -352,6 +357,7 @@ class _Reader:
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
+            self.another_time_told = False
             if not is_list_item(text):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
@@ -581,7 +587,7 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
-        if facts.is_background or (names_period(text) and not is_list_item(text)):
+        if facts.is_background or (names_period(text) and not is_list_item(text)) or self.another_time_told:
             return None
         if self.current is not None:
             said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
@@ -589,6 +595,9 @@ class _Reader:
                 self.current.tentative
                 and said is not None
                 and said.day < self.current.mention.start
+                # (Not days before: "18 сентября Слюсарь сообщил, что ... сбили" after a report of Monday's
+                # attack is an earlier one.)
+                and (self.current.mention.start - said.day).days <= REDATE_DAYS
                 and reports_event(text)
                 and _tells_of(self.current, facts)
             ):
@@ -598,6 +607,7 @@ class _Reader:
                 incident.said_on = True
                 return incident
             if _told_later(facts, self.current.mention):
+                self.another_time_told = True
                 return None
             return self._on_its_side(facts, self.current)
         if not (event and anchored):
