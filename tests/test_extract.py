@@ -467,6 +467,14 @@ MONDAY = date(2024, 10, 14)
         ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
          [("2024-10-13", ["FPV drone"], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
+        # Belgorod Oblast's districts are "округа" since 2025, one or several before the noun.
+        ("Украинские военные за прошедшие сутки атаковали Белгородскую область более чем 150 беспилотниками, большая "
+         "часть атак пришлась на Грайворонский, Краснояружский и Шебекинский округа. Он добавил, что в Белгородском "
+         "округе сбиты 4 беспилотника, по Валуйскому и Волоконовскому округам нанесены удары.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Belgorodsky district (Belgorod district)",
+                              "Grayvoronsky district (Grayvoron district)", "Krasnoyaruzhsky district",
+                              "Shebekinsky district (Shebekino district)", "Valuysky district (Valuyki district)",
+                              "Volokonovsky district"])]),
         # Ukrainian copy often writes the acronym in lower case.
         ("Протягом доби по Харківщині вдарили два БпЛА типу «Герань-2» та три fpv-дрони.",
          [("2024-10-14", ["FPV drone", "Shahed-136"], ["Kharkiv Oblast"])]),

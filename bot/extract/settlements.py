@@ -189,7 +189,7 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
     r"(?:а|ої|ій|у|ою|і|их|ими|им|ая|ой|ую|ие|ых)(?!\w)"
 )
 # Russia's districts by their adjectives: "В Белгородском районе", "в Грайворонском муниципальном округе",
-# "Шебекинского городского округа".
+# "Шебекинского городского округа", "в Белгородском округе" (as Belgorod Oblast's districts are called since 2025).
 # Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
 _RUSSIAN_DISTRICT_ENDINGS = r"(?:ий|ого|ому|им|ом)"
 # (A compound town's: "над Каменск-Шахтинским районом".)
@@ -206,14 +206,14 @@ _NOT_A_CITYS = (
 )
 _RUSSIAN_DISTRICT = re.compile(
     rf"(?<![\w-]){_RUSSIAN_DISTRICT_ADJECTIVE}\s+"
-    r"(?:район(?:а|у|ом|е)?|(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+округ(?:а|у|ом|е)?)(?![\w-])"
+    r"(?:район(?:а|у|ом|е)?|(?:(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+)?округ(?:а|у|ом|е)?)(?![\w-])"
     + _NOT_A_CITYS
 )
 # Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов". (The noun
 # is found first and the adjectives read back from it, so a long run of capitalised words costs nothing.)
 # (Posts put the singular after a list too: "в Неклиновском, Мясниковском и Чертковском районе".)
 _RUSSIAN_DISTRICTS_NOUN = re.compile(
-    r"\s+район(?:(?P<plural>ы|ов|ам|ами|ах)|а|у|ом|е)?(?![\w-])" + _NOT_A_CITYS
+    r"\s+(?:район|округ)(?:(?P<plural>ы|ов|ам|ами|ах)|а|у|ом|е)?(?![\w-])" + _NOT_A_CITYS
 )
 _RUSSIAN_DISTRICTS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}(?:\s*,\s*|\s+и\s+))+{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}$"
