@@ -467,6 +467,9 @@ MONDAY = date(2024, 10, 14)
         ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
          [("2024-10-13", ["FPV drone"], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
+        # A first use told days after it is the report's news.
+        ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
+         [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),
         # Belgorod Oblast's districts are "округа" since 2025, one or several before the noun.
         ("Украинские военные за прошедшие сутки атаковали Белгородскую область более чем 150 беспилотниками, большая "
          "часть атак пришлась на Грайворонский, Краснояружский и Шебекинский округа. Он добавил, что в Белгородском "
@@ -1575,6 +1578,12 @@ def test_reports_across_sentences(
         "The shortages have hit hardest in Russia's Far East and Crimea, where some gas stations ran dry on Sunday.",
         # A denial is no attack told.
         "В воскресенье Песков заявил, что армия никогда не целилась по Киеву.",
+        # A weapon's first use a year before, recalled by news of something else, is not that news.
+        "Лукашенко заявив, що ракетний комплекс «Орєшнік» заступає на бойове чергування в Білорусі. Про це він сказав "
+        "на Всебілоруських народних зборах. Ракету «Орєшнік» російські військові вперше застосували 21 листопада 2023 "
+        "року, вдаривши по об’єкту оборонно-промислового комплексу в Дніпрі.",
+        "Russia's Oreshnik missile system has been put on combat duty in Belarus, Lukashenko said on Sunday. Russia "
+        "first used the Oreshnik on Nov. 21, 2023, striking a defence plant in Dnipro.",
         # What a weapon will let its owner do is no attack.
         "США передадут Украине ракеты большой дальности ATACMS, — СМИ\n\nОб этом сообщили NBC News в пятницу.\n"
         "Чиновники сказали, что Украина получит ATACMS, которая позволит Киеву поражать цели на расстоянии 300 "

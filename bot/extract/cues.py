@@ -1040,6 +1040,20 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
 
+# A weapon's first use: "Russia first used the Oreshnik on...", "Ракету «Орєшнік» російські військові вперше
+# застосували 21 листопада 2024 року".
+_FIRST_USE = Rule(
+    r"\bfirst\s+(?:used|fired|launched|deployed|employed)\b|\bfirst\s+(?:combat\s+)?use\s+of\b|"
+    r"\b(?:was|were)\s+(?:[\w-]+\s+){0,2}?used\s+for\s+the\s+first\s+time\b",
+    r"(?<!\w)(?:вперше|впервые)\s+(?:[\w'’ʼ«»\"-]+\s+){0,3}?(?:застосува|використа|примени|примен|использова|"
+    r"запусти|випусти|выпусти)\w*",
+)
+
+
+def tells_first_use(text: str) -> bool:
+    return bool(_FIRST_USE.search(text))
+
+
 def identifies_weapon(text: str) -> bool:
     return bool(_IDENTIFIED.search(text))
 

@@ -45,6 +45,7 @@ from bot.extract.cues import (
     says_which,
     tallies_a_month,
     tells_a_round_up,
+    tells_first_use,
     tells_how_it_goes,
     the_attack_dated,
 )
@@ -73,6 +74,8 @@ FULL_SCALE_INVASION = date(2022, 2, 24)
 OPENING_SENTENCES = 8
 # How many days before its report an attack first told past the opening must be, to be an example (see `_aside`).
 EXAMPLE_DAYS = 3
+# ...and how long before it an attack is past news, when the headline tells of none.
+LONG_PAST_DAYS = 30
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
@@ -307,6 +310,10 @@ class _Reader:
         self.lead_updates_toll = False
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
+        # Whether the report has a headline, and whether it (else the first sentence) tells of an attack at all (a
+        # statement, a delivery, a plan does not): a report under one that does not is not news of an attack long past.
+        self.headline_read = False
+        self.headline_tells_attack = False
         # A headline that names an attack without telling it ("Атака «шахедів» на Київ").
         self.named_in_headline: list[SentenceFacts] = []
         # Whether the main attack's date is still only its headline's: the body's first date for it is surer.
@@ -344,6 +351,10 @@ class _Reader:
         facts = _daytime_of_the_day_told(facts, self.previous)
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
+            if self.prose_sentences == 0 and not self.headline_read:
+                self.headline_tells_attack = (
+                    facts.has_incident_cue
+                )  # a report without a headline opens with its news
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
@@ -447,6 +458,8 @@ class _Reader:
         """A headline that reports an attack ("Russian missiles kill 6 in Kryvyi Rih") starts the main incident,
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
+        self.headline_read = True
+        self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         if is_irrealis(text) or facts.is_background or names_period(text):
             return  # "...fired five Zircon missiles at Kyiv this year" counts a period's attacks
         own = incident_date(facts.dates)
@@ -940,7 +953,11 @@ class _Reader:
             self._take_named_headlines(self.main)
         drafts = self._drafts()
         frame = self.lead_frame or self.lead_report
-        if not drafts and frame is not None:
+        if (
+            not drafts
+            and frame is not None
+            and not self._past_news(frame, [f for f in self.read_facts if frame in f.dates])
+        ):
             whole = self._whole_report(frame)
             if frame is self.lead_report and self.lead_updates_toll:
                 dated = self._toll_attack_dated(frame, whole)
@@ -970,6 +987,17 @@ class _Reader:
             # prototype on 8 August 2019") is history, in a piece about something else.
             drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
         return tuple(drafts)
+
+    def _past_news(self, attack: DateMention, told_in: list[SentenceFacts]) -> bool:
+        """ "Лукашенко заявив, що «Орєшнік» заступає на бойове чергування ... Ракету «Орєшнік» російські військові
+        вперше застосували 21 листопада 2024 року": under a headline telling no attack, a weapon's first use over a
+        month before is what the news recalls of it. (A review of a month, or an anniversary, tells its attacks.)"""
+        return (
+            self.published is not None
+            and not self.headline_tells_attack
+            and (self.published - attack.end).days >= LONG_PAST_DAYS
+            and any(tells_first_use(f.sentence.text) for f in told_in)
+        )
 
     def _toll_attack_dated(self, frame: DateMention, whole: _Incident) -> DateMention | None:
         """The day a toll update's report dates the attack at its places, in the two weeks before, wherever it does
@@ -1071,6 +1099,10 @@ class _Reader:
             # "Cities in the east are also subject to attack by Iskander systems. Russian forces launched two
             # Iskander missiles at Kramatorsk on June 27.": an attack days old, first told past the opening of a
             # report that told none, is an example for its argument, not its news.
+            return True
+        if incident is main and self._past_news(
+            incident.mention, [self._read_by_index[i] for i in incident.sentences if i in self._read_by_index]
+        ):
             return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
