@@ -467,6 +467,13 @@ MONDAY = date(2024, 10, 14)
         ("13 октября FPV-дрон атаковал село Мокрушино Беловского района Курской области.",
          [("2024-10-13", ["FPV drone"], ["Belovsky district", "Kursk Oblast", "Mokrushino"])]),
         ("Ночью беспилотники атаковали окраины Ростова-на-Дону.", [("2024-10-14", [], ["Rostov-on-Don"])]),
+        # "Городской округ" in any case, one or several before it.
+        ("Ночью в Красногорске обломки сбитого беспилотника попали в многоэтажный дом, сообщил губернатор Московской "
+         "области. Еще два беспилотника сбили над Волоколамским и Можайским городскими округами.",
+         [("2024-10-14", [], ["Krasnogorsk", "Mozhaysky district (Mozhaysk district)",
+                              "Volokolamsky district (Volokolamsk district)"])]),
+        ("Шебекинский городской округ Белгородской области атакован дронами в воскресенье.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Shebekinsky district (Shebekino district)"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),

@@ -206,14 +206,16 @@ _NOT_A_CITYS = (
 )
 _RUSSIAN_DISTRICT = re.compile(
     rf"(?<![\w-]){_RUSSIAN_DISTRICT_ADJECTIVE}\s+"
-    r"(?:район(?:а|у|ом|е)?|(?:(?:муниципальн|городск)(?:ый|ого|ому|ым|ом)\s+)?округ(?:а|у|ом|е)?)(?![\w-])"
+    r"(?:район(?:а|у|ом|е)?|(?:(?:муниципальн|городск)(?:ый|ой|ого|ому|ым|им|ом)\s+)?округ(?:а|у|ом|е)?)(?![\w-])"
     + _NOT_A_CITYS
 )
-# Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов". (The noun
+# Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов", "над
+# Волоколамским и Можайским городскими округами". (The noun
 # is found first and the adjectives read back from it, so a long run of capitalised words costs nothing.)
 # (Posts put the singular after a list too: "в Неклиновском, Мясниковском и Чертковском районе".)
 _RUSSIAN_DISTRICTS_NOUN = re.compile(
-    r"\s+(?:район|округ)(?:(?P<plural>ы|ов|ам|ами|ах)|а|у|ом|е)?(?![\w-])" + _NOT_A_CITYS
+    r"\s+(?:(?:муниципальн|городск)(?:ые|ие|ых|их|ым|им|ыми|ими|ый|ой|ого|ому|ом)\s+)?(?:район|округ)(?:(?P<plural>ы|ов|ам|ами|ах)|"
+    r"а|у|ом|е)?(?![\w-])" + _NOT_A_CITYS
 )
 _RUSSIAN_DISTRICTS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}(?:\s*,\s*|\s+и\s+))+{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}$"
