@@ -474,6 +474,14 @@ MONDAY = date(2024, 10, 14)
                               "Volokolamsky district (Volokolamsk district)"])]),
         ("Шебекинский городской округ Белгородской области атакован дронами в воскресенье.",
          [("2024-10-13", [], ["Belgorod Oblast", "Shebekinsky district (Shebekino district)"])]),
+        # A city's district by the name its adjective is made from; a raion "of" a region is no city's district.
+        ("A guided aerial bomb damaged several private residential buildings in the Kyiv district of Kharkiv on Monday.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv", "Kyivskyi district (Kharkiv)"])]),
+        ("A guided aerial bomb has damaged several private residential buildings in Kharkiv's Kyiv district on Monday.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv", "Kyivskyi district (Kharkiv)"])]),
+        ("Drones hit a high-rise in the Solomianka district of Kyiv on Monday.",
+         [("2024-10-14", [], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
+        ("Drones hit the Zolochiv district of Lviv on Monday.", [("2024-10-14", [], ["Lviv", "Zolochiv district"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),

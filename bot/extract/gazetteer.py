@@ -204,6 +204,14 @@ _DISTRICTS_THEN_NAMES = re.compile(
     r"(?P<names>(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+)){1,8}[A-Z][\w'’-]+)"
 )
 _LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")
+# A city's district by the name its adjective is made from, as English copy often gives it: "the Kyiv district of
+# Kharkiv", "Kyiv's Obolon district" (the Kyivskyi, the Obolonskyi district).
+_DISTRICT_OF_CITY = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+district\s+of\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’-]+)|"
+    r"\b(?P<city_before>[A-Z][\w'’-]+)['’]s\s+(?P<name_after>[A-Z][\w'’-]+)\s+district\b"
+)
+# The fewest letters a district's adjective shares with the name it is made from ("Desna": "Desnianskyi").
+_MADE_FROM_LETTERS = 4
 _SINGULAR_DISTRICT = {
     "districts": ("district",), "raions": ("district",), "райони": ("район",), "районы": ("район",),
     "районів": ("району",), "районов": ("района",), "районам": ("району",), "районами": ("районом",),
@@ -872,6 +880,8 @@ class Gazetteer:
             mentions = self._elided_regions(text, mentions, base)
         if not ignore_case:
             mentions = self._coordinated_districts(text, mentions, base)
+            if "district" in text:
+                mentions = self._districts_by_noun(text, mentions, base)
             if _DISTRICT_NOUN.search(text):
                 mentions = self._elided_districts(text, mentions, base)
             elif _DISTRICT_LABEL.match(text):
@@ -1077,6 +1087,37 @@ class Gazetteer:
                     found.append(Mention(places[0], name.group(), start + base, end + base))
         return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
+    def _districts_by_noun(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
+        """ "the Kyiv district of Kharkiv", "Kyiv's Obolon district": the city's district whose adjective is made from
+        the name, where the city has one (not "the Zolochiv district of Lviv", the region's)."""
+        for match in _DISTRICT_OF_CITY.finditer(text):
+            named = "name" if match.group("name") else "name_after"
+            name = match.group(named)
+            city = match.group("city") or match.group("city_before")
+            district = next(
+                (
+                    district
+                    for town in self.lookup(city)
+                    if town.category == "city"
+                    for key in self._children.get(town.key, ())
+                    if (district := self.entities[key]).category in CITY_DISTRICT
+                    and _made_from(name, district.name.split()[0])
+                ),
+                None,
+            )
+            start, end = match.start(named), match.end(named)
+            overlapping = [m for m in mentions if m.start - base < end and start < m.end - base]
+            if district is None or any(m.entity.category != "city" for m in overlapping):
+                continue
+            mentions = sorted(
+                [
+                    *(m for m in mentions if m not in overlapping),
+                    Mention(district, name, start + base, end + base),
+                ],
+                key=lambda m: m.start,
+            )
+        return mentions
+
     def _elided_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "у Харківському районі пошкоджений будинок, а в Куп’янському – підприємство": in a sentence that names
         a district, a district's adjective standing alone is a district too."""
@@ -1213,6 +1254,14 @@ class Gazetteer:
                 return
             mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
             cursor = candidate.start - base
+
+
+def _made_from(name: str, adjective: str) -> bool:
+    """Whether a district's adjective is made from a name: "Kyiv" -> "Kyivskyi", "Solomianka" -> "Solomianskyi",
+    "Shevchenko" -> "Shevchenkivskyi" (the name's ending may change, its stem stays)."""
+    name, adjective = name.lower(), adjective.lower()
+    shared = next((i for i, (a, b) in enumerate(zip(name, adjective, strict=False)) if a != b), len(name))
+    return len(adjective) > len(name) and shared >= max(_MADE_FROM_LETTERS, len(name) - 2)
 
 
 def _same_span(mention: Mention, start: int, end: int) -> bool:
