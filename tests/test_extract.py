@@ -1743,6 +1743,26 @@ def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gaze
     ]
 
 
+def test_a_barrage_told_against_what_came_before_it(gazetteer: Gazetteer) -> None:
+    # The bridge attack "two days after" which is its own, not the headline's; the invasion a record is measured
+    # from dates nothing; explosions in cities an alert also sounded over are explosions there.
+    title = (
+        "Missiles strike Kyiv and other cities, two days after an attack on a bridge linking Russia to Crimea"
+    )
+    body = (
+        "Missiles struck Kyiv and other Ukrainian cities early Monday, two days after an attack on a key bridge "
+        "linking Russia to Crimea. At least 10 explosions were reported in Kyiv in what appeared to be the most "
+        "intense barrage of attacks on the capital since Putin ordered the Feb. 24 invasion. Russian forces "
+        "continued a missile assault on the city of Zaporizhzhia, and there were reports of explosions in Odesa, "
+        "Dnipro and Lviv, as air-raid alerts sounded in every region of the country."
+    )
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), sorted(p.name for p in i.places)) for i in extraction.incidents] == [
+        ("2024-10-14", ["Dnipro", "Kyiv", "Lviv", "Odesa", "Zaporizhzhia"]),
+        ("2024-10-12", ["Crimea"]),
+    ]
+
+
 def test_an_attack_days_old_first_told_past_the_opening_is_an_example(gazetteer: Gazetteer) -> None:
     opening = " ".join(
         f"The air force spokesman said in his interview number {n} that Russia is likely stockpiling missiles."

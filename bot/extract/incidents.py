@@ -487,6 +487,8 @@ class _Reader:
             else:
                 return
         assert self.main is not None
+        # ("Missiles struck Kyiv ..., two days after an attack on a key bridge linking Russia to Crimea": not Crimea.)
+        facts = _split_days_apart(facts)[0]
         self.headline_facts.append(facts)
         self._attach(self.main, facts)
 

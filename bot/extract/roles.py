@@ -906,6 +906,7 @@ _SHELTERING = Rule(
 )
 _SHELTER_REACH = 80
 _BLASTS_REACH = 40
+_BLASTS_BEFORE_REACH = 60
 
 
 _IN_RETALIATION = Rule(
@@ -965,8 +966,12 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     ("Residents of Kyiv ... scrambled for cover", "people sheltering in subway stations in the capital, Kyiv")."""
     after = _SHELTERING.search(text, end, end + _SHELTER_REACH)
     if after is not None and _HIT_VERB.search(text, end, after.start()) is None:
-        # ("В Виннице во время воздушной тревоги прогремели взрывы": the blasts came where the alert was.)
-        return BLASTS.search(text, after.end(), after.end() + _BLASTS_REACH) is None
+        # ("В Виннице во время воздушной тревоги прогремели взрывы": the blasts came where the alert was; so did
+        # "reports of explosions in Odesa, Dnipro and Lviv ..., as air-raid alerts sounded in every region".)
+        return (
+            BLASTS.search(text, after.end(), after.end() + _BLASTS_REACH) is None
+            and BLASTS.search(text, max(0, start - _BLASTS_BEFORE_REACH), start) is None
+        )
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
     )
