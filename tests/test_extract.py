@@ -482,6 +482,12 @@ MONDAY = date(2024, 10, 14)
         ("Drones hit a high-rise in the Solomianka district of Kyiv on Monday.",
          [("2024-10-14", [], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
         ("Drones hit the Zolochiv district of Lviv on Monday.", [("2024-10-14", [], ["Lviv", "Zolochiv district"])]),
+        # Deaths reported in a place tell it was hit; none reported there does not.
+        ("Russia launched a large-scale missile and drone attack on Monday. Civilian fatalities were reported in "
+         "central Dnipropetrovsk, the southern Zaporizhzhia region and the northwestern city of Lutsk.",
+         [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Lutsk", "Zaporizhzhia Oblast"])]),
+        ("Russia launched a large-scale missile and drone attack on Odesa on Monday. No casualties have been reported "
+         "in the regions of Kharkiv, Sumy and Donetsk.", [("2024-10-14", [], ["Odesa"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),

@@ -250,6 +250,9 @@ _PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
     r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|"
+    # "Civilian fatalities were reported in central Dnipropetrovsk ... and the northwestern city of Lutsk" (not "No
+    # casualties have been reported in the regions of Kharkiv, Sumy and Donetsk").
+    r"(?<!\bno\s)(?<!\bany\s)(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
