@@ -488,6 +488,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Lutsk", "Zaporizhzhia Oblast"])]),
         ("Russia launched a large-scale missile and drone attack on Odesa on Monday. No casualties have been reported "
          "in the regions of Kharkiv, Sumy and Donetsk.", [("2024-10-14", [], ["Odesa"])]),
+        # A governor reports where he governs, though his region is said to lie north of a city.
+        ("Roman Starovoit, governor of the Kursk oblast north of Belgorod, which also borders Ukraine to its west, "
+         "said air defence systems destroyed at least four drones on Sunday.", [("2024-10-13", [], ["Kursk Oblast"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),

@@ -461,6 +461,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     and a capital that speaks for its state becomes that state."""
     read: list[Mention] = []
     offices: list[Mention] = []
+    references: set[int] = set()  # where places named only as a reference point start
     last_office: re.Match[str] | None = None
     with_weapon = any(m.entity.kind is EntityKind.WEAPON for m in mentions)
     for mention in mentions:
@@ -512,8 +513,11 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 continue
             role = _place_role(text, start, end, mention, with_weapon=with_weapon)
             last = next((m for m in reversed(read) if m.entity.kind is EntityKind.PLACE), None)
-            if _only_a_reference(text, base, start, end, last):
+            if _only_a_reference(text, base, start, end, last) or _REFERENCE_BEFORE.search(
+                text, max(0, start - 60), start
+            ):
                 role = Role.PASSING
+                references.add(mention.start)
             if _SEAT_BEFORE.search(text, max(0, start - 20), start) and _NATIONAL_SPEAKER_AFTER.match(
                 text, end
             ):
@@ -559,6 +563,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             m.entity.kind is EntityKind.PLACE
             and m.role is not Role.DATELINE
             and m.entity.category != "country"
+            # (Nor one that only says where: "governor of the Kursk oblast north of Belgorod".)
+            and m.start not in references
             for m in read
         )
     ):
