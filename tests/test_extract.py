@@ -491,6 +491,10 @@ MONDAY = date(2024, 10, 14)
         # A governor reports where he governs, though his region is said to lie north of a city.
         ("Roman Starovoit, governor of the Kursk oblast north of Belgorod, which also borders Ukraine to its west, "
          "said air defence systems destroyed at least four drones on Sunday.", [("2024-10-13", [], ["Kursk Oblast"])]),
+        # Rescue work under way tells the attack the sentence's weapon made.
+        ("Russian forces struck an apartment building in Kharkiv on Monday. Terekhov said the Russians had deployed a "
+         "guided bomb and rescue operations were under way at the site.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),

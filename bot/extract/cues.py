@@ -249,7 +249,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
-    r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|"
+    r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|rescue\s+(?:operations?|work|efforts?)\s+(?:were|was|"
+    r"is|are)\s+(?:under\s*way|ongoing|continuing|completed|over)|"
     # "Civilian fatalities were reported in central Dnipropetrovsk ... and the northwestern city of Lutsk" (not "No
     # casualties have been reported in the regions of Kharkiv, Sumy and Donetsk").
     r"(?<!\bno\s)(?<!\bany\s)(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
@@ -261,7 +262,9 @@ _AFTERMATH = (
 _AFTERMATH_CYRILLIC = (
     r"(?:рятувальник\w*|екстрені\s+служби|спасател\w*|экстренные\s+службы)\s+(?:працюють|працювали|виїхали|"
     r"работают|работали|выехали)|(?:працюють|працювали|работают|работали)\s+(?:рятувальник\w*|екстрені\s+служби|"
-    r"спасател\w*|экстренные\s+службы)|знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
+    r"спасател\w*|экстренные\s+службы)|"
+    # "Рятувальні роботи на телевежі в Антополі завершені": rescue work where the attack hit.
+    r"(?:аварійно-)?рятувальн\w*\s+робот\w*|(?:аварийно-)?спасательн\w*\s+работ\w*|знеструмлен\w*|знеструмил\w*|обесточ\w*|блекаут\w*|без\s+(?:світла|електрики|електроенергії|электричества|"
     r"света|электроэнергии)|перебо\w*\s+(?:з|с)\s+\w+|відновлен\w*\s+(?:електро|енерго|водо)\w*|"
     r"восстановлен\w*\s+(?:электро|энерго|водо)\w*|"
     # "де досі розбирають завали", "из-под завалов извлекли тело": rubble cleared where the attack hit.
