@@ -495,6 +495,11 @@ MONDAY = date(2024, 10, 14)
         ("Russian forces struck an apartment building in Kharkiv on Monday. Terekhov said the Russians had deployed a "
          "guided bomb and rescue operations were under way at the site.",
          [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # A drone that crashed into a house, or blew up a depot, hit the Russian city or region it did so in.
+        ("Беспилотный летательный аппарат врезался в стену жилого дома в центре Воронежа в воскресенье.",
+         [("2024-10-13", [], ["Voronezh"])]),
+        ("«Сегодня около 4 утра беспилотный летательный аппарат осуществил подрыв нефтебазы в Орловской области», - "
+         "сообщил губернатор.", [("2024-10-14", [], ["Oryol Oblast"])]),
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),
