@@ -2306,6 +2306,8 @@ def test_seas_clocks_and_recaps(
         # A list of launch sites with the territories they lie in: "– РФ", "– ВОТ АР Крым", "(Russia)".
         ("В воскресенье противник атаковал Харьков дронами. Россияне запускали БПЛА с разных направлений: "
          "Приморско-Ахтарск – РФ, Чауда – ВОТ АР Крым.", ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
+        ("On Sunday the Russians attacked Kharkiv, launching 83 Shahed attack drones and decoy drones from the Russian "
+         "cities of Oryol, Kursk and Millerovo.", ["Kharkiv"], ["Oryol", "Kursk", "Millerovo"]),
         ("On Sunday Russia attacked Kharkiv with drones launched from Primorsko-Akhtarsk – Russia, Chauda – Crimea.",
          ["Kharkiv"], ["Primorsko-Akhtarsk", "Chauda", "Crimea"]),
         ("On Sunday 13 Shahed drones launched from the area of Cape Chauda in Ukraine’s Russian-occupied Crimea were "

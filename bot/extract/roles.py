@@ -68,8 +68,10 @@ _STATE_VERB_AFTER = Rule(
 # Kursk", "from ships in the Black Sea": where it came from.
 _ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:over\s+)?(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
-    r"occupied\s+|annexed\s+)?(?:directions?|areas?|"
-    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula)\s+(?:of|in|over|near|at)\s+"
+    r"occupied\s+|annexed\s+)?(?:(?:Russian|Belarusian)\s+)?(?:directions?|areas?|"
+    # ("from the Russian cities of Oryol, Kursk, Millerovo and Primorsko-Akhtarsk")
+    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula|cit(?:y|ies)|towns?|"
+    r"settlements?|villages?)\s+(?:of|in|over|near|at)\s+"
     # "from the airspace of the Russian-occupied part of Ukraine's Zaporizhzhia Oblast"
     r"(?:the\s+)?(?:(?:[\w]+-occupied\s+|occupied\s+)?parts?\s+of\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
