@@ -1611,6 +1611,10 @@ def test_reports_across_sentences(
         "The shortages have hit hardest in Russia's Far East and Crimea, where some gas stations ran dry on Sunday.",
         # A denial is no attack told.
         "В воскресенье Песков заявил, что армия никогда не целилась по Киеву.",
+        # A paragraph labelled "Background:" under news of something else recalls an attack; it does not report it.
+        "Major General Vadym Skibitskyi has said in an interview that Russia aims to double the number of drones it "
+        "can launch at once. He stated that Russia has not changed its targets.\n\nBackground: The Russians conducted "
+        "a large-scale attack on the night of 13-14 October, launching 83 Shahed attack drones at Kharkiv.",
         # A weapon's first use a year before, recalled by news of something else, is not that news.
         "Лукашенко заявив, що ракетний комплекс «Орєшнік» заступає на бойове чергування в Білорусі. Про це він сказав "
         "на Всебілоруських народних зборах. Ракету «Орєшнік» російські військові вперше застосували 21 листопада 2023 "

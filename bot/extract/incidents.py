@@ -202,6 +202,10 @@ _SETTLEMENT_NAMED = re.compile(
 # were.
 _OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|из\s+них)\b", re.IGNORECASE)
 # A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
+# A paragraph labelled as what the report recalls, in its opening too: "Background: The Russians conducted ...".
+_LABELLED_RECAP = re.compile(
+    r"(?:background|recall|reminder|for\s+reference|довідка|довідково|справка)\s*:", re.I
+)
 _DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
 DAYTIME_CARRIES_DAYS = 2
 # "The overnight attack" points back at a night the report has told, not at the night before publication.
@@ -361,7 +365,7 @@ class _Reader:
         if self.recap_from is None and (is_recap(text) or is_recap_heading(text)):
             if self.main is not None:
                 self.recap_from = facts.sentence.index
-            elif self.recalled_before_any is None and not self._in_opening():
+            elif self.recalled_before_any is None and (not self._in_opening() or _LABELLED_RECAP.match(text)):
                 self.recalled_before_any = facts.sentence.index
         if self.generalised_from is None and self.main is not None and _generalises(facts):
             self.generalised_from = facts.sentence.index
@@ -412,6 +416,7 @@ class _Reader:
             self.lead_updates_toll = True
         if (
             self.lead_frame is None
+            and self.recalled_before_any is None
             and facts.has_incident_cue
             and not facts.is_background
             and not names_period(text)
