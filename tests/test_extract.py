@@ -1615,6 +1615,10 @@ def test_reports_across_sentences(
         "Major General Vadym Skibitskyi has said in an interview that Russia aims to double the number of drones it "
         "can launch at once. He stated that Russia has not changed its targets.\n\nBackground: The Russians conducted "
         "a large-scale attack on the night of 13-14 October, launching 83 Shahed attack drones at Kharkiv.",
+        # An attack a speaker mentions, undated and named by no place or weapon, is no incident of the news.
+        "Министр обороны Германии Борис Писториус анонсировал передачу Украине двух зенитно-ракетных комплексов "
+        "Patriot. Об этом он сказал в понедельник. Писториус в своем выступлении упомянул о последнем массированном "
+        "обстреле Украины, во время которого Россия использовала более 580 дронов и более 40 ракет.",
         # A weapon's first use a year before, recalled by news of something else, is not that news.
         "Лукашенко заявив, що ракетний комплекс «Орєшнік» заступає на бойове чергування в Білорусі. Про це він сказав "
         "на Всебілоруських народних зборах. Ракету «Орєшнік» російські військові вперше застосували 21 листопада 2023 "

@@ -981,8 +981,14 @@ class _Reader:
             # (a factory, a test, a supply), as `anchored` says of weapons named alone.
             # (Not a dateline: a report no sentence anchors is as often about weapons made or sold there.)
             _stand_in_places(whole, datelines=False)
-            if not self._by_a_third_country(whole) and (
-                whole.anchored or (frame is self.lead_frame and not whole.weapons)
+            # (Nor an attack a speaker mentions, undated and named by no place or weapon, under news of something else:
+            # "Писториус упомянул о последнем массированном обстреле Украины, во время которого Россия
+            # использовала более 580 дронов".)
+            told = self.headline_tells_attack or frame is self.lead_frame or whole.weapons or whole.places
+            if (
+                told
+                and not self._by_a_third_country(whole)
+                and (whole.anchored or (frame is self.lead_frame and not whole.weapons))
             ):
                 drafts = [_draft(whole)]
         if self.commemorative:
