@@ -1019,6 +1019,11 @@ MONDAY = date(2024, 10, 14)
          "пострадали, однако в Красносулинском районе загорелась трава. За день до этого беспилотники были "
          "уничтожены в Чертковском и Шолоховском районах.",
          [("2024-10-14", [], ["Millerovsky district (Millerovo district)", "Rostov Oblast", "Taganrog"])]),
+        # A night's tally across a country's regions does not date a region's undated attack.
+        ("Вооруженные силы Украины предприняли попытку атаковать Тульскую область. «В Алексине обломки БПЛА упали на "
+         "территории производственного предприятия», — рассказал губернатор.\n\nВ ночь на 13 октября над регионами "
+         "России было сбито 54 беспилотника. В частности, 2 — над Тульской областью.",
+         [("2024-10-14", [], ["Aleksin", "Tula Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -202,6 +202,12 @@ _SETTLEMENT_NAMED = re.compile(
 # were.
 _OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|из\s+них)\b", re.IGNORECASE)
 # A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
+# A tally across a country's regions, not one place's attack: "над регионами России было сбито 54 беспилотника",
+# "drones were downed over several Russian regions overnight".
+_ACROSS_REGIONS = Rule(
+    r"\b(?:over|across|in)\s+(?:several\s+|multiple\s+|various\s+|\d+\s+)?(?:Russian\s+|Ukrainian\s+)?regions\b",
+    r"(?<!\w)(?:над|по)\s+(?:\w+\s+)?(?:регион(?:ами|ах|ам)|област(?:ями|ях|ям)|регіон(?:ами|ах|ам))(?!\w)",
+)
 # A paragraph labelled as what the report recalls, in its opening too: "Background: The Russians conducted ...".
 _LABELLED_RECAP = re.compile(
     r"(?:background|recall|reminder|for\s+reference|довідка|довідково|справка)\s*:", re.I
@@ -864,6 +870,8 @@ class _Reader:
         told = {m.entity.key for m in facts.weapons if m.attacking}
         if main.weapons and told and not told & set(main.weapons):
             return False  # "Russian glide bomb hits Saltivskyi district" over "...struck Kharkiv with Shahed drones"
+        if main.places and _ACROSS_REGIONS.search(facts.sentence.text):
+            return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
         # September four missiles were shot down over the Cherkasy region.")
