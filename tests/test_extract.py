@@ -1024,6 +1024,11 @@ MONDAY = date(2024, 10, 14)
          "территории производственного предприятия», — рассказал губернатор.\n\nВ ночь на 13 октября над регионами "
          "России было сбито 54 беспилотника. В частности, 2 — над Тульской областью.",
          [("2024-10-14", [], ["Aleksin", "Tula Oblast"])]),
+        # What an attack is counted from ("its seventh ... since ... three months ago") is no look back.
+        ("Russia resumed its aerial pounding of Ukraine's power grid on Sunday. In its seventh major attack on "
+         "Ukrainian power plants since Moscow intensified energy infrastructure attacks three months ago, Russia fired "
+         "nine missiles and 27 Shahed drones at energy facilities, the air force said. The attack hit power structures "
+         "in the Kyiv region.", [("2024-10-13", ["Shahed-136"], ["Kyiv Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -927,6 +927,11 @@ _ATTRIBUTIVE_OFTEN = re.compile(
 _SINCE_GROUND_OPERATION = re.compile(
     rf"\bsince\s+(?:[\w'’-]+\s+){{1,5}}?{GROUND_OPERATION_BEGAN}", re.IGNORECASE
 )
+_COUNTED_SINCE = re.compile(
+    rf"\b(?:{SUPERLATIVE}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}s?\b[^.;]{{0,80}}?\bsince\b[^,.;]*$",
+    re.IGNORECASE,
+)
 _MEASURED_AGAINST = re.compile(
     rf"\b(?:{SUPERLATIVE}|highest|latest|first|record|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
@@ -952,6 +957,10 @@ def background_from(text: str) -> int | None:
         ):
             continue
         if _BEFORE_THAT.search(cue) and _SAME_DAY_AFTER.match(stripped, found.end()):
+            continue
+        if _COUNTED_SINCE.search(stripped, 0, found.start()):
+            # "In its seventh major attack on Ukrainian power plants since Moscow intensified energy infrastructure
+            # attacks three months ago, Russia fired...": what this attack is counted from, not a look back.
             continue
         if _ATTRIBUTIVE_OFTEN.search(stripped, max(0, found.start() - 8), found.end() + 40):
             # "Kyiv's central - and often targeted - Shevchenkivskyi district", "a repeatedly bombed Ukrainian
