@@ -1029,6 +1029,10 @@ MONDAY = date(2024, 10, 14)
          "Ukrainian power plants since Moscow intensified energy infrastructure attacks three months ago, Russia fired "
          "nine missiles and 27 Shahed drones at energy facilities, the air force said. The attack hit power structures "
          "in the Kyiv region.", [("2024-10-13", ["Shahed-136"], ["Kyiv Oblast"])]),
+        # An attack told on Monday as having taken place the previous day.
+        ("Ukrainian drones struck a major oil refinery in Russia's Volgograd region, Ukraine's general staff said "
+         "Monday. Russian officials did not confirm the attack. Ukraine's general staff said in a statement that the "
+         "attack took place the previous day.", [("2024-10-13", [], ["Volgograd Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

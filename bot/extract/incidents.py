@@ -202,6 +202,14 @@ _SETTLEMENT_NAMED = re.compile(
 # were.
 _OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|из\s+них)\b", re.IGNORECASE)
 # A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
+# An attack told on a day as having come the day before: "the general staff said ... that the attack took place the
+# previous day", "удар було завдано напередодні".
+_ON_THE_DAY_BEFORE = Rule(
+    r"\b(?:attack|strike|raid)s?\s+(?:took\s+place|happened|occurred|came|was\s+carried\s+out)\s+(?:on\s+)?the\s+"
+    r"(?:previous|preceding)\s+day\b",
+    r"(?<!\w)(?:атак\w*|удар\w*)\s+(?:\w+\s+){0,2}?(?:відбул\w*|стал\w*|здійснен\w*|завдан\w*|произош\w*|"
+    r"состоял\w*|нанесен\w*|осуществлен\w*)\s+(?:ще\s+|еще\s+)?(?:напередодні|накануне)(?!\w)",
+)
 # A tally across a country's regions, not one place's attack: "над регионами России было сбито 54 беспилотника",
 # "drones were downed over several Russian regions overnight".
 _ACROSS_REGIONS = Rule(
@@ -443,6 +451,13 @@ class _Reader:
                 said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
                 self.lead_report = said or _publication_day(self.published)
         facts, apart = _split_days_apart(facts)
+        main = self.main
+        if main is not None and main.said_on and own is None and _ON_THE_DAY_BEFORE.search(text):
+            # "..., Ukraine's general staff said Thursday. ... the attack took place the previous day."
+            day = main.mention.day - timedelta(days=1)
+            self._redate(
+                main, DateMention(DateKind.DAY, day, day, day, "the previous day", main.mention.anchor, 0, 0)
+            )
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
             self._attach(incident, facts, says_where=says_where)
