@@ -1033,6 +1033,10 @@ MONDAY = date(2024, 10, 14)
         ("Ukrainian drones struck a major oil refinery in Russia's Volgograd region, Ukraine's general staff said "
          "Monday. Russian officials did not confirm the attack. Ukraine's general staff said in a statement that the "
          "attack took place the previous day.", [("2024-10-13", [], ["Volgograd Oblast"])]),
+        # The outlet's earlier word on the same attack, at the same place and undated, is this attack's.
+        ("A Russian drone strike on Kharkiv injured ten people on Monday, Governor Syniehubov said. As reported by "
+         "Ukrinform earlier, Russian forces struck Kharkiv using a Molniya-type unmanned aerial vehicle.",
+         [("2024-10-14", ["Molniya"], ["Kharkiv"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

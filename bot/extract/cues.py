@@ -761,9 +761,13 @@ _NEGATED_RE = Rule(r"\b(?:no|not|none|neither|nor|nothing)\b")
 # An earlier word from a named source: "Earlier, Terekhov reported that a Shahed drone had struck a private house",
 # "Ранее Telegram-канал «Иди и смотри» сообщил, что над Севастополем была сбита ракета".
 _EARLIER_REPORT_RE = Rule(
-    r"^earlier,?\s+(?:[\w.'’“”\"-]+,?\s+){0,6}?(?:reported|said|wrote|stated|announced)\b",
+    r"^earlier,?\s+(?:[\w.'’“”\"-]+,?\s+){0,6}?(?:reported|said|wrote|stated|announced)\b|"
+    # "As reported by Ukrinform earlier, Russian forces struck Kharkiv using a Molniya-type drone".
+    r"^as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?"
+    r"(?:\s+(?:earlier|previously))?\s*,",
     r"^(?:раніше|ранее),?\s+(?:[\w.'’«»\"-]+,?\s+){0,6}?(?:повідоми\w*|повідомля\w*|сообщи\w*|сообща\w*|"
-    r"написа\w*|заяви\w*)(?!\w)",
+    r"написа\w*|заяви\w*)(?!\w)|"
+    r"^(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:повідомлял\w*|сообщал\w*)\s*,",
 )
 
 
