@@ -1037,6 +1037,10 @@ MONDAY = date(2024, 10, 14)
         ("A Russian drone strike on Kharkiv injured ten people on Monday, Governor Syniehubov said. As reported by "
          "Ukrinform earlier, Russian forces struck Kharkiv using a Molniya-type unmanned aerial vehicle.",
          [("2024-10-14", ["Molniya"], ["Kharkiv"])]),
+        # What could be, after a dash, does not unsay the attack told before it.
+        ("Российские крылатые ракеты типа Х-22, которые сегодня ночью ударили по курортному поселку в Одесской "
+         "области, имеют большую скорость и мощь — средства ПВО не всегда могут их вовремя обнаружить и уничтожить.",
+         [("2024-10-14", ["Kh-22"], ["Odesa Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -996,7 +996,10 @@ _NEXT_CLAUSE = re.compile(
     # An aside on what something can do or what lets it happen: "...Crimea with ATACMS, which allows Kyiv to strike
     # targets 300 km away", "..., as the city's proximity to the border allows Russia to hit it within a minute",
     # "..., що дозволяє їй уражати місто".
-    r"(?:which|as|because|since)\s|(?:котор\w+|що|что|який|яка|яке|які|оскільки|поскольку)\s)",
+    r"(?:which|as|because|since)\s|(?:котор\w+|що|что|який|яка|яке|які|оскільки|поскольку)\s)|"
+    # A clause after a dash: "ракеты Х-22, которые ... ударили по поселку, имеют большую скорость — средства ПВО не
+    # всегда могут их обнаружить".
+    r"\s[—–]\s",
     re.IGNORECASE,
 )
 
