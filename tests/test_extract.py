@@ -1041,6 +1041,9 @@ MONDAY = date(2024, 10, 14)
         ("Российские крылатые ракеты типа Х-22, которые сегодня ночью ударили по курортному поселку в Одесской "
          "области, имеют большую скорость и мощь — средства ПВО не всегда могут их вовремя обнаружить и уничтожить.",
          [("2024-10-14", ["Kh-22"], ["Odesa Oblast"])]),
+        # A Russian town that "came under" a drone attack was hit.
+        ("У ніч на понеділок у Брянській області лунали вибухи. За інформацією місцевих жителів, під атаку дронів "
+         "потрапив населений пункт Унеча.", [("2024-10-14", [], ["Bryansk Oblast", "Unecha"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
