@@ -1044,6 +1044,9 @@ MONDAY = date(2024, 10, 14)
         # A Russian town that "came under" a drone attack was hit.
         ("У ніч на понеділок у Брянській області лунали вибухи. За інформацією місцевих жителів, під атаку дронів "
          "потрапив населений пункт Унеча.", [("2024-10-14", [], ["Bryansk Oblast", "Unecha"])]),
+        # Where a body was found under the rubble is where the attack hit.
+        ("On Monday night, Russian forces launched strike drones at Odesa. His body was found under the rubble in the "
+         "Peresypskyy district.", [("2024-10-14", [], ["Odesa", "Peresypskyi district (Odesa)"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
