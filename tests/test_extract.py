@@ -1047,6 +1047,22 @@ MONDAY = date(2024, 10, 14)
         # Where a body was found under the rubble is where the attack hit.
         ("On Monday night, Russian forces launched strike drones at Odesa. His body was found under the rubble in the "
          "Peresypskyy district.", [("2024-10-14", [], ["Odesa", "Peresypskyi district (Odesa)"])]),
+        # Misfires a second read found in this session's rules, each read right.
+        ("Russian drones attacked Kyiv overnight, officials said. No injuries or casualties were reported in the "
+         "Chernihiv region.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Російські дрони атакували Київ, загинули двоє людей. У ніч на 13 жовтня росіяни атакували Україну 52 "
+         "шахедами, сили ППО збили 40 над 12 областями.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
+        ("Russian drones struck Sumy on Sunday, killing two. It was the first major attack on the city since Shahed "
+         "drones hit Konotop and Shostka two weeks ago.", [("2024-10-13", [], ["Sumy"])]),
+        ("Russian missiles struck Kharkiv on Monday, killing two. Zelensky said on Friday that Ukraine urgently needed "
+         "more air defence systems. A Shahed drone also hit a school in Chuhuiv, the governor said.",
+         [("2024-10-14", ["Shahed-136"], ["Chuhuiv", "Kharkiv"])]),
+        ("Explosions were heard in Kyiv on Monday, while the Chernihiv, Sumy and Poltava regions remained under air "
+         "raid alerts.", [("2024-10-14", [], ["Kyiv"])]),
+        ("On Sunday drones attacked Russia; reports of explosions came from the cities of Kursk, Bryansk and Oryol.",
+         [("2024-10-13", [], ["Bryansk", "Kursk", "Oryol"])]),
+        ("Most of the 56 drones Russia launched since the evening of Oct. 12 were shot down over the Kyiv and Sumy "
+         "regions.", [("2024-10-12", [], ["Kyiv Oblast", "Sumy Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
@@ -1653,6 +1669,8 @@ def test_reports_across_sentences(
         "року, вдаривши по об’єкту оборонно-промислового комплексу в Дніпрі.",
         "Russia's Oreshnik missile system has been put on combat duty in Belarus, Lukashenko said on Sunday. Russia "
         "first used the Oreshnik on Nov. 21, 2023, striking a defence plant in Dnipro.",
+        # Saboteurs' blowing-up is no air attack.
+        "У Мелітополі партизани здійснили підрив автомобіля окупантів у неділю.",
         # What a weapon will let its owner do is no attack.
         "США передадут Украине ракеты большой дальности ATACMS, — СМИ\n\nОб этом сообщили NBC News в пятницу.\n"
         "Чиновники сказали, что Украина получит ATACMS, которая позволит Киеву поражать цели на расстоянии 300 "

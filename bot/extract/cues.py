@@ -143,8 +143,10 @@ _EVENT_VERBS_CYRILLIC = (
     r"(?:здійсни(?:в|ла|ли|ло)|здійснен(?!н)\w*|осуществи(?:л|ла|ли|ло)|осуществлен(?!и[еяюи])\w*|провел[аио]?|провів|"
     r"проведен(?!н|и[еяюи])\w*)\s+(?!(?:[\w-]+\s+){0,2}?(?:учебн|навчальн|випробувальн|испытательн|тестов)\w*)"
     r"(?:[\w-]+\s+){0,3}?(?:атак(?:а|и|і|у|ою|ой|е|ами|ах)?|удар(?:и|ів|у|а|ом|ами|ах|ов|ы)?|запуск(?:и|ів|у|а|ом|ов)?|"
-    r"пуск(?:и|ів|у|а|ом|ов)?|обстріл\w*|обстрел\w*|наліт\w*|налет\w*|бомбардува\w*|бомбардиров\w*|підрив\w*|"
-    r"подрыв\w*)(?!\w)|"
+    r"пуск(?:и|ів|у|а|ом|ов)?|обстріл\w*|обстрел\w*|наліт\w*|налет\w*|бомбардува\w*|бомбардиров\w*)(?!\w)|"
+    # A drone that "осуществил подрыв нефтебазы" (not saboteurs' "здійснили підрив автомобіля").
+    r"(?:аппарат|беспилотник|безпілотник|БПЛА|БпЛА|дрон|ракет)\w*\s+(?:[\w-]+\s+){0,2}?(?:осуществи|здійсни)\w*\s+"
+    r"(?:подрыв|підрив)\w*|"
     r"нанесен\w*|завдан(?!н[яіюи]|ь(?!\w))\w*|влучи\w*|влучил\w*|поціли\w*|попал[аио]?|попали|урази\w*|врази\w*|порази\w*|уражен(?!н)\w*|"
     # (Not a campaign, production or a line launched: "запустили рекламную кампанию", "запустили виробництво".)
     r"поражен(?!и[еяюй])\w*|обстріля\w*|обстреля\w*|"
@@ -420,11 +422,6 @@ _BACKGROUND_RE = Rule(
     r"(?:як|как)\s+(?:ті|те|та|той|і\s+ті|и\s+те)\s*,?\s*(?:що|які|которые|который|которая|что)\s+(?:[\w'’ʼ-]+\s+)?"
     r"(?:вдарил|влучил|удари|атакува|атакова|попал|поцілил|били|застосову|использова|применя)\w*|"
     r"(?:дн(?:я|ів|ей)|тиждень|тижні|тижнів|місяць|місяці|місяців|неделю|недели|недель|месяц|месяца|месяцев)\s+(?:тому|назад)|"
-    # Another day than the one just told: "За день до этого беспилотники были перехвачены в ...", "Днем ранее".
-    # (Not "за день до того, як": a day before something the sentence goes on to tell.)
-    r"(?:за\s+)?(?:день|добу|сутки|тиждень|неделю|(?:два|дві|две|три)\s+(?:дні|дня|доби|суток))\s+до\s+"
-    r"(?:цього|этого|того)(?!\s*,?\s*(?:як|как|коли|когда)(?!\w))|"
-    r"(?:днем|днём|добою|сутками|тижнем|неделей)\s+(?:раніше|ранее|раньше)|"
     r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
     r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*)|"
     # How shelling goes, not a shelling: "Артилерійські обстріли Золочева майже припинилися, але посилилися
@@ -570,11 +567,20 @@ def came_under_attack(text: str) -> bool:
     return bool(_CAME_UNDER_ATTACK.search(text))
 
 
+_CASUALTIES = re.compile(r"(?:casualties|fatalities|deaths|injuries)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:no|any|without|zero)\b[^,.;:]*$", re.IGNORECASE)
+
+
 def has_incident_cue(text: str) -> bool:
     return _recorded_over(text) or any(
         not (
             cue.group().lower() == "hit"
             and _HIT_BY_NO_WEAPON.search(text, max(0, cue.start() - 30), cue.start())
+        )
+        # ("No immediate casualties were reported", "No injuries or casualties were reported in the Chernihiv region")
+        and not (
+            _CASUALTIES.match(cue.group())
+            and _NONE_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
         )
         for cue in INCIDENT_CUE_RE.finditer(text)
     )
@@ -935,12 +941,18 @@ _SINCE_GROUND_OPERATION = re.compile(
 )
 _COUNTED_SINCE = re.compile(
     rf"\b(?:{SUPERLATIVE}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}s?\b[^.;]{{0,80}}?\bsince\b[^,.;]*$",
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_ATTACK_NOUN}s?\b[^.;]{{0,80}}?\b(?P<since>since)\b[^,.;]*$",
     re.IGNORECASE,
 )
 _MEASURED_AGAINST = re.compile(
     rf"\b(?:{SUPERLATIVE}|highest|latest|first|record|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
+
+
+def _clause_from(text: str, start: int) -> str:
+    """The clause that opens at `start`, up to the next comma, semicolon or full stop."""
+    end = re.compile(r"[,.;]").search(text, start)
+    return text[start : end.start() if end is not None else len(text)]
 
 
 def background_from(text: str) -> int | None:
@@ -964,9 +976,11 @@ def background_from(text: str) -> int | None:
             continue
         if _BEFORE_THAT.search(cue) and _SAME_DAY_AFTER.match(stripped, found.end()):
             continue
-        if _COUNTED_SINCE.search(stripped, 0, found.start()):
+        counted = _COUNTED_SINCE.search(stripped, 0, found.start())
+        if counted is not None and not EVENT_VERB_RE.search(_clause_from(stripped, counted.start("since"))):
             # "In its seventh major attack on Ukrainian power plants since Moscow intensified energy infrastructure
-            # attacks three months ago, Russia fired...": what this attack is counted from, not a look back.
+            # attacks three months ago, Russia fired...": what this attack is counted from, not a look back (not
+            # "the first major attack on the city since Shahed drones hit Konotop two weeks ago", an earlier attack).
             continue
         if _ATTRIBUTIVE_OFTEN.search(stripped, max(0, found.start() - 8), found.end() + 40):
             # "Kyiv's central - and often targeted - Shevchenkivskyi district", "a repeatedly bombed Ukrainian

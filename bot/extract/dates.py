@@ -142,7 +142,12 @@ SUPERLATIVE = r"(?:deadliest|largest|biggest|heaviest|worst|most\s+\w+)"
 RECORD_SINCE = rf"\b{SUPERLATIVE}\b[^.;]{{0,80}}?\bsince\s+"
 # (What came since may be told in a few words first: "the most intense barrage ... since Putin ordered the Feb. 24
 # invasion".)
-_RECORD_SINCE = re.compile(RECORD_SINCE + r"(?:[\w'’-]+\s+){0,4}?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# (Not a time of day: "Most of the 56 drones Russia launched since the evening of Oct. 12" dates the attack.)
+_RECORD_SINCE = re.compile(
+    RECORD_SINCE + r"(?:(?!(?:evening|morning|night|afternoon|midnight|dawn|noon|day)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 # The date of a record beaten: "eclipsing the previous record of 539 drones, set on July 4", "попередній рекорд
 # встановили 4 липня" (not "За попередніми даними, у неділю...", preliminary data).
 # So is the date of the previous attack, in its own clause: "Предыдущий удар по Луганску был 12 мая" (not "Unlike

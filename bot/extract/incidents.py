@@ -210,11 +210,14 @@ _ON_THE_DAY_BEFORE = Rule(
     r"(?<!\w)(?:атак\w*|удар\w*)\s+(?:\w+\s+){0,2}?(?:відбул\w*|стал\w*|здійснен\w*|завдан\w*|произош\w*|"
     r"состоял\w*|нанесен\w*|осуществлен\w*)\s+(?:ще\s+|еще\s+)?(?:напередодні|накануне)(?!\w)",
 )
-# A tally across a country's regions, not one place's attack: "над регионами России было сбито 54 беспилотника",
-# "drones were downed over several Russian regions overnight".
+# Russia's defence ministry's tally across its regions, not one region's attack: "над регионами России было сбито 54
+# беспилотника", "drones were downed over several Russian regions overnight". (Not the Air Force's "збили 40 над 12
+# областями", the lead's own night.)
 _ACROSS_REGIONS = Rule(
-    r"\b(?:over|across|in)\s+(?:several\s+|multiple\s+|various\s+|\d+\s+)?(?:Russian\s+|Ukrainian\s+)?regions\b",
-    r"(?<!\w)(?:над|по)\s+(?:\w+\s+)?(?:регион(?:ами|ах|ам)|област(?:ями|ях|ям)|регіон(?:ами|ах|ам))(?!\w)",
+    r"\b(?:over|across)\s+(?:several\s+|multiple\s+|various\s+)?Russian\s+regions\b|"
+    r"\b(?:over|across)\s+(?:several\s+|multiple\s+|various\s+)?regions\s+of\s+Russia\b",
+    r"(?<!\w)(?:над|по)\s+(?:регион(?:ами|ах|ам)|регіон(?:ами|ах|ам))\s+(?:России|Росії|РФ)(?!\w)|"
+    r"(?<!\w)(?:над|по)\s+(?:российскими|російськими)\s+(?:регионами|регіонами)(?!\w)",
 )
 # A paragraph labelled as what the report recalls, in its opening too: "Background: The Russians conducted ...".
 _LABELLED_RECAP = re.compile(
@@ -648,7 +651,8 @@ class _Reader:
                 incident.said_on = True
                 return incident
             if _told_later(facts, self.current.mention):
-                self.another_time_told = True
+                # (Only an attack told of that time: not "Zelensky said on Friday that Ukraine needed more air defence".)
+                self.another_time_told = reports_event(text) or names_attack(text)
                 return None
             return self._on_its_side(facts, self.current)
         if not (event and anchored):

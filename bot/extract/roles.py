@@ -68,10 +68,8 @@ _STATE_VERB_AFTER = Rule(
 # Kursk", "from ships in the Black Sea": where it came from.
 _ORIGIN_BEFORE = Rule(
     r"\bfrom\s+(?:over\s+)?(?:the\s+)?(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|[\w]+-occupied\s+|"
-    r"occupied\s+|annexed\s+)?(?:(?:Russian|Belarusian)\s+)?(?:directions?|areas?|"
-    # ("from the Russian cities of Oryol, Kursk, Millerovo and Primorsko-Akhtarsk")
-    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula|cit(?:y|ies)|towns?|"
-    r"settlements?|villages?)\s+(?:of|in|over|near|at)\s+"
+    r"occupied\s+|annexed\s+)?(?:directions?|areas?|"
+    r"districts?|regions?|waters?|territory|airspace|airfields?|airbases?|coast|shores?|peninsula)\s+(?:of|in|over|near|at)\s+"
     # "from the airspace of the Russian-occupied part of Ukraine's Zaporizhzhia Oblast"
     r"(?:the\s+)?(?:(?:[\w]+-occupied\s+|occupied\s+)?parts?\s+of\s+)?|(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|submarines?|"
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
@@ -195,6 +193,12 @@ _SITE_LIES_IN_GAP = Rule(
     r"(?!)",
     r"^(?:[\s,]|в|у|біля|поблизу|возле|около|районе|районі|акваторі\w*|акватори\w*|фрегат\w*|корабл\w*|корабел\w*|"
     r"судн\w*|катер\w*|з|із|зі|из|с|со|РФ|Росії|России|російськ\w*|российск\w*)*$",
+)
+# "launching 83 Shahed drones from the Russian cities of Oryol, Kursk and Millerovo": where a launch came from (not
+# "reports of explosions came from the cities of Kursk and Bryansk").
+_FROM_TOWNS_OF_BEFORE = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:Russian\s+|Belarusian\s+)?(?:cit(?:y|ies)|towns?|settlements?|villages?)\s+of\s+$",
+    r"(?!)",
 )
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
 _PASSING_BEFORE = Rule(
@@ -753,6 +757,8 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
     ):
         return Role.PASSING
+    if _FROM_TOWNS_OF_BEFORE.search(text, *near) and _STRICT_LAUNCH.search(text, 0, start):
+        return Role.ORIGIN
     if _ORIGIN_BEFORE.search(text, *near) and (
         _LAUNCH_WORDS.search(text)
         or with_weapon
@@ -915,6 +921,10 @@ _SHELTERING = Rule(
 _SHELTER_REACH = 80
 _BLASTS_REACH = 40
 _BLASTS_BEFORE_REACH = 60
+_CLAUSE_TURN = Rule(
+    r"[;:]|,\s+(?:while|whereas|but|and\s+(?:the|in)|as|where)\b|\bwhile\b",
+    r"[;:]|,\s+(?:а|але|тоді\s+як|в\s+той\s+час\s+як|но|тогда\s+как|в\s+то\s+время\s+как|і\s+в|и\s+в)(?!\w)",
+)
 
 
 _IN_RETALIATION = Rule(
@@ -976,9 +986,11 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     if after is not None and _HIT_VERB.search(text, end, after.start()) is None:
         # ("В Виннице во время воздушной тревоги прогремели взрывы": the blasts came where the alert was; so did
         # "reports of explosions in Odesa, Dnipro and Lviv ..., as air-raid alerts sounded in every region".)
-        return (
-            BLASTS.search(text, after.end(), after.end() + _BLASTS_REACH) is None
-            and BLASTS.search(text, max(0, start - _BLASTS_BEFORE_REACH), start) is None
+        blasts_before = BLASTS.search(text, max(0, start - _BLASTS_BEFORE_REACH), start)
+        return BLASTS.search(text, after.end(), after.end() + _BLASTS_REACH) is None and (
+            # (Not across a clause: "Explosions were heard in Kyiv, while the Chernihiv and Sumy regions remained
+            # under air raid alerts".)
+            blasts_before is None or _CLAUSE_TURN.search(text, blasts_before.end(), start) is not None
         )
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
@@ -1050,8 +1062,11 @@ _HIT_VERB = Rule(
     # Brought down by jamming or intercepted, or fallen: "подавлен на окраине города Брянска силами РЭБ".
     r"подавл\w*|придуш\w*|перехоп\w*|перехвач\w*|перехвати\w*|упал[аио]?|упав|впал[аио]?|впав|падени\w*|падінн\w*|"
     r"упавш\w*|впавш\w*|посек(?:ло|ли|ла)|посікл[оиа]|"
-    # "БПЛА врезался в стену жилого дома в центре Воронежа", "осуществил подрыв нефтебазы в с. Стальной Конь".
-    r"вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|подрыв\w*|підрив\w*|"
+    # "БПЛА врезался в стену жилого дома в центре Воронежа", "аппарат осуществил подрыв нефтебазы в с. Стальной Конь"
+    # (a drone's: not saboteurs' "партизани здійснили підрив автомобіля").
+    r"вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|"
+    r"(?:аппарат|беспилотник|безпілотник|БПЛА|БпЛА|дрон|ракет)\w*\s+(?:[\w-]+\s+){0,2}?(?:осуществи|здійсни)\w*\s+"
+    r"(?:подрыв|підрив)\w*|"
     rf"{ATTACK_PLACED_CYRILLIC}|"
     # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів"
     r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*|"
