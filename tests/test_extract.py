@@ -482,6 +482,11 @@ MONDAY = date(2024, 10, 14)
         ("Drones hit a high-rise in the Solomianka district of Kyiv on Monday.",
          [("2024-10-14", [], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
         ("Drones hit the Zolochiv district of Lviv on Monday.", [("2024-10-14", [], ["Lviv", "Zolochiv district"])]),
+        # "The city's ... district": the city the report names.
+        ("A Russian missile hit a residential building in Kharkiv on Monday. Synehubov said the strike took place in "
+         "the city's central Kyiv district.", [("2024-10-14", [], ["Kharkiv", "Kyivskyi district (Kharkiv)"])]),
+        ("A Russian missile hit a residential building in Odesa on Monday. The strike took place in the city's Kyiv "
+         "district.", [("2024-10-14", [], ["Kyivskyi district (Odesa)", "Odesa"])]),
         # Deaths reported in a place tell it was hit; none reported there does not.
         ("Russia launched a large-scale missile and drone attack on Monday. Civilian fatalities were reported in "
          "central Dnipropetrovsk, the southern Zaporizhzhia region and the northwestern city of Lutsk.",

@@ -208,7 +208,10 @@ _LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")
 # Kharkiv", "Kyiv's Obolon district" (the Kyivskyi, the Obolonskyi district).
 _DISTRICT_OF_CITY = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+)\s+district\s+of\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w'’-]+)|"
-    r"\b(?P<city_before>[A-Z][\w'’-]+)['’]s\s+(?P<name_after>[A-Z][\w'’-]+)\s+district\b"
+    r"\b(?P<city_before>[A-Z][\w'’-]+)['’]s\s+(?P<name_after>[A-Z][\w'’-]+)\s+district\b|"
+    # "the city's central Kyiv district": which city's, the report says (`article._districts_of_named_cities`).
+    r"\bthe\s+(?:city|capital)['’]s\s+(?:(?:central|northern|southern|eastern|western|[a-z]+ern)\s+)?"
+    r"(?P<name_of_city>[A-Z][\w'’-]+)\s+district\b"
 )
 # The fewest letters a district's adjective shares with the name it is made from ("Desna": "Desnianskyi").
 _MADE_FROM_LETTERS = 4
@@ -1091,14 +1094,18 @@ class Gazetteer:
         """ "the Kyiv district of Kharkiv", "Kyiv's Obolon district": the city's district whose adjective is made from
         the name, where the city has one (not "the Zolochiv district of Lviv", the region's)."""
         for match in _DISTRICT_OF_CITY.finditer(text):
-            named = "name" if match.group("name") else "name_after"
+            named = next(group for group in ("name", "name_after", "name_of_city") if match.group(group))
             name = match.group(named)
             city = match.group("city") or match.group("city_before")
+            towns = (
+                [town for town in self.lookup(city) if town.category == "city"]
+                if city
+                else self._district_cities()
+            )
             district = next(
                 (
                     district
-                    for town in self.lookup(city)
-                    if town.category == "city"
+                    for town in towns
                     for key in self._children.get(town.key, ())
                     if (district := self.entities[key]).category in CITY_DISTRICT
                     and _made_from(name, district.name.split()[0])
@@ -1117,6 +1124,16 @@ class Gazetteer:
                 key=lambda m: m.start,
             )
         return mentions
+
+    def _district_cities(self) -> list[Entity]:
+        """The cities that have districts (any of them names "the city's ... district"; which one, the report says)."""
+        return [
+            city
+            for key in dict.fromkeys(
+                e.parent for e in self.entities.values() if e.category in CITY_DISTRICT and e.parent
+            )
+            if (city := self.entities.get(key or "")) is not None
+        ]
 
     def _elided_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "у Харківському районі пошкоджений будинок, а в Куп’янському – підприємство": in a sentence that names
