@@ -508,6 +508,8 @@ MONDAY = date(2024, 10, 14)
         # A first use told days after it is the report's news.
         ("Russia first used the Oreshnik on Thursday, striking a defence plant in Dnipro.",
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),
+        ("В воскресенье россияне задействовали против Харькова «шахеды» и управляемые авиабомбы.",
+         [("2024-10-13", ["KAB (guided bomb)", "Shahed-136"], ["Kharkiv"])]),
         # Belgorod Oblast's districts are "округа" since 2025, one or several before the noun.
         ("Украинские военные за прошедшие сутки атаковали Белгородскую область более чем 150 беспилотниками, большая "
          "часть атак пришлась на Грайворонский, Краснояружский и Шебекинский округа. Он добавил, что в Белгородском "
@@ -1674,6 +1676,9 @@ def test_reports_across_sentences(
         "року, вдаривши по об’єкту оборонно-промислового комплексу в Дніпрі.",
         "Russia's Oreshnik missile system has been put on combat duty in Belarus, Lukashenko said on Sunday. Russia "
         "first used the Oreshnik on Nov. 21, 2023, striking a defence plant in Dnipro.",
+        # Troops deployed ("задействовала войска") are no weapons used.
+        "Как сообщили источники издания, решение приняли в США на фоне того, что Россия якобы задействовала в боевых "
+        "действиях в Курской области войска КНДР.",
         # Saboteurs' blowing-up is no air attack.
         "У Мелітополі партизани здійснили підрив автомобіля окупантів у неділю.",
         # What a weapon will let its owner do is no attack.
