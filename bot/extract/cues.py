@@ -262,8 +262,6 @@ _AFTERMATH = (
     r"(?<!\bno\s)(?<!\bany\s)(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
-    # "His body was found under the rubble in the Peresypskyy district", "people may be trapped under the rubble".
-    r"(?:found|trapped|buried|recovered|remain)\s+(?:[\w-]+\s+){0,2}?(?:under|from|beneath)\s+(?:the\s+)?rubble|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
@@ -1029,7 +1027,14 @@ def fact_before_irrealis(text: str) -> int | None:
     irrealis = _IRREALIS_RE.search(text)
     if irrealis is None:
         return None
-    breaks = [m.start() for m in _NEXT_CLAUSE.finditer(text) if m.start() < irrealis.start()]
+    breaks = [
+        m.start()
+        for m in _NEXT_CLAUSE.finditer(text)
+        if m.start() < irrealis.start()
+        # (A dash parts a clause from an event told before it, not from a plan or a threat: "Russia is preparing a
+        # massive strike on Kyiv — it could come within days".)
+        and (m.group().strip() not in ("—", "–") or reports_event(text[: m.start()]))
+    ]
     return breaks[-1] if breaks else None
 
 

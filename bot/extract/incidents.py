@@ -1435,10 +1435,14 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
     recap of another: every place it names is the attack's, or lies in one of the attack's ("Earlier, Terekhov
     reported that a Shahed drone had struck a private house in the Kholodnohirskyi district of Kharkiv")."""
     places = [m.entity for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
+    weapons = {m.entity.key for m in facts.weapons if m.attacking}
     return (
         not facts.dates
         and bool(places)
         and all(p.key in incident.places or p.parent in incident.places for p in places)
+        # (Another weapon than the attack's is another attack: "Russia struck Odesa with Iskander-M missiles ... As
+        # reported, Russian forces attacked Odesa with Shahed drones".)
+        and not (weapons and incident.weapons and not weapons & set(incident.weapons))
         and earlier_report(facts.sentence.text)
     )
 
