@@ -1074,6 +1074,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["Iskander-M"], ["Odesa"])]),
         ("Уночі Харків потрапив під атаку шахедів, дрони летіли з боку Бєлгородської області.",
          [("2024-10-14", ["Shahed-136"], ["Kharkiv"])]),
+        # A night told first as one attack on the whole country is one incident, whatever weapons each region saw.
+        ("Russia launched a country-wide drone attack against Ukraine overnight, hitting critical infrastructure in the "
+         "western city of Lviv. Russia also used S-300 missiles to attack the Zaporizhzhia region. Three Shahed drones "
+         "were also shot down over the southern region of Mykolaiv, governor Vitaliy Kim said.",
+         [("2024-10-14", ["S-300", "Shahed-136"], ["Lviv", "Mykolaiv Oblast", "Zaporizhzhia Oblast"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -1250,8 +1250,15 @@ class _Reader:
                 del part.places[key]
             parts.append(part)
         armed = [set(part.weapons) for part in parts if part.weapons]
-        apart_by_weapons = len(armed) >= 2 and not any(
-            a & b for i, a in enumerate(armed) for b in armed[i + 1 :]
+        # (Not a night told as one attack on the whole country first: "Russia launched a country-wide drone attack
+        # against Ukraine overnight ... Russia also used S-300 missiles to attack the Zaporizhzhia region".)
+        on_the_country = any(
+            m.entity.category == "country" and m.role is Role.TARGET for f in told[:1] for m in f.places
+        )
+        apart_by_weapons = (
+            not on_the_country
+            and len(armed) >= 2
+            and not any(a & b for i, a in enumerate(armed) for b in armed[i + 1 :])
         )
         # "...Інформація щодо постраждалих уточнюється. ¶ Цієї ночі російські окупанти атакували Запоріжжя.": a
         # region whose telling opens a paragraph with its own date and an attack is told as an event of its own.
