@@ -493,6 +493,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Lutsk", "Zaporizhzhia Oblast"])]),
         ("Russia launched a large-scale missile and drone attack on Odesa on Monday. No casualties have been reported "
          "in the regions of Kharkiv, Sumy and Donetsk.", [("2024-10-14", [], ["Odesa"])]),
+        # Sevastopol's governor governs the city: no region is named after it.
+        ("Губернатор Севастополя Михаил Развожаев заявил, что утром в воскресенье в городе дежурный корабль "
+         "Черноморского флота сбил БПЛА.", [("2024-10-13", [], ["Sevastopol"])]),
         # A governor reports where he governs, though his region is said to lie north of a city.
         ("Roman Starovoit, governor of the Kursk oblast north of Belgorod, which also borders Ukraine to its west, "
          "said air defence systems destroyed at least four drones on Sunday.", [("2024-10-13", [], ["Kursk Oblast"])]),

@@ -511,7 +511,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                     )
                     and not _CITY_WORD.search(mention.surface)
                 )
-                if _governs(mention, office.group(0)) and not state:
+                if _governs(mention, office.group(0), gazetteer) and not state:
                     offices.append(mention)
                 continue
             if capital is not None and _speaks_for_state(text, start, end, usually_state=capital[1]):
@@ -682,10 +682,14 @@ _WAR_BEFORE = Rule(
 )
 
 
-def _governs(mention: Mention, office: str) -> bool:
+def _governs(mention: Mention, office: str, gazetteer: Gazetteer) -> bool:
     """Whether an office governs the very place it is named after: "Kyiv mayor", "Kryvyi Rih's military
-    administration", "Kharkiv Oblast governor"; not "Lviv regional governor" (a region, named after its city)."""
-    return not _REGION_OFFICE.search(office) or mention.entity.category != "city"
+    administration", "Kharkiv Oblast governor", "Губернатор Севастополя" (a city no region is named after); not
+    "Lviv regional governor" (a region, named after its city)."""
+    if not _REGION_OFFICE.search(office) or mention.entity.category != "city":
+        return True
+    region = gazetteer.get(mention.entity.parent or "")
+    return region is not None and not mention.entity.name.startswith(region.name.split()[0])
 
 
 # What a capital names when it is the state: its regime, government or leadership (not "the Kyiv city
