@@ -493,6 +493,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Lutsk", "Zaporizhzhia Oblast"])]),
         ("Russia launched a large-scale missile and drone attack on Odesa on Monday. No casualties have been reported "
          "in the regions of Kharkiv, Sumy and Donetsk.", [("2024-10-14", [], ["Odesa"])]),
+        # An air command's count of the targets that entered its zone tells the attack's weapons.
+        ("Російські війська вночі атакували Львівщину. За його даними, у зону відповідальності повітряного "
+         "командування «Захід» зайшли близько 163 повітряні цілі – попередньо 140 «шахедів» і 23 крилаті ракети.",
+         [("2024-10-14", ["Shahed-136"], ["Lviv Oblast"])]),
         # Sevastopol's governor governs the city: no region is named after it.
         ("Губернатор Севастополя Михаил Развожаев заявил, что утром в воскресенье в городе дежурный корабль "
          "Черноморского флота сбил БПЛА.", [("2024-10-13", [], ["Sevastopol"])]),
