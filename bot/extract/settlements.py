@@ -192,11 +192,13 @@ _ONE_HROMADA_ADJECTIVE = re.compile(
 # "Шебекинского городского округа", "в Белгородском округе" (as Belgorod Oblast's districts are called since 2025).
 # Not a city's district, which its city's name follows ("В Пролетарском районе Ростова-на-Дону").
 _RUSSIAN_DISTRICT_ENDINGS = r"(?:ий|ого|ому|им|ом)"
-# (A compound town's: "над Каменск-Шахтинским районом".)
+# (A compound town's: "над Каменск-Шахтинским районом"; and as Ukrainian copy writes it, "у Брянському районі".)
 _RUSSIAN_DISTRICT_ADJECTIVE = (
-    rf"(?P<stem>[А-ЯЁ][а-яё]+?(?:-[А-ЯЁ][а-яё]+?)?(?:ск|цк)){_RUSSIAN_DISTRICT_ENDINGS}"
+    rf"(?P<stem>[А-ЯЁІ][а-яёії]+?(?:-[А-ЯЁІ][а-яёії]+?)?(?:ск|цк|ськ|цьк)){_RUSSIAN_DISTRICT_ENDINGS}"
 )
-_ANY_RUSSIAN_DISTRICT_ADJECTIVE = rf"[А-ЯЁ][а-яё]+?(?:-[А-ЯЁ][а-яё]+?)?(?:ск|цк){_RUSSIAN_DISTRICT_ENDINGS}"
+_ANY_RUSSIAN_DISTRICT_ADJECTIVE = (
+    rf"[А-ЯЁІ][а-яёії]+?(?:-[А-ЯЁІ][а-яёії]+?)?(?:ск|цк|ськ|цьк){_RUSSIAN_DISTRICT_ENDINGS}"
+)
 _NOT_A_CITYS = (
     # (Its region may follow: "Беловского района Курской области".)
     # (An abbreviation is no city: "над Каменск-Шахтинским районом ПВО сбила".)
@@ -206,7 +208,7 @@ _NOT_A_CITYS = (
 )
 _RUSSIAN_DISTRICT = re.compile(
     rf"(?<![\w-]){_RUSSIAN_DISTRICT_ADJECTIVE}\s+"
-    r"(?:район(?:а|у|ом|е)?|(?:(?:муниципальн|городск)(?:ый|ой|ого|ому|ым|им|ом)\s+)?округ(?:а|у|ом|е)?)(?![\w-])"
+    r"(?:район(?:а|у|ом|е|і)?|(?:(?:муниципальн|городск)(?:ый|ой|ого|ому|ым|им|ом)\s+)?округ(?:а|у|ом|е)?)(?![\w-])"
     + _NOT_A_CITYS
 )
 # Several before the plural noun: "в Каменском и Тарасовском районах", "Беловского, Суджанского районов", "над
@@ -683,7 +685,7 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
     """Where a text names a district of Russia by its adjective, the adjective's Cyrillic stem ("белгородск"), and,
     in English, the adjective as written ("Yakovlevsky"), which names the district as English copy does."""
     for found in _RUSSIAN_DISTRICT.finditer(text):
-        yield found.start(), found.end(), found.group("stem").lower(), None
+        yield found.start(), found.end(), _russian_stem(found.group("stem")), None
     for noun in _RUSSIAN_DISTRICTS_NOUN.finditer(text):
         at = max(0, noun.start() - _DISTRICTS_WITHIN)
         if (listed := _RUSSIAN_DISTRICTS_BEFORE.search(text, at, noun.start())) is None:
@@ -694,12 +696,20 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
             yield (
                 listed.start() + found.start(),
                 listed.start() + found.end(),
-                found.group("stem").lower(),
+                _russian_stem(found.group("stem")),
                 None,
             )
     for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
         stem = re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(found.group("adjective")))
         yield found.start("adjective"), found.end(), stem, found.group("adjective")
+
+
+def _russian_stem(stem: str) -> str:
+    """A Russian district's adjective stem in Russian's letters, as Ukrainian copy may spell it ("брянськ")."""
+    stem = stem.lower()
+    if stem.endswith(("ськ", "цьк")):
+        stem = _russian_spelling(stem[:-3]) + stem[-3] + "к"
+    return stem
 
 
 def russian_district(stem: str, town: str | None, region: str, *, written: str | None = None) -> Entity:
