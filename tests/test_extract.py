@@ -29,6 +29,7 @@ MONDAY = date(2024, 10, 14)
         # Aliases, transliterations and plurals of weapon names.
         ("Russia fired two Hwasong-11 missiles at Zaporizhzhia on Sunday.", [("2024-10-13", ["KN-23"], ["Zaporizhzhia"])]),
         ("Overnight, X-101 and C-300 missiles struck Kharkiv.", [("2024-10-14", ["Kh-101", "S-300"], ["Kharkiv"])]),
+        ("Russia fired Kaliber cruise missiles at Lviv on Sunday.", [("2024-10-13", ["Kalibr"], ["Lviv"])]),
         ("On Sunday, Russia fired four KN-23s at Sumy.", [("2024-10-13", ["KN-23"], ["Sumy"])]),
         ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
         ("On Sunday, bombers launched X-101/555/55 cruise missiles at Kyiv.",
