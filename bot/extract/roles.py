@@ -222,6 +222,10 @@ _HEADED_BEFORE = Rule(
 _FLYING = Rule(
     r"(?!)", r"(?<!\w)(?:лет\w*|летя\w*|літа\w*|рухал\w*|рухаю\w*|двига\w*|движу\w*|прямува\w*|прямую\w*)"
 )
+_IN_AIRSPACE_BEFORE = Rule(
+    r"\bin\s+(?:the\s+)?airspace\s+(?:of|over)\s+(?:the\s+)?$",
+    r"(?<!\w)(?:в|у)\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+(?:над\s+)?$",
+)
 _AIRSPACE_AFTER = Rule(
     r"(?:['’]s)?\s+airspace\b",
     r"\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\b",
@@ -772,7 +776,16 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if _FRONT_SECTOR_AFTER.match(text, end):
         return Role.PASSING
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
-        return Role.TARGET if _launched_towards(text, start, near) else Role.PASSING
+        if _launched_towards(text, start, near):
+            return Role.TARGET
+        if (
+            (_IN_AIRSPACE_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end))
+            and mention.entity.category != "country"
+            and _DOWNED.search(text, 0, start)
+        ):
+            # "три дрона были сбиты в воздушном пространстве Курской области": downed over the region, as "over" is.
+            return Role.TARGET
+        return Role.PASSING
     if mention.entity.category in _SEA_KINDS:
         # A sea is where ships sail and missiles fly: launched from when a launch comes just before it ("fired
         # from Tu-22M3 bombers over the Black Sea"), where something was hit when a hit does ("struck the cruiser
