@@ -518,6 +518,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),
         ("В воскресенье россияне задействовали против Харькова «шахеды» и управляемые авиабомбы.",
          [("2024-10-13", ["KAB (guided bomb)", "Shahed-136"], ["Kharkiv"])]),
+        # Weapons utilized to target places were used on them.
+        ("Russia utilized artillery fire, FPV drones and guided bombs to target the communities of Vorozhba, Velyka "
+         "Pysarivka and Bilopillia on Sunday.",
+         [("2024-10-13", ["FPV drone", "KAB (guided bomb)"], ["Bilopillia", "Velyka Pysarivka", "Vorozhba"])]),
         # Drones downed in a region's airspace were downed over it, as "over" says.
         ("Сегодня утром дежурные средства ПВО перехватили и уничтожили пять беспилотников. Три дрона были сбиты в "
          "воздушном пространстве Курской области.", [("2024-10-14", [], ["Kursk Oblast"])]),

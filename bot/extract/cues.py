@@ -39,7 +39,8 @@ _EVENT_VERBS = (
     r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?)\s+at|"
     # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
     # (Not the habit "Russia used to strike Kharkiv", nor "the drones used to attack Kyiv were made in Russia".)
-    r"(?:used|employed)\s+(?:[\w/-]+\s+){1,5}?to\s+(?:attack|strike|hit|target|shell|bomb)|"
+    # ("Russia utilized artillery fire, FPV drones and guided bombs to target the communities of ...")
+    r"(?:used|employed|utili[sz]ed|deployed)\s+(?:[\w/,-]+\s+){1,8}?to\s+(?:attack|strike|hit|target|shell|bomb)|"
     r"shelled|targeted|damaged|killed|injured|wounded|(?:people|persons?|residents?|civilians?|children|child|men|women|man|woman|boy|girl|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|been)\s+hurt|crashed|fell|landed|pounded|slammed|"
     r"smashed|rocked|"
     # "the main target was the city of Belgorod"
