@@ -518,6 +518,11 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-10", ["Oreshnik"], ["Dnipro"])]),
         ("В воскресенье россияне задействовали против Харькова «шахеды» и управляемые авиабомбы.",
          [("2024-10-13", ["KAB (guided bomb)", "Shahed-136"], ["Kharkiv"])]),
+        # Earlier attacks told as examples after the report turns to how things go are background.
+        ("Three drone attacks on the Bryansk region were reported on Monday, the governor said. A drone was destroyed "
+         "over the region.\n\nDrone attacks in Russia\n\nExplosions and massive fires regularly occur on the "
+         "territory of the Russian Federation. On the evening of October 11, a series of explosions rocked Kursk. "
+         "However, the number of downed targets over the city varies.", [("2024-10-14", [], ["Bryansk Oblast"])]),
         # Weapons utilized to target places were used on them.
         ("Russia utilized artillery fire, FPV drones and guided bombs to target the communities of Vorozhba, Velyka "
          "Pysarivka and Bilopillia on Sunday.",

@@ -1148,6 +1148,11 @@ class _Reader:
             return False
         if self.recap_from is not None and first >= self.recap_from:
             return True  # recalled after the report turned to what came before
+        if self.generalised_from is not None and first > self.generalised_from and not incident.weapons:
+            # "Explosions and massive fires regularly occur on the territory of the Russian Federation. ... On
+            # December 16, Russian occupiers complained about a supposed drone attack on ... Crimea": examples of how
+            # it goes, after the report turned to it.
+            return True
         return (
             len(incident.sentences) == 1
             and not incident.weapons
