@@ -1103,6 +1103,18 @@ MONDAY = date(2024, 10, 14)
          "western city of Lviv. Russia also used S-300 missiles to attack the Zaporizhzhia region. Three Shahed drones "
          "were also shot down over the southern region of Mykolaiv, governor Vitaliy Kim said.",
          [("2024-10-14", ["S-300", "Shahed-136"], ["Lviv", "Mykolaiv Oblast", "Zaporizhzhia Oblast"])]),
+        # Misfires a third read found, each read right.
+        ("Російські війська з території Курської області обстріляли Сумський район у неділю.",
+         [("2024-10-13", [], ["Sumy district"])]),
+        ("Росіяни з Бєлгородської області запустили КАБи по Харківському району в неділю.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Kharkiv district"])]),
+        ("Russia launched 50 Shahed drones at Ukraine overnight, the air force said. Debris fell in the Kyiv region. "
+         "On Monday afternoon, a Russian guided bomb hit an apartment building in Kharkiv, killing two people.",
+         [("2024-10-14", ["Shahed-136"], ["Kyiv Oblast"]), ("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Станом на 09:00 збито 40 ударних БпЛА, ще 5 ворожих дронів перебувають у повітряному просторі Київської "
+         "області.", [("2024-10-14", [], [])]),
+        ("Вночі росіяни задіяли проти Києва ракети Х-101, а на фронті війська РФ продовжують штурми.",
+         [("2024-10-14", ["Kh-101"], ["Kyiv"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -42,6 +42,7 @@ from bot.extract.settlements import (
     NamedHromada,
     Settlement,
     Settlements,
+    is_ukrainian_stem,
     may_name_settlement,
     opens_hromada_list,
     other_nominatives,
@@ -752,6 +753,11 @@ def _read_villages(
         mentions = [m for m in mentions if m not in overlapping] + [village]
     for at, to, stem, english in russian_districts_in(sentence.text):
         start, end = sentence.start + at, sentence.start + to
+        towns = gazetteer.towns_by_adjective(stem)
+        if is_ukrainian_stem(sentence.text[at:to].split()[0]) and not (
+            towns and gazetteer.country_of(towns[0].key) == RUSSIA
+        ):
+            continue  # Ukrainian copy's "Сумський район" is Ukraine's, whatever Russian region the report names
         where_in = (
             region
             or _russian_region_after(end, mentions, gazetteer)

@@ -1259,7 +1259,8 @@ class _Reader:
         # against Ukraine overnight ... Russia also used S-300 missiles to attack the Zaporizhzhia region".)
         on_the_country = any(
             m.entity.category == "country" and m.role is Role.TARGET for f in told[:1] for m in f.places
-        )
+        ) and not any(f.dates for told_of in list(groups.values())[1:] for f in told_of[:1])
+        # (A region whose telling gives its own time is told apart: "On Monday afternoon, a guided bomb hit Kharkiv".)
         apart_by_weapons = (
             not on_the_country
             and len(armed) >= 2

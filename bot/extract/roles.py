@@ -224,8 +224,9 @@ _FLYING = Rule(
 )
 _IN_AIRSPACE_BEFORE = Rule(
     r"\bin\s+(?:the\s+)?airspace\s+(?:of|over)\s+(?:the\s+)?$",
-    r"(?<!\w)(?:в|у)\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\s+(?:над\s+)?$",
+    r"(?<!\w)(?:в|у)\s+(?:повітряному|воздушном)\s+(?:просторі|пространстве)\s+(?:над\s+)?$",
 )
+_DOWNED_THERE_REACH = 60  # characters between a downing and the airspace it happened in
 _AIRSPACE_AFTER = Rule(
     r"(?:['’]s)?\s+airspace\b",
     r"\s+(?:повітрян\w*|воздушн\w*)\s+(?:прост(?:ір|ору|орі)|пространств\w*)\b",
@@ -654,6 +655,7 @@ _SPEAKERS_VERB_AFTER = Rule(
 )
 
 
+_NAMED_AFTER_LETTERS = 4  # letters a region's name shares with the city it is named after, at the least
 _REGION_OFFICE = re.compile(r"region|oblast|governor|обласн|областн|ОВА|ОДА|ОГА|губернатор", re.IGNORECASE)
 
 
@@ -693,7 +695,14 @@ def _governs(mention: Mention, office: str, gazetteer: Gazetteer) -> bool:
     if not _REGION_OFFICE.search(office) or mention.entity.category != "city":
         return True
     region = gazetteer.get(mention.entity.parent or "")
-    return region is not None and not mention.entity.name.startswith(region.name.split()[0])
+    if region is None:
+        return False
+    # (A region named after the city shares the start of its name: "Dnipro governor" is Dnipropetrovsk Oblast's.)
+    first = region.name.split()[0].lower()
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(first, mention.entity.name.lower(), strict=False)) if a != b), 99
+    )
+    return shared < _NAMED_AFTER_LETTERS
 
 
 # What a capital names when it is the state: its regime, government or leadership (not "the Kyiv city
@@ -778,10 +787,14 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     if _PASSING_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end):
         if _launched_towards(text, start, near):
             return Role.TARGET
+        downing = max(_DOWNED.finditer(text, 0, start), key=lambda m: m.end(), default=None)
         if (
             (_IN_AIRSPACE_BEFORE.search(text, *near) or _AIRSPACE_AFTER.match(text, end))
             and mention.entity.category != "country"
-            and _DOWNED.search(text, 0, start)
+            # (Downed there, in its clause: not "збито 40 БпЛА, ще 5 дронів перебувають у повітряному просторі".)
+            and downing is not None
+            and start - downing.end() <= _DOWNED_THERE_REACH
+            and not re.search(r"[,;:]", text[downing.end() : start])
         ):
             # "три дрона были сбиты в воздушном пространстве Курской области": downed over the region, as "over" is.
             return Role.TARGET

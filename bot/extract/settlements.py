@@ -712,6 +712,11 @@ def _russian_stem(stem: str) -> str:
     return stem
 
 
+def is_ukrainian_stem(word: str) -> bool:
+    """Whether an adjective (or its stem) is spelt the Ukrainian way ("брянськ", "Сумському")."""
+    return "ськ" in word.lower() or "цьк" in word.lower()
+
+
 def russian_district(stem: str, town: str | None, region: str, *, written: str | None = None) -> Entity:
     """A district of Russia's side, named both ways English copy names it when its town is known ("Belgorodsky
     district (Belgorod district)"), else by its adjective ("Krasnoyaruzhsky district"); one English copy names is
