@@ -20,7 +20,16 @@ from urllib.parse import urlsplit
 
 from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
-from bot.extract.normalize import WORD_RE, Token, fold, is_capitalised, name_key, tokenize, word_key
+from bot.extract.normalize import (
+    WORD_RE,
+    Token,
+    fold,
+    is_capitalised,
+    name_key,
+    shared_start,
+    tokenize,
+    word_key,
+)
 from bot.extract.settlements import SETTLEMENT_KEYS, Settlements
 from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind, Mention
@@ -1276,9 +1285,9 @@ class Gazetteer:
 def _made_from(name: str, adjective: str) -> bool:
     """Whether a district's adjective is made from a name: "Kyiv" -> "Kyivskyi", "Solomianka" -> "Solomianskyi",
     "Shevchenko" -> "Shevchenkivskyi" (the name's ending may change, its stem stays)."""
-    name, adjective = name.lower(), adjective.lower()
-    shared = next((i for i, (a, b) in enumerate(zip(name, adjective, strict=False)) if a != b), len(name))
-    return len(adjective) > len(name) and shared >= max(_MADE_FROM_LETTERS, len(name) - 2)
+    return len(adjective) > len(name) and shared_start(name, adjective) >= max(
+        _MADE_FROM_LETTERS, len(name) - 2
+    )
 
 
 def _same_span(mention: Mention, start: int, end: int) -> bool:

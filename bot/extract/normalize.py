@@ -116,3 +116,9 @@ def name_key(name: str) -> str:
 def is_capitalised(surface: str) -> bool:
     first = surface[:1]
     return first.isupper() or first.isdigit()
+
+
+def shared_start(a: str, b: str) -> int:
+    """How many letters two names share from their start, case aside ("Dnipro", "Dnipropetrovsk": 6)."""
+    a, b = a.lower(), b.lower()
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

@@ -16,6 +16,7 @@ from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, repo
 from bot.extract.dates import RECORD_SINCE
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
+from bot.extract.normalize import shared_start
 from bot.models import Entity, EntityKind, Mention, Role
 
 # Names that only label someone's office ("Kharkiv Oblast Governor", "head of the Kyiv City Military
@@ -698,11 +699,7 @@ def _governs(mention: Mention, office: str, gazetteer: Gazetteer) -> bool:
     if region is None:
         return False
     # (A region named after the city shares the start of its name: "Dnipro governor" is Dnipropetrovsk Oblast's.)
-    first = region.name.split()[0].lower()
-    shared = next(
-        (i for i, (a, b) in enumerate(zip(first, mention.entity.name.lower(), strict=False)) if a != b), 99
-    )
-    return shared < _NAMED_AFTER_LETTERS
+    return shared_start(region.name.split()[0], mention.entity.name) < _NAMED_AFTER_LETTERS
 
 
 # What a capital names when it is the state: its regime, government or leadership (not "the Kyiv city
