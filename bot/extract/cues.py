@@ -263,8 +263,8 @@ _AFTERMATH = (
     r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|rescue\s+(?:operations?|work|efforts?)\s+(?:were|was|"
     r"is|are)\s+(?:under\s*way|ongoing|continuing|completed|over)|"
     # "Civilian fatalities were reported in central Dnipropetrovsk ... and the northwestern city of Lutsk" (not "No
-    # casualties have been reported in the regions of Kharkiv, Sumy and Donetsk").
-    r"(?<!\bno\s)(?<!\bany\s)(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
+    # casualties have been reported in the regions of ...": `has_incident_cue` reads the negation before it).
+    r"(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
@@ -652,8 +652,6 @@ def the_attack_dated(text: str, date_start: int) -> bool:
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b|"
-    # The label of a paragraph: "Background: The Russians conducted a large-scale attack on the night of 2-3 March".
-    r"^(?:background|recall|reminder|for\s+reference)\s*:|"
     r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
@@ -852,8 +850,20 @@ def names_attack(text: str) -> bool:
     return bool(_ATTACK_NAMED_RE.search(text))
 
 
+# The label of a paragraph: "Background: The Russians conducted a large-scale attack on the night of 2-3 March".
+# (Ukrainian and Russian copy's "Довідка:" labels a heading of its own, which `is_recap_heading` reads.)
+_LABELLED_RECAP = Rule(
+    r"^(?:background|recall|reminder|for\s+reference)\s*:", r"^(?:довідка|довідково|справка)\s*:\s*$"
+)
+
+
 def is_recap(text: str) -> bool:
-    return bool(_RECAP_RE.search(_unquoted(text)))
+    return bool(_RECAP_RE.search(_unquoted(text))) or is_labelled_recap(text)
+
+
+def is_labelled_recap(text: str) -> bool:
+    """Whether a paragraph opens with its label as what the report recalls ("Background:", "Довідка:")."""
+    return bool(_LABELLED_RECAP.search(text))
 
 
 # A heading over what a report recalls: UNN's "Recall" (its "Нагадаємо" translated), "Background", "Довідково".
@@ -955,9 +965,12 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[,.;]")
+
+
 def _clause_from(text: str, start: int) -> str:
     """The clause that opens at `start`, up to the next comma, semicolon or full stop."""
-    end = re.compile(r"[,.;]").search(text, start)
+    end = _CLAUSE_END.search(text, start)
     return text[start : end.start() if end is not None else len(text)]
 
 

@@ -352,6 +352,7 @@ class Gazetteer:
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
         self._adjective_towns: dict[str, list[Entity]] | None = None
+        self._cities_with_districts: list[Entity] | None = None
         self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
         self._settlements_file: Path | None = None
@@ -1135,14 +1136,14 @@ class Gazetteer:
         return mentions
 
     def _district_cities(self) -> list[Entity]:
-        """The cities that have districts (any of them names "the city's ... district"; which one, the report says)."""
-        return [
-            city
-            for key in dict.fromkeys(
-                e.parent for e in self.entities.values() if e.category in CITY_DISTRICT and e.parent
-            )
-            if (city := self.entities.get(key or "")) is not None
-        ]
+        """The cities that have districts (any of them names "the city's ... district"; which one, the report says);
+        built when a text first needs them (the table's districts are all loaded by then)."""
+        if self._cities_with_districts is None:
+            parents = dict.fromkeys(e.parent for e in self.entities.values() if e.category in CITY_DISTRICT)
+            self._cities_with_districts = [
+                city for key in parents if key and (city := self.entities.get(key)) is not None
+            ]
+        return self._cities_with_districts
 
     def _elided_districts(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "у Харківському районі пошкоджений будинок, а в Куп’янському – підприємство": in a sentence that names

@@ -34,6 +34,7 @@ from bot.extract.cues import (
     identifies_weapon,
     is_bulleted,
     is_irrealis,
+    is_labelled_recap,
     is_list_item,
     is_recap,
     is_recap_heading,
@@ -201,7 +202,6 @@ _SETTLEMENT_NAMED = re.compile(
 # "Приблизно 70 із них були дронами типу Shahed", "two of them were Kh-101": what some of the weapons just counted
 # were.
 _OF_THEM = re.compile(r"\b(?:of\s+them|із\s+них|з\s+них|зі\s+них|из\s+них)\b", re.IGNORECASE)
-# A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
 # An attack told on a day as having come the day before: "the general staff said ... that the attack took place the
 # previous day", "удар було завдано напередодні".
 _ON_THE_DAY_BEFORE = Rule(
@@ -219,10 +219,7 @@ _ACROSS_REGIONS = Rule(
     r"(?<!\w)(?:над|по)\s+(?:регион(?:ами|ах|ам)|регіон(?:ами|ах|ам))\s+(?:России|Росії|РФ)(?!\w)|"
     r"(?<!\w)(?:над|по)\s+(?:российскими|російськими)\s+(?:регионами|регіонами)(?!\w)",
 )
-# A paragraph labelled as what the report recalls, in its opening too: "Background: The Russians conducted ...".
-_LABELLED_RECAP = re.compile(
-    r"(?:background|recall|reminder|for\s+reference|довідка|довідково|справка)\s*:", re.I
-)
+# A daytime with no day ("вдень", "днем"): the day being told, when the report has just dated one.
 _DAYTIME_ALONE = frozenset({"вдень", "удень", "днем", "днём"})
 DAYTIME_CARRIES_DAYS = 2
 # "The overnight attack" points back at a night the report has told, not at the night before publication.
@@ -373,16 +370,16 @@ class _Reader:
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             if self.prose_sentences == 0 and not self.headline_read:
-                self.headline_tells_attack = (
-                    facts.has_incident_cue
-                )  # a report without a headline opens with its news
+                # A report without a headline opens with its news.
+                self.headline_tells_attack = facts.has_incident_cue
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
         if self.recap_from is None and (is_recap(text) or is_recap_heading(text)):
             if self.main is not None:
                 self.recap_from = facts.sentence.index
-            elif self.recalled_before_any is None and (not self._in_opening() or _LABELLED_RECAP.match(text)):
+            # (A paragraph labelled as recalled is background in the opening too: "Background: The Russians ...".)
+            elif self.recalled_before_any is None and (not self._in_opening() or is_labelled_recap(text)):
                 self.recalled_before_any = facts.sentence.index
         if self.generalised_from is None and self.main is not None and _generalises(facts):
             self.generalised_from = facts.sentence.index
@@ -944,9 +941,8 @@ class _Reader:
             if len(named) == 1 and (_tells_of(main, facts) or refining):
                 # Only from a headline of one place: a digest's "Атака «шахедів» на Одесу та КАБи по Харкову" tells
                 # two attacks.
-                if (
-                    facts not in self.headline_facts
-                ):  # (read for the main incident, then for the report whole)
+                # (Read for the main incident, then for the report whole: kept once.)
+                if facts not in self.headline_facts:
                     self.headline_facts.append(facts)
                 self._attach(main, replace(facts, places=refining, counts=(), actors=()))
 
@@ -972,12 +968,7 @@ class _Reader:
         if len(recalled) != 1:
             return
         attack = recalled[0]
-        for into, entities in ((attack.places, main.places), (attack.weapons, main.weapons)):
-            for key, entity in entities.items():
-                attack.add_entity(into, entity, main.evidence[key])
-        attack.counts.extend(main.counts)
-        for index in main.sentences:
-            attack.note(index)
+        _absorb(attack, main)
         self.incidents.remove(main)
         self.main = self.current = attack
 
