@@ -243,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "halves",
         nargs="+",
-        help="en/dev, en/test, en/fresh .. en/fresh51, en/fresh52, en/fresh53, en/fresh54, en/fresh55, en/fresh56, en/fresh57, ukru/dev, ukru/test, ukru/fresh .. ukru/fresh22, ukru/fresh24, ukru/fresh26, ukru/fresh27, ukru/fresh28, ukru/fresh29, ukru/fresh30, ukru/fresh31, ukru/fresh32, ukru/fresh33, ukru/fresh34, ukru/fresh35, ukru/fresh36, ukru/fresh37, ukru/fresh38, ukru/fresh39, ukru/fresh40, ukru/fresh41, ukru/fresh42, ukru/fresh43, ukru/fresh44, ukru/fresh45, ukru/fresh46, ukru/fresh47, ukru/fresh48, ukru/fresh49, ukru/fresh50, ukru/fresh51, ukru/fresh52, ukru/fresh53, ukru/fresh54, ukru/fresh55, ukru/fresh56, ukru/fresh57",
+        help="sets under bench/realset: en/dev, en/test, en/fresh, en/fresh2 .. en/fresh58, ukru/dev, ukru/test, ukru/fresh, "
+        "ukru/fresh2 .. ukru/fresh58 (no ukru/fresh23 nor ukru/fresh25)",
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="per report: what was labelled, what was found")
