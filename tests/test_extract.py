@@ -2967,6 +2967,27 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
     assert is_background(sentence) is True
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An attack "carried out" with the light verb is told as done, and an air strike is a strike.
+        ("Россияне 13 октября совершили массированную воздушную атаку на Украину. Было установлено, что по зданию "
+         "больницы попали ракетой Х-101.", [("2024-10-13", ["Kh-101"], ["Ukraine"])]),
+        ("Воздушная тревога была объявлена на всей территории Украины. Российская армия нанесла авиаудары по "
+         "нескольким крупным городам, включая Киев и Львов.", [("2024-10-14", [], ["Kyiv", "Lviv"])]),
+        ("Російська армія завдала авіаударів по кількох великих містах, зокрема Києву та Львову.",
+         [("2024-10-14", [], ["Kyiv", "Lviv"])]),
+        # The latest of a series of attacks told before is that series' history, not the news.
+        ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
+         "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),
+    ],
+)  # fmt: skip
+def test_attacks_told_in_other_words(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    assert incidents(gazetteer, body, MONDAY) == expected
+
+
 def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazetteer) -> None:
     # GeoNames lists Semenivka of Chernihiv Oblast without its Cyrillic name; the codifier's town is the same place.
     body = "Уночі 13 жовтня на Чернігівщині у Семенівській громаді через удар безпілотника пошкоджене адмінприміщення."
