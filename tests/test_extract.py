@@ -1114,6 +1114,13 @@ MONDAY = date(2024, 10, 14)
          "області.", [("2024-10-14", [], [])]),
         ("Вночі росіяни задіяли проти Києва ракети Х-101, а на фронті війська РФ продовжують штурми.",
          [("2024-10-14", ["Kh-101"], ["Kyiv"])]),
+        # Where the weapons stand is where they were fired from; a town "on" a river is not its namesake.
+        ("On Saturday the occupiers attacked Kharkiv with S-300 missiles deployed in the neighboring Russia's "
+         "Belgorod region.", [("2024-10-12", ["S-300"], ["Kharkiv"])]),
+        ("У суботу окупанти атакували Харків ракетами С-300, розміщеними в сусідній Бєлгородській області.",
+         [("2024-10-12", ["S-300"], ["Kharkiv"])]),
+        ("On Sunday drones hit a refinery in Slavyansk-on-Kuban and an oil depot in Rostov-on-Don.",
+         [("2024-10-13", [], ["Rostov-on-Don"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

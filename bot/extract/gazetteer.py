@@ -1373,19 +1373,19 @@ _AND_ITS_REGION = re.compile(
 _HYPHEN = "-‐‑"
 _WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
 _CYRILLIC_LETTER = re.compile(r"[А-ЯІЇЄҐЁа-яіїєґё]")
-_NAMED_ON_A_RIVER = re.compile(rf"[{_HYPHEN}](?:на|над)[{_HYPHEN}]\w", re.IGNORECASE)
+_NAMED_ON_A_RIVER = re.compile(rf"[{_HYPHEN}](?:на|над|on)[{_HYPHEN}]\w", re.IGNORECASE)
 
 
 def _in_longer_compound(text: str, start: int, end: int, entity: Entity) -> bool:
-    """Whether a Cyrillic name is the first part of a longer one made with "-на-" ("Славянске-на-Кубани"), or a
+    """Whether a name is the first part of a longer one made with "-на-" or "-on-" ("Славянске-на-Кубани"), or a
     country named at the end of one (an agency: "Интерфакс-Россия"). A station, an airfield, a business district or
     a route named after a city is the city ("Харків-Пасажирський", "Курск-Восточный", "Москва-Сити",
     "потяг Харків-Київ"), and so is half of it ("пів-Харкова"). (English copy's "Kyiv-bound drones" and
     "Moscow-installed officials" are the places' own adjectives.)"""
+    if _NAMED_ON_A_RIVER.match(text, end):
+        return True  # (English copy's too: "Slavyansk-on-Kuban" is no Sloviansk.)
     if not _CYRILLIC_LETTER.search(text, start, end):
         return False
-    if _NAMED_ON_A_RIVER.match(text, end):
-        return True
     return (
         entity.category == "country"
         and start >= 2

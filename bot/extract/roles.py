@@ -76,6 +76,11 @@ _ORIGIN_BEFORE = Rule(
     r"bombers?|aircraft|planes?|jets?|warships?|carriers?|launchers?|positions?)\s+(?:in|over|near|at|from)\s+"
     r"(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s?\s+|Russian\s+|"
     r"Ukrainian\s+)?$|"
+    # "attacked the city with S-300 missiles deployed in the neighboring Russia's Belgorod region": where the
+    # weapons stand is where they were fired from.
+    r"\b(?:missiles?|launchers?|systems?|complexes|batteries|bombers?|aircraft|warships?)\s+(?:that\s+(?:are|were)\s+)?"
+    r"(?:deployed|stationed|based|positioned)\s+(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+    r"(?:(?:Russia|Belarus)['’]s\s+|Russian\s+)?$|"
     # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
     r"\bfrom\s+(?:the\s+)?(?:Russian|Russia['’]s|Belarusian|Belarus['’])\s+(?:territory|soil|airspace)\s+"
     r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$|"
@@ -95,6 +100,10 @@ _ORIGIN_BEFORE = Rule(
     # "пуски осуществлялись из воздушного пространства над Курской областью"
     r"(?:повітрян\w*\s+прост(?:ору|ір)|воздушн\w*\s+пространств\w*)\s+над)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
     r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
+    # "ракетами С-300, розміщеними в Бєлгородській області": where the weapons stand.
+    r"(?<!\w)(?:ракет|комплекс|систем|установк|пускови|пусковы|бомбардувальник|бомбардировщик)\w*\s+(?:[\w-]+,?\s+)?"
+    r"(?:розміщен|розташован|дислокован|размещ[её]нн|расположенн|дислоцированн)\w*\s+(?:в|у|на|під|под)\s+"
+    r"(?:(?:сусідн|соседн|прикордонн|приграничн)\w*\s+)?(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
     # "з двох напрямків — мис Чауда (Крим) та Курська область".
     r"\b(?:(?:з|із|зі|из|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)|"
     r"(?:по|за)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*))\s*[:—–-]+\s*$",
