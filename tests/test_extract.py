@@ -1121,6 +1121,10 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-12", ["S-300"], ["Kharkiv"])]),
         ("On Sunday drones hit a refinery in Slavyansk-on-Kuban and an oil depot in Rostov-on-Don.",
          [("2024-10-13", [], ["Rostov-on-Don"])]),
+        # English copy names a Russian district by its town, as Russian copy names it by the town's adjective.
+        ("A drone hit a house in the Belgorod district on Sunday.",
+         [("2024-10-13", [], ["Belgorodsky district (Belgorod district)"])]),
+        ("On Sunday drones attacked the Sovetsky district of Voronezh.", [("2024-10-13", [], ["Voronezh"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+import iuliia
+
 from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.counts import find_counts
 from bot.extract.cues import (
@@ -776,7 +778,50 @@ def _read_villages(
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
-    return mentions
+    return _districts_named_by_town(sentence, mentions, gazetteer)
+
+
+# "several settlements in the Belgorod district": English copy names a Russian district by its town (not "the
+# Sovetsky district of Voronezh", a city's district, nor "the Belgorod district's head", read as the town's).
+_DISTRICT_AFTER_TOWN = re.compile(
+    r"\s+(?:(?:urban|municipal)\s+)?(?:district|okrug)\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _districts_named_by_town(
+    sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """A Russian town written before "district" in English is the district named after it, named both ways
+    ("Belgorodsky district (Belgorod district)"), as the Cyrillic adjective is."""
+    read = []
+    for mention in mentions:
+        town = mention.entity
+        after = _DISTRICT_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
+        if after is not None and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
+            stem = _adjective_stem_of(town, gazetteer)
+            if stem is not None:
+                district = russian_district(stem, town.name, town.parent or RUSSIA)
+                written = sentence.text[mention.start - sentence.start : after.end()]
+                mention = Mention(
+                    gazetteer.add_place(district), written, mention.start, sentence.start + after.end()
+                )
+        read.append(mention)
+    return read
+
+
+def _adjective_stem_of(town: Entity, gazetteer: Gazetteer) -> str | None:
+    """The stem of the adjective a town's Cyrillic name makes, of the adjectives that name it first; its Russian
+    name's, the one English copy transliterates, before other languages' ("Белгород", not "Белгарад")."""
+    names = sorted(town.aliases, key=lambda name: iuliia.WIKIPEDIA.translate(name) != town.name)
+    return next(
+        (
+            stem
+            for name in names
+            for candidate in candidates_of(name)
+            if (towns := gazetteer.towns_by_adjective(stem := adjective_stem(candidate))) and towns[0] == town
+        ),
+        None,
+    )
 
 
 def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:

@@ -230,6 +230,10 @@ _ENGLISH_RUSSIAN_DISTRICT = re.compile(
     r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:sky|skiy|skii))\s+(?i:(?:urban|municipal)\s+)?(?i:district|okrug)\b"
     r"(?!\s+of\s+[A-Z])"
 )
+# ... or by its town: "the Belgorod district" (read in `article`, where the town is known).
+_ENGLISH_TOWNS_DISTRICT = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+\s+(?i:(?:urban|municipal)\s+)?(?i:district|okrug)\b(?!\s+of\b)"
+)
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
 # Pokrovsk, Myrivka, and Chervonohryhorivka". A name stands for the hromadas whose Cyrillic names transliterate to
@@ -320,6 +324,7 @@ def may_name_settlement(text: str) -> bool:
         or _RUSSIAN_DISTRICT.search(text) is not None
         or _RUSSIAN_DISTRICTS_NOUN.search(text) is not None
         or _ENGLISH_RUSSIAN_DISTRICT.search(text) is not None
+        or _ENGLISH_TOWNS_DISTRICT.search(text) is not None
     )
 
 
