@@ -798,13 +798,17 @@ def _districts_named_by_town(
         town = mention.entity
         after = _DISTRICT_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
         if after is not None and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
-            stem = _adjective_stem_of(town, gazetteer)
+            end = sentence.start + after.end()
+            # (Not a town read in an adjective the district was read from already: "Tsimlyansky district".)
+            read_in_district = any(
+                other.entity.category == "raion" and other.start < end and mention.start < other.end
+                for other in mentions
+            )
+            stem = None if read_in_district else _adjective_stem_of(town, gazetteer)
             if stem is not None:
                 district = russian_district(stem, town.name, town.parent or RUSSIA)
                 written = sentence.text[mention.start - sentence.start : after.end()]
-                mention = Mention(
-                    gazetteer.add_place(district), written, mention.start, sentence.start + after.end()
-                )
+                mention = Mention(gazetteer.add_place(district), written, mention.start, end)
         read.append(mention)
     return read
 
