@@ -2988,6 +2988,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "нескольким крупным городам, включая Киев и Львов.", [("2024-10-14", [], ["Kyiv", "Lviv"])]),
         ("Російська армія завдала авіаударів по кількох великих містах, зокрема Києву та Львову.",
          [("2024-10-14", [], ["Kyiv", "Lviv"])]),
+        # What "was reported earlier" of the past few days is those days', not this attack's.
+        ("Drones attacked several settlements in the Belgorod region on Sunday, the governor said. As reported by "
+         "Ukrinform, Russian bombers dropped three FAB-500 bombs on Belgorod region in the course of the past few "
+         "days.", [("2024-10-13", [], ["Belgorod Oblast"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

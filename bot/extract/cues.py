@@ -466,6 +466,9 @@ _PERIOD_RE = Rule(
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
     r"\bearlier\s+this\s+(?:week|month|year)\b|"
+    # Days too, when several: "in the course of the past few days" (not "over the past day", the report's window).
+    r"\b(?:in|over|during|for|of)\s+the\s+(?:past|last|previous)\s+(?:few|several|two|three|four|five|six|seven|"
+    r"\d+)\s+days\b|"
     r"\b(?:in|over|during|for)\s+the\s+(?:first|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"\d+)\s+)?(?:weeks|months|years|quarter|half)\b|"
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b|"
