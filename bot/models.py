@@ -68,6 +68,9 @@ class Mention:
     start: int
     end: int
     role: Role = Role.NAMED
+    # A place flown towards ("ракети летіли в напрямку Львова"; `Role.PASSING`): the attack's place only when the
+    # report names no other.
+    headed: bool = False
 
     @property
     def origin(self) -> bool:

@@ -2992,6 +2992,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Drones attacked several settlements in the Belgorod region on Sunday, the governor said. As reported by "
          "Ukrinform, Russian bombers dropped three FAB-500 bombs on Belgorod region in the course of the past few "
          "days.", [("2024-10-13", [], ["Belgorod Oblast"])]),
+        # Where the weapons flew is the attack's place when the report names no other.
+        ("Около 14:40 в направлении Львова летели два вражеских «Кинжала». Силы ПВО их обезвредили.",
+         [("2024-10-14", [], ["Lviv"])]),
+        ("Уночі ракети «Калібр» влучили у Львів. Ракети спершу летіли в сторону Києва, але потім звернули на захід.",
+         [("2024-10-14", ["Kalibr"], ["Lviv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

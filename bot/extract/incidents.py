@@ -245,6 +245,9 @@ class _Incident:
     origins: dict[str, Entity] = field(default_factory=dict)
     datelines: dict[str, Entity] = field(default_factory=dict)
     alerted: dict[str, Entity] = field(default_factory=dict)  # where sirens sounded (`Role.ALERTED`)
+    headed: dict[str, Entity] = field(
+        default_factory=dict
+    )  # where its weapons flew towards (`Mention.headed`)
     # Countries named where it hit ("drones crashed in Poland"): where it hit when nothing nearer is named.
     countries: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
@@ -798,6 +801,9 @@ class _Reader:
                 incident.evidence.setdefault(mention.entity.key, index)
             elif mention.role is Role.ALERTED and tells_attack:
                 incident.alerted.setdefault(mention.entity.key, mention.entity)
+                incident.evidence.setdefault(mention.entity.key, index)
+            elif mention.headed:
+                incident.headed.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
             elif mention.role in (Role.NAMED, Role.TARGET) and (tells_attack or says_where):
                 incident.add_entity(incident.places, mention.entity, index)
@@ -1426,11 +1432,12 @@ def _absorb(target: _Incident, other: _Incident) -> None:
 def _stand_in_places(incident: _Incident, *, datelines: bool = True) -> None:
     """Where an attack that names no place was: the one place the report says sirens sounded (an attack it names
     no weapon of: "В Одесі пролунав сигнал повітряної тривоги. ... прогримів вибух"; not a launch the alert
-    warned of, nor a nationwide alert), else (with `datelines`) where the reporter filed."""
+    warned of, nor a nationwide alert), else where its weapons flew ("в направлении Львова летели два
+    «Кинжала». Силы ПВО их обезвредили"), else (with `datelines`) where the reporter filed."""
     if incident.places:
         return
     alerted = incident.alerted if len(incident.alerted) == 1 and not incident.weapons else {}
-    for key, entity in (alerted or (incident.datelines if datelines else {})).items():
+    for key, entity in (alerted or incident.headed or (incident.datelines if datelines else {})).items():
         incident.add_entity(incident.places, entity, incident.evidence[key])
 
 

@@ -570,7 +570,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
                     # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
                     role = Role.TARGET
-            read.append(replace(mention, role=role))
+            headed = (
+                role is Role.PASSING and _HEADED_BEFORE.search(text, max(0, start - 60), start) is not None
+            )
+            read.append(replace(mention, role=role, headed=headed))
         elif kind is EntityKind.WEAPON:
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
         elif kind is EntityKind.ACTOR and (country := _attacked_country(text, start, mention, gazetteer)):
