@@ -3001,6 +3001,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Відомо вже про 12 загиблих через вчорашній повітряний удар РФ по Харкову.",
          [("2024-10-13", [], ["Kharkiv"])]),
         ("Вчорашня атака на Харків забрала 12 життів.", [("2024-10-13", [], ["Kharkiv"])]),
+        # ... whatever bounds it: the attack is the possessive's, what came after it is the news.
+        ("Twelve people died after yesterday's strike on Kharkiv.", [("2024-10-13", [], ["Kharkiv"])]),
+        ("Известно уже о 12 погибших после вчерашнего удара по Харькову.", [("2024-10-13", [], ["Kharkiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

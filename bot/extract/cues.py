@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extract.dates import GROUND_OPERATION_BEGAN, SUPERLATIVE
+from bot.extract.dates import DAYS_ATTACK, GROUND_OPERATION_BEGAN, SUPERLATIVE
 from bot.extract.grammar import Rule
 
 # The attack just told, placed: "It happened in Shebekino", "Это произошло в Грайвороне", "Це сталося у Сумах". An
@@ -629,15 +629,9 @@ _RELATIVE_BEFORE = re.compile(
 
 # A day's possessive before the attack it dates: "trapped under rubble after Tuesday's strike on a private clinic",
 # "Sunday's missile and drone attack". The attack is told as surely as by a verb.
-_DAYS_ATTACK = re.compile(
-    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
-    re.IGNORECASE,
-)
-
-
 def dates_an_attack(text: str, date_end: int) -> bool:
     """Whether the date phrase ending at `date_end` is a possessive dating an attack noun ("Tuesday's strike")."""
-    return _DAYS_ATTACK.match(text, date_end) is not None
+    return DAYS_ATTACK.match(text, date_end) is not None
 
 
 # The attack the report tells, dated after its noun: "were wounded in the strike on Saturday"; or, as the sentence's

@@ -127,6 +127,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE)
+# A day's possessive before an attack noun: "Tuesday's strike", "yesterday's attack".
+DAYS_ATTACK = re.compile(
+    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
+    re.IGNORECASE,
+)
+# The same in Cyrillic, where the date is the attack's adjective: "вчорашнього удару".
+_ADJECTIVE_OF_ATTACK = re.compile(r"(?:атак|удар|обстріл|обстрел|напад)\w*$", re.IGNORECASE)
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
@@ -553,7 +560,12 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
         elif (
-            grammar.context_before.search(text, max(0, match.start() - 30), match.start())
+            # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
+            (
+                grammar.context_before.search(text, max(0, match.start() - 30), match.start())
+                and not DAYS_ATTACK.match(text, match.end())
+                and not _ADJECTIVE_OF_ATTACK.search(match.group())
+            )
             or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
             or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             or _SAME_TARGET_BEFORE.search(text, max(0, match.start() - 160), match.start())
