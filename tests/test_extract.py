@@ -3004,6 +3004,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # ... whatever bounds it: the attack is the possessive's, what came after it is the news.
         ("Twelve people died after yesterday's strike on Kharkiv.", [("2024-10-13", [], ["Kharkiv"])]),
         ("Известно уже о 12 погибших после вчерашнего удара по Харькову.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A toll's update is of the attack its report recalls, though the recap names no place but a building.
+        ("У Харкові кількість загиблих через російський бомбовий удар по гіпермаркету збільшилася до 11 людей. Про "
+         "це повідомив Олег Синєгубов. Нагадаємо, 12 жовтня російські агресори завдали ударів двома КАБами по "
+         "гіпермаркету.", [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -954,10 +954,11 @@ class _Reader:
 
     def _updates_a_recalled_attack(self) -> None:
         """A toll update dated only by its publication ("Число погибших в Днепре возросло до 46") whose report
-        recalls the attack at its place in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
+        recalls the attack at its place (or at none it names) in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
         жилому дому в Днепре") is the update of that attack: one incident, dated by the attack."""
         main = self.main
-        if main is None or not (main.tentative and main.toll_update) or self.recap_from is None:
+        updates_toll = main is not None and (main.toll_update or self.lead_updates_toll)
+        if main is None or not (main.tentative and updates_toll) or self.recap_from is None:
             return
         # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
         # дрони атакували Полтаву, тоді поранено одну людину".)
@@ -969,7 +970,8 @@ class _Reader:
             and min(incident.sentences, default=-1) >= recap_from
             and incident.mention.end < main.mention.start
             and (main.mention.start - incident.mention.end).days <= TOLL_REDATE_DAYS
-            and set(incident.places) & set(main.places)
+            # (Or at no place it names: "Нагадаємо, 25 травня росіяни завдали ударів двома КАБами по Епіцентру".)
+            and (set(incident.places) & set(main.places) or not incident.places)
         ]
         if len(recalled) != 1:
             return
