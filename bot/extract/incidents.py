@@ -1158,6 +1158,11 @@ class _Reader:
             and (
                 not self.opening.intersection(incident.sentences)
                 or (self.generalised_from is not None and first > self.generalised_from)
+                # "Окупанти раніше атакували Житомирщину у ніч на 9 червня": told as earlier, in the opening too.
+                or (
+                    first in self._read_by_index
+                    and _EARLIER.search(self._read_by_index[first].sentence.text) is not None
+                )
             )
         )
 
@@ -1344,6 +1349,12 @@ def build_incidents(
 _ANOTHER_ATTACK = Rule(
     r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",
     r"(?<!\w)(?:також|теж|знову|ще\s+одн\w*|также|тоже|снова|ещё\s+одн\w*|еще\s+одн\w*|раніше|ранее|попередн\w*|предыдущ\w*)(?!\w)",
+)
+
+
+# An attack told as an earlier one (of a sentence dated before the report's attack).
+_EARLIER = Rule(
+    r"\b(?:earlier|previously)\b", r"(?<!\w)(?:раніше|ранее|попередньо|прежде|до\s+цього|до\s+этого)(?!\w)"
 )
 
 
