@@ -559,7 +559,7 @@ MONDAY = date(2024, 10, 14)
          "time since 2022, killing at least one person.", [("2024-10-09", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # The first word of a hyphenated name the report gave is that place, not a namesake elsewhere.
         ("Ukrainian drones attacked a refinery in Slavyansk-na-Kubani in Russia's Krasnodar region on Sunday. The "
-         "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-na-Kubani"])]),
+         "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-on-Kuban"])]),
         # In a report on both sides, a village or district a Russian region follows is Russia's.
         ("Ночью в селе Пороз Белгородской области погибли два человека. В Кардымовском районе Смоленской области в "
          "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
@@ -1120,10 +1120,18 @@ MONDAY = date(2024, 10, 14)
         ("У суботу окупанти атакували Харків ракетами С-300, розміщеними в сусідній Бєлгородській області.",
          [("2024-10-12", ["S-300"], ["Kharkiv"])]),
         ("On Sunday drones hit a refinery in Slavyansk-on-Kuban and an oil depot in Rostov-on-Don.",
-         [("2024-10-13", [], ["Rostov-on-Don"])]),
+         [("2024-10-13", [], ["Rostov-on-Don", "Slavyansk-on-Kuban"])]),
+        # (Not what defended or was hit there.)
+        ("On Sunday Patriot systems deployed in Kyiv shot down two Kinzhal missiles.",
+         [("2024-10-13", ["Kinzhal"], ["Kyiv"])]),
+        ("Сили оборони уразили зенітний ракетний комплекс С-400, розташований у Криму, у неділю.",
+         [("2024-10-13", ["S-400"], ["Crimea"])]),
         # English copy names a Russian district by its town, as Russian copy names it by the town's adjective.
         ("A drone hit a house in the Belgorod district on Sunday.",
          [("2024-10-13", [], ["Belgorodsky district (Belgorod district)"])]),
+        ("On Sunday a drone struck a car in the Graivoron district of the Belgorod region.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Grayvoronsky district (Grayvoron district)"])]),
+        ("On Sunday a drone struck the Belgorod urban district, wounding two.", [("2024-10-13", [], ["Belgorod"])]),
         ("On Sunday drones attacked the Sovetsky district of Voronezh.", [("2024-10-13", [], ["Voronezh"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
@@ -1469,7 +1477,7 @@ MONDAY = date(2024, 10, 14)
                               "Rostov-on-Don"])]),
         # Air defence repelling an attack somewhere: the attack came there.
         ("В понедельник беспилотники атаковали Славянск-на-Кубани. Сообщается также, что средства ПВО России "
-         "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
+         "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-on-Kuban"])]),
         # "Ровно" is most often "exactly", not Rivne.
         ("Ровно в полночь беспилотники атаковали Курск.", [("2024-10-14", [], ["Kursk"])]),
         # A direct hit scored is a hit; what was possible was done; an attack "in a night attack" is not last night's.
@@ -2992,9 +3000,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Drones attacked several settlements in the Belgorod region on Sunday, the governor said. As reported by "
          "Ukrinform, Russian bombers dropped three FAB-500 bombs on Belgorod region in the course of the past few "
          "days.", [("2024-10-13", [], ["Belgorod Oblast"])]),
+        # (Which still tells an attack of its own: not a period.)
+        ("A Russian missile struck Odesa's port, the second strike on the port in the past two days, officials said.",
+         [("2024-10-14", [], ["Odesa"])]),
         # Where the weapons flew is the attack's place when the report names no other.
         ("Около 14:40 в направлении Львова летели два вражеских «Кинжала». Силы ПВО их обезвредили.",
          [("2024-10-14", [], ["Lviv"])]),
+        # (Weapons' flight only: not a front, nor a train; nor sappers' work.)
+        ("Ворог атакував у напрямку Курахового, повідомили в Генштабі.", []),
+        ("Ночью Россия атаковала Украину 30 дронами. Эвакуационный поезд отправился в направлении Львова.",
+         [("2024-10-14", [], [])]),
+        ("Сапёры обезвредили неразорвавшуюся ракету в Харькове, сообщили в ГСЧС.", []),
         ("Уночі ракети «Калібр» влучили у Львів. Ракети спершу летіли в сторону Києва, але потім звернули на захід.",
          [("2024-10-14", ["Kalibr"], ["Lviv"])]),
         # Yesterday's attack, told by the adjective.
@@ -3004,10 +3020,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # ... whatever bounds it: the attack is the possessive's, what came after it is the news.
         ("Twelve people died after yesterday's strike on Kharkiv.", [("2024-10-13", [], ["Kharkiv"])]),
         ("Известно уже о 12 погибших после вчерашнего удара по Харькову.", [("2024-10-13", [], ["Kharkiv"])]),
+        # (The clause's own night, where the attack of yesterday is only compared.)
+        ("Вночі ворог атакував Харків дронами, як і під час вчорашньої атаки.", [("2024-10-14", [], ["Kharkiv"])]),
         # A toll's update is of the attack its report recalls, though the recap names no place but a building.
         ("У Харкові кількість загиблих через російський бомбовий удар по гіпермаркету збільшилася до 11 людей. Про "
          "це повідомив Олег Синєгубов. Нагадаємо, 12 жовтня російські агресори завдали ударів двома КАБами по "
          "гіпермаркету.", [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # (The last of tonight's drones is no recap.)
+        ("Ночью силы ПВО сбили 12 беспилотников над Киевской областью. Последний из них был уничтожен около 5 утра "
+         "над Броварами.", [("2024-10-14", [], ["Brovary", "Kyiv Oblast"])]),
         # An attack told as an earlier one is background, in the opening too.
         ("Уночі 13 жовтня російські війська атакували Житомирщину дронами Shahed. Окупанти раніше атакували "
          "Житомирщину у ніч на 9 вересня, тоді загинула людина.", [("2024-10-13", ["Shahed-136"], ["Zhytomyr Oblast"])]),

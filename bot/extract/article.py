@@ -781,18 +781,34 @@ def _read_villages(
     return _districts_named_by_town(sentence, mentions, gazetteer)
 
 
-# "several settlements in the Belgorod district": English copy names a Russian district by its town (not "the
-# Sovetsky district of Voronezh", a city's district, nor "the Belgorod district's head", read as the town's).
+# "several settlements in the Belgorod district", "the Graivoron district of the Belgorod region": English copy
+# names a Russian district by its town (not "the Sovetsky district of Voronezh", a city's district, nor "the
+# Belgorod urban district", the city itself, nor "the Belgorod district heating plant").
 _DISTRICT_AFTER_TOWN = re.compile(
-    r"\s+(?:(?:urban|municipal)\s+)?(?:district|okrug)\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+district\b(?!\s+(?:heating|No\b))(?!\s+of\s+(?!(?:the\s+|Russia['’]s\s+)?[A-Z][a-z]+\s+(?:region|oblast|krai)\b))",
+    re.IGNORECASE,
 )
+
+
+def _regular_adjective_stem(town: Entity, gazetteer: Gazetteer) -> str | None:
+    """The stem of a Russian town's adjective when it is made regularly, by "-ский" after the name's final consonant
+    (Белгород: белгородск, Курск: курск), and names the town in the gazetteer's adjectives; else None."""
+    russian = next((name for name in town.aliases if iuliia.WIKIPEDIA.translate(name) == town.name), None)
+    if russian is None or not _ENDS_IN_CONSONANT.search(russian):
+        return None
+    stem = russian.lower() if russian.lower().endswith("ск") else russian.lower() + "ск"
+    return stem if town in gazetteer.towns_by_adjective(stem) else None
+
+
+_ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 
 
 def _districts_named_by_town(
     sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """A Russian town written before "district" in English is the district named after it, named both ways
-    ("Belgorodsky district (Belgorod district)"), as the Cyrillic adjective is."""
+    """A Russian town written before "district" in English is the district named after it, read as Russian copy's
+    adjective reads it ("Белгородский район": Belgorodsky district (Belgorod district)), where the adjective is
+    the regular one; a town whose adjective is not ("Суджа": "Суджанский") stays the town."""
     read = []
     for mention in mentions:
         town = mention.entity
@@ -804,28 +820,13 @@ def _districts_named_by_town(
                 other.entity.category == "raion" and other.start < end and mention.start < other.end
                 for other in mentions
             )
-            stem = None if read_in_district else _adjective_stem_of(town, gazetteer)
+            stem = None if read_in_district else _regular_adjective_stem(town, gazetteer)
             if stem is not None:
                 district = russian_district(stem, town.name, town.parent or RUSSIA)
                 written = sentence.text[mention.start - sentence.start : after.end()]
                 mention = Mention(gazetteer.add_place(district), written, mention.start, end)
         read.append(mention)
     return read
-
-
-def _adjective_stem_of(town: Entity, gazetteer: Gazetteer) -> str | None:
-    """The stem of the adjective a town's Cyrillic name makes, of the adjectives that name it first; its Russian
-    name's, the one English copy transliterates, before other languages' ("Белгород", not "Белгарад")."""
-    names = sorted(town.aliases, key=lambda name: iuliia.WIKIPEDIA.translate(name) != town.name)
-    return next(
-        (
-            stem
-            for name in names
-            for candidate in candidates_of(name)
-            if (towns := gazetteer.towns_by_adjective(stem := adjective_stem(candidate))) and towns[0] == town
-        ),
-        None,
-    )
 
 
 def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:

@@ -199,11 +199,12 @@ _EVENT_VERBS_CYRILLIC = (
     r"безпілотниками|БпЛА|БПЛА)(?!\w)|"
     # "нейтрализовали над Смоленском пять украинских беспилотников"; "Инцидент произошел утром 1 октября".
     # (Weapons, not explosive objects or saboteurs: "нейтрализовала диверсантов".)
-    r"(?:нейтрализова(?:л|ла|ли|ло|н|на|но|ны)|нейтралізува(?:в|ла|ли|ло)|нейтралізован\w*|знешкод(?:или|жено)|"
-    r"обезвреди(?:л|ла|ли|ло)|обезврежен[аоы]?)\s+(?:[\w-]+\s+){0,4}?(?:БпЛА|БПЛА|беспилотник|безпілотник|дрон|ракет|"
-    r"цел|ціл|шахед)\w*|"
-    # "Силы ПВО их обезвредили": air defence neutralised the weapons just told of.
-    r"(?:ППО|ПВО)\s+(?:\w+\s+)?(?:їх|их)\s+(?:обезвреди|знешкоди|нейтрализова|нейтралізува)\w*|"
+    r"(?:нейтрализова(?:л|ла|ли|ло|н|на|но|ны)|нейтралізува(?:в|ла|ли|ло)|нейтралізован\w*|знешкод(?:или|жено))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:БпЛА|БПЛА|беспилотник|безпілотник|дрон|ракет|цел|ціл|шахед)\w*|"
+    # "Силы ПВО их обезвредили", "Їх знешкодили сили ППО": air defence neutralised the weapons just told of (not
+    # sappers who "обезвредили неразорвавшуюся ракету").
+    r"(?:ППО|ПВО)\s+(?:(?:їх|их)\s+)?(?:обезвреди|знешкоди|нейтрализова|нейтралізува)\w*|"
+    r"(?<!\w)(?:їх|их)\s+(?:обезвреди|знешкоди)\w*\s+(?:\w+\s+)?(?:ППО|ПВО)(?!\w)|"
     r"(?:атака|удар)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|сталася|відбувся|відбулася)|"
     r"застосовува(?:в|ла|ли|ло)|применял[аио]?|потерпа(?:в|ла|ли|ло)(?!\s+(?:від|от)\s+(?!(?:\w+\s+)?(?:удар|обстріл|"
     r"обстрел|атак))\w)|"
@@ -347,8 +348,6 @@ _BACKGROUND_RE = Rule(
     r"(?:in|over)\s+the\s+past(?!\s+(?:day|night|24\s+hours)\b)|in\s+recent|since|for\s+years|historically|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
-    # "...often report drone attacks. The latest of them was on 27 October": one of a series told before.
-    r"(?:the\s+)?(?:latest|last|most\s+recent)\s+of\s+(?:them|these|those)|"
     # "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate": what using a
     # weapon is, in the present tense, is a judgement of every use, not a report of this one.
     r"(?:the\s+)?use\s+of\s+(?:[\w/-]+\s+){1,12}?(?:is|are|remains|poses|shows)|"
@@ -413,7 +412,9 @@ _BACKGROUND_RE = Rule(
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
-    r"(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)|"
+    # "...часто сообщают об атаках беспилотников. Последняя из них произошла 27 октября": one of a series told before
+    # (not "Последний из них был уничтожен над Броварами", the last of tonight's drones).
+    r"(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)\s+(?:произош|случил|состоял|відбул|стал[аио]с)\w*|"
     # ("Загалом ворог запустив 101 ударний безпілотник": in all, a count of this attack's weapons, not "in general")
     r"до\s+этого|перед\s+цим|перед\s+этим|наприклад|например|(?:загалом|в\s+целом)(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?"
     r"\d[\d\s]*\s+(?:[\w«»\"-]+\s+){0,2}?[«\"]?(?:ракет|дрон|безпілот|беспилот|шахед|КАБ|БпЛА|БПЛА|засоб|"
@@ -469,9 +470,6 @@ _PERIOD_RE = Rule(
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
     r"\bearlier\s+this\s+(?:week|month|year)\b|"
-    # Days too, when several: "in the course of the past few days" (not "over the past day", the report's window).
-    r"\b(?:in|over|during|for|of)\s+the\s+(?:past|last|previous)\s+(?:few|several|two|three|four|five|six|seven|"
-    r"\d+)\s+days\b|"
     r"\b(?:in|over|during|for)\s+the\s+(?:first|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"\d+)\s+)?(?:weeks|months|years|quarter|half)\b|"
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b|"

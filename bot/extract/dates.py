@@ -402,13 +402,13 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
         rf"{_CY_IN}\s+(?:нічний|ночное)\s+(?:час|время)",
     ),
     ("day_before_yesterday", rf"(?:позавчора|позавчера)(?!\w)(?:\s+{_CY_DAYTIME})?"),
+    ("yesterday", rf"(?:вчора|учора|вчера)(?!\w)(?:\s+(?P<ypart>{_CY_PART}))?"),
+    # "через вчорашній повітряний удар", "после вчерашнего российского удара": yesterday's attack, as English
+    # "yesterday's strike".
     (
-        "yesterday",
-        rf"(?:вчора|учора|вчера)(?!\w)(?:\s+(?P<ypart>{_CY_PART}))?|"
-        # "через вчорашній повітряний удар", "после вчерашнего удара": yesterday's attack, as English "yesterday's".
-        rf"(?:вчорашн|учорашн|вчерашн)(?:ій|ього|ьому|ім|я|ьої|ю|ьою|ий|его|ему|ем|им|яя|ей|юю|ую|ая)\s+"
-        rf"(?:(?:повітрян|воздушн|масован|массированн|ракетн|комбінован|комбинированн)\w*\s+)?"
-        rf"(?:атак|удар|обстріл|обстрел|напад)\w*",
+        "yesterdays_attack",
+        r"(?:вчорашн|учорашн|вчерашн)\w*\s+(?:[\w-]+\s+){0,2}?(?:авіа|авиа)?(?:атак|удар|обстріл|обстрел|напад|наліт|"
+        r"нальот|налет|налёт)\w*",
     ),
     # "The day before": yesterday for a date, but told of another event than the report's (see `incidents`).
     ("eve", rf"(?:напередодні|накануне){_CY_ADVERB_FOLLOWS}(?:\s+(?P<epart>{_CY_PART}))?"),
@@ -525,7 +525,7 @@ _CYRILLIC_TRIGGERS = [
     # The adjective of yesterday's attack ("вчорашній удар", "вчерашнего удара").
     "вчорашній", "вчорашнього", "вчорашньому", "вчорашня", "вчорашньої", "вчорашню", "вчорашньою", "учорашній",
     "учорашнього", "учорашньому", "вчерашний", "вчерашнего", "вчерашнему", "вчерашняя", "вчерашней", "вчерашнюю",
-    "вчерашнем", "вчерашним",
+    "вчерашнем", "вчерашним", "вчорашні", "вчорашніх", "вчорашніми", "учорашні", "вчерашние", "вчерашних", "вчерашними",
     # The adjective of a night's attack ("нічної атаки", "ночного удара"), singular.
     "нічна", "нічної", "нічній", "нічну", "нічною", "нічного", "нічному", "нічним", "нічнім",
     "ночная", "ночной", "ночную", "ночного", "ночному", "ночным", "ночном",
@@ -657,12 +657,23 @@ def year_from_weekday(text: str, today: date) -> date | None:
     return None
 
 
+def _dates_a_noun(mention: DateMention) -> bool:
+    """Whether a date is another attack's, as its adjective or possessive: "вчорашня атака", "yesterday's strike"."""
+    return mention.pattern == "yesterdays_attack" or (
+        mention.pattern == "yesterday" and mention.phrase.endswith(("'s", "’s"))
+    )
+
+
 def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> DateMention | None:
     """The date a sentence gives its incident: an explicit day beats a bare "overnight", and the two together
     ("overnight on Tuesday") mean the night that ended that day."""
     candidates = [m for m in mentions if m.is_incident_date]
     vague = [m for m in candidates if m.pattern == "overnight"]
     explicit = [m for m in candidates if m.pattern != "overnight"]
+    if vague and all(_dates_a_noun(m) for m in explicit):
+        # "Вночі ворог атакував Харків дронами, як і під час вчорашньої атаки": the clause's own time, not the
+        # day of the attack it is compared with.
+        explicit = []
     if not explicit:
         if not vague:
             return None
@@ -797,6 +808,9 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return None
     if group == "day_before_yesterday":
         day = anchor - timedelta(days=2)
+        return DateKind.DAY, day, day, day
+    if group == "yesterdays_attack":
+        day = anchor - timedelta(days=1)
         return DateKind.DAY, day, day, day
     if group in ("yesterday", "eve"):
         day = anchor - timedelta(days=1)

@@ -1450,8 +1450,18 @@ def _stand_in_places(incident: _Incident, *, datelines: bool = True) -> None:
     if incident.places:
         return
     alerted = incident.alerted if len(incident.alerted) == 1 and not incident.weapons else {}
-    for key, entity in (alerted or incident.headed or (incident.datelines if datelines else {})).items():
+    # (Not where weapons flew when they came down in a country it names: "летів у напрямку Ізмаїла, але впав на
+    # території Румунії".)
+    headed = {} if incident.countries else incident.headed
+    for key, entity in (alerted or headed or (incident.datelines if datelines else {})).items():
         incident.add_entity(incident.places, entity, incident.evidence[key])
+
+
+_SEVERAL_DAYS = Rule(
+    r"\b(?:past|last|previous)\s+(?:few|several|couple\s+of|two|three|four|five|six|seven|\d+)\s+(?:days|hours)\b",
+    r"(?<!\w)(?:останні|последние|минулі|прошедшие)\s+(?:кілька|декілька|несколько|пару|два|дві|три|чотири|четыре|\d+)\s+"
+    r"(?:дні|днів|дня|дней|діб|суток)(?!\w)",
+)
 
 
 def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
@@ -1462,6 +1472,9 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
     weapons = {m.entity.key for m in facts.weapons if m.attacking}
     return (
         not facts.dates
+        # (Not what was told of several days: "...dropped three FAB-500 bombs on Belgorod region in the course of
+        # the past few days".)
+        and _SEVERAL_DAYS.search(facts.sentence.text) is None
         and bool(places)
         and all(p.key in incident.places or p.parent in incident.places for p in places)
         # (Another weapon than the attack's is another attack: "Russia struck Odesa with Iskander-M missiles ... As

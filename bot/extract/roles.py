@@ -77,10 +77,11 @@ _ORIGIN_BEFORE = Rule(
     r"(?:the\s+)?)?(?:(?:temporarily\s+)?occupied\s+)?(?:(?:Russia|Ukraine|Belarus)['’]s?\s+|Russian\s+|"
     r"Ukrainian\s+)?$|"
     # "attacked the city with S-300 missiles deployed in the neighboring Russia's Belgorod region": where the
-    # weapons stand is where they were fired from.
-    r"\b(?:missiles?|launchers?|systems?|complexes|batteries|bombers?|aircraft|warships?)\s+(?:that\s+(?:are|were)\s+)?"
-    r"(?:deployed|stationed|based|positioned)\s+(?:in|at|near)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
-    r"(?:(?:Russia|Belarus)['’]s\s+|Russian\s+)?$|"
+    # weapons an attack was made with stand is where they were fired from (not "Patriot systems deployed in Kyiv
+    # shot down", nor "destroyed two S-400 launchers deployed in Crimea": what defended or was hit).
+    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|launchers|systems|complexes|batteries)\s*,?\s+(?:that\s+(?:are|were)\s+)?"
+    r"(?:deployed|stationed|based|positioned|located)\s+(?:(?:across\s+the\s+border\s+)?(?:in|at|near)\s+)"
+    r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:(?:Russia|Belarus)['’]s\s+|Russian\s+)?$|"
     # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
     r"\bfrom\s+(?:the\s+)?(?:Russian|Russia['’]s|Belarusian|Belarus['’])\s+(?:territory|soil|airspace)\s+"
     r"(?:as\s+well\s+as|and|or)\s+(?:from\s+)?(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$|"
@@ -100,8 +101,9 @@ _ORIGIN_BEFORE = Rule(
     # "пуски осуществлялись из воздушного пространства над Курской областью"
     r"(?:повітрян\w*\s+прост(?:ору|ір)|воздушн\w*\s+пространств\w*)\s+над)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
     r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
-    # "ракетами С-300, розміщеними в Бєлгородській області": where the weapons stand.
-    r"(?<!\w)(?:ракет|комплекс|систем|установк|пускови|пусковы|бомбардувальник|бомбардировщик)\w*\s+(?:[\w-]+,?\s+)?"
+    # "ракетами С-300, розміщеними в Бєлгородській області": where the weapons an attack was made with stand (the
+    # instrumental case; not "уразили комплекс С-400, розташований у Криму", what was hit).
+    r"(?<!\w)(?:ракетами|комплексами|системами|установками)\s*,?\s+(?:[\w«»\"-]+\s*,?\s+){0,2}?(?:які\s+|которые\s+)?"
     r"(?:розміщен|розташован|дислокован|размещ[её]нн|расположенн|дислоцированн)\w*\s+(?:в|у|на|під|под)\s+"
     r"(?:(?:сусідн|соседн|прикордонн|приграничн)\w*\s+)?(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
     # "з двох напрямків — мис Чауда (Крим) та Курська область".
@@ -231,6 +233,10 @@ _HEADED_BEFORE = Rule(
 )
 _FLYING = Rule(
     r"(?!)", r"(?<!\w)(?:лет\w*|летя\w*|літа\w*|рухал\w*|рухаю\w*|двига\w*|движу\w*|прямува\w*|прямую\w*)"
+)
+_WEAPON_NOUN = Rule(
+    r"\b(?:missiles?|drones?)\b",
+    r"(?<!\w)(?:ракет|дрон|безпілотн|беспилотн|БпЛА|БПЛА|шахед|кинджал|кинжал|калібр|калибр|іскандер|искандер)",
 )
 _IN_AIRSPACE_BEFORE = Rule(
     r"\bin\s+(?:the\s+)?airspace\s+(?:of|over)\s+(?:the\s+)?$",
@@ -570,8 +576,12 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
                     # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
                     role = Role.TARGET
+            # (Weapons flying: not "Ворог атакував у напрямку Курахового", a front, nor a train "в направлении Львова".)
             headed = (
-                role is Role.PASSING and _HEADED_BEFORE.search(text, max(0, start - 60), start) is not None
+                role is Role.PASSING
+                and _HEADED_BEFORE.search(text, max(0, start - 60), start) is not None
+                and _FLYING.search(text) is not None
+                and _WEAPON_NOUN.search(text) is not None
             )
             read.append(replace(mention, role=role, headed=headed))
         elif kind is EntityKind.WEAPON:

@@ -231,9 +231,7 @@ _ENGLISH_RUSSIAN_DISTRICT = re.compile(
     r"(?!\s+of\s+[A-Z])"
 )
 # ... or by its town: "the Belgorod district" (read in `article`, where the town is known).
-_ENGLISH_TOWNS_DISTRICT = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+\s+(?i:(?:urban|municipal)\s+)?(?i:district|okrug)\b(?!\s+of\b)"
-)
+_ENGLISH_TOWNS_DISTRICT = re.compile(r"(?<![\w-])[A-Z][a-z]+\s+(?i:district)\b")
 # English copy names a hromada by its adjective, or by a name made from the adjective or its centre's name, before
 # the noun or after "of": "the Bilohorod community", "Velykopysarivska hromada", "the communities of Marhanets,
 # Pokrovsk, Myrivka, and Chervonohryhorivka". A name stands for the hromadas whose Cyrillic names transliterate to
