@@ -3022,16 +3022,29 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Известно уже о 12 погибших после вчерашнего удара по Харькову.", [("2024-10-13", [], ["Kharkiv"])]),
         # (The clause's own night, where the attack of yesterday is only compared.)
         ("Вночі ворог атакував Харків дронами, як і під час вчорашньої атаки.", [("2024-10-14", [], ["Kharkiv"])]),
-        # A toll's update is of the attack its report recalls, though the recap names no place but a building.
-        ("У Харкові кількість загиблих через російський бомбовий удар по гіпермаркету збільшилася до 11 людей. Про "
-         "це повідомив Олег Синєгубов. Нагадаємо, 12 жовтня російські агресори завдали ударів двома КАБами по "
-         "гіпермаркету.", [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # A report of today's attack that says its toll rose and recalls another is not that one's update.
+        ("Russian forces dropped guided bombs on Kharkiv, injuring several people. The number of injured has risen "
+         "to 12, Governor Oleh Syniehubov said. As a reminder, on October 10, Russian troops struck Kharkiv with "
+         "guided bombs, killing three.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # (The last of tonight's drones is no recap.)
         ("Ночью силы ПВО сбили 12 беспилотников над Киевской областью. Последний из них был уничтожен около 5 утра "
          "над Броварами.", [("2024-10-14", [], ["Brovary", "Kyiv Oblast"])]),
         # An attack told as an earlier one is background, in the opening too.
         ("Уночі 13 жовтня російські війська атакували Житомирщину дронами Shahed. Окупанти раніше атакували "
          "Житомирщину у ніч на 9 вересня, тоді загинула людина.", [("2024-10-13", ["Shahed-136"], ["Zhytomyr Oblast"])]),
+        # (Said earlier is no earlier attack; nor is a 'since' from which this one is counted.)
+        ("13 октября ВСУ атаковали Белгород беспилотниками. 11 октября ВСУ обстреляли Шебекино, ранее сообщил "
+         "губернатор.", [("2024-10-13", [], ["Belgorod"]), ("2024-10-11", [], ["Shebekino"])]),
+        ("Уночі в лікарні помер ще один постраждалий від учорашнього удару по Харкову.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Після вчорашнього дозволу на удари вглиб Росії ЗСУ вперше атакували Брянську область ракетами ATACMS.",
+         [("2024-10-14", ["ATACMS"], ["Bryansk Oblast"])]),
+        ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них — 27 сентября, "
+         "тогда беспилотники атаковали Балаклавскую ТЭС.", []),
+        ("On Sunday, Kharkiv came under fire from S-300 systems deployed in the Belgorod region.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("У неділю Харків атакували з комплексів С-300, розташованих у Бєлгородській області.",
+         [("2024-10-13", ["S-300"], ["Kharkiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),
@@ -3041,6 +3054,23 @@ def test_attacks_told_in_other_words(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_toll_update_is_of_the_attack_its_report_recalls_at_no_place(gazetteer: Gazetteer) -> None:
+    """Under a headline that says the toll rose, the attack a recap dates is the one updated, though the recap
+    names no place but a building."""
+    body = (
+        "У Харкові кількість загиблих через російський бомбовий удар по гіпермаркету збільшилася до 11 людей. Про "
+        "це повідомив Олег Синєгубов. Нагадаємо, 12 жовтня російські агресори завдали ударів двома КАБами по "
+        "гіпермаркету."
+    )
+    extraction = extract_article(
+        body, MONDAY, gazetteer, title="Атака на Харків: в Епіцентрі зросло число жертв"
+    )
+    assert [
+        (i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places])
+        for i in extraction.incidents
+    ] == [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"])]
 
 
 def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazetteer) -> None:

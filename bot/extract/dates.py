@@ -129,11 +129,20 @@ _PATTERNS: list[tuple[str, str]] = [
 DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE)
 # A day's possessive before an attack noun: "Tuesday's strike", "yesterday's attack".
 DAYS_ATTACK = re.compile(
-    r"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
+    r"(?:(?<=['’]s)|['’]s)\s+(?:(?!(?:to|of|on|for|with|about|that)\b)[\w-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
     re.IGNORECASE,
 )
 # The same in Cyrillic, where the date is the attack's adjective: "вчорашнього удару".
 _ADJECTIVE_OF_ATTACK = re.compile(r"(?:атак|удар|обстріл|обстрел|напад)\w*$", re.IGNORECASE)
+_FIRST_BEFORE = re.compile(r"(?:\bfirst|(?<!\w)(?:перш|перв))\w*\b[^.;]*$", re.IGNORECASE)
+# A verb of attack: with one of its own, a clause only compares the attack a date's possessive names ("Вночі ворог
+# атакував Харків, як і під час вчорашньої атаки"), where a death or rescue work that night is yesterday's attack's.
+_ATTACK_VERB = re.compile(
+    r"\b(?:attacked|struck|hit|shelled|bombed|targeted)\b|(?<!\w)(?:атакува|атакова|вдари|удари|обстріля|обстреля|"
+    r"завда\w*\s+удар|нанес\w*\s+удар)\w*",
+    re.IGNORECASE,
+)
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
@@ -407,7 +416,8 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
     # "yesterday's strike".
     (
         "yesterdays_attack",
-        r"(?:вчорашн|учорашн|вчерашн)\w*\s+(?:[\w-]+\s+){0,2}?(?:авіа|авиа)?(?:атак|удар|обстріл|обстрел|напад|наліт|"
+        r"(?:вчорашн|учорашн|вчерашн)\w*\s+(?:[\w'’ʼ-]+(?:ий|ій|ого|ього|ому|ьому|им|ім|ої|ьої|ую|юю|ою|ьою|ая|яя|"
+        r"их|іх|ими|іми|ый|ой|ое|ые|ых|ым|ыми|ей|ні)\s+){0,2}?(?:авіа|авиа)?(?:атак|удар|обстріл|обстрел|напад|наліт|"
         r"нальот|налет|налёт)\w*",
     ),
     # "The day before": yesterday for a date, but told of another event than the report's (see `incidents`).
@@ -563,8 +573,11 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
             (
                 grammar.context_before.search(text, max(0, match.start() - 30), match.start())
-                and not DAYS_ATTACK.match(text, match.end())
-                and not _ADJECTIVE_OF_ATTACK.search(match.group())
+                and not (
+                    (DAYS_ATTACK.match(text, match.end()) or _ADJECTIVE_OF_ATTACK.search(match.group()))
+                    # ("Це перша атака на столицю після вчорашнього удару": what this one is counted from.)
+                    and not _FIRST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                )
             )
             or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
             or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -599,7 +612,37 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
                 pattern=match.lastgroup or "",
             )
         )
-    return found
+    return _compared_attacks_apart(found, text, base)
+
+
+def _compared_attacks_apart(found: list[DateMention], text: str, base: int) -> list[DateMention]:
+    """A clause that tells an attack of its own time compares the attack a date's possessive names: that date is
+    context ("Вночі ворог атакував Харків дронами, як і під час вчорашньої атаки")."""
+    possessive = [m for m in found if _dates_a_noun(m, text, base)]
+    if not possessive or not any(m.is_incident_date and m not in possessive for m in found):
+        return found
+    outside = _outside(text, [(m.offset - base, m.end_offset - base) for m in possessive])
+    if not _ATTACK_VERB.search(outside):
+        return found
+    return [replace(m, kind=DateKind.CONTEXT) if m in possessive else m for m in found]
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans left out (each replaced by a space)."""
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        pieces.append(text[at:start])
+        at = end
+    pieces.append(text[at:])
+    return " ".join(pieces)
+
+
+def _dates_a_noun(mention: DateMention, text: str, base: int) -> bool:
+    """Whether a date is an attack's, as its adjective or possessive: "вчорашня атака", "yesterday's strike"."""
+    return mention.pattern == "yesterdays_attack" or (
+        mention.phrase.endswith(("'s", "’s"))
+        and DAYS_ATTACK.match(text, mention.end_offset - base) is not None
+    )
 
 
 # Between a date and the same date in brackets: "on Monday (Jan 16)".
@@ -657,23 +700,12 @@ def year_from_weekday(text: str, today: date) -> date | None:
     return None
 
 
-def _dates_a_noun(mention: DateMention) -> bool:
-    """Whether a date is another attack's, as its adjective or possessive: "вчорашня атака", "yesterday's strike"."""
-    return mention.pattern == "yesterdays_attack" or (
-        mention.pattern == "yesterday" and mention.phrase.endswith(("'s", "’s"))
-    )
-
-
 def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> DateMention | None:
     """The date a sentence gives its incident: an explicit day beats a bare "overnight", and the two together
     ("overnight on Tuesday") mean the night that ended that day."""
     candidates = [m for m in mentions if m.is_incident_date]
     vague = [m for m in candidates if m.pattern == "overnight"]
     explicit = [m for m in candidates if m.pattern != "overnight"]
-    if vague and all(_dates_a_noun(m) for m in explicit):
-        # "Вночі ворог атакував Харків дронами, як і під час вчорашньої атаки": the clause's own time, not the
-        # day of the attack it is compared with.
-        explicit = []
     if not explicit:
         if not vague:
             return None

@@ -329,6 +329,7 @@ class _Reader:
         # Whether the opening updates a toll ("The death toll from a Russian missile strike on Dnipro has risen"): its
         # attack came days before, on the day the report dates it, if only in its background.
         self.lead_updates_toll = False
+        self.headline_updates_toll = False
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
         # Whether the report has a headline, and whether it (else the first sentence) tells of an attack at all (a
@@ -489,6 +490,8 @@ class _Reader:
         text = facts.sentence.text
         self.headline_read = True
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
+        # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
+        self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
         if is_irrealis(text) or facts.is_background or names_period(text):
             return  # "...fired five Zircon missiles at Kyiv this year" counts a period's attacks
         own = incident_date(facts.dates)
@@ -957,21 +960,24 @@ class _Reader:
         recalls the attack at its place (or at none it names) in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
         жилому дому в Днепре") is the update of that attack: one incident, dated by the attack."""
         main = self.main
-        updates_toll = main is not None and (main.toll_update or self.lead_updates_toll)
+        updates_toll = main is not None and (main.toll_update or self.headline_updates_toll)
         if main is None or not (main.tentative and updates_toll) or self.recap_from is None:
             return
         # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
         # дрони атакували Полтаву, тоді поранено одну людину".)
         recap_from = self.recap_from
-        recalled = [
+        earlier = [
             incident
             for incident in self.incidents
             if incident is not main
             and min(incident.sentences, default=-1) >= recap_from
             and incident.mention.end < main.mention.start
             and (main.mention.start - incident.mention.end).days <= TOLL_REDATE_DAYS
-            # (Or at no place it names: "Нагадаємо, 25 травня росіяни завдали ударів двома КАБами по Епіцентру".)
-            and (set(incident.places) & set(main.places) or not incident.places)
+        ]
+        # At its place, else at no place it names ("Нагадаємо, 25 травня росіяни завдали ударів двома КАБами по
+        # Епіцентру").
+        recalled = [i for i in earlier if set(i.places) & set(main.places)] or [
+            i for i in earlier if not i.places
         ]
         if len(recalled) != 1:
             return
@@ -1352,9 +1358,11 @@ _ANOTHER_ATTACK = Rule(
 )
 
 
-# An attack told as an earlier one (of a sentence dated before the report's attack).
+# An attack told as an earlier one (of a sentence dated before the report's attack): the adverb on its verb, not
+# "ранее сообщил губернатор" (said earlier) nor "a previously undamaged school".
 _EARLIER = Rule(
-    r"\b(?:earlier|previously)\b", r"(?<!\w)(?:раніше|ранее|попередньо|прежде|до\s+цього|до\s+этого)(?!\w)"
+    r"\b(?:earlier|previously)\s+(?:\w+\s+)?(?:attacked|struck|hit|shelled|targeted|bombed)\b",
+    r"(?<!\w)(?:раніше|ранее)\s+(?:\w+\s+)?(?:атакува|атакова|вдари|удари|обстріля|обстреля|бил|били|бив)\w*",
 )
 
 

@@ -79,7 +79,8 @@ _ORIGIN_BEFORE = Rule(
     # "attacked the city with S-300 missiles deployed in the neighboring Russia's Belgorod region": where the
     # weapons an attack was made with stand is where they were fired from (not "Patriot systems deployed in Kyiv
     # shot down", nor "destroyed two S-400 launchers deployed in Crimea": what defended or was hit).
-    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:missiles|rockets|launchers|systems|complexes|batteries)\s*,?\s+(?:that\s+(?:are|were)\s+)?"
+    r"\b(?:with|using|from|by)\s+(?:(?!Patriot|IRIS|NASAMS|SAMP)[A-Z0-9][\w-]*\s+){0,2}?(?:missiles|rockets|launchers|"
+    r"systems|complexes|batteries|aircraft|bombers|jets|planes)\s*,?\s+(?:that\s+(?:are|were)\s+)?"
     r"(?:deployed|stationed|based|positioned|located)\s+(?:(?:across\s+the\s+border\s+)?(?:in|at|near)\s+)"
     r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:(?:Russia|Belarus)['’]s\s+|Russian\s+)?$|"
     # "launched from Russian territory as well as occupied Crimea": the second of two places launched from.
@@ -103,8 +104,14 @@ _ORIGIN_BEFORE = Rule(
     r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
     # "ракетами С-300, розміщеними в Бєлгородській області": where the weapons an attack was made with stand (the
     # instrumental case; not "уразили комплекс С-400, розташований у Криму", what was hit).
-    r"(?<!\w)(?:ракетами|комплексами|системами|установками)\s*,?\s+(?:[\w«»\"-]+\s*,?\s+){0,2}?(?:які\s+|которые\s+)?"
-    r"(?:розміщен|розташован|дислокован|размещ[её]нн|расположенн|дислоцированн)\w*\s+(?:в|у|на|під|под)\s+"
+    # (Nor air defence's: "збили зенітними комплексами Patriot, розміщеними у Києві".)
+    r"(?<!зенітними\s)(?<!зенитными\s)(?<!ППО\s)(?<!ПВО\s)"
+    r"(?:(?<!\w)(?:ракетами|комплексами|системами|установками)\s*,?\s+(?:[\w«»\"-]+\s*,?\s+){0,2}?(?:які\s+|которые\s+)?"
+    r"(?:розміщен|розташован|дислокован|размещ[её]нн|расположенн|дислоцированн)\w*|"
+    # "Харків атакували з комплексів С-300, розташованих у Бєлгородській області".
+    r"(?<!\w)(?:з|із|из|с)\s+(?:комплексів|комплексов|систем|установок|літаків|самолетов|самолётов|"
+    r"бомбардувальників|бомбардировщиков)\s*,?\s+(?:[\w«»\"-]+\s*,?\s+){0,2}?"
+    r"(?:розміщених|розташованих|дислокованих|размещенных|расположенных|дислоцированных))\s+(?:в|у|на|під|под)\s+"
     r"(?:(?:сусідн|соседн|прикордонн|приграничн)\w*\s+)?(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
     # "з двох напрямків — мис Чауда (Крим) та Курська область".
     r"\b(?:(?:з|із|зі|из|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)|"
@@ -233,6 +240,12 @@ _HEADED_BEFORE = Rule(
 )
 _FLYING = Rule(
     r"(?!)", r"(?<!\w)(?:лет\w*|летя\w*|літа\w*|рухал\w*|рухаю\w*|двига\w*|движу\w*|прямува\w*|прямую\w*)"
+)
+# Verbs of weapons in flight (not "літаки", "літальних апаратів", which are aircraft).
+_WEAPONS_FLYING = Rule(
+    r"(?!)",
+    r"(?<!\w)(?:летіл\w*|летів|летять|летить|летел\w*|летят|летит|рухал\w*|рухаю\w*|рухаєть\w*|двигал\w*|"
+    r"движ\w*|прямува\w*|прямую\w*)",
 )
 _WEAPON_NOUN = Rule(
     r"\b(?:missiles?|drones?)\b",
@@ -580,7 +593,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             headed = (
                 role is Role.PASSING
                 and _HEADED_BEFORE.search(text, max(0, start - 60), start) is not None
-                and _FLYING.search(text) is not None
+                and _WEAPONS_FLYING.search(text) is not None
                 and _WEAPON_NOUN.search(text) is not None
             )
             read.append(replace(mention, role=role, headed=headed))
