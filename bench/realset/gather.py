@@ -8,7 +8,10 @@ the folder, put those texts in a folder (any layout; files are found by name) an
     python bench/realset/gather.py FOLDER        # copy what matches the manifest, by name and hash
     python bench/realset/gather.py --check       # which reports are missing or differ
 
-Every file is checked against its hash: a report that differs from the one labelled is not used.
+Every file is checked against its hash: a report that differs from the one labelled is not used. A text is the
+excerpt exactly as the search tool prints it, unescaped; many of the earlier ones end with one newline more than the
+excerpt shows, so a copy that fails its hash is worth trying with one. Each report costs one look-up or more, so one
+session's budget of look-ups gathers some 600 of them: gather the halves and the latest samples first.
 """
 
 from __future__ import annotations
