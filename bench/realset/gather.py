@@ -9,9 +9,11 @@ the folder, put those texts in a folder (any layout; files are found by name) an
     python bench/realset/gather.py --check       # which reports are missing or differ
 
 Every file is checked against its hash: a report that differs from the one labelled is not used. A text is the
-excerpt exactly as the search tool prints it, unescaped; many of the earlier ones end with one newline more than the
-excerpt shows, so a copy that fails its hash is worth trying with one. Each report costs one look-up or more, so one
-session's budget of look-ups gathers some 600 of them: gather the halves and the latest samples first.
+excerpt exactly as the search tool prints it, unescaped. To regather, look each report up in the stored pages by
+its outlet and headline words (its URL in the manifest says which result), copy the excerpt's JSON string literal
+exactly into a file, and run `python bench/realset/save_excerpt.py FILE LITERAL_FILE`, which keeps it only if the
+hash matches (trying the one trailing newline many earlier texts have). Each report costs one look-up or more, so
+one session's budget of look-ups gathers some 600 of them: gather the halves and the latest samples first.
 """
 
 from __future__ import annotations
