@@ -345,7 +345,8 @@ class Settlements:
         self._forms = forms
         # Each oblast's settlements with their skeletons, as Ukrainian spells them and as Russian would: made when a
         # report first needs them.
-        self._by_oblast: dict[str, list[tuple[str, str, Settlement]]] = {}
+        # An oblast's settlements by the first letter of their skeleton (a respelling keeps it), in table order.
+        self._by_oblast: dict[str, dict[str, list[tuple[str, str, Settlement]]]] = {}
         self._by_key: dict[str, Settlement] | None = None
         # A hromada's adjective stem -> the settlements it is named after.
         self._centres: dict[str, list[int]] = {}
@@ -561,8 +562,8 @@ class Settlements:
         whole = _one_spelling(written)
         best: list[tuple[tuple[float, float], Settlement]] = []
         for region in sorted(regions):
-            for other, as_russian, settlement in self._skeletons(region):
-                if other[:1] == skeleton[:1] and abs(len(other) - len(skeleton)) <= 2:
+            for other, as_russian, settlement in self._skeletons(region, skeleton[0]):
+                if abs(len(other) - len(skeleton)) <= 2:
                     # "Дубовка" is Дубівка as Russian spells it, not Дубове, which is a letter nearer as written.
                     score = max(fuzz.ratio(skeleton, other), fuzz.ratio(skeleton, as_russian))
                     if score >= least:
@@ -577,22 +578,27 @@ class Settlements:
             alike = [
                 settlement
                 for region in sorted(regions)
-                for other, _, settlement in self._skeletons(region)
-                if other[:1] == skeleton[:1] and _consonants(other) == consonants
+                for other, _, settlement in self._skeletons(region, skeleton[0])
+                if _consonants(other) == consonants
             ]
             return tuple(alike) if len({s.uk for s in alike}) == 1 else ()
         top = max((score for score, _ in best), default=(0.0, 0.0))
         # Equally close namesakes are all candidates: the hromada or raion the report names may decide.
         return tuple(settlement for score, settlement in best if score == top)
 
-    def _skeletons(self, oblast: str) -> list[tuple[str, str, Settlement]]:
+    def _skeletons(self, oblast: str, initial: str) -> list[tuple[str, str, Settlement]]:
+        """An oblast's settlements whose skeleton begins with `initial`: each skeleton, as written and as Russian
+        spells it."""
         if oblast not in self._by_oblast:
-            self._by_oblast[oblast] = [
-                (_skeleton(s.uk), _skeleton(_russian_spelling(s.uk)), s)
-                for s in self._settlements
-                if s.oblast == oblast
-            ]
-        return self._by_oblast[oblast]
+            by_initial: dict[str, list[tuple[str, str, Settlement]]] = {}
+            for settlement in self._settlements:
+                if settlement.oblast == oblast:
+                    other = _skeleton(settlement.uk)
+                    by_initial.setdefault(other[:1], []).append(
+                        (other, _skeleton(_russian_spelling(settlement.uk)), settlement)
+                    )
+            self._by_oblast[oblast] = by_initial
+        return self._by_oblast[oblast].get(initial, [])
 
     def hromadas_in(self, text: str) -> list[NamedHromada]:
         """The hromadas a text names, by their adjectives ("Малоданилівської громади" -> "малоданилівськ") or, in
