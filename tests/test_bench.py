@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import articles
+from bench.extraction import main as extraction_main
 from bench.speed import main
 
 
@@ -34,3 +35,30 @@ def test_the_benchmark_runs_on_200_articles(tmp_path: Path, capsys: pytest.Captu
     table = capsys.readouterr().out
     assert "ingest, articles/s" in table
     assert "search / raw FTS5 (p99)" in table
+
+
+def test_the_extraction_benchmark_reads_a_folder_by_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "en.txt").write_text(
+        "Russian missiles struck Kharkiv on Sunday, killing two people, officials said.\n"
+    )
+    (tmp_path / "uk.txt").write_text(
+        "У неділю російські ракети влучили в Харків, загинули двоє людей, повідомили в ОВА.\n"
+    )
+    out = tmp_path / "extraction.json"
+    assert extraction_main(["--folder", str(tmp_path), "--json", str(out)]) == 0
+    figures = json.loads(out.read_text())
+    assert (figures["reports"], sorted(figures["by_language"])) == (2, ["en", "uk"])
+    assert [row["reports"] for row in figures["by_language"].values()] == [1, 1]
+    assert capsys.readouterr().out.splitlines()[0] == "reports                          2 (mean 114 bytes)"
+
+
+def test_the_extraction_benchmark_says_when_there_is_nothing_to_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert extraction_main(["--folder", str(tmp_path)]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"no reports in {tmp_path} (bench/realset/gather.py brings the real ones)\n"
+    )
