@@ -135,7 +135,15 @@ DAYS_ATTACK = re.compile(
 )
 # The same in Cyrillic, where the date is the attack's adjective: "вчорашнього удару".
 _ADJECTIVE_OF_ATTACK = re.compile(r"(?:атак|удар|обстріл|обстрел|напад)\w*$", re.IGNORECASE)
-_FIRST_BEFORE = re.compile(r"(?:\bfirst|(?<!\w)(?:перш|перв))\w*\b[^.;]*$", re.IGNORECASE)
+_DESCRIBES_IT = re.compile(
+    r"[^.;]{0,80}?,\s*(?:when|in\s+which|during\s+which|коли|когда|під\s+час\s+якого|во\s+время\s+которого)\b[^,.;]*",
+    re.IGNORECASE,
+)
+_FIRST_BEFORE = re.compile(
+    r"(?:\bfirst|(?<!\w)(?:перш|перв)\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|атак\w*|удар\w*|обстріл\w*|"
+    r"обстрел\w*)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # A verb of attack: with one of its own, a clause only compares the attack a date's possessive names ("Вночі ворог
 # атакував Харків, як і під час вчорашньої атаки"), where a death or rescue work that night is yesterday's attack's.
 _ATTACK_VERB = re.compile(
@@ -417,7 +425,7 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
     (
         "yesterdays_attack",
         r"(?:вчорашн|учорашн|вчерашн)\w*\s+(?:[\w'’ʼ-]+(?:ий|ій|ого|ього|ому|ьому|им|ім|ої|ьої|ую|юю|ою|ьою|ая|яя|"
-        r"их|іх|ими|іми|ый|ой|ое|ые|ых|ым|ыми|ей|ні)\s+){0,2}?(?:авіа|авиа)?(?:атак|удар|обстріл|обстрел|напад|наліт|"
+        r"их|іх|ими|іми|ый|ой|ое|ые|ых|ым|ыми|ей|ні|на|ва|ка|жа|ча|ша|ну|ву|ку|жу|чу|шу|не|ве|ке)\s+){0,2}?(?:авіа|авиа)?(?:атак|удар|обстріл|обстрел|напад|наліт|"
         r"нальот|налет|налёт)\w*",
     ),
     # "The day before": yesterday for a date, but told of another event than the report's (see `incidents`).
@@ -621,7 +629,13 @@ def _compared_attacks_apart(found: list[DateMention], text: str, base: int) -> l
     possessive = [m for m in found if _dates_a_noun(m, text, base)]
     if not possessive or not any(m.is_incident_date and m not in possessive for m in found):
         return found
-    outside = _outside(text, [(m.offset - base, m.end_offset - base) for m in possessive])
+    spans = []
+    for m in possessive:
+        start, end = m.offset - base, m.end_offset - base
+        # (With what describes it: "in Sunday's attack on Kharkiv, when Russian forces struck a residential area".)
+        described = _DESCRIBES_IT.match(text, end)
+        spans.append((start, described.end() if described is not None else end))
+    outside = _outside(text, spans)
     if not _ATTACK_VERB.search(outside):
         return found
     return [replace(m, kind=DateKind.CONTEXT) if m in possessive else m for m in found]

@@ -330,6 +330,7 @@ class _Reader:
         # attack came days before, on the day the report dates it, if only in its background.
         self.lead_updates_toll = False
         self.headline_updates_toll = False
+        self.lead_reports_attack = False  # an opening sentence tells an attack, not only a toll
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
         # Whether the report has a headline, and whether it (else the first sentence) tells of an attack at all (a
@@ -430,8 +431,11 @@ class _Reader:
             # nothing else the sentence says is told as fact ("unclear if Kinzhals were used in Friday's raid").
             facts = replace(facts, weapons=(), places=(), actors=(), counts=())
         self.read_facts.append(facts)
-        if self._in_opening() and not facts.is_background and _TOLL_UPDATED.search(text):
-            self.lead_updates_toll = True
+        if self._in_opening() and not facts.is_background:
+            if _TOLL_UPDATED.search(text):
+                self.lead_updates_toll = True
+            elif reports_event(text):
+                self.lead_reports_attack = True
         if (
             self.lead_frame is None
             and self.recalled_before_any is None
@@ -960,7 +964,13 @@ class _Reader:
         recalls the attack at its place (or at none it names) in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
         жилому дому в Днепре") is the update of that attack: one incident, dated by the attack."""
         main = self.main
-        updates_toll = main is not None and (main.toll_update or self.headline_updates_toll)
+        # (A lead that says the toll rose updates an attack it recalls only when it tells none of its own: not
+        # "Russian forces dropped guided bombs on Kharkiv ... The number of injured has risen to 12".)
+        updates_toll = main is not None and (
+            main.toll_update
+            or self.headline_updates_toll
+            or (self.lead_updates_toll and not self.lead_reports_attack)
+        )
         if main is None or not (main.tentative and updates_toll) or self.recap_from is None:
             return
         # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
@@ -1361,8 +1371,10 @@ _ANOTHER_ATTACK = Rule(
 # An attack told as an earlier one (of a sentence dated before the report's attack): the adverb on its verb, not
 # "ранее сообщил губернатор" (said earlier) nor "a previously undamaged school".
 _EARLIER = Rule(
-    r"\b(?:earlier|previously)\s+(?:\w+\s+)?(?:attacked|struck|hit|shelled|targeted|bombed)\b",
-    r"(?<!\w)(?:раніше|ранее)\s+(?:\w+\s+)?(?:атакува|атакова|вдари|удари|обстріля|обстреля|бил|били|бив)\w*",
+    r"^\W*(?:earlier|previously)\b(?!\s+(?:today|this|tonight)\b)|\b(?:earlier|previously)\s+(?:\w+\s+){0,3}?"
+    r"(?:attacked|struck|hit|shelled|targeted|bombed)\b",
+    r"^\W*(?:раніше|ранее|до\s+цього|до\s+этого|прежде)(?!\w)(?!\s+(?:сьогодні|сегодня)(?!\w))|"
+    r"(?<!\w)(?:раніше|ранее)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:атакува|атакова|вдари|удари|обстріля|обстреля|бил|били|бив)\w*",
 )
 
 

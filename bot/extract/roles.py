@@ -79,7 +79,7 @@ _ORIGIN_BEFORE = Rule(
     # "attacked the city with S-300 missiles deployed in the neighboring Russia's Belgorod region": where the
     # weapons an attack was made with stand is where they were fired from (not "Patriot systems deployed in Kyiv
     # shot down", nor "destroyed two S-400 launchers deployed in Crimea": what defended or was hit).
-    r"\b(?:with|using|from|by)\s+(?:(?!Patriot|IRIS|NASAMS|SAMP)[A-Z0-9][\w-]*\s+){0,2}?(?:missiles|rockets|launchers|"
+    r"\b(?:with|using|from|by)\s+(?:(?!Patriot|IRIS|NASAMS|SAMP)(?-i:[A-Z0-9])[\w-]*\s+){0,2}?(?:missiles|rockets|launchers|"
     r"systems|complexes|batteries|aircraft|bombers|jets|planes)\s*,?\s+(?:that\s+(?:are|were)\s+)?"
     r"(?:deployed|stationed|based|positioned|located)\s+(?:(?:across\s+the\s+border\s+)?(?:in|at|near)\s+)"
     r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:(?:Russia|Belarus)['’]s\s+|Russian\s+)?$|"
@@ -244,8 +244,8 @@ _FLYING = Rule(
 # Verbs of weapons in flight (not "літаки", "літальних апаратів", which are aircraft).
 _WEAPONS_FLYING = Rule(
     r"(?!)",
-    r"(?<!\w)(?:летіл\w*|летів|летять|летить|летел\w*|летят|летит|рухал\w*|рухаю\w*|рухаєть\w*|двигал\w*|"
-    r"движ\w*|прямува\w*|прямую\w*)",
+    r"(?<!\w)(?:лет[іяеи]\w*|летя\w*|летящ\w*|летяч\w*|полет[іеи]\w*|полеті\w*|рух[ауе]\w*|движ\w*|двига\w*|"
+    r"прямув\w*|прямую\w*|прямує)",
 )
 _WEAPON_NOUN = Rule(
     r"\b(?:missiles?|drones?)\b",
