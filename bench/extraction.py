@@ -33,12 +33,12 @@ def measure(folder: Path, data: Path = ROOT / "data") -> dict[str, Any]:
     reports = [(path.name, path.read_bytes()) for path in sorted(folder.glob("*")) if path.is_file()]
     preparer = Preparer(Gazetteer.load(data))
     cold_started = time.process_time()
-    languages = {name: _language(preparer, name, raw) for name, raw in reports}
+    languages = {name: _read(preparer, name, raw) for name, raw in reports}
     cold = time.process_time() - cold_started
     seconds: dict[str, float] = defaultdict(float)
     for name, raw in reports:
         started = time.process_time()
-        _language(preparer, name, raw)
+        _read(preparer, name, raw)
         seconds[languages[name] or "unread"] += time.process_time() - started
     counts: dict[str, int] = defaultdict(int)
     for language in languages.values():
@@ -57,7 +57,8 @@ def measure(folder: Path, data: Path = ROOT / "data") -> dict[str, Any]:
     }
 
 
-def _language(preparer: Preparer, name: str, raw: bytes) -> str:
+def _read(preparer: Preparer, name: str, raw: bytes) -> str:
+    """Reads a report as ingest does, and says in which language ("" when it is no article)."""
     try:
         return preparer.from_bytes(raw, name=name).language
     except ParseError:

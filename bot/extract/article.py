@@ -790,6 +790,9 @@ _DISTRICT_AFTER_TOWN = re.compile(
 )
 
 
+_ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
 def _regular_adjective_stem(town: Entity, gazetteer: Gazetteer) -> str | None:
     """The stem of a Russian town's adjective when it is made regularly, by "-ский" after the name's final consonant
     (Белгород: белгородск, Курск: курск), and names the town in the gazetteer's adjectives; else None."""
@@ -798,9 +801,6 @@ def _regular_adjective_stem(town: Entity, gazetteer: Gazetteer) -> str | None:
         return None
     stem = russian.lower() if russian.lower().endswith("ск") else russian.lower() + "ск"
     return stem if town in gazetteer.towns_by_adjective(stem) else None
-
-
-_ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 
 
 def _districts_named_by_town(

@@ -245,9 +245,8 @@ class _Incident:
     origins: dict[str, Entity] = field(default_factory=dict)
     datelines: dict[str, Entity] = field(default_factory=dict)
     alerted: dict[str, Entity] = field(default_factory=dict)  # where sirens sounded (`Role.ALERTED`)
-    headed: dict[str, Entity] = field(
-        default_factory=dict
-    )  # where its weapons flew towards (`Mention.headed`)
+    # Where its weapons flew towards (`Mention.headed`).
+    headed: dict[str, Entity] = field(default_factory=dict)
     # Countries named where it hit ("drones crashed in Poland"): where it hit when nothing nearer is named.
     countries: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
@@ -961,8 +960,9 @@ class _Reader:
 
     def _updates_a_recalled_attack(self) -> None:
         """A toll update dated only by its publication ("Число погибших в Днепре возросло до 46") whose report
-        recalls the attack at its place (or at none it names) in the two weeks before ("Напомним, что в субботу, 14 января, ... ударили по
-        жилому дому в Днепре") is the update of that attack: one incident, dated by the attack."""
+        recalls the attack at its place (or at none it names) in the two weeks before ("Напомним, что в субботу,
+        14 января, ... ударили по жилому дому в Днепре") is the update of that attack: one incident, dated by the
+        attack."""
         main = self.main
         # (A lead that says the toll rose updates an attack it recalls only when it tells none of its own: not
         # "Russian forces dropped guided bombs on Kharkiv ... The number of injured has risen to 12".)

@@ -247,8 +247,9 @@ _WEAPONS_FLYING = Rule(
     r"(?<!\w)(?:лет[іяеи]\w*|летя\w*|летящ\w*|летяч\w*|полет[іеи]\w*|полеті\w*|рух[ауе]\w*|движ\w*|двига\w*|"
     r"прямув\w*|прямую\w*|прямує)",
 )
+# (Cyrillic only, as the flight verbs above: English "headed towards" is read by the roles' own patterns.)
 _WEAPON_NOUN = Rule(
-    r"\b(?:missiles?|drones?)\b",
+    r"(?!)",
     r"(?<!\w)(?:ракет|дрон|безпілотн|беспилотн|БпЛА|БПЛА|шахед|кинджал|кинжал|калібр|калибр|іскандер|искандер)",
 )
 _IN_AIRSPACE_BEFORE = Rule(

@@ -343,9 +343,8 @@ class Settlements:
         # tuple of them (a plain int for the four names in five that are one settlement's saves a third of the
         # index's memory).
         self._forms = forms
-        # Each oblast's settlements with their skeletons, as Ukrainian spells them and as Russian would: made when a
-        # report first needs them.
-        # An oblast's settlements by the first letter of their skeleton (a respelling keeps it), in table order.
+        # Each oblast's settlements with their skeletons, as Ukrainian spells them and as Russian would, by the first
+        # letter of the skeleton (a respelling keeps it), in table order: made when a report first needs them.
         self._by_oblast: dict[str, dict[str, list[tuple[str, str, Settlement]]]] = {}
         self._by_key: dict[str, Settlement] | None = None
         # A hromada's adjective stem -> the settlements it is named after.
