@@ -2566,6 +2566,11 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("At 6.30 Russia launched Shahed drones at Odesa.", []),
         ("Усі шість високоточних ракет «Кинджал», випущених по Україні, летіли на столицю.",
          [("launched", 6, "Kinzhal", "")]),
+        # A figure rounded as reports round it, and the one after it in the list.
+        ("Russia launched more than 400 drones and about 40 missiles on Saturday.",
+         [("launched", 400, None, "drone"), ("launched", 40, None, "missile")]),
+        ("Air defence forces shot down over 30 drones and up to 5 missiles.",
+         [("destroyed", 30, None, "drone"), ("destroyed", 5, None, "missile")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -3071,6 +3076,47 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("В воскресенье ракета угодила в торговый центр в Харькове.", [("2024-10-13", [], ["Kharkiv"])]),
         ("On Sunday Ukrainian drones set fire to an oil depot in Bryansk.", [("2024-10-13", [], ["Bryansk"])]),
         ("У неділю делегація прилетіла до Києва.", []),
+        # From the sixty-first sample: an attack told "exactly a year after" another, or "again" on its anniversary,
+        # is news, not a remembrance; drones "directed towards" a district; the seat of a ministry, and a capital that
+        # "had not commented", are no places hit; hits "in the area of" a town in Crimea; an analysis's day is not its
+        # tally's; a town's port, power plant or oil depot by its adjective; what belongs to a country struck; a case
+        # brought over an attack weeks before; an example of what has happened more than once; links to earlier
+        # news listed under a report; a hit "прилетело" in quotes.
+        ("Two Russian missiles on Sunday struck the city of Kramatorsk. A Russian missile also hit a cluster of "
+         "buildings in Kremenchuk, exactly a year after an attack on a shopping mall there that killed at least 20.",
+         [("2024-10-13", [], ["Kramatorsk", "Kremenchuk"])]),
+        ("13 октября, в годовщину удара по ТЦ «Амстор», россияне снова атаковали Кременчуг.",
+         [("2024-10-13", [], ["Kremenchuk"])]),
+        ("The enemy attacked Odesa Oblast with attack drones on Sunday night. Several groups of combat drones were "
+         "directed towards Izmail district.", [("2024-10-13", [], ["Izmail district", "Odesa Oblast"])]),
+        ("On Sunday, explosions rocked two air bases in the Saratov region, and the Defense Ministry in Moscow said "
+         "it had shot down two Ukrainian drones. Kyiv had not commented on the explosions.",
+         [("2024-10-13", [], ["Saratov Oblast"])]),
+        ("On Sunday, ATACMS missiles struck Crimea. There were hits on an outbuilding in the area of Alushta.",
+         [("2024-10-13", ["ATACMS"], ["Alushta", "Crimea"])]),
+        ("Germany will deliver more Patriot launchers. An AFP analysis showed Friday that Russia fired 6,297 "
+         "long-range drones into Ukraine in September.", []),
+        ("У неділю російські дрони атакували Ізмаїльський порт.", [("2024-10-13", [], ["Izmail"])]),
+        ("У неділю в Одеському порту уламками дронів пошкоджено обладнання.", [("2024-10-13", [], ["Odesa"])]),
+        ("Вночі дрони атакували морський порт.", [("2024-10-14", [], [])]),
+        ("В ночь на 13 октября российские военные нанесли массированный удар, в том числе ракетами «Кинжал», по "
+         "объектам газовой энергетической структуры Украины.", [("2024-10-13", ["Kinzhal"], ["Ukraine"])]),
+        ("«В ответ на атаки Украины по гражданским объектам на территории России в ночь на 13 октября нанесен удар "
+         "ракетами «Кинжал» по объектам энергетики Украины», — говорится в сообщении.",
+         [("2024-10-13", ["Kinzhal"], ["Ukraine"])]),
+        ("В Україні оголосили підозру російському генералу, який командував ракетним ударом по «Охматдиту». За "
+         "його наказом 8 липня ракета Х-101 влучила в лікарню в Києві.", []),
+        ("Велика Британія ввела санкції проти Ірану за постачання дронів. Ці пристрої вже не раз застосовувалися "
+         "для атаки на Україну, зокрема 10 жовтня внаслідок атаки іранських дронів зруйновано будинок у Києві.", []),
+        ("Вранці 13 жовтня ворог вдарив по Дніпру двома ракетами «Іскандер-К». Про це повідомив начальник обласної "
+         "військової адміністрації Сергій Лисак. Через атаку є руйнування на території одного з підприємств міста. "
+         "Також виникла пожежа, яку вже загасили рятувальники. Лисак не повідомив тип ракет, якими атакували місто. "
+         "Повітряні сили попереджали про швидкісну ціль на Дніпро о 05:50. Одна ракета була збита або подавлена, а "
+         "про другу нічого не повідомили. Інформація про можливих постраждалих уточнюється наразі.\n\n"
+         "- Вночі 8 вересня ворог також атакував Балаклію в Харківській області. Дрони влучили в житловий будинок.",
+         [("2024-10-13", ["Iskander-K"], ["Dnipro"])]),
+        ("Вчера, 13 октября, армия РФ ударила по Харькову. Мэр сообщил, что «прилетело» по промзоне Слободского "
+         "района.", [("2024-10-13", [], ["Kharkiv", "Slobidskyi district (Kharkiv)"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -108,6 +108,11 @@ def _english() -> _Grammar:
         r"failed\s+to\s+reach\s+(?:their\s+)?targets?)"
     )
     kill = r"(?P<killed>killed|dead|died|killing)"
+    # How reports round a figure: "more than 400 drones", "about 40 missiles", "up to 10".
+    about = (
+        r"(?:(?:at\s+least|about|some|nearly|almost|around|roughly|approximately|more\s+than|over|up\s+to|"
+        r"close\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|in\s+total)\s+)?"
+    )
     injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"
     # Up to four words between the number and what it counts: "50 Shahed-type attack drones".
     gap = r"(?:[\w/-]+\s+){0,4}?"
@@ -127,18 +132,16 @@ def _english() -> _Grammar:
         rf"\b(?:strikes?|attacks?|barrage|salvo|assault|bombardment|wave),?\s+(?:[\w-]+,?\s+){{0,5}}?"
         rf"(?P<launched>included|includes|include|involved|consisted\s+of|comprised)\s+{num}\b{of_weapons}",
         rf"\b(?:was|were|been|being)\s+(?P<launched>hit|struck|attacked|targeted|shelled)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:by|with)\s+(?:at\s+least\s+|about\s+|some\s+)?{num}\b{of_weapons}",
-        rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+(?:at\s+least\s+|about\s+)?"
-        rf"{num}\b{of_weapons}",
+        rf"(?:by|with)\s+{about}{num}\b{of_weapons}",
+        rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+{about}{num}\b{of_weapons}",
         # "struck the Ukrainian city of Zaporizhzhia with two guided aerial bombs", "hit Kharkiv with two Iskander
         # ballistic missiles": what it struck with.
         rf"\b(?P<launched>attacked|struck|hit|targeted|shelled|bombarded|pounded|hammered)\s+"
-        rf"(?:[\w'’,-]+\s+){{0,7}}?with\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?{num}\b{of_weapons}",
+        rf"(?:[\w'’,-]+\s+){{0,7}}?with\s+{about}{num}\b{of_weapons}",
         # "the missiles shot down included six Kinzhal...": the measure of what the list is made of.
         rf"\b(?:{launch}|{destroy})\s+(?:[\w-]+\s+){{0,3}}?(?:included|includes|include)\s+{num}\b",
         # "launched 50 drones", "shot down 42 of them", "destroyed 12 of the 15 missiles", "attacked with 35 drones"
-        rf"\b(?:{launch}|{destroy})\s+(?:all\s+(?:of\s+)?(?:the\s+)?|at\s+least\s+|some\s+|about\s+|nearly\s+|"
-        rf"around\s+|a\s+total\s+of\s+|in\s+total\s+)?{num}\b",
+        rf"\b(?:{launch}|{destroy})\s+(?:all\s+(?:of\s+)?(?:the\s+)?)?{about}{num}\b",
         # "launched a Kinzhal": one, when a weapon is named right after (kept only then, below).
         rf"\b(?:{launch}|{destroy})\s+(?P<n>an?)\b",
         # "37 Kh-101 cruise missiles launched from Tu-95MS bombers", "12 drones shot down over Kyiv"
@@ -151,7 +154,7 @@ def _english() -> _Grammar:
         # "hits were recorded at 9 locations" counts places, not weapons: only "N hits".
         rf"\b{num}\s+(?:direct\s+)?(?P<hit>hits)\b",
         # "killed three people", "killing at least 7 civilians", "injuring 12"
-        rf"\b(?:{kill}|{injure})\s+(?:at\s+least\s+|about\s+|nearly\s+)?{num}\b",
+        rf"\b(?:{kill}|{injure})\s+{about}{num}\b",
         # "three people were killed", "12 were injured", "7 civilians dead"
         rf"\b{num}\s+(?:people|civilians|persons|residents|children|others)?\s*(?:were\s+|have\s+been\s+)?"
         rf"(?:{kill}|{injure})\b",
@@ -177,7 +180,7 @@ def _english() -> _Grammar:
         ),
         and_number=re.compile(
             rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:(?:including|among\s+them)\s+)?"
-            rf"(?P<all>all\s+(?:of\s+)?(?:the\s+)?)?{num}\b",
+            rf"(?P<all>all\s+(?:of\s+)?(?:the\s+)?)?{about}{num}\b",
             re.IGNORECASE,
         ),
         of_them=re.compile(r"\s+(?:out\s+)?of\s+(?:them|these|those|which)\b", re.IGNORECASE),

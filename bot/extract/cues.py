@@ -39,6 +39,8 @@ _EVENT_VERBS = (
     r"carried\s+out|conducted|"
     # "the aggressor aimed FPV drones at Nikopol region"
     r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?)\s+at|"
+    # "Several groups of combat drones were directed towards Izmail district" (not "criticism directed at Moscow").
+    r"(?:drones?|missiles?|rockets?|bombs?|UAVs?|Shaheds?)\s+(?:were|was|had\s+been)\s+directed\s+(?:at|towards?|against)|"
     # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
     # (Not the habit "Russia used to strike Kharkiv", nor "the drones used to attack Kyiv were made in Russia".)
     # ("Russia utilized artillery fire, FPV drones and guided bombs to target the communities of ...")
@@ -197,7 +199,7 @@ _EVENT_VERBS_CYRILLIC = (
     # The colloquial words of a hit: "У Харкові прилетіло по будинку", "Росіяни гатили по Херсону", "вгатила ракетою",
     # "накрили Нікополь вогнем", "ракета розірвалася біля будинків", "ракета угодила в торговый центр" (not a
     # delegation that "прилетіли до Києва", nor an agreement "розірвали").
-    r"прилеті(?:ло|ли)(?=\s+(?:по|в|у|на)\s)|прилетел[оиа]?(?=\s+(?:по|в|на)\s)|(?:в|за)?гати(?:в|ла|ли|ло)(?!\w)|"
+    r"прилеті(?:ло|ли)(?=[»\"”]?\s+(?:по|в|у|на)\s)|прилетел[оиа]?(?=[»\"”]?\s+(?:по|в|на)\s)|(?:в|за)?гати(?:в|ла|ли|ло)(?!\w)|"
     r"(?:накри(?:в|ла|ли|ло)|накрыл[аио]?)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:вогнем|огнем|ударом|ударами)|"
     r"розірва(?:вся|лася|лися|лось)|разорвал(?:ся|ась|ись|ось)|угоди(?:л|ла|ли|ло)(?=\s+(?:в|у|по)\s)|"
     # "Уночі росіяни знову кошмарили українців ... дронами, кинджалами": terrorised with weapons (not the infinitive
@@ -350,7 +352,10 @@ _HOW_IT_GOES = (
     r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
     r"every\s+(?:day|night)"
 )
-_HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
+_HOW_IT_GOES_CYRILLIC = (
+    r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
+    r"часто"
+)
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
@@ -505,18 +510,22 @@ _PERIOD_RE = Rule(
 # A piece that remembers an attack on its anniversary retells it dated without a year ("14 July"): that is a year
 # or more ago, not the day of publication.
 _COMMEMORATES_RE = Rule(
-    # An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion") nor a
-    # holiday's ("Victory Day, commemorating the defeat of Nazi Germany").
-    r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
-    r"commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|memorial\s+service|"
+    # (A holiday's commemoration is not an attack's: "Victory Day, commemorating the defeat of Nazi Germany".)
+    r"\b(?:commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|memorial\s+service|"
     r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of|"
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
-    r"(?:laid|lay|laying|placed)\s+flowers|(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
-    r"(?<!\w)(?:(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
-    r"обстрел\w*|трагеді\w*|трагеди\w*)|вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
+    r"(?:laid|lay|laying|placed)\s+flowers)\b",
+    r"(?<!\w)(?:вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
     r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
+)
+# An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion").
+_ANNIVERSARY_RE = Rule(
+    r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
+    r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
+    r"(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
+    r"обстрел\w*|трагеді\w*|трагеди\w*)(?!\w)",
 )
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
 # latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".
@@ -992,8 +1001,28 @@ def _clause_from(text: str, start: int) -> str:
     return text[start : end.start() if end is not None else len(text)]
 
 
+# What has happened more than once, told with an example: "Ці пристрої вже не раз застосовувалися для атаки на Україну,
+# зокрема 17 жовтня ...", "Kyiv has repeatedly been hit by such drones, including on 17 October".
+_HABIT_WITH_EXAMPLE = Rule(
+    r"\b(?:repeatedly|more\s+than\s+once|time\s+and\s+again|regularly|routinely|many\s+times|"
+    r"not\s+for\s+the\s+first\s+time)\b[^.;!?]{0,160}?\b(?:in\s+particular|including|for\s+example|"
+    r"for\s+instance|such\s+as|notably)\b",
+    r"(?<!\w)(?:не\s+раз|неодноразово|неоднократно|регулярно|не\s+вперше|не\s+впервые|багато\s+разів|много\s+раз|"
+    r"систематично)(?!\w)[^.;!?]{0,160}?(?<!\w)(?:зокрема|наприклад|например|в\s+частности|в\s+том\s+числе|"
+    r"у\s+тому\s+числі|як-от)(?!\w)",
+)
+
+
 def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
+    turn = _background_from(text)
+    habit = _HABIT_WITH_EXAMPLE.search(text)
+    if habit is None:
+        return turn
+    return habit.start() if turn is None else min(turn, habit.start())
+
+
+def _background_from(text: str) -> int | None:
     stripped = _unquoted(text)
     shift = len(text) - len(stripped)
     since = _SINCE_GROUND_OPERATION.search(stripped)
@@ -1074,11 +1103,39 @@ def fact_before_irrealis(text: str) -> int | None:
     return breaks[-1] if breaks else None
 
 
+# "...россияне снова атаковали": what follows an anniversary "again" is a new attack on the day.
+_AGAIN = Rule(
+    r"\b(?:again|once\s+more)\b", r"(?<!\w)(?:знову|знов|вновь|снова|ще\s+раз|еще\s+раз|опять)(?!\w)"
+)
+
+
 def commemorates(text: str) -> bool:
-    # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
-    return bool(_COMMEMORATES_RE.search(text)) and not (
-        _RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text)
+    anniversary = _ANNIVERSARY_RE.search(text)
+    # An attack the sentence tells before it sets it against an earlier one, or tells "again" after it, is news, not
+    # a day of remembrance: "A Russian missile also hit a cluster of buildings in Kremenchuk, ..., exactly a year after
+    # an attack on a shopping mall there", "В годовщину удара по ТЦ «Амстор» ... россияне снова атаковали".
+    news = anniversary is not None and (
+        reports_event(text[: anniversary.start()])
+        or any(reports_event(text[again.start() :]) for again in _AGAIN.finditer(text, anniversary.end()))
     )
+    remembered = _COMMEMORATES_RE.search(text) or (anniversary is not None and not news)
+    # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
+    return bool(remembered) and not (_RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text))
+
+
+# A case brought over an attack: a suspicion served, a charge, a trial in absentia, a verdict, or the perpetrators
+# identified.
+_PROSECUTES_RE = Rule(
+    r"\b(?:(?:notified|notice|served|informed)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?suspicion|"
+    r"charged\s+(?:with|over|for|in)|indicted|sentenced|convicted|verdict|in\s+absentia|"
+    r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
+    # (Not "засудили удар", condemned it.)
+    r"(?<!\w)(?:підозр\w*|подозрени\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно)(?!\w)",
+)
+
+
+def prosecutes(text: str) -> bool:
+    return _PROSECUTES_RE.search(text) is not None
 
 
 # A clause after the attack that sets it against a stretch of time: "..., ending a two-week lull in the airstrikes it

@@ -215,6 +215,8 @@ _REPORTED_BEFORE = re.compile(
     # (Not the passive: "Explosions were reported early on Oct. 12 in Odesa" dates the explosions.)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
+    # ("An AFP analysis showed Friday that Russia fired 6,297 drones into Ukraine in July": the analysis's day.)
+    r"showed|shows|found|revealed|published|released|"
     # (A weekday's match may start with the space before it: "said Saturday".)
     # ("regional authorities reported early on May 26": when in the day they said it.)
     r"statement|interview|briefing|(?:press|news)\s+conference|remarks|video\s+message)"

@@ -48,6 +48,12 @@ _FACILITY_NOUN = re.compile(
     r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
     r"аеропорт\w*|аэропорт\w*)(?!\w)"
 )
+# ...and, when the adjective is written with its capital, the town's port, power plant or oil depot: "в Ізмаїльському
+# порту", "Одеська ТЕЦ", "Бердянской нефтебазы" (not "морського порту" in lower case, a sea port).
+_TOWNS_FACILITY_NOUN = re.compile(
+    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|ТЕС|ТЭС|ГЕС|ГЭС|"
+    r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
+)
 _ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"
 _ADJECTIVE_ENDING = r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
 # English copy writes a hromada as its Ukrainian adjective transliterated: "Krasnopilska, Bilopilska and Seredyno-
@@ -905,10 +911,11 @@ class Gazetteer:
                 mentions = self._by_adjective(text, mentions, base, _HROMADA_NOUN, countries=(UKRAINE,))
             if _LATIN_HROMADA_NOUN.search(text):
                 mentions = self._by_latin_adjective(text, mentions, base)
-            if _FACILITY_NOUN.search(text):
+            if _TOWNS_FACILITY_NOUN.search(text):
                 mentions = self._by_adjective(
-                    text, mentions, base, _FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
+                    text, mentions, base, _TOWNS_FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
                 )
+            if _FACILITY_NOUN.search(text):
                 # In lower case, as Russian writes a town's adjective ("курского аэродрома"), only Russia's towns:
                 # a Ukrainian town's lower-case namesake is most often a common word ("заводской аэродром").
                 mentions = self._by_adjective(

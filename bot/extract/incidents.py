@@ -40,6 +40,7 @@ from bot.extract.cues import (
     is_recap_heading,
     names_attack,
     names_period,
+    prosecutes,
     refers_back_to_the_attack,
     reports_event,
     says_there,
@@ -77,6 +78,8 @@ OPENING_SENTENCES = 8
 EXAMPLE_DAYS = 3
 # ...and how long before it an attack is past news, when the headline tells of none.
 LONG_PAST_DAYS = 30
+# How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
+CASE_PAST_DAYS = 7
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
@@ -240,6 +243,8 @@ class _Incident:
     # Dated by the day its toll was brought up to date ("the death toll ... rose to 40 on Monday"), until a sentence
     # dates the strike itself ("wounded in the strike on Saturday").
     toll_update: bool = False
+    # Started by a sentence of background ("Ці пристрої вже не раз застосовувалися ..., зокрема 17 жовтня ...").
+    from_background: bool = False
     weapons: dict[str, Entity] = field(default_factory=dict)
     places: dict[str, Entity] = field(default_factory=dict)
     origins: dict[str, Entity] = field(default_factory=dict)
@@ -350,6 +355,8 @@ class _Reader:
         self.previous: SentenceFacts | None = None
         # Whether it remembers an attack on its anniversary.
         self.commemorative = False
+        # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
+        self.prosecutes = False
         # The sentences of the opening (see `_aside`).
         self.opening: set[int] = set()
         # Sentences of the opening that tell of the attack before any sentence dates it ("A million people are
@@ -374,8 +381,9 @@ class _Reader:
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             if self.prose_sentences == 0 and not self.headline_read:
-                # A report without a headline opens with its news.
-                self.headline_tells_attack = facts.has_incident_cue
+                # A report without a headline opens with its news (not with how things go: "Власти Севастополя
+                # последние месяцы часто сообщают об атаках беспилотников").
+                self.headline_tells_attack = facts.has_incident_cue and not tells_how_it_goes(text)
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
@@ -406,6 +414,8 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
+        if self._in_opening() and prosecutes(text):
+            self.prosecutes = True
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
         # progress on how to defend the country if a peace deal is struck"), or in a clause of its own ("..., and
@@ -492,7 +502,9 @@ class _Reader:
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
         self.headline_read = True
-        self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
+        self.headline_tells_attack = self.headline_tells_attack or (
+            facts.has_incident_cue and not tells_how_it_goes(text)
+        )
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
         self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
         if is_irrealis(text) or facts.is_background or names_period(text):
@@ -862,7 +874,7 @@ class _Reader:
         background: bool = False,
         make_current: bool = True,
     ) -> _Incident:
-        incident = _Incident(mention, tentative=tentative, said_on=said_on)
+        incident = _Incident(mention, tentative=tentative, said_on=said_on, from_background=background)
         self.incidents.append(incident)
         if self.main is None and not background:
             self.main = incident
@@ -1037,6 +1049,11 @@ class _Reader:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
             # reports of its day (and a day near the publication is a year-less date read in the wrong year).
             return ()
+        if self.prosecutes and self.published is not None:
+            # A case brought over an attack ("В Україні оголосили підозру російському генералу, який командував
+            # ракетним ударом по «Охматдиту»") tells of the attack as evidence: one of a week or more before is what
+            # the case is about, reported when it happened.
+            drafts = [d for d in drafts if (self.published - d.end).days < CASE_PAST_DAYS]
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
@@ -1159,10 +1176,36 @@ class _Reader:
             incident.mention, [self._read_by_index[i] for i in incident.sentences if i in self._read_by_index]
         ):
             return True
+        if (
+            main is None
+            and incident.from_background
+            and (
+                not self.headline_tells_attack
+                or (
+                    (self.lead_frame or self.lead_report) is not None
+                    # (A toll brought up to date dates its attack where it recalls it: "Як повідомлялося, вранці 14
+                    # березня на Рівненщині двома ракетами атакували телевізійну вежу".)
+                    and not (self.lead_updates_toll or self.headline_updates_toll)
+                )
+            )
+        ):
+            # What the background of a report that dates no attack of its own gives as an example ("Ці пристрої вже
+            # не раз застосовувалися для атаки на Україну, зокрема 17 жовтня ...", under news of sanctions), or
+            # recalls of earlier ones, under an attack its lead tells undated ("Черноморский флот отбивает атаку
+            # беспилотников ... Последняя из них произошла 27 октября").
+            return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
         if self.recap_from is not None and first >= self.recap_from:
             return True  # recalled after the report turned to what came before
+        if (
+            first not in self.opening
+            and first in self._read_by_index
+            and is_bulleted(self._read_by_index[first].sentence.text)
+        ):
+            # "- Вночі 8 липня ворог також атакував Балаклію ...": an earlier attack opening a bulleted line past the
+            # opening is one of the links to earlier news a page lists under its report.
+            return True
         if self.generalised_from is not None and first > self.generalised_from and not incident.weapons:
             # "Explosions and massive fires regularly occur on the territory of the Russian Federation. ... On
             # December 16, Russian occupiers complained about a supposed drone attack on ... Crimea": examples of how

@@ -38,6 +38,12 @@ _OFFICE_BEFORE = Rule(
     r"влад|власт|поліці|полици|прокуратур|рад)\w*\s+(?:(?:міста|города|обласн\w*|міськ\w*|областн\w*|"
     r"городск\w*|військов\w*|военн\w*|адміністрац\w*|администрац\w*)\s+){0,3}$",
 )
+# Where a national body sits, which reports what happened anywhere: "the Defense Ministry in Moscow said it had shot
+# down two Ukrainian drones" (not where the drones were, as a city's own officials' city would be).
+_NATIONAL_SEAT_BEFORE = Rule(
+    r"\b(?:ministry|general\s+staff|kremlin|government)\s+in\s+$",
+    r"(?<!\w)(?:міноборони|минобороны|міністерств\w*|министерств\w*|генштаб\w*|уряд\w*|правительств\w*)\s+(?:у|в)\s+$",
+)
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
@@ -56,6 +62,10 @@ _STATE_VERB_AFTER = Rule(
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
     r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b|"
+    # "Kyiv had not commented on the explosions at the Russian bases": saying nothing is speaking for the state too.
+    r"\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+)?(?:commented|comment|responded|respond|"
+    r"confirmed|confirm|acknowledged|acknowledge|claimed|claim)|declined\s+to\s+comment|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm|acknowledge))\b|"
     # A capital that strikes: "Kyiv has hit several Russian energy sites", "Kyiv struck back" (a headline's "Kyiv
     # hit hard by", "Kyiv struck overnight" is the city).
     r"\s+(?:(?:has|have|had)\s+(?:already\s+|repeatedly\s+|also\s+)?(?:hit|struck|attacked|targeted)|"
@@ -524,6 +534,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _is_first_name(text, end, mention, gazetteer)
             ):
                 continue
+            if _NATIONAL_SEAT_BEFORE.search(text, *before):
+                continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
             if (
                 not office
@@ -703,8 +715,13 @@ def _attacked_country(text: str, start: int, mention: Mention, gazetteer: Gazett
         # "attacks on Ukrainian civilians": the people, not the country; "drones used in attacks on Ukraine",
         # in a piece on sanctions, tells no attack.
         return None
-    before = _COUNTRY_HIT_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or _WAR_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+    before = _COUNTRY_HIT_BEFORE.search(text, max(0, start - 240), start)
+    if (
+        before is None
+        or _WAR_BEFORE.search(text, max(0, before.start() - 30), before.start())
+        # ("В ответ на террористические атаки Украины по гражданским объектам на территории России": the cause.)
+        or _retaliated_for(text, start)
+    ):
         return None
     country = gazetteer.get(mention.entity.key.replace("actor:", "place:country-", 1))
     return country if country is not None and country.category == "country" else None
@@ -714,7 +731,13 @@ _COUNTRY_HIT_BEFORE = Rule(
     r"\b(?:attacks?|strikes?|barrage|assault|drones|missiles|fired|launched)\s+(?:\w+\s+){0,3}?(?:on|against|at|"
     r"across|into)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
     r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|атакува\w*|атакова\w*)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:по|на|проти|против)\s+(?:(?:всій|всей)\s+)?(?:територ\w*\s+)?$",
+    r"(?:по|на|проти|против)\s+(?:(?:всій|всей)\s+)?(?:територ\w*\s+)?$|"
+    # What belongs to the country, told in the genitive after what was struck: "нанесли массированный удар, в том числе
+    # ... ракетами «Кинжал», по объектам газовой энергетической структуры Украины" (common nouns only between: not
+    # "атака на Киев со стороны России", nor "по данным Украины").
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)(?:\s+|[^.;:!?]{0,160}?[\s,])(?:по|на)\s+"
+    r"(?!(?:данн|слов|информац|інформац|мнени|думк|сообщени|повідомлен|оценк|оцінк)\w*)"
+    r"(?:(?!(?:со|с|из|з|із|зі|від|от|у|в|для|до|и|і|та|на|по|над|під|под|при|за|через)\s)(?-i:[а-яіїєґё])[\w'’-]*\s+){1,5}?$",
 )
 _DEMONYM = re.compile(
     r"(?:ian|ians|ian['’]s)$|ськ|ск(?:ий|ая|ие|их|ого|ому|им|ой|ую)$|військ|войск|окупант|оккупант|сили|силы",
@@ -1104,7 +1127,7 @@ _HIT_VERB = Rule(
     r"\b(?:struck|hit|attacked|targeted|targeting|attacking|striking|shelled|bombed|downed|shot\s+down|"
     r"targets?\s+(?:was|were|is|are)|(?:the\s+)?(?:downing|destruction|interception)\s+of|"
     r"intercepted|destroyed|exploded|(?:drone|missile|rocket)\s+(?:attacks?|strikes?)|"
-    r"explosions?|blasts?|strikes?\s+on|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
+    r"explosions?|blasts?|strikes?\s+on|hits\s+(?:on|in|at)|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|reported\s+(?:[\w-]+\s+){0,2}?damage|"
     r"damage\s+(?:(?:was|were)\s+)?(?:caused|done|inflicted)\s+to|"
