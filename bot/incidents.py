@@ -22,10 +22,10 @@ from datetime import date, datetime
 from bot import messages
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.summary import PEOPLE_MEASURES, summarize
-from bot.merge import Window, combine_dates, match_score
+from bot.merge import Combined, Position, Window, match_score
 from bot.models import Extraction, IncidentDraft, IngestOutcome, Owner, PreparedArticle
 from bot.store.articles import ArticleValues, StoredArticle
-from bot.store.incidents import ClaimRecord, IncidentState, ReportRecord, ReportRow, SourceLine
+from bot.store.incidents import ClaimRecord, IncidentState, ReportRecord, SourceLine
 from bot.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -127,6 +127,8 @@ class Recorder:
         orphans = [i for i in sorted(touched) if self.store.report_count(i) == 0]
         new: list[int] = []
         merged: list[int] = []
+        # The reports each incident gains, to fold into what it says without reading its others again.
+        joined: dict[int, list[tuple[Position, ReportRecord]]] = {}
         silent = options.silent or edit
         for ordinal, incident in enumerate(extraction.incidents):
             incident_id = self._match(incident, official=draft.kind == "record")
@@ -143,10 +145,11 @@ class Recorder:
                 self.store.add_event(incident_id, "update", silent=silent, wave_id=options.wave_id,
                                      article_id=article_id, now=now)  # fmt: skip
                 merged.append(incident_id)
-            self.store.insert_report(
-                source, _report(incident_id, ordinal, incident, extraction, sentence_ids)
-            )
-        self._refresh(touched | set(new) | set(merged), now)
+            report = _report(incident_id, ordinal, incident, extraction, sentence_ids)
+            self.store.insert_report(source, report)
+            joined.setdefault(incident_id, []).append(((source.rank_key, article_id, ordinal), report))
+        self._refresh(touched, now)
+        self._fold(joined, set(new), touched, now)
         self.store.bump_version()
         status = "updated" if edit else "added"
         message = _describe(extraction, new, merged, prepared)
@@ -188,7 +191,7 @@ class Recorder:
         best: tuple[int, int] | None = None
         for candidate_id, entities in candidates.items():
             score = match_score(report, entities, self._region_ancestors, official=official)
-            if score and not official and self.store.incident_sources_kinds(candidate_id) == {"record"}:
+            if score and not official and self.store.sourced_by_records_only(candidate_id):
                 score = match_score(report, entities, self._region_ancestors, official=True)
             if score and (best is None or score > best[0]):
                 best = (score, candidate_id)
@@ -203,31 +206,63 @@ class Recorder:
         ]
 
     def _refresh(self, incident_ids: set[int], now: str) -> None:
+        """Recompute these incidents from all their reports (after an edit or a removal), or delete those left
+        with none."""
         for incident_id in sorted(incident_ids):
-            reports = self.store.reports_of_incident(incident_id)
-            if not reports:
+            combined = self.recombined(incident_id)
+            if combined is None:
                 self.store.delete_incident(incident_id)
-                continue
-            self.store.update_incident(incident_id, self._combined(incident_id, reports), now)
+            else:
+                self.store.update_incident(incident_id, self.state_of(combined), now, combined)
 
-    def _combined(self, incident_id: int, reports: list[ReportRow]) -> IncidentState:
-        window = combine_dates([Window(r.date, r.date_start, r.date_end) for r in reports])
-        entities: dict[str, str] = {}
-        for key, kind in self.store.report_entity_keys(incident_id):
-            # A place one source says was hit and another says was launched from is a place.
-            if entities.get(key) != "place":
-                entities[key] = kind
+    def _fold(
+        self, joined: dict[int, list[tuple[Position, ReportRecord]]], new: set[int], done: set[int], now: str
+    ) -> None:
+        """Fold each incident's new reports into what it said (new incidents from nothing); `done` were just
+        recomputed in full. An incident kept from before the combined state was (NULL) is recomputed in full."""
+        for incident_id in sorted(joined.keys() - done):
+            kept = Combined() if incident_id in new else self.store.incident_combined(incident_id)
+            if kept is None:
+                combined = self.recombined(incident_id)
+                assert combined is not None, "an incident that just gained a report has reports"
+            else:
+                combined = kept
+                for at, report in joined[incident_id]:
+                    combined.add(at, *_report_parts(report))
+            self.store.update_incident(incident_id, self.state_of(combined), now, combined)
+
+    def recombined(self, incident_id: int) -> Combined | None:
+        """What the incident's reports say together, read from all of them (None: it has none)."""
+        reports = self.store.reports_of_incident(incident_id)
+        if not reports:
+            return None
+        entities: dict[int, list[tuple[str, str]]] = {}
+        for report_id, key, kind in self.store.report_entity_rows(incident_id):
+            entities.setdefault(report_id, []).append((key, kind))
+        people: dict[int, list[tuple[int, str, int]]] = {}
+        for report_id, sentence_id, measure, value in self.store.report_figures(incident_id, PEOPLE_MEASURES):
+            people.setdefault(report_id, []).append((sentence_id, measure, value))
+        combined = Combined()
+        for r in reports:
+            combined.add(
+                (r.rank_key, r.article_id, r.ordinal),
+                Window(r.date, r.date_start, r.date_end),
+                entities.get(r.id, []),
+                people.get(r.id, []),
+            )
+        return combined
+
+    def state_of(self, combined: Combined) -> IncidentState:
+        """What an incident says, to store and show, from what its reports say together."""
+        window = combined.window()
+        entities = combined.kinds()
         # Names from the entities table: it also knows weapons found only by pattern ("Kh-38ML").
         known = self.store.entity_names(list(entities))
         names = {key: known.get(key, (key, ""))[0] for key in entities}
         weapons = [(names[k], known.get(k, (k, ""))[1]) for k, v in entities.items() if v == "weapon"]
         places = [names[k] for k, v in entities.items() if v == "place"]
         origins = [names[k] for k, v in entities.items() if v == "origin"]
-        figures: dict[str, int] = {}
-        for figure in self.store.incident_figures(incident_id):
-            if figure.measure in PEOPLE_MEASURES:
-                figures.setdefault(figure.measure, figure.value)
-        summary = summarize(weapons, places, figures, origins)
+        summary = summarize(weapons, places, combined.figures(), origins)
         # The oblasts and regions containing its places are indexed too ("within"), so that a question about
         # Kyiv Oblast is one index range however many of its towns were hit.
         for key, kind in list(entities.items()):
@@ -289,6 +324,20 @@ def _report(
             )
             for index, claim in incident.counts
         ),
+    )
+
+
+def _report_parts(report: ReportRecord) -> tuple[Window, list[tuple[str, str]], list[tuple[int, str, int]]]:
+    """What a report adds to its incident's combined state: its window, its entities in order, and its figures of
+    people in the order the store lists them (by sentence, then as given)."""
+    people = sorted(
+        ((c.sentence_id, c.measure, c.value) for c in report.claims if c.measure in PEOPLE_MEASURES),
+        key=lambda claim: claim[0],
+    )
+    return (
+        Window(report.day.isoformat(), report.start.isoformat(), report.end.isoformat()),
+        [(key, kind) for key, kind, _ in report.entities],
+        people,
     )
 
 

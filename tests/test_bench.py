@@ -9,6 +9,7 @@ import pytest
 
 from bench.corpus import articles
 from bench.extraction import main as extraction_main
+from bench.merging import main as merging_main
 from bench.speed import main
 
 
@@ -62,3 +63,11 @@ def test_the_extraction_benchmark_says_when_there_is_nothing_to_read(
         capsys.readouterr().err
         == f"no reports in {tmp_path} (bench/realset/gather.py brings the real ones)\n"
     )
+
+
+def test_the_merging_benchmark_grows_one_incident(capsys: pytest.CaptureFixture[str]) -> None:
+    assert merging_main(["--reports", "30"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["reports", "folded,", "ms", "recomputed,", "ms"]
+    assert [line.split()[0] for line in lines[1:3]] == ["10", "30"]
+    assert lines[3] == "incidents: 1 (every report joined the first)"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import random
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from bot.guilds import Removal
+from bot.merge import Combined
 from bot.service import IncidentDesk
 from bot.store.schema import migrations
 from bot.store.store import Store
@@ -128,7 +133,9 @@ def test_entity_counts_follow_incidents_through_merges_edits_and_removals(
         )}  # fmt: skip
         recomputed = set()
         for (incident_id,) in store.conn.execute("SELECT id FROM incidents").fetchall():
-            state = desk.recorder._combined(incident_id, store.reports_of_incident(incident_id))
+            combined = desk.recorder.recombined(incident_id)
+            assert combined is not None
+            state = desk.recorder.state_of(combined)
             recomputed |= {(incident_id, key, kind, state.day) for key, kind in state.entities.items()}
         return rows, recomputed
 
@@ -211,3 +218,88 @@ def test_a_page_of_several_keys_is_the_page_one_sorted_query_gives(desk: Inciden
             [city, region],
         ).fetchone()[0]
         assert store.incidents_with_entities([city], 5, offset, named=[region]) == (expected, total)
+
+
+def test_a_merged_report_is_folded_into_what_its_incident_says_as_a_full_recompute_gives(
+    desk: IncidentDesk, tmp_path: Path
+) -> None:
+    """Issue 14: a report that joins an incident is folded into the incident's kept state without reading its other
+    reports; in whatever order articles come, every incident says exactly what recomputing it from all its reports
+    says (its day by most reports, its names in the order first listed, a place launched from by one source and hit
+    by another, the first figures), and keeps the state that recomputation gives."""
+    rng = random.Random(14)
+    attacks = [
+        ("2024-09-04", ["Kalibr", "Kinzhal", "Shahed drones"], ["Lviv", "Sokilnyky", "Kyiv"]),
+        ("2024-09-11", ["Kh-101", "Iskander-M missiles"], ["Odesa", "Izmail", "Kharkiv"]),
+    ]
+    days = {
+        "2024-09-04": ("on Wednesday", "overnight into Thursday"),
+        "2024-09-11": ("on Wednesday", "on Tuesday"),
+    }
+    for number in range(40):
+        day, weapons, places = rng.choice(attacks)
+        published = date.fromisoformat(day) + timedelta(days=rng.randint(1, 4))
+        when = rng.choice(days[day]) if rng.random() < 0.3 else days[day][0]
+        used = rng.sample(weapons, rng.randint(1, len(weapons)))
+        hit = rng.sample(places, rng.randint(1, len(places)))
+        lead = f"{' and '.join(used)} hit {' and '.join(hit)} {when}, killing {rng.randint(1, 9)} people."
+        if rng.random() < 0.3:
+            lead += " The drones were launched from Kharkiv and Kursk."
+        (tmp_path / f"report-{number:02d}.txt").write_text(
+            f"Published: {published}\n\n{lead}\n", encoding="utf-8"
+        )
+    paths = sorted(tmp_path.glob("*.txt"))
+    rng.shuffle(paths)
+    desk.ingest_paths(paths, silent=True)
+    store = desk.store
+    rows = store.conn.execute(
+        "SELECT id, date, date_start, date_end, summary, names FROM incidents ORDER BY id"
+    ).fetchall()
+    assert sorted(store.report_count(int(row[0])) for row in rows) == [2, 7, 15, 16]
+    for incident_id, day, start, end, summary, names in rows:
+        combined = desk.recorder.recombined(int(incident_id))
+        assert combined is not None
+        state = desk.recorder.state_of(combined)
+        assert store.incident_combined(int(incident_id)) == combined
+        assert (day, start, end, summary, json.loads(names)) == (
+            state.day, state.start, state.end, state.summary, state.names
+        )  # fmt: skip
+
+
+def test_merging_into_an_incident_reads_none_of_its_other_reports(desk: IncidentDesk, tmp_path: Path) -> None:
+    """The second report of an attack is folded into the first's incident from the state kept with it; a
+    database from before that state was kept recomputes the incident in full once, then keeps it."""
+    first, second, third = (tmp_path / f"{n}.txt" for n in ("first", "second", "third"))
+    first.write_text("Published: 2024-09-05\n\nOn Wednesday a Kalibr missile hit Lviv, the governor said.\n")
+    second.write_text(
+        "Published: 2024-09-06\n\nA Kalibr missile struck Lviv on Wednesday, killing two people.\n"
+    )
+    third.write_text(
+        "Published: 2024-09-07\n\nOn Wednesday a Kalibr missile hit Lviv and Kinzhal missiles hit Lviv too.\n"
+    )
+    desk.ingest_paths([first], silent=True)
+    (incident_id,) = [int(i) for (i,) in desk.store.conn.execute("SELECT id FROM incidents")]
+
+    def no_reading(*_: object) -> None:
+        raise AssertionError("read the incident's reports")
+
+    def kept_and_recomputed() -> tuple[Combined | None, Combined | None]:
+        return desk.store.incident_combined(incident_id), desk.recorder.recombined(incident_id)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(desk.store, "reports_of_incident", no_reading)
+        desk.ingest_paths([second], silent=True)
+    assert desk.store.report_count(incident_id) == 2
+    kept, recomputed = kept_and_recomputed()
+    assert kept is not None
+    assert kept == recomputed
+    (summary,) = desk.store.conn.execute(
+        "SELECT summary FROM incidents WHERE id = ?", [incident_id]
+    ).fetchone()
+    assert summary == "Kalibr cruise missile attack: Lviv (2 killed)"
+    desk.store.conn.execute("UPDATE incidents SET combined = NULL")
+    desk.ingest_paths([third], silent=True)
+    assert desk.store.report_count(incident_id) == 3
+    kept, recomputed = kept_and_recomputed()
+    assert kept is not None
+    assert kept == recomputed

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from bot.merge import Combined
 from bot.store.base import StoreBase
 
 # Counting every match of a common word grows with the corpus: full-text counts stop here (or at the page asked
@@ -66,11 +68,12 @@ class ReportRecord:
 @dataclass(frozen=True, slots=True)
 class ReportRow:
     id: int
+    rank_key: str
     article_id: int
+    ordinal: int
     date: str
     date_start: str
     date_end: str
-    summary: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +86,6 @@ class IncidentState:
     summary: str
     entities: dict[str, str]  # entity key -> weapon | place | actor | origin | within
     names: dict[str, list[str]]  # kind -> display names
-
-
-@dataclass(frozen=True, slots=True)
-class FigureRow:
-    measure: str
-    value: int
-    weapon_key: str | None
 
 
 class IncidentStore(StoreBase):
@@ -169,13 +165,13 @@ class IncidentStore(StoreBase):
                 entities[str(key)] = str(kind)
         return found
 
-    def incident_sources_kinds(self, incident_id: int) -> set[str]:
-        return {
-            str(r[0])
-            for r in self.conn.execute(
-                "SELECT DISTINCT kind FROM incident_sources WHERE incident_id = ?", [incident_id]
-            )
-        }
+    def sourced_by_records_only(self, incident_id: int) -> bool:
+        """Whether every source of the incident is an official record: its first-listed source is one (articles are
+        listed first), read without reading the hundreds of sources a much-reported incident has."""
+        first = self.conn.execute(
+            "SELECT kind FROM incident_sources WHERE incident_id = ? ORDER BY rank_key LIMIT 1", [incident_id]
+        ).fetchone()
+        return first is not None and first[0] == "record"
 
     def create_incident(self, day: date, start: date, end: date, summary: str, now: str) -> int:
         return self._insert(
@@ -199,35 +195,47 @@ class IncidentStore(StoreBase):
         return [
             ReportRow(*row)
             for row in self.conn.execute(
-                "SELECT id, article_id, date, date_start, date_end, summary FROM reports "
+                "SELECT id, rank_key, article_id, ordinal, date, date_start, date_end FROM reports "
                 "WHERE incident_id = ? ORDER BY rank_key, article_id, ordinal",
                 [incident_id],
             )
         ]
 
-    def report_entity_keys(self, incident_id: int) -> list[tuple[str, str]]:
-        """(entity key, kind) of every report of the incident, in listing order."""
+    def report_entity_rows(self, incident_id: int) -> list[tuple[int, str, str]]:
+        """(report id, entity key, kind) of every report of the incident, in listing order and each report's
+        order of naming them."""
         return [
-            (str(key), str(kind))
-            for key, kind in self.conn.execute(
-                "SELECT re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
+            (int(report_id), str(key), str(kind))
+            for report_id, key, kind in self.conn.execute(
+                "SELECT r.id, re.entity_key, re.kind FROM report_entities re JOIN reports r ON r.id = re.report_id "
                 "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, re.n",
                 [incident_id],
             )
         ]
 
-    def incident_figures(self, incident_id: int) -> list[FigureRow]:
-        """Every figure its reports state, the best-ranked source's first."""
+    def report_figures(self, incident_id: int, measures: Sequence[str]) -> list[tuple[int, int, str, int]]:
+        """(report id, sentence id, measure, value) of the incident's figures of these measures, in listing order
+        and each report's order of giving them."""
+        marks = ", ".join("?" for _ in measures)
         return [
-            FigureRow(str(m), int(v), w)
-            for m, v, w in self.conn.execute(
-                "SELECT c.measure, c.value, c.weapon_key FROM claims c JOIN reports r ON r.id = c.report_id "
-                "WHERE r.incident_id = ? ORDER BY r.rank_key, r.article_id, r.ordinal, c.sentence_id, c.id",
-                [incident_id],
+            (int(report_id), int(sentence_id), str(measure), int(value))
+            for report_id, sentence_id, measure, value in self.conn.execute(
+                "SELECT r.id, c.sentence_id, c.measure, c.value FROM claims c JOIN reports r ON r.id = c.report_id "
+                f"WHERE r.incident_id = ? AND c.measure IN ({marks}) "
+                "ORDER BY r.rank_key, r.article_id, r.ordinal, c.sentence_id, c.id",
+                [incident_id, *measures],
             )
         ]
 
-    def update_incident(self, incident_id: int, state: IncidentState, now: str) -> None:
+    def incident_combined(self, incident_id: int) -> Combined | None:
+        """What the incident's reports say together, if it is kept (an incident stored before it was is not)."""
+        row = self.conn.execute("SELECT combined FROM incidents WHERE id = ?", [incident_id]).fetchone()
+        if row is None or row[0] is None:
+            return None
+        days, entities, people = json.loads(zlib.decompress(row[0]))
+        return Combined(days, entities, people)
+
+    def update_incident(self, incident_id: int, state: IncidentState, now: str, combined: Combined) -> None:
         """Set an incident's dates, summary, display names and the entity keys it is found by.
 
         Only the entity rows that change are written: a report merged into a large incident seldom changes what
@@ -238,9 +246,9 @@ class IncidentStore(StoreBase):
         old_day = self._one("SELECT date FROM incidents WHERE id = ?", [incident_id])
         self.conn.execute(
             "UPDATE incidents SET date = ?, date_start = ?, date_end = ?, summary = ?, updated_at = ?, names = ?, "
-            "report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
+            "combined = ?, report_count = (SELECT count(*) FROM reports WHERE incident_id = ?) WHERE id = ?",
             [state.day, state.start, state.end, state.summary, now, json.dumps(state.names, ensure_ascii=False),
-             incident_id, incident_id],
+             _compressed([combined.days, combined.entities, combined.people]), incident_id, incident_id],
         )  # fmt: skip
         if old == state.entities and old_day == state.day:
             return
@@ -554,3 +562,9 @@ def json_list(value: str) -> tuple[Any, ...]:
 
 def cited_list(value: str | None) -> tuple[str, ...]:
     return json_list(value or "[]")
+
+
+def _compressed(value: Any) -> bytes:
+    """JSON, deflated: an incident's combined state is read whole and never searched (a few hundred bytes a
+    much-reported incident, a third of its JSON)."""
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode(), 6)

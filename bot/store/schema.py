@@ -553,3 +553,10 @@ _M009_COMPACT = (
 def m009_compact(db: Database) -> None:
     for statement in _M009_COMPACT:
         db.execute(statement)
+
+
+@migrations()
+def m010_combined(db: Database) -> None:
+    """Issue 14: what an incident's reports say together, kept so that merging one more report does not read the
+    others again (NULL until the incident is next recomputed in full)."""
+    db.execute("ALTER TABLE incidents ADD COLUMN combined TEXT")
