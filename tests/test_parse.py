@@ -653,6 +653,37 @@ def test_short_lines_that_are_not_wrapped_stay_apart() -> None:
     ]
 
 
+def test_a_sentence_broken_after_a_word_that_cannot_end_it_is_joined() -> None:
+    raw = (
+        b"Missiles hit Taganrog\nYesterday the residential area in downtown Taganrog got damaged as Ukraine launched "
+        b"an S-200 surface-to-air missile converted to a strike missile, the Defense Ministry said.\nThe blast left "
+        b"a crater more than a meter deep and damaged several buildings.\nIt is not the first time that missiles "
+        b"endanger the security of Taganrog. On March 1, 2022, a\nUkrainian Tochka-U missile was shot down near the "
+        b"city.\n"
+    )
+    assert parse_document(raw, name="broken.txt").body.split("\n\n")[2:] == [
+        "It is not the first time that missiles endanger the security of Taganrog. On March 1, 2022, a Ukrainian "
+        "Tochka-U missile was shot down near the city."
+    ]
+
+
+def test_a_sentence_that_opens_a_list_is_text_not_header() -> None:
+    regions = ("Smolensk", "Bryansk", "Oryol", "Kaluga", "Tver")
+    raw = (
+        "Russian Ministry of Defense:\nDuring the past night, air defense duty forces intercepted and destroyed 21 "
+        "Ukrainian UAVs:\n"
+        + "".join(f"{n} – over the territory of {r} region,\n" for n, r in enumerate(regions))
+    ).encode()
+    draft = parse_document(raw, name="mod.txt")
+    assert (draft.title, draft.body.split("\n\n")) == (
+        "Russian Ministry of Defense:",
+        [
+            "During the past night, air defense duty forces intercepted and destroyed 21 Ukrainian UAVs:",
+            *(f"{n} – over the territory of {r} region," for n, r in enumerate(regions)),
+        ],
+    )
+
+
 def test_a_paragraph_whose_last_stop_was_lost_to_a_link_is_text_not_header() -> None:
     raw = (
         'Під Львовом російський "Шахед" спалив музей Романа Шухевича\n\n'

@@ -36,7 +36,15 @@ from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import fold, name_key, tokenize
-from bot.extract.roles import comes_from, launch_list_line, on_attackers_side, opens_launch_list, read_roles
+from bot.extract.roles import (
+    comes_from,
+    downing_list_line,
+    launch_list_line,
+    on_attackers_side,
+    opens_downing_list,
+    opens_launch_list,
+    read_roles,
+)
 from bot.extract.sentences import split_sentences
 from bot.extract.settlements import (
     SETTLEMENT_MARKER,
@@ -98,6 +106,7 @@ def extract_article(
     found = _variants_by_kind(found, gazetteer)
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
+    downing_list = False  # ...or of the regions drones were downed over (see `roles.opens_downing_list`)
     previous_background, previous_paragraph = False, -1
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     previous_cue = False
@@ -140,6 +149,11 @@ def extract_article(
             launch_list = listed is not None and not text.rstrip().endswith(".")
             mentions = listed if listed is not None else mentions
         launch_list = launch_list or opens_launch_list(text)
+        if downing_list:
+            downed = downing_list_line(text, mentions)
+            downing_list = downed is not None and not text.rstrip().endswith(".")
+            mentions = downed if downed is not None else mentions
+        downing_list = downing_list or opens_downing_list(text)
         dates = []
         if may_have_dates(sentence_words, text) and not is_caption(text):
             # What a quote introduced by a dated sentence calls "today" is the day it was said.

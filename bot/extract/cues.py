@@ -40,7 +40,8 @@ _EVENT_VERBS = (
     # "the aggressor aimed FPV drones at Nikopol region"
     r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?)\s+at|"
     # "Several groups of combat drones were directed towards Izmail district" (not "criticism directed at Moscow").
-    r"(?:drones?|missiles?|rockets?|bombs?|UAVs?|Shaheds?)\s+(?:were|was|had\s+been)\s+directed\s+(?:at|towards?|against)|"
+    r"(?<!\bfor\s)(?<!\bagainst\s)(?:drones?|missiles?|rockets?|bombs?|UAVs?|Shaheds?)\s+(?:were|was|had\s+been)\s+"
+    r"directed\s+(?:at|towards?|against)|"
     # "Russian forces had used S-300 missile systems to attack the regional capital": used to strike, struck.
     # (Not the habit "Russia used to strike Kharkiv", nor "the drones used to attack Kyiv were made in Russia".)
     # ("Russia utilized artillery fire, FPV drones and guided bombs to target the communities of ...")
@@ -57,6 +58,10 @@ _EVENT_VERBS = (
     r"(?:ripped|tore)\s+through|set\s+off|knocked\s+out|repelled|repulsed|fended\s+off|"
     # "The Shahed drone blew out a wall and surrounding windows"
     r"(?:blew|blown)\s+out|"
+    # "the General Staff confirmed hits on the refinery in Tuapse"
+    r"hits\s+on\s+(?:the|a|an|its|their)\b|"
+    # "The cafe and shop were reduced to rubble in the village of Hroza"
+    r"reduced\s+to\s+(?:rubble|ruins|ashes)|razed|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
@@ -350,12 +355,9 @@ _HOW_IT_GOES = (
     r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
     # "Russian forces frequently use Iranian drones in their attacks" (not "defences worked constantly for hours")
     r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
-    r"every\s+(?:day|night)"
+    r"every\s+(?:day|night)|not\s+the\s+first\s+time"
 )
-_HOW_IT_GOES_CYRILLIC = (
-    r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
-    r"часто"
-)
+_HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
@@ -511,7 +513,9 @@ _PERIOD_RE = Rule(
 # or more ago, not the day of publication.
 _COMMEMORATES_RE = Rule(
     # (A holiday's commemoration is not an attack's: "Victory Day, commemorating the defeat of Nazi Germany".)
-    r"\b(?:commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|memorial\s+service|"
+    # (Not a wake the attack hit: "the villagers were holding a memorial service at the cafe that was attacked".)
+    r"\b(?:commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|"
+    r"(?<!holding\sa\s)(?<!attending\sa\s)(?<!\bat\sa\s)memorial\s+service|"
     r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of|"
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
     r"(?:laid|lay|laying|placed)\s+flowers)\b",
@@ -1013,13 +1017,43 @@ _HABIT_WITH_EXAMPLE = Rule(
 )
 
 
+def gives_an_example(text: str) -> bool:
+    """Whether the sentence gives a dated example of what has happened more than once (not "hit the repeatedly
+    shelled town of Nikopol ..., including a five-storey building")."""
+    habit = _HABIT_WITH_EXAMPLE.search(text)
+    return (
+        habit is not None
+        and _DAY_AFTER_EXAMPLE.match(text, habit.end()) is not None
+        and not _ATTRIBUTIVE_OFTEN.search(text, max(0, habit.start() - 8), habit.start() + 40)
+    )
+
+
+# A day right after the example's word: "..., зокрема 17 жовтня", "including on October 17", "such as on Sunday".
+_DAY_AFTER_EXAMPLE = re.compile(
+    r"[\s,:—–-]*(?:(?:on|in|у|в|во)\s+)?(?:the\s+)?(?:\d|[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]+day\b|ніч|ночь|night)",
+    re.IGNORECASE,
+)
+
+
 def background_from(text: str) -> int | None:
     """Where a sentence turns to generalisation or recap, if it does."""
     turn = _background_from(text)
-    habit = _HABIT_WITH_EXAMPLE.search(text)
-    if habit is None:
+    if not gives_an_example(text):
         return turn
+    habit = _HABIT_WITH_EXAMPLE.search(text)
+    assert habit is not None
     return habit.start() if turn is None else min(turn, habit.start())
+
+
+# "...часто сообщают об атаках беспилотников. Последняя из них произошла 27 октября": the last of a series told before.
+_LAST_OF_A_SERIES = Rule(
+    r"\b(?:the\s+)?(?:latest|last|most\s+recent)\s+of\s+(?:them|these|those)\b",
+    r"(?<!\w)(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)(?!\w)",
+)
+
+
+def last_of_a_series(text: str) -> bool:
+    return _LAST_OF_A_SERIES.search(text) is not None
 
 
 def _background_from(text: str) -> int | None:
@@ -1103,34 +1137,54 @@ def fact_before_irrealis(text: str) -> int | None:
     return breaks[-1] if breaks else None
 
 
-# "...россияне снова атаковали": what follows an anniversary "again" is a new attack on the day.
+# "...россияне снова атаковали": an attack told "again" after an anniversary is a new attack on the day.
 _AGAIN = Rule(
     r"\b(?:again|once\s+more)\b", r"(?<!\w)(?:знову|знов|вновь|снова|ще\s+раз|еще\s+раз|опять)(?!\w)"
 )
+_AGAIN_REACH = 40
+_RECALLED_NEAR = Rule(
+    r"\b(?:recall\w*|remember\w*|mourn\w*|how)\b", r"(?<!\w)(?:згад\w*|вспомин\w*|вспомн\w*|як|как)(?!\w)"
+)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:where|when|which|who|that|де|коли|який|яка|яке|які|где|когда|котор\w+)\b[^,]*,", re.IGNORECASE
+)
+
+
+def _attack_again(text: str, again: re.Match[str]) -> bool:
+    """Whether an attack is told right next to an "again" ("was targeted again", "знову потрапило під обстріл"),
+    not recalled ("again recalled how a missile killed 13")."""
+    after = text[again.end() : again.end() + _AGAIN_REACH]
+    before = text[max(0, again.start() - _AGAIN_REACH) : again.start()]
+    return not _RECALLED_NEAR.search(after) and (has_incident_cue(after) or has_incident_cue(before))
 
 
 def commemorates(text: str) -> bool:
     anniversary = _ANNIVERSARY_RE.search(text)
-    # An attack the sentence tells before it sets it against an earlier one, or tells "again" after it, is news, not
-    # a day of remembrance: "A Russian missile also hit a cluster of buildings in Kremenchuk, ..., exactly a year after
-    # an attack on a shopping mall there", "В годовщину удара по ТЦ «Амстор» ... россияне снова атаковали".
+    # An attack the sentence tells in its own clause before it sets it against an earlier one, or tells "again"
+    # after it, is news, not a day of remembrance: "A Russian missile also hit a cluster of buildings in Kremenchuk,
+    # ..., exactly a year after an attack on a shopping mall there", "В годовщину удара по ТЦ «Амстор» ... россияне
+    # снова атаковали", "Exactly a year after the Amstor mall strike, Kremenchuk was targeted again" (not "Residents
+    # of Kramatorsk, where a Russian missile killed 13 people, marked the first anniversary", nor "residents again
+    # recalled how a missile killed 13").
     news = anniversary is not None and (
-        reports_event(text[: anniversary.start()])
-        or any(reports_event(text[again.start() :]) for again in _AGAIN.finditer(text, anniversary.end()))
+        reports_event(_RELATIVE_CLAUSE.sub(" ", text[: anniversary.start()]))
+        or any(_attack_again(text, again) for again in _AGAIN.finditer(text, anniversary.end()))
     )
-    remembered = _COMMEMORATES_RE.search(text) or (anniversary is not None and not news)
+    remembered = _COMMEMORATES_RE.search(text) is not None or (anniversary is not None and not news)
     # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
-    return bool(remembered) and not (_RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text))
+    return remembered and not (_RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text))
 
 
 # A case brought over an attack: a suspicion served, a charge, a trial in absentia, a verdict, or the perpetrators
 # identified.
 _PROSECUTES_RE = Rule(
     r"\b(?:(?:notified|notice|served|informed)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?suspicion|"
-    r"charged\s+(?:with|over|for|in)|indicted|sentenced|convicted|verdict|in\s+absentia|"
+    r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for|in)|(?:brought|filed|pressed)\s+charges|indicted|sentenced|"
+    r"convicted|verdict|in\s+absentia|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
-    r"(?<!\w)(?:підозр\w*|подозрени\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно)(?!\w)",
+    r"(?<!\w)(?:підозр(?!іл)\w*|подозрени\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
+    r"засуди\w*\s+до\s+\d|осуди\w*\s+на\s+\d|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*)(?!\w)",
 )
 
 

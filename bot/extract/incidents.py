@@ -30,6 +30,7 @@ from bot.extract.cues import (
     dates_an_attack,
     earlier_report,
     fact_before_irrealis,
+    gives_an_example,
     has_incident_cue,
     identifies_weapon,
     is_bulleted,
@@ -38,6 +39,7 @@ from bot.extract.cues import (
     is_list_item,
     is_recap,
     is_recap_heading,
+    last_of_a_series,
     names_attack,
     names_period,
     prosecutes,
@@ -78,6 +80,8 @@ OPENING_SENTENCES = 8
 EXAMPLE_DAYS = 3
 # ...and how long before it an attack is past news, when the headline tells of none.
 LONG_PAST_DAYS = 30
+# What an incident dated only by its report's publication says of its date.
+PUBLICATION_DAY_PHRASE = "(publication date)"
 # How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
 CASE_PAST_DAYS = 7
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
@@ -381,9 +385,8 @@ class _Reader:
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             if self.prose_sentences == 0 and not self.headline_read:
-                # A report without a headline opens with its news (not with how things go: "Власти Севастополя
-                # последние месяцы часто сообщают об атаках беспилотников").
-                self.headline_tells_attack = facts.has_incident_cue and not tells_how_it_goes(text)
+                # A report without a headline opens with its news.
+                self.headline_tells_attack = facts.has_incident_cue
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
@@ -502,9 +505,7 @@ class _Reader:
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
         self.headline_read = True
-        self.headline_tells_attack = self.headline_tells_attack or (
-            facts.has_incident_cue and not tells_how_it_goes(text)
-        )
+        self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
         self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
         if is_irrealis(text) or facts.is_background or names_period(text):
@@ -1018,6 +1019,9 @@ class _Reader:
             not drafts
             and frame is not None
             and not self._past_news(frame, [f for f in self.read_facts if frame in f.dates])
+            # (A case brought over an attack tells the case, in an opening no attack is dated by: "...has been
+            # sentenced to life imprisonment for the shelling of Kherson".)
+            and not self.prosecutes
         ):
             whole = self._whole_report(frame)
             if frame is self.lead_report and self.lead_updates_toll:
@@ -1053,7 +1057,13 @@ class _Reader:
             # A case brought over an attack ("В Україні оголосили підозру російському генералу, який командував
             # ракетним ударом по «Охматдиту»") tells of the attack as evidence: one of a week or more before is what
             # the case is about, reported when it happened.
-            drafts = [d for d in drafts if (self.published - d.end).days < CASE_PAST_DAYS]
+            # One the text never dates is the case's subject too ("...has been sentenced to life imprisonment for the
+            # shelling of Kherson").
+            drafts = [
+                d
+                for d in drafts
+                if (self.published - d.end).days < CASE_PAST_DAYS and d.date_phrase != PUBLICATION_DAY_PHRASE
+            ]
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
@@ -1176,24 +1186,18 @@ class _Reader:
             incident.mention, [self._read_by_index[i] for i in incident.sentences if i in self._read_by_index]
         ):
             return True
-        if (
-            main is None
-            and incident.from_background
-            and (
-                not self.headline_tells_attack
-                or (
-                    (self.lead_frame or self.lead_report) is not None
-                    # (A toll brought up to date dates its attack where it recalls it: "Як повідомлялося, вранці 14
-                    # березня на Рівненщині двома ракетами атакували телевізійну вежу".)
-                    and not (self.lead_updates_toll or self.headline_updates_toll)
-                )
-            )
-        ):
-            # What the background of a report that dates no attack of its own gives as an example ("Ці пристрої вже
-            # не раз застосовувалися для атаки на Україну, зокрема 17 жовтня ...", under news of sanctions), or
-            # recalls of earlier ones, under an attack its lead tells undated ("Черноморский флот отбивает атаку
-            # беспилотников ... Последняя из них произошла 27 октября").
-            return True
+        started = self._read_by_index.get(first)
+        if main is None and incident.from_background and started is not None:
+            text = started.sentence.text
+            if gives_an_example(text) and not self.headline_tells_attack:
+                # A dated example of what has happened more than once, in a report that tells no attack of its own
+                # ("Ці пристрої вже не раз застосовувалися для атаки на Україну, зокрема 17 жовтня ...", under news
+                # of sanctions).
+                return True
+            if last_of_a_series(text) and not (self.lead_updates_toll or self.headline_updates_toll):
+                # The latest of a series of attacks told in general ("Власти Севастополя часто сообщают об атаках
+                # беспилотников. Последняя из них произошла 27 октября"): the series' history, not the news.
+                return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
         if self.recap_from is not None and first >= self.recap_from:
@@ -1206,10 +1210,15 @@ class _Reader:
             # "- Вночі 8 липня ворог також атакував Балаклію ...": an earlier attack opening a bulleted line past the
             # opening is one of the links to earlier news a page lists under its report.
             return True
-        if self.generalised_from is not None and first > self.generalised_from and not incident.weapons:
+        if (
+            self.generalised_from is not None
+            and first > self.generalised_from
+            and (not incident.weapons or (main.mention.start - incident.mention.end).days >= LONG_PAST_DAYS)
+        ):
             # "Explosions and massive fires regularly occur on the territory of the Russian Federation. ... On
             # December 16, Russian occupiers complained about a supposed drone attack on ... Crimea": examples of how
-            # it goes, after the report turned to it.
+            # it goes, after the report turned to it (with their weapons, when they are long past: "It is not the
+            # first time that missiles endanger the security of Taganrog. On March 1, 2022, a Ukrainian Tochka-U ...").
             return True
         return (
             len(incident.sentences) == 1
@@ -1802,4 +1811,4 @@ def _days_earlier(mention: DateMention, days: int) -> DateMention:
 
 
 def _publication_day(published: date) -> DateMention:
-    return DateMention(DateKind.DAY, published, published, published, "(publication date)", published, 0, 0)
+    return DateMention(DateKind.DAY, published, published, published, PUBLICATION_DAY_PHRASE, published, 0, 0)

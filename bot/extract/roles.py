@@ -41,8 +41,13 @@ _OFFICE_BEFORE = Rule(
 # Where a national body sits, which reports what happened anywhere: "the Defense Ministry in Moscow said it had shot
 # down two Ukrainian drones" (not where the drones were, as a city's own officials' city would be).
 _NATIONAL_SEAT_BEFORE = Rule(
-    r"\b(?:ministry|general\s+staff|kremlin|government)\s+in\s+$",
-    r"(?<!\w)(?:міноборони|минобороны|міністерств\w*|министерств\w*|генштаб\w*|уряд\w*|правительств\w*)\s+(?:у|в)\s+$",
+    r"(?<!regional\s)(?<!city\s)(?<!local\s)(?<!oblast\s)\b(?:ministry|general\s+staff|kremlin|government)\s+in\s+$",
+    r"(?<!\w)(?:міноборони|минобороны|міністерств\w*|министерств\w*|генштаб\w*|уряд|правительство)\s+(?:у|в)\s+$",
+)
+# ...as it speaks: a building hit there ("a drone struck the Kremlin in Moscow") is not its seat speaking.
+_SEAT_SPEAKS_AFTER = Rule(
+    r"\s*,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|claimed|announced|stated|confirmed|denied)\b",
+    r"\s*,?\s+(?:заяви\w*|повідоми\w*|сообщи\w*|сообща\w*|повідомля\w*|підтверди\w*|подтверди\w*|заявля\w*)",
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
@@ -139,6 +144,37 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*–·▪]\s*\S.*|(?:\S+\s+){0,5}\S+[;,.]?
 
 def opens_launch_list(text: str) -> bool:
     return bool(_LAUNCH_LIST_LEAD.search(text))
+
+
+# A defence ministry's tally of drones downed, by region, as a list: "During the past night, air defense duty forces
+# intercepted and destroyed 21 Ukrainian UAVs:" then "7 – over the territory of Smolensk region,".
+_DOWNING_LIST_LEAD = Rule(
+    r"\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\b[^.!?]*:\s*$",
+    r"(?<!\w)(?:перехоплен\w*|перехоплено|знищен\w*|знищено|збит\w*|збито|перехвачен\w*|уничтожен\w*|сбит\w*)"
+    r"(?!\w)[^.!?]*:\s*$",
+)
+_DOWNING_LIST_LINE = Rule(
+    r"^\W*\d+\s*(?:[–—:-]\s*)?(?:(?:UAVs?|drones?)\s+)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+)?",
+    r"^\W*\d+\s*(?:[–—:-]\s*)?(?:(?:БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*)\s+)?над\s+"
+    r"(?:територі\w*\s+|территори\w*\s+)?",
+)
+
+
+def opens_downing_list(text: str) -> bool:
+    return bool(_DOWNING_LIST_LEAD.search(text))
+
+
+def downing_list_line(text: str, mentions: list[Mention]) -> list[Mention] | None:
+    """A line of a tally of drones downed by region: the regions it names are where they were downed, as "downed
+    over the Bryansk region" says (and a city they flew towards stays so); None when the text is no such line."""
+    if not _DOWNING_LIST_LINE.match(text):
+        return None
+    return [
+        replace(m, role=Role.TARGET)
+        if m.entity.kind is EntityKind.PLACE and m.role is Role.PASSING and m.entity.category in _REGION_KINDS
+        else m
+        for m in mentions
+    ]
 
 
 def launch_list_line(text: str, base: int, mentions: list[Mention]) -> list[Mention] | None:
@@ -534,7 +570,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _is_first_name(text, end, mention, gazetteer)
             ):
                 continue
-            if _NATIONAL_SEAT_BEFORE.search(text, *before):
+            if _NATIONAL_SEAT_BEFORE.search(text, *before) and _SEAT_SPEAKS_AFTER.match(text, end):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
             if (
@@ -735,9 +771,10 @@ _COUNTRY_HIT_BEFORE = Rule(
     # What belongs to the country, told in the genitive after what was struck: "нанесли массированный удар, в том числе
     # ... ракетами «Кинжал», по объектам газовой энергетической структуры Украины" (common nouns only between: not
     # "атака на Киев со стороны России", nor "по данным Украины").
-    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)(?:\s+|[^.;:!?]{0,160}?[\s,])(?:по|на)\s+"
-    r"(?!(?:данн|слов|информац|інформац|мнени|думк|сообщени|повідомлен|оценк|оцінк)\w*)"
-    r"(?:(?!(?:со|с|из|з|із|зі|від|от|у|в|для|до|и|і|та|на|по|над|під|под|при|за|через)\s)(?-i:[а-яіїєґё])[\w'’-]*\s+){1,5}?$",
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)(?:\s+|[^.;:!?]{0,160}?[\s,])(?:по|на)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|предприяти|підприємств|энергетик|енергетик|склад|аэродром|"
+    r"аеродром|позици|позиці|город|міст|порт|нефтебаз|нафтобаз|завод)\w*\s+"
+    r"(?:(?!(?:со|с|из|з|із|зі|від|от|у|в|для|до|на|по|над|під|под|при|за|через)\s)(?-i:[а-яіїєґё])[\w'’-]*\s+){0,4}$",
 )
 _DEMONYM = re.compile(
     r"(?:ian|ians|ian['’]s)$|ськ|ск(?:ий|ая|ие|их|ого|ому|им|ой|ую)$|військ|войск|окупант|оккупант|сили|силы",

@@ -292,7 +292,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     long_pairs = [(a, b) for a, b in pairwise(lines) if len(a) >= _WRAPPED_LINE and b]
     wrapped = sum(1 for a, b in long_pairs if _ENDS_MID_SENTENCE.search(a) and _GOES_ON.match(b))
     if wrapped < _WRAPPED_PAIRS or wrapped * 3 < len(long_pairs):
-        return lines
+        return _rejoined(lines)
     joined: list[str] = []
     for line in lines:
         previous = joined[-1] if joined else ""
@@ -306,6 +306,31 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """A text not wrapped throughout may still have a sentence broken after a word that cannot end one ("On March 1,
+    2022, a" / "Ukrainian Tochka-U missile was shot down ..."): that line goes on in the next."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        if (
+            previous
+            and line.strip()
+            and _ENDS_WITH_A_WORD_THAT_GOES_ON.search(previous)
+            and _GOES_ON_AFTER_A_BREAK.match(line)
+        ):
+            joined[-1] = f"{previous} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_GOES_ON_AFTER_A_BREAK = re.compile(r"\s*[\w\"“«]")
+# (Not a comma: the lines of a list end in one.)
+_ENDS_WITH_A_WORD_THAT_GOES_ON = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|of|to|from|by|with|into|than|its|their|his|her)$", re.IGNORECASE
+)
 
 
 def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text") -> ArticleDraft:
@@ -370,9 +395,12 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
     ends_like_sentence = bool(_SENTENCE_END.search(line))
     if strict:
         return len(line) >= 200 or (ends_like_sentence and len(line) >= 100)
+    # (A sentence that opens a list ends in a colon: "During the past night, air defense duty forces intercepted and
+    # destroyed 21 Ukrainian UAVs:".)
+    ends_like_clause = ends_like_sentence or line.rstrip().endswith(":")
     return (
         len(line) >= 200
-        or (ends_like_sentence and (len(line) >= 60 or len(line.split()) >= 8))
+        or (ends_like_clause and (len(line) >= 60 or len(line.split()) >= 8))
         # A paragraph whose last sentence lost its stop to a link cut off ("Про це повідомив ... у Telegram").
         or (len(line) >= 100 and _SENTENCE_WITHIN.search(line) is not None)
     )
