@@ -3149,6 +3149,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "S-200 missile. It is not the first time that missiles endanger the security of Taganrog. On March 1, "
          "2022, a Ukrainian Tochka-U missile was shot down near Taganrog.",
          [("2024-10-13", ["S-200"], ["Taganrog"])]),
+        # A day named again without its year is in the year the text gave it; a piece that opens "exactly a year ago"
+        # retells that day.
+        ("On 26 December 2022, residents of Engels heard a loud bang. Later the defence ministry said a drone was "
+         "shot down over the Engels airfield on 26 December, killing three servicemen.",
+         [("2022-12-26", [], ["Engels"])]),
+        ("Ровно год назад, 26 декабря 2022 года, жители Энгельса услышали мощный хлопок. Позже в Минобороны "
+         "рассказали, что на аэродроме в Энгельсе 26 декабря был сбит беспилотник.", []),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

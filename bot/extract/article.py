@@ -60,7 +60,17 @@ from bot.extract.settlements import (
     russian_districts_in,
     russian_village,
 )
-from bot.models import DateKind, Entity, EntityKind, Extraction, Mention, Role, Sentence, SentenceFacts
+from bot.models import (
+    DateKind,
+    DateMention,
+    Entity,
+    EntityKind,
+    Extraction,
+    Mention,
+    Role,
+    Sentence,
+    SentenceFacts,
+)
 
 
 def extract_article(
@@ -107,6 +117,9 @@ def extract_article(
     capital = _capital_of(found, gazetteer)
     launch_list = False  # the lines read are a list of launch sites (see `roles.opens_launch_list`)
     downing_list = False  # ...or of the regions drones were downed over (see `roles.opens_downing_list`)
+    years_told: dict[
+        tuple[int, int], int
+    ] = {}  # (month, day) -> the year the text gave it (`_in_the_years_told`)
     previous_background, previous_paragraph = False, -1
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     previous_cue = False
@@ -161,6 +174,7 @@ def extract_article(
                 quote_day if sentence.paragraph == quote_paragraph and quote_day is not None else published
             )
             dates = [d for d in find_dates(text, anchor, sentence.start) if not _inside(d.offset, masked)]
+            dates = _in_the_years_told(dates, years_told)
         if introduces_quote(text):
             said = [d.day for d in dates if d.kind is not DateKind.FUTURE]
             quote_day, quote_paragraph = (said[-1] if said else None), sentence.paragraph + 1
@@ -805,6 +819,33 @@ _DISTRICT_AFTER_TOWN = re.compile(
 
 
 _ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+
+
+def _in_the_years_told(dates: list[DateMention], years_told: dict[tuple[int, int], int]) -> list[DateMention]:
+    """A day the text gave with its year, named again without one, is in that year: "Ровно год назад, 26 декабря 2022
+    года, ... жители Энгельса услышали мощный хлопок. ... Позже в министерстве обороны рассказали, что ... 26 декабря
+    около 2:35 ..." is 2022's, not the publication's year. Records each day given with its year in `years_told`."""
+    read = []
+    for mention in dates:
+        key = (mention.day.month, mention.day.day)
+        if _YEAR.search(mention.phrase):
+            years_told.setdefault(key, mention.day.year)
+        elif (
+            _DIGIT.search(mention.phrase)
+            and key in years_told
+            and years_told[key] != mention.day.year
+            and mention.kind in (DateKind.DAY, DateKind.NIGHT, DateKind.REPORTED, DateKind.CONTEXT)
+        ):
+            shift = date(years_told[key], *key) - mention.day
+            mention = replace(
+                mention, day=mention.day + shift, start=mention.start + shift, end=mention.end + shift
+            )
+        read.append(mention)
+    return read
 
 
 def _regular_adjective_stem(town: Entity, gazetteer: Gazetteer) -> str | None:

@@ -527,9 +527,13 @@ _COMMEMORATES_RE = Rule(
 _ANNIVERSARY_RE = Rule(
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
-    r"(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
-    r"обстрел\w*|трагеді\w*|трагеди\w*)(?!\w)",
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy)|"
+    # "Exactly a year ago, on 26 December 2022, residents of Engels heard a loud bang".
+    r"exactly\s+(?:a|one|two|three)\s+years?\s+ago)\b",
+    r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
+    r"обстрел\w*|трагеді\w*|трагеди\w*)|"
+    # (After Latin letters too: a picture's file name glued before it, "Энгельс.jpgРовно год назад".)
+    r"(?<![а-яіїєґё])(?:рівно|ровно)\s+(?:рік|год|два\s+роки|два\s+года)\s+(?:тому|назад))(?!\w)",
 )
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
 # latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".
