@@ -175,6 +175,8 @@ def extract_article(
             )
             dates = [d for d in find_dates(text, anchor, sentence.start) if not _inside(d.offset, masked)]
             dates = _in_the_years_told(dates, years_told)
+            if sentence.paragraph <= 1:
+                dates = _filing_date_first(text, sentence.start, dates)
         if introduces_quote(text):
             said = [d.day for d in dates if d.kind is not DateKind.FUTURE]
             quote_day, quote_paragraph = (said[-1] if said else None), sentence.paragraph + 1
@@ -821,6 +823,20 @@ _DISTRICT_AFTER_TOWN = re.compile(
 _ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 
 
+def _filing_date_first(text: str, base: int, dates: list[DateMention]) -> list[DateMention]:
+    """A day that heads the text before a colon is when it was filed: "July 29, 2023: yesterday the residential area
+    in downtown Taganrog got damaged" (not an entry of a timeline or a live blog further down)."""
+    if (
+        dates
+        and dates[0].kind is DateKind.DAY
+        and not text[: dates[0].offset - base].strip()
+        and _COLON_AFTER.match(text, dates[0].end_offset - base)
+    ):
+        return [replace(dates[0], kind=DateKind.REPORTED), *dates[1:]]
+    return dates
+
+
+_COLON_AFTER = re.compile(r"\s*:(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 

@@ -110,8 +110,10 @@ def _english() -> _Grammar:
     kill = r"(?P<killed>killed|dead|died|killing)"
     # How reports round a figure: "more than 400 drones", "about 40 missiles", "up to 10".
     about = (
-        # (Not "over": "56 drones were shot down over 15 regions".)
+        # ("over" 100, not "shot down over 15 regions")
         r"(?:(?:at\s+least|about|some|nearly|almost|around|roughly|approximately|more\s+than|up\s+to|"
+        r"over(?=\s+[\d,]+\s+(?!regions?|oblasts?|areas?|districts?|cities|towns|settlements|communities|hromadas|"
+        r"locations|countries|provinces)\w)|"
         r"close\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|in\s+total)\s+)?"
     )
     injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"

@@ -59,9 +59,10 @@ _EVENT_VERBS = (
     # "The Shahed drone blew out a wall and surrounding windows"
     r"(?:blew|blown)\s+out|"
     # "the General Staff confirmed hits on the refinery in Tuapse"
-    r"hits\s+on\s+(?:the|a|an|its|their)\b|"
-    # "The cafe and shop were reduced to rubble in the village of Hroza"
-    r"reduced\s+to\s+(?:rubble|ruins|ashes)|razed|"
+    r"(?<!\bno\s)hits\s+on\s+(?:the|a|an|its|their)\b|"
+    # "The cafe and shop were reduced to rubble in the village of Hroza", "a guided bomb reduced a school to rubble"
+    # (not "Mariupol, a city reduced to rubble", what a place is known for).
+    r"(?:was|were|been)\s+reduced\s+to\s+(?:rubble|ruins|ashes)|reduced\s+(?:[\w-]+\s+){1,5}?to\s+(?:rubble|ruins|ashes)|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
@@ -355,7 +356,7 @@ _HOW_IT_GOES = (
     r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
     # "Russian forces frequently use Iranian drones in their attacks" (not "defences worked constantly for hours")
     r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
-    r"every\s+(?:day|night)|not\s+the\s+first\s+time"
+    r"every\s+(?:day|night)"
 )
 _HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
@@ -513,9 +514,9 @@ _PERIOD_RE = Rule(
 # or more ago, not the day of publication.
 _COMMEMORATES_RE = Rule(
     # (A holiday's commemoration is not an attack's: "Victory Day, commemorating the defeat of Nazi Germany".)
-    # (Not a wake the attack hit: "the villagers were holding a memorial service at the cafe that was attacked".)
+    # (Not a wake an attack hit: "the villagers were holding a memorial service at the cafe that was attacked".)
     r"\b(?:commemorat\w*\s+(?:the\s+)?(?:victims|dead|those\s+killed|people\s+killed)|"
-    r"(?<!holding\sa\s)(?<!attending\sa\s)(?<!\bat\sa\s)memorial\s+service|"
+    r"(?<!were\sholding\sa\s)(?<!was\sholding\sa\s)memorial\s+service|"
     r"(?:honou?rs?|honou?red|remember(?:s|ed)?)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of|"
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
     r"(?:laid|lay|laying|placed)\s+flowers)\b",
@@ -1033,8 +1034,13 @@ def gives_an_example(text: str) -> bool:
 
 
 # A day right after the example's word: "..., зокрема 17 жовтня", "including on October 17", "such as on Sunday".
+_DAY_AFTER_EXAMPLE_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
 _DAY_AFTER_EXAMPLE = re.compile(
-    r"[\s,:—–-]*(?:(?:on|in|у|в|во)\s+)?(?:the\s+)?(?:\d|[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]+day\b|ніч|ночь|night)",
+    rf"[\s,:—–-]*(?:(?:on|in|у|в|во)\s+)?(?:the\s+)?(?:\d|[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]+day\b|ніч|ночь|night|"
+    rf"(?:{_DAY_AFTER_EXAMPLE_MONTHS})\b\.?\s*\d)",
     re.IGNORECASE,
 )
 
@@ -1095,6 +1101,16 @@ def _background_from(text: str) -> int | None:
 
 
 _HOW_IT_GOES_RE = Rule(rf"\b(?:{_HOW_IT_GOES})\b", rf"(?<!\w)(?:{_HOW_IT_GOES_CYRILLIC})(?!\w)")
+
+
+_NOT_THE_FIRST_TIME = Rule(
+    r"\bnot\s+(?:for\s+)?the\s+first\s+time\b",
+    r"(?<!\w)(?:не\s+вперше|не\s+впервые|не\s+в\s+первый\s+раз)(?!\w)",
+)
+
+
+def denies_a_first_time(text: str) -> bool:
+    return _NOT_THE_FIRST_TIME.search(text) is not None
 
 
 def tells_how_it_goes(text: str) -> bool:
@@ -1158,8 +1174,9 @@ def _attack_again(text: str, again: re.Match[str]) -> bool:
     """Whether an attack is told right next to an "again" ("was targeted again", "знову потрапило під обстріл"),
     not recalled ("again recalled how a missile killed 13")."""
     after = text[again.end() : again.end() + _AGAIN_REACH]
-    before = text[max(0, again.start() - _AGAIN_REACH) : again.start()]
-    return not _RECALLED_NEAR.search(after) and (has_incident_cue(after) or has_incident_cue(before))
+    # (Right before it, a verb: "was targeted again"; not the anniversary's own noun, "the Amstor strike, ... again".)
+    before = " ".join(text[: again.start()].split()[-2:])
+    return not _RECALLED_NEAR.search(after) and (has_incident_cue(after) or reports_event(before))
 
 
 def commemorates(text: str) -> bool:
@@ -1183,12 +1200,14 @@ def commemorates(text: str) -> bool:
 # identified.
 _PROSECUTES_RE = Rule(
     r"\b(?:(?:notified|notice|served|informed)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?suspicion|"
-    r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for|in)|(?:brought|filed|pressed)\s+charges|indicted|sentenced|"
-    r"convicted|verdict|in\s+absentia|"
+    # (Not "a drone charged with explosives".)
+    r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:war\s+crimes?|murder|terrorism|(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|verdict|"
+    r"in\s+absentia|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
     r"(?<!\w)(?:підозр(?!іл)\w*|подозрени\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
-    r"засуди\w*\s+до\s+\d|осуди\w*\s+на\s+\d|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*)(?!\w)",
+    r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*)(?!\w)",
 )
 
 

@@ -568,9 +568,6 @@ def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
     )
 
 
-_COLON_AFTER = re.compile(r"\s*:(?!\d)")
-
-
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
@@ -600,10 +597,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         ):
             kind = DateKind.CONTEXT
         elif kind is DateKind.DAY and (
-            # A date that heads the text before a colon is when it was filed: "July 29, 2023: yesterday the
-            # residential area in downtown Taganrog got damaged".
-            (not text[: match.start()].strip() and _COLON_AFTER.match(text, match.end()))
-            or (
+            (
                 grammar.reported_before.search(text, max(0, match.start() - 60), match.start())
                 # (Not the attack a day's possessive names: "Footage showed Saturday's missile strike".)
                 and not DAYS_ATTACK.match(text, match.end())

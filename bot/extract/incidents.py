@@ -28,6 +28,7 @@ from bot.extract.cues import (
     came_under_attack,
     commemorates,
     dates_an_attack,
+    denies_a_first_time,
     earlier_report,
     fact_before_irrealis,
     gives_an_example,
@@ -417,7 +418,8 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
-        if self._in_opening() and prosecutes(text):
+        if self.prose_sentences <= 1 and prosecutes(text):
+            # (What the report is about: its headline or first sentence, not a case it mentions later.)
             self.prosecutes = True
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
@@ -505,6 +507,7 @@ class _Reader:
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
         self.headline_read = True
+        self.prosecutes = self.prosecutes or prosecutes(text)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
         self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
@@ -1624,8 +1627,12 @@ def _says_there(facts: SentenceFacts, previous: SentenceFacts) -> bool:
 
 def _generalises(facts: SentenceFacts) -> bool:
     """Whether a sentence turns from the attack to how things go ("Odesa Oblast and other southern regions are
-    regular targets of Russian missile attacks"): background with no day of its own."""
-    return facts.is_background and not facts.dates and tells_how_it_goes(facts.sentence.text)
+    regular targets of Russian missile attacks", "It is not the first time that missiles endanger the security of
+    Taganrog"): background, or a first time denied, with no day of its own."""
+    text = facts.sentence.text
+    return not facts.dates and (
+        (facts.is_background and tells_how_it_goes(text)) or denies_a_first_time(text)
+    )
 
 
 _TOLL_UPDATED = Rule(

@@ -37,6 +37,7 @@ _TAG = re.compile(r"<[A-Za-z]")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_DIGIT_IN = re.compile(r"\d")
 _MENU = re.compile(r"[|•]|\s{2,}")
 
 
@@ -395,9 +396,11 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
     ends_like_sentence = bool(_SENTENCE_END.search(line))
     if strict:
         return len(line) >= 200 or (ends_like_sentence and len(line) >= 100)
-    # (A sentence that opens a list ends in a colon: "During the past night, air defense duty forces intercepted and
-    # destroyed 21 Ukrainian UAVs:".)
-    ends_like_clause = ends_like_sentence or line.rstrip().endswith(":")
+    # (A sentence that opens a list of figures ends in a colon: "During the past night, air defense duty forces
+    # intercepted and destroyed 21 Ukrainian UAVs:"; not a promotion's "Follow us on Telegram and Viber:".)
+    ends_like_clause = ends_like_sentence or (
+        line.rstrip().endswith(":") and _DIGIT_IN.search(line) is not None
+    )
     return (
         len(line) >= 200
         or (ends_like_clause and (len(line) >= 60 or len(line.split()) >= 8))
