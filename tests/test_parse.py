@@ -686,7 +686,7 @@ def test_a_sentence_that_opens_a_list_is_text_not_header() -> None:
 
 def test_a_promotion_ending_in_a_colon_above_the_dateline_is_still_header() -> None:
     raw = (
-        b"Drones hit Kharkiv overnight\nFollow the latest news on our channels in Telegram, Viber and WhatsApp:\n"
+        b"Drones hit Kharkiv overnight\nFollow the latest news 24/7 on our channels in Telegram, Viber and WhatsApp:\n"
         b"13.10.2024 10:15\nRussian drones hit two districts of Kharkiv overnight, the mayor said on Sunday morning.\n"
     )
     assert parse_document(raw, name="promo.txt").published == datetime(2024, 10, 13, 10, 15)

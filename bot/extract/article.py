@@ -174,7 +174,7 @@ def extract_article(
                 quote_day if sentence.paragraph == quote_paragraph and quote_day is not None else published
             )
             dates = [d for d in find_dates(text, anchor, sentence.start) if not _inside(d.offset, masked)]
-            dates = _in_the_years_told(dates, years_told)
+            dates = _in_the_years_told(dates, years_told, anchor)
             if sentence.paragraph <= 1:
                 dates = _filing_date_first(text, sentence.start, dates)
         if introduces_quote(text):
@@ -827,7 +827,7 @@ def _filing_date_first(text: str, base: int, dates: list[DateMention]) -> list[D
     """A day that heads the text before a colon is when it was filed: "July 29, 2023: yesterday the residential area
     in downtown Taganrog got damaged" (not an entry of a timeline or a live blog further down)."""
     if (
-        dates
+        len(dates) > 1  # "yesterday" after it: the day told from that one (not a timeline's "10 жовтня: ...")
         and dates[0].kind is DateKind.DAY
         and not text[: dates[0].offset - base].strip()
         and _COLON_AFTER.match(text, dates[0].end_offset - base)
@@ -841,10 +841,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
-def _in_the_years_told(dates: list[DateMention], years_told: dict[tuple[int, int], int]) -> list[DateMention]:
-    """A day the text gave with its year, named again without one, is in that year: "Ровно год назад, 26 декабря 2022
-    года, ... жители Энгельса услышали мощный хлопок. ... Позже в министерстве обороны рассказали, что ... 26 декабря
-    около 2:35 ..." is 2022's, not the publication's year. Records each day given with its year in `years_told`."""
+def _in_the_years_told(
+    dates: list[DateMention], years_told: dict[tuple[int, int], int], anchor: date | None
+) -> list[DateMention]:
+    """A day the text gave with its year, named again without one on its anniversary (the day of publication), is in
+    that year: "Ровно год назад, 26 декабря 2022 года, ... жители Энгельса услышали мощный хлопок. ... Позже в
+    министерстве обороны рассказали, что ... 26 декабря около 2:35 ..." is 2022's, not the publication's (not "On
+    October 7, a guided bomb hit Kupiansk" a week after publication, after "Hamas's assault on October 7, 2023").
+    Records each day given with its year in `years_told`."""
     read = []
     for mention in dates:
         key = (mention.day.month, mention.day.day)
@@ -854,6 +858,7 @@ def _in_the_years_told(dates: list[DateMention], years_told: dict[tuple[int, int
             _DIGIT.search(mention.phrase)
             and key in years_told
             and years_told[key] != mention.day.year
+            and mention.day == anchor
             and mention.kind in (DateKind.DAY, DateKind.NIGHT, DateKind.REPORTED, DateKind.CONTEXT)
         ):
             shift = date(years_told[key], *key) - mention.day

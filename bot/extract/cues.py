@@ -59,10 +59,11 @@ _EVENT_VERBS = (
     # "The Shahed drone blew out a wall and surrounding windows"
     r"(?:blew|blown)\s+out|"
     # "the General Staff confirmed hits on the refinery in Tuapse"
-    r"(?<!\bno\s)hits\s+on\s+(?:the|a|an|its|their)\b|"
+    r"(?<!\bno\s)(?<!\bno\sdirect\s)hits\s+on\s+(?:the|a|an|its|their)\b|"
     # "The cafe and shop were reduced to rubble in the village of Hroza", "a guided bomb reduced a school to rubble"
     # (not "Mariupol, a city reduced to rubble", what a place is known for).
-    r"(?:was|were|been)\s+reduced\s+to\s+(?:rubble|ruins|ashes)|reduced\s+(?:[\w-]+\s+){1,5}?to\s+(?:rubble|ruins|ashes)|"
+    r"(?:was|were|been)\s+(?:reduced\s+to\s+(?:rubble|ruins|ashes)|razed)|reduced\s+(?:[\w-]+\s+){1,5}?to\s+"
+    r"(?:rubble|ruins|ashes)|razed\s+(?:[\w-]+\s+){1,5}?to\s+the\s+ground|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
@@ -528,13 +529,9 @@ _COMMEMORATES_RE = Rule(
 _ANNIVERSARY_RE = Rule(
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy)|"
-    # "Exactly a year ago, on 26 December 2022, residents of Engels heard a loud bang".
-    r"exactly\s+(?:a|one|two|three)\s+years?\s+ago)\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
     r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
-    r"обстрел\w*|трагеді\w*|трагеди\w*)|"
-    # (After Latin letters too: a picture's file name glued before it, "Энгельс.jpgРовно год назад".)
-    r"(?<![а-яіїєґё])(?:рівно|ровно)\s+(?:рік|год|два\s+роки|два\s+года)\s+(?:тому|назад))(?!\w)",
+    r"обстрел\w*|трагеді\w*|трагеди\w*))(?!\w)",
 )
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
 # latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".
@@ -1110,7 +1107,16 @@ _NOT_THE_FIRST_TIME = Rule(
 
 
 def denies_a_first_time(text: str) -> bool:
-    return _NOT_THE_FIRST_TIME.search(text) is not None
+    """ "It is not the first time that missiles endanger the security of Taganrog" (not "Губернатор уже не впервые
+    просит жителей оставаться в укрытиях", of no attack)."""
+    return _NOT_THE_FIRST_TIME.search(text) is not None and _ATTACK_WORD.search(text) is not None
+
+
+_ATTACK_WORD = Rule(
+    r"\b(?:missiles?|drones?|rockets?|bombs?|attack\w*|strikes?|struck|hit|shell\w*)\b",
+    r"(?<!\w)(?:ракет\w*|дрон\w*|безпілот\w*|беспилот\w*|бомб\w*|атак\w*|удар\w*|обстріл\w*|обстрел\w*|"
+    r"шахед\w*|прил[іе]т\w*)",
+)
 
 
 def tells_how_it_goes(text: str) -> bool:
@@ -1170,12 +1176,20 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+_WAKE_HIT = re.compile(
+    r"\b(?:killed|killing|injured|wounded|hit|struck)\b[^.;]{0,80}?\b(?:attending|holding)\s+a\s+memorial\s+service",
+    re.IGNORECASE,
+)
+
+
 def _attack_again(text: str, again: re.Match[str]) -> bool:
     """Whether an attack is told right next to an "again" ("was targeted again", "знову потрапило під обстріл"),
     not recalled ("again recalled how a missile killed 13")."""
     after = text[again.end() : again.end() + _AGAIN_REACH]
-    # (Right before it, a verb: "was targeted again"; not the anniversary's own noun, "the Amstor strike, ... again".)
-    before = " ".join(text[: again.start()].split()[-2:])
+    # (Before it in its clause, a verb: "Kremenchuk was targeted again", "Russian missiles hit the city again"; not
+    # the anniversary's own noun, "the Amstor strike, ... again", nor a clause before, "in which a missile killed 13,
+    # was marked again".)
+    before = re.split(r"[,;:]", text[: again.start()])[-1]
     return not _RECALLED_NEAR.search(after) and (has_incident_cue(after) or reports_event(before))
 
 
@@ -1191,7 +1205,9 @@ def commemorates(text: str) -> bool:
         reports_event(_RELATIVE_CLAUSE.sub(" ", text[: anniversary.start()]))
         or any(_attack_again(text, again) for again in _AGAIN.finditer(text, anniversary.end()))
     )
-    remembered = _COMMEMORATES_RE.search(text) is not None or (anniversary is not None and not news)
+    # (Not a wake an attack hit: "A Russian missile killed 52 people attending a memorial service".)
+    memorial = _COMMEMORATES_RE.search(text) is not None and _WAKE_HIT.search(text) is None
+    remembered = memorial or (anniversary is not None and not news)
     # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
     return remembered and not (_RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text))
 
@@ -1201,8 +1217,8 @@ def commemorates(text: str) -> bool:
 _PROSECUTES_RE = Rule(
     r"\b(?:(?:notified|notice|served|informed)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?suspicion|"
     # (Not "a drone charged with explosives".)
-    r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:war\s+crimes?|murder|terrorism|(?:the|an?)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|verdict|"
+    r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:violat\w*\s+the\s+laws|war\s+crimes?|(?:premeditated\s+)?"
+    r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|verdict|"
     r"in\s+absentia|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)

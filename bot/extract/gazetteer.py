@@ -54,9 +54,6 @@ _TOWNS_FACILITY_NOUN = re.compile(
     rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
     r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
 )
-# ...and its power station ("Бурштинська ТЕС", "Ладижинська ТЕС"), unless named after a river or a region, as the
-# great ones are ("Дніпровська ГЕС" stands in Zaporizhzhia, "Запорізька ТЕС" in Enerhodar).
-_POWER_STATION_NOUN = re.compile(r"(?<!\w)(?:ТЕС|ТЭС|ГЕС|ГЭС|ГАЕС|ГАЭС)(?!\w)")
 _ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"
 _ADJECTIVE_ENDING = r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
 # English copy writes a hromada as its Ukrainian adjective transliterated: "Krasnopilska, Bilopilska and Seredyno-
@@ -149,14 +146,6 @@ _GENITIVE_GOVERNOR = re.compile(
     r"інфраструктури|інфраструктуру|мер|мера|голова|голови|над|небі)\s+$",
     re.IGNORECASE,
 )
-_NAMED_AFTER_A_RIVER_OR_REGION = frozenset(
-    adjective_stem(a)
-    for a in (
-        "дніпровський", "днепровский", "придніпровський", "приднепровский", "дністровський", "днестровский",
-        "запорізький", "запорожский", "київський", "киевский", "каховський", "каховский", "кременчуцький",
-        "кременчугский", "канівський", "каневский", "середньодніпровський", "среднеднепровский",
-    )
-)  # fmt: skip
 # How close before it the town of the same list ends: ", " or " та ", with a little room.
 _LIST_GAP_CHARS = 8
 _LIST_BEFORE = re.compile(r"(?:,|\s(?:та|і|й))\s+$")
@@ -926,11 +915,6 @@ class Gazetteer:
                 mentions = self._by_adjective(
                     text, mentions, base, _TOWNS_FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
                 )
-            if _POWER_STATION_NOUN.search(text):
-                mentions = self._by_adjective(
-                    text, mentions, base, _POWER_STATION_NOUN, countries=(UKRAINE, RUSSIA),
-                    not_towns=_NOT_A_TOWNS_ADJECTIVE | _NAMED_AFTER_A_RIVER_OR_REGION,
-                )  # fmt: skip
             if _FACILITY_NOUN.search(text):
                 # In lower case, as Russian writes a town's adjective ("курского аэродрома"), only Russia's towns:
                 # a Ukrainian town's lower-case namesake is most often a common word ("заводской аэродром").
@@ -967,7 +951,6 @@ class Gazetteer:
         *,
         countries: tuple[str, ...],
         lower_case: bool = False,
-        not_towns: frozenset[str] = _NOT_A_TOWNS_ADJECTIVE,
     ) -> list[Mention]:
         """ "у Великописарівській громаді", "Краснопільська та Миропільська громади", "в Белогородской громаде",
         "Саратовский НПЗ": a hromada, refinery or airfield is read as the town its adjective is made from (of
@@ -976,7 +959,7 @@ class Gazetteer:
 
         def stem(word: re.Match[str]) -> str | None:
             found = adjective_stem(word.group("adjective") + "ий")
-            return None if found in not_towns else found
+            return None if found in _NOT_A_TOWNS_ADJECTIVE else found
 
         return self._towns_before(
             text,

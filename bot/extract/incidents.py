@@ -83,8 +83,6 @@ EXAMPLE_DAYS = 3
 LONG_PAST_DAYS = 30
 # What an incident dated only by its report's publication says of its date.
 PUBLICATION_DAY_PHRASE = "(publication date)"
-# How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
-CASE_PAST_DAYS = 7
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
@@ -1022,9 +1020,6 @@ class _Reader:
             not drafts
             and frame is not None
             and not self._past_news(frame, [f for f in self.read_facts if frame in f.dates])
-            # (A case brought over an attack tells the case, in an opening no attack is dated by: "...has been
-            # sentenced to life imprisonment for the shelling of Kherson".)
-            and not self.prosecutes
         ):
             whole = self._whole_report(frame)
             if frame is self.lead_report and self.lead_updates_toll:
@@ -1056,17 +1051,11 @@ class _Reader:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
             # reports of its day (and a day near the publication is a year-less date read in the wrong year).
             return ()
-        if self.prosecutes and self.published is not None:
-            # A case brought over an attack ("В Україні оголосили підозру російському генералу, який командував
-            # ракетним ударом по «Охматдиту»") tells of the attack as evidence: one of a week or more before is what
-            # the case is about, reported when it happened.
-            # One the text never dates is the case's subject too ("...has been sentenced to life imprisonment for the
-            # shelling of Kherson").
-            drafts = [
-                d
-                for d in drafts
-                if (self.published - d.end).days < CASE_PAST_DAYS and d.date_phrase != PUBLICATION_DAY_PHRASE
-            ]
+        if self.prosecutes:
+            # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
+            # verdict: "A Ukrainian court sentenced a Russian pilot to 12 years in prison for bombing a TV tower")
+            # tells the attack as the case's subject, reported when it happened; the days it names are the court's.
+            return ()
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.

@@ -572,7 +572,13 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _is_first_name(text, end, mention, gazetteer)
             ):
                 continue
-            if _NATIONAL_SEAT_BEFORE.search(text, *before) and _SEAT_SPEAKS_AFTER.match(text, end):
+            seat = _NATIONAL_SEAT_BEFORE.search(text, *before)
+            if (
+                seat is not None
+                and _SEAT_SPEAKS_AFTER.match(text, end)
+                # ("A drone struck the Defence Ministry in Moscow on Sunday, Mayor Sergei Sobyanin said".)
+                and not _HIT_VERB.search(text, max(0, seat.start() - 40), seat.start())
+            ):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)
             if (
@@ -773,7 +779,9 @@ _COUNTRY_HIT_BEFORE = Rule(
     # What belongs to the country, told in the genitive after what was struck: "нанесли массированный удар, в том числе
     # ... ракетами «Кинжал», по объектам газовой энергетической структуры Украины" (common nouns only between: not
     # "атака на Киев со стороны России", nor "по данным Украины").
-    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)(?:\s+|[^.;:!?]{0,160}?[\s,])(?:по|на)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*)(?:\s+|[^.;:!?]{0,160}?[\s,])(?:по|на)\s+"
+    # (Not where it came from: "по Украине с территории Беларуси".)
+    r"(?:(?!(?:с|со|з|із|зі|из|от|від)\s)[\w-]+\s+){0,2}?"
     r"(?:объект|об['’ʼ]?єкт|инфраструктур|інфраструктур|предприяти|підприємств|энергетик|енергетик|энергосистем|"
     r"енергосистем|склад|аэродром|аеродром|позици|позиці|город|міст|порт|нефтебаз|нафтобаз|завод|территори|"
     r"територі|железн\w*\s+дорог|залізниц)\w*\s+"

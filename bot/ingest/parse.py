@@ -37,7 +37,7 @@ _TAG = re.compile(r"<[A-Za-z]")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_DIGIT_IN = re.compile(r"\d")
+_COUNT_IN = re.compile(r"(?<![\d/])\d+\s+[^\W\d]")  # "21 Ukrainian UAVs", not "24/7"
 _MENU = re.compile(r"[|•]|\s{2,}")
 
 
@@ -399,7 +399,7 @@ def _is_prose(line: str, *, strict: bool = False) -> bool:
     # (A sentence that opens a list of figures ends in a colon: "During the past night, air defense duty forces
     # intercepted and destroyed 21 Ukrainian UAVs:"; not a promotion's "Follow us on Telegram and Viber:".)
     ends_like_clause = ends_like_sentence or (
-        line.rstrip().endswith(":") and _DIGIT_IN.search(line) is not None
+        line.rstrip().endswith(":") and _COUNT_IN.search(line) is not None
     )
     return (
         len(line) >= 200
