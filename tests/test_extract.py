@@ -1880,6 +1880,22 @@ def test_a_headline_that_counts_a_period_starts_no_incident(gazetteer: Gazetteer
     assert extract_article(body, date(2024, 4, 1), gazetteer, title=title).incidents == ()
 
 
+def test_an_attack_days_old_that_other_news_recalls_is_no_incident(gazetteer: Gazetteer) -> None:
+    """Under a headline telling no attack, the record attack a report on something else recalls, days before."""
+    body = (
+        "Ukraine will soon be able to deploy at least 1,000 interceptor drones per day to repel Russian attacks, "
+        "the defense minister said on Monday. In September, Russia launched a record number of Shahed-type drones "
+        "against Ukraine. Mass attacks continued, with a record 810 drones launched overnight on Oct. 7."
+    )
+    title = "Ukraine could soon deploy 1,000 interceptor drones per day, defense minister says"
+    assert extract_article(body, MONDAY, gazetteer, title=title).incidents == ()
+    # The same attack under a headline that tells it is reported.
+    told = extract_article(body, MONDAY, gazetteer, title="Russia launched a record 810 drones at Ukraine")
+    assert [(i.day.isoformat(), [w.name for w in i.weapons]) for i in told.incidents] == [
+        ("2024-10-07", ["Shahed-136"])
+    ]
+
+
 def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
     body = "Last night, the Russian army launched another attack on the regional center, the governor said."
     extraction = extract_article(body, MONDAY, gazetteer, title="Russian drones attack Sumy overnight")

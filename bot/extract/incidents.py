@@ -1020,6 +1020,7 @@ class _Reader:
             not drafts
             and frame is not None
             and not self._past_news(frame, [f for f in self.read_facts if frame in f.dates])
+            and not self._recalled_under_other_news(frame)
         ):
             whole = self._whole_report(frame)
             if frame is self.lead_report and self.lead_updates_toll:
@@ -1061,6 +1062,17 @@ class _Reader:
             # prototype on 8 August 2019") is history, in a piece about something else.
             drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
         return tuple(drafts)
+
+    def _recalled_under_other_news(self, frame: DateMention) -> bool:
+        """An attack days before publication that no sentence anchors, under a headline that tells none, is what the
+        news of something else recalls ("Ukraine could soon deploy 1,000 interceptor drones per day ... Mass attacks
+        continued into the fall, with a record 810 drones launched overnight on Sept. 7")."""
+        return (
+            self.headline_read
+            and not self.headline_tells_attack
+            and self.published is not None
+            and (self.published - frame.end).days >= EXAMPLE_DAYS
+        )
 
     def _past_news(self, attack: DateMention, told_in: list[SentenceFacts]) -> bool:
         """ "Лукашенко заявив, що «Орєшнік» заступає на бойове чергування ... Ракету «Орєшнік» російські військові
