@@ -2589,6 +2589,7 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
          [("destroyed", 30, None, "drone"), ("destroyed", 5, None, "missile")]),
         ("56 drones were shot down over 15 regions.", [("destroyed", 56, None, "drone")]),
         ("110 Ukrainian drones had been destroyed over 12 Russian regions.", [("destroyed", 110, None, "drone")]),
+        ("Russia launched over 40 drones in two hours.", [("launched", 40, None, "drone")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -3217,6 +3218,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A Ukrainian court sentenced a Russian pilot to 12 years in prison for bombing a TV tower. The court "
          "sentenced him this Saturday for the strike on the tower in Kharkiv, where he dropped eight FAB-500 bombs.",
          []),
+        # From a fifth read: a fresh attack told beside a case; relatives holding a memorial; a ministry speaking after
+        # the clause that tells the attack; a town razed over months; "over" with its noun before a place.
+        ("A Russian missile struck Kharkiv on Monday morning, killing three people, hours after a court sentenced a "
+         "Russian pilot to 12 years in prison.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Relatives of the 59 people killed in the Hroza strike are holding a memorial service in the village on "
+         "Saturday, Oct. 5.", []),
+        ("Russian troops shelled Kherson on Sunday, the ministry in Kyiv said.", [("2024-10-13", [], ["Kherson"])]),
+        ("Vovchansk has been razed by Russian guided bombs, the police chief said on Monday.", []),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

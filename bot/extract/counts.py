@@ -112,8 +112,9 @@ def _english() -> _Grammar:
     about = (
         # ("over" 100, not "shot down over 15 regions")
         r"(?:(?:at\s+least|about|some|nearly|almost|around|roughly|approximately|more\s+than|up\s+to|"
-        r"over(?=\s+[\d,]+\s+(?!(?:[\w-]+\s+){0,3}?(?:regions?|oblasts?|areas?|districts?|cities|towns|settlements|"
-        r"communities|hromadas|locations|countries|provinces|nights?|days?|hours?|weeks?|months?)\b)\w)|"
+        r"over(?=\s+[\d,]+\s+(?!(?:(?!(?:in|on|at|of|over|during|for|across)\b)[\w-]+\s+){0,3}?(?:regions?|oblasts?|areas?|"
+        r"districts?|cities|towns|settlements|communities|hromadas|locations|countries|provinces|nights?|days?|hours?|"
+        r"weeks?|months?)\b)\w)|"
         r"close\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|in\s+total)\s+)?"
     )
     injure = r"(?P<injured>injured|wounded|hurt|injuring|wounding)"

@@ -62,8 +62,8 @@ _EVENT_VERBS = (
     r"(?<!\bno\s)(?<!\bno\sdirect\s)hits\s+on\s+(?:the|a|an|its|their)\b|"
     # "The cafe and shop were reduced to rubble in the village of Hroza", "a guided bomb reduced a school to rubble"
     # (not "Mariupol, a city reduced to rubble", what a place is known for).
-    r"(?:was|were|been)\s+(?:reduced\s+to\s+(?:rubble|ruins|ashes)|razed)|reduced\s+(?:[\w-]+\s+){1,5}?to\s+"
-    r"(?:rubble|ruins|ashes)|razed\s+(?:[\w-]+\s+){1,5}?to\s+the\s+ground|"
+    r"(?:was|were|been)\s+reduced\s+to\s+(?:rubble|ruins|ashes)|reduced\s+(?:[\w-]+\s+){1,5}?to\s+"
+    r"(?:rubble|ruins|ashes)|(?:missiles?|drones?|bombs?|rockets?|strikes?)\s+razed\b|"
     # "The occupying authorities of Sevastopol announced an attack by drones on the city."
     r"(?:announced|reported|confirmed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+(?:by|on|against)|"
     # "The governors of the Bryansk and Rostov regions reported property damage"
@@ -1177,7 +1177,10 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 _WAKE_HIT = re.compile(
-    r"\b(?:killed|killing|injured|wounded|hit|struck)\b[^.;]{0,80}?\b(?:attending|holding)\s+a\s+memorial\s+service",
+    # (Not relatives holding one for people killed before: no year, month, "last", "ago" or present tense between.)
+    r"\b(?:killed|killing|injured|wounded|hit|struck)\b(?:(?!\b(?:(?:19|20)\d\d|last|ago|are|is|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b)[^.;]){0,80}?\b(?:attending|holding)\s+a\s+"
+    r"memorial\s+service",
     re.IGNORECASE,
 )
 
@@ -1218,11 +1221,11 @@ _PROSECUTES_RE = Rule(
     r"\b(?:(?:notified|notice|served|informed)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?suspicion|"
     # (Not "a drone charged with explosives".)
     r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:violat\w*\s+the\s+laws|war\s+crimes?|(?:premeditated\s+)?"
-    r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|verdict|"
+    r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|"
     r"in\s+absentia|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
-    r"(?<!\w)(?:підозр(?!іл)\w*|подозрени\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
+    r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*)(?!\w)|подозрени\w*|подозреваем\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
     r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*)(?!\w)",
 )
 

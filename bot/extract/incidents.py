@@ -81,6 +81,8 @@ OPENING_SENTENCES = 8
 EXAMPLE_DAYS = 3
 # ...and how long before it an attack is past news, when the headline tells of none.
 LONG_PAST_DAYS = 30
+# How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
+CASE_PAST_DAYS = 7
 # What an incident dated only by its report's publication says of its date.
 PUBLICATION_DAY_PHRASE = "(publication date)"
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
@@ -416,7 +418,7 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
-        if self.prose_sentences <= 1 and prosecutes(text):
+        if not self.read_facts and prosecutes(text):
             # (What the report is about: its headline or first sentence, not a case it mentions later.)
             self.prosecutes = True
         turn = background_from(text)
@@ -1052,16 +1054,29 @@ class _Reader:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
             # reports of its day (and a day near the publication is a year-less date read in the wrong year).
             return ()
-        if self.prosecutes:
+        if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
-            # verdict: "A Ukrainian court sentenced a Russian pilot to 12 years in prison for bombing a TV tower")
-            # tells the attack as the case's subject, reported when it happened; the days it names are the court's.
-            return ()
+            # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never
+            # dates, and one dated by the case ("A Ukrainian court sentenced a Russian pilot ... this Saturday") are no
+            # news (a fresh attack told beside the case is).
+            drafts = [d for d in drafts if not self._the_cases(d, self.published)]
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
             drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
         return tuple(drafts)
+
+    def _the_cases(self, draft: IncidentDraft, published: date) -> bool:
+        return (
+            (published - draft.end).days >= CASE_PAST_DAYS
+            or draft.date_phrase == PUBLICATION_DAY_PHRASE
+            or any(
+                draft.date_phrase in clause and prosecutes(clause)
+                for index in draft.sentence_indexes
+                if (facts := self._read_by_index.get(index)) is not None
+                for clause in re.split(r"[,;:]", facts.sentence.text)
+            )
+        )
 
     def _recalled_under_other_news(self, frame: DateMention) -> bool:
         """An attack days before publication that no sentence anchors, under a headline that tells none, is what the
@@ -1070,8 +1085,12 @@ class _Reader:
         return (
             self.headline_read
             and not self.headline_tells_attack
+            and not self.headline_updates_toll
             and self.published is not None
             and (self.published - frame.end).days >= EXAMPLE_DAYS
+            # (Not the attack the first sentence tells: "Death toll rises to 14" over "Russia launched a massive
+            # missile attack on Ukraine on Thursday, Oct. 10, killing 14 people".)
+            and not any(frame in facts.dates for facts in self.read_facts[:1])
         )
 
     def _past_news(self, attack: DateMention, told_in: list[SentenceFacts]) -> bool:

@@ -577,7 +577,9 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 seat is not None
                 and _SEAT_SPEAKS_AFTER.match(text, end)
                 # ("A drone struck the Defence Ministry in Moscow on Sunday, Mayor Sergei Sobyanin said".)
-                and not _HIT_VERB.search(text, max(0, seat.start() - 40), seat.start())
+                and not _HIT_VERB.search(
+                    re.split(r"[,;:]", text[max(0, seat.start() - 40) : seat.start()])[-1]
+                )
             ):
                 continue
             office = _OFFICE_AFTER.match(text, end) or _OFFICE_BEFORE.search(text, *before)

@@ -37,7 +37,7 @@ _TAG = re.compile(r"<[A-Za-z]")
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_COUNT_IN = re.compile(r"(?<![\d/])\d+\s+[^\W\d]")  # "21 Ukrainian UAVs", not "24/7"
+_COUNT_IN = re.compile(r"(?<![\d/])\d+(?![\d/])")  # "21 Ukrainian UAVs", "80+", not "24/7"
 _MENU = re.compile(r"[|•]|\s{2,}")
 
 
