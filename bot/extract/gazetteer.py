@@ -915,12 +915,13 @@ class Gazetteer:
                 mentions = self._by_adjective(
                     text, mentions, base, _TOWNS_FACILITY_NOUN, countries=(UKRAINE, RUSSIA)
                 )
-            if _FACILITY_NOUN.search(text):
-                # In lower case, as Russian writes a town's adjective ("курского аэродрома"), only Russia's towns:
-                # a Ukrainian town's lower-case namesake is most often a common word ("заводской аэродром").
-                mentions = self._by_adjective(
-                    text, mentions, base, _FACILITY_NOUN, countries=(RUSSIA,), lower_case=True
-                )
+                if _FACILITY_NOUN.search(text):  # (one of the nouns above: searched only where those are)
+                    # In lower case, as Russian writes a town's adjective ("курского аэродрома"), only Russia's
+                    # towns: a Ukrainian town's lower-case namesake is most often a common word ("заводской
+                    # аэродром").
+                    mentions = self._by_adjective(
+                        text, mentions, base, _FACILITY_NOUN, countries=(RUSSIA,), lower_case=True
+                    )
         return mentions
 
     def _sk_genitives(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
