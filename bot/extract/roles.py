@@ -150,11 +150,6 @@ def opens_launch_list(text: str) -> bool:
 
 # A defence ministry's tally of drones downed, by region, as a list: "During the past night, air defense duty forces
 # intercepted and destroyed 21 Ukrainian UAVs:" then "7 – over the territory of Smolensk region,".
-_DOWNING_LIST_LEAD = Rule(
-    r"\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\b[^.!?]*:\s*$",
-    r"(?<!\w)(?:перехоплен\w*|перехоплено|знищен\w*|знищено|збит\w*|збито|перехвачен\w*|уничтожен\w*|сбит\w*)"
-    r"(?!\w)[^.!?]*:\s*$",
-)
 _DOWNING_LIST_LINE = Rule(
     r"^\W*\d+\s*(?:[–—:-]\s*)?(?:(?:UAVs?|drones?)\s+)?(?:over|above)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+)?",
     r"^\W*\d+\s*(?:[–—:-]\s*)?(?:(?:БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*)\s+)?над\s+"
@@ -163,7 +158,8 @@ _DOWNING_LIST_LINE = Rule(
 
 
 def opens_downing_list(text: str) -> bool:
-    return bool(_DOWNING_LIST_LEAD.search(text))
+    """A sentence that tells drones downed and ends in a colon: the list of where follows."""
+    return text.rstrip().endswith(":") and _DOWNED.search(text) is not None
 
 
 def downing_list_line(text: str, mentions: list[Mention]) -> list[Mention] | None:
