@@ -51,6 +51,11 @@ RUSSIAN_ONLY = re.compile(r"[ЫыЭэЪъЁё]|(?<![ьЬ])(?:ск|цк|зк)(?:�
 UKRAINIAN_LETTERS = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 # A name's pieces: words, and what stands between them (kept as written).
 PIECES = re.compile(r"([\s\-‐‑–]+)")
+# A town named after its river ("Ростов-на-Дону", "Словянськ на Кубані", "Каменск-на-Оби") declines its first word
+# only: "у Ростові-на-Дону", "в Славянске-на-Кубани"; the river stays in the case the preposition gives it.
+ON_THE_RIVER = re.compile(
+    r"(?P<town>[А-ЯЁІЇЄҐ][^\s\-‐‑–]+)(?P<tail>[\s\-‐‑–]+(?:на|над|под|під)[\s\-‐‑–]+\S+)"
+)
 CASES = {
     "uk": ("nomn", "gent", "datv", "accs", "ablt", "loct"),
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
@@ -107,6 +112,23 @@ class Decliner:
         forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному")."""
         if not CYRILLIC_WORD.search(name):
             return set()
+        on_the_river = ON_THE_RIVER.fullmatch(name)
+        if on_the_river is not None:
+            # (In both languages whatever their dictionaries know: Ukrainian copy writes "у Ростові-на-Дону".)
+            first, tail = on_the_river.group("town"), on_the_river.group("tail")
+            languages = (
+                ["uk"]
+                if UKRAINIAN_ONLY.search(name)
+                else ["ru"]
+                if RUSSIAN_ONLY.search(name)
+                else ["uk", "ru"]
+            )
+            made = {
+                f
+                for language in languages
+                for f in self._forms_in(language, first, plural_too=False, town=town, whole_name=False)
+            }
+            return {form + tail for form in made}
         languages = (
             ["uk"] if UKRAINIAN_ONLY.search(name) else ["ru"] if RUSSIAN_ONLY.search(name) else ["uk", "ru"]
         )
@@ -139,7 +161,11 @@ class Decliner:
         words = [w for w in CYRILLIC_WORD.findall(name) if len(w) >= MIN_FORM_LETTERS]
         return all(analyser.word_is_known(w.lower()) for w in words)
 
-    def _forms_in(self, language: str, name: str, *, plural_too: bool, town: bool) -> set[str]:
+    def _forms_in(
+        self, language: str, name: str, *, plural_too: bool, town: bool, whole_name: bool = True
+    ) -> set[str]:
+        """`whole_name`: the name is written alone, so a form another word shares ("Ростові", a growth adjective's
+        plural) is left out; the first word of a longer name ("Ростові-на-Дону") is no other word."""
         analyser = self.analysers[language]
         pieces = PIECES.split(name)
         words = [(i, p) for i, p in enumerate(pieces) if i % 2 == 0 and p]
@@ -165,7 +191,11 @@ class Decliner:
             for case in CASES[language]:
                 for head_form in _variants(head_parse, case, number):
                     head_word = _recase(head_form.word, pieces[head_index])
-                    if len(declinable) == 1 and self._other_word(analyser, head_word, head_lemma, town=town):
+                    if (
+                        whole_name
+                        and len(declinable) == 1
+                        and self._other_word(analyser, head_word, head_lemma, town=town)
+                    ):
                         continue
                     # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
                     variants: list[list[str]] = [[piece] for piece in pieces]

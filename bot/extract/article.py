@@ -129,14 +129,26 @@ def extract_article(
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
+    last_raion: str | None = None  # the raion named last, whose centre "райцентр" is
+    # The capital whose region the sentence before named ("killed one person in the Kyiv region. Fires broke out
+    # across five districts in the capital's suburbs"), and that sentence's index.
+    capital_region: tuple[Entity, int] | None = None
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)
         if _THE_CAPITAL.search(text):
-            mentions += _the_capital(text, sentence.start, capital, mentions, gazetteer)
+            nearby = capital_region[0] if capital_region and sentence.index - capital_region[1] <= 1 else None
+            mentions += _the_capital(text, sentence.start, nearby or capital, mentions, gazetteer)
         if _DISTRICT_CENTRE.search(text):
-            mentions += _district_centres(text, sentence.start, mentions, gazetteer)
+            mentions += _district_centres(text, sentence.start, mentions, last_raion, gazetteer)
+        for mention in mentions:
+            centre = gazetteer.centre_of(mention.entity.key) if _is_region(mention.entity) else None
+            if centre is not None and centre.key in gazetteer.capitals:
+                capital_region = centre, sentence.index
+        last_raion = next(
+            (m.entity.key for m in reversed(mentions) if m.entity.category == "raion"), last_raion
+        )
         if _REGIONAL_CAPITAL.search(text):
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
         last_region = next(
@@ -1429,12 +1441,18 @@ _DISTRICT_CENTRE = re.compile(
 )
 
 
-def _district_centres(text: str, base: int, taken: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """ "райцентр" is the centre of the raion named before it in the sentence."""
+def _district_centres(
+    text: str, base: int, taken: list[Mention], last_raion: str | None, gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "райцентр" is the centre of the raion named before it in the sentence, else of the one named last ("По
+    Нікопольському району ... . Потерпали райцентр, Марганецька й Покровська громади")."""
     found = []
     for match in _DISTRICT_CENTRE.finditer(text):
-        raions = [m for m in taken if m.entity.category == "raion" and m.end <= match.start() + base]
-        centre = gazetteer.centre_of(raions[-1].entity.key) if raions else None
+        raions = [
+            m.entity.key for m in taken if m.entity.category == "raion" and m.end <= match.start() + base
+        ]
+        raion = raions[-1] if raions else last_raion
+        centre = gazetteer.centre_of(raion) if raion is not None else None
         if centre is not None:
             found.append(Mention(centre, match.group(), match.start() + base, match.end() + base))
     return found

@@ -84,7 +84,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "night_weekdays",
-        rf"(?:(?:the\s+)?night|overnight)\s+(?:of|from)\s+(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
+        # ("drone strikes from Saturday into Sunday": a night without the word.)
+        rf"(?:(?:(?:the\s+)?night|overnight)\s+(?:of|from)|\bfrom(?=\s+{_WEEKDAY}\s+into\b))\s+(?P<nw1>{_WEEKDAY})\s+"
+        rf"(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
     ),
     (
         "day_month",

@@ -362,6 +362,9 @@ class _Reader:
         self.commemorative = False
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
+        # Whether a sentence has named what the report is about (a place, a weapon, a day, an attack): until one
+        # does, what is read is a page's clutter ("0 out of 25,000", "News Feed") and the opening is still to come.
+        self.subject_told = False
         # The sentences of the opening (see `_aside`).
         self.opening: set[int] = set()
         # Sentences of the opening that tell of the attack before any sentence dates it ("A million people are
@@ -418,9 +421,11 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
-        if not self.read_facts and prosecutes(text):
-            # (What the report is about: its headline or first sentence, not a case it mentions later.)
+        if (not self.read_facts or not self.subject_told) and prosecutes(text):
+            # (What the report is about: its headline or first sentence, not a case it mentions later; past a page's
+            # clutter, the first that names anything.)
             self.prosecutes = True
+        self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
         # progress on how to defend the country if a peace deal is struck"), or in a clause of its own ("..., and
@@ -508,6 +513,7 @@ class _Reader:
         text = facts.sentence.text
         self.headline_read = True
         self.prosecutes = self.prosecutes or prosecutes(text)
+        self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
         self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
@@ -1780,6 +1786,10 @@ def _noun_of(weapon: Entity) -> str:
     if weapon.category in _CATEGORY_NOUN:
         return _CATEGORY_NOUN[weapon.category]
     return "missile" if "missile" in weapon.category else weapon.category
+
+
+def _names_anything(facts: SentenceFacts) -> bool:
+    return bool(facts.places or facts.weapons or facts.dates or facts.has_incident_cue)
 
 
 def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, SentenceFacts, str] | None]:

@@ -53,11 +53,13 @@ _SEAT_SPEAKS_AFTER = Rule(
 )
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
-    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
+    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+|increasingly\s+)?"
     r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
     r"tried|stepped\s+up|ramped\s+up|intensified|"
-    r"escalated|"
+    # "Kyiv escalating drone attacks on Russia, Moscow claims"; "Kyiv views these strikes as retaliation".
+    r"escalated|escalating|stepping\s+up|ramping\s+up|intensifying|views|viewed|regards|regarded|considers|"
+    r"considered|"
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
     r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
@@ -242,12 +244,13 @@ def on_attackers_side(key: str, gazetteer: Gazetteer) -> bool:
 # What may stand between names of one list of launch sites: "from Kursk, Bryansk and Oryol", "from Cape Chauda
 # in occupied Crimea and from the Primorsko-Akhtarsk district of Russia's Krasnodar Krai".
 _ORIGIN_LIST_GAP = Rule(
-    r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|(?:Russian?-|Moscow-)?occupied|temporarily|"
+    r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|(?:Russian?-|Moscow-)?occupied|annexed|temporarily|"
     r"district|districts|region|regions|area|areas|Cape|"
     r"Russia['’]s|Russian|Russia|Federation|Ukraine['’]s)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
-    r"окупован\w*|оккупирован\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|российск\w*)*$",
+    r"окупован\w*|оккупирован\w*|анексован\w*|аннексированн\w*|тимчасово|временно|РФ|Росії|России|російськ\w*|"
+    r"российск\w*)*$",
 )
 # Where a launch site lies, or the ship off a town it was fired from, on the attackers' side: "из Приморско-Ахтарска
 # в Краснодарском крае", "из акватории Черного моря с российского фрегата в районе Ялты" (not "з Курщини у Сумську
@@ -255,7 +258,9 @@ _ORIGIN_LIST_GAP = Rule(
 _SITE_LIES_IN_GAP = Rule(
     r"(?!)",
     r"^(?:[\s,]|в|у|біля|поблизу|возле|около|районе|районі|акваторі\w*|акватори\w*|фрегат\w*|корабл\w*|корабел\w*|"
-    r"судн\w*|катер\w*|з|із|зі|из|с|со|РФ|Росії|России|російськ\w*|российск\w*)*$",
+    # ("з мису Чауда в анексованому Криму")
+    r"судн\w*|катер\w*|з|із|зі|из|с|со|РФ|Росії|России|російськ\w*|российск\w*|анексован\w*|аннексированн\w*|"
+    r"окупован\w*|оккупированн\w*|тимчасово|временно)*$",
 )
 # "launching 83 Shahed drones from the Russian cities of Oryol, Kursk and Millerovo": where a launch came from (not
 # "reports of explosions came from the cities of Kursk and Bryansk").

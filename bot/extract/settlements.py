@@ -173,13 +173,14 @@ _ADJECTIVES_BEFORE_NOUN = re.compile(
     r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
-# The noun first, then a colon and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
-# Миропільська", or as lines of their own after "населені пункти таких громад:" ("- Миколаївська сільська").
+# The noun first, then a colon (or a dash) and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
+# Миропільська", "накрили вогнем дві громади — Марганецьку та Нікопольську", or as lines of their own after
+# "населені пункти таких громад:" ("- Миколаївська сільська").
 _KIND_OF_HROMADA = r"(?:\s+(?:сільськ|селищн|міськ)\w*)?"
 # (The region may come between: "7 громад Сумщини: Білопільська, ...".)
 _REGION_BEFORE_COLON = r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]*){0,2}"
 _ADJECTIVES_AFTER_COLON = re.compile(
-    rf"{_REGION_BEFORE_COLON}\s*:\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}{_ADJECTIVE_JOIN})*"
+    rf"{_REGION_BEFORE_COLON}\s*[:—–]\s*(?:{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}{_ADJECTIVE_JOIN})*"
     rf"{_HROMADA_ADJECTIVE}{_KIND_OF_HROMADA}(?![\w'’ʼ-])"
 )
 _OPENS_HROMADA_LIST = re.compile(rf"{_HROMADA_NOUN.pattern}{_REGION_BEFORE_COLON}\s*:\s*$")
