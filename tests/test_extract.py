@@ -3254,6 +3254,28 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У ніч на понеділок Росія атакувала Миколаївщину 23 дронами типу Shahed-136/131 з мису Чауда в "
          "анексованому Криму.", [("2024-10-14", ["Shahed-131", "Shahed-136"], ["Mykolaiv Oblast"])]),
         ("У неділю дрони атакували підприємство у Ростові-на-Дону.", [("2024-10-13", [], ["Rostov-on-Don"])]),
+        # An attack a month before the news, told after it, is the place's history; an undated paragraph naming only
+        # its place goes on with it, not with the news.
+        ("Вечером 12 октября российские оккупанты выпустили четыре ракеты по Уманскому району. Есть пострадавшие."
+         "\n\nУтром 28 августа российская ракета попала в многоэтажку в Умани. Погибли 23 человека.\n\nРоссияне "
+         "ударили по Умани ракетой Х-101, разрушившей подъезд.", [("2024-10-12", [], ["Uman district"])]),
+        # From the sixth read: an attack that hits or happens at an exhibition is news; a city "is considered"
+        # is the city; "the capital" after a capital its own sentence names; "райцентр" beside the town it names, or
+        # of the raion after it; a case mentioned in prose under a live blog's opener.
+        ("A Russian missile struck the Odesa Fine Arts Museum on Sunday, days after it opened a new exhibition.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("Russian troops shelled Kherson on Sunday, injuring two. Meanwhile, in Kyiv, President Zelensky opened an "
+         "exhibition of Russian weapons.", [("2024-10-13", [], ["Kherson"])]),
+        ("Kyiv is considered the best-defended city; still, Russian drones hit the city on Sunday.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        ("Drones attacked the Moscow region on Sunday. Meanwhile, Russian missiles hit Kyiv on Sunday, and in the "
+         "capital three people were injured.", [("2024-10-13", [], ["Kyiv"]), ("2024-10-13", [], ["Moscow Oblast"])]),
+        ("У неділю ворог атакував Нікопольський район. На Сумщині ворог вдарив по райцентру — Шостці.",
+         [("2024-10-13", [], ["Nikopol district", "Shostka", "Sumy Oblast"])]),
+        ("У неділю ворог атакував Чугуївський район. Пізніше ракета влучила у райцентр Ізюмського району.",
+         [("2024-10-13", [], ["Chuhuiv district", "Izium", "Izium district"])]),
+        ("Live updates\nThe war is now in its third year. A Ukrainian court sentenced a Russian pilot in absentia. "
+         "Meanwhile, Russian drones struck Sumy on Sunday, injuring two.", [("2024-10-13", [], ["Sumy"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -129,7 +129,9 @@ def extract_article(
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
-    last_raion: str | None = None  # the raion named last, whose centre "райцентр" is
+    raion_before: str | None = (
+        None  # the raion the sentence before named last, whose centre "райцентр" can be
+    )
     # The capital whose region the sentence before named ("killed one person in the Kyiv region. Fires broke out
     # across five districts in the capital's suburbs"), and that sentence's index.
     capital_region: tuple[Entity, int] | None = None
@@ -138,17 +140,23 @@ def extract_article(
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)
         if _THE_CAPITAL.search(text):
-            nearby = capital_region[0] if capital_region and sentence.index - capital_region[1] <= 1 else None
+            # (Not over a capital the sentence itself names before the word: "Meanwhile, missiles hit Kyiv, and in
+            # the capital three people were injured".)
+            nearby = (
+                capital_region[0]
+                if capital_region
+                and sentence.index - capital_region[1] <= 1
+                and not any(m.entity.key in gazetteer.capitals for m in mentions)
+                else None
+            )
             mentions += _the_capital(text, sentence.start, nearby or capital, mentions, gazetteer)
         if _DISTRICT_CENTRE.search(text):
-            mentions += _district_centres(text, sentence.start, mentions, last_raion, gazetteer)
+            mentions += _district_centres(text, sentence.start, mentions, raion_before, gazetteer)
         for mention in mentions:
             centre = gazetteer.centre_of(mention.entity.key) if _is_region(mention.entity) else None
             if centre is not None and centre.key in gazetteer.capitals:
                 capital_region = centre, sentence.index
-        last_raion = next(
-            (m.entity.key for m in reversed(mentions) if m.entity.category == "raion"), last_raion
-        )
+        raion_before = next((m.entity.key for m in reversed(mentions) if m.entity.category == "raion"), None)
         if _REGIONAL_CAPITAL.search(text):
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
         last_region = next(
@@ -1441,20 +1449,30 @@ _DISTRICT_CENTRE = re.compile(
 )
 
 
+_NAMED_AFTER = re.compile(r"\s*[—–:-]?\s*")
+
+
 def _district_centres(
-    text: str, base: int, taken: list[Mention], last_raion: str | None, gazetteer: Gazetteer
+    text: str, base: int, taken: list[Mention], raion_before: str | None, gazetteer: Gazetteer
 ) -> list[Mention]:
-    """ "райцентр" is the centre of the raion named before it in the sentence, else of the one named last ("По
-    Нікопольському району ... . Потерпали райцентр, Марганецька й Покровська громади")."""
+    """ "райцентр" is the centre of the raion named right after it ("райцентр Ізюмського району"), else before it
+    in the sentence, else in the sentence before ("По Нікопольському району ... . Потерпали райцентр, Марганецька й
+    Покровська громади"); none where the sentence names the town itself ("по райцентру — Шостці")."""
     found = []
     for match in _DISTRICT_CENTRE.finditer(text):
-        raions = [
-            m.entity.key for m in taken if m.entity.category == "raion" and m.end <= match.start() + base
+        start, end = match.start() + base, match.end() + base
+        after = [
+            m
+            for m in taken
+            if 0 <= m.start - end <= 4 and _NAMED_AFTER.fullmatch(text, end - base, m.start - base)
         ]
-        raion = raions[-1] if raions else last_raion
+        if any(m.entity.category != "raion" for m in after):
+            continue
+        raions = [m.entity.key for m in taken if m.entity.category == "raion" and m.end <= start]
+        raion = after[0].entity.key if after else raions[-1] if raions else raion_before
         centre = gazetteer.centre_of(raion) if raion is not None else None
         if centre is not None:
-            found.append(Mention(centre, match.group(), match.start() + base, match.end() + base))
+            found.append(Mention(centre, match.group(), start, end))
     return found
 
 

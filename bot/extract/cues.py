@@ -511,14 +511,6 @@ _PERIOD_RE = Rule(
     r"п[ʼ'’]?ять|пять|кілька|несколько|\d+)\s+)?(?:тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років|"
     r"неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\b(?!\s+(?:до|перед|после|після|тому|назад)\b)",
 )
-# An exhibition opened or shown.
-_SHOWN = r"opened|opens|opening|unveiled|unveils|presented|presents|showcases|can\s+see|on\s+display|visitors"
-_SHOWN_CYRILLIC = (
-    r"відкри\w*|відкритт\w*|откры\w*|открыти\w*|представ\w*|презент\w*|можна\s+побачити|можно\s+увидеть|"
-    r"відвідувач\w*|посетител\w*"
-)
-_EXHIBITION_CYRILLIC = r"(?:виставк|выставк|експозиці|экспозици)(?:а|и|у|ою|ой|і|е|ї|я|ю|ей|ям|ях|ах|ам)"
-_NEAR = r"\W+(?:[\w'’ʼ«»\"“”-]+\W+){0,6}?"
 # A piece that remembers an attack on its anniversary retells it dated without a year ("14 July"): that is a year
 # or more ago, not the day of publication.
 _COMMEMORATES_RE = Rule(
@@ -528,16 +520,10 @@ _COMMEMORATES_RE = Rule(
     r"(?<!were\sholding\sa\s)(?<!was\sholding\sa\s)memorial\s+service|"
     r"(?:honou?rs?|honou?red|remember(?:s|ed)?|commemorat\w*)\s+(?:the\s+)?(?:memory|victims)|in\s+memory\s+of|"
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
-    r"(?:laid|lay|laying|placed)\s+flowers|"
-    # An exhibition shows the war's relics and tells its attacks as history: "In the newly opened main building of
-    # the War Museum, you can see the exhibition", "відкриття виставки «Ціною життя»" (not "the exhibition centre",
-    # which missiles hit).
-    rf"(?:{_SHOWN}){_NEAR}exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds))|"
-    rf"exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds)){_NEAR}(?:{_SHOWN}))\b",
+    r"(?:laid|lay|laying|placed)\s+flowers)\b",
     r"(?<!\w)(?:вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
-    r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы)|"
-    rf"(?:{_SHOWN_CYRILLIC}){_NEAR}{_EXHIBITION_CYRILLIC}|{_EXHIBITION_CYRILLIC}{_NEAR}(?:{_SHOWN_CYRILLIC}))(?!\w)",
+    r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
 # An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion").
 _ANNIVERSARY_RE = Rule(
@@ -1208,6 +1194,28 @@ def _attack_again(text: str, again: re.Match[str]) -> bool:
     # was marked again".)
     before = re.split(r"[,;:]", text[: again.start()])[-1]
     return not _RECALLED_NEAR.search(after) and (has_incident_cue(after) or reports_event(before))
+
+
+# An exhibition opened or shown, which tells the war's attacks through its relics: "In the newly opened main building
+# of the War Museum, you can see the exhibition", "відкрилась виставка" (not "the exhibition centre", which missiles
+# hit).
+_SHOWN = r"opened|opens|unveiled|unveils|presented|presents|showcases|can\s+see|on\s+display"
+_SHOWN_CYRILLIC = (
+    r"відкри\w*|відкритт\w*|откры\w*|открыти\w*|представлен\w*|презент\w*|можна\s+побачити|можно\s+увидеть"
+)
+_EXHIBITION = r"exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds))"
+_EXHIBITION_CYRILLIC = r"(?:виставк|выставк|експозиці|экспозици)(?:а|и|у|ою|ой|і|е|ї|я|ю|ей|ям|ях|ах|ам)"
+_NEAR = r"\W+(?:[\w'’ʼ«»\"“”-]+\W+){0,6}?"
+_SHOWS_AN_EXHIBITION = Rule(
+    rf"\b(?:(?:{_SHOWN}){_NEAR}{_EXHIBITION}|{_EXHIBITION}{_NEAR}(?:{_SHOWN}))\b",
+    rf"(?<!\w)(?:(?:{_SHOWN_CYRILLIC}){_NEAR}{_EXHIBITION_CYRILLIC}|{_EXHIBITION_CYRILLIC}{_NEAR}(?:{_SHOWN_CYRILLIC}))"
+    r"(?!\w)",
+)
+
+
+def shows_an_exhibition(text: str) -> bool:
+    """Whether a sentence tells an exhibition opened or shown (what a report is about when it opens so)."""
+    return _SHOWS_AN_EXHIBITION.search(text) is not None
 
 
 def commemorates(text: str) -> bool:

@@ -48,6 +48,7 @@ from bot.extract.cues import (
     reports_event,
     says_there,
     says_which,
+    shows_an_exhibition,
     tallies_a_month,
     tells_a_round_up,
     tells_first_use,
@@ -406,7 +407,7 @@ class _Reader:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
             self.another_time_told = False
-            if not is_list_item(text):
+            if not is_list_item(text) and not self._goes_on_with_current(facts):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
@@ -421,10 +422,15 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
-        if (not self.read_facts or not self.subject_told) and prosecutes(text):
-            # (What the report is about: its headline or first sentence, not a case it mentions later; past a page's
-            # clutter, the first that names anything.)
+        # What the report is about: its first sentence, or past a page's clutter a line of its own before anything
+        # is named ("0 out of 25,000 ... News Feed\nMan who aided Russian strikes on central Kharkiv sentenced to
+        # life in prison"), not a case it mentions later.
+        about = not self.read_facts or (not self.subject_told and not text.rstrip().endswith((".", "!", "?")))
+        if about and prosecutes(text):
             self.prosecutes = True
+        if (not self.read_facts or not self.subject_told) and self._shows_an_exhibition(facts):
+            # A report that opens on an exhibition tells its exhibits' attacks as history.
+            self.commemorative = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
@@ -513,6 +519,7 @@ class _Reader:
         text = facts.sentence.text
         self.headline_read = True
         self.prosecutes = self.prosecutes or prosecutes(text)
+        self.commemorative = self.commemorative or self._shows_an_exhibition(facts)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
@@ -1147,6 +1154,30 @@ class _Reader:
             self._attach(incident, _split_days_apart(facts)[0])
         return incident
 
+    @staticmethod
+    def _shows_an_exhibition(facts: SentenceFacts) -> bool:
+        """An exhibition opened, in a sentence that tells no attack ("A Russian drone hit a cultural centre during
+        the opening of a photo exhibition" is news)."""
+        text = facts.sentence.text
+        return not facts.has_incident_cue and not BLASTS.search(text) and shows_an_exhibition(text)
+
+    def _regions(self, incident: _Incident) -> set[str]:
+        return {
+            region
+            for place in incident.places.values()
+            if (region := self.sides.region_of(place)) is not None
+        }
+
+    def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
+        """A paragraph that gives no day and names the place of the other attack just told, and none of the main
+        one's, goes on with that attack: "Утром 28 апреля российская ракета попала в многоэтажку в Умани. ¶
+        Россияне ударили по Умани ракетой Х-101" (a report on a strike on the Uman district in June)."""
+        current, main = self.current, self.main
+        if current is None or main is None or current is main or incident_date(facts.dates) is not None:
+            return False
+        named = {m.entity.key for m in facts.places if m.role in (Role.TARGET, Role.NAMED)}
+        return bool(named & current.places.keys()) and not named & main.places.keys()
+
     def _drafts(self) -> list[IncidentDraft]:
         drafts = []
         for incident in self.incidents:
@@ -1231,6 +1262,18 @@ class _Reader:
             return False
         if self.recap_from is not None and first >= self.recap_from:
             return True  # recalled after the report turned to what came before
+        if (
+            first > min(main.sentences, default=first)
+            and not main.tentative
+            and main.mention.phrase != PUBLICATION_DAY_PHRASE
+            and (main.mention.start - incident.mention.end).days >= LONG_PAST_DAYS
+            and self._regions(incident) & self._regions(main)
+        ):
+            # An attack on the same region a month or more before the news, told after it, is what the report
+            # recalls of the place ("Утром 28 апреля российская ракета попала в многоэтажку в Умани ... ракетой
+            # Х-101", in a report on June's strike on the Uman district), whatever it names. (Not the attacks a
+            # feature goes through under news it dates by its publication.)
+            return True
         if (
             first not in self.opening
             and first in self._read_by_index
