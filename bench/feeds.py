@@ -3,6 +3,7 @@ loopback in another process.
 
     python -m bench.feeds                      # 200 x 50, workers: one per core
     python -m bench.feeds --feeds 20 --entries 10
+    python -m bench.feeds --repeat 3           # alternated three times, with the medians (the machine is noisy)
 
 Prints: the first poll (every entry new: feeds fetched, 10,000 pages fetched, read and recorded) in seconds and
 entries per second; the same articles ingested from files with the same number of workers, for comparison; the
@@ -19,6 +20,7 @@ import multiprocessing
 import os
 import resource
 import shutil
+import statistics
 import tempfile
 import time
 from datetime import datetime, timedelta
@@ -136,35 +138,82 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--entries", type=int, default=50)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="polls and file ingests, alternated, each into a new database"
+    )
     args = parser.parse_args()
     ports: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
     server = multiprocessing.Process(target=serve, args=(args.feeds, args.entries, ports), daemon=True)
     server.start()
     base = f"http://127.0.0.1:{ports.get(timeout=120)}"
     work = Path(tempfile.mkdtemp(prefix="bench-feeds-"))
+    peak = workers_peak = 0.0
+    polls: list[float] = []
+    ingests: list[float] = []
     try:
-        settings = Settings(db_path=work / "feeds.db", data_dir=DATA, allow_private_urls=True)
-        site_before = cpu_seconds(server.pid)
-        cpu_before = process_cpu()
-        first, entries, read, second, unchanged = asyncio.run(
-            poll_twice(settings, base, args.feeds, args.workers)
-        )
-        poll_cpu = tuple(after - before for after, before in zip(process_cpu(), cpu_before, strict=True))
-        site_cpu = cpu_seconds(server.pid) - site_before
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         folder = work / "articles"
         folder.mkdir()
         for number, texts in enumerate(corpus(args.feeds, args.entries)):
             for index, text in enumerate(texts):
                 (folder / f"{number:03d}-{index:03d}.txt").write_text(text, encoding="utf-8")
-        files = Settings(db_path=work / "files.db", data_dir=DATA)
-        cpu_before = process_cpu()
-        file_seconds, stored = ingest_files(files, folder, args.workers)
-        file_cpu = tuple(after - before for after, before in zip(process_cpu(), cpu_before, strict=True))
+        for run in range(args.repeat):
+            settings = Settings(db_path=work / f"feeds{run}.db", data_dir=DATA, allow_private_urls=True)
+            site_before = cpu_seconds(server.pid)
+            cpu_before = process_cpu()
+            first, entries, read, second, unchanged = asyncio.run(
+                poll_twice(settings, base, args.feeds, args.workers)
+            )
+            poll_cpu = tuple(after - before for after, before in zip(process_cpu(), cpu_before, strict=True))
+            site_cpu = cpu_seconds(server.pid) - site_before
+            if run == 0:
+                # (Before any file ingest in this process: the poller's own peak.)
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            files = Settings(db_path=work / f"files{run}.db", data_dir=DATA)
+            cpu_before = process_cpu()
+            file_seconds, stored = ingest_files(files, folder, args.workers)
+            file_cpu = tuple(after - before for after, before in zip(process_cpu(), cpu_before, strict=True))
+            polls.append(entries / first)
+            ingests.append(stored / file_seconds)
+            _report(
+                args,
+                first,
+                entries,
+                read,
+                file_seconds,
+                stored,
+                second,
+                unchanged,
+                poll_cpu,
+                file_cpu,
+                site_cpu,
+            )
     finally:
         server.terminate()
         shutil.rmtree(work, ignore_errors=True)
+    if args.repeat > 1:
+        print(
+            f"median of {args.repeat}: first poll {statistics.median(polls):.1f} entries/s, from files "
+            f"{statistics.median(ingests):.1f} files/s (poll/files per run: "
+            f"{', '.join(f'{p / i:.2f}' for p, i in zip(polls, ingests, strict=True))})"
+        )
+    print(f"peak memory                {peak:8.0f} MB poller process, {workers_peak:.0f} MB largest worker")
+    return 0
+
+
+def _report(
+    args: argparse.Namespace,
+    first: float,
+    entries: int,
+    read: int,
+    file_seconds: float,
+    stored: int,
+    second: float,
+    unchanged: int,
+    poll_cpu: tuple[float, ...],
+    file_cpu: tuple[float, ...],
+    site_cpu: float,
+) -> None:
     total = args.feeds * args.entries
     print(f"feeds x entries            {args.feeds} x {args.entries} = {total:,} (workers: {args.workers})")
     print(
@@ -182,8 +231,6 @@ def main() -> int:
     print(
         f"the loopback site's CPU    {site_cpu:8.1f} s  (serving the polls, on the same {os.cpu_count()} cores)"
     )
-    print(f"peak memory                {peak:8.0f} MB poller process, {workers_peak:.0f} MB largest worker")
-    return 0
 
 
 if __name__ == "__main__":
