@@ -3276,6 +3276,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Chuhuiv district", "Izium", "Izium district"])]),
         ("Live updates\nThe war is now in its third year. A Ukrainian court sentenced a Russian pilot in absentia. "
          "Meanwhile, Russian drones struck Sumy on Sunday, injuring two.", [("2024-10-13", [], ["Sumy"])]),
+        # English copy names Russia's villages as it transliterates them, after "the village of".
+        ("On Sunday a drone hit a car in the village of Novaya Tavolzhanka in the Belgorod region.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Novaya Tavolzhanka"])]),
+        ("On Sunday drones attacked the Belgorod region. A woman was injured in the village of Voznesenovka.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Voznesenovka"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -77,6 +77,10 @@ _UNLISTED_NAME = re.compile(
     r"(?:[А-ЯЁ][а-яё]+(?:ая|яя|ый|ий|ой|ое|ее|ые)\s+(?![А-ЯЁ][а-яё]+(?:ого|его|ой|ей|ому|ему|ых|их|ым|им)(?!\w)))?"
     rf"{_CYRILLIC_NAME}(?![\w'’ʼ-])"
 )
+# (A name as English copy writes it, one word or hyphenated, or after an adjective: "Dolgoye", "Novaya Tavolzhanka".)
+_UNLISTED_LATIN_NAME = re.compile(
+    r"(?<=\s)(?:[A-Z][a-z]+(?:aya|oye|oe|yy|iy|ye|ie|iye)\s+)?[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*(?![\w'’-])"
+)
 # After "станице", "деревне" a name made of adjectives agrees with them ("в станице Гривенской"); its own name is in
 # the nominative ("Гривенская").
 _FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
@@ -452,15 +456,23 @@ class Settlements:
         name after such a marker, for a report on Russia's side alone, whose "поселок Малиновка" is its own, not one
         of Ukraine's Malynivkas."""
         for marker in SETTLEMENT_MARKER.finditer(text):
-            if not _CYRILLIC.search(marker.group()):
+            # English copy names them as it transliterates them: "in the village of Dolgoye".
+            latin = not _CYRILLIC.search(marker.group())
+            if latin and marker.group("one") is None:
                 continue
             at = marker.end()
-            while (written := _UNLISTED_NAME.match(text, at)) is not None:
+            while (
+                written := (_UNLISTED_LATIN_NAME if latin else _UNLISTED_NAME).match(text, at)
+            ) is not None:
                 name = written.group()
                 if _OF_A_UNIT.match(text, written.end()) and _OBLIQUE_ADJECTIVE.search(name):
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
                 if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
-                    yield written.start(), written.end(), _nominative(name, marker.group().strip())
+                    yield (
+                        written.start(),
+                        written.end(),
+                        name if latin else _nominative(name, marker.group().strip()),
+                    )
                 joined = _LIST_JOIN.match(text, written.end())
                 if marker.group("many") is None or joined is None:
                     break
