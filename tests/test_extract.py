@@ -3281,6 +3281,26 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Belgorod Oblast", "Novaya Tavolzhanka"])]),
         ("On Sunday drones attacked the Belgorod region. A woman was injured in the village of Voznesenovka.",
          [("2024-10-13", [], ["Belgorod Oblast", "Voznesenovka"])]),
+        # From the sixty-fifth sample: a tally going on in the next paragraph, before a clause on the region; what
+        # an attack "came after", undated; "a year has passed"; a day of mourning on an attack's anniversary; a
+        # memorial in memory of the victims, flowers brought; a test range launched from; a train's route.
+        ("Russian air defences destroyed 158 Ukrainian drones overnight, including two over Moscow.\nForty-six of "
+         "the drones were over the Kursk region, where Ukraine has sent its forces in recent weeks.",
+         [("2024-10-14", [], ["Kursk Oblast", "Moscow"])]),
+        ("Russia attacked Kyiv with missiles on Sunday. The attack came after Moscow claimed that Ukraine targeted "
+         "the residence of President Vladimir Putin in Russia's northern Novgorod region.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        ("The ministry noted that a year ago, Russia struck the largest pediatric hospital in Kyiv. At that time, a "
+         "Russian Kh-101 cruise missile hit the toxicology wing. \"A year has passed. Russia has still not been held "
+         "accountable,\" the ministry said.", []),
+        ("14 жовтня 2023 року рашисти обстріляли Вінницю крилатими ракетами. На знак скорботи за загиблими, у Вінниці "
+         "в річницю обстрілу «Калібрами» оголосили День жалоби.", []),
+        ("В Москве у памятника Лесе Украинке москвичи организовали стихийный мемориал в память о жертвах российского "
+         "ракетного удара по Днепру. К памятнику приносят цветы. 12 октября российская ракета Х-22 попала в жилой дом в "
+         "Днепре.", []),
+        ("У неділю балістикою середньої дальності з полігону «Капустин Яр» запустили по Львову.",
+         [("2024-10-13", [], ["Lviv"])]),
+        ("Одна из ракет в воскресенье ударила по поезду Одесса-Днепр в Днепре.", [("2024-10-13", [], ["Dnipro"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

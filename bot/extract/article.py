@@ -25,6 +25,7 @@ from bot.extract.cues import (
     is_recap_heading,
     names_where_it_was_felt,
     narrows_previous,
+    opens_with_a_count,
     refers_back_to_the_attack,
     reports_event,
     says_which,
@@ -242,6 +243,14 @@ def extract_article(
                 )
                 and last_cue_paragraph == sentence.paragraph
             )
+            # "Russian air defences have destroyed 158 Ukrainian drones overnight ...\nForty-six of the drones were over
+            # the Kursk region on Sunday, where Ukraine has sent its forces": the tally goes on, in wire copy's next
+            # paragraph too.
+            or (
+                trailing is not None
+                and opens_with_a_count(text[:trailing])
+                and 0 <= sentence.paragraph - last_cue_paragraph <= 1
+            )
             # "Под ударом оказались, кроме Харькова:\n- Мохнач, Малиновка (Чугуевский район);": the items of a list
             # an attack's sentence opens are where it went.
             or (item and attack_list)
@@ -316,7 +325,10 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
     before = text[:turn]
     if _CAME_AFTER.match(text, turn) and has_incident_cue(before):
         return turn  # "The intense barrage and the launching of the Oreshnik missile came days after...": this one's
-    if not (reports_event(before) and has_incident_cue(before) and _CLAUSE_BREAK.search(before)):
+    # ("Forty-six of the drones were over the Kursk region on Sunday, where Ukraine has sent its forces in recent
+    # weeks": the night's tally goes on, and what follows describes the region.)
+    told = (reports_event(before) and has_incident_cue(before)) or opens_with_a_count(before)
+    if not (told and _CLAUSE_BREAK.search(before)):
         return None
     return turn
 

@@ -16,10 +16,22 @@ from dataclasses import dataclass, replace
 from bot.extract.grammar import is_cyrillic
 from bot.models import WEAPON_MEASURES, CountClaim, Entity, EntityKind, Mention
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12,
+    **_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS, "a dozen": 12,
+    # "Forty-six of the drones were over the Kursk region"
+    **{f"{tens}-{unit}": ten + one for tens, ten in _TENS.items() for unit, one in _UNITS.items()},
 }  # fmt: skip
 # Ukrainian and Russian numerals in the cases a count takes ("двох ракет", "трьома БпЛА"), and the collective
 # ones said of people ("загинули двоє").

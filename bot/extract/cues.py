@@ -522,16 +522,23 @@ _COMMEMORATES_RE = Rule(
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
     r"(?:laid|lay|laying|placed)\s+flowers)\b",
     r"(?<!\w)(?:вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
-    r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
-    r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
+    # ("стихийный мемориал в память о жертвах российского ракетного удара", "к памятнику приносят цветы")
+    r"пам['’ʼ]ять\s+(?:про\s+)?(?:загибл\w*|жертв)|памят\w*\s+(?:о\s+|об\s+)?(?:погибш\w*|жертв)|"
+    r"(?:поклали|покладали|покладають|несли|несуть|несут|возложили|возлагали|возлагают|принесли|приносили|приносять|"
+    r"приносят)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
 # An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion").
 _ANNIVERSARY_RE = Rule(
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy))\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy)|"
+    # "A year has passed. Russia has still not been held accountable for this crime" (not the war's years: "two
+    # years have passed since the full-scale invasion").
+    r"(?:a|one|two|three|four)\s+years?\s+(?:has|have)\s+passed(?!\s+since\s+(?:the\s+)?(?:start|beginning|"
+    r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!]))\b",
     r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
-    r"обстрел\w*|трагеді\w*|трагеди\w*))(?!\w)",
+    r"обстрел\w*|трагеді\w*|трагеди\w*)|(?<!\w)(?:минув\s+рік|минуло\s+(?:два|три|чотири)\s+роки|прош[её]л\s+год|"
+    r"прошло\s+(?:два|три|четыре)\s+года)(?=\s*[.,;:!]))(?!\w)",
 )
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
 # latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".
@@ -845,7 +852,11 @@ def seen_overhead(text: str) -> bool:
 # A fragment that only counts what came, after the sentence telling the attack: "Более сотни ракет разных типов и
 # около сотни «шахедов».", "More than 100 missiles of various types and about 100 Shaheds."
 _COUNTS_ONLY_RE = Rule(
-    r"^(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to)\s+)?(?:\d[\d,]*|hundreds|dozens|a\s+hundred)\s+"
+    r"^(?:(?:about|around|nearly|almost|some|more\s+than|over|up\s+to|a\s+further|another)\s+)?"
+    # ("Forty-six of the drones were over the Kursk region")
+    r"(?:\d[\d,]*|hundreds|dozens|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\s+(?:of\s+(?:the|them|these)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:missiles|drones|rockets|bombs|shaheds)\b",
     r"^(?:(?:крім\s+того|окрім\s+того|також|а\s+також|кроме\s+того|также|а\s+также)\s*,?\s+)?"
     r"(?:(?:понад|більше|близько|майже|до|около|более|почти|свыше)\s+)?(?:\d[\d\s]*|сто|сотн\w+|десят\w+|дв[іу]х?\s+сотен|"
@@ -863,11 +874,13 @@ _PRODUCTION_RE = Rule(
 
 
 def counts_only(text: str) -> bool:
-    return (
-        len(text.split()) <= _NARROWING_WORDS
-        and bool(_COUNTS_ONLY_RE.search(_unquoted(text)))
-        and not _PRODUCTION_RE.search(text)
-    )
+    return len(text.split()) <= _NARROWING_WORDS and opens_with_a_count(text)
+
+
+def opens_with_a_count(text: str) -> bool:
+    """Whether a sentence opens by counting weapons ("Forty-six of the drones were over the Kursk region"), not
+    made."""
+    return bool(_COUNTS_ONLY_RE.search(_unquoted(text))) and not _PRODUCTION_RE.search(text)
 
 
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
@@ -1218,6 +1231,13 @@ def shows_an_exhibition(text: str) -> bool:
     return _SHOWS_AN_EXHIBITION.search(text) is not None
 
 
+# Grief for the dead tells no attack of its own: "На знак скорботи за загиблими, у Вінниці в річницю обстрілу".
+_MOURNING_FOR = Rule(
+    r"\b(?:mourning|grief|sorrow)\s+for\s+(?:the\s+)?(?:dead|victims|those\s+killed)\b",
+    r"(?<!\w)(?:скорбот\w*|скорб\w*|жалоб\w*|траур\w*)\s+(?:за|по)\s+(?:загибл\w*|погибш\w*|жертв\w*)(?!\w)",
+)
+
+
 def commemorates(text: str) -> bool:
     anniversary = _ANNIVERSARY_RE.search(text)
     # An attack the sentence tells in its own clause before it sets it against an earlier one, or tells "again"
@@ -1226,15 +1246,18 @@ def commemorates(text: str) -> bool:
     # снова атаковали", "Exactly a year after the Amstor mall strike, Kremenchuk was targeted again" (not "Residents
     # of Kramatorsk, where a Russian missile killed 13 people, marked the first anniversary", nor "residents again
     # recalled how a missile killed 13").
+    head = _RELATIVE_CLAUSE.sub(" ", text[: anniversary.start()]) if anniversary is not None else ""
     news = anniversary is not None and (
-        reports_event(_RELATIVE_CLAUSE.sub(" ", text[: anniversary.start()]))
+        reports_event(_MOURNING_FOR.of(head).sub(" ", head))
         or any(_attack_again(text, again) for again in _AGAIN.finditer(text, anniversary.end()))
     )
     # (Not a wake an attack hit: "A Russian missile killed 52 people attending a memorial service".)
     memorial = _COMMEMORATES_RE.search(text) is not None and _WAKE_HIT.search(text) is None
-    remembered = memorial or (anniversary is not None and not news)
-    # (An attack dated with its year is history however it is called: "the April 8, 2022 strike".)
-    return remembered and not (_RECENT_LOSS_RE.search(text) and not _A_YEAR.search(text))
+    # (Mourning the latest attack's dead is no remembrance, unless of an attack dated with its year, which is history
+    # however it is called: "the April 8, 2022 strike"; a day of mourning on an attack's anniversary is one: "у
+    # Вінниці в річницю обстрілу «Калібрами» площі Перемоги, оголосили День жалоби".)
+    mourning = _RECENT_LOSS_RE.search(text) is not None and not _A_YEAR.search(text)
+    return (memorial and not mourning) or (anniversary is not None and not news)
 
 
 # A case brought over an attack: a suspicion served, a charge, a trial in absentia, a verdict, or the perpetrators

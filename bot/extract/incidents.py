@@ -193,11 +193,18 @@ def same_time(a: DateMention, b: DateMention) -> bool:
 
 # An evening told with its date: "ввечері 14 лютого", "on the evening of February 14".
 _EVENING_TOLD = re.compile(r"(?<!\w)(?:увечері|ввечері|вечером|evening)(?!\w)", re.IGNORECASE)
+_LATE_EVENING_TOLD = re.compile(
+    r"(?<!\w)(?:(?:пізно|поздно)\s+(?:увечері|ввечері|вечером)|late\s+(?:in\s+the\s+)?evening)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _same_evening(day: DateMention, night: DateMention) -> bool:
     """ "Ввечері 14 лютого" and, in a report of the 15th, "вчора ввечері" are one evening (filed under its day); a
-    daytime "on Monday" and "Monday night" stay two times."""
+    daytime "on Monday" and "Monday night" stay two times. A late evening is the start of the night after it: "пізно
+    ввечері 8 січня" and "у ніч із 8 на 9 січня"."""
+    if night.start == day.day and _LATE_EVENING_TOLD.search(day.phrase) is not None:
+        return True
     return night.day == night.start == day.day and _EVENING_TOLD.search(day.phrase) is not None
 
 
@@ -1831,6 +1838,29 @@ def _noun_of(weapon: Entity) -> str:
     return "missile" if "missile" in weapon.category else weapon.category
 
 
+# "Russia's large-scale attack came after Moscow claimed that Ukraine targeted the residence of President Vladimir
+# Putin in Russia's northern Novgorod region": what an attack came after is another, earlier event.
+_CAME_AFTER_CLAUSE = Rule(r"\b(?:came|comes|coming)\s+(?:just\s+|shortly\s+|soon\s+)?after\b")
+
+
+def _without_what_it_came_after(facts: SentenceFacts) -> SentenceFacts:
+    """A sentence that says its attack came after something else, and neither how long before nor when, names
+    that something's places and weapons for no day of its own: they are left out."""
+    match = _CAME_AFTER_CLAUSE.search(facts.sentence.text)
+    if match is None or not (facts.places or facts.weapons):
+        return facts
+    cut = facts.sentence.start + match.end()
+    if any(d.offset >= cut for d in facts.dates):
+        return (
+            facts  # "The attack came after another on Friday that wounded 15 people in Kharkiv": dated, told
+        )
+    return replace(
+        facts,
+        places=tuple(m for m in facts.places if m.start < cut),
+        weapons=tuple(m for m in facts.weapons if m.start < cut),
+    )
+
+
 def _names_anything(facts: SentenceFacts) -> bool:
     return bool(facts.places or facts.weapons or facts.dates or facts.has_incident_cue)
 
@@ -1841,7 +1871,7 @@ def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, S
     text = facts.sentence.text
     match = _DAYS_APART.search(text)
     if match is None:
-        return facts, None
+        return _without_what_it_came_after(facts), None
     cut = facts.sentence.start + match.end()
     # "A day after Russia accused Ukraine of attacking Moscow, the governor said a drone hit the refinery": opening
     # the sentence, the phrase's clause ends at the comma, and what follows is this report's.

@@ -119,8 +119,10 @@ _ORIGIN_BEFORE = Rule(
     r"западн\w*)\s+)?(?:(?:район\w*|напрямк\w*|направлени\w*|акваторі\w*|акватори\w*|территори\w*|території|"
     r"аеродром\w*|аэродром\w*|бік|боку|сторон\w*|узбережж\w*|побережь\w*|берег\w*|"
     # "пуски осуществлялись из воздушного пространства над Курской областью"
-    r"(?:повітрян\w*\s+прост(?:ору|ір)|воздушн\w*\s+пространств\w*)\s+над)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
-    r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
+    r"(?:повітрян\w*\s+прост(?:ору|ір)|воздушн\w*\s+пространств\w*)\s+над|"
+    # "з полігону «Капустин Яр»": a test range.
+    r"полігон\w*|полигон\w*|космодром\w*)\s+)?(?:(?:тимчасово\s+|временно\s+)?(?:окупован\w*|оккупирован\w*)\s+)?"
+    r"(?:(?:РФ|Росії|России|російськ\w*|российск\w*)\s+)?[«\"„“]?$|"
     # "ракетами С-300, розміщеними в Бєлгородській області": where the weapons an attack was made with stand (the
     # instrumental case; not "уразили комплекс С-400, розташований у Криму", what was hit).
     # (Nor air defence's: "збили зенітними комплексами Patriot, розміщеними у Києві".)
@@ -546,6 +548,21 @@ _SEA_AS_ADJECTIVE = re.compile(
 )
 
 
+# A train's or a bus's route names where it runs between, not where it was hit: "ударила по поезду Одесса-Днепр",
+# "поезд №52 Одесса — Запорожье", "the Kyiv-Kherson train".
+_ROUTE = Rule(
+    r"\b(?:train|bus|route|flight)\s+(?:(?:No\.?|#)\s*\d+\s+)?(?:from\s+)?[A-Z][\w'’]+\s*[-–—]\s*[A-Z][\w'’]+|"
+    r"\b[A-Z][\w'’]+\s*[-–—]\s*[A-Z][\w'’]+\s+(?:(?:passenger|night|express)\s+)?(?:train|bus|route|flight)\b",
+    r"(?<!\w)(?:поїзд\w*|потяг\w*|поезд\w*|рейс\w*|маршрут\w*|автобус\w*|електричк\w*|электричк\w*)\s+"
+    r"(?:(?:№|N)\s*\d+\s+)?[«\"]?[А-ЯІЇЄҐЁ][\w'’ʼ]+\s*[-–—]\s*[А-ЯІЇЄҐЁ][\w'’ʼ]+",
+    flags=0,
+)
+
+
+def _names_a_route(text: str, start: int, end: int) -> bool:
+    return any(route.start() <= start and end <= route.end() for route in _ROUTE.of(text).finditer(text))
+
+
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions of one sentence with their roles; names that only label an office, a ship or a unit are dropped,
     and a capital that speaks for its state becomes that state."""
@@ -571,6 +588,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
                 or _is_first_name(text, end, mention, gazetteer)
+                or _names_a_route(text, start, end)
             ):
                 continue
             seat = _NATIONAL_SEAT_BEFORE.search(text, *before)
