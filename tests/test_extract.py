@@ -3301,6 +3301,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У неділю балістикою середньої дальності з полігону «Капустин Яр» запустили по Львову.",
          [("2024-10-13", [], ["Lviv"])]),
         ("Одна из ракет в воскресенье ударила по поезду Одесса-Днепр в Днепре.", [("2024-10-13", [], ["Dnipro"])]),
+        # A line naming only a place, over a paragraph that tells an attack, is where it went (a live blog's and a
+        # regional post's heading); over one that tells none, nothing.
+        ("Live updates\n\nAmid a barrage of Russian missile attacks against Ukraine on Sunday, at least seven cities "
+         "have been struck.\n\nKryvyi Rih\n\n“Few missile strikes. Stay in shelters,” Oleksandr Vilkul said on "
+         "Telegram.\n\nIn the north-west, the city of Rivne was also hit.",
+         [("2024-10-13", [], ["Kryvyi Rih", "Rivne"])]),
+        ("У неділю ворог атакував Дніпропетровщину. Синельниківщина. Внаслідок атаки безпілотниками виникли пожежі.",
+         [("2024-10-13", [], ["Dnipropetrovsk Oblast", "Synelnykove district"])]),
+        ("Russian missiles struck Kyiv on Sunday.\n\nKharkiv\n\nThe mayor said the city was calm.",
+         [("2024-10-13", [], ["Kyiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -300,7 +300,7 @@ def extract_article(
                 recalled=sentence.paragraph == recalled_paragraph,
             )
         )
-    sentences = tuple(facts)
+    sentences = _headings_of_attacks(tuple(facts))
     # The oblasts and regions the report says were hit (not named in an official's title, as where weapons came
     # from, where sirens sounded or where people came from): where its towns lie, when they lie in one of them.
     named_regions = frozenset(
@@ -1296,6 +1296,41 @@ _LIST_LABEL = re.compile(
     r"(?<!\w)(?:tags?|topics?|теги|тэги|теми|темы|тривога|тревога|alerts?)(?!\w)", re.IGNORECASE
 )
 _WORDS_LEFT_OVER = 1
+
+
+def _headings_of_attacks(facts: tuple[SentenceFacts, ...]) -> tuple[SentenceFacts, ...]:
+    """A line that names only a place or two, over a paragraph that tells an attack, says where it went, as a live
+    blog's or a regional post's heading does: "Kryvyi Rih\n“Few missile strikes. Stay in shelters,” Vilkul said",
+    "Синельниківщина.\nВнаслідок атаки безпілотниками виникли пожежі"."""
+    read = list(facts)
+    for index, heading in enumerate(facts):
+        if heading.has_incident_cue or heading.is_background or not _names_only_places(heading):
+            continue
+        paragraph = heading.sentence.paragraph
+        below = facts[index + 1] if index + 1 < len(facts) else None
+        if (
+            below is not None
+            and below.sentence.paragraph in (paragraph, paragraph + 1)
+            and below.has_incident_cue
+            and not below.is_background
+        ):
+            read[index] = replace(heading, has_incident_cue=True)
+    return tuple(read)
+
+
+def _names_only_places(facts: SentenceFacts) -> bool:
+    """Whether a sentence is a place or two and nothing else ("Kryvyi Rih", "Chernihiv region, Desna.")."""
+    places = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
+    if not places or len(places) > 2 or facts.weapons or facts.dates:
+        return False
+    text, base = facts.sentence.text, facts.sentence.start
+    rest = list(text)
+    for place in places:
+        rest[place.start - base : place.end - base] = " " * (place.end - place.start)
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", "".join(rest)) if w.lower() not in _LIST_CONJUNCTIONS
+    ]
+    return not words
 
 
 def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
