@@ -3254,11 +3254,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У ніч на понеділок Росія атакувала Миколаївщину 23 дронами типу Shahed-136/131 з мису Чауда в "
          "анексованому Криму.", [("2024-10-14", ["Shahed-131", "Shahed-136"], ["Mykolaiv Oblast"])]),
         ("У неділю дрони атакували підприємство у Ростові-на-Дону.", [("2024-10-13", [], ["Rostov-on-Don"])]),
-        # An attack a month before the news, told after it, is the place's history; an undated paragraph naming only
-        # its place goes on with it, not with the news.
+        # An attack on the same region a month before the news, told after it, is the place's history; an undated
+        # paragraph after it naming that place is the news again (wire copy returns to it after background).
         ("Вечером 12 октября российские оккупанты выпустили четыре ракеты по Уманскому району. Есть пострадавшие."
-         "\n\nУтром 28 августа российская ракета попала в многоэтажку в Умани. Погибли 23 человека.\n\nРоссияне "
-         "ударили по Умани ракетой Х-101, разрушившей подъезд.", [("2024-10-12", [], ["Uman district"])]),
+         "\n\nУтром 28 августа российская ракета попала в многоэтажку в Умани. Погибли 23 человека.",
+         [("2024-10-12", [], ["Uman district"])]),
+        ("A Russian drone hit a residential building in the Zaporizhzhia region on Sunday.\nOn September 5, a missile "
+         "strike on Zaporizhzhia killed two people.\nIn Zaporizhzhia, three people were injured when a drone hit a "
+         "private house, Fedorov added.", [("2024-10-13", [], ["Zaporizhzhia", "Zaporizhzhia Oblast"])]),
         # From the sixth read: an attack that hits or happens at an exhibition is news; a city "is considered"
         # is the city; "the capital" after a capital its own sentence names; "райцентр" beside the town it names, or
         # of the raion after it; a case mentioned in prose under a live blog's opener.
@@ -3311,6 +3314,21 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Dnipropetrovsk Oblast", "Synelnykove district"])]),
         ("Russian missiles struck Kyiv on Sunday.\n\nKharkiv\n\nThe mayor said the city was calm.",
          [("2024-10-13", [], ["Kyiv"])]),
+        # From the seventh read: flowers brought after a fresh attack; "the village" without "of"; a Ukrainian village
+        # after a launch from a Russian region; a Russian village's adjective; a train's type before its route, and a
+        # route "from ... to ..."; an anniversary's fresh attack, "again".
+        ("В воскресенье российская ракета попала в жилой дом в Днепре, погибли трое. Горожане несут цветы к "
+         "стихийному мемориалу.", [("2024-10-13", [], ["Dnipro"])]),
+        ("Ukrainian drones attacked the village Sunday, killing one civilian, the Belgorod region governor said.",
+         [("2024-10-13", [], ["Belgorod Oblast"])]),
+        ("A guided bomb launched from the Kursk region on Sunday hit the village of Khotin, killing a woman.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Khotin"])]),
+        ("On Sunday a drone hit a car in the village of Krasny Oktyabr in the Kursk region.",
+         [("2024-10-13", [], ["Krasny Oktyabr", "Kursk Oblast"])]),
+        ("Ракета влучила у потяг Інтерсіті Харків — Київ у Харкові в неділю.", [("2024-10-13", [], ["Kharkiv"])]),
+        ("A missile struck the train from Kharkiv to Kyiv at Lozova on Sunday.", [("2024-10-13", [], ["Lozova"])]),
+        ("A year has passed since the strike on Kharkiv. On Sunday Russian missiles again hit Kharkiv, wounding two.",
+         [("2024-10-13", [], ["Kharkiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

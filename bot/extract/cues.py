@@ -522,10 +522,8 @@ _COMMEMORATES_RE = Rule(
     # "laid flowers at a small memorial at the central train station one year after Russian missiles hit it".
     r"(?:laid|lay|laying|placed)\s+flowers)\b",
     r"(?<!\w)(?:вшанову\w*|вшанува\w*|вшанує\w*|чтит\w*\s+память|почти\w*\s+память|"
-    # ("стихийный мемориал в память о жертвах российского ракетного удара", "к памятнику приносят цветы")
-    r"пам['’ʼ]ять\s+(?:про\s+)?(?:загибл\w*|жертв)|памят\w*\s+(?:о\s+|об\s+)?(?:погибш\w*|жертв)|"
-    r"(?:поклали|покладали|покладають|несли|несуть|несут|возложили|возлагали|возлагают|принесли|приносили|приносять|"
-    r"приносят)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
+    r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
+    r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
 # An attack's anniversary, not the war's ("as Ukraine marked the second anniversary of the invasion").
 _ANNIVERSARY_RE = Rule(
@@ -1198,6 +1196,11 @@ _WAKE_HIT = re.compile(
 )
 
 
+def tells_an_attack_again(text: str) -> bool:
+    """Whether a sentence tells an attack "again" ("On Sunday Russian missiles again hit Hroza")."""
+    return any(_attack_again(text, again) for again in _AGAIN.finditer(text))
+
+
 def _attack_again(text: str, again: re.Match[str]) -> bool:
     """Whether an attack is told right next to an "again" ("was targeted again", "знову потрапило під обстріл"),
     not recalled ("again recalled how a missile killed 13")."""
@@ -1224,6 +1227,20 @@ _SHOWS_AN_EXHIBITION = Rule(
     rf"(?<!\w)(?:(?:{_SHOWN_CYRILLIC}){_NEAR}{_EXHIBITION_CYRILLIC}|{_EXHIBITION_CYRILLIC}{_NEAR}(?:{_SHOWN_CYRILLIC}))"
     r"(?!\w)",
 )
+
+
+# A memorial made to an attack's victims, what a report that opens on it is about (not flowers brought to one in a
+# report that tells the attack first): "москвичи организовали стихийный мемориал в память о жертвах российского
+# ракетного удара по Днепру".
+_OPENS_ON_A_MEMORIAL = Rule(
+    r"\bmemorial\s+(?:\w+\s+){0,3}?(?:in\s+memory\s+of|to\s+the\s+victims|for\s+the\s+victims)\b",
+    r"(?<!\w)(?:меморіал\w*|мемориал\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:в\s+пам['’ʼ]?ять|в\s+память|пам['’ʼ]яті)\s+"
+    r"(?:про\s+|о\s+|об\s+)?(?:загибл\w*|погибш\w*|жертв\w*)",
+)
+
+
+def opens_on_a_memorial(text: str) -> bool:
+    return _OPENS_ON_A_MEMORIAL.search(text) is not None
 
 
 def shows_an_exhibition(text: str) -> bool:

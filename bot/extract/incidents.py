@@ -43,6 +43,7 @@ from bot.extract.cues import (
     last_of_a_series,
     names_attack,
     names_period,
+    opens_on_a_memorial,
     prosecutes,
     refers_back_to_the_attack,
     reports_event,
@@ -51,6 +52,7 @@ from bot.extract.cues import (
     shows_an_exhibition,
     tallies_a_month,
     tells_a_round_up,
+    tells_an_attack_again,
     tells_first_use,
     tells_how_it_goes,
     the_attack_dated,
@@ -414,7 +416,7 @@ class _Reader:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
             self.another_time_told = False
-            if not is_list_item(text) and not self._goes_on_with_current(facts):
+            if not is_list_item(text):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
@@ -429,14 +431,27 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
+        elif (
+            self.commemorative
+            and self._in_opening()
+            and tells_an_attack_again(text)
+            and (own_day := incident_date(facts.dates)) is not None
+            and self.published is not None
+            and 0 <= (self.published - own_day.end).days <= 1
+        ):
+            # "A year has passed. On Sunday Russian missiles again hit Hroza": an anniversary's fresh attack is news.
+            self.commemorative = False
         # What the report is about: its first sentence, or past a page's clutter a line of its own before anything
         # is named ("0 out of 25,000 ... News Feed\nMan who aided Russian strikes on central Kharkiv sentenced to
         # life in prison"), not a case it mentions later.
         about = not self.read_facts or (not self.subject_told and not text.rstrip().endswith((".", "!", "?")))
         if about and prosecutes(text):
             self.prosecutes = True
-        if (not self.read_facts or not self.subject_told) and self._shows_an_exhibition(facts):
-            # A report that opens on an exhibition tells its exhibits' attacks as history.
+        if (not self.read_facts or not self.subject_told) and (
+            self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
+        ):
+            # A report that opens on an exhibition, or on a memorial to an attack's victims, tells the attack as
+            # history.
             self.commemorative = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
@@ -1174,16 +1189,6 @@ class _Reader:
             for place in incident.places.values()
             if (region := self.sides.region_of(place)) is not None
         }
-
-    def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
-        """A paragraph that gives no day and names the place of the other attack just told, and none of the main
-        one's, goes on with that attack: "Утром 28 апреля российская ракета попала в многоэтажку в Умани. ¶
-        Россияне ударили по Умани ракетой Х-101" (a report on a strike on the Uman district in June)."""
-        current, main = self.current, self.main
-        if current is None or main is None or current is main or incident_date(facts.dates) is not None:
-            return False
-        named = {m.entity.key for m in facts.places if m.role in (Role.TARGET, Role.NAMED)}
-        return bool(named & current.places.keys()) and not named & main.places.keys()
 
     def _drafts(self) -> list[IncidentDraft]:
         drafts = []

@@ -551,10 +551,12 @@ _SEA_AS_ADJECTIVE = re.compile(
 # A train's or a bus's route names where it runs between, not where it was hit: "ударила по поезду Одесса-Днепр",
 # "поезд №52 Одесса — Запорожье", "the Kyiv-Kherson train".
 _ROUTE = Rule(
-    r"\b(?:train|bus|route|flight)\s+(?:(?:No\.?|#)\s*\d+\s+)?(?:from\s+)?[A-Z][\w'’]+\s*[-–—]\s*[A-Z][\w'’]+|"
-    r"\b[A-Z][\w'’]+\s*[-–—]\s*[A-Z][\w'’]+\s+(?:(?:passenger|night|express)\s+)?(?:train|bus|route|flight)\b",
+    r"\b(?:train|bus|route|flight)\s+(?:(?:No\.?|#)\s*\d+\s+)?(?:[\w+-]+\s+)?(?:(?:travelling|traveling|running|"
+    r"going)\s+)?(?:from\s+[A-Z][\w'’]+\s+to\s+[A-Z][\w'’]+|[A-Z][\w'’]+\s*[-–—]\s*[A-Z][\w'’]+)|"
+    r"\b[A-Z][\w'’]+(?:\s*[-–—]\s*|\s+to\s+)[A-Z][\w'’]+\s+(?:(?:passenger|night|express|Intercity)\s+)?"
+    r"(?:train|bus|route|flight)\b",
     r"(?<!\w)(?:поїзд\w*|потяг\w*|поезд\w*|рейс\w*|маршрут\w*|автобус\w*|електричк\w*|электричк\w*)\s+"
-    r"(?:(?:№|N)\s*\d+\s+)?[«\"]?[А-ЯІЇЄҐЁ][\w'’ʼ]+\s*[-–—]\s*[А-ЯІЇЄҐЁ][\w'’ʼ]+",
+    r"(?:(?:№|N)\s*\d+\s+)?(?:[«\"]?[\w+-]+[»\"]?\s+)?[«\"]?[А-ЯІЇЄҐЁ][\w'’ʼ]+\s*[-–—]\s*[А-ЯІЇЄҐЁ][\w'’ʼ]+",
     flags=0,
 )
 

@@ -79,7 +79,8 @@ _UNLISTED_NAME = re.compile(
 )
 # (A name as English copy writes it, one word or hyphenated, or after an adjective: "Dolgoye", "Novaya Tavolzhanka".)
 _UNLISTED_LATIN_NAME = re.compile(
-    r"(?<=\s)(?:[A-Z][a-z]+(?:aya|oye|oe|yy|iy|ye|ie|iye)\s+)?[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*(?![\w'’-])"
+    r"(?<=\s)(?:[A-Z][a-z]+(?:aya|oye|oe|yy|iy|ye|ie|iye|y|oy)\s+(?=[A-Z]))?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*(?![\w'’-])"
 )
 # After "станице", "деревне" a name made of adjectives agrees with them ("в станице Гривенской"); its own name is in
 # the nominative ("Гривенская").
@@ -459,8 +460,8 @@ class Settlements:
         for marker in SETTLEMENT_MARKER.finditer(text):
             # English copy names them as it transliterates them: "in the village of Dolgoye".
             latin = not _CYRILLIC.search(marker.group())
-            if latin and marker.group("one") is None:
-                continue
+            if latin and (marker.group("one") is None or not marker.group().rstrip().endswith("of")):
+                continue  # ("the village of Dolgoye", not "attacked the village Sunday", "any peace settlement Kyiv")
             at = marker.end()
             while (
                 written := (_UNLISTED_LATIN_NAME if latin else _UNLISTED_NAME).match(text, at)
@@ -468,7 +469,9 @@ class Settlements:
                 name = written.group()
                 if _OF_A_UNIT.match(text, written.end()) and _OBLIQUE_ADJECTIVE.search(name):
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
-                if listed_too or self._name_at(text, at, frozenset(), listed=True) is None:
+                # (An English name Ukraine's table has is Ukraine's: "hit the village of Khotin" after a launch from
+                # the Kursk region.)
+                if (listed_too and not latin) or self._name_at(text, at, frozenset(), listed=True) is None:
                     yield (
                         written.start(),
                         written.end(),
