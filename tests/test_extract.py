@@ -3329,6 +3329,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A missile struck the train from Kharkiv to Kyiv at Lozova on Sunday.", [("2024-10-13", [], ["Lozova"])]),
         ("A year has passed since the strike on Kharkiv. On Sunday Russian missiles again hit Kharkiv, wounding two.",
          [("2024-10-13", [], ["Kharkiv"])]),
+        # An official's surname that a small town's name resembles is no place.
+        ("On Sunday more drones fell on the city, according to Odesa Mayor Hennadii Trukhanov.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("У неділю дрони атакували Одесу, повідомив мер Геннадій Труханов.", [("2024-10-13", [], ["Odesa"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -951,6 +951,8 @@ class _Reader:
             return False  # "Russian glide bomb hits Saltivskyi district" over "...struck Kharkiv with Shahed drones"
         if main.places and _ACROSS_REGIONS.search(facts.sentence.text):
             return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
+        if _MORE_WEAPONS.search(facts.sentence.text):
+            return False  # "On September 25, more Iranian-made drones fell on the city": another attack
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
         # September four missiles were shot down over the Cherkasy region.")
@@ -1498,6 +1500,13 @@ def build_incidents(
     return reader.finish()
 
 
+# More weapons than those told: another attack ("more Iranian-made drones fell on the city", "ще кілька дронів").
+_MORE_WEAPONS = Rule(
+    # (Not a count's "two more HIMARS rockets had been shot down", of the same attack.)
+    r"(?<!\d\s)(?<!one\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)"
+    r"(?<!ten\s)(?<!dozen\s)(?<!several\s)\bmore\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|bombs|shaheds)\b",
+    r"(?<!\w)(?:ще|еще|ещё)\s+(?:\w+\s+){0,2}?(?:дрон\w*|ракет\w*|шахед\w*|безпілотник\w*|беспилотник\w*|БпЛА)",
+)
 _ANOTHER_ATTACK = Rule(
     r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",
     r"(?<!\w)(?:також|теж|знову|ще\s+одн\w*|также|тоже|снова|ещё\s+одн\w*|еще\s+одн\w*|раніше|ранее|попередн\w*|предыдущ\w*)(?!\w)",

@@ -590,6 +590,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
                 or _is_first_name(text, end, mention, gazetteer)
+                or _is_officials_name(text, start, mention, gazetteer)
                 or _names_a_route(text, start, end)
             ):
                 continue
@@ -860,6 +861,26 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
         and population < _VILLAGE_POPULATION
         and " " not in mention.surface
         and bool(_NAME_AFTER.match(text, end))
+    )
+
+
+# An official's surname that a small town's name resembles: "Odesa Mayor Hennadii Trukhanov" (not Trukhaniv), "мер
+# Геннадій Труханов".
+_OFFICIALS_NAME_BEFORE = Rule(
+    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|deputy|secretary|"
+    r"advis[eo]r|general|colonel|official)\s+[A-Z][a-z'’]+\s+$",
+    r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|президент|командувач|"
+    r"командующий|заступник|заместитель|секретар\w*|радник|советник|генерал|полковник)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    flags=0,
+)
+
+
+def _is_officials_name(text: str, start: int, mention: Mention, gazetteer: Gazetteer) -> bool:
+    return (
+        mention.entity.category == "city"
+        and gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION
+        and " " not in mention.surface
+        and _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
     )
 
 
