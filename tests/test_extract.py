@@ -3333,6 +3333,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("On Sunday more drones fell on the city, according to Odesa Mayor Hennadii Trukhanov.",
          [("2024-10-13", [], ["Odesa"])]),
         ("У неділю дрони атакували Одесу, повідомив мер Геннадій Труханов.", [("2024-10-13", [], ["Odesa"])]),
+        # What a factory makes is no weapon of the attack on it.
+        ("Drones attacked a Shahed factory in Yelabuga on Sunday.", [("2024-10-13", [], ["Yelabuga"])]),
+        ("У неділю безпілотники атакували завод «Шахедів» у Татарстані.",
+         [("2024-10-13", [], ["Republic of Tatarstan"])]),
+        ("A Shahed drone hit a factory in Kharkiv on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
+        # From the sixty-sixth sample: a museum's exhibits of the war; a case sent to court.
+        ("Тисячу експонатів війни зібрали в чернігівському музеї. Крісло збитого 5 березня 2022 року над Черніговом "
+         "ворожого пілота – один із найважливіших доказів.", []),
+        ("Прокурори передали до суду справу стосовно командування РФ, яке організувало атаку на Харків 28 "
+         "лютого 2022 року. За даними слідства, того дня росіяни обстріляли Шевченківський район Харкова з РСЗВ "
+         "«Смерч».", []),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -1221,11 +1221,13 @@ _SHOWN_CYRILLIC = (
 )
 _EXHIBITION = r"exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds))"
 _EXHIBITION_CYRILLIC = r"(?:виставк|выставк|експозиці|экспозици)(?:а|и|у|ою|ой|і|е|ї|я|ю|ей|ям|ях|ах|ам)"
+# A museum's exhibits of the war: "тисячу експонатів війни зібрали в чернігівському музеї".
+_MUSEUM_EXHIBITS = r"(?:експонат|экспонат)\w*\s+(?:[\w'’ʼ-]+\s+){0,6}?(?:музе[йюїяе]\w*)"
 _NEAR = r"\W+(?:[\w'’ʼ«»\"“”-]+\W+){0,6}?"
 _SHOWS_AN_EXHIBITION = Rule(
     rf"\b(?:(?:{_SHOWN}){_NEAR}{_EXHIBITION}|{_EXHIBITION}{_NEAR}(?:{_SHOWN}))\b",
-    rf"(?<!\w)(?:(?:{_SHOWN_CYRILLIC}){_NEAR}{_EXHIBITION_CYRILLIC}|{_EXHIBITION_CYRILLIC}{_NEAR}(?:{_SHOWN_CYRILLIC}))"
-    r"(?!\w)",
+    rf"(?<!\w)(?:(?:{_SHOWN_CYRILLIC}){_NEAR}{_EXHIBITION_CYRILLIC}|{_EXHIBITION_CYRILLIC}{_NEAR}(?:{_SHOWN_CYRILLIC})|"
+    rf"{_MUSEUM_EXHIBITS})(?!\w)",
 )
 
 
@@ -1288,7 +1290,9 @@ _PROSECUTES_RE = Rule(
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
     r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*)(?!\w)|подозрени\w*|подозреваем\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
-    r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*)(?!\w)",
+    r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*|"
+    # "Прокурори передали до суду справу стосовно вищого командування РФ": a case sent to court.
+    r"(?:переда|направи|скерува)\w*\s+(?:до\s+суду|в\s+суд)|(?:передан|направлен|скерован)\w*\s+(?:до\s+суду|в\s+суд))(?!\w)",
 )
 
 

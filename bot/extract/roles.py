@@ -1269,9 +1269,29 @@ _RESULT_OF_STRIKE_BEFORE = Rule(
 )
 
 
+# What a factory makes, named after it or before it: "завод «Шахедів»", "a Shahed factory", "підприємства з
+# виробництва російських військових дронів, зокрема Shahed".
+_FACTORY_OF_BEFORE = Rule(
+    r"\b(?:plants?|factory|factories|production|manufacturing|assembly|maker|makers|manufacturers?)\s+(?:of|for)\s+"
+    r"(?:(?:the|Iranian|Russian|Iranian-designed|Russian-made)\s+)?$",
+    r"(?<!\w)(?:(?:завод\w*|фабрик\w*|виробник\w*|производител\w*)\s+[«\"]?|(?:виробництв\w*|производств\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:дронів|дронов|безпілотник\w*|беспилотник\w*|ракет)\s*,?\s+(?:зокрема|в\s+тому\s+числі|"
+    r"в\s+том\s+числе|включая|у\s+тому\s+числі)\s+[«\"]?)$",
+)
+_FACTORY_AFTER = Rule(
+    r"[»\"”]?[\s-]+(?:drone\s+)?(?:factory|factories|plant|plants|production\s+(?:facility|plant|site))\b",
+    r"(?!)",
+)
+
+
 def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     before = (max(0, start - 50), start)
-    if _BASE_DESIGN_BEFORE.search(text, *before) or _MADE_BEFORE.search(text, *before):
+    if (
+        _BASE_DESIGN_BEFORE.search(text, *before)
+        or _MADE_BEFORE.search(text, *before)
+        or _FACTORY_OF_BEFORE.search(text, max(0, start - 90), start)
+        or _FACTORY_AFTER.match(text, end)
+    ):
         return Role.PASSING
     if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
         return Role.DEFENDER
