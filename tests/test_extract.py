@@ -3344,6 +3344,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Прокурори передали до суду справу стосовно командування РФ, яке організувало атаку на Харків 28 "
          "лютого 2022 року. За даними слідства, того дня росіяни обстріляли Шевченківський район Харкова з РСЗВ "
          "«Смерч».", []),
+        # A page's "Advertisement:" between a "Background:" heading and its paragraph; weapons the drones "appeared to
+        # include".
+        ("On Sunday air defence destroyed a Shahed drone over Sumy Oblast.\n\nBackground:\n\nAdvertisement:\n\nAir "
+         "defence forces destroyed more than 10 Russian drones that attacked the city of Kyiv.",
+         [("2024-10-13", ["Shahed-136"], ["Sumy Oblast"])]),
+        ("Waves of suicide drones struck Kyiv on Sunday, killing four. The drones appeared to include Iranian-made "
+         "Shaheds.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

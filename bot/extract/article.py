@@ -204,6 +204,8 @@ def extract_article(
         turn = background_from(text)
         if is_recap_heading(text):
             recalled_paragraph = sentence.paragraph + 1
+        elif sentence.paragraph == recalled_paragraph and _IS_CLUTTER_LINE.fullmatch(text):
+            recalled_paragraph += 1  # "Background:\n\nAdvertisement:\n\nAir defence forces destroyed ..."
         background = (
             turn is not None
             or is_plain_caption(text)
@@ -1497,6 +1499,8 @@ _DISTRICT_CENTRE = re.compile(
 
 
 _NAMED_AFTER = re.compile(r"\s*[—–:-]?\s*")
+# A page's label between a heading and what it heads: "Advertisement:", "Реклама".
+_IS_CLUTTER_LINE = re.compile(r"\W*(?i:advertisement|advert|ad|реклама|читайте\s+також|читайте\s+также)\W*")
 
 
 def _district_centres(
