@@ -3351,6 +3351,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["Shahed-136"], ["Sumy Oblast"])]),
         ("Waves of suicide drones struck Kyiv on Sunday, killing four. The drones appeared to include Iranian-made "
          "Shaheds.", [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
+        # From the eighth read: a plant attacked with Shaheds; "more than 20 drones" and "ще 3 дрони" of the same
+        # attack; a place line over a paragraph naming its own place; an official named without a first name, after
+        # his name, or after his city.
+        ("Вночі окупанти атакували завод шахедами у Харкові.", [("2024-10-14", ["Shahed-136"], ["Kharkiv"])]),
+        ("Drones hit the port of Odesa, officials said. On Sunday, more than 20 drones attacked the city, the "
+         "governor said.", [("2024-10-13", [], ["Odesa"])]),
+        ("Russia attacks Ukraine\n\nKyiv\n\nRussian missiles hit Dnipro overnight, killing two.",
+         [("2024-10-14", [], ["Dnipro"])]),
+        ("On Sunday drones attacked Odesa, Hennadii Trukhanov, the city's mayor, said.", [("2024-10-13", [], ["Odesa"])]),
+        ("У неділю дрони атакували місто, повідомив мер Одеси Геннадій Труханов.", [("2024-10-13", [], ["Odesa"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

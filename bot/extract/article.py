@@ -1315,6 +1315,10 @@ def _headings_of_attacks(facts: tuple[SentenceFacts, ...]) -> tuple[SentenceFact
             and below.sentence.paragraph in (paragraph, paragraph + 1)
             and below.has_incident_cue
             and not below.is_background
+            # (Not over a paragraph that names places of its own: "Kyiv\nIn a separate attack, drones struck Sumy";
+            # "Київ та область\nПриблизно о 8:30 росіяни обстріляли Київ" names the heading's.)
+            and {m.entity.key for m in below.places if m.role in (Role.NAMED, Role.TARGET)}
+            <= {m.entity.key for m in heading.places}
         ):
             read[index] = replace(heading, has_incident_cue=True)
     return tuple(read)
@@ -1323,8 +1327,8 @@ def _headings_of_attacks(facts: tuple[SentenceFacts, ...]) -> tuple[SentenceFact
 def _names_only_places(facts: SentenceFacts) -> bool:
     """Whether a sentence is a place or two and nothing else ("Kryvyi Rih", "Chernihiv region, Desna.")."""
     places = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
-    if not places or len(places) > 2 or facts.weapons or facts.dates:
-        return False
+    if not places or len(places) > 2 or facts.weapons or facts.dates or "#" in facts.sentence.text:
+        return False  # (nor a line of tags: "#Kharkiv #Kyiv")
     text, base = facts.sentence.text, facts.sentence.start
     rest = list(text)
     for place in places:

@@ -562,7 +562,7 @@ _IDENTIFIED = Rule(
     r"\b(?:the\s+)?(?:missile|missiles|drone|drones|weapon|weapons|projectile|projectiles|rocket|rockets)\b"
     r"[^.;]{0,60}?\b(?:was|were|is|are|as)\s+(?:an?\s+|of\s+the\s+|the\s+)?|\bidentified\s+as\b|"
     # "The drones appeared to include Iranian-made Shaheds."
-    r"\b(?:missiles|drones|weapons|rockets)\s+(?:appeared|appear|seemed|seem)\s+to\s+(?:include|be)\b|"
+    r"\b(?:missiles|drones|weapons|rockets)\s+(?:appeared|appear|seemed|seem)\s+to\s+include\b|"
     # "According to him, it was a Kh-59 guided cruise missile.", "According to preliminary conclusions of specialists,
     # these are North Korean Hwasong-11Ga (KN-23) missiles".
     r"\b(?:it|they)\s+(?:was|were)\s+(?:an?\s+)?(?-i:[A-Z])|"

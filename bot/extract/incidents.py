@@ -1504,8 +1504,10 @@ def build_incidents(
 _MORE_WEAPONS = Rule(
     # (Not a count's "two more HIMARS rockets had been shot down", of the same attack.)
     r"(?<!\d\s)(?<!one\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)"
-    r"(?<!ten\s)(?<!dozen\s)(?<!several\s)\bmore\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|bombs|shaheds)\b",
-    r"(?<!\w)(?:ще|еще|ещё)\s+(?:\w+\s+){0,2}?(?:дрон\w*|ракет\w*|шахед\w*|безпілотник\w*|беспилотник\w*|БпЛА)",
+    r"(?<!ten\s)(?<!dozen\s)(?<!several\s)\bmore\s+(?!than\b)(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|bombs|"
+    r"shaheds)\b",
+    r"(?<!\w)(?:ще|еще|ещё)\s+(?!\d|кілька|декілька|несколько|пару|пара|один|одна|два|дві|две|три)(?:\w+\s+){0,2}?"
+    r"(?:дрон\w*|ракет\w*|шахед\w*|безпілотник\w*|беспилотник\w*|БпЛА)",
 )
 _ANOTHER_ATTACK = Rule(
     r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",

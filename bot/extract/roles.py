@@ -590,7 +590,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
                 or _is_first_name(text, end, mention, gazetteer)
-                or _is_officials_name(text, start, mention, gazetteer)
+                or _is_officials_name(text, start, end, mention, gazetteer)
                 or _names_a_route(text, start, end)
             ):
                 continue
@@ -867,21 +867,40 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
 # An official's surname that a small town's name resembles: "Odesa Mayor Hennadii Trukhanov" (not Trukhaniv), "мер
 # Геннадій Труханов".
 _OFFICIALS_NAME_BEFORE = Rule(
+    # ("Mayor Hennadii Trukhanov", "Mayor Trukhanov"; "said Hennadii Trukhanov")
     r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|deputy|secretary|"
-    r"advis[eo]r|general|colonel|official)\s+[A-Z][a-z'’]+\s+$",
+    r"advis[eo]r|general|colonel|official)\s+(?:[A-Z][a-z'’]+\s+)?$|\b(?:said|told|added|wrote)\s+[A-Z][a-z'’]+\s+$",
+    # ("мер Одеси Геннадій Труханов", "повідомив Геннадій Труханов")
     r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|президент|командувач|"
-    r"командующий|заступник|заместитель|секретар\w*|радник|советник|генерал|полковник)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    r"командующий|заступник|заместитель|секретар\w*|радник|советник|генерал|полковник)\s+"
+    r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+){0,2}$|"
+    r"(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|сообщи\w*|рассказа\w*)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    flags=0,
+)
+# ("Hennadii Trukhanov, the city's mayor, said")
+_OFFICIALS_TITLE_AFTER = Rule(
+    r",\s+(?:the\s+)?(?:city['’]s\s+|regional\s+|local\s+)?(?i:mayor|governor|head|chief|spokes(?:man|woman))\b",
+    r",\s+(?:мер|мэр|губернатор|голова|глава|очільник|начальник|речник)\b",
     flags=0,
 )
 
 
-def _is_officials_name(text: str, start: int, mention: Mention, gazetteer: Gazetteer) -> bool:
+def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
     return (
         mention.entity.category == "city"
         and gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION
         and " " not in mention.surface
-        and _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+        and (
+            _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+            or (
+                _CAPITALISED_BEFORE.search(text, 0, start) is not None
+                and _OFFICIALS_TITLE_AFTER.match(text, end) is not None
+            )
+        )
     )
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+\s+$")
 
 
 # What a clause says was hit before: "Such drone strikes, which have previously hit residential areas in southern
@@ -1274,10 +1293,14 @@ _RESULT_OF_STRIKE_BEFORE = Rule(
 _FACTORY_OF_BEFORE = Rule(
     r"\b(?:plants?|factory|factories|production|manufacturing|assembly|maker|makers|manufacturers?)\s+(?:of|for)\s+"
     r"(?:(?:the|Iranian|Russian|Iranian-designed|Russian-made)\s+)?$",
-    r"(?<!\w)(?:(?:завод\w*|фабрик\w*|виробник\w*|производител\w*)\s+[«\"]?|(?:виробництв\w*|производств\w*)\s+"
+    # (The product named in quotes after the noun, "завод «Шахедів»": not "атакували завод шахедами", the weapon.)
+    r"(?<!\w)(?:(?:завод|заводу|заводів|заводов|фабрик[аи]?|виробник\w*|производител\w*)\s+[«\"]|"
+    r"(?:виробництв\w*|производств\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:дронів|дронов|безпілотник\w*|беспилотник\w*|ракет)\s*,?\s+(?:зокрема|в\s+тому\s+числі|"
     r"в\s+том\s+числе|включая|у\s+тому\s+числі)\s+[«\"]?)$",
 )
+# A weapon in the instrumental is what struck: "по заводу «Искандерами» ударили".
+_INSTRUMENTAL_END = re.compile(r"(?:ами|ями|ом|ем|ою|ею|ой)\W*$")
 _FACTORY_AFTER = Rule(
     r"[»\"”]?[\s-]+(?:drone\s+)?(?:factory|factories|plant|plants|production\s+(?:facility|plant|site))\b",
     r"(?!)",
@@ -1289,7 +1312,10 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     if (
         _BASE_DESIGN_BEFORE.search(text, *before)
         or _MADE_BEFORE.search(text, *before)
-        or _FACTORY_OF_BEFORE.search(text, max(0, start - 90), start)
+        or (
+            _FACTORY_OF_BEFORE.search(text, max(0, start - 90), start)
+            and not _INSTRUMENTAL_END.search(mention.surface)
+        )
         or _FACTORY_AFTER.match(text, end)
     ):
         return Role.PASSING
