@@ -3361,6 +3361,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Dnipro"])]),
         ("On Sunday drones attacked Odesa, Hennadii Trukhanov, the city's mayor, said.", [("2024-10-13", [], ["Odesa"])]),
         ("У неділю дрони атакували місто, повідомив мер Одеси Геннадій Труханов.", [("2024-10-13", [], ["Odesa"])]),
+        # From the ninth read: a small town after a region's possessive, or after a preposition opening the
+        # sentence, before a title is no surname; "ще чотири дрони" is a count of the same attack.
+        ("Russian troops shelled Kherson Oblast's Bilozerka on Sunday, regional governor Oleksandr Prokudin said.",
+         [("2024-10-13", [], ["Bilozerka", "Kherson Oblast"])]),
+        ("In Ochakiv, the mayor said two people were injured on Sunday.", [("2024-10-13", [], ["Ochakiv"])]),
+        ("Дрони атакували порт Одеси, повідомили в ОВА. У неділю ще чотири дрони атакували місто, повідомив "
+         "губернатор.", [("2024-10-13", [], ["Odesa"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

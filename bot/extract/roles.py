@@ -869,12 +869,17 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
 _OFFICIALS_NAME_BEFORE = Rule(
     # ("Mayor Hennadii Trukhanov", "Mayor Trukhanov"; "said Hennadii Trukhanov")
     r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|deputy|secretary|"
-    r"advis[eo]r|general|colonel|official)\s+(?:[A-Z][a-z'’]+\s+)?$|\b(?:said|told|added|wrote)\s+[A-Z][a-z'’]+\s+$",
+    r"advis[eo]r|general|colonel|official)\s+(?:[A-Z][a-z'’]+\s+)?$|"
+    # (Not a day or an outlet after the verb: "Governor Vitaliy Kim said Sunday Ochakiv had come under attack".)
+    r"\b(?:said|told|added|wrote)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reuters|AFP|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+$",
     # ("мер Одеси Геннадій Труханов", "повідомив Геннадій Труханов")
     r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|президент|командувач|"
     r"командующий|заступник|заместитель|секретар\w*|радник|советник|генерал|полковник)\s+"
     r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+){0,2}$|"
-    r"(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|сообщи\w*|рассказа\w*)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    # (Not an outlet told, in the dative: "повідомив Суспільному Білозерка знову під обстрілом".)
+    r"(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|сообщи\w*|рассказа\w*)\s+"
+    r"(?![А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]*(?:ому|ові|еві|ому|ам|ям)\s)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
 )
 # ("Hennadii Trukhanov, the city's mayor, said")
@@ -900,7 +905,14 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
     )
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё'’ʼ]+\s+$")
+# A first name right before (not a preposition opening the sentence: "In Vasylkiv, the mayor said").
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:In|On|At|Near|From|Over|Across|Outside|Around|Inside|Meanwhile|Then|And|But|Also|Both|"
+    r"В|У|На|Під|Под|Біля|Возле|Около|Из|З|Із|Над|До|Та|І|И|А|Но|Також|Также|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\s)"
+    # (Nor a region's possessive: "shelled Kherson Oblast's Bilozerka, regional governor Oleksandr Prokudin said".)
+    r"[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґё]+\s+$"
+)
 
 
 # What a clause says was hit before: "Such drone strikes, which have previously hit residential areas in southern
