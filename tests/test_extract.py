@@ -3368,6 +3368,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("In Ochakiv, the mayor said two people were injured on Sunday.", [("2024-10-13", [], ["Ochakiv"])]),
         ("Дрони атакували порт Одеси, повідомили в ОВА. У неділю ще чотири дрони атакували місто, повідомив "
          "губернатор.", [("2024-10-13", [], ["Odesa"])]),
+        # A launch "from the side of Ukraine" onto a place of Russia's: the place is where it went.
+        ("Сегодня со стороны Украины на территорию Брянской области был произведен пуск ракеты «Точка-У».",
+         [("2024-10-14", ["Tochka-U"], ["Bryansk Oblast"])]),
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),

@@ -1031,6 +1031,15 @@ def _coordinated_with_target(text: str, base: int, read: list[Mention], start: i
     )
 
 
+_FROM_UKRAINE_ONTO = Rule(
+    r"\bfrom\s+(?:the\s+)?(?:Ukrainian\s+side|Ukraine|Ukrainian\s+territory)\s+(?:onto|into|at)\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+(?:the\s+)?)?(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    r"(?<!\w)(?:со\s+стороны|з\s+боку)\s+(?:Украины|України|ВСУ|ЗСУ|украинск\w+|українськ\w+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:на\s+территори[юи]|по\s+территории|по)\s+(?:(?:посёлка|поселка|посёлку|поселку|села|селу|города|городу|"
+    r"деревни|деревне|района|району|области|хутора)\s+)?$",
+)
+
+
 def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None) -> Role:
     """A place in Russia or Belarus is where the weapons came from when the nearest verb before it launches them
     ("launched from Tu-95 bombers in the Engels area"), a target when it hits ("drones were downed over the
@@ -1061,6 +1070,10 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         return Role.TARGET
     if launch > hit:
         return Role.ORIGIN
+    if _FROM_UKRAINE_ONTO.search(text, max(0, start - 120), start):
+        # "Сегодня со стороны Украины на территорию посёлка Климово был произведен пуск ракеты «Точка-У»": where
+        # the launch from the other side went.
+        return Role.TARGET
     if end is not None and launch < 0 and hit < 0 and not comes_from(text, start):
         aside = _ASIDE_AFTER.match(text, end)
         reach = _HIT_AFTER_REACH + (aside.end() - end if aside is not None else 0)
