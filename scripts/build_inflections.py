@@ -116,22 +116,13 @@ class Decliner:
         if on_the_river is not None:
             # (In both languages whatever their dictionaries know: Ukrainian copy writes "у Ростові-на-Дону".)
             first, tail = on_the_river.group("town"), on_the_river.group("tail")
-            languages = (
-                ["uk"]
-                if UKRAINIAN_ONLY.search(name)
-                else ["ru"]
-                if RUSSIAN_ONLY.search(name)
-                else ["uk", "ru"]
-            )
             made = {
                 f
-                for language in languages
+                for language in _languages_of(name)
                 for f in self._forms_in(language, first, plural_too=False, town=town, whole_name=False)
             }
             return {form + tail for form in made}
-        languages = (
-            ["uk"] if UKRAINIAN_ONLY.search(name) else ["ru"] if RUSSIAN_ONLY.search(name) else ["uk", "ru"]
-        )
+        languages = _languages_of(name)
         if len(languages) > 1:
             # A name both languages could write ("Херсон", "Курская область") is declined in those whose dictionary
             # knows all its words, so Russian names do not get Ukrainian endings.
@@ -320,6 +311,11 @@ class Decliner:
                 ]
                 return list(dict.fromkeys(forms))
         return []
+
+
+def _languages_of(name: str) -> list[str]:
+    """The languages a name may be written in: one whose own letters it has, else both."""
+    return ["uk"] if UKRAINIAN_ONLY.search(name) else ["ru"] if RUSSIAN_ONLY.search(name) else ["uk", "ru"]
 
 
 def _adjectival_surname(parse: Parse) -> bool:

@@ -130,9 +130,8 @@ def extract_article(
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
-    raion_before: str | None = (
-        None  # the raion the sentence before named last, whose centre "райцентр" can be
-    )
+    # The raion the sentence before named last, whose centre "райцентр" can be.
+    raion_before: str | None = None
     # The capital whose region the sentence before named ("killed one person in the Kyiv region. Fires broke out
     # across five districts in the capital's suburbs"), and that sentence's index.
     capital_region: tuple[Entity, int] | None = None
@@ -1329,14 +1328,7 @@ def _names_only_places(facts: SentenceFacts) -> bool:
     places = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
     if not places or len(places) > 2 or facts.weapons or facts.dates or "#" in facts.sentence.text:
         return False  # (nor a line of tags: "#Kharkiv #Kyiv")
-    text, base = facts.sentence.text, facts.sentence.start
-    rest = list(text)
-    for place in places:
-        rest[place.start - base : place.end - base] = " " * (place.end - place.start)
-    words = [
-        w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", "".join(rest)) if w.lower() not in _LIST_CONJUNCTIONS
-    ]
-    return not words
+    return not _words_besides(_without_places(facts.sentence.text, facts.sentence.start, places))
 
 
 def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
@@ -1344,14 +1336,23 @@ def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
     places = [m for m in mentions if m.entity.kind is EntityKind.PLACE]
     if len(places) < _PLACES_IN_A_BARE_LIST:
         return False
+    left = _without_places(text, base, places)
+    if ":" in left or _LIST_LABEL.search(left):
+        return False  # a label's list ("Tags: ...", "Тривога: Київщина, Чернігівщина, ...")
+    return len(_words_besides(left)) <= _WORDS_LEFT_OVER
+
+
+def _without_places(text: str, base: int, places: list[Mention]) -> str:
+    """The sentence with its places blanked out."""
     rest = list(text)
     for place in places:
         rest[place.start - base : place.end - base] = " " * (place.end - place.start)
-    left = "".join(rest)
-    if ":" in left or _LIST_LABEL.search(left):
-        return False  # a label's list ("Tags: ...", "Тривога: Київщина, Чернігівщина, ...")
-    words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", left) if w.lower() not in _LIST_CONJUNCTIONS]
-    return len(words) <= _WORDS_LEFT_OVER
+    return "".join(rest)
+
+
+def _words_besides(left: str) -> list[str]:
+    """The words left beside the places, but the conjunctions and bearings that join a list of them."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", left) if w.lower() not in _LIST_CONJUNCTIONS]
 
 
 def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:

@@ -1869,9 +1869,8 @@ def _without_what_it_came_after(facts: SentenceFacts) -> SentenceFacts:
         return facts
     cut = facts.sentence.start + match.end()
     if any(d.offset >= cut for d in facts.dates):
-        return (
-            facts  # "The attack came after another on Friday that wounded 15 people in Kharkiv": dated, told
-        )
+        # "The attack came after another on Friday that wounded 15 people in Kharkiv": dated, that one is told.
+        return facts
     return replace(
         facts,
         places=tuple(m for m in facts.places if m.start < cut),

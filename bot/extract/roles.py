@@ -561,8 +561,8 @@ _ROUTE = Rule(
 )
 
 
-def _names_a_route(text: str, start: int, end: int) -> bool:
-    return any(route.start() <= start and end <= route.end() for route in _ROUTE.of(text).finditer(text))
+def _routes_in(text: str) -> list[tuple[int, int]]:
+    return [route.span() for route in _ROUTE.of(text).finditer(text)]
 
 
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -573,6 +573,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     references: set[int] = set()  # where places named only as a reference point start
     last_office: re.Match[str] | None = None
     with_weapon = any(m.entity.kind is EntityKind.WEAPON for m in mentions)
+    routes = _routes_in(text)  # the trains' and buses' routes, whose places are no places hit
     for mention in mentions:
         start, end = mention.start - base, mention.end - base
         before = (max(0, start - 60), start)
@@ -591,7 +592,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
                 or _is_first_name(text, end, mention, gazetteer)
                 or _is_officials_name(text, start, end, mention, gazetteer)
-                or _names_a_route(text, start, end)
+                or any(a <= start and end <= b for a, b in routes)
             ):
                 continue
             seat = _NATIONAL_SEAT_BEFORE.search(text, *before)
@@ -879,7 +880,7 @@ _OFFICIALS_NAME_BEFORE = Rule(
     r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+){0,2}$|"
     # (Not an outlet told, in the dative: "повідомив Суспільному Білозерка знову під обстрілом".)
     r"(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|сообщи\w*|рассказа\w*)\s+"
-    r"(?![А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]*(?:ому|ові|еві|ому|ам|ям)\s)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    r"(?![А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]*(?:ому|ові|еві|ам|ям)\s)[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
 )
 # ("Hennadii Trukhanov, the city's mayor, said")
