@@ -94,7 +94,10 @@ def extract_article(
     found: list[tuple[Sentence, list[Mention]]] = []
     words: list[frozenset[str]] = []
     headline = " ".join((title or "").split())
-    if headline and not body.lstrip().startswith(headline):
+    # (A body begins with its headline past a dateline, "KYIV-Russia attacked ...", and with a headline shortened
+    # from its first sentence, "Russia attacked Ukraine with ... all the dr…".)
+    lead = next((body[end:] for start, end in masked if not body[:start].strip()), body)
+    if headline and not lead.lstrip().startswith(headline.removesuffix("…")):
         shift = len(headline) + 2
         body = f"{headline}\n\n{body}"
         masked = tuple((start + shift, end + shift) for start, end in masked)
@@ -429,7 +432,8 @@ def _sibling_of_kind(mention: Mention, kind: str, gazetteer: Gazetteer) -> Entit
 
 def _kind_said(surface: str, before: str, after: str) -> str | None:
     """The kind a weapon's name is said to be, by its own words ("Iskander cruise missiles"), the word right
-    after it ("Iskander cruise"), or the words right before ("крилатими ракетами «Іскандер»")."""
+    after it ("Iskander cruise"), or the words right before ("крилатими ракетами «Іскандер»", "балістичні
+    «Іскандер»")."""
     for kind, (own, right_after, right_before) in _KIND_CUES.items():
         if own.search(surface) or right_after.match(after) or right_before.search(before):
             return kind
@@ -441,7 +445,8 @@ _KIND_CUES = {
     kind: (
         re.compile(rf"\b(?:{words})", re.IGNORECASE),
         re.compile(rf"\s*(?:{words})", re.IGNORECASE),
-        re.compile(rf"(?:{words})\w*\s+(?:ракет\w*|missiles?)\s*[«\"“'„]?\s*$", re.IGNORECASE),
+        # (Or the kind alone: "гіперзвукові «Циркон», балістичні «Іскандер» та крилаті Х-101".)
+        re.compile(rf"(?:{words})\w*\s+(?:(?:ракет\w*|missiles?)\s*)?[«\"“'„]?\s*$", re.IGNORECASE),
     )
     for kind, words in (
         ("cruise missile", r"cruise|крилат|крылат"),

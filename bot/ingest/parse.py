@@ -182,7 +182,8 @@ _TRAILER = re.compile(
     # (An author's box opens with the picture's alt text: "Avatar", then "The Kyiv Independent news desk"; Interfax-
     # Ukraine's tag box is "MORE ABOUT" over dated headlines, not "More about that later".)
     r"(?:avatar|show\s+more|more\s+about|останні\s+новини|последние\s+новости|останнє|популярне|популярное|найпопулярніше|"
-    r"самое\s+читаемое|коментарі|комментарии|(?:інші|другие)\s+новин[иы]|більше\s+новин|больше\s+новостей|"
+    r"самое\s+читаемое|коментарі|комментарии|(?:(?:читати|читайте|читать)\s+)?(?:інші|другие)\s+новин[иы]|"
+    r"більше\s+новин|больше\s+новостей|"
     r"новини\s+партнерів|новости\s+партнеров)(?=\s*[:—–|-]?\s*$))\s*(?:$|[:—–|-])",
     re.IGNORECASE,
 )
@@ -236,11 +237,11 @@ WIRE_DATELINES = (
 
 # "Kyiv: At least six people were killed...": the dateline of South Asian outlets, opening the first paragraph.
 COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:[ \t]+(?=[A-Z\"“])")
-# "KYIV —", "KHARKIV, Ukraine –", "KYIV, (Ukraine):", "(NEW YORK) —" (ABC News): a dateline without an outlet. The
-# place must be in capitals.
+# "KYIV —", "KHARKIV, Ukraine –", "KYIV, (Ukraine):", "(NEW YORK) —" (ABC News), "KYIV-Russia attacked" (Pakistani
+# outlets): a dateline without an outlet. The place must be in capitals.
 PLACE_DATELINE = re.compile(
     r"(?P<open>\()?[A-Z][A-Z'’.]{2,}(?:-[A-Z'’.]+)*(?:[ \t]+[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*)*"
-    r"(?(open)\)|(?:,[ \t]*(?:[A-Z][a-z]+|\([A-Z][a-z]+\)))?)[ \t]*(?:[—–-]+|:)[ \t]+"
+    r"(?(open)\)|(?:,[ \t]*(?:[A-Z][a-z]+|\([A-Z][a-z]+\)))?)[ \t]*(?:(?:[—–-]+|:)[ \t]+|-(?=[A-Z][a-z]))"
 )
 
 
