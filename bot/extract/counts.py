@@ -347,7 +347,12 @@ def find_counts(
             groups = match.groupdict()
             measure = next(m for m in _MEASURES if groups.get(m))
             value = _number(match.group("n"), grammar)
-            if value is None or _is_year(match.group("n")) or _inside(match.start("n"), days):
+            if (
+                value is None
+                or _is_year(match.group("n"))
+                or _inside(match.start("n"), days)
+                or _COMPOUND_AFTER.match(text, match.end("n"))
+            ):
                 continue
             taken.append((match.start(), match.end()))
             start, end = match.start() + base, match.end() + base
@@ -365,6 +370,11 @@ def find_counts(
         claims.extend(_enumerated(text, base, attackers, days, grammar))
     claims.sort(key=lambda c: c[0].offset)
     return _with_weapons(text, base, claims, attackers, grammar)
+
+
+# A number that opens a compound word describes a thing rather than counting: "a destroyed two-story house", "5-поверховий
+# будинок" (not a range, "12-15 drones", nor a case ending, "54-ма ударними БпЛА").
+_COMPOUND_AFTER = re.compile(r"[-‐–](?=[^\W\d_]{4})")
 
 
 def _coordinated(

@@ -234,7 +234,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
     r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|ліквідува\w*|ліквідован\w*|ликвидир\w*|подавлен\w*|подавил\w*|"
     r"відбил[аио]?|відбито|отбил[аио]?|отразил[аио]?|"
-    r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|прогреме\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
+    r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|лунал[иао]?|прогреме\w*|гремел[иао]?|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
     # crime's.
     r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|"
@@ -283,7 +283,7 @@ _EVENT_NOUNS_CYRILLIC = (
     r"бомбардува\w*|бомбардиров\w*|застосува\w*|применени\w*|"
     # A weapon on its way: "предупреждал о вражеском КАБ в направлении Харькова", "ракета у напрямку Києва" (not
     # troops advancing "в направлении Курахово").
-    r"(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|БпЛА|БПЛА|шахед\w*|КАБ\w*|авіабомб\w*|авиабомб\w*)[»\"]?\s+"
+    r"(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|БпЛА|БПЛА|шахед\w*|КАБ\w*|авіабомб\w*|авиабомб\w*)[»\"”]?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:в|у)\s+(?:направлении|напрямку)\s+(?-i:[А-ЯІЇЄҐЁ])\w*"
 )
 EVENT_VERB_RE = Rule(rf"\b(?:{_EVENT_VERBS})\b", rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC})(?!\w)")
@@ -360,7 +360,9 @@ _IRREALIS_RE = Rule(
 )
 # How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
 _HOW_IT_GOES = (
-    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|daily|nightly|"
+    r"(?:regular|frequent|constant|common|repeated)\s+targets?|regularly|repeatedly|routinely|"
+    # (Not what a leader does each night: "Zelensky said in his nightly address that Russia had used Iskanders".)
+    r"(?:daily|nightly)(?!\s+(?:video\s+)?(?:address|speech|message|briefing|update|bulletin|column|newsletter))|"
     # "Russian forces frequently use Iranian drones in their attacks" (not "defences worked constantly for hours")
     r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
     r"every\s+(?:day|night)"
@@ -421,7 +423,8 @@ _BACKGROUND_RE = Rule(
     # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
-    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
+    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|"
+    r"several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
     # ... or what came before it: "The strikes came after multiple attacks on the Russian border region of Belgorod".
     r"(?:comes?|came|coming)\s+after\s+(?:multiple|repeated|several|numerous|recent|a\s+(?:series|spate|wave|string)\s+of)\s|"
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
@@ -891,6 +894,20 @@ def opens_with_a_count(text: str) -> bool:
     return bool(_COUNTS_ONLY_RE.search(_unquoted(text))) and not _PRODUCTION_RE.search(text)
 
 
+# An attack reported as such, though no verb tells it: "Locals reported a drone attack in the Rostov Region", "The
+# governor confirmed a massive drone strike", "жителі повідомили про вибухи".
+_REPORTED_AN_ATTACK = Rule(
+    r"\b(?:reported|confirmed|announced|recorded|heard)\s+(?:an?\s+|the\s+)?(?:[\w\"“”'’-]+\s+){0,3}?"
+    r"[\"“]?(?:attacks?|strikes?|raids?|explosions|blasts)\b",
+    r"(?<!\w)(?:повідоми\w*|сообщи\w*|підтверди\w*|подтверди\w*|чули|слышали)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+    r"(?:про|об?)\s+(?:[\w'’ʼ«»\"-]+\s+){0,2}?(?:атак\w*|удар\w*|вибух\w*|взрыв\w*|наліт\w*|налет\w*)(?!\w)",
+)
+
+
+def reports_an_attack(text: str) -> bool:
+    return _REPORTED_AN_ATTACK.search(text) is not None
+
+
 # An attack named as such: a sentence with a day and an attack, though no verb tells it ("drone attacks in the night
 # of 23 October").
 _ATTACK_NAMED_RE = Rule(
@@ -965,7 +982,9 @@ _WHOLE_WAR = Rule(
     r"^(?:to\s+date|since|in\s+recent(?:\s+(?:days|weeks|months|years))?)$",
     r"^(?:за\s+весь\s+час|за\s+все\s+время|(?:з|с)\s+(?:початку|начала)\s+(?:повномасштабн\w*|війни|войны|"
     r"вторгнення|вторжения|великої\s+війни)|(?:в|у|протягом|в\s+течение)\s+(?:останні|последние)\s+"
-    r"(?:(?:кілька|декілька|несколько|два|дві|две|три)\s+)?(?:дні|тижні|місяці|роки|дни|недели|месяцы|годы))$",
+    r"(?:(?:кілька|декілька|несколько|два|дві|две|три)\s+)?(?:дні|тижні|місяці|роки|дни|недели|месяцы|годы)|"
+    # "один із наймасштабніших комбінованих ударів останнім часом"
+    r"останнім\s+часом|в\s+последнее\s+время|за\s+(?:останній|последнее)\s+(?:час|время))$",
 )
 _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
 _ONE_RECORD = re.compile(
@@ -1298,13 +1317,16 @@ _PROSECUTES_RE = Rule(
     # (Not "a drone charged with explosives".)
     r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:violat\w*\s+the\s+laws|war\s+crimes?|(?:premeditated\s+)?"
     r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|"
-    r"in\s+absentia|"
+    r"in\s+absentia|on\s+trial|court\s+hearings?|pleaded\s+(?:not\s+)?guilty|(?:admitted|testified|told)\s+in\s+court|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
     r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*)(?!\w)|подозрени\w*|подозреваем\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
     r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*|"
     # "Прокурори передали до суду справу стосовно вищого командування РФ": a case sent to court.
-    r"(?:переда|направи|скерува)\w*\s+(?:до\s+суду|в\s+суд)|(?:передан|направлен|скерован)\w*\s+(?:до\s+суду|в\s+суд))(?!\w)",
+    r"(?:переда|направи|скерува)\w*\s+(?:до\s+суду|в\s+суд)|(?:передан|направлен|скерован)\w*\s+(?:до\s+суду|в\s+суд)|"
+    # A trial: "Прокурор-зрадник у суді визнав", "тривають судові засідання за звинуваченням".
+    r"(?:у|в)\s+суд[іе]\s+(?:визна|призна)\w*|судов\w*\s+засідан\w*|судебн\w*\s+заседан\w*|за\s+звинуваченням|"
+    r"по\s+обвинению)(?!\w)",
 )
 
 

@@ -46,6 +46,7 @@ from bot.extract.cues import (
     opens_on_a_memorial,
     prosecutes,
     refers_back_to_the_attack,
+    reports_an_attack,
     reports_event,
     says_there,
     says_which,
@@ -84,6 +85,8 @@ OPENING_SENTENCES = 8
 EXAMPLE_DAYS = 3
 # ...and how long before it an attack is past news, when the headline tells of none.
 LONG_PAST_DAYS = 30
+# An attack this old is no report's news unless its headline tells it.
+WEEK_OLD_DAYS = 7
 # How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
 CASE_PAST_DAYS = 7
 # What an incident dated only by its report's publication says of its date.
@@ -728,7 +731,11 @@ class _Reader:
             incident = self._start(reported, said_on=True)
             incident.toll_update = toll
             return incident
-        if not reports_event(text) or not self._in_opening() or not _names_target(facts):
+        if (
+            not (reports_event(text) or reports_an_attack(text))
+            or not self._in_opening()
+            or not _names_target(facts)
+        ):
             return None
         if self.opening_date is not None:
             return self._start(self.opening_date)
@@ -1120,11 +1127,9 @@ class _Reader:
         news of something else recalls ("Ukraine could soon deploy 1,000 interceptor drones per day ... Mass attacks
         continued into the fall, with a record 810 drones launched overnight on Sept. 7")."""
         return (
-            self.headline_read
-            and not self.headline_tells_attack
-            and not self.headline_updates_toll
+            not (self.headline_tells_attack or self.headline_updates_toll)
             and self.published is not None
-            and (self.published - frame.end).days >= EXAMPLE_DAYS
+            and (self.published - frame.end).days >= (EXAMPLE_DAYS if self.headline_read else WEEK_OLD_DAYS)
             # (Not the attack the first sentence tells: "Death toll rises to 14" over "Russia launched a massive
             # missile attack on Ukraine on Thursday, Oct. 10, killing 14 people".)
             and not any(frame in facts.dates for facts in self.read_facts[:1])
@@ -1255,6 +1260,20 @@ class _Reader:
             # "Cities in the east are also subject to attack by Iskander systems. Russian forces launched two
             # Iskander missiles at Kramatorsk on June 27.": an attack days old, first told past the opening of a
             # report that told none, is an example for its argument, not its news.
+            return True
+        if (
+            (incident is main or main is None or main.tentative)
+            # (Not one of the attacks a feature goes through: "North Korean missiles hit Kharkiv on 2 January ...".)
+            and sum(not i.tentative for i in self.incidents) == 1
+            and self.published is not None
+            and not (self.headline_tells_attack or self.headline_updates_toll or self.lead_updates_toll)
+            and (self.published - incident.mention.end).days >= WEEK_OLD_DAYS
+            # (Not the attack the report opens with: "On 14 October 2022, residents of Engels heard a loud bang".)
+            and not any(same_time(d, incident.mention) for facts in self.read_facts[:1] for d in facts.dates)
+        ):
+            # "Russia continues to produce cruise missiles, despite the sanctions ... its experts were in Kyiv on
+            # November 23, when Russia launched about 70 cruise missiles": an attack a week or more old, in a
+            # report whose headline or first sentence tells none, is what its news of something else recalls.
             return True
         if incident is main and self._past_news(
             incident.mention, [self._read_by_index[i] for i in incident.sentences if i in self._read_by_index]
@@ -1883,8 +1902,9 @@ def _names_anything(facts: SentenceFacts) -> bool:
 
 
 def _split_days_apart(facts: SentenceFacts) -> tuple[SentenceFacts, tuple[int, SentenceFacts, str] | None]:
-    """ "The attack came a day after a Russian strike on Poltava killed 50": what follows the phrase is another,
-    earlier incident (later for "a day before")."""
+    """ "Drones hit Lviv, a day after a Russian strike on Poltava killed 50": what follows the phrase is another,
+    earlier incident (later for "a day before"). (What an attack "came a day after" is background: see
+    `cues.background_from`.)"""
     text = facts.sentence.text
     match = _DAYS_APART.search(text)
     if match is None:

@@ -55,8 +55,9 @@ def word_key(word: str) -> str:
 
 def _latin_spelling(word: str) -> str:
     """One key for the ways Ukrainian and Russian names are spelt in Latin letters: "y" and "i" stand for the same
-    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum")."""
-    return _REPEATED_I.sub("i", word.replace("y", "i"))
+    sounds, doubled or not ("Khmelnytskyi", "Khmelnitskyi", "Khmelnitsky"; "Izium", "Izyum"), and "g" is the
+    Ukrainian "h" spelt the Russian way ("Sofiivska Borshchagivka", "Olgovka")."""
+    return _REPEATED_I.sub("i", word.replace("y", "i").replace("g", "h"))
 
 
 _REPEATED_I = re.compile(r"i{2,}")

@@ -662,6 +662,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 # "The military message warned of a threat from strike drones targeting Lutsk, Chernivtsi, and Kyiv":
                 # where a threat was announced, as where sirens sounded.
                 role = Role.ALERTED
+            if role in (Role.NAMED, Role.TARGET) and _airport_restricted(text, start, end):
+                # "The attack prompted temporary restrictions on flights at Izhevsk and Kazan airports": where
+                # flights stopped, as a precaution, not where drones hit.
+                role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and _retaliated_for(text, start):
                 # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
                 # it answers is its cause, not a place it hit.
@@ -891,19 +895,51 @@ _OFFICIALS_TITLE_AFTER = Rule(
 )
 
 
-def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
-    return (
-        mention.entity.category == "city"
-        and gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION
-        and " " not in mention.surface
-        and (
-            _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
-            or (
-                _CAPITALISED_BEFORE.search(text, 0, start) is not None
-                and _OFFICIALS_TITLE_AFTER.match(text, end) is not None
-            )
-        )
+def _airport_restricted(text: str, start: int, end: int) -> bool:
+    return _FLIGHTS_RESTRICTED.search(text) is not None and (
+        _AIRPORT_AFTER.match(text, end) is not None
+        or _AIRPORT_BEFORE.search(text, max(0, start - 60), start) is not None
     )
+
+
+# Flights restricted or suspended, as a precaution wherever drones may fly: "temporary restrictions on flights", "в
+# аэропорту Казани введены ограничения", "аеропорт призупинив роботу". (Not delays, which drones over the city
+# itself cause: "Flights were delayed at Moscow's main airports due to the drone attack".)
+_FLIGHTS_RESTRICTED = Rule(
+    r"\b(?:restrict\w*|suspend\w*|halt\w*|closed|clos(?:ure|ing)|grounded)\b",
+    r"(?<!\w)(?:ограничени\w*|ограничен\w*|обмеженн\w*|обмежен\w*|приостанов\w*|призупин\w*|закрыт\w*|закрит\w*|"
+    r"«?ковер\w*)",
+)
+# The place's airport: "at Izhevsk and Kazan airports", "Kazan airport reopened", "аэропорты Казани и Нижнекамска".
+_AIRPORT_AFTER = Rule(
+    r"(?:['’]s)?(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*\s+(?:[Ii]nternational\s+|main\s+)?[Aa]irports?\b",
+    r"(?:\s*(?:,|и|і|та)\s+[А-ЯІЇЄҐЁ][\w'’ʼ-]+)*\s+(?:[аА]эропорт|[аА]еропорт)\w*",
+    flags=0,
+)
+_AIRPORT_BEFORE = Rule(
+    r"\b[Aa]irports?\s+(?:of|in)\s+(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$",
+    r"(?<!\w)(?:[аА]эропорт|[аА]еропорт)\w*\s+(?:[А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s*,\s*|\s+(?:и|і|та)\s+))*$",
+    flags=0,
+)
+
+
+def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazetteer: Gazetteer) -> bool:
+    if mention.entity.category != "city" or " " in mention.surface:
+        return False
+    named = _CAPITALISED_BEFORE.search(text, 0, start) is not None
+    if named and _SPEAKS_AFTER.match(text, end):
+        return (
+            True  # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a town speaks not
+        )
+    return gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION and (
+        _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
+        or (named and _OFFICIALS_TITLE_AFTER.match(text, end) is not None)
+    )
+
+
+# What a person named right after a first name does (a capital is its state's seat, which speaks with no name
+# before it: "Kyiv said").
+_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|announced|reported|stated)\b")
 
 
 # A first name right before (not a preposition opening the sentence: "In Vasylkiv, the mayor said").
@@ -1218,11 +1254,13 @@ def _sheltering_near(text: str, start: int, end: int) -> bool:
     before = max(
         _SHELTERING.finditer(text, max(0, start - _SHELTER_REACH), start), key=lambda m: m.end(), default=None
     )
-    # "...took cover as Russia fired at Odesa": the launch at the place comes between.
+    # "...took cover as Russia fired at Odesa": the launch at the place comes between. ("Під час повітряної тривоги
+    # мешканці Хмельницької області чули вибухи": the blasts came where the alert was.)
     return (
         before is not None
         and _HIT_VERB.search(text, before.end(), start) is None
         and _STRICT_LAUNCH.search(text, before.end(), start) is None
+        and BLASTS.search(text, end, end + _BLASTS_REACH) is None
     )
 
 
@@ -1288,6 +1326,8 @@ _HIT_VERB = Rule(
     # "БПЛА врезался в стену жилого дома в центре Воронежа", "аппарат осуществил подрыв нефтебазы в с. Стальной Конь"
     # (a drone's: not saboteurs' "партизани здійснили підрив автомобіля").
     r"вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|"
+    # "По штабу флота в Севастополе нанесли ракетный удар", "завдали удару"
+    r"(?:нан[еоё]с|завда)\w*\s+(?:[\w-]+\s+){0,2}?удар\w*|"
     r"(?:аппарат|беспилотник|безпілотник|БПЛА|БпЛА|дрон|ракет)\w*\s+(?:[\w-]+\s+){0,2}?(?:осуществи|здійсни)\w*\s+"
     r"(?:подрыв|підрив)\w*|"
     rf"{ATTACK_PLACED_CYRILLIC}|"
