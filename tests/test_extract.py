@@ -3390,6 +3390,8 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "October 2, when Russia launched about 70 cruise missiles.", []),
         ("Russian missiles struck Dnipro on Sunday, killing three. The attack on Dnipro comes a day after a Russian "
          "missile strike killed at least 23 people in Vinnytsia.", [("2024-10-13", [], ["Dnipro"])]),
+        ("A Russian missile attack on Sunday struck Zaporizhzhia. It came a day after a blast hit the bridge to "
+         "Crimea.", [("2024-10-13", [], ["Zaporizhzhia"])]),
         # Ukrainian "g" spelt the Russian way; explosions heard during an alert; Shaheds heading somewhere in quotes;
         # one of the largest attacks of late; a ballistic Iskander beside an Iskander-K; a strike delivered on a
         # place; a trial.

@@ -327,8 +327,12 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
     if not turn:
         return None
     before = text[:turn]
-    if _CAME_AFTER.match(text, turn) and has_incident_cue(before):
-        return turn  # "The intense barrage and the launching of the Oreshnik missile came days after...": this one's
+    if _CAME_AFTER.match(text, turn) and (
+        has_incident_cue(before) or _THE_ATTACK_ITSELF.fullmatch(before.strip())
+    ):
+        # "The intense barrage and the launching of the Oreshnik missile came days after...", "It came a day after a
+        # blast hit Russia's bridge to Crimea": this one's.
+        return turn
     # ("Forty-six of the drones were over the Kursk region on Sunday, where Ukraine has sent its forces in recent
     # weeks": the night's tally goes on, and what follows describes the region.)
     told = (reports_event(before) and has_incident_cue(before)) or opens_with_a_count(before)
@@ -339,6 +343,11 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
 
 # What an attack came after or amid, told of the attack the sentence opens with.
 _CAME_AFTER = re.compile(r"(?:comes?|came|coming)\s", re.IGNORECASE)
+# The attack told before, as the subject of what it came after: "It", "This", "The strike on Odesa".
+_THE_ATTACK_ITSELF = re.compile(
+    r"(?:it|this|that|the\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|barrage|assault|bombardment|shelling|raid))",
+    re.IGNORECASE,
+)
 # A list item's marker: "- Мохнач, Малиновка", "• Kupiansk", "▪️ чотири БпЛА".
 # A clause's start before the turn: a comma, a dash, or a relative word.
 _CLAUSE_BREAK = re.compile(
