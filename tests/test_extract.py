@@ -2594,6 +2594,8 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Russia launched over 40 drones in two hours.", [("launched", 40, None, "drone")]),
         # A number opening a compound word describes what was hit.
         ("Rescuers searched a largely destroyed two-story house after the drone attack.", []),
+        ("Russia launched some 60-plus Shahed drones overnight, of which 45 were shot down.",
+         [("launched", 60, "Shahed-136", ""), ("destroyed", 45, "Shahed-136", "")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -3386,12 +3388,41 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Kazan airports.", [("2024-10-13", [], ["Ryazan"])]),
         ("Ночью беспилотники атаковали Рязань, в аэропортах Казани и Нижнекамска введены ограничения.",
          [("2024-10-14", [], ["Ryazan"])]),
-        ("Russia continues to produce cruise missiles despite sanctions, researchers said. Its experts were in Kyiv on "
-         "October 2, when Russia launched about 70 cruise missiles.", []),
+        ("Russia continues to produce cruise missiles despite sanctions, researchers said. The researchers examined "
+         "the debris of missiles. Their report was published on Monday in London. It names suppliers in Europe and "
+         "Asia. Its experts were in Kyiv on October 2, when Russia launched about 70 cruise missiles.", []),
+        ("The funeral of the victims took place in Kharkiv on Monday. A Russian guided bomb hit a shop in Kharkiv on "
+         "October 4, killing six.", [("2024-10-04", ["KAB (guided bomb)"], ["Kharkiv"])]),
         ("Russian missiles struck Dnipro on Sunday, killing three. The attack on Dnipro comes a day after a Russian "
          "missile strike killed at least 23 people in Vinnytsia.", [("2024-10-13", [], ["Dnipro"])]),
         ("A Russian missile attack on Sunday struck Zaporizhzhia. It came a day after a blast hit the bridge to "
          "Crimea.", [("2024-10-13", [], ["Zaporizhzhia"])]),
+        # (But a second wave is the same attack; a court hit during a hearing is hit; an outlet named after its city
+        # is no surname; a place hit is no airport closed; sirens and fireworks are no blasts.)
+        ("Drones struck Kyiv overnight. Another wave of drones came a few hours after the first, targeting Kyiv's "
+         "Darnytskyi district.", [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
+        ("Russian missiles hit the court building in Kharkiv on Sunday during a court hearing, injuring five people.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Explosions rang out in the city on Sunday, Suspilne Kharkiv reported.", [("2024-10-13", [], ["Kharkiv"])]),
+        ("Drones attacked the refinery in Tuapse on Sunday, Sochi airport suspended flights.",
+         [("2024-10-13", [], ["Tuapse"])]),
+        ("У Києві повітряна тривога лунала понад чотири години, повідомили в КМВА.", []),
+        ("Ukraine's General Staff recorded 48 Russian attacks near Kurakhove and Pokrovsk.", []),
+        ("Жители Белгорода слышали взрывы.", [("2024-10-14", [], ["Belgorod"])]),
+        # A report naming Murmansk Oblast, where the bombers took off: Kyiv is no village there, nor Kharkiv's
+        # districts its districts.
+        ("В ночь на 13 октября ракеты были запущены с Ту-95 с аэродрома Оленья в Мурманской области. Под ударами "
+         "оказались Киев, Харьков и Одесса. В Харькове прилеты зафиксированы в Киевском и Холодногорском районах.",
+         [("2024-10-13", [], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)", "Kyiv", "Odesa"])]),
+        # What an attack came before is its background, and "World War II" is no village Vary; sanctions "hit" no
+        # one; drones "used by Russia in Ukraine" are a kind; "last April" is a year ago.
+        ("Russia launched a ballistic missile at Kyiv on Sunday. The attack came before celebrations in Moscow marking "
+         "Victory Day in World War II.", [("2024-10-13", [], ["Kyiv"])]),
+        ("On Sunday the United States hit five China-based companies with sanctions over drones used by Russia in "
+         "Ukraine.", []),
+        ("Drones attacked Alabuga on Sunday. Ukrainian long-range drones struck the facility last April, aiming to "
+         "disrupt Russian production of Shaheds and their Russian-made variants, Gerans, which are widely used in "
+         "aerial attacks against Ukraine.", [("2024-10-13", [], ["Yelabuga"])]),
         # Ukrainian "g" spelt the Russian way; explosions heard during an alert; Shaheds heading somewhere in quotes;
         # one of the largest attacks of late; a ballistic Iskander beside an Iskander-K; a strike delivered on a
         # place; a trial.

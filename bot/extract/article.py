@@ -792,6 +792,10 @@ def _as_listed_town(settlement: Settlement, gazetteer: Gazetteer) -> Entity:
     return settlement.entity()
 
 
+# A place this large is what its name means, whatever region a report names.
+_TOWN_POPULATION = 20_000
+
+
 def _read_villages(
     sentence: Sentence,
     mentions: list[Mention],
@@ -815,7 +819,11 @@ def _read_villages(
         if where_in is None:
             continue
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping):
+        if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping) or any(
+            gazetteer.populations.get(m.entity.key, 0) >= _TOWN_POPULATION for m in overlapping
+        ):
+            # ("Под ударами оказались Киев, Харьков, Одесса" in a report naming Murmansk Oblast, where the bombers
+            # took off: Kyiv, not a village of that name there.)
             continue
         written = sentence.text[name_start:name_end]
         # "поселок Ракитное ... В поселке Ракитном": a name in another case is the village the report named before.
@@ -845,6 +853,15 @@ def _read_villages(
         )
         if where_in is None:
             continue
+        city_districts = _named_citys_districts(stem, where, gazetteer) if english is None else []
+        if city_districts:
+            # "Прилеты зафиксированы в Киевском и Холодногорском районах" after Kharkiv: the city's districts,
+            # whatever Russian region the report names (where the bombers took off); of several named cities,
+            # none is read.
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            if len(city_districts) == 1:
+                mentions.append(Mention(city_districts[0], sentence.text[at:to], start, end))
+            continue
         if english is not None:
             # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
             # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
@@ -856,6 +873,18 @@ def _read_villages(
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
     return _districts_named_by_town(sentence, mentions, gazetteer)
+
+
+def _named_citys_districts(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> list[Entity]:
+    """The districts of the Ukrainian cities the report names that a Russian adjective names ("в Киевском районе"
+    of Kharkiv)."""
+    found = [m.entity for m in gazetteer.find(f"{stem[:1].upper()}{stem[1:]}ий район")]
+    # The district the name is first, then the others that share it (a former name, another city's).
+    for candidates in (found, [e for entity in found for e in gazetteer.namesakes(entity)]):
+        districts = {e.key: e for e in candidates if e.category == "district" and e.parent in where.places}
+        if districts:
+            return list(districts.values())
+    return []
 
 
 # "several settlements in the Belgorod district", "the Graivoron district of the Belgorod region": English copy

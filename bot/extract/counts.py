@@ -373,8 +373,8 @@ def find_counts(
 
 
 # A number that opens a compound word describes a thing rather than counting: "a destroyed two-story house", "5-поверховий
-# будинок" (not a range, "12-15 drones", nor a case ending, "54-ма ударними БпЛА").
-_COMPOUND_AFTER = re.compile(r"[-‐–](?=[^\W\d_]{4})")
+# будинок" (not a range, "12-15 drones", a case ending, "54-ма ударними БпЛА", nor "60-plus drones").
+_COMPOUND_AFTER = re.compile(r"[-‐–](?!plus\b)(?=[^\W\d_]{4})", re.IGNORECASE)
 
 
 def _coordinated(

@@ -234,7 +234,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"брал[аио]?\s+участь|брал[аио]?\s+участие|участвовал[аио]?|взял[аио]?\s+участь|принял[аио]?\s+участие|скину\w*|скида\w*|сбросил\w*|сбрасыва\w*|збит[оіиаий]\w*|збил\w*|сбит\w*|сбил\w*|знищ\w*|"
     r"уничтож\w*|перехопи\w*|перехоплен\w*|перехвач\w*|перехвати\w*|ліквідува\w*|ліквідован\w*|ликвидир\w*|подавлен\w*|подавил\w*|"
     r"відбил[аио]?|відбито|отбил[аио]?|отразил[аио]?|"
-    r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|лунал[иао]?|прогреме\w*|гремел[иао]?|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
+    r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|лунал[иао]?\s+(?:[\w'’ʼ-]+\s+){0,2}?вибух\w*|прогреме\w*|гремел[иао]?\s+(?:[\w-]+\s+){0,2}?взрыв\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
     # crime's.
     r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|"
@@ -424,7 +424,9 @@ _BACKGROUND_RE = Rule(
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|"
-    r"several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after)|"
+    r"several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after(?!\s+the\s+(?:first|initial|previous|earlier)\b)|"
+    # ... or what it came before: "The attack came before Russia's planned ceasefire ... celebrations in Moscow".
+    r"(?:(?:just|only|shortly|hours|days|a\s+day)\s+)?before\b)|"
     # ... or what came before it: "The strikes came after multiple attacks on the Russian border region of Belgorod".
     r"(?:comes?|came|coming)\s+after\s+(?:multiple|repeated|several|numerous|recent|a\s+(?:series|spate|wave|string)\s+of)\s|"
     # How attacks go, not an attack: "shelling of the town has almost stopped", "strikes have intensified".
@@ -500,6 +502,8 @@ _PERIOD_RE = Rule(
     r"\b(?:in|during|since|throughout|through|until|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|"
     r"\b(?:last|this|past|previous)\s+(?:week|month|year|winter|summer|spring|autumn)\b|"
+    # "struck the facility last April": a month of the year before (not "on the last day of ...").
+    r"\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\bearlier\s+this\s+(?:week|month|year)\b|"
     r"\b(?:in|over|during|for)\s+the\s+(?:first|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|"
     r"\d+)\s+)?(?:weeks|months|years|quarter|half)\b|"
@@ -628,6 +632,15 @@ def came_under_attack(text: str) -> bool:
     return bool(_CAME_UNDER_ATTACK.search(text))
 
 
+_WITH_SANCTIONS = re.compile(
+    r"[^.;:,]{0,60}?\bwith\s+(?:[\w-]+\s+){0,4}?(?:sanctions|tariffs|penalties|fines|export\s+controls|lawsuits?)\b",
+    re.IGNORECASE,
+)
+_WEAPON_NOUN_BEFORE = re.compile(r"\b(?:drones?|missiles?|weapons?|UAVs?|munitions|arms)\s+$", re.IGNORECASE)
+_BY_RUSSIA_IN_THE_WAR = re.compile(
+    r"\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army))\s+(?:in|against)\s+(?:Ukraine|its\s+war|the\s+war)\b",
+    re.IGNORECASE,
+)
 _CASUALTIES = re.compile(r"(?:casualties|fatalities|deaths|injuries)\b", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|zero)\b[^,.;:]*$", re.IGNORECASE)
 
@@ -643,6 +656,14 @@ def has_incident_cue(text: str) -> bool:
         and not (
             _CASUALTIES.match(cue.group())
             and _NONE_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+        )
+        # ("The administration targeted Iran with a slew of sanctions", "hit five companies with sanctions")
+        and not _WITH_SANCTIONS.match(text, cue.end())
+        # (A kind of weapon, not an attack: "parts for drones used by Russia in Ukraine".)
+        and not (
+            cue.group().lower() == "used"
+            and _WEAPON_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+            and _BY_RUSSIA_IN_THE_WAR.match(text, cue.end())
         )
         for cue in INCIDENT_CUE_RE.finditer(text)
     )
@@ -897,10 +918,17 @@ def opens_with_a_count(text: str) -> bool:
 # An attack reported as such, though no verb tells it: "Locals reported a drone attack in the Rostov Region", "The
 # governor confirmed a massive drone strike", "жителі повідомили про вибухи".
 _REPORTED_AN_ATTACK = Rule(
-    r"\b(?:reported|confirmed|announced|recorded|heard)\s+(?:an?\s+|the\s+)?(?:[\w\"“”'’-]+\s+){0,3}?"
-    r"[\"“]?(?:attacks?|strikes?|raids?|explosions|blasts)\b",
-    r"(?<!\w)(?:повідоми\w*|сообщи\w*|підтверди\w*|подтверди\w*|чули|слышали)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
-    r"(?:про|об?)\s+(?:[\w'’ʼ«»\"-]+\s+){0,2}?(?:атак\w*|удар\w*|вибух\w*|взрыв\w*|наліт\w*|налет\w*)(?!\w)",
+    # (An attack from the air, one: not "recorded 48 Russian attacks near Kurakhove", "reported repelling attacks",
+    # "announced sanctions over the strike", "neither confirmed nor denied a strike".)
+    r"(?<!\bnor\s)(?<!\bnot\s)\b(?:reported|confirmed|announced|heard)\s+(?:an?\s+|the\s+)(?:[\w\"“”'’-]+\s+){0,2}?"
+    r"[\"“]?(?:drone|missile|rocket|air|aerial|bomb|massive|massed|combined|UAV)[\"”]?\s+(?:attack|strike|raid)\b|"
+    r"(?<!\bnor\s)(?<!\bnot\s)\b(?:reported|heard)\s+(?:(?:loud|several|multiple|powerful|a\s+series\s+of)\s+)?"
+    r"(?:explosions|blasts)\b",
+    # ("повідомили про атаку дронів", "сообщили о взрывах", "чули вибухи"; not "сообщил о 150 атаках на Покровском
+    # направлении", ground attacks counted.)
+    r"(?<!\w)(?:(?:повідоми\w*|сообщи\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:про|об?)\s+(?:[\w'’ʼ«»\"-]+\s+){0,2}?"
+    r"(?:(?:атак\w*|удар\w*|наліт\w*|налет\w*)\s+(?:дрон|безпілотник|беспилотник|БпЛА|БПЛА|ракет|шахед)\w*|"
+    r"вибух\w*|взрыв\w*)|(?:чули|слышали)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:вибух\w*|взрыв\w*))(?!\w)",
 )
 
 
@@ -1317,16 +1345,16 @@ _PROSECUTES_RE = Rule(
     # (Not "a drone charged with explosives".)
     r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:violat\w*\s+the\s+laws|war\s+crimes?|(?:premeditated\s+)?"
     r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|"
-    r"in\s+absentia|on\s+trial|court\s+hearings?|pleaded\s+(?:not\s+)?guilty|(?:admitted|testified|told)\s+in\s+court|"
+    r"in\s+absentia|on\s+trial|pleaded\s+(?:not\s+)?guilty|(?:admitted|testified|told)\s+in\s+court|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
     r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*)(?!\w)|подозрени\w*|подозреваем\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
     r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*|"
     # "Прокурори передали до суду справу стосовно вищого командування РФ": a case sent to court.
     r"(?:переда|направи|скерува)\w*\s+(?:до\s+суду|в\s+суд)|(?:передан|направлен|скерован)\w*\s+(?:до\s+суду|в\s+суд)|"
-    # A trial: "Прокурор-зрадник у суді визнав", "тривають судові засідання за звинуваченням".
-    r"(?:у|в)\s+суд[іе]\s+(?:визна|призна)\w*|судов\w*\s+засідан\w*|судебн\w*\s+заседан\w*|за\s+звинуваченням|"
-    r"по\s+обвинению)(?!\w)",
+    # A trial: "Прокурор-зрадник у суді визнав", "тривають судові засідання за звинуваченням" (not a hearing a
+    # strike on a court interrupted).
+    r"(?:у|в)\s+суд[іе]\s+(?:визна|призна)\w*|за\s+звинуваченням|по\s+обвинению)(?!\w)",
 )
 
 

@@ -291,6 +291,16 @@ class _Alias:
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
 
 
+def _split_one_word_place(alias: _Alias, surface: str) -> bool:
+    """A place named in one word is not two words of the text joined: "War II" is no Wary (Vary), though the
+    keys meet; a weapon's designator may stand apart ("Kh 101")."""
+    return (
+        alias.entity.kind is EntityKind.PLACE
+        and any(c.isspace() for c in surface)
+        and not any(c.isspace() or c in "-‐‑" for c in alias.written)
+    )
+
+
 # Cyrillic prepositions that put the name after them in an oblique case.
 _CASE_PREPOSITION = re.compile(
     r"(?<![\w'’ʼ-])(?:во|в|у|на|із|из|зі|со|до|від|от|под|під|по|при|біля|около)\s+$", re.IGNORECASE
@@ -837,6 +847,8 @@ class Gazetteer:
                         # village Львове of Kherson Oblast, whose name as written it also is.
                         entries = sorted(entries, key=lambda a: not a.case_form)
                     for alias in _as_spelt_first(entries, surface):
+                        if _split_one_word_place(alias, surface):
+                            continue
                         if (
                             ignore_case
                             or alias.accepts(surface)

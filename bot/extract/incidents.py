@@ -1268,8 +1268,13 @@ class _Reader:
             and self.published is not None
             and not (self.headline_tells_attack or self.headline_updates_toll or self.lead_updates_toll)
             and (self.published - incident.mention.end).days >= WEEK_OLD_DAYS
-            # (Not the attack the report opens with: "On 14 October 2022, residents of Engels heard a loud bang".)
-            and not any(same_time(d, incident.mention) for facts in self.read_facts[:1] for d in facts.dates)
+            # (Not the attack the report's lead dates, whatever it opens with: "The funeral of the victims took
+            # place in Kharkiv on Monday. A Russian guided bomb hit ... Kharkiv on October 4, killing six.")
+            and not any(
+                same_time(d, incident.mention)
+                for facts in self.read_facts[:LEAD_SENTENCES]
+                for d in facts.dates
+            )
         ):
             # "Russia continues to produce cruise missiles, despite the sanctions ... its experts were in Kyiv on
             # November 23, when Russia launched about 70 cruise missiles": an attack a week or more old, in a

@@ -896,10 +896,22 @@ _OFFICIALS_TITLE_AFTER = Rule(
 
 
 def _airport_restricted(text: str, start: int, end: int) -> bool:
-    return _FLIGHTS_RESTRICTED.search(text) is not None and (
-        _AIRPORT_AFTER.match(text, end) is not None
-        or _AIRPORT_BEFORE.search(text, max(0, start - 60), start) is not None
+    """Whether a place is named only for its airport's flights stopping, in a clause that tells no hit ("Drones
+    attacked the refinery in Tuapse, Sochi airport suspended flights": Tuapse was hit; "A drone hit the terminal of
+    Kazan airport, which was closed": so was Kazan)."""
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(text, end)), len(text))
+    return (
+        _FLIGHTS_RESTRICTED.search(text) is not None
+        and (
+            _AIRPORT_AFTER.match(text, end) is not None
+            or _AIRPORT_BEFORE.search(text, max(0, start - 60), start) is not None
+        )
+        and _HIT_VERB.search(text, clause_start, clause_end) is None
     )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 
 # Flights restricted or suspended, as a precaution wherever drones may fly: "temporary restrictions on flights", "в
@@ -927,19 +939,18 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
     if mention.entity.category != "city" or " " in mention.surface:
         return False
     named = _CAPITALISED_BEFORE.search(text, 0, start) is not None
-    if named and _SPEAKS_AFTER.match(text, end):
-        return (
-            True  # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a town speaks not
-        )
+    if _APPOSITIVE_NAME_BEFORE.search(text, max(0, start - 30), start) and _SPEAKS_AFTER.match(text, end):
+        # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a name set off by commas that
+        # speaks (not "Suspilne Odesa reported", nor ", Suspilne Kharkiv reported", an outlet).
+        return True
     return gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION and (
         _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
         or (named and _OFFICIALS_TITLE_AFTER.match(text, end) is not None)
     )
 
 
-# What a person named right after a first name does (a capital is its state's seat, which speaks with no name
-# before it: "Kyiv said").
-_SPEAKS_AFTER = re.compile(r",?\s+(?:said|says|told|wrote|added|announced|reported|stated)\b")
+_SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|wrote|added|announced|reported|stated)\b")
+_APPOSITIVE_NAME_BEFORE = re.compile(r",\s+[A-Z][a-z'’]+\s+$")
 
 
 # A first name right before (not a preposition opening the sentence: "In Vasylkiv, the mayor said").
