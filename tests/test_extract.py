@@ -3414,6 +3414,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("В ночь на 13 октября ракеты были запущены с Ту-95 с аэродрома Оленья в Мурманской области. Под ударами "
          "оказались Киев, Харьков и Одесса. В Харькове прилеты зафиксированы в Киевском и Холодногорском районах.",
          [("2024-10-13", [], ["Kharkiv", "Kholodnohirskyi district (Kharkiv)", "Kyiv", "Odesa"])]),
+        # A street named after a day is no date; months passed since an attack make it history.
+        ("Вночі дрон влучив у будинок на вулиці 8 Березня в Одесі.", [("2024-10-14", [], ["Odesa"])]),
+        ("У Тернополі мешканці будинку на вул. 15 Квітня повертаються додому після ракетної атаки. Понад два місяці "
+         "минуло з дня російської ракетної атаки на житловий будинок у Тернополі.", []),
+        ("Two months have passed since the missile strike on Ternopil. Residents are returning to the building.", []),
         # What an attack came before is its background, and "World War II" is no village Vary; sanctions "hit" no
         # one; drones "used by Russia in Ukraine" are a kind; "last April" is a year ago.
         ("Russia launched a ballistic missile at Kyiv on Sunday. The attack came before celebrations in Moscow marking "

@@ -546,10 +546,15 @@ _ANNIVERSARY_RE = Rule(
     # "A year has passed. Russia has still not been held accountable for this crime" (not the war's years: "two
     # years have passed since the full-scale invasion").
     r"(?:a|one|two|three|four)\s+years?\s+(?:has|have)\s+passed(?!\s+since\s+(?:the\s+)?(?:start|beginning|"
-    r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!]))\b",
+    r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!])|"
+    r"(?:a|one|two|three|four|five|six|several)\s+(?:months?|weeks?)\s+(?:has|have)\s+passed\s+since\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attack|strike|shelling|bombing))\b",
     r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
     r"обстрел\w*|трагеді\w*|трагеди\w*)|(?<!\w)(?:минув\s+рік|минуло\s+(?:два|три|чотири)\s+роки|прош[её]л\s+год|"
-    r"прошло\s+(?:два|три|четыре)\s+года)(?=\s*[.,;:!]))(?!\w)",
+    r"прошло\s+(?:два|три|четыре)\s+года)(?=\s*[.,;:!])|"
+    # "Понад два місяці минуло з дня російської ракетної атаки": the attack is history, the news what followed.
+    r"(?:місяц\w*|тижн\w*|тиждень|месяц\w*|недел\w*)\s+(?:минуло|минув|пройшло|прошло|прош[её]л)\s+(?:з|с|після|после)\s+"
+    r"(?:дня\s+)?(?:[\w'’ʼ-]+\s+){0,3}?(?:атак|удар|обстріл|обстрел)\w*)(?!\w)",
 )
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
 # latest attack on Dnipro", "у день жалоби вшанували пам'ять загиблих".

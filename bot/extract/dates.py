@@ -570,11 +570,20 @@ def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
     )
 
 
+_STREET_BEFORE = re.compile(
+    r"(?<!\w)(?:вул\.|вулиц[яіею]|ул\.|улиц[аеуы]|просп\.|проспект[іеау]?|пров\.|пл\.|площ[аіеуи]|бульв\.|"
+    r"бульвар[іеау]?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
     grammar = _grammar_of(text)
     for match in grammar.dates.finditer(text):
+        if _STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # a street named after a day: "вул. 15 Квітня", "улица 8 Марта"
         resolved = _resolve(match, anchor)
         if resolved is None:
             continue
