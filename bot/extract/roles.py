@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, reports_event
+from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, reports_an_attack, reports_event
 from bot.extract.dates import RECORD_SINCE
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
@@ -226,7 +226,11 @@ _HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
     rf"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?{_PLACE_NOUN_OF}{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
-    r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над)\s+(?:(?:місту|місто|міста|городу|город|города|"
+    r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над|"
+    # "массовый налет беспилотников на аэродром Пскова": the facility of the place attacked.
+    r"(?:нал[её]т|наліт|нальот|атак|удар)\w*\s+(?:[\w-]+\s+){0,2}?(?:на|по)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:аэродром|аеродром|аэропорт|аеропорт|нефтебаз|нафтобаз|НПЗ|завод|порт)\w*)\s+(?:(?:місту|місто|міста|"
+    r"городу|город|города|"
     # "над территорией Тульской области"
     rf"селищ\w*|поселк\w*|сел[оуа]|территори\w*|територі\w*)\s+)?{_HELD_BY_CYRILLIC}$",
 )
@@ -691,7 +695,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             read.append(mention)
     if (
         offices
-        and reports_event(text)
+        and (reports_event(text) or reports_an_attack(text))
         and not any(
             m.entity.kind is EntityKind.PLACE
             and m.role is not Role.DATELINE
@@ -1339,6 +1343,10 @@ _HIT_VERB = Rule(
     r"вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|"
     # "По штабу флота в Севастополе нанесли ракетный удар", "завдали удару"
     r"(?:нан[еоё]с|завда)\w*\s+(?:[\w-]+\s+){0,2}?удар\w*|"
+    # "в аэропорту Пскова отбивают атаку беспилотников": where an attack from the air is repelled was attacked (not
+    # "отразили атаку украинских диверсантов в районе Тёткино", on the ground).
+    r"(?:отбива|отбил|отража|отрази|відбива|відбил)\w*\s+(?:[\w-]+\s+){0,2}?атак\w*\s+(?:[\w-]+\s+)?"
+    r"(?:беспилотник|безпілотник|дрон|БПЛА|БпЛА|ракет|шахед)\w*|"
     r"(?:аппарат|беспилотник|безпілотник|БПЛА|БпЛА|дрон|ракет)\w*\s+(?:[\w-]+\s+){0,2}?(?:осуществи|здійсни)\w*\s+"
     r"(?:подрыв|підрив)\w*|"
     rf"{ATTACK_PLACED_CYRILLIC}|"

@@ -471,7 +471,13 @@ class Settlements:
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
                 # (An English name Ukraine's table has is Ukraine's: "hit the village of Khotin" after a launch from
                 # the Kursk region.)
-                if (listed_too and not latin) or self._name_at(text, at, frozenset(), listed=True) is None:
+                if (
+                    (listed_too and not latin)
+                    # (Nor one spelt with the Russian "g" Ukraine's "h" is written for: "the village of Pogar", not
+                    # Ukraine's Pohar.)
+                    or (latin and _RUSSIAN_G.search(name) is not None)
+                    or self._name_at(text, at, frozenset(), listed=True) is None
+                ):
                     yield (
                         written.start(),
                         written.end(),
@@ -858,6 +864,10 @@ def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
                     yield start, join.start()
                     start = join.end()
                 yield start, names.end("names")
+
+
+# A Latin "g" where Ukraine's national transliteration writes "h" (its "zgh" aside): a name spelt from Russian.
+_RUSSIAN_G = re.compile(r"g(?!h)", re.IGNORECASE)
 
 
 def _latin_fold(name: str) -> str:
