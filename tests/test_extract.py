@@ -3438,6 +3438,24 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Marhanets", "Nikopol"])]),
         ("Протягом дня агресор бив по Нікополю та Марганецькій громаді.", [("2024-10-14", [], ["Marhanets", "Nikopol"])]),
         ("Він бив по м'ячу у дворі Нікополя.", []),
+        # (After a third read: a fresh attack after time passed since another, or on a liberation's anniversary, is
+        # news; an airliner's course, a launch port, a ground assault repelled, a finding in a fresh report, a day
+        # outdoors and a village written the Russian way near the border are what they are.)
+        ("Two weeks have passed since the Russian attack on Poltava. Overnight on Monday, Russian missiles hit Odesa, "
+         "killing four people.", [("2024-10-14", [], ["Odesa"])]),
+        ("Два роки з дня звільнення Херсона: місто живе під постійними обстрілами. Вночі 14 жовтня росіяни атакували "
+         "Херсон дронами, загинула жінка.", [("2024-10-14", [], ["Kherson"])]),
+        ("Самолет «Уральских авиалиний» летел на Москву из Сочи, но 14 октября экстренно сел в Самаре.", []),
+        ("Атака шахедів на Одесу з порту Приморсько-Ахтарськ тривала всю ніч на 14 жовтня, загинула людина.",
+         [("2024-10-14", ["Shahed-136"], ["Odesa"])]),
+        ("Врио губернатора Курской области Алексей Смирнов сообщил об отражении массированной атаки ВСУ, бои "
+         "продолжаются.", []),
+        ("Російські окупанти вдарили по Харкову КАБами: експертиза встановила, що це були ФАБ-500. Загинули двоє "
+         "людей.", [("2024-10-14", ["FAB-500", "KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Жінка, яка перебувала на вулиці 12 жовтня під час атаки дронів на Херсон, загинула.",
+         [("2024-10-12", [], ["Kherson"])]),
+        ("A guided bomb launched from Belgorod region hit the village of Glyboke on Sunday.",
+         [("2024-10-13", ["KAB (guided bomb)"], ["Hlyboke"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

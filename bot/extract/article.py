@@ -30,6 +30,7 @@ from bot.extract.cues import (
     reports_event,
     says_which,
     seen_overhead,
+    tells_time_since_an_attack,
 )
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
@@ -211,6 +212,8 @@ def extract_article(
         background = (
             turn is not None
             or is_plain_caption(text)
+            # ("Two weeks have passed since the attack on Poltava. Overnight, missiles hit Odesa": not Poltava's.)
+            or tells_time_since_an_attack(text)
             or sentence.paragraph == recalled_paragraph
             or (
                 # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".

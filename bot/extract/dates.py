@@ -571,8 +571,8 @@ def may_have_dates(words: frozenset[str] | set[str], text: str) -> bool:
 
 
 _STREET_BEFORE = re.compile(
-    r"(?<!\w)(?:вул\.|вулиц[яіею]|ул\.|улиц[аеуы]|просп\.|проспект[іеау]?|пров\.|пл\.|площ[аіеуи]|бульв\.|"
-    r"бульвар[іеау]?)\s*$",
+    r"(?<!\w)(?:(?P<short>вул\.|ул\.|просп\.|пров\.|пер\.|пл\.|бульв\.)|вулиц[яіею]|улиц[аеуы]|проспект[іеау]?|"
+    r"провул\w*|переул\w*|площ\w*|бульвар[іеау]?)\s*$",
     re.IGNORECASE,
 )
 
@@ -582,8 +582,12 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
     found: list[DateMention] = []
     grammar = _grammar_of(text)
     for match in grammar.dates.finditer(text):
-        if _STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()):
-            continue  # a street named after a day: "вул. 15 Квітня", "улица 8 Марта"
+        if (
+            street := _STREET_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        ) is not None and (street.group("short") or any(c.isupper() for c in match.group())):
+            # A street named after a day: "вул. 15 Квітня", "улица 8 Марта" (its month capitalised, not "на вулиці 12
+            # жовтня", outdoors on that day).
+            continue
         resolved = _resolve(match, anchor)
         if resolved is None:
             continue

@@ -56,6 +56,7 @@ from bot.extract.cues import (
     tells_an_attack_again,
     tells_first_use,
     tells_how_it_goes,
+    tells_time_since_an_attack,
     the_attack_dated,
 )
 from bot.extract.dates import incident_date, is_day_window
@@ -373,6 +374,7 @@ class _Reader:
         self.previous: SentenceFacts | None = None
         # Whether it remembers an attack on its anniversary.
         self.commemorative = False
+        self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
         # Whether a sentence has named what the report is about (a place, a weapon, a day, an attack): until one
@@ -434,10 +436,14 @@ class _Reader:
             self.opening_date = own
         if self._in_opening() and commemorates(text):
             self.commemorative = True
+        elif self._in_opening() and not self.commemorative and tells_time_since_an_attack(text):
+            self.commemorative = self.time_since_told = True
         elif (
             self.commemorative
             and self._in_opening()
-            and tells_an_attack_again(text)
+            # (After "Two weeks have passed since the attack on Poltava", any attack of the day is news; on an
+            # anniversary, one told "again": a year-less day is the anniversary's own.)
+            and (tells_an_attack_again(text) or (self.time_since_told and facts.has_incident_cue))
             and (own_day := incident_date(facts.dates)) is not None
             and self.published is not None
             and 0 <= (self.published - own_day.end).days <= 1

@@ -471,12 +471,20 @@ class Settlements:
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
                 # (An English name Ukraine's table has is Ukraine's: "hit the village of Khotin" after a launch from
                 # the Kursk region.)
+                ukraines = (
+                    None if listed_too and not latin else self._name_at(text, at, frozenset(), listed=True)
+                )
                 if (
                     (listed_too and not latin)
-                    # (Nor one spelt with the Russian "g" Ukraine's "h" is written for: "the village of Pogar", not
-                    # Ukraine's Pohar.)
-                    or (latin and _RUSSIAN_G.search(name) is not None)
-                    or self._name_at(text, at, frozenset(), listed=True) is None
+                    or ukraines is None
+                    # (Nor one spelt with the Russian "g" for Ukraine's "h" whose Ukrainian namesakes all lie far
+                    # from the border: "the village of Pogar" of Bryansk region, not Ukraine's Pohar in Lviv Oblast;
+                    # "the village of Glyboke" hit from Belgorod region is Kharkiv Oblast's Hlyboke.)
+                    or (
+                        latin
+                        and _RUSSIAN_G.search(name) is not None
+                        and not any(s.oblast in BORDER_OBLASTS for s in ukraines.candidates)
+                    )
                 ):
                     yield (
                         written.start(),
@@ -866,6 +874,20 @@ def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
                 yield start, names.end("names")
 
 
+# The oblasts on Russia's border and the front, whose villages reports on Russia's side name too.
+BORDER_OBLASTS = frozenset(
+    f"ua-oblast-{name}"
+    for name in (
+        "chernihiv",
+        "sumy",
+        "kharkiv",
+        "luhansk",
+        "donetsk",
+        "zaporizhzhia",
+        "kherson",
+        "dnipropetrovsk",
+    )
+)
 # A Latin "g" where Ukraine's national transliteration writes "h" (its "zgh" aside): a name spelt from Russian.
 _RUSSIAN_G = re.compile(r"g(?!h)", re.IGNORECASE)
 
