@@ -95,10 +95,11 @@ def extract_article(
     found: list[tuple[Sentence, list[Mention]]] = []
     words: list[frozenset[str]] = []
     headline = " ".join((title or "").split())
-    # (A body begins with its headline past a dateline, "KYIV-Russia attacked ...", and with a headline shortened
-    # from its first sentence, "Russia attacked Ukraine with ... all the dr…".)
+    # (A body begins with its headline past a dateline: "KYIV-Russia attacked ...". A headline shortened from a long
+    # first sentence, "Russia attacked Ukraine with ... all the dr…", is read as one: a page without a headline
+    # opens with its news.)
     lead = next((body[end:] for start, end in masked if not body[:start].strip()), body)
-    if headline and not lead.lstrip().startswith(headline.removesuffix("…")):
+    if headline and not lead.lstrip().startswith(headline):
         shift = len(headline) + 2
         body = f"{headline}\n\n{body}"
         masked = tuple((start + shift, end + shift) for start, end in masked)
