@@ -3456,6 +3456,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-12", [], ["Kherson"])]),
         ("A guided bomb launched from Belgorod region hit the village of Glyboke on Sunday.",
          [("2024-10-13", ["KAB (guided bomb)"], ["Hlyboke"])]),
+        # From the seventieth sample: an accusation over an attack; a running total since the first downing.
+        ("Полковника армии РФ обвиняют в том, что он 29 апреля отдал приказ ударить ракетами по Одессе. Погибли 8 "
+         "человек.", []),
+        ("З моменту першого збиття іранського дрона-камікадзе Shahed-136 протиповітряна оборона знищила 223 таких "
+         "безпілотники.", []),
+        ("Since the first Shahed was downed, air defence has destroyed 223 of them.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -3501,6 +3507,14 @@ def test_attacks_told_in_other_words(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "Губернатор заявил, что о погибших при обстреле Белгорода 30 декабря 2023 года будут помнить всегда."
+    )
+    title = "Гладков почтил память погибших при обстреле Белгорода в 2023 году"
+    assert extract_article(body, date(2024, 12, 30), gazetteer, title=title).incidents == ()
 
 
 def test_a_toll_update_is_of_the_attack_its_report_recalls_at_no_place(gazetteer: Gazetteer) -> None:

@@ -550,7 +550,8 @@ class _Reader:
         text = facts.sentence.text
         self.headline_read = True
         self.prosecutes = self.prosecutes or prosecutes(text)
-        self.commemorative = self.commemorative or self._shows_an_exhibition(facts)
+        # ("Гладков почтил память погибших при обстреле Белгорода в 2023 году")
+        self.commemorative = self.commemorative or self._shows_an_exhibition(facts) or commemorates(text)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
