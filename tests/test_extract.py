@@ -3511,7 +3511,8 @@ def test_attacks_told_in_other_words(
 
 def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gazetteer) -> None:
     body = (
-        "Губернатор заявил, что о погибших при обстреле Белгорода 30 декабря 2023 года будут помнить всегда."
+        "Губернатор заявил, что о погибших при обстреле Белгорода 30 декабря 2023 года будут помнить всегда. Ровно год "
+        "назад центр Белгорода был атакован двумя ракетами «Ольха» и реактивными снарядами Vampire."
     )
     title = "Гладков почтил память погибших при обстреле Белгорода в 2023 году"
     assert extract_article(body, date(2024, 12, 30), gazetteer, title=title).incidents == ()
