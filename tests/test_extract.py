@@ -3462,6 +3462,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("З моменту першого збиття іранського дрона-камікадзе Shahed-136 протиповітряна оборона знищила 223 таких "
          "безпілотники.", []),
         ("Since the first Shahed was downed, air defence has destroyed 223 of them.", []),
+        # (After a fourth read: a fresh attack in the clause after the time passed; an attack's anniversary; a storm,
+        # criticism and a running total since the first attack are no attacks.)
+        ("Less than a week has passed since the previous attack on Kharkiv, and overnight Russia struck the city again "
+         "with guided bombs, killing three people.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Сьогодні виповнюється два роки з дня ракетного удару по торговому центру в Кременчуці.", []),
+        ("Шторм бив по Одесі всю ніч, повідомили синоптики.", []),
+        ("Мер Харкова потрапив під вогонь критики після рішення закрити метро.", []),
+        ("З моменту першої атаки «шахедів» на Одесу сили ППО знищили 223 таких дрони.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -3516,6 +3524,36 @@ def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gaze
     )
     title = "Гладков почтил память погибших при обстреле Белгорода в 2023 году"
     assert extract_article(body, date(2024, 12, 30), gazetteer, title=title).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("Zelensky honoured the victims of the Kramatorsk strike",
+         "On Monday morning, a Russian missile hit a residential building in Kramatorsk, killing two people.",
+         [("2024-10-14", ["Kramatorsk"])]),
+        ("У Дніпрі вшанували пам'ять загиблих внаслідок учорашнього ракетного удару",
+         "Учора російська ракета влучила у п'ятиповерховий будинок у Дніпрі, загинули троє людей.",
+         [("2024-10-13", ["Dnipro"])]),
+    ],
+)  # fmt: skip
+def test_a_headline_that_mourns_the_dead_of_the_attack_it_reports_tells_it(
+    gazetteer: Gazetteer, title: str, body: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == expected
+
+
+def test_a_long_first_sentence_read_as_the_headline_keeps_its_date(gazetteer: Gazetteer) -> None:
+    # The page's title is the sentence shortened to 157 characters, before its date.
+    lead = (
+        "A Russian guided bomb hit a five-storey apartment building in the centre of Kharkiv, killing seven people "
+        "and injuring dozens more, including four children, on 30 August."
+    )
+    extraction = extract_article(lead, MONDAY, gazetteer, title=lead[:157].rstrip() + "\u2026")
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == [
+        ("2024-08-30", ["Kharkiv"])
+    ]
 
 
 def test_a_toll_update_is_of_the_attack_its_report_recalls_at_no_place(gazetteer: Gazetteer) -> None:

@@ -95,11 +95,15 @@ def extract_article(
     found: list[tuple[Sentence, list[Mention]]] = []
     words: list[frozenset[str]] = []
     headline = " ".join((title or "").split())
-    # (A body begins with its headline past a dateline: "KYIV-Russia attacked ...". A headline shortened from a long
-    # first sentence, "Russia attacked Ukraine with ... all the dr…", is read as one: a page without a headline
-    # opens with its news.)
-    lead = next((body[end:] for start, end in masked if not body[:start].strip()), body)
-    if headline and not lead.lstrip().startswith(headline):
+    # (A body begins with its headline past a dateline: "KYIV-Russia attacked ...".)
+    lead = next((body[end:] for start, end in masked if not body[:start].strip()), body).lstrip()
+    shortened = headline.endswith("…") and lead.startswith(headline[:-1].rstrip())
+    if shortened:
+        # A page without a headline has its first sentence for one, shortened for display ("Russia attacked Ukraine
+        # with ... all the dr…"): the whole sentence is read as the headline, with its date, for it opens with its
+        # news.
+        headline = _FIRST_SENTENCE.split(lead.split("\n", 1)[0], maxsplit=1)[0]
+    if headline and (shortened or not lead.startswith(headline)):
         shift = len(headline) + 2
         body = f"{headline}\n\n{body}"
         masked = tuple((start + shift, end + shift) for start, end in masked)
@@ -345,6 +349,7 @@ def _trailing_background(text: str, turn: int | None) -> int | None:
     return turn
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s")
 # What an attack came after or amid, told of the attack the sentence opens with.
 _CAME_AFTER = re.compile(r"(?:comes?|came|coming)\s", re.IGNORECASE)
 # The attack told before, as the subject of what it came after: "It", "This", "The strike on Odesa".

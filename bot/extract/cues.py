@@ -208,7 +208,7 @@ _EVENT_VERBS_CYRILLIC = (
     r"потрапи(?:в|ла|ли|ло)\s+(?:в|у|на|по)(?!\w)(?!\s+(?:Росію|Україну|руки|Білорусь|Іран))|"
     # ("Під ворожий вогонь потрапили населені пункти громад", "попали под вражеский огонь")
     r"під\s+(?:ворожий\s+|російський\s+)?(?:обстріл|удар|атак|вогонь)\w*\s+потрапи(?:в|ла|ли|ло)(?!\w)|"
-    r"потрапи(?:в|ла|ли|ло)\s+під\s+(?:ворожий\s+|російський\s+)?(?:обстріл|удар|атак|вогонь)\w*|"
+    r"потрапи(?:в|ла|ли|ло)\s+під\s+(?:ворожий\s+|російський\s+)?(?:обстріл|удар|атак|вогонь)\w*(?!\s+критик)|"
     r"(?:под\s+(?:вражеский\s+)?огонь\s+попал[иоа]?|попал[иоа]?\s+под\s+(?:вражеский\s+)?огонь)(?!\w)|"
     # "россияне стреляли из ЗРК С-300": fired (not the infinitive, nor "стрілянина", a shooting).
     r"(?:стріля|стреля|вистріли|выстрели)(?:в|ла|ли|ло|л)(?!\w)|"
@@ -216,9 +216,12 @@ _EVENT_VERBS_CYRILLIC = (
     # "накрили Нікополь вогнем", "ракета розірвалася біля будинків", "ракета угодила в торговый центр" (not a
     # delegation that "прилетіли до Києва", nor an agreement "розірвали").
     r"прилеті(?:ло|ли)(?=[»\"”]?\s+(?:по|в|у|на)\s)|прилетел[оиа]?(?=[»\"”]?\s+(?:по|в|на)\s)|(?:в|за)?гати(?:в|ла|ли|ло)(?!\w)|"
-    # "агресор бив по Нікополю", "били по Нікопольщині", "бил по жилым кварталам" (not "бив по м'ячу")
-    r"(?:би(?:в|ла|ли|ло)|бил[иао]?)(?=\s+по\s+(?:(?-i:[А-ЯІЇЄҐЁ])|(?:міст|сел|громад|будин|інфраструктур|цивільн|"
-    r"житлов|околиц|центр|город|дом|жил|район|квартал|обʼєкт|об['’]єкт|объект|позиц)\w*))|"
+    # "агресор бив по Нікополю", "FPV-дрони та артилерія били по Нікопольщині", "враг бил по жилым кварталам" (not
+    # "бив по м'ячу", nor a storm or a crisis that "бив по Одесі")
+    r"(?:ворог|агресор|окупант|росіян|армі|військ|військ|РФ|Росі|дрон|ракет|артилері|FPV|БпЛА|БПЛА|шахед|КАБ|"
+    r"противник|враг|оккупант|россиян|войск)\w*(?:\s+[\w'’ʼ-]+){0,4}?\s+(?:би(?:в|ла|ли|ло)|бил[иао]?)"
+    r"(?=\s+по\s+(?:(?-i:[А-ЯІЇЄҐЁ])|(?:міст|сел|громад|будин|інфраструктур|цивільн|житлов|околиц|город|дом|жил|район|"
+    r"квартал|обʼєкт|об['’]єкт|объект|позиц)\w*))|"
     r"(?:накри(?:в|ла|ли|ло)|накрыл[аио]?)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:вогнем|огнем|ударом|ударами)|"
     r"розірва(?:вся|лася|лися|лось)|разорвал(?:ся|ась|ись|ось)|угоди(?:л|ла|ли|ло)(?=\s+(?:в|у|по)\s)|"
     # "Уночі росіяни знову кошмарили українців ... дронами, кинджалами": terrorised with weapons (not the infinitive
@@ -528,7 +531,7 @@ _PERIOD_RE = Rule(
     r"(?:19|20)\d\d\s+(?:році|року|году|года))\b|"
     r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
     r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b|"
-    r"(?<!\w)(?:з|с|від|от)\s+(?:моменту|момента)\s+(?:першого|первого|перших|первых)(?!\w)|"
+    r"(?<!\w)(?:з|с|від|от)\s+(?:моменту|момента)\s+(?:першого|першої|первого|первой|перших|первых)(?!\w)|"
     # "Всю зиму Росія тероризувала Україну ударами по енергетиці": a season.
     r"\b(?:всю|усю)\s+(?:зиму|весну|осінь|осень)\b|\b(?:все|усе|всё)\s+(?:літо|лето)\b|"
     rf"{_MONTH_TALLY_CYRILLIC}|"
@@ -568,7 +571,9 @@ _ANNIVERSARY_RE = Rule(
     r"(?:атак|удар|обстріл|обстрел|трагеді|трагеди)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:два|дві|три|чотири|п[ʼ'’]?ять|четыре|"
     r"пять|\d+)\s+(?:роки|років|года|лет)\s+(?:потому|спустя)(?!\s+что)|"
     r"(?:два|дві|три|чотири|п[ʼ'’]?ять|четыре|пять|\d+)\s+(?:роки|років|года|лет)\s+(?:від|з|с)\s+(?:того\s+)?дня,?\s+"
-    r"(?:коли|как)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:ракет|дрон|шахед|вдари|удари|влучи|обстріля|обстреля|атакува|атакова)\w*)"
+    r"(?:(?:коли|как)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:ракет|дрон|шахед|вдари|удари|влучи|обстріля|обстреля|атакува|атакова)\w*|"
+    # "Сьогодні виповнюється два роки з дня ракетного удару по торговому центру в Кременчуці"
+    r"(?:[\w'’ʼ-]+\s+){0,2}?(?:атак|удар|обстріл|обстрел|трагеді|трагеди)\w*))"
     r"(?!\w)",
 )
 # Time that has passed since an attack, which is history: "Понад два місяці минуло з дня російської ракетної атаки",
@@ -584,7 +589,10 @@ _TIME_SINCE_RE = Rule(
 
 
 def tells_time_since_an_attack(text: str) -> bool:
-    return _TIME_SINCE_RE.search(text) is not None
+    """(Not when the sentence goes on to a fresh attack: "Less than a week has passed since the previous attack on
+    Kharkiv, and overnight Russia struck the city again".)"""
+    since = _TIME_SINCE_RE.search(text)
+    return since is not None and not reports_event(text[since.end() :])
 
 
 # Mourning the dead of the latest attack is no anniversary: "Zelensky honored the memory of those killed in Russia's
@@ -592,7 +600,7 @@ def tells_time_since_an_attack(text: str) -> bool:
 _RECENT_LOSS_RE = Rule(
     r"\b(?:(?:latest|yesterday['’]s|last\s+night['’]s|this\s+week['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|shelling|bombing|tragedy)|days?\s+of\s+mourning)\b",
-    r"(?<!\w)(?:(?:останн\w*|вчорашн\w*|вчерашн\w*|нічн\w*|ночн\w*|последн\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    r"(?<!\w)(?:(?:останн\w*|[ув]чорашн\w*|вчерашн\w*|нічн\w*|ночн\w*|последн\w*)\s+(?:[\w'’ʼ-]+\s+){0,3}?"
     r"(?:атак\w*|удар\w*|обстріл\w*|обстрел\w*|трагеді\w*|трагеди\w*)|день\s+жалоби|оголо\w*\s+(?:день\s+)?жалоб\w*|траур\w*)(?!\w)",
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1356,6 +1364,13 @@ _MOURNING_FOR = Rule(
 )
 
 
+def remembers_a_year_past(text: str) -> bool:
+    """A headline that remembers an attack of a year it names ("Гладков почтил память погибших при обстреле Белгорода
+    в 2023 году"), not one that mourns a fresh attack's dead ("Zelensky honoured the victims of the Kramatorsk
+    strike" over its report)."""
+    return commemorates(text) and _A_YEAR.search(text) is not None
+
+
 def commemorates(text: str) -> bool:
     anniversary = _ANNIVERSARY_RE.search(text)
     # An attack the sentence tells in its own clause before it sets it against an earlier one, or tells "again"
@@ -1407,9 +1422,10 @@ def prosecutes(text: str) -> bool:
 
 
 # A clause after the attack that sets it against a stretch of time: "..., ending a two-week lull in the airstrikes it
-# has launched almost weekly since October".
+# has launched almost weekly since October", "..., marking one of the most significant attacks since the war began in
+# 2022".
 _TRAILING_SPAN = re.compile(
-    r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their)\b",
+    r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their|one\s+of)\b",
     re.IGNORECASE,
 )
 

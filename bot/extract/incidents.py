@@ -46,6 +46,7 @@ from bot.extract.cues import (
     opens_on_a_memorial,
     prosecutes,
     refers_back_to_the_attack,
+    remembers_a_year_past,
     reports_an_attack,
     reports_event,
     says_there,
@@ -551,7 +552,9 @@ class _Reader:
         self.headline_read = True
         self.prosecutes = self.prosecutes or prosecutes(text)
         # ("Гладков почтил память погибших при обстреле Белгорода в 2023 году")
-        self.commemorative = self.commemorative or self._shows_an_exhibition(facts) or commemorates(text)
+        self.commemorative = (
+            self.commemorative or self._shows_an_exhibition(facts) or remembers_a_year_past(text)
+        )
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
