@@ -469,23 +469,7 @@ class Settlements:
                 name = written.group()
                 if _OF_A_UNIT.match(text, written.end()) and _OBLIQUE_ADJECTIVE.search(name):
                     break  # "в деревне Ивановского сельсовета": the village's unit, not its name
-                # (An English name Ukraine's table has is Ukraine's: "hit the village of Khotin" after a launch from
-                # the Kursk region.)
-                ukraines = (
-                    None if listed_too and not latin else self._name_at(text, at, frozenset(), listed=True)
-                )
-                if (
-                    (listed_too and not latin)
-                    or ukraines is None
-                    # (Nor one spelt with the Russian "g" for Ukraine's "h" whose Ukrainian namesakes all lie far
-                    # from the border: "the village of Pogar" of Bryansk region, not Ukraine's Pohar in Lviv Oblast;
-                    # "the village of Glyboke" hit from Belgorod region is Kharkiv Oblast's Hlyboke.)
-                    or (
-                        latin
-                        and _RUSSIAN_G.search(name) is not None
-                        and not any(s.oblast in BORDER_OBLASTS for s in ukraines.candidates)
-                    )
-                ):
+                if (listed_too and not latin) or not self._ukraines(text, at, name, latin=latin):
                     yield (
                         written.start(),
                         written.end(),
@@ -495,6 +479,21 @@ class Settlements:
                 if marker.group("many") is None or joined is None:
                     break
                 at = joined.end()
+
+    def _ukraines(self, text: str, at: int, name: str, *, latin: bool) -> bool:
+        """Whether a name after a settlement's marker is one of this table's villages: "hit the village of Khotin"
+        after a launch from the Kursk region is Ukraine's (not one spelt with the Russian "g" for Ukraine's "h"
+        whose Ukrainian namesakes all lie far from the border: "the village of Pogar" of Bryansk region, not
+        Ukraine's Pohar in Lviv Oblast; "the village of Glyboke" hit from Belgorod region is Kharkiv Oblast's
+        Hlyboke)."""
+        found = self._name_at(text, at, frozenset(), listed=True)
+        if found is None:
+            return False
+        return not (
+            latin
+            and _RUSSIAN_G.search(name) is not None
+            and not any(s.oblast in _BORDER_OBLASTS for s in found.candidates)
+        )
 
     def _listed(
         self, text: str, at: int, regions: frozenset[str], *, listed: bool, end: int | None = None
@@ -875,7 +874,7 @@ def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 # The oblasts on Russia's border and the front, whose villages reports on Russia's side name too.
-BORDER_OBLASTS = frozenset(
+_BORDER_OBLASTS = frozenset(
     f"ua-oblast-{name}"
     for name in (
         "chernihiv",
