@@ -96,6 +96,7 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
     known = _known_towns(places)
     rows: list[dict[str, str]] = []
     hromadas: dict[str, list[dict[str, str]]] = {}  # hromada code -> its settlements' rows
+    known_members: dict[str, list[str]] = {}  # hromada code -> its towns places.csv holds (not rows here)
     for codes, category, name, names in codifier():
         if category not in KINDS or len(codes) < 4:
             continue
@@ -103,6 +104,7 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
         if not oblast:
             continue
         if (oblast, _folded(name)) in known:
+            known_members.setdefault(codes[2], []).append(name)
             continue
         raion = raions.get((oblast, _folded(names.get(codes[1], ""))), "")
         hromada = _FEMININE_ENDING.sub("", _folded(names.get(codes[2], "")))
@@ -121,7 +123,10 @@ def build(decliner: Decliner) -> list[dict[str, str]]:
             }
         )
         hromadas.setdefault(codes[2], []).append(rows[-1])
-    for members in hromadas.values():
+    for code, members in hromadas.items():
+        stem = members[0]["hromada"]
+        if any(_makes_adjective(town, stem) for town in known_members.get(code, ())):
+            continue  # named after a town places.csv holds (Нова Слобода of Новослобідська громада)
         named_after = [row for row in members if _makes_adjective(row["uk"], row["hromada"])]
         if named_after:
             min(named_after, key=lambda row: CENTRE_PRIORITY[row["kind"]])["centre"] = "1"
