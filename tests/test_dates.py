@@ -45,6 +45,11 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("night", "2024-08-05", "2024-08-05", "2024-08-06")),
         ("Explosions were heard late on Sunday.", SAMPLE_PUBLISHED,
          ("night", "2024-08-04", "2024-08-04", "2024-08-05")),
+        # ... and late on a day named by its date.
+        ("Explosions were heard during an air attack launched late on August 4.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-04", "2024-08-04", "2024-08-05")),
+        ("Drones attacked Sumy late on the 4th of August.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-04", "2024-08-04", "2024-08-05")),
         ("On the night of 5 to 6 August drones attacked.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("On the night of August 5 to 6, drones attacked.", SAMPLE_PUBLISHED,

@@ -351,6 +351,10 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
             "Thursday, 08 January 2026 11:00 PM EST",
             datetime(2026, 1, 8, 23, 0, tzinfo=timezone(timedelta(hours=-5))),
         ),
+        # Slashed and stamped in an American zone: month first. Dotted, or with no zone: day first.
+        ("06/05/2022 | 05:50pm EDT", datetime(2022, 6, 5, 17, 50, tzinfo=timezone(timedelta(hours=-4)))),
+        ("06/05/2022 | 05:50pm", datetime(2022, 5, 6, 17, 50)),
+        ("06.05.2022 17:50", datetime(2022, 5, 6, 17, 50)),
     ],
 )
 def test_line_date(line: str, expected: datetime | None) -> None:

@@ -3470,6 +3470,28 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Шторм бив по Одесі всю ніч, повідомили синоптики.", []),
         ("Мер Харкова потрапив під вогонь критики після рішення закрити метро.", []),
         ("З моменту першої атаки «шахедів» на Одесу сили ППО знищили 223 таких дрони.", []),
+        # From the seventy-first sample: an attack called a first, in an aside of what it may be; what an attack
+        # comes shortly after is background.
+        ("In what may be the first use of hypersonic missiles in a theater of war ever, Russia said its Kinzhal "
+         "missiles were used on Friday to destroy a weapons warehouse in the village of Deliatyn. The defence ministry "
+         "said so on Saturday.", [("2024-10-11", ["Kinzhal"], ["Deliatyn"])]),
+        ("Russian drones attacked Kyiv on Monday morning, damaging energy facilities. The bombardment comes shortly "
+         "after the mayor announced that heating was fully restored following one of Russia's biggest attacks on Kyiv "
+         "on Friday.", [("2024-10-14", [], ["Kyiv"])]),
+        ("The first attack on Lviv came in March, when drones hit an energy facility in the city.", []),
+        # A find made safe, money paid for damage, the same again another night, and shelling by guns alone beside
+        # an air attack tell no attack (nor its places); an oil depot's tanks are no guns.
+        ("Правоохоронці-сапери на Чернігівщині виявили бойову частину ворожого «Шахеда». Небезпечну знахідку було "
+         "вилучено та знищено.", []),
+        ("В Курске жителям выплатили 6,3 млн рублей за поврежденные обломками БПЛА автомобили.", []),
+        ("У Кривому Розі росіяни поцілили ударними дронами у житловий будинок, є поранені. Росіяни атакували місто і "
+         "в ніч на четвер.", [("2024-10-14", [], ["Kryvyi Rih"])]),
+        ("Вночі 14 жовтня росіяни атакували Чернігівщину безпілотниками. Терористи із артилерії та мінометів "
+         "обстрілювали Новгород-Сіверський район.", [("2024-10-14", [], ["Chernihiv Oblast"])]),
+        ("Overnight, Russian drones struck Sumy. Russian artillery and mortars also shelled the border villages of "
+         "Krasnopillia and Myropillia.", [("2024-10-14", [], ["Sumy"])]),
+        ("Four tanks at an oil depot in Klintsy caught fire on Monday after a Ukrainian drone strike.",
+         [("2024-10-14", [], ["Klintsy"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

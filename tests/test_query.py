@@ -127,6 +127,23 @@ def test_an_efe_dateline_is_read_and_masked(desk: IncidentDesk) -> None:
     assert (incident.day.isoformat(), incident.places) == ("2023-10-11", ("Belgorod",))
 
 
+def test_an_efe_dateline_of_two_cities_is_masked_and_its_year_kept_from_the_address(
+    desk: IncidentDesk,
+) -> None:
+    # "Moscow/Lviv, Ukraine, Oct 29": neither city is the attack's. The text's only year ("annexed in 2014") puts
+    # 29 October on a Wednesday, which the lead's Saturday denies: the address dates the report instead.
+    raw = (
+        "Drone attack on Black Sea vessels\n\nMoscow/Lviv, Ukraine, Oct 29 (EFE).- Russia's Black Sea Fleet "
+        "repelled a Ukrainian drone attack near Sevastopol on Saturday, the governor of the city claimed.\n\n"
+        "Russia annexed Sevastopol from Ukraine in 2014."
+    )
+    outcome = desk.ingest_bytes(raw.encode(), name="efe-2022-10-29-sevastopol.txt")
+    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
+    assert article.outlet == "EFE"
+    (incident,) = desk.ask("!incident Sevastopol").incidents
+    assert (incident.day.isoformat(), incident.places) == ("2022-10-29", ("Sevastopol",))
+
+
 def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:
     answer = library.ask("!incident Darnytskyi district")
     assert answer.message == "1 incident for Darnytskyi district (Kyiv)."

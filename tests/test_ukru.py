@@ -615,7 +615,8 @@ def test_weapons_used_and_towns_that_suffered_told_in_the_imperfective_past(gaze
         "Потерпали Нікополь і Марганець."
     )
     (incident,) = extract_article(body, date(2025, 9, 21), gazetteer).incidents
-    assert [e.name for e in incident.places] == ["Kryvyi Rih", "Nikopol district", "Nikopol", "Marhanets"]
+    # (The district the artillery shelled is the front's, beside the drone attack; the towns that suffered are told.)
+    assert [e.name for e in incident.places] == ["Kryvyi Rih", "Nikopol", "Marhanets"]
 
 
 @pytest.mark.parametrize(

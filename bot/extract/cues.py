@@ -336,8 +336,10 @@ INCIDENT_CUE_RE = Rule(
 )
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
-    # ("may have used": a guess about what happened, which did happen; "might have hit" is most often what did not)
-    r"\b(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
+    # ("may have used": a guess about what happened, which did happen; "might have hit" is most often what did not;
+    # "In what may be the first use of hypersonic missiles, Russia said its Kinzhal missiles were used Friday": how
+    # the fact may be counted, not whether it happened)
+    r"\b(?<!\bin\swhat\s)(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
@@ -436,8 +438,9 @@ _BACKGROUND_RE = Rule(
     # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
-    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|a\s+few|"
-    r"several|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after(?!\s+the\s+(?:first|initial|previous|earlier)\b)|"
+    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|"
+    r"a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)|shortly|soon|not\s+long)\s+after"
+    r"(?!\s+the\s+(?:first|initial|previous|earlier)\b)|"
     # ... or what it came before: "The attack came before Russia's planned ceasefire ... celebrations in Moscow".
     r"(?:(?:just|only|shortly|hours|days|a\s+day)\s+)?before\b)|"
     # ... or what came before it: "The strikes came after multiple attacks on the Russian border region of Belgorod".
@@ -449,8 +452,10 @@ _BACKGROUND_RE = Rule(
     r"(?:like|such\s+as)\s+(?:the\s+ones|those)\s+(?:that|which)\s+(?:hit|struck|attacked|were\s+(?:used|fired))|"
     # A recap of how it began: "the first attack in which the drones were used was on Kupiansk" (not "used guided
     # bombs on Kharkiv for the first time since 2022", nor "drones damaged two facilities in Zaporizhzhia the first
-    # time they were used there", which report this attack as a first).
-    r"(?<!for\s)the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|case)|"
+    # time they were used there", nor "In what may be the first use of hypersonic missiles ..., Russia announced that
+    # its Kinzhal missiles were used Friday", "It was the first attack on Lviv in weeks": this attack, called a first).
+    r"(?<!for\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bmarks\s)(?<!\bmarked\s)(?<!\bmarking\s)"
+    r"the\s+first\s+(?:known\s+|reported\s+|recorded\s+|confirmed\s+)?(?:attack|strike|use|case)|"
     r"(?:^|[.;:]\s+)(?:[\"“«]\s*)?the\s+first\s+time)\b",
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
@@ -716,9 +721,12 @@ def has_incident_cue(text: str) -> bool:
 @lru_cache(maxsize=_REMEMBERED)
 def reports_event(text: str) -> bool:
     """A verb in the past tense that reports an event (nouns only say one is being talked about). A present tense
-    in a relative clause describes what something is for: "поставки дронов, которыми атакуют Украину"."""
+    in a relative clause describes what something is for: "поставки дронов, которыми атакуют Украину". Ordnance
+    found and destroyed where it lay is no event of the war: "Небезпечну знахідку було вилучено та знищено"."""
+    disposed = [found.span() for rule in (_DISPOSAL, _PAID_FOR) for found in rule.finditer(text)]
     return _recorded_over(text) or any(
-        not (
+        not any(start <= verb.start() < end for start, end in disposed)
+        and not (
             _PARTICIPLE.fullmatch(verb.group())
             and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
         )
@@ -730,6 +738,45 @@ def reports_event(text: str) -> bool:
     )
 
 
+# Shelling by guns alone (artillery, mortars, tanks), which the reports of air strikes tell beside them: "Терористи із
+# артилерії, мінометів та АГС обстрілювали Новгород-Сіверський та Корюківський райони". (Not rocket launchers,
+# drones, missiles, bombs or aircraft.)
+_GUNS = Rule(
+    # (Not "tanks" in English, most often an oil depot's; nor "танкер".)
+    r"\b(?:artillery|mortars?|howitzers?|grenade\s+launchers?|small\s+arms)\b",
+    r"(?<!\w)(?:артилер\w*|міномет\w*|миномет\w*|АГС|танк(?!ер)\w*|гаубиц\w*|гранатомет\w*|стрілецьк\w*|"
+    r"стрелков\w*|ствольн\w*)",
+)
+_FROM_THE_AIR = Rule(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|aviation|air\s*strikes?|airstrikes?|aircraft|FPV|KABs?|Shaheds?|"
+    r"MLRS|Grad|copters?)\b",
+    r"(?<!\w)(?:дрон|БпЛА|БПЛА|безпілот|беспилот|ракет|бомб|авіа|авиа|КАБ|FPV|шахед|РСЗВ|РСЗО|Град|реактивн|коптер|"
+    r"скид|удар)\w*",
+)
+
+
+def shelled_by_guns_only(text: str) -> bool:
+    """Whether a sentence tells shelling by guns and no weapon from the air: what a report of air strikes tells of
+    the front beside them."""
+    return _GUNS.search(text) is not None and _FROM_THE_AIR.search(text) is None
+
+
+# A find made safe: "the unexploded warhead was found and destroyed by sappers", "Небезпечну знахідку було вилучено
+# та знищено", "взрывоопасный предмет обезвредили".
+_DISPOSAL = Rule(
+    r"\b(?:unexploded|found|discovered|bomb\s+disposal|sappers|deminers)\b[^.;]{0,80}?"
+    r"\b(?:defused|destroyed|neutrali[sz]ed|detonated|removed|disposed)\b"
+    r"(?:,?\s+(?:and|or)?\s*(?:defused|destroyed|neutrali[sz]ed|detonated|removed|disposed)\b)*",
+    r"(?<!\w)(?:знахідк|знайден|виявлен|нерозірван|вибухонебезпечн|сапер|находк|найденн|обнаруженн|невзорвавш|"
+    r"неразорвавш|взрывоопасн)\w*[^.;]{0,80}?(?:знищ|знешкод|вилуч|уничтож|обезвре|изъя)\w*"
+    r"(?:,?\s+(?:та|і|й|и|или|або)?\s*(?:знищ|знешкод|вилуч|уничтож|обезвре|изъя)\w*)*",
+)
+# Money paid for what an attack damaged, an aftermath rather than the attack: "В Курске жителям выплатили 6,3 млн руб
+# за поврежденные обломками БПЛА автомобили", "compensation was paid for homes damaged by drones".
+_PAID_FOR = Rule(
+    r"\b(?:paid|compensated|reimbursed|compensation)\b[^.;]{0,60}?\bfor\b[^.;]*",
+    r"(?<!\w)(?:выплат|виплат|компенс|возмест|відшкод)\w*[^.;]{0,60}?(?<!\w)за\s[^.;]*",
+)
 _PRESENT_TENSE = re.compile(r"(?:ють|ує|ует|ют|ет|ить|ят|ять)$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(
     r"(?<!\w)(?:котор\w+|як(?:ими|ий|а|е|і|их|ого|ої|им|ою)|чим|чем)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE

@@ -90,12 +90,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "day_month",
-        rf"(?<![\d.:/])(?P<d1>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
+        rf"(?P<late1>late\s+on\s+(?:the\s+)?)?(?<![\d.:/])(?P<d1>\d{{1,2}}){_ORD}(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?"
         rf"(?P<m1>{_MONTH})(?![a-z]){_YEAR.format(name='y1')}{_RELATIVE_YEAR.format(name='r1')}",
     ),
     (
         "month_day",
-        rf"(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}(?!\d|:)(?:\s*(?:-|–)\s*(?P<d4>\d{{1,2}}){_ORD}(?!\d))?"
+        rf"(?P<late2>late\s+on\s+)?(?P<m2>{_MONTH})\s+(?P<d3>\d{{1,2}}){_ORD}(?!\d|:)(?:\s*(?:-|–)\s*(?P<d4>\d{{1,2}}){_ORD}(?!\d))?"
         rf"{_YEAR.format(name='y2')}{_RELATIVE_YEAR.format(name='r2')}",
     ),
     (
@@ -856,6 +856,9 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
                 return None
             return DateKind.NIGHT, end_day, start_day, end_day
         day = _calendar_day(year, month, int(g[first]), anchor)
+        if day is not None and g.get("late1" if group == "day_month" else "late2"):
+            # "an air attack launched late on July 27", as "late on Sunday": that evening and the night after it.
+            return DateKind.NIGHT, day, day, day + timedelta(days=1)
         return None if day is None else (DateKind.DAY, day, day, day)
     if group == "holiday":
         month, day_of_month = HOLIDAYS[" ".join(g["feast"].lower().replace("'", "").replace("’", "").split())]
@@ -1050,6 +1053,8 @@ _NAMED_ZONE_HOURS = {
     "BST": 1,
 }
 _NAMED_ZONES = "|".join(_NAMED_ZONE_HOURS)
+# Copy stamped in an American zone writes its slashed dates month first: "06/05/2022 | 05:50pm EDT" is 5 June.
+_AMERICAN_ZONES = frozenset(_NAMED_ZONE_HOURS) - {"BST"}
 # A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
 # 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
 _TIME_AFTER = (
@@ -1096,7 +1101,8 @@ def _zone(name: str | None, offset: str | None) -> tzinfo | None:
 
 def line_date(line: str) -> datetime | None:
     """The first full date (with its time, when given) in a line; parenthesised asides ("(updated: ...)") are
-    skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible."""
+    skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible or the
+    date is slashed and its time is in an American zone."""
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), line)
     pattern = _LINE_DATE_RE_CYRILLIC if _ANY_CYRILLIC.search(text) else _LINE_DATE_RE
     for match in pattern.finditer(text):
@@ -1108,7 +1114,10 @@ def line_date(line: str) -> datetime | None:
             year, month, day = int(g["y3"]), int(g["n3"]), int(g["d3"])
         else:
             first, second = int(g["a4"]), int(g["b4"])
-            day, month = (second, first) if second > 12 >= first else (first, second)
+            month_first = second > 12 >= first or (
+                first <= 12 and "/" in match.group() and (g["zone"] or "").upper() in _AMERICAN_ZONES
+            )
+            day, month = (second, first) if month_first else (first, second)
             year = int(g["y4"])
         found = _safe_date(year, month, day)
         if found is None:

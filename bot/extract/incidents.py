@@ -51,6 +51,7 @@ from bot.extract.cues import (
     reports_event,
     says_there,
     says_which,
+    shelled_by_guns_only,
     shows_an_exhibition,
     tallies_a_month,
     tells_a_round_up,
@@ -856,6 +857,10 @@ class _Reader:
         index = facts.sentence.index
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
+        # (Places shelled by guns alone beside an attack already told are the front's, not the attack's.)
+        places_attacked = not (
+            facts.weapons == () and (incident.weapons or incident.places) and shelled_by_guns_only(text)
+        )
         listed = self._continues_weapons(incident, facts)
         for mention in facts.weapons:
             if not mention.attacking:
@@ -879,7 +884,9 @@ class _Reader:
             elif mention.headed:
                 incident.headed.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
-            elif mention.role in (Role.NAMED, Role.TARGET) and (tells_attack or says_where):
+            elif (
+                mention.role in (Role.NAMED, Role.TARGET) and (tells_attack or says_where) and places_attacked
+            ):
                 incident.add_entity(incident.places, mention.entity, index)
         named = any(incident.evidence.get(m.entity.key) == index for m in (*facts.weapons, *facts.places))
         for mention in facts.actors:
@@ -970,6 +977,8 @@ class _Reader:
             return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
         if _MORE_WEAPONS.search(facts.sentence.text):
             return False  # "On September 25, more Iranian-made drones fell on the city": another attack
+        if _ALSO_THEN.search(facts.sentence.text[: mention.offset - facts.sentence.start]):
+            return False  # "Росіяни атакували місто і в ніч на четвер": another attack, on another night
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
         # September four missiles were shot down over the Cherkasy region.")
@@ -1549,6 +1558,11 @@ _ANOTHER_ATTACK = Rule(
     r"\b(?:also|again|another|earlier|previous(?:ly)?)\b",
     r"(?<!\w)(?:також|теж|знову|ще\s+одн\w*|также|тоже|снова|ещё\s+одн\w*|еще\s+одн\w*|раніше|ранее|попередн\w*|предыдущ\w*)(?!\w)",
 )
+
+
+# "also" just before a date: the same again at another time ("атакували місто і в ніч на четвер", "struck the city
+# also on Thursday").
+_ALSO_THEN = Rule(r"\b(?:also|too)\s+$", r"(?<!\w)(?:і|й|також|теж|также|тоже|и)\s+$")
 
 
 # An attack told as an earlier one (of a sentence dated before the report's attack): the adverb on its verb, not

@@ -204,7 +204,11 @@ _HEADER_FIELD = re.compile(
 _URL = re.compile(r"^https?://\S+$")
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
-_WIRE_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?|[A-Z][a-z]+)"
+# (EFE files from two cities at once, in title case: "Moscow/Lviv, Ukraine, Oct 29 (EFE).-".)
+_WIRE_PLACE = (
+    r"(?P<place>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s*[A-Z][A-Za-z .]{1,30}?)?"
+    r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)*(?:,\s*[A-Z][a-z]+(?=,))?)"
+)
 _WIRE_DATE = r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
 _WIRE_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z .&/-]{1,30})"
 # The ways wire copy opens (matched at the start of a line, so no "^"): "KYIV, Dec 14 (Reuters) -", "KYIV, Ukraine (AP) —", "Kyiv, 14 December 2023 (Ukrinform)

@@ -82,6 +82,12 @@ class Preparer:
                     messages.DATED_BY_ADDRESS if published is None else messages.PLACEHOLDER_DATE,
                 )
                 published = in_address
+        elif (in_address := self.date_in_address(url or name)) is not None and _another_year(
+            published, in_address
+        ):
+            # "Oct 29 (EFE).-" read with the only year the text gives ("annexed in 2014"), where the address says
+            # 2022-10-29: the address's day is whole, the text's year was a guess or a slip.
+            published = in_address
         draft = replace(
             parsed,
             path=path or parsed.path,
@@ -153,6 +159,13 @@ class Preparer:
         if draft.url:
             return self.gazetteer.outlet_for_url(draft.url)
         return None
+
+
+def _another_year(published: datetime, in_address: datetime) -> bool:
+    """The same day of the year as the address gives, in another year."""
+    return (published.month, published.day) == (in_address.month, in_address.day) and (
+        published.year != in_address.year
+    )
 
 
 def _placeholder(published: datetime) -> bool:
