@@ -3492,6 +3492,18 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Krasnopillia and Myropillia.", [("2024-10-14", [], ["Sumy"])]),
         ("Four tanks at an oil depot in Klintsy caught fire on Monday after a Ukrainian drone strike.",
          [("2024-10-14", [], ["Klintsy"])]),
+        # From the seventy-second sample: what happened "last week" and "the following day" is background; an attack
+        # dated by a statement about it takes the date its noun is given, days before ("the October 8 attack").
+        ("Russian missiles hit Kyiv and Kharkiv overnight, killing four people. Last week, Russia conducted a large "
+         "aerial bombardment of Ukraine, killing 41 civilians. The following day, Ukraine shelled the Russian border "
+         "city of Belgorod, killing 25 people.", [("2024-10-14", [], ["Kharkiv", "Kyiv"])]),
+        ("Search teams have identified 19 bodies at a hardware store in Kharkiv hit by Russian bombs, the minister "
+         "said on October 12. The dead in the October 8 attack included two minors.",
+         [("2024-10-08", [], ["Kharkiv"])]),
+        # A town's name given to a ship names the ship wherever the report repeats it.
+        ("Russia confirmed that the landing ship Novocherkassk, docked at Feodosia in occupied Crimea, was damaged by "
+         "a Ukrainian missile strike on Monday. A video showed the explosion that hit the Novocherkassk.",
+         [("2024-10-14", [], ["Crimea", "Feodosia"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -3537,6 +3549,15 @@ def test_attacks_told_in_other_words(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gazetteer: Gazetteer) -> None:
+    body = (
+        "У Пересипському районі Одеси одесити несуть іграшки та квіти на меморіал пам'яті загиблих 2 березня 2024 "
+        "року. Тоді російський дрон-камікадзе типу «шахед» атакував житловий будинок, загинули 12 людей."
+    )
+    title = "Одесити несуть іграшки та квіти на місце, де рік тому загинули 5 дітей від російської атаки"
+    assert extract_article(body, date(2025, 3, 2), gazetteer, title=title).incidents == ()
 
 
 def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gazetteer) -> None:

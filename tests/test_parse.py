@@ -572,6 +572,21 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
     )
 
 
+def test_the_headline_a_photos_caption_repeats_below_is_the_title() -> None:
+    # A form's leftover line comes first; the headline is the line the first photo's caption repeats.
+    raw = (
+        "ua ru\nБудь ласка, заповніть це поле\n1\n\n"
+        "Три підозри за один із найжорстокіших ударів рф по цивільних у Чернігові\n\n"
+        "Надзвичайні події 16:33 - 15 липня 2025\n\n"
+        "Три підозри за один із найжорстокіших ударів рф по цивільних у Чернігові / Фото: Офіс генпрокурора\n\n"
+        "Прокуратура повідомила про підозру трьом командирам, причетним до ракетного удару по Чернігову."
+    ).encode()
+    assert (
+        parse_document(raw, name="caption.txt").title
+        == "Три підозри за один із найжорстокіших ударів рф по цивільних у Чернігові"
+    )
+
+
 def test_a_standfirst_glued_to_the_repeated_headline_opens_the_body() -> None:
     raw = (
         "languages\n\nРакетные удары 10 октября: жертв больше\n\n"

@@ -42,6 +42,7 @@ from bot.extract.roles import (
     comes_from,
     downing_list_line,
     launch_list_line,
+    names_a_ship,
     on_attackers_side,
     opens_downing_list,
     opens_launch_list,
@@ -120,6 +121,7 @@ def extract_article(
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
     found = _short_names_of_compounds(found)
+    found = _ships_named(found)
     found = _named_settlements(found, gazetteer)
     found = _towns_of_named_oblasts(found, gazetteer)
     found = _variants_named(found)
@@ -1247,6 +1249,27 @@ def _short_names_of_compounds(
         return mention if whole is None else replace(mention, entity=whole)
 
     return [(sentence, [short_name_of(m) for m in mentions]) for sentence, mentions in found]
+
+
+def _ships_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
+    """A town's name given to a ship ("the Russian landing ship Novocherkassk, docked at Feodosia") names the ship
+    wherever the report repeats it ("the strike on the Novocherkassk"), not the town."""
+    ships = {
+        fold(mention.surface)
+        for sentence, mentions in found
+        for mention in mentions
+        if mention.entity.kind is EntityKind.PLACE
+        and names_a_ship(sentence.text, mention.start - sentence.start)
+    }
+    if not ships:
+        return found
+    return [
+        (
+            sentence,
+            [m for m in mentions if not (m.entity.kind is EntityKind.PLACE and fold(m.surface) in ships)],
+        )
+        for sentence, mentions in found
+    ]
 
 
 def _first_of_compound(surface: str) -> str | None:

@@ -435,6 +435,8 @@ _BACKGROUND_RE = Rule(
     # Side remarks about other days: "the same week, Shahed drones hit...", "a week earlier", "last month".
     r"the\s+same\s+(?:week|month|day)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|ago|before)|"
     r"(?:the\s+)?previous\s+(?:day|night|week|month)|in\s+a\s+similar\s+attack|"
+    # "Last week, Russia conducted a large aerial bombardment ... The following day, Ukraine shelled Belgorod".
+    r"(?:^|[.;:]\s+)(?:[\"“]\s*)?(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|the\s+following\s+day)\b|"
     # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
@@ -787,7 +789,17 @@ _RELATIVE_BEFORE = re.compile(
 # "Sunday's missile and drone attack". The attack is told as surely as by a verb.
 def dates_an_attack(text: str, date_end: int) -> bool:
     """Whether the date phrase ending at `date_end` is a possessive dating an attack noun ("Tuesday's strike")."""
-    return DAYS_ATTACK.match(text, date_end) is not None
+    return (
+        DAYS_ATTACK.match(text, date_end) is not None or _DATE_BEFORE_ATTACK.match(text, date_end) is not None
+    )
+
+
+# A date as the attack noun's modifier: "The dead in the May 25 attack", "the 29 December missile strike".
+_DATE_BEFORE_ATTACK = re.compile(
+    r"\s+(?:(?:missile|drone|air|rocket|bomb|ballistic|massive|deadly|Russian|Ukrainian)\s+){0,2}"
+    r"(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
+    re.IGNORECASE,
+)
 
 
 # The attack the report tells, dated after its noun: "were wounded in the strike on Saturday"; or, as the sentence's
@@ -1413,9 +1425,17 @@ _MOURNING_FOR = Rule(
 
 def remembers_a_year_past(text: str) -> bool:
     """A headline that remembers an attack of a year it names ("Гладков почтил память погибших при обстреле Белгорода
-    в 2023 году"), not one that mourns a fresh attack's dead ("Zelensky honoured the victims of the Kramatorsk
-    strike" over its report)."""
-    return commemorates(text) and _A_YEAR.search(text) is not None
+    в 2023 году"), or years ago ("Одесити несуть квіти на місце, де рік тому загинули 5 дітей від російської атаки"),
+    not one that mourns a fresh attack's dead ("Zelensky honoured the victims of the Kramatorsk strike" over its
+    report)."""
+    return (commemorates(text) and _A_YEAR.search(text) is not None) or _YEARS_AGO.search(text) is not None
+
+
+_YEARS_AGO = Rule(
+    r"\b(?:a|one|two|three|four|\d+)\s+years?\s+ago\b",
+    r"(?<!\w)(?:(?:рік|два\s+роки|три\s+роки|чотири\s+роки|\d+\s+рок\w*)\s+тому|"
+    r"(?:год|два\s+года|три\s+года|четыре\s+года|\d+\s+(?:год|года|лет))\s+назад)(?!\w)",
+)
 
 
 def commemorates(text: str) -> bool:

@@ -670,8 +670,18 @@ class _Reader:
                             )
                         )
                         # "The death toll ... rose to 40 on Monday. ... 75 people were wounded in the strike on
-                        # Saturday": dated by the day it was told of until the text dates the strike itself.
-                        or (main.said_on and main.toll_update and _dates_the_attack(facts, own))
+                        # Saturday", "...identified 19 bodies at a store hit by Russian bombs, the minister said on May
+                        # 29. The dead in the May 25 attack included two minors": dated by the day it was told of
+                        # until the text dates the strike itself (outside a toll's update, only a date that names
+                        # the attack, "the May 25 attack": "debris from the attack on Saturday" may be another's).
+                        or (
+                            main.said_on
+                            and (
+                                _dates_an_attack(facts, own)
+                                if not main.toll_update
+                                else _dates_the_attack(facts, own)
+                            )
+                        )
                     )
                     and self._restates_lead(own, facts)
                 ):
@@ -964,9 +974,13 @@ class _Reader:
             # дронов", the evening of the report's own).
             return False
         days = (self.published - mention.day).days
-        if days < 0 or days > (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS):
+        # (An attack dated by a statement about it may be days older: "the minister said on May 29" of a May 25 bomb.)
+        later = main.toll_update or (main.said_on and _dates_an_attack(facts, mention))
+        if days < 0 or days > (TOLL_REDATE_DAYS if later else REDATE_DAYS):
             return False
-        if days > REDATE_DAYS and not _dates_the_attack_noun(facts, mention):
+        if days > REDATE_DAYS and not (
+            _dates_the_attack_noun(facts, mention) or _dates_an_attack(facts, mention)
+        ):
             # A toll's attack days back is the one its consequences name ("постраждали внаслідок удару 3 вересня"),
             # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False

@@ -360,6 +360,13 @@ _SHIP_BEFORE = Rule(
     r"подводн\w+\s+лодк\w*|танкер\w*|буксир\w*|тральщик\w*|есмін\w*|эсмин\w*|БДК|ВДК)\s+[«\"„*]*$|"
     r"(?<!\w)(?:Адмірал|Адмирал)\w*\s+$",
 )
+
+
+def names_a_ship(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is a ship's: "the landing ship Novocherkassk", "крейсер «Москва»"."""
+    return _SHIP_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 # A military unit named after a place: "батальона «Азов»", "the Azov Regiment", "полк «Кракен»".
 # (A unit's name is quoted after its noun: "бригади Харкова" are crews of Kharkiv, "полковник" a colonel.)
 _UNIT_BEFORE = Rule(

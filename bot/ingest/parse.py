@@ -9,6 +9,7 @@ metadata and dropped, clutter lines are removed, and the trailer ("See also", "R
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import pairwise
@@ -476,7 +477,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
     if header.url is None:
         header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
     if candidates and header.title is None:
-        header.title = _pick_title([lines[i] for i in candidates])
+        header.title = _pick_title([lines[i] for i in candidates], lines[end : end + _CAPTION_LINES])
         header.subtitle = _glued_subtitle(lines, candidates, header.title)
     if header.author is None:
         header.author = _pick_author(lines, candidates, date_lines, header)
@@ -532,12 +533,17 @@ def _apply_field(header: _Header, key: str, value: str) -> None:
         header.published = line_date(value) or parse_date_text(value) or header.published
 
 
-def _pick_title(lines: list[str]) -> str:
+def _pick_title(lines: list[str], below: Sequence[str] = ()) -> str:
     """The headline among the header lines. Scraped pages repeat it, or glue a site name or section to it
-    ("NewsRussia's rare use...", "Ukrainska PravdaTwo Zircon missiles..."); menus are full of separators."""
+    ("NewsRussia's rare use...", "Ukrainska PravdaTwo Zircon missiles..."), or caption the first photo with it
+    just below ("Три підозри за ... у Чернігові / Фото: Офіс генпрокурора"); menus are full of separators."""
     for index, line in enumerate(lines):
         others = lines[:index] + lines[index + 1 :]
-        if len(line.split()) >= 3 and (line in others or any(o != line and o.endswith(line) for o in others)):
+        if len(line.split()) >= 3 and (
+            line in others
+            or any(o != line and o.endswith(line) for o in others)
+            or any(_CAPTIONED.match(caption[len(line) :]) for caption in below if caption.startswith(line))
+        ):
             return line
     headline = [
         line
@@ -545,6 +551,11 @@ def _pick_title(lines: list[str]) -> str:
         if len(line.split()) >= 4 and not _MENU.search(line) and not _tags(line) and not _topic_menu(line)
     ]
     return headline[0] if headline else lines[0]
+
+
+# How far below the header a photo's caption may repeat the headline, and how such a caption goes on.
+_CAPTION_LINES = 12
+_CAPTIONED = re.compile(r"\s*[/|]\s*(?:photo|фото)\b", re.IGNORECASE)
 
 
 def _topic_menu(line: str) -> bool:
