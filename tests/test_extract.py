@@ -448,7 +448,7 @@ MONDAY = date(2024, 10, 14)
         # A Cyrillic name the table has ("Славянск", Ukraine's Sloviansk) is no place when it is only part of a
         # hyphenated one: a town named after its river declines its first word ("в Славянске-на-Кубани").
         ("13 октября в Славянске-на-Кубани Краснодарского края в результате атаки беспилотников повреждены дома.",
-         [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-on-Kuban"])]),
+         [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-na-Kubani"])]),
         # "станица", "деревня" mark Russia's villages; a name agreeing with "станице" is named in the nominative.
         ("Ночью беспилотники атаковали Краснодарский край. В станице Гривенской в результате атаки повреждена крыша "
          "дома.", [("2024-10-14", [], ["Grivenskaya", "Krasnodar Krai"])]),
@@ -560,7 +560,7 @@ MONDAY = date(2024, 10, 14)
          "time since 2022, killing at least one person.", [("2024-10-09", ["KAB (guided bomb)"], ["Kharkiv"])]),
         # The first word of a hyphenated name the report gave is that place, not a namesake elsewhere.
         ("Ukrainian drones attacked a refinery in Slavyansk-na-Kubani in Russia's Krasnodar region on Sunday. The "
-         "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-on-Kuban"])]),
+         "falling debris killed one person in Slavyansk.", [("2024-10-13", [], ["Krasnodar Krai", "Slavyansk-na-Kubani"])]),
         # In a report on both sides, a village or district a Russian region follows is Russia's.
         ("Ночью в селе Пороз Белгородской области погибли два человека. В Кардымовском районе Смоленской области в "
          "результате атаки загорелся дом. Также обстреляли Херсонскую область.",
@@ -1121,7 +1121,7 @@ MONDAY = date(2024, 10, 14)
         ("У суботу окупанти атакували Харків ракетами С-300, розміщеними в сусідній Бєлгородській області.",
          [("2024-10-12", ["S-300"], ["Kharkiv"])]),
         ("On Sunday drones hit a refinery in Slavyansk-on-Kuban and an oil depot in Rostov-on-Don.",
-         [("2024-10-13", [], ["Rostov-on-Don", "Slavyansk-on-Kuban"])]),
+         [("2024-10-13", [], ["Rostov-on-Don", "Slavyansk-na-Kubani"])]),
         # (Not what defended or was hit there.)
         ("On Sunday Patriot systems deployed in Kyiv shot down two Kinzhal missiles.",
          [("2024-10-13", ["Kinzhal"], ["Kyiv"])]),
@@ -1478,7 +1478,7 @@ MONDAY = date(2024, 10, 14)
                               "Rostov-on-Don"])]),
         # Air defence repelling an attack somewhere: the attack came there.
         ("В понедельник беспилотники атаковали Славянск-на-Кубани. Сообщается также, что средства ПВО России "
-         "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-on-Kuban"])]),
+         "отражали атаку в районе Новороссийска.", [("2024-10-14", [], ["Novorossiysk", "Slavyansk-na-Kubani"])]),
         # "Ровно" is most often "exactly", not Rivne.
         ("Ровно в полночь беспилотники атаковали Курск.", [("2024-10-14", [], ["Kursk"])]),
         # A direct hit scored is a hit; what was possible was done; an attack "in a night attack" is not last night's.
@@ -2596,6 +2596,9 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Rescuers searched a largely destroyed two-story house after the drone attack.", []),
         ("Russia launched some 60-plus Shahed drones overnight, of which 45 were shot down.",
          [("launched", 60, "Shahed-136", ""), ("destroyed", 45, "Shahed-136", "")]),
+        # A quantity in a unit counts no weapon.
+        ("Russia has destroyed 13,000 tonnes of grain in the Shahed drone attack on the port of Izmail.", []),
+        ("Внаслідок атаки «шахедів» знищено 270 тисяч тонн зерна.", []),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -3492,18 +3495,29 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Krasnopillia and Myropillia.", [("2024-10-14", [], ["Sumy"])]),
         ("Four tanks at an oil depot in Klintsy caught fire on Monday after a Ukrainian drone strike.",
          [("2024-10-14", [], ["Klintsy"])]),
-        # From the seventy-second sample: what happened "last week" and "the following day" is background; an attack
-        # dated by a statement about it takes the date its noun is given, days before ("the October 8 attack").
+        # From the seventy-second sample: what happened "last week" and "the following day" is background.
         ("Russian missiles hit Kyiv and Kharkiv overnight, killing four people. Last week, Russia conducted a large "
          "aerial bombardment of Ukraine, killing 41 civilians. The following day, Ukraine shelled the Russian border "
          "city of Belgorod, killing 25 people.", [("2024-10-14", [], ["Kharkiv", "Kyiv"])]),
-        ("Search teams have identified 19 bodies at a hardware store in Kharkiv hit by Russian bombs, the minister "
-         "said on October 12. The dead in the October 8 attack included two minors.",
-         [("2024-10-08", [], ["Kharkiv"])]),
         # A town's name given to a ship names the ship wherever the report repeats it.
         ("Russia confirmed that the landing ship Novocherkassk, docked at Feodosia in occupied Crimea, was damaged by "
          "a Ukrainian missile strike on Monday. A video showed the explosion that hit the Novocherkassk.",
          [("2024-10-14", [], ["Crimea", "Feodosia"])]),
+        # (After a fifth read: guns told as the attack itself, what was hit, a bare "і" joining what followed, bodies
+        # found after a strike, a bare town's name where a ship of that name is told, an earlier attack's date.)
+        ("Russian attack on Kherson region kills two people. Russian artillery shelled Bilozerka on Monday morning, "
+         "killing two civilians.", [("2024-10-14", [], ["Bilozerka", "Kherson Oblast"])]),
+        ("Ukrainian forces hit a depot storing artillery shells in Toropets in the Tver region on Monday.",
+         [("2024-10-14", [], ["Toropets", "Tver Oblast"])]),
+        ("Вночі 14 жовтня ворог вдарив по Шостці, пошкоджено танкову ферму.", [("2024-10-14", [], ["Shostka"])]),
+        ("Окупанти запустили по місту ударні дрони і в ніч на неділю пошкодили підстанцію в Херсоні.",
+         [("2024-10-13", [], ["Kherson"])]),
+        ("Rescuers found two bodies after a Russian drone destroyed a house in Kherson on Monday.",
+         [("2024-10-14", [], ["Kherson"])]),
+        ("Ukrainian drones attacked Rostov-on-Don overnight, damaging a plant. In 2023 Ukraine struck the submarine "
+         "Rostov-on-Don in Sevastopol.", [("2024-10-14", [], ["Rostov-on-Don"])]),
+        ("Russian drones struck the port of Odesa, killing two, the governor said on October 13. The October 9 attack "
+         "on the port killed eight.", [("2024-10-13", [], ["Odesa"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -3558,6 +3572,22 @@ def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gaze
     )
     title = "Одесити несуть іграшки та квіти на місце, де рік тому загинули 5 дітей від російської атаки"
     assert extract_article(body, date(2025, 3, 2), gazetteer, title=title).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Russia launches biggest drone attack on Kyiv since invasion began two years ago",
+         "Overnight Russian drones hit Kyiv, injuring five people."),
+        ("Рік тому росіяни вдарили по Одесі: вночі ворог знову атакував місто",
+         "Вночі ворог атакував Одесу дронами, пошкоджено будинки."),
+    ],
+)  # fmt: skip
+def test_years_ago_in_a_headline_of_a_fresh_attack_leaves_it_news(
+    gazetteer: Gazetteer, title: str, body: str
+) -> None:
+    (incident,) = extract_article(body, MONDAY, gazetteer, title=title).incidents
+    assert incident.day == MONDAY
 
 
 def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gazetteer) -> None:

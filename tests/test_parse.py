@@ -572,6 +572,18 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
     )
 
 
+def test_a_sidebars_comments_heading_above_the_article_does_not_end_it() -> None:
+    raw = (
+        b"SKIP TO MAIN CONTENT\n\nIn the news\n\nTrending Now\n\nComments\n\nWant to discuss? Please read our "
+        b"Commenting Policy first.\n\nOne dead after Russian missile strikes Kharkiv apartment building\n\n"
+        b"A missile hit an apartment building on Sunday in Kharkiv, killing one person, the governor said.\n\n"
+        b"Comments\n\nJohn: terrible news."
+    )
+    body = parse_document(raw, name="sidebar.txt").body
+    assert "A missile hit an apartment building on Sunday in Kharkiv" in body
+    assert "John" not in body
+
+
 def test_the_headline_a_photos_caption_repeats_below_is_the_title() -> None:
     # A form's leftover line comes first; the headline is the line the first photo's caption repeats.
     raw = (

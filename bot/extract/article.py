@@ -1253,7 +1253,8 @@ def _short_names_of_compounds(
 
 def _ships_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sentence, list[Mention]]]:
     """A town's name given to a ship ("the Russian landing ship Novocherkassk, docked at Feodosia") names the ship
-    wherever the report repeats it ("the strike on the Novocherkassk"), not the town."""
+    where the report repeats it as a ship's, with an article or in quotes ("the strike on the Novocherkassk",
+    "«Ростов-на-Дону»"); bare, it is still the town ("drones attacked Rostov-on-Don")."""
     ships = {
         fold(mention.surface)
         for sentence, mentions in found
@@ -1263,13 +1264,25 @@ def _ships_named(found: list[tuple[Sentence, list[Mention]]]) -> list[tuple[Sent
     }
     if not ships:
         return found
-    return [
-        (
-            sentence,
-            [m for m in mentions if not (m.entity.kind is EntityKind.PLACE and fold(m.surface) in ships)],
+
+    def the_ship(sentence: Sentence, mention: Mention) -> bool:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        return (
+            mention.entity.kind is EntityKind.PLACE
+            and fold(mention.surface) in ships
+            and _AS_A_SHIP_BEFORE.search(sentence.text, max(0, start - 8), start) is not None
+            and _PLACE_NOUN_AFTER.match(sentence.text, end) is None
         )
-        for sentence, mentions in found
-    ]
+
+    return [(sentence, [m for m in mentions if not the_ship(sentence, m)]) for sentence, mentions in found]
+
+
+# How a report names a ship again: with the article a town never takes ("the Novocherkassk"), or in quotes.
+_AS_A_SHIP_BEFORE = re.compile(r"(?:\bthe\s+|[«\"„“]\s*)$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:region|oblast|district|city|port|refinery|airport|airfield|plant|area|oil|railway|station)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_of_compound(surface: str) -> str | None:

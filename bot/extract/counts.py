@@ -352,6 +352,7 @@ def find_counts(
                 or _is_year(match.group("n"))
                 or _inside(match.start("n"), days)
                 or _COMPOUND_AFTER.match(text, match.end("n"))
+                or _MEASURED_AFTER.match(text, match.end("n"))
             ):
                 continue
             taken.append((match.start(), match.end()))
@@ -375,6 +376,14 @@ def find_counts(
 # A number that opens a compound word describes a thing rather than counting: "a destroyed two-story house", "5-поверховий
 # будинок" (not a range, "12-15 drones", a case ending, "54-ма ударними БпЛА", nor "60-plus drones").
 _COMPOUND_AFTER = re.compile(r"[-‐–](?!plus\b)(?=[^\W\d_]{4})", re.IGNORECASE)
+# A quantity in a unit counts no weapon: "Russia has destroyed 13,000 tonnes of grain", "знищено 270 тисяч тонн".
+_MEASURED_AFTER = re.compile(
+    r"\s*(?:thousand\s+|тисяч\w*\s+|тыс\w*\.?\s+)?(?:tonnes|tons|metric\s+tons|hectares|square|sq\.?|km|kilomet\w+|"
+    r"metres|meters|litres|liters|barrels|cubic|hryvnias?|UAH|dollars|euros|тонн?\w*|т\.?(?=\s)|гектар\w*|кв\.|"
+    r"км\b|кілометр\w*|километр\w*|метр\w*|літр\w*|литр\w*|барел\w*|баррел\w*|грн|гривень|гривен|доларів|долларов|"
+    r"євро|евро|рублів|рублей|руб\.?)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _coordinated(

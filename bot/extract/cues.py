@@ -442,7 +442,7 @@ _BACKGROUND_RE = Rule(
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
     r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|"
     r"a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)|shortly|soon|not\s+long)\s+after"
-    r"(?!\s+the\s+(?:first|initial|previous|earlier)\b)|"
+    r"(?!\s+the\s+(?:first|initial|previous|earlier)\b)(?!\s+(?:midnight|noon|dawn|daybreak|sunrise|sunset|\d))|"
     # ... or what it came before: "The attack came before Russia's planned ceasefire ... celebrations in Moscow".
     r"(?:(?:just|only|shortly|hours|days|a\s+day)\s+)?before\b)|"
     # ... or what came before it: "The strikes came after multiple attacks on the Russian border region of Belgorod".
@@ -741,36 +741,52 @@ def reports_event(text: str) -> bool:
 
 
 # Shelling by guns alone (artillery, mortars, tanks), which the reports of air strikes tell beside them: "Терористи із
-# артилерії, мінометів та АГС обстрілювали Новгород-Сіверський та Корюківський райони". (Not rocket launchers,
-# drones, missiles, bombs or aircraft.)
+# артилерії, мінометів та АГС обстрілювали Новгород-Сіверський та Корюківський райони". It names the guns and
+# shells with them (not "hit a depot storing artillery shells", nor "танкову ферму", a tank farm); not rocket
+# launchers, drones, missiles, bombs or aircraft.
 _GUNS = Rule(
-    # (Not "tanks" in English, most often an oil depot's; nor "танкер".)
+    # (Not "tanks" in English, most often an oil depot's.)
     r"\b(?:artillery|mortars?|howitzers?|grenade\s+launchers?|small\s+arms)\b",
-    r"(?<!\w)(?:артилер\w*|міномет\w*|миномет\w*|АГС|танк(?!ер)\w*|гаубиц\w*|гранатомет\w*|стрілецьк\w*|"
-    r"стрелков\w*|ствольн\w*)",
+    r"(?<!\w)(?:артил+ер\w*|міномет\w*|миномет\w*|АГС|танк(?:и|ів|ов|ами|ах|ом|а|у)?|гаубиц\w*|гранатомет\w*|"
+    r"стрілецьк\w*|стрелков\w*|ствольн\w*)(?!\w)",
+)
+_SHELLED = Rule(
+    r"\b(?:shell(?:ed|ing|s)?|fired\s+(?:at|on)|pounded|bombarded|used|using)\b",
+    r"(?<!\w)(?:обстр[іе]л\w*|стріля\w*|стреля\w*|гатил\w*|гатив|били|бив|бил|лупил\w*|накрил\w*|накрыл\w*|"
+    r"застосов\w*|применя\w*|примени\w*)",
 )
 _FROM_THE_AIR = Rule(
     r"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|aviation|air\s*strikes?|airstrikes?|aircraft|FPV|KABs?|Shaheds?|"
     r"MLRS|Grad|copters?)\b",
     r"(?<!\w)(?:дрон|БпЛА|БПЛА|безпілот|беспилот|ракет|бомб|авіа|авиа|КАБ|FPV|шахед|РСЗВ|РСЗО|Град|реактивн|коптер|"
-    r"скид|удар)\w*",
+    r"скид|удар|вдар)\w*",
 )
 
 
 def shelled_by_guns_only(text: str) -> bool:
     """Whether a sentence tells shelling by guns and no weapon from the air: what a report of air strikes tells of
     the front beside them."""
-    return _GUNS.search(text) is not None and _FROM_THE_AIR.search(text) is None
+    return (
+        _GUNS.search(text) is not None
+        and _SHELLED.search(text) is not None
+        and _FROM_THE_AIR.search(text) is None
+    )
 
 
-# A find made safe: "the unexploded warhead was found and destroyed by sappers", "Небезпечну знахідку було вилучено
+def tells_of_the_air(text: str) -> bool:
+    """Whether a sentence names a weapon from the air (drones, missiles, bombs, aircraft) or a strike."""
+    return _FROM_THE_AIR.search(text) is not None
+
+
+# A find made safe: "the unexploded warhead was destroyed by sappers" (not "Rescuers found two bodies after a drone
+# destroyed a house"), "Небезпечну знахідку було вилучено
 # та знищено", "взрывоопасный предмет обезвредили".
 _DISPOSAL = Rule(
-    r"\b(?:unexploded|found|discovered|bomb\s+disposal|sappers|deminers)\b[^.;]{0,80}?"
+    r"\b(?:unexploded|bomb\s+disposal|sappers|deminers|explosive\s+ordnance)\b[^.;]{0,80}?"
     r"\b(?:defused|destroyed|neutrali[sz]ed|detonated|removed|disposed)\b"
     r"(?:,?\s+(?:and|or)?\s*(?:defused|destroyed|neutrali[sz]ed|detonated|removed|disposed)\b)*",
-    r"(?<!\w)(?:знахідк|знайден|виявлен|нерозірван|вибухонебезпечн|сапер|находк|найденн|обнаруженн|невзорвавш|"
-    r"неразорвавш|взрывоопасн)\w*[^.;]{0,80}?(?:знищ|знешкод|вилуч|уничтож|обезвре|изъя)\w*"
+    r"(?<!\w)(?:знахідк|нерозірван|вибухонебезпечн|сапер|находк|невзорвавш|неразорвавш|взрывоопасн)\w*[^.;]{0,80}?"
+    r"(?:знищ|знешкод|вилуч|уничтож|обезвре|изъя)\w*"
     r"(?:,?\s+(?:та|і|й|и|или|або)?\s*(?:знищ|знешкод|вилуч|уничтож|обезвре|изъя)\w*)*",
 )
 # Money paid for what an attack damaged, an aftermath rather than the attack: "В Курске жителям выплатили 6,3 млн руб
@@ -789,17 +805,7 @@ _RELATIVE_BEFORE = re.compile(
 # "Sunday's missile and drone attack". The attack is told as surely as by a verb.
 def dates_an_attack(text: str, date_end: int) -> bool:
     """Whether the date phrase ending at `date_end` is a possessive dating an attack noun ("Tuesday's strike")."""
-    return (
-        DAYS_ATTACK.match(text, date_end) is not None or _DATE_BEFORE_ATTACK.match(text, date_end) is not None
-    )
-
-
-# A date as the attack noun's modifier: "The dead in the May 25 attack", "the 29 December missile strike".
-_DATE_BEFORE_ATTACK = re.compile(
-    r"\s+(?:(?:missile|drone|air|rocket|bomb|ballistic|massive|deadly|Russian|Ukrainian)\s+){0,2}"
-    r"(?:strikes?|attacks?|bombardment|barrage|raid|shelling)\b",
-    re.IGNORECASE,
-)
+    return DAYS_ATTACK.match(text, date_end) is not None
 
 
 # The attack the report tells, dated after its noun: "were wounded in the strike on Saturday"; or, as the sentence's
@@ -1428,7 +1434,17 @@ def remembers_a_year_past(text: str) -> bool:
     в 2023 году"), or years ago ("Одесити несуть квіти на місце, де рік тому загинули 5 дітей від російської атаки"),
     not one that mourns a fresh attack's dead ("Zelensky honoured the victims of the Kramatorsk strike" over its
     report)."""
-    return (commemorates(text) and _A_YEAR.search(text) is not None) or _YEARS_AGO.search(text) is not None
+    return (commemorates(text) or _TRIBUTE.search(text) is not None) and (
+        _A_YEAR.search(text) is not None or _YEARS_AGO.search(text) is not None
+    )
+
+
+# What people bring or hold to remember the dead.
+_TRIBUTE = Rule(
+    r"\b(?:flowers|candles|toys|memorial|tribute|remember(?:ed|s)?|honou?r(?:ed|s)?|commemorat\w*)\b",
+    r"(?<!\w)(?:квіт\w*|цвет\w*|свічк\w*|свеч\w*|іграшк\w*|игрушк\w*|меморіал\w*|мемориал\w*|вшан\w*|почти\w*|"
+    r"пам['’ʼ]?ят\w*|памят\w*)",
+)
 
 
 _YEARS_AGO = Rule(

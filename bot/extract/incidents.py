@@ -58,6 +58,7 @@ from bot.extract.cues import (
     tells_an_attack_again,
     tells_first_use,
     tells_how_it_goes,
+    tells_of_the_air,
     tells_time_since_an_attack,
     the_attack_dated,
 )
@@ -670,18 +671,8 @@ class _Reader:
                             )
                         )
                         # "The death toll ... rose to 40 on Monday. ... 75 people were wounded in the strike on
-                        # Saturday", "...identified 19 bodies at a store hit by Russian bombs, the minister said on May
-                        # 29. The dead in the May 25 attack included two minors": dated by the day it was told of
-                        # until the text dates the strike itself (outside a toll's update, only a date that names
-                        # the attack, "the May 25 attack": "debris from the attack on Saturday" may be another's).
-                        or (
-                            main.said_on
-                            and (
-                                _dates_an_attack(facts, own)
-                                if not main.toll_update
-                                else _dates_the_attack(facts, own)
-                            )
-                        )
+                        # Saturday": dated by the day it was told of until the text dates the strike itself.
+                        or (main.said_on and main.toll_update and _dates_the_attack(facts, own))
                     )
                     and self._restates_lead(own, facts)
                 ):
@@ -867,9 +858,9 @@ class _Reader:
         index = facts.sentence.index
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
-        # (Places shelled by guns alone beside an attack already told are the front's, not the attack's.)
+        # (Places shelled by guns alone beside an air attack already told are the front's, not the attack's.)
         places_attacked = not (
-            facts.weapons == () and (incident.weapons or incident.places) and shelled_by_guns_only(text)
+            facts.weapons == () and shelled_by_guns_only(text) and self._told_from_the_air(incident)
         )
         listed = self._continues_weapons(incident, facts)
         for mention in facts.weapons:
@@ -909,6 +900,15 @@ class _Reader:
                 incident.note(index)  # the sentences an incident rests on are what full-text questions search
             if _ALL_DESTROYED.search(text):
                 incident.all_destroyed.append(index)
+
+    def _told_from_the_air(self, incident: _Incident) -> bool:
+        """Whether the incident is an attack from the air: its weapons, or a sentence of it naming drones, missiles,
+        bombs or a strike."""
+        return bool(incident.weapons) or any(
+            tells_of_the_air(self._read_by_index[i].sentence.text)
+            for i in incident.sentences
+            if i in self._read_by_index
+        )
 
     def _continues_weapons(self, incident: _Incident, facts: SentenceFacts) -> bool:
         """Whether a short list of weapons alone goes on with the weapons the sentence before used ("...применили
@@ -974,13 +974,9 @@ class _Reader:
             # дронов", the evening of the report's own).
             return False
         days = (self.published - mention.day).days
-        # (An attack dated by a statement about it may be days older: "the minister said on May 29" of a May 25 bomb.)
-        later = main.toll_update or (main.said_on and _dates_an_attack(facts, mention))
-        if days < 0 or days > (TOLL_REDATE_DAYS if later else REDATE_DAYS):
+        if days < 0 or days > (TOLL_REDATE_DAYS if main.toll_update else REDATE_DAYS):
             return False
-        if days > REDATE_DAYS and not (
-            _dates_the_attack_noun(facts, mention) or _dates_an_attack(facts, mention)
-        ):
+        if days > REDATE_DAYS and not _dates_the_attack_noun(facts, mention):
             # A toll's attack days back is the one its consequences name ("постраждали внаслідок удару 3 вересня"),
             # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False
@@ -991,7 +987,7 @@ class _Reader:
             return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
         if _MORE_WEAPONS.search(facts.sentence.text):
             return False  # "On September 25, more Iranian-made drones fell on the city": another attack
-        if _ALSO_THEN.search(facts.sentence.text[: mention.offset - facts.sentence.start]):
+        if _also_then(facts, mention):
             return False  # "Росіяни атакували місто і в ніч на четвер": another attack, on another night
         new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
@@ -1574,9 +1570,19 @@ _ANOTHER_ATTACK = Rule(
 )
 
 
-# "also" just before a date: the same again at another time ("атакували місто і в ніч на четвер", "struck the city
-# also on Thursday").
-_ALSO_THEN = Rule(r"\b(?:also|too)\s+$", r"(?<!\w)(?:і|й|також|теж|также|тоже|и)\s+$")
+# "also" just before a date: the same again at another time ("struck the city also on Thursday", "атакували також
+# у ніч на четвер"); a bare "і"/"и" only before a date that ends the sentence ("Росіяни атакували місто і в ніч на
+# четвер.", not "запустили дрони і в ніч на неділю пошкодили підстанцію", which joins what followed).
+_ALSO_THEN = Rule(r"\b(?:also|too)\s+$", r"(?<!\w)(?:також|теж|также|тоже)\s+$")
+_AND_THEN = Rule(r"(?!x)x", r"(?<!\w)(?:і|й|и)\s+$")
+
+
+def _also_then(facts: SentenceFacts, mention: DateMention) -> bool:
+    text, start = facts.sentence.text, facts.sentence.start
+    before = text[: mention.offset - start]
+    if _ALSO_THEN.search(before):
+        return True
+    return _AND_THEN.search(before) is not None and not text[mention.end_offset - start :].strip(" .!…")
 
 
 # An attack told as an earlier one (of a sentence dated before the report's attack): the adverb on its verb, not

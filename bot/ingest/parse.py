@@ -115,7 +115,7 @@ _CLUTTER = re.compile(
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
     r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
-    r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+content)$|^tags?:|^topics?:|^listen\s+to\s+this",
+    r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+(?:main\s+)?content)$|^tags?:|^topics?:|^listen\s+to\s+this",
     re.IGNORECASE,
 )
 # A link to another of the outlet's reports, set in the article: "Read also: Russia kills two in Donetsk Oblast",
@@ -626,6 +626,9 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
         if len(line) <= 80 and _byline(line, header):
             continue
         if (trailer := _TRAILER.match(line)) and kept:
+            if not any(_is_prose(k) for k in kept):
+                # A sidebar's "Comments" or "Most read" above the article, among the menus: no end of it yet.
+                continue
             resumes = _article_after_box(lines, index + 1) if trailer.group("box") else None
             if resumes is None:
                 break
