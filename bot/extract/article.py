@@ -1116,6 +1116,8 @@ def _district_town(
     )
     if town is not None:
         return town.name, town.parent or region
+    if (smaller := gazetteer.district_town(stem, region)) is not None:
+        return smaller, region
     village = next(
         (
             m.entity.name

@@ -390,6 +390,8 @@ class Gazetteer:
         # of its towns for a region (see `locate`).
         self.coordinates: dict[str, tuple[float, float]] = {}
         self._centres: dict[str, str] = {}
+        # (Russian region key, a district's adjective stem) -> the town it is named after (district_towns.csv).
+        self._district_towns: dict[tuple[str, str], str] = {}
         self._region_stems: dict[str, list[str]] = stems or {}
         # The weapons only Ukraine's side fires, by their makers in weapons.csv (see `fired_by_ukraine`).
         self.ukraines_weapons: frozenset[str] = frozenset()
@@ -558,6 +560,17 @@ class Gazetteer:
         gazetteer.ukraines_weapons = frozenset(ukraines)
         if (folder / "settlements.csv").is_file():
             gazetteer._settlements_file = folder / "settlements.csv"
+        # Russia's smaller towns near Ukraine, by the adjectives their districts are named with
+        # (scripts/build_district_towns.py); a stem two towns of a region make names neither.
+        named: dict[tuple[str, str], set[str]] = {}
+        for row in _rows(folder / "district_towns.csv"):
+            for stem in _split(row.get("stems")):
+                named.setdefault((row["region"], stem), set()).add(row["name"])
+        gazetteer._district_towns = {
+            (f"place:{region}", stem): towns.pop()
+            for (region, stem), towns in named.items()
+            if len(towns) == 1
+        }
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -1056,6 +1069,11 @@ class Gazetteer:
                 if found:
                     return found[0]
         return None
+
+    def district_town(self, stem: str, region: str) -> str | None:
+        """The smaller Russian town a district of `region` named with this adjective stem is named after
+        ("борисовск" in Belgorod Oblast: Borisovka), if the table holds one."""
+        return self._district_towns.get((region, stem))
 
     def towns_by_adjective(self, stem: str) -> list[Entity]:
         """Ukraine's and Russia's towns whose Cyrillic name makes an adjective of this stem ("покровськ": Pokrovsk,
