@@ -3524,6 +3524,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Вночі 14 жовтня дрони атакували Краснояружский и Ракитянский районы Белгородской области.",
          [("2024-10-14", [], ["Belgorod Oblast", "Krasnoyaruzhsky district (Krasnaya Yaruga district)",
                               "Rakityansky district (Rakitnoye district)"])]),
+        # The capital that fights or was behind an attack is its state.
+        ("Overnight a Russian drone hit an apartment block in Odesa, killing eight people. Seven Western leaders have "
+         "signed security agreements with Ukraine as Kyiv fights to plug a big hole in stocks.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Ukrainian Air Force commander Mykola Oleshchuk confirmed that Kyiv was behind the attack on Sevastopol on "
+         "Monday.", [("2024-10-14", [], ["Sevastopol"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -144,6 +144,20 @@ def test_an_efe_dateline_of_two_cities_is_masked_and_its_year_kept_from_the_addr
     assert (incident.day.isoformat(), incident.places) == ("2022-10-29", ("Sevastopol",))
 
 
+def test_an_app_dateline_inside_the_body_is_read_and_masked(desk: IncidentDesk) -> None:
+    # Pakistan's APP, relayed: the city it filed from is no place of the attack, and it is the outlet.
+    raw = (
+        "Russian missile kills five in east Ukraine town\n\nBy Staff Published February 04, 2025 | 08:26 PM\n\n"
+        "Kyiv, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2025) A Russian missile attack Tuesday on the "
+        "Ukrainian city of Izyum killed five people and wounded 38, officials said."
+    )
+    outcome = desk.ingest_bytes(raw.encode(), name="app.txt")
+    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
+    assert article.outlet == "APP"
+    (incident,) = desk.ask("!incident Izium").incidents
+    assert (incident.day.isoformat(), incident.places) == ("2025-02-04", ("Izium",))
+
+
 def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:
     answer = library.ask("!incident Darnytskyi district")
     assert answer.message == "1 incident for Darnytskyi district (Kyiv)."

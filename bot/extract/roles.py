@@ -63,6 +63,9 @@ _STATE_VERB_AFTER = Rule(
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
     r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
+    # "as Kyiv fights to plug a big hole in stocks", "confirmed that Kyiv was behind the attack".
+    r"fights|fought|struggles|struggled|(?:was|is|were)\s+behind|took\s+responsibility|claimed\s+responsibility|"
+    r"needs|needed|relies|relied|pleaded|pleads|appealed|lobbied|"
     # A claim of its forces' in quotes: "Kyiv had "destroyed" the bomber" (not "Kyiv intercepted 12 drones", the city's
     # air defence).
     r"(?<=had\s)[\"“]destroyed(?=[\"”])|"

@@ -228,6 +228,11 @@ WIRE_DATELINES = (
     # (EFE closes its dateline with a stop before the dash: "Moscow, Oct 12 (EFE).- ".)
     re.compile(rf"{_WIRE_PLACE}(?:,\s*{_WIRE_DATE})?\s*\({_WIRE_OUTLET}\)\.?\s*[-–—]+\s*"),
     re.compile(rf"{_WIRE_PLACE},\s*{_WIRE_DATE}\.?\s*/{_WIRE_OUTLET}/\.?\s*"),
+    # Pakistan's APP and its syndicators: "Kyiv, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2025) ".
+    re.compile(
+        rf"{_WIRE_PLACE},\s*\((?P<outlet>[A-Z]{{2,8}})\s*-[^()\n]{{0,60}}?-\s*"
+        r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\)\s*"
+    ),
     re.compile(rf"{_WIRE_DATE}\s*\({_WIRE_OUTLET}\)\s*[-–—]+\s*"),
     re.compile(rf"\(?[A-Z]{{3,10}}\s*-\s*{_WIRE_OUTLET}\)\s*"),
     re.compile(rf"{_WIRE_PLACE_CYRILLIC},\s*{_WIRE_DATE_CYRILLIC}\s*[-–—]+\s*{_WIRE_OUTLET_CYRILLIC}\.\s+"),
