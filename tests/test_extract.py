@@ -3530,6 +3530,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Odesa"])]),
         ("Ukrainian Air Force commander Mykola Oleshchuk confirmed that Kyiv was behind the attack on Sevastopol on "
          "Monday.", [("2024-10-14", [], ["Sevastopol"])]),
+        # What a Russian town was subjected to, in a relative clause before it.
+        ("Губернатор Саратовской области Роман Бусаргин сообщил о массированной атаке беспилотников, которой "
+         "подверглись Саратов и Энгельс 14 октября.", [("2024-10-14", [], ["Engels", "Saratov"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
