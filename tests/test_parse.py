@@ -572,6 +572,17 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
     )
 
 
+def test_a_trending_boxs_dated_headline_does_not_date_the_page() -> None:
+    raw = (
+        "Gofishe News\nTrending\n  • Premier League Matchday Review: Saturday, 30 August 2025 – Thrills And Drama "
+        "Across Stadia\n  • Anambra Community Celebrates Rescue After Security Operation\n\n"
+        "Russian missiles downed over Kyiv\n\n"
+        "Ukraine's air force shot down two Russian ballistic missiles over Kyiv on Monday, the city's military "
+        "administration said."
+    ).encode()
+    assert parse_document(raw, name="trending.txt").published is None
+
+
 def test_a_sidebars_comments_heading_above_the_article_does_not_end_it() -> None:
     raw = (
         b"SKIP TO MAIN CONTENT\n\nIn the news\n\nTrending Now\n\nComments\n\nWant to discuss? Please read our "

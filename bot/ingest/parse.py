@@ -426,6 +426,10 @@ _WIDGET = re.compile(r"\d\s*°\s*[CСF]?|\b(?:USD|EUR|UAH|RUB|GBP)\b")
 _WIDGET_REACH = 2  # lines either side of a date
 
 
+_BULLETED = re.compile(r"\s*[•·▪►]\s")
+_BULLETED_DATE_CHARS = 40
+
+
 def _in_widget(lines: list[str], index: int) -> bool:
     near = lines[max(0, index - _WIDGET_REACH) : index + _WIDGET_REACH + 1]
     return any(_WIDGET.search(line) for line in near)
@@ -450,6 +454,9 @@ def _read_header(lines: list[str], header: _Header) -> int:
         and not _in_widget(lines, i)
         and not _CLUTTER.search(lines[i])
         and not _is_wire_caption(lines[i])
+        # (A bulleted headline of a "Trending" box: "• Premier League Matchday Review: Saturday, 30 August 2025 –
+        # Thrills And Drama", not a page's bulleted date: "• 14 липня, 2022 12:00".)
+        and not (_BULLETED.match(lines[i]) and len(lines[i].strip()) > _BULLETED_DATE_CHARS)
     ]
     if date_lines:
         end = date_lines[-1] + 1
