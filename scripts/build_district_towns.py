@@ -39,6 +39,13 @@ MIN_POPULATION = 1_000
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*$")
 # Russian adjectives' stems, not Ukrainian spellings or stray forms: "борисовск", "ровеньск".
 _RUSSIAN_STEM = re.compile(r"[а-яё]+[^зц]ск$")
+# Districts named after the Soviet state, not after a town, whose centre is another place ("Советский район" of
+# Saratov Oblast is centred on Stepnoye): a town of that adjective names none of them.
+_NOT_A_TOWNS = frozenset(
+    ("советск", "октябрьск", "первомайск", "ленинск", "кировск", "красногвардейск", "пролетарск", "комсомольск",
+     "красноармейск", "краснооктябрьск", "коммунистическ", "калининск", "куйбышевск", "свердловск", "дзержинск",
+     "заводск", "центральн", "железнодорожн", "промышленн")
+)  # fmt: skip
 # A two-word name whose first word is an adjective makes one compound adjective: "Красная Яруга" -> "краснояружск".
 _ADJECTIVE_ENDING = re.compile(r"(?:ая|ый|ий|ое|ой)$")
 
@@ -51,7 +58,7 @@ def stems_of(russian: str) -> list[str]:
         found = {prefix + stem for stem in _stems(words[1])}
     else:
         found = _stems(russian.lower())
-    return sorted(stem for stem in found if _RUSSIAN_STEM.fullmatch(stem))
+    return sorted(stem for stem in found if _RUSSIAN_STEM.fullmatch(stem) and stem not in _NOT_A_TOWNS)
 
 
 def _stems(name: str) -> set[str]:

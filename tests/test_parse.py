@@ -572,6 +572,29 @@ def test_a_row_of_topics_is_not_a_ukrainian_pages_title() -> None:
     )
 
 
+def test_a_most_read_box_after_a_one_line_lead_still_ends_the_article() -> None:
+    raw = (
+        b"Drones hit Sumy\n\nRussian drones hit Sumy overnight.\n\nMost read\n\n"
+        b"Russian missiles hit Odesa port, killing three\n\nDrones attack Belgorod oil depot"
+    )
+    body = parse_document(raw, name="short.txt").body
+    assert "Russian drones hit Sumy overnight." in body
+    assert "Odesa" not in body
+
+
+def test_an_advertisements_blurb_does_not_end_the_header_before_the_articles_date() -> None:
+    # The aggregator's own date comes first; the sponsor's blurb reads like a paragraph but is none.
+    raw = (
+        b"THE AMERICA ONE NEWS\nJun 3, 2025  |\nSponsor:  QWIKET: Elevate your fantasy game! Interactive Sports "
+        b"Knowledge and Reasoning Support for Fantasy Sports and Betting Enthusiasts.\nThe Telegraph\n29 Dec 2023\n\n"
+        b"Russia launches 'biggest attack of year' against Ukraine\n\nRussia launched its largest aerial assault on "
+        b"Ukraine since the beginning of the war, targeting cities across the country with missiles and drones."
+    )
+    published = parse_document(raw, name="aggregator.txt").published
+    assert published is not None
+    assert published.date() == date(2023, 12, 29)
+
+
 def test_a_trending_boxs_dated_headline_does_not_date_the_page() -> None:
     raw = (
         "Gofishe News\nTrending\n  • Premier League Matchday Review: Saturday, 30 August 2025 – Thrills And Drama "

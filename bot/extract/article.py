@@ -853,7 +853,7 @@ def _read_villages(
         start, end = sentence.start + at, sentence.start + to
         towns = gazetteer.towns_by_adjective(stem)
         if is_ukrainian_stem(sentence.text[at:to].split()[0]) and not (
-            towns and gazetteer.country_of(towns[0].key) == RUSSIA
+            (towns and gazetteer.country_of(towns[0].key) == RUSSIA) or gazetteer.names_a_district_town(stem)
         ):
             continue  # Ukrainian copy's "Сумський район" is Ukraine's, whatever Russian region the report names
         where_in = (

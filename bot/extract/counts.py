@@ -379,7 +379,8 @@ _COMPOUND_AFTER = re.compile(r"[-‐–](?!plus\b)(?=[^\W\d_]{4})", re.IGNORECAS
 # A quantity in a unit counts no weapon: "Russia has destroyed 13,000 tonnes of grain", "знищено 270 тисяч тонн".
 _MEASURED_AFTER = re.compile(
     r"\s*(?:thousand\s+|тисяч\w*\s+|тыс\w*\.?\s+)?(?:tonnes|tons|metric\s+tons|hectares|square|sq\.?|km|kilomet\w+|"
-    r"metres|meters|litres|liters|barrels|cubic|hryvnias?|UAH|dollars|euros|тонн?\w*|т\.?(?=\s)|гектар\w*|кв\.|"
+    r"metres|meters|litres|liters|barrels|cubic|hryvnias?|UAH|dollars|euros|kg|kilograms?|тонн?\w*|кг|кілограм\w*|"
+    r"килограмм\w*|гектар\w*|кв\.|"
     r"км\b|кілометр\w*|километр\w*|метр\w*|літр\w*|литр\w*|барел\w*|баррел\w*|грн|гривень|гривен|доларів|долларов|"
     r"євро|евро|рублів|рублей|руб\.?)(?!\w)",
     re.IGNORECASE,
@@ -414,7 +415,11 @@ def _coordinated(
             number_end = max(number_end, twin_end)
         while (match := _next_coordinated(text, number_end, grammar)) is not None:
             value = _number(match.group("n"), grammar)
-            if value is None or any(s <= match.start("n") < e for s, e in taken):
+            if (
+                value is None
+                or any(s <= match.start("n") < e for s, e in taken)
+                or _MEASURED_AFTER.match(text, match.end("n"))
+            ):
                 break
             start, end = match.start() + base, match.end() + base
             more.append(

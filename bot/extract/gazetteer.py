@@ -392,6 +392,7 @@ class Gazetteer:
         self._centres: dict[str, str] = {}
         # (Russian region key, a district's adjective stem) -> the town it is named after (district_towns.csv).
         self._district_towns: dict[tuple[str, str], str] = {}
+        self._district_town_stems: frozenset[str] = frozenset()
         self._region_stems: dict[str, list[str]] = stems or {}
         # The weapons only Ukraine's side fires, by their makers in weapons.csv (see `fired_by_ukraine`).
         self.ukraines_weapons: frozenset[str] = frozenset()
@@ -571,6 +572,7 @@ class Gazetteer:
             for (region, stem), towns in named.items()
             if len(towns) == 1
         }
+        gazetteer._district_town_stems = frozenset(stem for _, stem in gazetteer._district_towns)
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -1069,6 +1071,10 @@ class Gazetteer:
                 if found:
                     return found[0]
         return None
+
+    def names_a_district_town(self, stem: str) -> bool:
+        """Whether the stem is the adjective of one of Russia's smaller towns near Ukraine ("ракитянск")."""
+        return stem in self._district_town_stems
 
     def district_town(self, stem: str, region: str) -> str | None:
         """The smaller Russian town a district of `region` named with this adjective stem is named after

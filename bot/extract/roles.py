@@ -63,9 +63,10 @@ _STATE_VERB_AFTER = Rule(
     r"denies|denied|accuses|accused|insists|insisted|warned|warns|threatened|wants|responded|retaliated|blamed|"
     r"ordered|announced|supplied|sent|used|launched|fired|acquired|received|signed|agreed|rejected|confirmed|"
     r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
-    # "as Kyiv fights to plug a big hole in stocks", "confirmed that Kyiv was behind the attack".
-    r"fights|fought|struggles|struggled|(?:was|is|were)\s+behind|took\s+responsibility|claimed\s+responsibility|"
-    r"needs|needed|relies|relied|pleaded|pleads|appealed|lobbied|"
+    # "as Kyiv fights to plug a big hole in stocks", "confirmed that Kyiv was behind the attack" (not "Kyiv needs
+    # more shelters", "Kyiv struggles with power cuts": the city).
+    r"fights|fought|(?:was|is|were)\s+behind\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|strikes?|explosions?|blasts?|raids?)|took\s+responsibility|claimed\s+responsibility|"
     # A claim of its forces' in quotes: "Kyiv had "destroyed" the bomber" (not "Kyiv intercepted 12 drones", the city's
     # air defence).
     r"(?<=had\s)[\"“]destroyed(?=[\"”])|"
@@ -1342,8 +1343,9 @@ _HIT_VERB = Rule(
     r"(?:due\s+to|because\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?))\b",
     r"\b(?:атакува\w*|атакова\w*|вдари\w*|удари\w*|удар\w*\s+(?:(?:при[шй]ш?[её]?л\w*|прийшов\w*)\s+)?по|атак\w*\s+на|обстріл\w*|обстрел\w*|збит\w*|збил\w*|"
     r"сбит\w*|сбил\w*|знищ\w*|уничтож\w*|вибух\w*|взрыв\w*|пожеж\w*|пожар\w*|уражен\w*|поражен\w*|влуча\w*|"
-    # "атаке беспилотников, которой подверглись Саратов и Энгельс": subjected to it.
-    r"подверг\w*|"
+    # "атаке беспилотников, которой подверглись Саратов и Энгельс": subjected to it (not to criticism, nor delays).
+    r"(?:атак|удар|обстрел|нападени)\w*(?:\s+[\w-]+){0,2},?\s+(?:котор\w+|як\w+)\s+подверг\w*|"
+    r"подверг\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстрел|нападени)\w*|"
     # "загорелся Новошахтинский НПЗ": a fire where the drones came.
     r"загорел\w*|загорі\w*|загорів|спалахну\w*|вспыхн\w*|"
     r"влучи\w*|попадан\w*|попал\w*|пошкод\w*|поврежд\w*|"

@@ -114,7 +114,7 @@ _CLUTTER = re.compile(
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
-    r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
+    r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^sponsor(?:ed)?\s*:|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
     r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+(?:main\s+)?content)$|^tags?:|^topics?:|^listen\s+to\s+this",
     re.IGNORECASE,
 )
@@ -440,7 +440,10 @@ def _read_header(lines: list[str], header: _Header) -> int:
     limit = min(len(lines), 40)
     # A subtitle can read like a sentence ("Russia uses weapons from Korea. There is evidence."), so the header
     # runs to the dateline when there is one before the first long paragraph, else to the first sentence.
-    first_long = next((i for i in range(limit) if _is_prose(lines[i], strict=True)), limit)
+    # (An advertisement's blurb is no paragraph: "Sponsor: QWIKET: Elevate your fantasy game! Interactive ...".)
+    first_long = next(
+        (i for i in range(limit) if _is_prose(lines[i], strict=True) and not _CLUTTER.search(lines[i])), limit
+    )
     first_prose = next(
         (i for i in range(limit) if _is_prose(lines[i]) and not _HEADER_FIELD.match(lines[i])), limit
     )
@@ -638,7 +641,7 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
         if len(line) <= 80 and _byline(line, header):
             continue
         if (trailer := _TRAILER.match(line)) and kept:
-            if not any(_is_prose(k) for k in kept):
+            if not any(_is_prose(k) or _SENTENCE_END.search(k) for k in kept):
                 # A sidebar's "Comments" or "Most read" above the article, among the menus: no end of it yet.
                 continue
             resumes = _article_after_box(lines, index + 1) if trailer.group("box") else None
