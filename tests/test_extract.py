@@ -3543,6 +3543,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Belgorod Oblast", "Rakityansky district (Rakitnoye district)"])]),
         ("В Советском районе Саратовской области 14 октября сбили беспилотник.",
          [("2024-10-14", [], ["Saratov Oblast", "Sovetsky district"])]),
+        # A town whose name is only part of a Russian village's is no rival for it.
+        ("On Monday Ukrainian drones dropped seven explosives on the village of Lozovaya Rudka in the Borisovsky "
+         "district of the Belgorod region.", [("2024-10-14", [], ["Borisovsky district", "Lozovaya Rudka"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -830,8 +830,15 @@ def _read_villages(
         if where_in is None:
             continue
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if not all(_elsewhere(m, where.named_regions, gazetteer) for m in overlapping) or any(
-            gazetteer.populations.get(m.entity.key, 0) >= _TOWN_POPULATION for m in overlapping
+        # (A town whose name is only part of the village's is no rival: "the village of Lozovaya Rudka" is not
+        # Lozova.)
+        rivals = [
+            m
+            for m in overlapping
+            if not (start <= m.start and m.end <= end and m.end - m.start < end - start)
+        ]
+        if not all(_elsewhere(m, where.named_regions, gazetteer) for m in rivals) or any(
+            gazetteer.populations.get(m.entity.key, 0) >= _TOWN_POPULATION for m in rivals
         ):
             # ("Под ударами оказались Киев, Харьков, Одесса" in a report naming Murmansk Oblast, where the bombers
             # took off: Kyiv, not a village of that name there.)
