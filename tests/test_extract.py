@@ -3546,6 +3546,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A town whose name is only part of a Russian village's is no rival for it.
         ("On Monday Ukrainian drones dropped seven explosives on the village of Lozovaya Rudka in the Borisovsky "
          "district of the Belgorod region.", [("2024-10-14", [], ["Borisovsky district", "Lozovaya Rudka"])]),
+        # Intercepts that "took place" somewhere tell where the attack went.
+        ("Russian drones attacked energy sites in the Sumy region overnight. Intercepts also took place over the "
+         "Kharkiv and Poltava regions.", [("2024-10-14", [], ["Kharkiv Oblast", "Poltava Oblast", "Sumy Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -136,6 +136,8 @@ _EVENT_VERBS = (
 _EVENT_NOUNS = (
     r"attacks?|(?:air\s*)?strikes?|launch(?:es)?|explosions?|blasts?|raids?|barrage|salvo|impacts?|hits|bombardment|shelling|"
     r"assault|used|debris|fragments|wreckage|targets|waves?\s+of\s+(?:[\w-]+\s+){0,3}?(?:drones|missiles|rockets|bombs)|"
+    # "Intercepts also took place over the Kharkiv, Kherson, Mykolaiv and Poltava regions."
+    r"(?:intercepts|interceptions)\s+(?:also\s+)?(?:took\s+place|were\s+(?:reported|recorded))|"
     # A weapon on its way: "warned of a guided bomb heading towards Kharkiv" (not troops or people heading there).
     r"(?:missiles?|drones?|bombs?|rockets?|shaheds?|UAVs?)\s+(?:[\w-]+\s+){0,3}?(?:heading|headed|flying)\s+"
     r"(?:towards?|for)\s+(?-i:[A-Z])\w*"
