@@ -3549,6 +3549,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # Intercepts that "took place" somewhere tell where the attack went.
         ("Russian drones attacked energy sites in the Sumy region overnight. Intercepts also took place over the "
          "Kharkiv and Poltava regions.", [("2024-10-14", [], ["Kharkiv Oblast", "Poltava Oblast", "Sumy Oblast"])]),
+        # Fires put out at a place tell it was hit.
+        ("Russian missiles struck energy facilities in the Dnipropetrovsk region overnight. In the western regions of "
+         "Lviv and Ivano-Frankivsk, firefighters were also extinguishing massive fires at several energy facilities.",
+         [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Ivano-Frankivsk Oblast", "Lviv Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -308,6 +308,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
+    # Fires put out where the strike hit: "firefighters were also extinguishing massive fires at energy facilities".
+    r"(?:extinguish\w*|put\s+out|putting\s+out)\s+(?:[\w-]+\s+){0,3}?(?:fires?|blazes?|flames)|"
     r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|rescue\s+(?:operations?|work|efforts?)\s+(?:were|was|"
     r"is|are)\s+(?:under\s*way|ongoing|continuing|completed|over)|"
     # "Civilian fatalities were reported in central Dnipropetrovsk ... and the northwestern city of Lutsk" (not "No
@@ -319,6 +321,9 @@ _AFTERMATH = (
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
 _AFTERMATH_CYRILLIC = (
+    # "Рятувальники гасили пожежу на енергооб'єкті", "пожарные тушили возгорание".
+    r"(?:гасил\w*|гасять|загасил\w*|ліквідува\w*|ліквідовува\w*|тушил\w*|тушат|потушил\w*|ликвидирова\w*)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,2}?(?:пожеж\w*|пожар\w*|загоран\w*|займан\w*|возгоран\w*)|"
     r"(?:рятувальник\w*|екстрені\s+служби|спасател\w*|экстренные\s+службы)\s+(?:працюють|працювали|виїхали|"
     r"работают|работали|выехали)|(?:працюють|працювали|работают|работали)\s+(?:рятувальник\w*|екстрені\s+служби|"
     r"спасател\w*|экстренные\s+службы)|"
