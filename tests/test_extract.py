@@ -3553,6 +3553,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian missiles struck energy facilities in the Dnipropetrovsk region overnight. In the western regions of "
          "Lviv and Ivano-Frankivsk, firefighters were also extinguishing massive fires at several energy facilities.",
          [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Ivano-Frankivsk Oblast", "Lviv Oblast"])]),
+        # A headline's present tense hits the place after it, in Crimea too.
+        ("Ukrainian drones attack Sevastopol on Monday, the city's Russian-installed governor says.",
+         [("2024-10-14", [], ["Sevastopol"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -228,6 +228,8 @@ _HELD_BY_CYRILLIC = (
 _PLACE_NOUN_OF = r"(?:(?:[\w-]+\s+)?(?:city|town|village|port|region|outskirts)\s+of\s+|capital,?\s+)?"
 _HIT_BEFORE = Rule(
     r"\b(?:struck|hit|hitting|striking|attacked|attacking|targeted|targeting|shelled|bombed|pounded|strikes?\s+on|"
+    # A headline's present tense: "Drones attack Sevastopol", "Russian missiles pound Kharkiv".
+    r"attack|attacks|strike|target|targets|pound|pounds|shell|shells|hits|"
     rf"attacks?\s+on|explosions?\s+in|over)\s+(?:the\s+)?{_PLACE_NOUN_OF}{_HELD_BY}$",
     r"\b(?:атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|вдари\w*|удари\w*|уразил\w*|поразил\w*|удар\w*\s+по|"
     r"атак\w*\s+на|вибух\w*\s+(?:у|в)|взрыв\w*\s+(?:у|в)|по|над|"
