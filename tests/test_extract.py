@@ -3556,6 +3556,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A headline's present tense hits the place after it, in Crimea too.
         ("Ukrainian drones attack Sevastopol on Monday, the city's Russian-installed governor says.",
          [("2024-10-14", [], ["Sevastopol"])]),
+        # Downings recorded over regions, drones directed at a community, what was loud there, bombs thrown at a town;
+        # not missiles sent to a country as supplies.
+        ("Вночі 14 жовтня ворог атакував Україну дронами. Збиття дронів фіксували у Чернігівській, Сумській та "
+         "Київській областях.", [("2024-10-14", [], ["Chernihiv Oblast", "Kyiv Oblast", "Sumy Oblast"])]),
+        ("Russian drones attacked the Dnipropetrovsk region overnight. Late in the evening, the Russians directed FPV "
+         "drones at the Zelenodolsk community.", [("2024-10-14", ["FPV drone"], ["Dnipropetrovsk Oblast", "Zelenodolsk"])]),
+        ("Вночі 14 жовтня ворог атакував Нікопольщину. Гучно було в Марганецькій громаді.",
+         [("2024-10-14", [], ["Marhanets", "Nikopol district"])]),
+        ("14 жовтня російські окупанти кинули на Краматорськ дві ФАБ-250.",
+         [("2024-10-14", ["FAB-250"], ["Kramatorsk"])]),
+        ("The West sent missiles to Ukraine on Monday.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

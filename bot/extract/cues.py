@@ -308,6 +308,13 @@ _PARTICIPLE = re.compile(r"[a-z]+ed", re.IGNORECASE)
 # What an attack leaves behind, where it hit: outages, a city left without power, repairs of the grid.
 _AFTERMATH = (
     r"emergency\s+(?:services|crews|teams)\s+(?:were|have\s+been|had\s+been)\s+(?:called|dispatched|sent)|"
+    # Weapons sent at a place, and what was heard there: "the Russians directed FPV drones at the Zelenodolsk
+    # community", "Russian troops sent a drone to the Krasnopilia community", "It was loud in the district center".
+    # (Not "The West sent missiles to Ukraine", a supply.)
+    r"(?:directed|sent|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|bombs?|UAVs?|rockets?)\s+"
+    r"(?:at|towards?|against|to\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:community|communities|hromada|village|district))|"
+    r"directed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|bombs?|UAVs?|rockets?)\s+to|"
+    r"it\s+was\s+(?:also\s+)?loud\s+in|"
     # Fires put out where the strike hit: "firefighters were also extinguishing massive fires at energy facilities".
     r"(?:extinguish\w*|put\s+out|putting\s+out)\s+(?:[\w-]+\s+){0,3}?(?:fires?|blazes?|flames)|"
     r"rescuers\s+(?:were|are)\s+(?:working|at\s+the\s+scene)|rescue\s+(?:operations?|work|efforts?)\s+(?:were|was|"
@@ -321,6 +328,14 @@ _AFTERMATH = (
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
 _AFTERMATH_CYRILLIC = (
+    # Downings recorded over regions, what was heard there, bombs thrown at a town, a drone that flew into a flat:
+    # "Збиття дронів фіксували у Чернігівській, Сумській ... областях", "Гучно було в Марганецькій громаді",
+    # "окупанти кинули на Краматорськ дві ФАБ-250", "один из дронов залетел в квартиру".
+    r"(?:збиття|сбити[ея])\s+(?:[\w-]+\s+){0,3}?(?:фіксува|зафіксова|фиксирова|зафиксирова)\w*|"
+    r"(?:фіксува|зафіксова|фиксирова|зафиксирова)\w*\s+(?:[\w-]+\s+){0,2}?(?:збиття|сбити[ея])|"
+    r"(?:гучно|громко)\s+(?:було|было)|(?:було|было)\s+(?:також\s+|теж\s+|тоже\s+|также\s+)?(?:гучно|громко)|"
+    r"(?:кинули|кинув|кидали|кидає|кидают)\s+(?:на|по)(?=\s+(?-i:[А-ЯІЇЄҐ]))|"
+    r"(?:залетел|залетела|залетели|залетів|залетіла|залетіли)|"
     # "Рятувальники гасили пожежу на енергооб'єкті", "пожарные тушили возгорание".
     r"(?:гасил\w*|гасять|загасил\w*|ліквідува\w*|ліквідовува\w*|тушил\w*|тушат|потушил\w*|ликвидирова\w*)\s+"
     r"(?:[\w'’ʼ-]+\s+){0,2}?(?:пожеж\w*|пожар\w*|загоран\w*|займан\w*|возгоран\w*)|"
