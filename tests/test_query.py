@@ -144,6 +144,17 @@ def test_an_efe_dateline_of_two_cities_is_masked_and_its_year_kept_from_the_addr
     assert (incident.day.isoformat(), incident.places) == ("2022-10-29", ("Sevastopol",))
 
 
+def test_a_page_stamped_with_its_time_keeps_its_year_whatever_the_address_says(desk: IncidentDesk) -> None:
+    # The text's own stamp, with a time of day, is no guess: the file's name does not correct its year.
+    raw = (
+        "Drones hit Sevastopol\n\nOctober 29, 2023 10:15 AM\n\nUkrainian drones attacked Sevastopol on Sunday, the "
+        "city's Russian-installed governor said, and a fire broke out at a fuel depot."
+    )
+    desk.ingest_bytes(raw.encode(), name="report-2022-10-29.txt")
+    (incident,) = desk.ask("!incident Sevastopol").incidents
+    assert incident.day.isoformat() == "2023-10-29"
+
+
 def test_an_app_dateline_inside_the_body_is_read_and_masked(desk: IncidentDesk) -> None:
     # Pakistan's APP, relayed: the city it filed from is no place of the attack, and it is the outlet.
     raw = (

@@ -162,9 +162,12 @@ class Preparer:
 
 
 def _another_year(published: datetime, in_address: datetime) -> bool:
-    """The same day of the year as the address gives, in another year."""
-    return (published.month, published.day) == (in_address.month, in_address.day) and (
-        published.year != in_address.year
+    """The same day of the year as the address gives, in another year, where the text gave the day alone (a time
+    of day says the page's own stamp was read, whose year is no guess)."""
+    return (
+        (published.month, published.day) == (in_address.month, in_address.day)
+        and published.year != in_address.year
+        and (published.hour, published.minute) == (0, 0)
     )
 
 
