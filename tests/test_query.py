@@ -114,17 +114,23 @@ def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
     assert [i.day.isoformat() for i in answer.incidents] == ["2023-12-13"]
 
 
+def _outlet_and_incident(
+    desk: IncidentDesk, raw: str, name: str, place: str
+) -> tuple[str | None, str, tuple[str, ...]]:
+    """One wire report ingested: its outlet, and the day and places of the one incident asked for by place."""
+    outcome = desk.ingest_bytes(raw.encode(), name=name)
+    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
+    (incident,) = desk.ask(f"!incident {place}").incidents
+    return article.outlet, incident.day.isoformat(), incident.places
+
+
 def test_an_efe_dateline_is_read_and_masked(desk: IncidentDesk) -> None:
     # EFE closes its dateline with a stop before the dash; "Moscow" is where it filed, not a place of the attack.
     raw = (
         "Drone attack on Belgorod\n\nMoscow, Oct 12 (EFE).- Three civilians were killed in a Ukrainian drone "
         "attack on Belgorod on Wednesday, the region's governor said, the deadliest there in 2023."
     )
-    outcome = desk.ingest_bytes(raw.encode(), name="efe.txt")
-    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
-    assert article.outlet == "EFE"
-    (incident,) = desk.ask("!incident Belgorod").incidents
-    assert (incident.day.isoformat(), incident.places) == ("2023-10-11", ("Belgorod",))
+    assert _outlet_and_incident(desk, raw, "efe.txt", "Belgorod") == ("EFE", "2023-10-11", ("Belgorod",))
 
 
 def test_an_efe_dateline_of_two_cities_is_masked_and_its_year_kept_from_the_address(
@@ -137,11 +143,11 @@ def test_an_efe_dateline_of_two_cities_is_masked_and_its_year_kept_from_the_addr
         "repelled a Ukrainian drone attack near Sevastopol on Saturday, the governor of the city claimed.\n\n"
         "Russia annexed Sevastopol from Ukraine in 2014."
     )
-    outcome = desk.ingest_bytes(raw.encode(), name="efe-2022-10-29-sevastopol.txt")
-    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
-    assert article.outlet == "EFE"
-    (incident,) = desk.ask("!incident Sevastopol").incidents
-    assert (incident.day.isoformat(), incident.places) == ("2022-10-29", ("Sevastopol",))
+    assert _outlet_and_incident(desk, raw, "efe-2022-10-29-sevastopol.txt", "Sevastopol") == (
+        "EFE",
+        "2022-10-29",
+        ("Sevastopol",),
+    )
 
 
 def test_a_page_stamped_with_its_time_keeps_its_year_whatever_the_address_says(desk: IncidentDesk) -> None:
@@ -162,11 +168,7 @@ def test_an_app_dateline_inside_the_body_is_read_and_masked(desk: IncidentDesk) 
         "Kyiv, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2025) A Russian missile attack Tuesday on the "
         "Ukrainian city of Izyum killed five people and wounded 38, officials said."
     )
-    outcome = desk.ingest_bytes(raw.encode(), name="app.txt")
-    (article,) = desk.ask(f"!article {outcome.article_id}").articles  # type: ignore[attr-defined]
-    assert article.outlet == "APP"
-    (incident,) = desk.ask("!incident Izium").incidents
-    assert (incident.day.isoformat(), incident.places) == ("2025-02-04", ("Izium",))
+    assert _outlet_and_incident(desk, raw, "app.txt", "Izium") == ("APP", "2025-02-04", ("Izium",))
 
 
 def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:

@@ -1574,7 +1574,7 @@ _ANOTHER_ATTACK = Rule(
 # у ніч на четвер"); a bare "і"/"и" only before a date that ends the sentence ("Росіяни атакували місто і в ніч на
 # четвер.", not "запустили дрони і в ніч на неділю пошкодили підстанцію", which joins what followed).
 _ALSO_THEN = Rule(r"\b(?:also|too)\s+$", r"(?<!\w)(?:також|теж|также|тоже)\s+$")
-_AND_THEN = Rule(r"(?!x)x", r"(?<!\w)(?:і|й|и)\s+$")
+_AND_THEN = re.compile(r"(?<!\w)(?:і|й|и)\s+$")  # (English says "also": "and on Thursday" joins what follows)
 
 
 def _also_then(facts: SentenceFacts, mention: DateMention) -> bool:

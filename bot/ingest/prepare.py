@@ -82,8 +82,10 @@ class Preparer:
                     messages.DATED_BY_ADDRESS if published is None else messages.PLACEHOLDER_DATE,
                 )
                 published = in_address
-        elif (in_address := self.date_in_address(url or name)) is not None and _another_year(
-            published, in_address
+        elif (
+            _day_alone(published)
+            and (in_address := self.date_in_address(url or name)) is not None
+            and _another_year(published, in_address)
         ):
             # "Oct 29 (EFE).-" read with the only year the text gives ("annexed in 2014"), where the address says
             # 2022-10-29: the address's day is whole, the text's year was a guess or a slip.
@@ -161,13 +163,16 @@ class Preparer:
         return None
 
 
+def _day_alone(published: datetime) -> bool:
+    """Whether the text gave a day without its time (a time of day says the page's own stamp was read, whose year
+    is no guess)."""
+    return (published.hour, published.minute) == (0, 0)
+
+
 def _another_year(published: datetime, in_address: datetime) -> bool:
-    """The same day of the year as the address gives, in another year, where the text gave the day alone (a time
-    of day says the page's own stamp was read, whose year is no guess)."""
-    return (
-        (published.month, published.day) == (in_address.month, in_address.day)
-        and published.year != in_address.year
-        and (published.hour, published.minute) == (0, 0)
+    """The same day of the year as the address gives, in another year."""
+    return (published.month, published.day) == (in_address.month, in_address.day) and (
+        published.year != in_address.year
     )
 
 
