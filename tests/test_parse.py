@@ -354,6 +354,16 @@ def test_a_page_that_opens_with_a_wire_lead_is_titled_by_the_lead_without_its_da
     )
 
 
+def test_a_headline_line_shortened_from_a_wire_lead_is_titled_without_its_dateline() -> None:
+    lead = "KYIV, Ukraine (AP) — A Russian drone slammed into a tower block in eastern Ukraine early Saturday while"
+    raw = f"{lead} many were…\n\n{lead} many were sleeping, killing three people, officials said.".encode()
+    draft = parse_document(raw, name="shortened.txt")
+    assert (draft.title, draft.outlet) == (
+        "A Russian drone slammed into a tower block in eastern Ukraine early Saturday while many were…",
+        "Associated Press",
+    )
+
+
 def test_a_lead_with_a_colon_dateline_is_titled_without_it() -> None:
     raw = (
         b"Kyiv: Russia hit the Ukrainian city of Zaporizhzhia with multiple guided bombs on Sunday, wounding at "

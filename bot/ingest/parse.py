@@ -720,6 +720,9 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         ),
         None,
     )
+    # A page that lost its headline shows its lead's first words in its place, dateline and all ("KYIV, Ukraine
+    # (AP) — A Russian drone slammed into..."): the reporter filed from there; the headline names what happened.
+    draft = replace(draft, title=_title_without_dateline(draft.title))
     if match is None:
         # "KYIV, Ukraine — A Russian glide bomb struck...", at the start or after a photo's caption.
         bare = next(
@@ -736,6 +739,13 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         published=published,
         masked=((match.start(), match.end()),),
     )
+
+
+def _title_without_dateline(title: str) -> str:
+    for pattern in (*WIRE_DATELINES, PLACE_DATELINE):
+        if (match := pattern.match(title)) is not None and title[match.end() :].strip():
+            return title[match.end() :].lstrip()
+    return title
 
 
 def _colon_dateline(body: str) -> re.Match[str] | None:
