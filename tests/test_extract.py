@@ -3567,6 +3567,18 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("14 жовтня російські окупанти кинули на Краматорськ дві ФАБ-250.",
          [("2024-10-14", ["FAB-250"], ["Kramatorsk"])]),
         ("The West sent missiles to Ukraine on Monday.", []),
+        # From the seventy-seventh sample: a case brought over an attack is told in more ways (a suspicion in the
+        # present tense, custody ordered, a trial to come, an officer remanded): the attack is the case's subject.
+        ("Генерал РФ підозрюється у видачі наказу про ракетний удар по Миколаївській обласній адміністрації, в "
+         "результаті чого загинули 36 осіб. Росіяни запустили ракету «Іскандер» з окупованого Криму.", []),
+        ("Суд ув'язнив командира, через якого загинули бійці. За даними слідства, 7 жовтня по Дніпропетровській "
+         "області були випущені дві балістичні ракети «Іскандер».", []),
+        ("Обстріл Харкова 28 лютого 2022 року: судитимуть вище командування РФ. Того дня по Харкову вдарили з РСЗВ "
+         "«Смерч».", []),
+        ("The general is suspected of ordering the missile strike on the Mykolaiv regional administration, which "
+         "killed 36 people. Russia fired an Iskander missile from occupied Crimea.", []),
+        ("A Russian officer was remanded in custody on Monday. He commanded the unit that fired Iskander missiles at "
+         "Dnipro on October 7.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
