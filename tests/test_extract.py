@@ -3579,6 +3579,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "killed 36 people. Russia fired an Iskander missile from occupied Crimea.", []),
         ("A Russian officer was remanded in custody on Monday. He commanded the unit that fired Iskander missiles at "
          "Dnipro on October 7.", []),
+        # Attacks told in the perfect as a run over time tell no attack of the day; one attack so told does.
+        ("Satellite images show Russia moving ships after the Sevastopol attacks. Ukraine has launched a number of "
+         "missile attacks on Sevastopol, including a strike on the fleet headquarters.", []),
+        ("Russia has launched a massive missile attack on Kyiv, officials said.", [("2024-10-14", [], ["Kyiv"])]),
+        ("Russia launched several drone attacks on Kharkiv overnight.", [("2024-10-14", [], ["Kharkiv"])]),
+        # A documentary shown retells an attack as its subject, as an exhibition does, whatever its title says.
+        ('Odesa journalists presented their investigation film "Terrorist Attack in Serhiivka: the Russian Officers '
+         'Complicit" on Monday. On July 1, 2024, a Kh-22 missile hit an apartment building in Serhiivka, killing 16 '
+         "people.", []),
+        ("Одеські журналісти презентували фільм-розслідування про трагедію в Сергіївці. 1 липня 2024 року ракета "
+         "Х-22 влучила в багатоповерхівку в Сергіївці.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -553,7 +553,12 @@ _PERIOD_RE = Rule(
     r"\bso\s+far\s+(?:this|in)\b|"
     # A running total: "since the first Shahed was downed", "З моменту першого збиття ... знищила 223 таких дронів".
     r"\bsince\s+the\s+first\s+(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+)?(?:downed|downing|shot|use|used|attack|launch)\w*|"
-    rf"{_MONTH_TALLY_ENGLISH}",
+    rf"{_MONTH_TALLY_ENGLISH}|"
+    # Attacks told as a run over time, in the perfect: "Ukraine has launched a number of missile attacks on
+    # Sevastopol", "Russia has carried out repeated strikes on the port" (not "has launched a massive attack").
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|staged|mounted|made)\s+(?:a\s+number\s+of|"
+    r"numerous|repeated|multiple|several|countless|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|raids|bombardments)\b",
     r"\b(?:у|в|протягом|в\s+течение|з|с|до|від|от)\s+(?:(?:на)?початку\s+|кінці\s+|середині\s+|начале\s+|конце\s+|"
     r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
@@ -1409,12 +1414,19 @@ def _attack_again(text: str, again: re.Match[str]) -> bool:
 # An exhibition opened or shown, which tells the war's attacks through its relics: "In the newly opened main building
 # of the War Museum, you can see the exhibition", "відкрилась виставка" (not "the exhibition centre", which missiles
 # hit).
-_SHOWN = r"opened|opens|unveiled|unveils|presented|presents|showcases|can\s+see|on\s+display"
+_SHOWN = (
+    r"opened|opens|unveiled|unveils|presented|presents|showcases|premiered|screened|can\s+see|on\s+display"
+)
 _SHOWN_CYRILLIC = (
     r"відкри\w*|відкритт\w*|откры\w*|открыти\w*|представлен\w*|презент\w*|можна\s+побачити|можно\s+увидеть"
 )
-_EXHIBITION = r"exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds))"
-_EXHIBITION_CYRILLIC = r"(?:виставк|выставк|експозиці|экспозици)(?:а|и|у|ою|ой|і|е|ї|я|ю|ей|ям|ях|ах|ам)"
+# (And a documentary shown, which retells an attack as its subject: "Odesa journalists presented their investigation
+# film".)
+_EXHIBITION = r"(?:exhibition(?!\s+(?:cent(?:re|er)|hall|complex|grounds))|documentary|film)"
+_EXHIBITION_CYRILLIC = (
+    r"(?:(?:виставк|выставк|експозиці|экспозици)(?:а|и|у|ою|ой|і|е|ї|я|ю|ей|ям|ях|ах|ам)|"
+    r"(?:фільм|фильм)(?:и|у|ом|ів|ов|ами)?)"
+)
 # A museum's exhibits of the war: "тисячу експонатів війни зібрали в чернігівському музеї".
 _MUSEUM_EXHIBITS = r"(?:експонат|экспонат)\w*\s+(?:[\w'’ʼ-]+\s+){0,6}?(?:музе[йюїяе]\w*)"
 _NEAR = r"\W+(?:[\w'’ʼ«»\"“”-]+\W+){0,6}?"
@@ -1442,6 +1454,18 @@ def opens_on_a_memorial(text: str) -> bool:
 def shows_an_exhibition(text: str) -> bool:
     """Whether a sentence tells an exhibition opened or shown (what a report is about when it opens so)."""
     return _SHOWS_AN_EXHIBITION.search(text) is not None
+
+
+# An exhibition's or a film's title in quotes: "their investigation film "Terrorist Attack in Serhiyivka"".
+_TITLE_QUOTED = re.compile(
+    r"((?:exhibition|documentary|film|виставк\w*|выставк\w*|фільм\w*|фильм\w*)\s*)[\"“«][^\"”»]{1,150}[\"”»]",
+    re.IGNORECASE,
+)
+
+
+def without_titles(text: str) -> str:
+    """The sentence without the titles it quotes of exhibitions and films, which name what they are about."""
+    return _TITLE_QUOTED.sub(r"\1", text)
 
 
 # Grief for the dead tells no attack of its own: "На знак скорботи за загиблими, у Вінниці в річницю обстрілу".

@@ -61,6 +61,7 @@ from bot.extract.cues import (
     tells_of_the_air,
     tells_time_since_an_attack,
     the_attack_dated,
+    without_titles,
 )
 from bot.extract.dates import incident_date, is_day_window
 from bot.extract.grammar import Rule
@@ -1217,7 +1218,8 @@ class _Reader:
         """An exhibition opened, in a sentence that tells no attack ("A Russian drone hit a cultural centre during
         the opening of a photo exhibition" is news)."""
         text = facts.sentence.text
-        return not facts.has_incident_cue and not BLASTS.search(text) and shows_an_exhibition(text)
+        untitled = without_titles(text)
+        return not has_incident_cue(untitled) and not BLASTS.search(untitled) and shows_an_exhibition(text)
 
     def _regions(self, incident: _Incident) -> set[str]:
         return {
