@@ -3590,6 +3590,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "people.", []),
         ("Одеські журналісти презентували фільм-розслідування про трагедію в Сергіївці. 1 липня 2024 року ракета "
          "Х-22 влучила в багатоповерхівку в Сергіївці.", []),
+        # A day named by its number the day after the page's date is of a page updated since, not of a year before;
+        # "tomorrow" is still to come.
+        ("У Дніпрі через ракетну атаку 15 жовтня загинула жінка, повідомив мер міста.",
+         [("2024-10-15", [], ["Dnipro"])]),
+        ("A missile attack on Dnipro on October 15 killed a woman, the mayor said.", [("2024-10-15", [], ["Dnipro"])]),
+        ("Russia will attack Dnipro on October 15, a spokesman warned.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

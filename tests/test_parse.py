@@ -364,6 +364,15 @@ def test_a_headline_line_shortened_from_a_wire_lead_is_titled_without_its_dateli
     )
 
 
+def test_a_photos_dated_caption_under_the_pages_stamp_does_not_date_the_page() -> None:
+    raw = (
+        "Палали хати в селі: ворог обстріляв прикордоння\n\n06 ВЕРЕСНЯ 2024, 08:37\n\n"
+        "Пожежі після обстрілів у Семенівській громаді, 5 серпня 2024 року\n\n"
+        "За добу 5 вересня російська армія 16 разів обстріляла територію Чернігівської області."
+    ).encode()
+    assert parse_document(raw, name="caption.txt").published == datetime(2024, 9, 6, 8, 37)
+
+
 def test_a_lead_with_a_colon_dateline_is_titled_without_it() -> None:
     raw = (
         b"Kyiv: Russia hit the Ukrainian city of Zaporizhzhia with multiple guided bombs on Sunday, wounding at "

@@ -593,7 +593,11 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             continue
         kind, day, start, end = resolved
         used_anchor = anchor or day
-        if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
+        if (
+            kind is not DateKind.CONTEXT
+            and anchor is not None
+            and start > _latest_told(match.group(), anchor)
+        ):
             kind = DateKind.FUTURE
         elif (
             # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
@@ -1016,16 +1020,28 @@ def _relative_year(word: str | None, anchor: date | None) -> int | None:
 
 
 def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
-    """A day-month with no year is the most recent one on or before the anchor."""
+    """A day-month with no year is the most recent one on or before the anchor, or the day after it: a page is
+    updated after the date it shows ("28.04.2023" over "у Дніпрі через ракетну атаку 29 квітня загинула жінка"),
+    not a year late."""
     if year is not None:
         return _safe_date(year, month, day)
     if anchor is None:
         return None
-    for candidate_year in (anchor.year, anchor.year - 1):
+    for candidate_year in (anchor.year + 1, anchor.year, anchor.year - 1):
         candidate = _safe_date(candidate_year, month, day)
-        if candidate is not None and candidate <= anchor:
+        if candidate is not None and candidate <= anchor + timedelta(days=_UPDATED_WITHIN_DAYS):
             return candidate
     return None
+
+
+# How many days after the date a page shows its text may tell of.
+_UPDATED_WITHIN_DAYS = 1
+
+
+def _latest_told(phrase: str, anchor: date) -> date:
+    """The latest day a date phrase may tell of as past: a day the text names by its number may be the day after
+    the page's date (see `_calendar_day`); "tomorrow" is to come."""
+    return anchor + timedelta(days=_UPDATED_WITHIN_DAYS) if any(c.isdigit() for c in phrase) else anchor
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -1097,6 +1113,20 @@ def _zone(name: str | None, offset: str | None) -> tzinfo | None:
     if len(hours) > 2:
         hours, minutes = hours[:-2], hours[-2:]
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
+
+
+def is_a_stamp(line: str) -> bool:
+    """Whether a line is a date and little else ("06 ВЕРЕСНЯ 2024, 08:37", "Updated: 7 August 2024 11:20"), as a
+    page stamps its report, not a line that tells something of a day ("Пожежі після обстрілів у Семенівській
+    громаді, 5 серпня 2024 року", a photo's caption)."""
+    text = _PARENTHESES.sub(" ", line)
+    pattern = _LINE_DATE_RE_CYRILLIC if _ANY_CYRILLIC.search(text) else _LINE_DATE_RE
+    rest = pattern.sub(" ", text, count=1)
+    return sum(c.isalpha() for c in rest) <= _STAMP_LETTERS
+
+
+# How many letters a stamp may carry beside its date: "Опубліковано", "Updated:", "| Politics".
+_STAMP_LETTERS = 24
 
 
 def line_date(line: str) -> datetime | None:

@@ -22,7 +22,7 @@ import lxml.html
 import trafilatura
 from markdown_it import MarkdownIt
 
-from bot.extract.dates import MONTHS, line_date, parse_date_text
+from bot.extract.dates import MONTHS, is_a_stamp, line_date, parse_date_text
 from bot.extract.grammar import is_cyrillic
 from bot.models import ArticleDraft
 
@@ -399,6 +399,11 @@ def _is_date_line(line: str) -> bool:
     return found is not None and found.year >= EARLIEST_PUBLICATION_YEAR
 
 
+def _is_dated_caption(line: str) -> bool:
+    stamped = line_date(line)
+    return not is_a_stamp(line) and stamped is not None and (stamped.hour, stamped.minute) == (0, 0)
+
+
 def _is_prose(line: str, *, strict: bool = False) -> bool:
     """A sentence of the article rather than a title, byline or dateline: long, or ending like a sentence.
 
@@ -473,8 +478,12 @@ def _read_header(lines: list[str], header: _Header) -> int:
     for _, match in fields:
         _apply_field(header, match.group("key").lower(), match.group("value").strip())
     if header.published is None:
-        # The dateline nearest the body is the article's; dates higher up belong to the site's header.
-        for i in reversed(date_lines):
+        # The dateline nearest the body is the article's; dates higher up belong to the site's header. A line that
+        # tells something of a day, with no time of day, is a photo's caption, dated when the picture was taken
+        # ("Пожежі після обстрілів у Семенівській громаді, 5 серпня 2024 року" under "06 ВЕРЕСНЯ 2024, 08:37"); a
+        # byline gives its time.
+        stamps = [i for i in date_lines if not _is_dated_caption(lines[i])]
+        for i in reversed(stamps or date_lines):
             parsed = line_date(lines[i])
             if parsed is not None:
                 header.published = parsed
