@@ -3596,6 +3596,19 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-15", [], ["Dnipro"])]),
         ("A missile attack on Dnipro on October 15 killed a woman, the mayor said.", [("2024-10-15", [], ["Dnipro"])]),
         ("Russia will attack Dnipro on October 15, a spokesman warned.", []),
+        # A family named as the version of another kind is that kind's variant.
+        ("Вночі росіяни застосували крилату версію ракет «Іскандер» по Полтаві.",
+         [("2024-10-14", ["Iskander-K"], ["Poltava"])]),
+        ("Overnight Russia fired the cruise version of the Iskander at Poltava.",
+         [("2024-10-14", ["Iskander-K"], ["Poltava"])]),
+        # A city's districts listed after the plural noun, as English lists them after "districts ... including".
+        ("Вночі шахеди вдарили по Харкову, у різних районах міста: Шевченківському, Київському, Салтівському та "
+         "Слобідському.", [("2024-10-14", ["Shahed-136"], ["Kharkiv", "Kyivskyi district (Kharkiv)",
+                                                          "Saltivskyi district (Kharkiv)",
+                                                          "Shevchenkivskyi district (Kharkiv)",
+                                                          "Slobidskyi district (Kharkiv)"])]),
+        ("Ночью дроны атаковали Харьков, пострадали жители в районах города: Шевченковском и Киевском.",
+         [("2024-10-14", [], ["Kharkiv", "Kyivskyi district (Kharkiv)", "Shevchenkivskyi district (Kharkiv)"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

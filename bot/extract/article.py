@@ -460,13 +460,17 @@ def _kind_said(surface: str, before: str, after: str) -> str | None:
     return None
 
 
-_KIND_REACH = 30
+_KIND_REACH = 40
+_VERSION = r"(?:(?:version|variant|modification)\s+of(?:\s+the)?|верс\w+|модифікаці\w+|модификаци\w+)"
 _KIND_CUES = {
     kind: (
         re.compile(rf"\b(?:{words})", re.IGNORECASE),
         re.compile(rf"\s*(?:{words})", re.IGNORECASE),
-        # (Or the kind alone: "гіперзвукові «Циркон», балістичні «Іскандер» та крилаті Х-101".)
-        re.compile(rf"(?:{words})\w*\s+(?:(?:ракет\w*|missiles?)\s*)?[«\"“'„]?\s*$", re.IGNORECASE),
+        # (Or the kind alone: "гіперзвукові «Циркон», балістичні «Іскандер» та крилаті Х-101"; or of a version:
+        # "крилату версію ракет «Іскандер»", "the cruise version of the Iskander".)
+        re.compile(
+            rf"(?:{words})\w*\s+(?:{_VERSION}\s+)?(?:(?:ракет\w*|missiles?)\s*)?[«\"“'„]?\s*$", re.IGNORECASE
+        ),
     )
     for kind, words in (
         ("cruise missile", r"cruise|крилат|крылат"),

@@ -218,6 +218,13 @@ _DISTRICTS_THEN_NAMES = re.compile(
     r"\bdistricts\s+(?:of\s+(?:the\s+)?[\w'’ -]{2,30}?\s*)?,?\s*(?:including|such\s+as|namely|:)\s+"
     r"(?P<names>(?:[A-Z][\w'’-]+(?:,\s*|,?\s+and\s+)){1,8}[A-Z][\w'’-]+)"
 )
+# ...and in Ukrainian and Russian, districts or raions: "у різних районах міста: Шевченківському, Київському,
+# Салтівському та Слобідському".
+_DISTRICTS_THEN_ADJECTIVES = re.compile(
+    r"(?<!\w)(?P<noun>райони|районів|районам|районами|районах|районы|районов)(?:\s+[\w'’ʼ-]+){0,2}?\s*"
+    r"(?::|\s[-–—]|,\s+(?:а\s+саме|а\s+именно|зокрема|в\s+частности))\s*"
+    r"(?P<names>(?:[А-ЯІЇЄҐ][\w'’ʼ-]+(?:,\s*|,?\s+(?:і|й|та|и)\s+)){1,8}[А-ЯІЇЄҐ][\w'’ʼ-]+)"
+)
 _LISTED_NAME = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ-]+")
 # A city's district by the name its adjective is made from, as English copy often gives it: "the Kyiv district of
 # Kharkiv", "Kyiv's Obolon district" (the Kyivskyi, the Obolonskyi district).
@@ -1120,6 +1127,10 @@ class Gazetteer:
         ]
         # After the noun, only a city's districts: a raion is said of a region ("the Dnipro district").
         listings += [(match, ("district",), CITY_DISTRICT) for match in _DISTRICTS_THEN_NAMES.finditer(text)]
+        listings += [
+            (match, _SINGULAR_DISTRICT[match.group("noun").lower()], DISTRICT_KINDS)
+            for match in _DISTRICTS_THEN_ADJECTIVES.finditer(text)
+        ]
         for match, singulars, kinds in listings:
             for name in _LISTED_NAME.finditer(match.group("names")):
                 start, end = match.start("names") + name.start(), match.start("names") + name.end()
