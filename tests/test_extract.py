@@ -3609,6 +3609,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
                                                           "Slobidskyi district (Kharkiv)"])]),
         ("Ночью дроны атаковали Харьков, пострадали жители в районах города: Шевченковском и Киевском.",
          [("2024-10-14", [], ["Kharkiv", "Kyivskyi district (Kharkiv)", "Shevchenkivskyi district (Kharkiv)"])]),
+        # Air defence that "eliminated" or "neutralized" unmanned aerial vehicles downed them.
+        ("Russian air defense systems eliminated a Ukrainian unmanned aerial vehicle over the Bryansk Region on "
+         "Monday, the governor said.", [("2024-10-14", [], ["Bryansk Oblast"])]),
+        ("On Monday, air defense systems neutralized two unmanned aerial vehicles over the Kursk Region.",
+         [("2024-10-14", [], ["Kursk Oblast"])]),
+        ("Russian forces eliminated an armoured vehicle near Kupiansk on Monday.", []),
+        # A list of villages goes on past how many times one was hit.
+        ("У неділю російські дрони атакували Новгород-Сіверський район: обстріли сіл Гремʼяч (двічі), Пушкарі "
+         "(двічі), Богданове та Леонівка.",
+         [("2024-10-13", [], ["Bohdanove", "Hremiach", "Leonivka", "Novhorod-Siverskyi district", "Pushkari"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

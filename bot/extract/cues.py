@@ -35,7 +35,7 @@ _EVENT_VERBS = (
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|neutrali[sz]ed\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|targets?|UAVs?)\b|"
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|(?:neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|targets?|UAVs?|aerial\s+vehicles?)\b|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"

@@ -149,10 +149,13 @@ _MOVED_OR_LIVED_BEFORE = re.compile(
     r"(?:\s+[\w'’ʼ-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# (A name may carry how many times it was hit: "Гремʼяч (двічі), Пушкарі (двічі), Богданове та Леонівка".)
+_TIMES_HIT = r"(?:\s*\([^()\n]{1,24}\))?"
 # Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
 # and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
 _NAME_LIST = re.compile(
-    rf"(?<![\w'’ʼ-])(?:(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?\s*,\s*){{2,}}"
+    rf"(?<![\w'’ʼ-])(?:(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
+    rf"{_TIMES_HIT}\s*,\s*){{2,}}"
     rf"(?:(?:та|і|й|и|and)\s+)?(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
 )
 # Lists of streets ("по вулицях: Шевченка, Польова, Вишнева"), and of where the front runs ("fighting raged near
@@ -165,7 +168,7 @@ _NOT_PLACES_HIT_BEFORE = re.compile(
 )
 # How many of such a list's names must be settlements of the report's oblasts as written.
 _LIST_PLACES_AS_WRITTEN = 2
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+")
+_LIST_JOIN = re.compile(rf"{_TIMES_HIT}(?:\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\s+(?:та|і|й|и|and)\s+)")
 # "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "Білгород-Дністровської
 # міської територіальної громади": the hromadas a report names, by their adjectives. The noun is found first and
 # the adjectives read back from it, within a bound, so a long list of adjectives with no hromada costs nothing.
