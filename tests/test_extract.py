@@ -3619,6 +3619,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У неділю російські дрони атакували Новгород-Сіверський район: обстріли сіл Гремʼяч (двічі), Пушкарі "
          "(двічі), Богданове та Леонівка.",
          [("2024-10-13", [], ["Bohdanove", "Hremiach", "Leonivka", "Novhorod-Siverskyi district", "Pushkari"])]),
+        # A sentence that opens on a region of the attacking side tells what happened there, whoever tells it.
+        ("In the southwestern Bryansk region, which borders Ukraine, Governor Alexander Bogomaz said the enemy "
+         "carried out a mass terrorist attack on Sunday.", [("2024-10-13", [], ["Bryansk Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1140,6 +1140,13 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         # the launch from the other side went.
         return Role.TARGET
     if end is not None and launch < 0 and hit < 0 and not comes_from(text, start):
+        if _FRAME_BEFORE.search(text, 0, start) is not None:
+            # "In the southwestern Bryansk region, which borders Ukraine, Governor Alexander Bogomaz said "the enemy
+            # carried out a mass terrorist attack"": a sentence opening on a place tells what happened there, whoever
+            # tells it.
+            after = _HIT_VERB.search(text, end)
+            if after is not None and not _CLAUSE_TURNS.search(text, end, after.start()):
+                return Role.TARGET
         aside = _ASIDE_AFTER.match(text, end)
         reach = _HIT_AFTER_REACH + (aside.end() - end if aside is not None else 0)
         after = _HIT_VERB.search(text, end, end + reach)
@@ -1149,6 +1156,16 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
 
 
 _HIT_AFTER_REACH = 80
+# A sentence opening on where it happened: "In the southwestern Bryansk region, ...", "В Брянской области ...".
+_FRAME_BEFORE = Rule(
+    r"^\W*(?:In|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"^\W*(?:В|У|На)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
+    flags=0,
+)
+_CLAUSE_TURNS = Rule(
+    r"\b(?:while|whereas|but|meanwhile)\b|[;:]",
+    r"(?<!\w)(?:тоді\s+як|тогда\s+как|але|но|однак|однако)(?!\w)|[;]",
+)
 # What a place is, told between commas after it, is no distance from what happened there: "Governor Gladkov of the
 # Belgorod region, which also borders Ukraine, said ... homes had been damaged".
 _ASIDE_AFTER = Rule(
