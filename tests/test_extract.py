@@ -3622,6 +3622,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A sentence that opens on a region of the attacking side tells what happened there, whoever tells it.
         ("In the southwestern Bryansk region, which borders Ukraine, Governor Alexander Bogomaz said the enemy "
          "carried out a mass terrorist attack on Sunday.", [("2024-10-13", [], ["Bryansk Oblast"])]),
+        # A defence ministry's tally by region goes on in a sentence of counts over regions.
+        ("Russian air defences destroyed 158 Ukrainian drones overnight, including two over the city of Moscow. A "
+         "further were 34 over the Bryansk region, 28 over the Voronezh region, and 14 over the Belgorod region.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Moscow", "Voronezh Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

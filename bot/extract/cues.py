@@ -32,6 +32,8 @@ _EVENT_VERBS = (
     # A defence ministry's tally by region: "14 UAVs over the territory of the Bryansk region" (not "1,000 drones over
     # Christmas", nor a drone show's).
     r"\d+\s+(?:UAVs?|drones?|missiles?)\s*(?:[—–-]\s*)?over\s+(?:the\s+)?territor(?:y|ies)\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*|"
+    # ...and its list going on: "A further were 34 over the Bryansk region, 28 over the Voronezh region".
+    r"(?<![\d,.])\d+\s+(?:(?:were|was)\s+)?over\s+the\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast|krai|republic)\b|"
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
