@@ -3626,6 +3626,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian air defences destroyed 158 Ukrainian drones overnight, including two over the city of Moscow. A "
          "further were 34 over the Bryansk region, 28 over the Voronezh region, and 14 over the Belgorod region.",
          [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Moscow", "Voronezh Oblast"])]),
+        # Struck with weapons, in the imperfective past.
+        ("Вночі 13 жовтня ракетна атака пошкодила дамбу в Кривому Розі. За уточненими даними, били росіяни ракетами "
+         "«Кинджал» та «Іскандер».", [("2024-10-13", ["Iskander-M", "Kinzhal"], ["Kryvyi Rih"])]),
+        # Wire copy told on Sunday and printed on Monday: its "overnight" is Sunday's night, not Monday's; a tally's
+        # "last 24 hours" is dated as before.
+        ("Ukraine said on Sunday a man had died in a Russian airstrike on Kherson. Russia had attacked several "
+         "locations in Ukraine overnight, using a total of 12 Shahed drones, the armed forces said.",
+         [("2024-10-13", ["Shahed-136"], ["Kherson"])]),
+        ("Ukraine said on Sunday a man had died in a Russian airstrike on Kherson. The air force said it destroyed 20 "
+         "drones in the last 24 hours.", [("2024-10-13", [], ["Kherson"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

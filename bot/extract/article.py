@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 import iuliia
 
@@ -139,6 +139,7 @@ def extract_article(
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
+    told_day: date | None = None  # the day before publication the lead says it tells of (`_as_told_on`)
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
     # The raion the sentence before named last, whose centre "райцентр" can be.
@@ -208,6 +209,9 @@ def extract_article(
             dates = _in_the_years_told(dates, years_told, anchor)
             if sentence.paragraph <= 1:
                 dates = _filing_date_first(text, sentence.start, dates)
+                told_day = told_day or _told_the_day_before(dates, published)
+            if told_day is not None and anchor == published:
+                dates = _as_told_on(told_day, dates, text, sentence.start)
         if introduces_quote(text):
             said = [d.day for d in dates if d.kind is not DateKind.FUTURE]
             quote_day, quote_paragraph = (said[-1] if said else None), sentence.paragraph + 1
@@ -1500,6 +1504,37 @@ def _in_named(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
     if district.category == "district":
         return district.parent in named
     return _oblast_of(district, gazetteer) in named
+
+
+def _told_the_day_before(dates: list[DateMention], published: date | None) -> date | None:
+    """The day a lead says it was told, when that is the day before publication: "Ukraine said on Sunday a man had
+    died ..." in Monday's paper (wire copy printed the next morning)."""
+    if published is None:
+        return None
+    before = published - timedelta(days=1)
+    return next(
+        (d.day for d in dates if d.kind is DateKind.REPORTED and d.pattern == "weekday" and d.day == before),
+        None,
+    )
+
+
+# The date phrases that count from the day they are told: "overnight", "today", "yesterday" (not a tally's "in the
+# last 24 hours", "за минулу добу", which the report dates by its own day).
+_COUNTED_FROM_TELLING = frozenset({"overnight", "today", "yesterday"})
+_TALLY_SPAN = re.compile(r"\d|доб|сут|(?:past|last)\s+day|hours", re.IGNORECASE)
+
+
+def _as_told_on(told: date, dates: list[DateMention], text: str, base: int) -> list[DateMention]:
+    """What a report told on `told` calls "overnight", "today" or "yesterday" counts from that day, not from the
+    next day's paper it was printed in."""
+
+    def counted(mention: DateMention) -> bool:
+        return mention.pattern in _COUNTED_FROM_TELLING and not _TALLY_SPAN.search(mention.phrase)
+
+    if not any(counted(d) for d in dates):
+        return dates
+    retold = {d.offset: d for d in find_dates(text, told, base) if counted(d)}
+    return [retold.get(d.offset, d) if counted(d) else d for d in dates]
 
 
 def _in_dateline(mention: Mention, masked: tuple[tuple[int, int], ...]) -> Mention:
