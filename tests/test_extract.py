@@ -1906,6 +1906,17 @@ def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gaze
     ]
 
 
+def test_a_headline_that_names_nothing_is_dated_by_the_day_its_lead_was_told(gazetteer: Gazetteer) -> None:
+    body = (
+        "Russia attacked Ukraine with more than a dozen attack drones and a cruise missile, the Ukrainian air force "
+        "said Sunday, claiming to have shot down all of them."
+    )
+    extraction = extract_article(
+        body, MONDAY, gazetteer, title="Ukraine says it downed 14 drones and a missile"
+    )
+    assert [i.day.isoformat() for i in extraction.incidents] == ["2024-10-13"]
+
+
 def test_a_barrage_told_against_what_came_before_it(gazetteer: Gazetteer) -> None:
     # The bridge attack "two days after" which is its own, not the headline's; the invasion a record is measured
     # from dates nothing; explosions in cities an alert also sounded over are explosions there.

@@ -716,7 +716,12 @@ class _Reader:
                 # attack is an earlier one.)
                 and (self.current.mention.start - said.day).days <= REDATE_DAYS
                 and reports_event(text)
-                and _tells_of(self.current, facts)
+                and (
+                    _tells_of(self.current, facts)
+                    # (A headline that named nothing, restated by the lead: "Russia attacked Ukraine with more than
+                    # a dozen attack drones ..., the Ukrainian air force said Wednesday".)
+                    or (not self.current.places and not self.current.weapons and self._in_opening())
+                )
             ):
                 # "Russian strikes killed six people in Kharkiv, officials said on Friday", under a headline dated
                 # only by its Saturday publication: the attack is the one told on Friday.
