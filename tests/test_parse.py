@@ -373,6 +373,19 @@ def test_a_photos_dated_caption_under_the_pages_stamp_does_not_date_the_page() -
     assert parse_document(raw, name="caption.txt").published == datetime(2024, 9, 6, 8, 37)
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Olena Harmash and Tom Balmforth, October 13, 2024",
+        "Опубліковано 13 жовтня 2024 року у рубриці Новини",
+    ],
+)
+def test_a_byline_with_a_date_and_no_time_dates_the_page_below_the_sites_date(byline: str) -> None:
+    raw = f"Monday, 14 October 2024\n\nRussian strike kills two in Kharkiv\n\n{byline}\n\nA Russian missile struck "
+    raw += "Kharkiv on Sunday, killing two people, officials said."
+    assert parse_document(raw.encode(), name="byline.txt").published == datetime(2024, 10, 13)
+
+
 def test_a_lead_with_a_colon_dateline_is_titled_without_it() -> None:
     raw = (
         b"Kyiv: Russia hit the Ukrainian city of Zaporizhzhia with multiple guided bombs on Sunday, wounding at "

@@ -32,12 +32,12 @@ _EVENT_VERBS = (
     # A defence ministry's tally by region: "14 UAVs over the territory of the Bryansk region" (not "1,000 drones over
     # Christmas", nor a drone show's).
     r"\d+\s+(?:UAVs?|drones?|missiles?)\s*(?:[—–-]\s*)?over\s+(?:the\s+)?territor(?:y|ies)\s+of\s+(?:the\s+)?(?-i:[A-Z])\w*|"
-    # ...and its list going on: "A further were 34 over the Bryansk region, 28 over the Voronezh region".
-    r"(?<![\d,.])\d+\s+(?:(?:were|was)\s+)?over\s+the\s+(?-i:[A-Z])[\w-]+\s+(?:region|oblast|krai|republic)\b|"
     r"launched(?!\s+(?:the|a|an)\s+(?:construction|building|campaign|project|programme|program|initiative|"
     r"investigation|probe|inquiry|fundraiser|appeal|website|platform|production)\b)|"
     # (A headline's present: "Air defense downs 2 Iranian-made Shahed-136 drones over Kyiv Sea".)
-    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|(?:neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|targets?|UAVs?|aerial\s+vehicles?)\b|"
+    r"fired|dropped|shot\s+down|downed|intercepted|shooting\s+down|(?<!-)downs|shoots\s+down|(?:neutrali[sz]ed|eliminated)\s+(?:(?!(?:operators?|pilots?|crews?|teams?|groups?)\b)[\w-]+\s+){0,4}?"
+    r"(?:drones?|missiles?|targets?|UAVs?|aerial\s+vehicles?)\b(?!\s+(?:operators?|pilots?|crews?|teams?|units?|"
+    r"launchers?|systems?|positions?|depots?|warehouses?))|"
     # "Russia's defense ministry also reported destroying two drones over the Bryansk region" (not "is destroying").
     r"(?:reported|claimed|announced)\s+(?:destroying|intercepting)|"
     r"downing(?!\s+street)|destroyed|exploded|detonated|bombed|bombarded|"
@@ -561,9 +561,10 @@ _PERIOD_RE = Rule(
     rf"{_MONTH_TALLY_ENGLISH}|"
     # Attacks told as a run over time, in the perfect: "Ukraine has launched a number of missile attacks on
     # Sevastopol", "Russia has carried out repeated strikes on the port" (not "has launched a massive attack").
+    # (Not one day's: "have carried out multiple strikes on Kharkiv, killing three people".)
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|staged|mounted|made)\s+(?:a\s+number\s+of|"
-    r"numerous|repeated|multiple|several|countless|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks|strikes|raids|bombardments)\b",
+    r"numerous|repeated|countless|(?:dozens|scores|hundreds|thousands)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|raids|bombardments)\b(?![^.;]*\b(?:killing|wounding|injuring|damaging)\b)",
     r"\b(?:у|в|протягом|в\s+течение|з|с|до|від|от)\s+(?:(?:на)?початку\s+|кінці\s+|середині\s+|начале\s+|конце\s+|"
     r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
@@ -690,7 +691,23 @@ _RECORDED_OVER = Rule(
 
 
 def _recorded_over(text: str) -> bool:
-    return bool(_RECORDED_OVER.search(text)) and not _PERIOD_RE.search(text)
+    return (bool(_RECORDED_OVER.search(text)) and not _PERIOD_RE.search(text)) or _tallied_by_region(text)
+
+
+# A defence ministry's tally by region going on in a sentence of its own: "A further were 34 over the Bryansk region,
+# 28 over the Voronezh region" (two counts or more; not aircraft's sorties, nor the weather's degrees).
+_COUNT_OVER_REGION = re.compile(
+    r"(?<![\d,.])\d+\s+(?:(?:were|was)\s+)?over\s+the\s+[A-Z][\w-]+\s+(?:region|oblast|krai|republic)\b"
+)
+_NOT_WEAPONS_COUNTED = re.compile(
+    r"\b(?:sorties|aircraft|jets?|planes?|flights?|helicopters?|temperatures?|degrees|celsius|fahrenheit|"
+    r"millimet(?:re|er)s?|percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+
+
+def _tallied_by_region(text: str) -> bool:
+    return len(_COUNT_OVER_REGION.findall(text)) >= 2 and _NOT_WEAPONS_COUNTED.search(text) is None
 
 
 # What else hits: "The shortages have hit hardest in Russia's Far East and Crimea", "prices hit a record".
@@ -1423,7 +1440,8 @@ _SHOWN = (
     r"opened|opens|unveiled|unveils|presented|presents|showcases|premiered|screened|can\s+see|on\s+display"
 )
 _SHOWN_CYRILLIC = (
-    r"відкри\w*|відкритт\w*|откры\w*|открыти\w*|представлен\w*|презент\w*|можна\s+побачити|можно\s+увидеть"
+    r"відкри\w*|відкритт\w*|откры\w*|открыти\w*|представлен\w*|презент\w*|можна\s+побачити|можно\s+увидеть|"
+    r"показали|показа(?:ла|в)|показан\w*"
 )
 # (And a documentary shown, which retells an attack as its subject: "Odesa journalists presented their investigation
 # film".)
@@ -1463,7 +1481,10 @@ def shows_an_exhibition(text: str) -> bool:
 
 # An exhibition's or a film's title in quotes: "their investigation film "Terrorist Attack in Serhiyivka"".
 _TITLE_QUOTED = re.compile(
-    r"((?:exhibition|documentary|film|виставк\w*|выставк\w*|фільм\w*|фильм\w*)\s*)[\"“«][^\"”»]{1,150}[\"”»]",
+    r"((?:exhibition|documentary|film|виставк\w*|выставк\w*|фільм\w*|фильм\w*)\s*)"
+    # (...or what it is about: "a new documentary about the 2022 strike on Kramatorsk railway station".)
+    r"(?:[\"“«][^\"”»]{1,150}[\"”»]|(?:about|on|про|о|об)\s+[^,.;:]{1,100}?(?=\s+(?:premiered|was\s+shown|opened|"
+    r"presented|показа\w*|презент\w*|відкри\w*|откры\w*)\b|[,.;:]|$))",
     re.IGNORECASE,
 )
 
@@ -1535,10 +1556,10 @@ _PROSECUTES_RE = Rule(
     r"charged\s+(?:[\w-]+\s+){0,4}?(?:with|over|for)\s+(?:violat\w*\s+the\s+laws|war\s+crimes?|(?:premeditated\s+)?"
     r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|"
     r"in\s+absentia|on\s+trial|pleaded\s+(?:not\s+)?guilty|(?:admitted|testified|told)\s+in\s+court|"
-    r"(?:suspected|accused)\s+of\s+(?:ordering|organi[sz]ing|directing|commanding|carrying\s+out)|remanded|"
+    r"(?:suspected|accused)\s+of\s+(?:ordering|commanding)|remanded|"
     r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
     # (Not "засудили удар", condemned it.)
-    r"(?<!\w)(?:підозр(?:а|и|у|ою|і|ю\w*)(?!\w)|подозрени\w*|подозрева\w*|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
+    r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*|юється)(?!\w)|подозрени\w*|подозреваем\w*|подозревается|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
     r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*|"
     # "Прокурори передали до суду справу стосовно вищого командування РФ": a case sent to court.
     r"(?:переда|направи|скерува)\w*\s+(?:до\s+суду|в\s+суд)|(?:передан|направлен|скерован)\w*\s+(?:до\s+суду|в\s+суд)|"

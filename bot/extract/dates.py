@@ -593,11 +593,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             continue
         kind, day, start, end = resolved
         used_anchor = anchor or day
-        if (
-            kind is not DateKind.CONTEXT
-            and anchor is not None
-            and start > _latest_told(match.group(), anchor)
-        ):
+        if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
         elif (
             # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
@@ -1022,7 +1018,7 @@ def _relative_year(word: str | None, anchor: date | None) -> int | None:
 def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
     """A day-month with no year is the most recent one on or before the anchor, or the day after it: a page is
     updated after the date it shows ("28.04.2023" over "у Дніпрі через ракетну атаку 29 квітня загинула жінка"),
-    not a year late."""
+    not a year late (a day after the anchor is then to come, `DateKind.FUTURE`: no attack's date)."""
     if year is not None:
         return _safe_date(year, month, day)
     if anchor is None:
@@ -1036,12 +1032,6 @@ def _calendar_day(year: int | None, month: int, day: int, anchor: date | None) -
 
 # How many days after the date a page shows its text may tell of.
 _UPDATED_WITHIN_DAYS = 1
-
-
-def _latest_told(phrase: str, anchor: date) -> date:
-    """The latest day a date phrase may tell of as past: a day the text names by its number may be the day after
-    the page's date (see `_calendar_day`); "tomorrow" is to come."""
-    return anchor + timedelta(days=_UPDATED_WITHIN_DAYS) if any(c.isdigit() for c in phrase) else anchor
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -1224,7 +1224,9 @@ class _Reader:
         the opening of a photo exhibition" is news)."""
         text = facts.sentence.text
         untitled = without_titles(text)
-        return not has_incident_cue(untitled) and not BLASTS.search(untitled) and shows_an_exhibition(text)
+        return (
+            not has_incident_cue(untitled) and not BLASTS.search(untitled) and shows_an_exhibition(untitled)
+        )
 
     def _regions(self, incident: _Incident) -> set[str]:
         return {

@@ -1145,7 +1145,13 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
             # carried out a mass terrorist attack"": a sentence opening on a place tells what happened there, whoever
             # tells it.
             after = _HIT_VERB.search(text, end)
-            if after is not None and not _CLAUSE_TURNS.search(text, end, after.start()):
+            if (
+                after is not None
+                and not _CLAUSE_TURNS.search(text, end, after.start())
+                # (Not a hit told of another place: "..., Governor Smirnov said Russian forces carried out a massive
+                # strike on Ukrainian troops near Sumy".)
+                and not _NAME_AFTER_HIT.search(text, after.end())
+            ):
                 return Role.TARGET
         aside = _ASIDE_AFTER.match(text, end)
         reach = _HIT_AFTER_REACH + (aside.end() - end if aside is not None else 0)
@@ -1161,6 +1167,10 @@ _FRAME_BEFORE = Rule(
     r"^\W*(?:In|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     r"^\W*(?:В|У|На)\s+(?:[\w'’ʼ-]+\s+){0,2}$",
     flags=0,
+)
+_NAME_AFTER_HIT = re.compile(
+    r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Ukrainian|Russian|Telegram)\b)(?:[A-Z][a-z]|[А-ЯІЇЄҐЁ][а-яіїєґё])"
 )
 _CLAUSE_TURNS = Rule(
     r"\b(?:while|whereas|but|meanwhile)\b|[;:]",

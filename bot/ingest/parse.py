@@ -401,7 +401,21 @@ def _is_date_line(line: str) -> bool:
 
 def _is_dated_caption(line: str) -> bool:
     stamped = line_date(line)
-    return not is_a_stamp(line) and stamped is not None and (stamped.hour, stamped.minute) == (0, 0)
+    return (
+        not is_a_stamp(line)
+        and stamped is not None
+        and (stamped.hour, stamped.minute) == (0, 0)
+        and _BYLINE_WORDS.search(line) is None
+    )
+
+
+# What a byline or a page's stamp says beside its date (no caption's): "By Olena Harmash, October 13, 2024",
+# "Опубліковано 13 жовтня 2024 року у рубриці", "Last updated on 13 October 2024".
+_BYLINE_WORDS = re.compile(
+    r"(?<!\w)(?:by|автор\w*|опубліков\w*|опубликов\w*|published|updated|posted|written|оновлен\w*|обновлен\w*|"
+    r"редакц\w*|рубри\w*|section|news\s+desk)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(line: str, *, strict: bool = False) -> bool:
