@@ -1479,7 +1479,8 @@ def shows_an_exhibition(text: str) -> bool:
     return _SHOWS_AN_EXHIBITION.search(text) is not None
 
 
-# An exhibition's or a film's title in quotes: "their investigation film "Terrorist Attack in Serhiyivka"".
+# An exhibition's or a film's title in quotes ("their investigation film "Terrorist Attack in Serhiyivka""), or what
+# it is said to be about.
 _TITLE_QUOTED = re.compile(
     r"((?:exhibition|documentary|film|виставк\w*|выставк\w*|фільм\w*|фильм\w*)\s*)"
     # (...or what it is about: "a new documentary about the 2022 strike on Kramatorsk railway station".)
@@ -1490,7 +1491,8 @@ _TITLE_QUOTED = re.compile(
 
 
 def without_titles(text: str) -> str:
-    """The sentence without the titles it quotes of exhibitions and films, which name what they are about."""
+    """The sentence without the titles of exhibitions and films it quotes, or what it says they are about: they name
+    their subject, which is no attack told."""
     return _TITLE_QUOTED.sub(r"\1", text)
 
 
