@@ -113,6 +113,14 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         # A year is no evening's hour.
         ("The plant has made drones from 2023 4 August, the ministry said.", SAMPLE_PUBLISHED, None),
         ("Fighting raged throughout July 2024.", SAMPLE_PUBLISHED, None),
+        # A weekday beside a date says which week, and of a year the text does not give, which year: 19 August was
+        # a Saturday in 2023.
+        ("On Saturday, August 19, around 11:30 a.m., Russian troops fired a ballistic missile into Chernihiv.",
+         date(2024, 11, 30), ("day", "2023-08-19", "2023-08-19", "2023-08-19")),
+        ("У суботу, 19 серпня, росіяни вдарили ракетою по Чернігову.", date(2024, 11, 30),
+         ("day", "2023-08-19", "2023-08-19", "2023-08-19")),
+        ("On Monday, August 5, Russian drones hit Kyiv.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
     ],
 )  # fmt: skip
 def test_incident_date_of_a_sentence(

@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "weekday",
         rf"(?P<wmod>last|this\s+past|this|past|late\s+on|early\s+on|late|early|on)?\s*(?P<wd>{_WEEKDAY})(?:['’]s)?"
-        rf"(?:\s+(?P<wpart>night|evening|morning|afternoon))?",
+        rf"(?:\s+(?P<wpart>night|evening|morning|afternoon))?"
+        # "On Saturday, August 19": the date beside the weekday says which week.
+        rf"(?:,\s+(?P<wdm>{_MONTH})\s+(?P<wdd>\d{{1,2}}){_ORD}(?![\d:])(?:,?\s+(?P<wdy>(?:19|20)\d\d))?)?",
     ),
     ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday(?:['’]s)?(?:\s+(?P<ypart>night|evening|morning|afternoon))?"),
@@ -940,10 +942,13 @@ def _resolve_weekday(
     if g.get("wdd"):
         # "у понеділок, 5 серпня": the date beside the weekday says which week, and is the one to trust.
         year = g.get("wdy")
-        named = _calendar_day(int(year) if year else None, _month(g["wdm"] or ""), int(g["wdd"] or 0), anchor)
+        month, number = _month(g["wdm"] or ""), int(g["wdd"] or 0)
+        named = _calendar_day(int(year) if year else None, month, number, anchor)
         if named is None:
             return None
-        day = named
+        # (Of a year the text does not give, the latest in which that date fell on that weekday: "On Saturday, August
+        # 19" in a report of 2024 is of 2023.)
+        day = (_year_of_weekday(month, number, weekday, anchor) if year is None else None) or named
     elif anchor is None:
         return None
     elif modifier == "next":
@@ -959,6 +964,16 @@ def _resolve_weekday(
     if part in ("night", "evening", "late") or modifier == "late on" or modifier == "late":
         return DateKind.NIGHT, day, day, day + timedelta(days=1)
     return DateKind.DAY, day, day, day
+
+
+def _year_of_weekday(month: int, number: int, weekday: int, anchor: date | None) -> date | None:
+    if anchor is None:
+        return None
+    for year in range(anchor.year, anchor.year - YEARS_BACK, -1):
+        found = _safe_date(year, month, number)
+        if found is not None and found <= anchor and found.weekday() == weekday:
+            return found
+    return None
 
 
 def _weekday_modifier(words: str | None) -> str:
