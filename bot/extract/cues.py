@@ -1482,10 +1482,10 @@ def shows_an_exhibition(text: str) -> bool:
 # An exhibition's or a film's title in quotes ("their investigation film "Terrorist Attack in Serhiyivka""), or what
 # it is said to be about.
 _TITLE_QUOTED = re.compile(
-    r"((?:exhibition|documentary|film|виставк\w*|выставк\w*|фільм\w*|фильм\w*)\s*)"
+    rf"((?:{_EXHIBITION}|{_EXHIBITION_CYRILLIC})\s*)"
     # (...or what it is about: "a new documentary about the 2022 strike on Kramatorsk railway station".)
-    r"(?:[\"“«][^\"”»]{1,150}[\"”»]|(?:about|on|про|о|об)\s+[^,.;:]{1,100}?(?=\s+(?:premiered|was\s+shown|opened|"
-    r"presented|показа\w*|презент\w*|відкри\w*|откры\w*)\b|[,.;:]|$))",
+    r"(?:[\"“«][^\"”»]{1,150}[\"”»]|(?:about|on|про|о|об)\s+[^,.;:]{1,100}?"
+    rf"(?=\s+(?:{_SHOWN}|{_SHOWN_CYRILLIC}|was\s+shown)(?!\w)|[,.;:]|$))",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ reporting rules have Cyrillic forms too.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
@@ -729,11 +730,15 @@ def year_from_weekday(text: str, today: date) -> date | None:
         if name == "may" and "May" not in month_day.group():
             return None
         month, day = MONTHS[name], int(month_day.group("d1") or month_day.group("d2"))
-    if not weekdays:
-        return None
-    for year in range(today.year, today.year - YEARS_BACK, -1):
+    return _latest_on_weekday(month, day, weekdays, today) if weekdays else None
+
+
+def _latest_on_weekday(month: int, day: int, weekdays: Collection[int], latest: date) -> date | None:
+    """The latest date of that month and day, not after `latest` and within `YEARS_BACK`, that falls on one of the
+    weekdays."""
+    for year in range(latest.year, latest.year - YEARS_BACK, -1):
         found = _safe_date(year, month, day)
-        if found is not None and found <= today and found.weekday() in weekdays:
+        if found is not None and found <= latest and found.weekday() in weekdays:
             return found
     return None
 
@@ -948,7 +953,9 @@ def _resolve_weekday(
             return None
         # (Of a year the text does not give, the latest in which that date fell on that weekday: "On Saturday, August
         # 19" in a report of 2024 is of 2023.)
-        day = (_year_of_weekday(month, number, weekday, anchor) if year is None else None) or named
+        day = (
+            _latest_on_weekday(month, number, {weekday}, anchor) if year is None and anchor else None
+        ) or named
     elif anchor is None:
         return None
     elif modifier == "next":
@@ -964,16 +971,6 @@ def _resolve_weekday(
     if part in ("night", "evening", "late") or modifier == "late on" or modifier == "late":
         return DateKind.NIGHT, day, day, day + timedelta(days=1)
     return DateKind.DAY, day, day, day
-
-
-def _year_of_weekday(month: int, number: int, weekday: int, anchor: date | None) -> date | None:
-    if anchor is None:
-        return None
-    for year in range(anchor.year, anchor.year - YEARS_BACK, -1):
-        found = _safe_date(year, month, number)
-        if found is not None and found <= anchor and found.weekday() == weekday:
-            return found
-    return None
 
 
 def _weekday_modifier(words: str | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, reports_an_attack, reports_event
-from bot.extract.dates import RECORD_SINCE
+from bot.extract.dates import MONTHS, RECORD_SINCE, WEEKDAYS
 from bot.extract.gazetteer import Gazetteer
 from bot.extract.grammar import Rule
 from bot.extract.normalize import shared_start
@@ -1169,8 +1169,8 @@ _FRAME_BEFORE = Rule(
     flags=0,
 )
 _NAME_AFTER_HIT = re.compile(
-    r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Ukrainian|Russian|Telegram)\b)(?:[A-Z][a-z]|[А-ЯІЇЄҐЁ][а-яіїєґё])"
+    rf"\s(?!(?i:{'|'.join(sorted((*MONTHS, *WEEKDAYS), key=len, reverse=True))})\b|(?:Ukrainian|Russian|Telegram)\b)"
+    r"(?:[A-Z][a-z]|[А-ЯІЇЄҐЁ][а-яіїєґё])"
 )
 _CLAUSE_TURNS = Rule(
     r"\b(?:while|whereas|but|meanwhile)\b|[;:]",

@@ -254,6 +254,8 @@ PLACE_DATELINE = re.compile(
     r"(?(open)\)|(?:,[ \t]*(?:[A-Z][a-z]+|\([A-Z][a-z]+\)))?)[ \t]*(?:(?:[—–-]+|:)[ \t]+|-(?=[A-Z][a-z]))"
 )
 
+_LEAD_DATELINES = (*WIRE_DATELINES, PLACE_DATELINE, COLON_DATELINE)
+
 
 @dataclass
 class _Header:
@@ -716,9 +718,9 @@ def _title_from_body(lines: list[str], name: str) -> str:
     return PurePath(name).stem
 
 
-def _without_dateline(text: str) -> str:
-    for pattern in (*WIRE_DATELINES, PLACE_DATELINE, COLON_DATELINE):
-        if (match := pattern.match(text)) is not None and match.end() < len(text):
+def _without_dateline(text: str, patterns: Sequence[re.Pattern[str]] = _LEAD_DATELINES) -> str:
+    for pattern in patterns:
+        if (match := pattern.match(text)) is not None and text[match.end() :].strip():
             return text[match.end() :].lstrip()
     return text
 
@@ -745,7 +747,8 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
     )
     # A page that lost its headline shows its lead's first words in its place, dateline and all ("KYIV, Ukraine
     # (AP) — A Russian drone slammed into..."): the reporter filed from there; the headline names what happened.
-    draft = replace(draft, title=_title_without_dateline(draft.title))
+    # (Not "Ukraine: Russia strikes ...", a headline's own colon.)
+    draft = replace(draft, title=_without_dateline(draft.title, (*WIRE_DATELINES, PLACE_DATELINE)))
     if match is None:
         # "KYIV, Ukraine — A Russian glide bomb struck...", at the start or after a photo's caption.
         bare = next(
@@ -762,13 +765,6 @@ def apply_wire_dateline(draft: ArticleDraft) -> ArticleDraft:
         published=published,
         masked=((match.start(), match.end()),),
     )
-
-
-def _title_without_dateline(title: str) -> str:
-    for pattern in (*WIRE_DATELINES, PLACE_DATELINE):
-        if (match := pattern.match(title)) is not None and title[match.end() :].strip():
-            return title[match.end() :].lstrip()
-    return title
 
 
 def _colon_dateline(body: str) -> re.Match[str] | None:
