@@ -147,6 +147,9 @@ def test_incident_date_of_a_sentence(
         ),
         # A weekday straight after the reporting verb, with no "on".
         ("The commander said Saturday that air defences were working.", DateKind.REPORTED),
+        # A weekday that ends a span, straight after its word.
+        ("Kyiv authorities banned large gatherings in the capital through Thursday.", DateKind.CONTEXT),
+        ("Schools stayed closed until Friday.", DateKind.CONTEXT),
     ],
 )
 def test_dates_that_are_not_incident_dates(sentence: str, kind: DateKind) -> None:

@@ -3667,6 +3667,37 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("The Ukrainian military eliminated a Russian missile launcher in the Zaporizhzhia region on Sunday.", []),
         ("A new documentary about the 2022 strike on Kramatorsk railway station premiered in Kyiv on Sunday.", []),
         ("Фільм про удар по драмтеатру в Маріуполі показали у Львові в неділю.", []),
+        # Fired into a region is fired at it.
+        ("Ukraine fired six ATACMS missiles into Russia's Bryansk region on Sunday.",
+         [("2024-10-13", ["ATACMS"], ["Bryansk Oblast"])]),
+        # A capital others give leave to, or that has not answered, is its government.
+        ("Ukrainian drones struck the Bryansk region on Sunday after Washington gave Kyiv the green light. Kyiv has "
+         "not immediately responded to the report.", [("2024-10-13", [], ["Bryansk Oblast"])]),
+        # What was said before the attack, after the one who reports it, leaves the attack told.
+        ("Russian forces on Sunday launched a rocket attack on a train station in Chaplyne, killing 22 people, "
+         "Zelenskyy said after warning for days that Moscow might attempt something particularly cruel.",
+         [("2024-10-13", [], ["Chaplyne"])]),
+        # What is feared is no attack.
+        ("Russian drones hit Odesa on Sunday. Kyiv authorities banned large gatherings in the capital through "
+         "Thursday for fear of missile strikes.", [("2024-10-13", [], ["Odesa"])]),
+        # A town whose name is a first name, between an official's title and a surname, is the official.
+        ("Russian airstrikes on Sumy on Sunday killed two people, according to acting mayor Artem Kobzar.",
+         [("2024-10-13", [], ["Sumy"])]),
+        ("\"Several explosions occurred in Sumy on Sunday,\" Artem Kobzar said in a video message.",
+         [("2024-10-13", [], ["Sumy"])]),
+        ("Губернатор Севастополя Михаил Развожаев заявил, что в воскресенье над городом сбит беспилотник.",
+         [("2024-10-13", [], ["Sevastopol"])]),
+        # A record measured between the superlative and its noun is still the attack told.
+        ("У ніч проти 13 жовтня Луцьк зазнав наймасованішої з початку повномасштабного вторгнення атаки з боку "
+         "російських військ.", [("2024-10-13", [], ["Lutsk"])]),
+        # A thermal power plant named with its town's adjective is in the town.
+        ("На території Бурштинської ТЕС у неділю зафіксували влучання чотирьох ворожих ракет.",
+         [("2024-10-13", [], ["Burshtyn"])]),
+        # A report that opens on an attack of a year ago, or on the time since one, tells it as history.
+        ("ЛЬВІВ – Рік тому 14 жовтня 2023 року вранці Росія здійснила комбінований ракетний удар по Львову. Тоді "
+         "загинули 7 людей.", []),
+        ("LVIV — A year ago, on Oct. 14, 2023, Russia struck Lviv with missiles, killing seven people.", []),
+        ("Сегодня исполняется ровно месяц со дня обстрела центра Белгорода. Тогда погибли 25 человек.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

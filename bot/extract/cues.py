@@ -384,7 +384,9 @@ _IRREALIS_RE = Rule(
     r"den(?:y|ies|ied|ying)\s+(?:(?:any|its|their)\s+)?(?:attacking|striking|targeting|shelling|launching|firing|hitting|"
     r"involvement|responsibility)|"
     # What a weapon lets its owner do: "ATACMS, which allows Kyiv to strike targets 300 km away".
-    r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to)\b",
+    r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to|"
+    # What is feared: "banned large gatherings through Thursday for fear of missile strikes".
+    r"for\s+fear\s+of|amid\s+fears\s+of|fearing)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
@@ -599,10 +601,18 @@ _ANNIVERSARY_RE = Rule(
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy)|"
+    # "LVIV — A year ago, on Sept. 4, 2024, Russia struck Lviv with missiles": a report opening on an attack of then.
+    r"^(?:[A-Z'’-]+\s*[–—-]\s*)?(?:a|one|two|three|four)\s+years?\s+ago,?\s+(?:[\w'’.,-]+\s+){0,8}?(?:struck|hit|"
+    r"attacked|launched|fired|shelled|bombed)|"
     # "A year has passed. Russia has still not been held accountable for this crime" (not the war's years: "two
     # years have passed since the full-scale invasion").
     r"(?:a|one|two|three|four)\s+years?\s+(?:has|have)\s+passed(?!\s+since\s+(?:the\s+)?(?:start|beginning|"
     r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!]))\b",
+    # A report that opens on an attack of a year or more ago: "ЛЬВІВ – Рік тому 4 вересня 2024 року вранці Росія
+    # здійснила комбінований ракетний удар по Львову".
+    r"^(?:[А-ЯІЇЄҐЁ'’ʼ-]+\s*[–—-]\s*)?(?:рік|два\s+роки|три\s+роки|чотири\s+роки|год|два\s+года|три\s+года|"
+    r"четыре\s+года)\s+(?:тому|назад),?\s+(?:[\w'’ʼ-]+\s+){0,8}?(?:вдари|удари|атакува|атакова|обстріля|обстреля|"
+    r"здійснил\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|нанесл\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|запустил|випустил|выпустил)|"
     r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
     r"обстрел\w*|трагеді\w*|трагеди\w*)|(?<!\w)(?:минув\s+рік|минуло\s+(?:два|три|чотири)\s+роки|прош[её]л\s+год|"
     r"прошло\s+(?:два|три|четыре)\s+года)(?=\s*[.,;:!])|"
@@ -624,7 +634,11 @@ _TIME_SINCE_RE = Rule(
     r"(?<!\w)(?:(?:місяц\w*|тижн\w*|тиждень|месяц\w*|недел\w*)\s+(?:минуло|минув|пройшло|прошло|прош[её]л)|"
     r"(?:минуло|минув|пройшло|прошло|прош[её]л)\s+(?:понад\s+|более\s+|майже\s+|почти\s+)?(?:[\w'’ʼ-]+\s+)?"
     r"(?:місяц\w*|тижн\w*|тиждень|месяц\w*|недел\w*))\s+(?:з|с|після|после)\s+(?:дня\s+|моменту\s+|момента\s+)?"
-    r"(?:[\w'’ʼ-]+\s+){0,3}?(?:атак|удар|обстріл|обстрел)\w*(?!\w)",
+    r"(?:[\w'’ʼ-]+\s+){0,3}?(?:атак|удар|обстріл|обстрел)\w*(?!\w)|"
+    # "Сегодня исполняется ровно месяц со дня обстрела", "спустя месяц после масштабных обстрелов".
+    r"(?<!\w)(?:(?:исполня|исполнил|виповню|виповнил|сповню|сповнил)\w*\s+(?:ровно\s+|рівно\s+)?|"
+    r"(?:спустя|через|після|после)\s+)(?:[\w'’ʼ-]+\s+)?(?:місяць|місяці|місяців|тиждень|тижні|месяц\w*|недел\w*)\s+"
+    r"(?:з|с|со|від|после|після)\s+(?:дня\s+)?(?:[\w'’ʼ-]+\s+){0,3}?(?:атак|удар|обстріл|обстрел)\w*(?!\w)",
 )
 
 
@@ -1191,7 +1205,9 @@ _RECORD_RE = Rule(
     r"сам(?:ый|ая|ой|ое|ую|ых|ом)\s+(?:масштабн|массированн|мощн|крупн|смертоносн)\w*|"
     r"\d+-?(?:й|а|я|та|ша|тя|ма|ий|ое)|(?:перш|друг|трет|четверт|п['’ʼ]?ят|шост|сьом|восьм|дев['’ʼ]?ят|десят|"
     r"[\w'’ʼ]+десят|сот|[\w'’ʼ]+сот|тисячн|тысячн)(?:а|я|ий|ій|ої|ая|ой|ый|ое|ого|ої))\s+"
-    rf"(?:[\w'’ʼ-]+\s+){{0,3}}?{_ATTACK_NOUN_CYRILLIC}\w*|вперше|впервые)(?:[^.;:!?]{{0,60}})$",
+    rf"(?:[\w'’ʼ-]+\s+){{0,3}}?{_ATTACK_NOUN_CYRILLIC}\w*|вперше|впервые)(?:[^.;:!?]{{0,60}})$|"
+    # The measure between the superlative and its noun: "зазнав наймасованішої з початку вторгнення атаки".
+    r"(?<!\w)(?:най\w{3,}|наи\w{3,}|крупнейш\w*|мощнейш\w*|масштабнейш\w*)\s+$",
 )
 # "До этого, еще в 11 часов утра, ... писал об ударе ...", "Earlier, at 11 a.m., ...": what came before on the same
 # day, at an hour of it, is no look back. Only after "before that" and "earlier", not a recap's "Нагадаємо".
@@ -1373,7 +1389,11 @@ _NEXT_CLAUSE = re.compile(
     r"(?:which|as|because|since)\s|(?:котор\w+|що|что|який|яка|яке|які|оскільки|поскольку)\s)|"
     # A clause after a dash: "ракеты Х-22, которые ... ударили по поселку, имеют большую скорость — средства ПВО не
     # всегда могут их обнаружить".
-    r"\s[—–]\s",
+    r"\s[—–]\s|"
+    # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
+    # warning for days that Moscow might attempt something particularly cruel".
+    r"\s(?:said|says)\s+(?:after|before|while)\s+(?:(?:days|weeks)\s+of\s+)?(?:warning|warnings|predicting|"
+    r"threatening|vowing|saying|claiming)\b",
     re.IGNORECASE,
 )
 

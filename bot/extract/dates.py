@@ -159,7 +159,10 @@ _ATTACK_VERB = re.compile(
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
-    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$",
+    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$|"
+    # (A weekday's match starts with the space before it: "banned gatherings through Thursday". Not "from Saturday
+    # evening to Sunday morning", the night of an attack.)
+    r"\b(?:since|until|till|by|before|through)$",
     re.IGNORECASE,
 )
 

@@ -48,10 +48,11 @@ _FACILITY_NOUN = re.compile(
     r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
     r"аеропорт\w*|аэропорт\w*)(?!\w)"
 )
-# ...and, when the adjective is written with its capital, the town's port, heat and power plant or oil depot: "в
-# Ізмаїльському порту", "Київська ТЕЦ", "Бердянской нефтебазы" (not "морського порту" in lower case, a sea port).
+# ...and, when the adjective is written with its capital, the town's port, heat and power plant, thermal power plant
+# or oil depot: "в Ізмаїльському порту", "Київська ТЕЦ", "Бурштинської ТЕС", "Бердянской нефтебазы" (not "морського
+# порту" in lower case, a sea port; nor a hydroelectric plant, named as often after its river: "Дніпровська ГЕС").
 _TOWNS_FACILITY_NOUN = re.compile(
-    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
+    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|ТЕС|ТЭС|"
     r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
 )
 _ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"

@@ -447,7 +447,11 @@ class _Reader:
             and self._in_opening()
             # (After "Two weeks have passed since the attack on Poltava", any attack of the day is news; on an
             # anniversary, one told "again": a year-less day is the anniversary's own.)
-            and (tells_an_attack_again(text) or (self.time_since_told and facts.has_incident_cue))
+            and (
+                tells_an_attack_again(text)
+                # (Not the time told again: "Сегодня исполняется ровно месяц со дня обстрела".)
+                or (self.time_since_told and facts.has_incident_cue and not tells_time_since_an_attack(text))
+            )
             and (own_day := incident_date(facts.dates)) is not None
             and self.published is not None
             and 0 <= (self.published - own_day.end).days <= 1

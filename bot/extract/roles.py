@@ -74,9 +74,13 @@ _STATE_VERB_AFTER = Rule(
     r"carries\s+out|carried\s+out|conducts|conducted|wages|waged|"
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
-    r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them))\b|"
+    r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them)|"
+    # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
+    r"(?:is|was)\s+(?:still\s+)?(?:awaiting|waiting\s+for|seeking|lobbying|pressing|pushing\s+for)|awaits|"
+    r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+)?(?:sought|requested|lobbied|pressed|pushed\s+for|asked\s+for))\b|"
     # "Kyiv had not commented on the explosions at the Russian bases": saying nothing is speaking for the state too.
-    r"\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+)?(?:commented|comment|responded|respond|"
+    r"\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?"
+    r"(?:commented|comment|responded|respond|"
     r"confirmed|confirm|acknowledged|acknowledge|claimed|claim)|declined\s+to\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm|acknowledge))\b|"
     # A capital that strikes: "Kyiv has hit several Russian energy sites", "Kyiv struck back" (a headline's "Kyiv
@@ -439,6 +443,9 @@ _STATE_BEFORE = Rule(
     r"\b(?:comment|response|reaction|confirmation)\s+(?:[\w-]+\s+){0,4}?from\s+$|"
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
+    # Whom others give, promise or urge: "gave Kyiv the green light", "urged Kyiv to negotiate".
+    r"\b(?:gave|give|gives|giving|given|grant(?:s|ed|ing)?|promis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
+    r"warn(?:s|ed|ing)?)\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
     r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
@@ -960,10 +967,29 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
         # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a name set off by commas that
         # speaks (not "Suspilne Odesa reported", nor ", Suspilne Kharkiv reported", an outlet).
         return True
+    if _SURNAME_SPEAKS_AFTER.match(text, end) or (
+        _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end)
+    ):
+        # A town of any size whose name is a first name: "acting mayor Artem Kobzar", "Artem Kobzar said".
+        return True
     return gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION and (
         _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
         or (named and _OFFICIALS_TITLE_AFTER.match(text, end) is not None)
     )
+
+
+# An official's title right before a name: "acting mayor Artem Kobzar" (in Ukrainian and Russian the title's
+# place comes there too: "губернатор Севастополя Михаил Развожаев").
+_TITLE_RIGHT_BEFORE = re.compile(
+    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
+    r"advis[eo]r|general|colonel)\s+$"
+)
+# A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
+_SURNAME_SPEAKS_AFTER = re.compile(
+    r"\s+(?!(?:Mayor|Governor|Head|Chief|City|Council|Region|Oblast|Authorities|Officials?|Police|Military|"
+    r"Administration|Emergency|Prosecutor|Governor['’]s)\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,?\s+"
+    r"(?:said|says|told|wrote|added|reported|announced|stated)\b"
+)
 
 
 _SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|wrote|added|announced|reported|stated)\b")
@@ -1327,10 +1353,11 @@ _AIMED_RIGHT_BEFORE = Rule(
     r"\b(?:at|towards?|against)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?$",
     r"(?<!\w)(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*)\s+(?:(?:тимчасово\s+|временно\s+)?(?:окупован|оккупирован)\w*\s+)?$",
 )
-# Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "в напрямку".
+# Where a launch was aimed, between the launch and the place: "fired at", "launched towards", "fired ATACMS missiles
+# into Russia's Bryansk region", "в напрямку".
 _AIMED_AT = Rule(
     r"\s+(?:[\w-]+\s+){0,4}?(?:at(?!\s+(?:least|night|around|about|dawn|noon|midnight|once|first|the\s+same|"
-    r"that\s+time|\d))|towards?|against|in\s+the\s+direction\s+of)\b",
+    r"that\s+time|\d))|towards?|against|into|in\s+the\s+direction\s+of)\b",
     r"\s+(?:[\w-]+\s+){0,4}?(?:по|в\s+напрям\w*|у\s+напрям\w*|в\s+направлени\w*|в\s+сторону)(?!\w)",
 )
 _ORIGIN_WORD = Rule(r"\bfrom\b", r"\b(?:з|із|зі|из|с|со)\b")
