@@ -3698,6 +3698,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "загинули 7 людей.", []),
         ("LVIV — A year ago, on Oct. 14, 2023, Russia struck Lviv with missiles, killing seven people.", []),
         ("Сегодня исполняется ровно месяц со дня обстрела центра Белгорода. Тогда погибли 25 человек.", []),
+        # The other side's forces killing or wounding people is an attack told (not a crime's "вбили жінку").
+        ("На Херсонщині в неділю росіяни вбили двох цивільних та поранили дев'ятьох.",
+         [("2024-10-13", [], ["Kherson Oblast"])]),
+        ("У Києві в неділю вбили жінку.", []),
+        # A village's name set off from its noun by a dash.
+        ("У ніч на 13 жовтня безпілотники атакували Підбірці – село в Личаківському районі Львова.",
+         [("2024-10-13", [], ["Lviv", "Lychakivskyi district (Lviv)", "Pidbirtsi"])]),
+        # What the outlet reported before, recalled under the report's own attack, naming no weapon.
+        ("Вночі росіяни атакували Нікополь FPV-дронами. Нагадаємо, минулої доби окупанти завдали 580 ударів по 14 "
+         "населених пунктах Запорізької області.", [("2024-10-14", ["FPV drone"], ["Nikopol"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -889,3 +889,24 @@ def test_advice_that_opens_like_a_box_of_links_is_text() -> None:
         "Рекомендуємо: не наближайтеся до уламків ракет і повідомляйте про них поліцію.",
         "Ще одна людина постраждала в Одеському районі.",
     ]
+
+
+def test_a_pictures_address_is_neither_the_pages_date_nor_text() -> None:
+    # The picture's address carries the day it was uploaded; the standfirst above it is the report's first line.
+    raw = (
+        "Уночі Сили ППО збили 16 із 27 ворожих БпЛА\n"
+        "- 14.03.2025, 09:20\n"
+        "- 139\n"
+        "Війська рф у ніч проти 14 березня атакували Україну 27 ударними БпЛА типу Shahed. Українські оборонці "
+        "збили половину цілей\n"
+        ":format(webp)/wz.lviv.ua/images/news/_cover/529486/image-2025-03-15-092621.jpg)\n"
+        "Про це повідомили Повітряні сили ЗСУ.\n"
+    ).encode()
+    draft = parse_document(raw, name="picture.txt")
+    assert draft.published == datetime(2025, 3, 14, 9, 20)
+    assert draft.body.split("\n\n") == [
+        "- 139",
+        "Війська рф у ніч проти 14 березня атакували Україну 27 ударними БпЛА типу Shahed. Українські оборонці "
+        "збили половину цілей",
+        "Про це повідомили Повітряні сили ЗСУ.",
+    ]

@@ -1338,6 +1338,18 @@ class _Reader:
                 # The latest of a series of attacks told in general ("Власти Севастополя часто сообщают об атаках
                 # беспилотников. Последняя из них произошла 27 октября"): the series' history, not the news.
                 return True
+        if (
+            main is not None
+            and incident is not main
+            and incident.from_background
+            and not incident.weapons
+            and self.recap_from is not None
+            and first >= self.recap_from
+        ):
+            # "Нагадаємо, минулої доби окупанти завдали 580 ударів по Запорізькій області": what the outlet reported
+            # before, recalled under the report's own attack, whatever day it was (one that names its weapon tells
+            # more, as below).
+            return True
         if main is None or incident is main or not incident.mention.end < main.mention.start:
             return False
         if self.recap_from is not None and first >= self.recap_from:

@@ -118,7 +118,11 @@ _OF_A_UNIT = re.compile(r"\s+(?:сельсовет|сельск|поселени
 _OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
 
-_NAME_BEFORE_WORD = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b)")
+# ("Bilenke village"; and set off by a dash or comma: "атакували Підбірці – село в Личаківському районі".)
+_NAME_BEFORE_WORD = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME.pattern})(?=\s+(?:village|settlement)\b|"
+    r"\s*[–—,]\s*(?:село|селище|деревня|поселок|посёлок|селение)(?!\w))"
+)
 # "У Суханівці Слов'янської громади", "у Маяках Святогірської громади": a name right before a hromada in the genitive
 # is a settlement of it.
 _NAME_BEFORE_HROMADA = re.compile(

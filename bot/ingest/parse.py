@@ -203,6 +203,9 @@ _HEADER_FIELD = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"^https?://\S+$")
+# What is left of a picture on a scraped page: its address alone on a line, or its end (":format(webp)/wz.lviv.ua/
+# images/news/_cover/529486/image-2025-03-14-092621.jpg)"), whose date is the upload's.
+_PICTURE_ADDRESS = re.compile(r"^\S*\.(?:jpe?g|png|webp|gif|avif)\)?$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
 # (EFE files from two cities at once, in title case: "Moscow/Lviv, Ukraine, Oct 29 (EFE).-".)
@@ -475,6 +478,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
         i
         for i in range(search_end)
         if _is_date_line(lines[i])
+        and not _PICTURE_ADDRESS.match(lines[i])
         and not _in_widget(lines, i)
         and not _CLUTTER.search(lines[i])
         and not _is_wire_caption(lines[i])
@@ -513,6 +517,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
         and i not in date_lines
         and not _CLUTTER.search(lines[i])
         and not _URL.match(lines[i])
+        and not _PICTURE_ADDRESS.match(lines[i])
     ]
     if header.url is None:
         header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
@@ -684,7 +689,13 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
                 ):
                     skip_to += 1
             continue
-        if _CLUTTER.search(line) or _is_wire_caption(line) or line in seen or _URL.match(line):
+        if (
+            _CLUTTER.search(line)
+            or _is_wire_caption(line)
+            or line in seen
+            or _URL.match(line)
+            or _PICTURE_ADDRESS.match(line)
+        ):
             continue
         seen.add(line)
         kept.append(line)
