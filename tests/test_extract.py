@@ -3944,3 +3944,24 @@ def test_a_headline_naming_the_attack_gives_its_weapons(gazetteer: Gazetteer) ->
 )
 def test_fragments_that_only_count(text: str, expected: bool) -> None:
     assert counts_only(text) is expected
+
+
+def test_a_day_told_only_past_the_opening_dates_the_attack_the_headline_told(gazetteer: Gazetteer) -> None:
+    # (After Romania Insider, 24 July 2023: the headline tells the attack, the last paragraph when it was.)
+    body = (
+        "Romanian president Klaus Iohannis recently condemned the Russian attack on the Ukrainian Danube ports of "
+        "Izmail and Reni, near the border between Ukraine and Romania. The attack was also condemned by prime "
+        "minister Marcel Ciolacu.\n\n“I strongly condemn the recent Russian attacks against the Ukrainian civilian "
+        "infrastructure on the Danube, very close to Romania. This recent escalation poses serious risks to security "
+        "in the Black Sea. It also affects further UA grain transit & thus the global food security,” Klaus Iohannis "
+        "said on his official Twitter account.\n\nRomanian prime minister Marcel Ciolacu also condemned the attack. "
+        '"These actions continue the series of Russian military airstrikes on civilian targets in the Odesa region, '
+        "intensified after the unilateral decision of the Russian Federation to suspend its participation in the "
+        "Black Sea Grain Initiative. We call on the Russian Federation to cease the aerial attacks on Ukrainian port "
+        "infrastructure.\n\nRussian drones targeted and destroyed a grain warehouse on the Danube in the Odesa region "
+        "of the Black Sea, according to the Ukrainian Operational Command. Images distributed on social media "
+        'indicate that the attack targeted the Port of Reni, located near Galați.\n\n"Three drones were destroyed '
+        'by the Air Defense Forces," announced the Operational Command. Six people were injured in the attacks.\n\n'
+        "The explosions occurred in the early morning hours of Sunday, October 13, and were visible from Romania."
+    )
+    assert incidents(gazetteer, body, MONDAY) == [("2024-10-13", [], ["Izmail", "Odesa Oblast", "Reni"])]

@@ -1100,7 +1100,7 @@ class _Reader:
         if self.main is not None:
             self._take_named_headlines(self.main)
         drafts = self._drafts()
-        frame = self.lead_frame or self.lead_report
+        frame = self.lead_frame or self.lead_report or self._late_frame()
         if (
             not drafts
             and frame is not None
@@ -1203,6 +1203,21 @@ class _Reader:
         ):
             return None
         return dated[0][1]
+
+    def _late_frame(self) -> DateMention | None:
+        """The day a report whose headline tells an attack gives only past its opening, in a sentence that dates
+        what happened and anchors nothing ("Romanian president condemned the Russian attack on the Danube ports of
+        Izmail and Reni ... The explosions occurred in the early morning hours of Monday, July 24"), when it is the
+        day of publication or the day before."""
+        frame = self.framing
+        if (
+            frame is None
+            or not self.headline_tells_attack
+            or self.published is None
+            or not 0 <= (self.published - frame.end).days <= 1
+        ):
+            return None
+        return frame
 
     def _whole_report(self, frame: DateMention) -> _Incident:
         """The one incident of a report whose opening tells a dated attack that no single sentence anchors: what
