@@ -3708,6 +3708,37 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # What the outlet reported before, recalled under the report's own attack, naming no weapon.
         ("Вночі росіяни атакували Нікополь FPV-дронами. Нагадаємо, минулої доби окупанти завдали 580 ударів по 14 "
          "населених пунктах Запорізької області.", [("2024-10-14", ["FPV drone"], ["Nikopol"])]),
+        # One of a kind is no figure; what "this included" is the attack's.
+        ("Russia launched one of its biggest aerial assaults on Sunday with 84 missiles targeted at Ukrainian "
+         "infrastructure. This included six hypersonic Kinzhal ballistic missiles that eluded Kyiv's air defenses.",
+         [("2024-10-13", ["Kinzhal"], [])]),
+        # A town named as an official's surname is that person, and stays so.
+        ("A Ukrainian drone struck an industrial plant in Chuvashia overnight, Chuvashia governor Oleg Nikolayev "
+         "said. Nikolayev said emergency services had been dispatched to the plant.",
+         [("2024-10-14", [], ["Chuvash Republic"])]),
+        # A capital that has been launching raids, or whose senior official speaks, is its state.
+        ("A Ukrainian attack on Russia's Leningrad Region killed one civilian on Sunday. Kiev has been launching "
+         "increasingly large-scale drone raids targeting various Russian regions.",
+         [("2024-10-13", [], ["Leningrad Oblast"])]),
+        ("Ukrainian long-range drones struck one of Russia's biggest oil refineries on Sunday, a senior Kyiv official "
+         "said.", [("2024-10-13", [], [])]),
+        # The weapons the enemy is using, told as the attack goes on.
+        ("З обіду місто Семенівка зазнає атак російських дронів. Ворог використовує FPV-дрони та ударні "
+         'безпілотники типу "Молнія".', [("2024-10-14", ["FPV drone", "Molniya"], ["Semenivka"])]),
+        # The outlet's report of the night before, recalled under the day's attack, is not its; the same night's,
+        # told region by region, is.
+        ("Сьогодні о 15:40 російські війська скинули дві авіабомби на Костянтинівку. Нагадаємо, протягом минулої "
+         "ночі Росія завдала ударів по Києву, Дніпру, Сумщині та Хмельниччині.",
+         [("2024-10-14", [], ["Kostiantynivka"])]),
+        ("Сьогодні о 15:40 російські війська скинули дві авіабомби на Костянтинівку. Ми писали, що кількість "
+         "загиблих у Дніпрі зросла після нічної атаки РФ.", [("2024-10-14", [], ["Kostiantynivka"])]),
+        ("Вночі 14 жовтня дрони атакували Житомир. Нагадаємо, уночі 14 жовтня російська армія вкотре атакувала "
+         "Київ.", [("2024-10-14", [], ["Kyiv", "Zhytomyr"])]),
+        # The fortieth day after an attack is mourned, not reported.
+        ("«Семеро загиблих постійно стоять у мене перед очима»: сорок днів тому росіяни знищили найпопулярніше кафе "
+         "Краматорська. Увечері 4 вересня російські терористи завдали удару по центру Краматорська та приміському "
+         "селищу Біленьке ракетами «Іскандер-М». Поранення отримали понад шістдесят осіб. 14 жовтня — сороковий "
+         "день тієї страшної трагедії.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -46,6 +46,7 @@ from bot.extract.roles import (
     on_attackers_side,
     opens_downing_list,
     opens_launch_list,
+    people_named,
     read_roles,
 )
 from bot.extract.sentences import split_sentences
@@ -147,6 +148,9 @@ def extract_article(
     # The capital whose region the sentence before named ("killed one person in the Kyiv region. Fires broke out
     # across five districts in the capital's suburbs"), and that sentence's index.
     capital_region: tuple[Entity, int] | None = None
+    # Place names read as a person's in a sentence before ("governor Oleg Nikolayev"): that person still ("Nikolayev
+    # said").
+    people: set[str] = set()
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
@@ -187,6 +191,13 @@ def extract_article(
                 text, max(0, m.start - sentence.start - 40), m.start - sentence.start
             )
         ]
+        if people:
+            mentions = [
+                m
+                for m in mentions
+                if m.entity.kind is not EntityKind.PLACE or m.surface not in people or m.role is Role.DATELINE
+            ]
+        people |= people_named(text, sentence.start, mentions, gazetteer)
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
         if launch_list:
             listed = launch_list_line(text, sentence.start, mentions)

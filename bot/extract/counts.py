@@ -105,7 +105,12 @@ def _english() -> _Grammar:
     n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
     # Nor a clock's minutes ("at 18:00", "at 6.30"), nor a share ("90%").
-    num = rf"(?<![\w/:-])(?<!\d\.)(?P<n>{n})(?![.:]\d|\s*%|\s+per\s*cent)"
+    # Nor one of a kind: "launched one of its biggest aerial assaults with 84 missiles".
+    num = (
+        rf"(?<![\w/:-])(?<!\d\.)(?P<n>{n})(?![.:]\d|\s*%|\s+per\s*cent|\s+of\s+(?:the|its|their|Russia['’]s|"
+        r"Moscow['’]s)\s+(?:[\w-]+\s+){0,2}?(?:biggest|largest|heaviest|most|worst|deadliest|fiercest|strongest|"
+        r"longest|major|massive|combined)\b)"
+    )
     weapons = (
         r"(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|bombs?|projectiles?|munitions?|aerial\s+targets?|"
         r"targets?|decoys?)"
@@ -150,6 +155,9 @@ def _english() -> _Grammar:
         rf"\b(?:was|were|been|being)\s+(?P<launched>hit|struck|attacked|targeted|shelled)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:by|with)\s+{about}{num}\b{of_weapons}",
         rf"\b(?P<launched>strikes?|attacks?|assault)\s+on\s+(?:[\w'’-]+\s+){{0,6}}?with\s+{about}{num}\b{of_weapons}",
+        # "one of its biggest aerial assaults Thursday with 84 missiles"
+        rf"\b(?P<launched>strikes|attacks|assaults?|barrage|bombardment)\s+(?:[\w'’-]+\s+){{0,2}}?with\s+{about}{num}\b"
+        rf"{of_weapons}",
         # "struck the Ukrainian city of Zaporizhzhia with two guided aerial bombs", "hit Kharkiv with two Iskander
         # ballistic missiles": what it struck with.
         rf"\b(?P<launched>attacked|struck|hit|targeted|shelled|bombarded|pounded|hammered)\s+"

@@ -257,6 +257,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"(?:вбил[иа]?|вбив|убил[иа]?|убив|поранил[иа]?|поранив|ранил[иа]?)"
     # (Not an execution: "Окупанти вбили двох українських військовополонених".)
     r"(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:військовополонен|полонен|военнопленн|пленн)\w*)|"
+    # An attack going on as it is told: "Ворог використовує FPV-дрони та ударні безпілотники типу «Молнія»".
+    r"(?:ворог|противник|окупанти|росіяни|враг|оккупанты|россияне)\s+(?:використовує|використовують|застосовує|"
+    r"застосовують|использует|используют|применяет|применяют)|"
     # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
     # crime's.
     r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|"
@@ -497,6 +500,7 @@ _BACKGROUND_RE = Rule(
     # Ukrainian and Russian recaps open with "Нагадаємо"/"Напомним" (let us remind you), "Раніше"/"Ранее",
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     r"^(?:раніше|ранее|нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
+    r"(?:ми|мы)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|повідомляли|сообщали|рассказывали|розповідали)|"
     # "...часто сообщают об атаках беспилотников. Последняя из них произошла 27 октября": one of a series told before
     # (not "Последний из них был уничтожен над Броварами", the last of tonight's drones).
     r"(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)\s+(?:произош|случил|состоял|відбул|стал[аио]с)\w*|"
@@ -614,6 +618,10 @@ _ANNIVERSARY_RE = Rule(
     # years have passed since the full-scale invasion").
     r"(?:a|one|two|three|four)\s+years?\s+(?:has|have)\s+passed(?!\s+since\s+(?:the\s+)?(?:start|beginning|"
     r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!]))\b",
+    # The fortieth (or ninth) day after deaths, which mourning keeps: "сорок днів тому росіяни знищили кафе", "5
+    # серпня — сороковий день тієї страшної трагедії".
+    r"(?<!\w)(?:(?:сороков|дев['’ʼ]ят)\w*\s+(?:день|дня)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:трагеді|трагеди|удар|атак|обстріл|"
+    r"обстрел|теракт)\w*|сорок\s+(?:днів|дней)\s+(?:тому|назад|з\s+дня|с\s+дня|після|после))|"
     # A report that opens on an attack of a year or more ago: "ЛЬВІВ – Рік тому 4 вересня 2024 року вранці Росія
     # здійснила комбінований ракетний удар по Львову".
     r"^(?:[А-ЯІЇЄҐЁ'’ʼ-]+\s*[–—-]\s*)?(?:рік|два\s+роки|три\s+роки|чотири\s+роки|год|два\s+года|три\s+года|"
@@ -687,7 +695,10 @@ _IDENTIFIED = Rule(
     r"\b(?:according\s+to|preliminar\w*|experts?|specialists?|investigators?)\b[^.;]{0,80}?\b(?:these|those)\s+"
     r"(?:are|were)\s+(?-i:[A-Z])|"
     # More of what was used, told after it: "So too were one Zircon and more than 100 Kalibr cruise missiles."
-    r"^\W*(?:so\s+too|also|as)\s+(?:were|was)\b|^\W*(?:among\s+them|they\s+included)\b",
+    r"^\W*(?:so\s+too|also|as)\s+(?:were|was)\b|^\W*(?:among\s+them|they\s+included)\b|"
+    # "...with 84 missiles. This included six hypersonic Kinzhal ballistic missiles that eluded air defenses."
+    r"^\W*(?:this|these|they|those|the\s+(?:attack|strike|barrage|salvo|assault)s?)\s+(?:also\s+)?"
+    r"(?:included|include|comprised)\b",
     r"^\W*(?:серед\s+них|среди\s+них)\b|^\W*(?:також|также)\s+(?:були|было|были|був|был)\b|"
     # "«Це УМПБ Д-30 СН», - заявив він", "Это был Х-59".
     r"^\W*(?:це|это)\s+(?:(?:був|була|були|было|был|была|были)\s+)?(?-i:[A-ZА-ЯІЇЄҐ])|"
@@ -901,10 +912,13 @@ def the_attack_dated(text: str, date_start: int) -> bool:
 
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
-    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b|"
+    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
+    r"we\s+(?:have\s+)?(?:earlier\s+|previously\s+)?(?:wrote|reported)\s+(?:earlier\s+|previously\s+)?that)\b|"
     r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
+    # "Ми писали, що кількість загиблих у Дніпрі зросла": the outlet's own earlier report.
+    r"^(?:ми|мы)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|повідомляли|сообщали|рассказывали|розповідали)\b|"
     r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*|"
     # "В предыдущий раз над Ростовской областью было уничтожено четыре дрона": the attack before this one.
     r"(?<!как\sи\s)(?<!что\sи\s)(?<!чем\s)(?<!\w)в\s+(?:предыдущий|прошлый)\s+раз|"

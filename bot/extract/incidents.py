@@ -657,6 +657,23 @@ class _Reader:
                     self._attach(incident, headline)
                 self.headline_date = None
                 return incident
+            if (
+                known is not None
+                and known is self.main
+                and facts.is_background
+                and self.recap_from is not None
+                and facts.sentence.index >= self.recap_from
+                and not any(m.attacking for m in facts.weapons)
+                # (The night before the day's attack: not the same night's, which is the same attack told region by
+                # region: "Нагадаємо, уночі 28 травня російська армія вкотре атакувала Київ" under that night's
+                # strike on Zhytomyr.)
+                and own.start < known.mention.start
+                and (named := {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)})
+                and not named & set(known.places)
+            ):
+                # "Нагадаємо, протягом минулої ночі Росія завдала ударів по Києву, Дніпру..." under a report of the
+                # day's strike on Kostiantynivka: the outlet's other report of that night, not this attack's places.
+                return self._start(own, background=True)
             if known is not None:
                 known.takes(own, told_of=_tells_of(known, facts))
                 self.current = known

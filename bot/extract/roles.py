@@ -75,6 +75,9 @@ _STATE_VERB_AFTER = Rule(
     r"is\s+informing|informs|informed|urges|urged|calls\s+on|called\s+on|demands|demanded|asks|asked|"
     # "Kyiv has called the Russian assertion a lie"
     r"calls\s+(?:the|it|this|that|these|them)|called\s+(?:the|it|this|that|these|them)|"
+    # "Kiev has been launching increasingly large-scale drone raids", "Kyiv is stepping up strikes".
+    r"(?:(?:has|have|had)\s+been|is|was)\s+(?:increasingly\s+)?(?:launching|firing|sending|using|carrying\s+out|"
+    r"conducting|waging|stepping\s+up|ramping\s+up|intensifying|escalating|striking|targeting|attacking)|"
     # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
     r"(?:is|was)\s+(?:still\s+)?(?:awaiting|waiting\s+for|seeking|lobbying|pressing|pushing\s+for)|awaits|"
     r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+)?(?:sought|requested|lobbied|pressed|pushed\s+for|asked\s+for))\b|"
@@ -589,6 +592,20 @@ def _routes_in(text: str) -> list[tuple[int, int]]:
     return [route.span() for route in _ROUTE.of(text).finditer(text)]
 
 
+def people_named(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """The names of places that are a person's name here ("governor Oleg Nikolayev"): the same word later in the
+    report is that person too ("Nikolayev said")."""
+    return {
+        m.surface
+        for m in mentions
+        if m.entity.kind is EntityKind.PLACE
+        and (
+            _is_first_name(text, m.end - base, m, gazetteer)
+            or _is_officials_name(text, m.start - base, m.end - base, m, gazetteer)
+        )
+    }
+
+
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions of one sentence with their roles; names that only label an office, a ship or a unit are dropped,
     and a capital that speaks for its state becomes that state."""
@@ -648,6 +665,11 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                         _STATE_OFFICE.match(office.group(0))
                         # "an unmanned attack by the Kyiv authorities": who attacked is the state.
                         or _ATTACKER_BEFORE.search(text, max(0, start - 20), start)
+                        # "a senior Kyiv official said": one of the state's.
+                        or (
+                            _SENIOR_BEFORE.search(text, max(0, start - 20), start)
+                            and _OFFICIAL.match(office.group(0))
+                        )
                     )
                     and not _CITY_WORD.search(mention.surface)
                 )
@@ -866,6 +888,8 @@ def _governs(mention: Mention, office: str, gazetteer: Gazetteer) -> bool:
 # government", nor "the Kyiv Oblast government").
 _STATE_OFFICE = re.compile(r"\s*(?:['’]s\s+)?(?:regime|government|leadership)\b", re.IGNORECASE)
 _CITY_WORD = re.compile(r"\bcity\b", re.IGNORECASE)
+_SENIOR_BEFORE = re.compile(r"\b(?:senior|top|high-ranking|high-level)\s+$", re.IGNORECASE)
+_OFFICIAL = re.compile(r"\s*officials?\b", re.IGNORECASE)
 
 
 # A village that shares its name with a person's first name ("Serhii Popko", "Ivan Fedorov") is that person when a
@@ -967,10 +991,13 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
         # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a name set off by commas that
         # speaks (not "Suspilne Odesa reported", nor ", Suspilne Kharkiv reported", an outlet).
         return True
-    if _SURNAME_SPEAKS_AFTER.match(text, end) or (
-        _TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end)
+    if (
+        _SURNAME_SPEAKS_AFTER.match(text, end)
+        or (_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end))
+        or _TITLE_AND_FIRST_NAME_BEFORE.search(text, max(0, start - 60), start)
     ):
-        # A town of any size whose name is a first name: "acting mayor Artem Kobzar", "Artem Kobzar said".
+        # A town of any size whose name is a first name or a surname: "acting mayor Artem Kobzar", "Artem Kobzar
+        # said", "Chuvashia governor Oleg Nikolayev".
         return True
     return gazetteer.populations.get(mention.entity.key, 0) < _VILLAGE_POPULATION and (
         _OFFICIALS_NAME_BEFORE.search(text, max(0, start - 60), start) is not None
@@ -983,6 +1010,15 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
 _TITLE_RIGHT_BEFORE = re.compile(
     r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
     r"advis[eo]r|general|colonel)\s+$"
+)
+# An official's title and a first name: what follows is the surname ("governor Oleg Nikolayev", "губернатор Олег
+# Николаев"; not the place the title is of, which comes before the name: "мер Одеси Геннадій Труханов").
+_TITLE_AND_FIRST_NAME_BEFORE = Rule(
+    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
+    r"advis[eo]r|general|colonel)\s+[A-Z][a-z'’]+\s+$",
+    r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|командувач|"
+    r"командующий|радник|советник|генерал|полковник)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    flags=0,
 )
 # A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
 _SURNAME_SPEAKS_AFTER = re.compile(
