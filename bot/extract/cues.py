@@ -1599,7 +1599,9 @@ _PROSECUTES_RE = Rule(
     r"murder|terrorism|ordering|(?:the|an?)\s+(?:[\w-]+\s+)?(?:attack|strike|shelling|bombing))|(?:brought|filed|pressed)\s+charges|indicted|sentenced|convicted|"
     r"in\s+absentia|on\s+trial|pleaded\s+(?:not\s+)?guilty|(?:admitted|testified|told)\s+in\s+court|"
     r"(?:suspected|accused)\s+of\s+(?:ordering|commanding)|remanded|"
-    r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?))\b",
+    r"identified\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:commander|general|pilot|officer|crew|perpetrators?)|"
+    # "gathered evidence against two more senior officers involved in the strike".
+    r"(?:gathered|collected)\s+evidence\s+(?:against|on))\b",
     # (Not "засудили удар", condemned it.)
     r"(?<!\w)(?:підозр(?:а|и|у|ою|і|юван\w*|юється)(?!\w)|подозрени\w*|подозреваем\w*|подозревается|вирок\w*|приговор\w*|обвинувальн\w*|обвинительн\w*|заочно|"
     r"засуди\w*\s+до\s+\d+|осуди\w*\s+на\s+\d+|висунул\w*\s+(?:\w+\s+)?обвинувачен\w*|предъяви\w*\s+(?:\w+\s+)?обвинени\w*|"
@@ -1613,7 +1615,11 @@ _PROSECUTES_RE = Rule(
     # Custody ordered: "Суд ув'язнив командира", "обрав запобіжний захід у вигляді тримання під вартою".
     r"суд\s+(?:ув['’]язни|заарештува|арестова)\w*|запобіжн\w*\s+захо?д\w*|мер\w*\s+пресечени\w*|"
     # "предварительная экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи"
-    r"(?:експертиз|экспертиз)\w*\s+(?:[\w-]+\s+){0,2}?(?:підтвердж|подтвержд)\w*)(?!\w)",
+    r"(?:експертиз|экспертиз)\w*\s+(?:[\w-]+\s+){0,2}?(?:підтвердж|подтвержд)\w*|"
+    # Evidence gathered against those behind it: "СБУ зібрала доказову базу на ще двох високопосадовців російської
+    # армії, які причетні до авіаатаки по Черкащині".
+    r"(?:доказов\w*\s+баз\w*|зібрал\w*\s+докази|собрал\w*\s+доказательств\w*)(?=[^.;]{0,120}?(?:причетн|причастн)\w*\s+"
+    r"до|[^.;]{0,120}?(?:причастн)\w*\s+к))(?!\w)",
 )
 
 

@@ -187,7 +187,8 @@ _RECORD_SINCE = re.compile(
 _PREVIOUS_BEFORE = re.compile(
     r"(?<!\w)(?:previous\s+(?:record|high|peak)|попередн\w*\s+рекорд\w*|предыдущ\w*\s+рекорд\w*)(?!\w)"
     r"[^.;!?]{0,60}$|"
-    r"(?<!\w)(?:previous\s+(?:attack|strike)|попередн\w*\s+(?:удар|атак)\w*|предыдущ\w*\s+(?:удар|атак)\w*)(?!\w)"
+    r"(?<!\w)(?:previous\s+(?:attack|strike)|(?:попередн|минул)\w*\s+(?:удар|атак)\w*|"
+    r"(?:предыдущ|прошл)\w*\s+(?:удар|атак)\w*)(?!\w)"
     r"[^.;!?,]{0,60}$",
     re.IGNORECASE,
 )

@@ -464,6 +464,16 @@ class _Reader:
         about = not self.read_facts or (not self.subject_told and not text.rstrip().endswith((".", "!", "?")))
         if about and prosecutes(text):
             self.prosecutes = True
+        elif (
+            self._in_opening()
+            and prosecutes(text)
+            and self.published is not None
+            and (case_day := incident_date(facts.dates)) is not None
+            and (self.published - case_day.end).days >= CASE_PAST_DAYS
+        ):
+            # "Служба безпеки зібрала доказову базу на ... причетні до авіаатаки по Черкащині 28 квітня 2023 року"
+            # under a stray first line: a case over an attack long past, told in the opening, is what it reports.
+            self.prosecutes = True
         if (not self.read_facts or not self.subject_told) and (
             self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
         ):
@@ -1087,11 +1097,27 @@ class _Reader:
             or self.headline_updates_toll
             or (self.lead_updates_toll and not self.lead_reports_attack)
         )
-        if main is None or not (main.tentative and updates_toll) or self.recap_from is None:
+        # An attack the lead told as recent, undated ("Трипільську ТЕС нещодавно атакували 19 дронами"), is the one
+        # the report dates later at its place ("...атакувала Трипільську ТЕС уночі 8 вересня").
+        told_recently = (
+            main is not None
+            and main.tentative
+            and any(
+                _RECENTLY.search(facts.sentence.text)
+                for index in main.sentences
+                if (facts := self._read_by_index.get(index)) is not None
+            )
+        )
+        if main is None or not main.tentative:
             return
-        # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
-        # дрони атакували Полтаву, тоді поранено одну людину".)
-        recap_from = self.recap_from
+        if told_recently:
+            recap_from = min(main.sentences, default=0)
+        elif updates_toll and self.recap_from is not None:
+            # (Recalled under "Напомним", "As reported": not another attack the report goes on to, "3 жовтня ворожі
+            # дрони атакували Полтаву, тоді поранено одну людину".)
+            recap_from = self.recap_from
+        else:
+            return
         earlier = [
             incident
             for incident in self.incidents
@@ -1103,7 +1129,7 @@ class _Reader:
         # At its place, else at no place it names ("Нагадаємо, 25 травня росіяни завдали ударів двома КАБами по
         # Епіцентру").
         recalled = [i for i in earlier if set(i.places) & set(main.places)] or [
-            i for i in earlier if not i.places
+            i for i in earlier if not i.places and not told_recently
         ]
         if len(recalled) != 1:
             return
@@ -1722,6 +1748,10 @@ def _names_target(facts: SentenceFacts) -> bool:
     """An attack told without a date must say where it hit: weapons named alone are as often production, supply
     or sanctions."""
     return any(m.role in (Role.NAMED, Role.TARGET) and is_specific_place(m.entity) for m in facts.places)
+
+
+# Told as lately, with no day: "нещодавно атакували", "недавно", "recently".
+_RECENTLY = Rule(r"\b(?:recently|lately)\b", r"(?<!\w)(?:нещодавно|недавно)(?!\w)")
 
 
 def _absorb(target: _Incident, other: _Incident) -> None:
