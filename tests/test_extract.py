@@ -1254,6 +1254,9 @@ MONDAY = date(2024, 10, 14)
          "Тягинку.", [("2024-10-14", [], ["Beryslav", "Kherson Oblast"])]),
         # An execution is no air attack.
         ("Окупанти вбили двох українських військовополонених під Покровськом, повідомив Генштаб.", []),
+        # The first of a span of places hit is no place the weapons came from.
+        ("Russian missiles fired at dawn on Sunday hit cities from Kharkiv to Zaporizhzhia.",
+         [("2024-10-13", [], ["Kharkiv", "Zaporizhzhia"])]),
         # Where a strike was dealt from is no place it hit.
         ("Ракетний удар по Кременчуку було завдано з території Курської області РФ.",
          [("2024-10-14", [], ["Kremenchuk"])]),
@@ -3748,6 +3751,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Енергетики відновлюють станцію. Фахівці оцінюють збитки. Роботи триватимуть кілька місяців. Зазначимо, що "
          "російська армія атакувала Трипільську ТЕС уночі 8 жовтня в населеному пункті Українка.",
          [("2024-10-08", ["Shahed-136"], ["Kyiv Oblast", "Trypillia", "Ukrainka"])]),
+        # A capital blamed, held responsible, or going on with its campaign is its state; a weapon's range is what
+        # it can reach, not what it did.
+        ("Drones attacked the Belgorod region on Sunday. Belgorod's Governor Vyacheslav Gladkov blamed Kyiv for the "
+         "attack.", [("2024-10-13", [], ["Belgorod Oblast"])]),
+        ("A fire broke out at the Afipsky refinery after a drone attack on Sunday. Moscow holds Kiev responsible for "
+         "the attacks on its territory.", [("2024-10-13", [], ["Afipsky"])]),
+        ("An unmanned Ukrainian maritime drone slammed into a naval ship at Novorossiysk on Sunday, as Kyiv continued "
+         "its assault on Russian ports.", [("2024-10-13", [], ["Novorossiysk"])]),
+        ("Storm Shadow missiles struck Sevastopol on Sunday. Storm Shadow missiles, which are supplied by the UK and "
+         "France to Ukraine, have a range in excess of 150 miles – three times further than the US-supplied Himars "
+         "missiles Kyiv previously used.", [("2024-10-13", ["Storm Shadow"], ["Sevastopol"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -395,7 +395,9 @@ _IRREALIS_RE = Rule(
     # What a weapon lets its owner do: "ATACMS, which allows Kyiv to strike targets 300 km away".
     r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to|"
     # What is feared: "banned large gatherings through Thursday for fear of missile strikes".
-    r"for\s+fear\s+of|amid\s+fears\s+of|fearing)\b",
+    r"for\s+fear\s+of|amid\s+fears\s+of|fearing|"
+    # What a weapon can reach, not what it did: "Storm Shadow missiles ... have a range in excess of 150 miles".
+    r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over))\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").

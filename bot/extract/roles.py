@@ -54,7 +54,7 @@ _SEAT_SPEAKS_AFTER = Rule(
 # A capital that speaks or acts is its state: "Moscow has denied...", "which Kyiv said killed dozens".
 _STATE_VERB_AFTER = Rule(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+|repeatedly\s+|long\s+|also\s+|apparently\s+|reportedly\s+|"
-    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+|increasingly\s+)?"
+    r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+|increasingly\s+|previously\s+|now\s+)?"
     r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
     r"tried|stepped\s+up|ramped\s+up|intensified|"
     # "Kyiv escalating drone attacks on Russia, Moscow claims"; "Kyiv views these strikes as retaliation".
@@ -65,6 +65,10 @@ _STATE_VERB_AFTER = Rule(
     r"launches|fires|sends|uses|did\s+not\s+say|didn['’]t\s+say|"
     # "as Kyiv fights to plug a big hole in stocks", "confirmed that Kyiv was behind the attack" (not "Kyiv needs
     # more shelters", "Kyiv struggles with power cuts": the city).
+    # "as Kyiv continued its assault on Russian ports".
+    r"continued|continues|"
+    # Who is held responsible: "Moscow holds Kiev responsible for the attacks".
+    r"responsible|accountable|"
     r"fights|fought|(?:was|is|were)\s+behind\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?"
     r"(?:attacks?|strikes?|explosions?|blasts?|raids?)|took\s+responsibility|claimed\s+responsibility|"
     # A claim of its forces' in quotes: "Kyiv had "destroyed" the bomber" (not "Kyiv intercepted 12 drones", the city's
@@ -435,7 +439,7 @@ _STATE_BEFORE = Rule(
     r"\b(?:supply|supplying|supplied|arm|arming|equip|equipping|equipped|provide|providing|provided)\s+$|"
     # Whom something is blamed on: "drone assaults blamed on Kyiv"; who is accused: "accused Kyiv of yet another attack
     # on Moscow" (not "punished Kyiv with a barrage of Kinzhal missiles", which struck the city).
-    r"\b(?:blamed\s+on|attributed\s+to|blaming|accus(?:e|es|ed|ing))\s+$|"
+    r"\b(?:blamed\s+on|attributed\s+to|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
     # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
@@ -1080,6 +1084,10 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
     ):
         return Role.PASSING
+    if _SPAN_OF_PLACES_BEFORE.search(text, *near):
+        return (
+            Role.NAMED
+        )  # "over cities from Kharkiv to Zaporizhzhia": the first of a span, not where it came from
     if _FROM_TOWNS_OF_BEFORE.search(text, *near) and _STRICT_LAUNCH.search(text, 0, start):
         return Role.ORIGIN
     if _ORIGIN_BEFORE.search(text, *near) and (
@@ -1121,6 +1129,13 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     return Role.NAMED
 
 
+# The places a span runs across: "When dawn came over cities from Kharkiv to Zaporizhzhia", "regions from Sumy to
+# Odesa".
+_SPAN_OF_PLACES_BEFORE = Rule(
+    r"\b(?:cities|towns|regions|areas|villages|communities|oblasts|provinces|places)\s+(?:[\w-]+\s+){0,2}?from\s+"
+    r"(?:the\s+)?$",
+    r"(?<!\w)(?:міст\w*|городах|городов|област\w*|регіон\w*|регион\w*)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:від|от)\s+$",
+)
 # Where troops went, not weapons: "Kyiv's shock incursion into the border region of Kursk".
 _GROUND_PUSH_INTO = re.compile(
     r"\b(?:incursion|offensive|invasion|advance|push|counter-?offensive|raid|operation)\s+into\s+(?:the\s+)?"
