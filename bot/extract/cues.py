@@ -253,13 +253,15 @@ _EVENT_VERBS_CYRILLIC = (
     r"локаційно\s+втрачен\w*|локационно\s+потерян\w*|долет(?:ів|іла|іли|іло|ел|ела|ели|ело)|влет(?:ів|іла|іли|іло|ел|ела|ели|ело)|вр[еі]за(?:в|вс[яь]|ла|лас[яь]|ли|лис[яь]|лос[яь]|лс[яь])|впа(?:в|ла|ли|ло)|упа(?:л|ла|ли|ло)|рухну(?:в|ла|ли|ло|л)|пролуна\w*|лунал[иао]?\s+(?:[\w'’ʼ-]+\s+){0,2}?вибух\w*|прогреме\w*|гремел[иао]?\s+(?:[\w-]+\s+){0,2}?взрыв\w*|вибухну\w*|взорва\w*|загину\w*|загибл\w*|погиб\w*|загинул\w*|поранен\w*|ранен\w*|"
     # The active voice, of the other side's forces (not a crime's "вбили жінку"): "на Херсонщині росіяни вбили двох
     # цивільних та поранили дев'ятьох", "оккупанты ранили мирного жителя".
-    r"(?:росіян\w*|окупант\w*|ворог\w*|рашист\w*|россиян\w*|оккупант\w*|враг\w*|ВСУ|ЗСУ)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
-    r"(?:вбил[иа]?|вбив|убил[иа]?|убив|поранил[иа]?|поранив|ранил[иа]?)"
-    # (Not an execution: "Окупанти вбили двох українських військовополонених".)
+    r"(?:росіяни|окупанти|рашисти|россияне|оккупанты|ворог|враг|ВСУ|ЗСУ)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+    r"(?:вбили|вбив|убили|убил|поранили|поранив|ранили|ранил)"
+    # (Not an execution: "Окупанти вбили двох українських військовополонених"; `has_incident_cue` also asks for the
+    # means of an attack in the sentence, not a crime's.)
     r"(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:військовополонен|полонен|военнопленн|пленн)\w*)|"
     # An attack going on as it is told: "Ворог використовує FPV-дрони та ударні безпілотники типу «Молнія»".
     r"(?:ворог|противник|окупанти|росіяни|враг|оккупанты|россияне)\s+(?:використовує|використовують|застосовує|"
-    r"застосовують|использует|используют|применяет|применяют)|"
+    r"застосовують|использует|используют|применяет|применяют)(?=\s+(?:[\w'’ʼ«»\"-]+\s+){0,3}?(?:FPV|дрон|безпілотник|"
+    r"беспилотник|БпЛА|БПЛА|ракет|шахед|КАБ|авіабомб|авиабомб|бомб|снаряд)\w*)|"
     # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
     # crime's.
     r"вбит(?:[аоі]|ий|их)?(?!\w)|убит(?:[аоы]|ый|ых|ая|ое|ые)?(?!\w)|"
@@ -394,8 +396,9 @@ _IRREALIS_RE = Rule(
     r"involvement|responsibility)|"
     # What a weapon lets its owner do: "ATACMS, which allows Kyiv to strike targets 300 km away".
     r"(?:allows|enables)\s+(?:[\w'’-]+\s+){1,3}?to|"
-    # What is feared: "banned large gatherings through Thursday for fear of missile strikes".
-    r"for\s+fear\s+of|amid\s+fears\s+of|fearing|"
+    # What is feared, in a clause after the fact (not "Amid fears of an offensive, Russian troops shelled
+    # Kupiansk"): "banned large gatherings through Thursday for fear of missile strikes".
+    r"(?<=\s)for\s+fear\s+of|(?<=,\s)amid\s+fears\s+of|(?<=,\s)fearing|"
     # What a weapon can reach, not what it did: "Storm Shadow missiles ... have a range in excess of 150 miles".
     r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over))\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
@@ -613,22 +616,14 @@ _ANNIVERSARY_RE = Rule(
     r"\b(?:anniversary\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|shelling|bombing|tragedy|massacre)|"
     r"(?:one|a|two|three|four)\s+years?\s+(?:after|since)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|missiles?|shelling|bombing|tragedy)|"
-    # "LVIV — A year ago, on Sept. 4, 2024, Russia struck Lviv with missiles": a report opening on an attack of then.
-    r"^(?:[A-Z'’-]+\s*[–—-]\s*)?(?:a|one|two|three|four)\s+years?\s+ago,?\s+(?:[\w'’.,-]+\s+){0,8}?(?:struck|hit|"
-    r"attacked|launched|fired|shelled|bombed)|"
     # "A year has passed. Russia has still not been held accountable for this crime" (not the war's years: "two
     # years have passed since the full-scale invasion").
     r"(?:a|one|two|three|four)\s+years?\s+(?:has|have)\s+passed(?!\s+since\s+(?:the\s+)?(?:start|beginning|"
     r"full-scale|invasion|war|Russia['’]s\s+(?:full|invasion)))(?=\s*[.,;:!]))\b",
-    # The fortieth (or ninth) day after deaths, which mourning keeps: "сорок днів тому росіяни знищили кафе", "5
-    # серпня — сороковий день тієї страшної трагедії".
-    r"(?<!\w)(?:(?:сороков|дев['’ʼ]ят)\w*\s+(?:день|дня)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:трагеді|трагеди|удар|атак|обстріл|"
-    r"обстрел|теракт)\w*|сорок\s+(?:днів|дней)\s+(?:тому|назад|з\s+дня|с\s+дня|після|после))|"
-    # A report that opens on an attack of a year or more ago: "ЛЬВІВ – Рік тому 4 вересня 2024 року вранці Росія
-    # здійснила комбінований ракетний удар по Львову".
-    r"^(?:[А-ЯІЇЄҐЁ'’ʼ-]+\s*[–—-]\s*)?(?:рік|два\s+роки|три\s+роки|чотири\s+роки|год|два\s+года|три\s+года|"
-    r"четыре\s+года)\s+(?:тому|назад),?\s+(?:[\w'’ʼ-]+\s+){0,8}?(?:вдари|удари|атакува|атакова|обстріля|обстреля|"
-    r"здійснил\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|нанесл\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|запустил|випустил|выпустил)|"
+    # The fortieth (or ninth) day after deaths, which mourning keeps: "5 серпня — сороковий день тієї страшної
+    # трагедії".
+    r"(?<!\w)(?:сороков|дев['’ʼ]ят)\w*\s+(?:день|дня)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:трагеді|трагеди|удар|атак|обстріл|"
+    r"обстрел|теракт)\w*|"
     r"(?:(?<!\w)(?:роковин\w*|річниц\w*|годовщин\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:удар\w*|атак\w*|обстріл\w*|"
     r"обстрел\w*|трагеді\w*|трагеди\w*)|(?<!\w)(?:минув\s+рік|минуло\s+(?:два|три|чотири)\s+роки|прош[её]л\s+год|"
     r"прошло\s+(?:два|три|четыре)\s+года)(?=\s*[.,;:!])|"
@@ -658,10 +653,23 @@ _TIME_SINCE_RE = Rule(
 )
 
 
+# An attack told as long ago, in the sentence's own clause: "ЛЬВІВ – Рік тому 4 вересня 2024 року вранці Росія
+# здійснила комбінований ракетний удар по Львову", "сорок днів тому росіяни знищили кафе", "LVIV — A year ago, on
+# Sept. 4, 2024, Russia struck Lviv with missiles".
+_ATTACK_LONG_AGO = Rule(
+    r"^(?:[A-Z'’-]+\s*[–—-]\s*)?(?:a|one|two|three|four)\s+years?\s+ago,?\s+(?:[\w'’.,-]+\s+){0,8}?(?:struck|hit|"
+    r"attacked|launched|fired|shelled|bombed)\b",
+    r"(?:^(?:[А-ЯІЇЄҐЁ'’ʼ-]+\s*[–—-]\s*)?(?:рік|два\s+роки|три\s+роки|чотири\s+роки|год|два\s+года|три\s+года|"
+    r"четыре\s+года)|(?<!\w)сорок\s+(?:днів|дней))\s+(?:тому|назад),?\s+(?:[\w'’ʼ-]+\s+){0,8}?(?:вдари|удари|"
+    r"атакува|атакова|обстріля|обстреля|знищи|уничтожи|здійснил\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|"
+    r"нанесл\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?удар|запустил|випустил|выпустил)\w*",
+)
+
+
 def tells_time_since_an_attack(text: str) -> bool:
     """(Not when the sentence goes on to a fresh attack: "Less than a week has passed since the previous attack on
     Kharkiv, and overnight Russia struck the city again".)"""
-    since = _TIME_SINCE_RE.search(text)
+    since = _TIME_SINCE_RE.search(text) or _ATTACK_LONG_AGO.search(text)
     return since is not None and not reports_event(text[since.end() :])
 
 
@@ -778,6 +786,19 @@ _CASUALTIES = re.compile(r"(?:casualties|fatalities|deaths|injuries)\b", re.IGNO
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|zero)\b[^,.;:]*$", re.IGNORECASE)
 
 
+_ACTIVE_KILLING = re.compile(
+    r"(?:росіяни|окупанти|рашисти|россияне|оккупанты|ворог|враг|ВСУ|ЗСУ)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+    r"(?:вбили|вбив|убили|убил|поранили|поранив|ранили|ранил)",
+    re.IGNORECASE,
+)
+# The means of an attack from the air or by fire: what makes a killing told an attack.
+_ATTACK_MEANS = re.compile(
+    r"(?<!\w)(?:удар|обстріл|обстрел|атак|дрон|безпілотник|беспилотник|БпЛА|БПЛА|ракет|КАБ|авіабомб|авиабомб|бомб|"
+    r"снаряд|артилері|артиллери|FPV|шахед)\w*",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def has_incident_cue(text: str) -> bool:
     return _recorded_over(text) or any(
@@ -792,6 +813,9 @@ def has_incident_cue(text: str) -> bool:
         )
         # ("The administration targeted Iran with a slew of sanctions", "hit five companies with sanctions")
         and not _WITH_SANCTIONS.match(text, cue.end())
+        # (The other side's forces killing people, with no means of attack told, is as often a crime's: "окупанти
+        # вбили священника під час допиту".)
+        and not (_ACTIVE_KILLING.fullmatch(cue.group()) and not _ATTACK_MEANS.search(text))
         # (A kind of weapon, not an attack: "parts for drones used by Russia in Ukraine".)
         and not (
             cue.group().lower() == "used"
@@ -1412,6 +1436,8 @@ _NEXT_CLAUSE = re.compile(
     # A clause after a dash: "ракеты Х-22, которые ... ударили по поселку, имеют большую скорость — средства ПВО не
     # всегда могут их обнаружить".
     r"\s[—–]\s|"
+    # What is feared: "Russian missiles struck Dnipro on Sunday, killing three, amid fears of a new winter campaign".
+    r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of)\b|"
     # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
     # warning for days that Moscow might attempt something particularly cruel".
     r"\s(?:said|says)\s+(?:after|before|while)\s+(?:(?:days|weeks)\s+of\s+)?(?:warning|warnings|predicting|"

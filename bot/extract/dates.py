@@ -159,12 +159,18 @@ _ATTACK_VERB = re.compile(
 # A date right after one of these bounds a span or names a deadline: "since 24 February", "by 1 May".
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|as\s+of|between|starting|ending|no\s+later\s+than|"
-    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$|"
-    # (A weekday's match starts with the space before it: "banned gatherings through Thursday". Not "from Saturday
-    # evening to Sunday morning", the night of an attack.)
-    r"\b(?:since|until|till|by|before|through)$",
+    r"dated|published|updated|posted)\s+(?:at\s+least\s+|at\s+the\s+latest\s+)?(?:the\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A bare weekday right after a bound (its match starts with the space before it): "banned gatherings through
+# Thursday", "closed until Friday" (not what went on to that day: "attacks continued through Sunday", "overnight
+# through Sunday morning", "By Sunday morning, drones had hit...", "since Friday, when a glide bomb hit...").
+_WEEKDAY_BOUND_BEFORE = re.compile(
+    r"(?<!continued\s)(?<!continuing\s)(?<!lasted\s)(?<!overnight\s)(?<!went\son\s)\b(?:since|until|till|by|before|"
+    r"through)$",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike" (not "without power
@@ -187,8 +193,7 @@ _RECORD_SINCE = re.compile(
 _PREVIOUS_BEFORE = re.compile(
     r"(?<!\w)(?:previous\s+(?:record|high|peak)|попередн\w*\s+рекорд\w*|предыдущ\w*\s+рекорд\w*)(?!\w)"
     r"[^.;!?]{0,60}$|"
-    r"(?<!\w)(?:previous\s+(?:attack|strike)|(?:попередн|минул)\w*\s+(?:удар|атак)\w*|"
-    r"(?:предыдущ|прошл)\w*\s+(?:удар|атак)\w*)(?!\w)"
+    r"(?<!\w)(?:previous\s+(?:attack|strike)|попередн\w*\s+(?:удар|атак)\w*|предыдущ\w*\s+(?:удар|атак)\w*)(?!\w)"
     r"[^.;!?,]{0,60}$",
     re.IGNORECASE,
 )
@@ -603,8 +608,15 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
         if kind is not DateKind.CONTEXT and anchor is not None and start > anchor:
             kind = DateKind.FUTURE
         elif (
-            # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
             (
+                match.lastgroup == "weekday"
+                and not match.group("wpart")
+                and _WEEKDAY_BOUND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                and not _WHEN_AFTER.match(text, match.end())
+                and not match.group().endswith(("'s", "’s"))  # "before Saturday's strike": the strike's day
+            )
+            # (Not the attack a day's possessive dates, whatever bounds it: "died after yesterday's strike".)
+            or (
                 grammar.context_before.search(text, max(0, match.start() - 30), match.start())
                 and not (
                     (DAYS_ATTACK.match(text, match.end()) or _ADJECTIVE_OF_ATTACK.search(match.group()))

@@ -48,11 +48,11 @@ _FACILITY_NOUN = re.compile(
     r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
     r"аеропорт\w*|аэропорт\w*)(?!\w)"
 )
-# ...and, when the adjective is written with its capital, the town's port, heat and power plant, thermal power plant
-# or oil depot: "в Ізмаїльському порту", "Київська ТЕЦ", "Бурштинської ТЕС", "Бердянской нефтебазы" (not "морського
-# порту" in lower case, a sea port; nor a hydroelectric plant, named as often after its river: "Дніпровська ГЕС").
+# ...and, when the adjective is written with its capital, the town's port, heat and power plant or oil depot: "в
+# Ізмаїльському порту", "Київська ТЕЦ", "Бердянской нефтебазы" (not "морського порту" in lower case, a sea port; nor
+# a thermal power plant, named as often after a town it is not in: "Запорізька ТЕС" is in Enerhodar).
 _TOWNS_FACILITY_NOUN = re.compile(
-    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|ТЕС|ТЭС|"
+    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
     r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
 )
 _ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"

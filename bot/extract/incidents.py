@@ -1122,6 +1122,8 @@ class _Reader:
             incident
             for incident in self.incidents
             if incident is not main
+            # (Not one the report tells as before it: "Раніше, 7 жовтня, дрон влучив у багатоповерхівку в Сумах".)
+            and not (told_recently and incident.from_background)
             and min(incident.sentences, default=-1) >= recap_from
             and incident.mention.end < main.mention.start
             and (main.mention.start - incident.mention.end).days <= TOLL_REDATE_DAYS

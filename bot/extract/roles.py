@@ -83,7 +83,10 @@ _STATE_VERB_AFTER = Rule(
     r"(?:(?:has|have|had)\s+been|is|was)\s+(?:increasingly\s+)?(?:launching|firing|sending|using|carrying\s+out|"
     r"conducting|waging|stepping\s+up|ramping\s+up|intensifying|escalating|striking|targeting|attacking)|"
     # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
-    r"(?:is|was)\s+(?:still\s+)?(?:awaiting|waiting\s+for|seeking|lobbying|pressing|pushing\s+for)|awaits|"
+    r"(?:is|was)\s+(?:still\s+)?(?:awaiting\s+(?:word|permission|approval|a\s+decision|a\s+response|an\s+answer|"
+    r"deliver(?:y|ies))|seeking|lobbying|pressing|pushing\s+for)|"
+    # What a state is given: "gave Kyiv the green light to use the longer-range weapons".
+    r"(?:the\s+)?(?:green\s+light|go-ahead|permission|approval|clearance)\b|"
     r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+)?(?:sought|requested|lobbied|pressed|pushed\s+for|asked\s+for))\b|"
     # "Kyiv had not commented on the explosions at the Russian bases": saying nothing is speaking for the state too.
     r"\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?"
@@ -450,9 +453,8 @@ _STATE_BEFORE = Rule(
     r"\b(?:comment|response|reaction|confirmation)\s+(?:[\w-]+\s+){0,4}?from\s+$|"
     # Whom others let act: "calls for allies to allow Kyiv to use Western weapons".
     r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|enabl(?:e|es|ed|ing))\s+$|"
-    # Whom others give, promise or urge: "gave Kyiv the green light", "urged Kyiv to negotiate".
-    r"\b(?:gave|give|gives|giving|given|grant(?:s|ed|ing)?|promis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
-    r"warn(?:s|ed|ing)?)\s+$|"
+    # Whom others promise or urge: "promised Kyiv more air defence", "urged Kyiv to negotiate".
+    r"\b(?:promis(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\s+$|"
     # Who holds land: "the parts of Zaporizhzhia region controlled by Kyiv".
     r"\b(?:controlled|held|occupied|governed)\s+by\s+$|\bunder\s+(?:the\s+)?control\s+of\s+$",
     r"(?<!\w)(?:допомог\w*|помощ\w*|підтримк\w*|поддержк\w*|санкці\w*|санкци\w*|переговор\w*|тиск\w*|давлени\w*)"
@@ -597,17 +599,31 @@ def _routes_in(text: str) -> list[tuple[int, int]]:
 
 
 def people_named(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
-    """The names of places that are a person's name here ("governor Oleg Nikolayev"): the same word later in the
-    report is that person too ("Nikolayev said")."""
+    """The names of places that an official's title makes a person's name here ("governor Oleg Nikolayev", "acting
+    mayor Artem Kobzar", "said Ruslan Osypenko, head of the regional administration"): the same word later in the
+    report is that person too ("Nikolayev said"). (Not a word before a name and "said" alone, which is as often an
+    institution's: "Kyiv Metro said".)"""
     return {
         m.surface
         for m in mentions
         if m.entity.kind is EntityKind.PLACE
+        and m.entity.category == "city"
+        and " " not in m.surface
         and (
-            _is_first_name(text, m.end - base, m, gazetteer)
-            or _is_officials_name(text, m.start - base, m.end - base, m, gazetteer)
+            _named_by_title(text, m.start - base, m.end - base)
+            or (
+                not _SURNAME_SPEAKS_AFTER.match(text, m.end - base)
+                and _is_officials_name(text, m.start - base, m.end - base, m, gazetteer)
+            )
         )
     }
+
+
+def _named_by_title(text: str, start: int, end: int) -> bool:
+    return bool(
+        (_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end))
+        or _TITLE_AND_FIRST_NAME_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -995,10 +1011,9 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
         # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a name set off by commas that
         # speaks (not "Suspilne Odesa reported", nor ", Suspilne Kharkiv reported", an outlet).
         return True
-    if (
+    if _named_by_title(text, start, end) or (
         _SURNAME_SPEAKS_AFTER.match(text, end)
-        or (_TITLE_RIGHT_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end))
-        or _TITLE_AND_FIRST_NAME_BEFORE.search(text, max(0, start - 60), start)
+        and not _NOT_A_FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
     ):
         # A town of any size whose name is a first name or a surname: "acting mayor Artem Kobzar", "Artem Kobzar
         # said", "Chuvashia governor Oleg Nikolayev".
@@ -1019,7 +1034,7 @@ _TITLE_RIGHT_BEFORE = re.compile(
 # Николаев"; not the place the title is of, which comes before the name: "мер Одеси Геннадій Труханов").
 _TITLE_AND_FIRST_NAME_BEFORE = Rule(
     r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
-    r"advis[eo]r|general|colonel)\s+[A-Z][a-z'’]+\s+$",
+    r"advis[eo]r|general|colonel)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$",
     r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|командувач|"
     r"командующий|радник|советник|генерал|полковник)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
@@ -1027,8 +1042,14 @@ _TITLE_AND_FIRST_NAME_BEFORE = Rule(
 # A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
 _SURNAME_SPEAKS_AFTER = re.compile(
     r"\s+(?!(?:Mayor|Governor|Head|Chief|City|Council|Region|Oblast|Authorities|Officials?|Police|Military|"
-    r"Administration|Emergency|Prosecutor|Governor['’]s)\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,?\s+"
+    r"Administration|Emergency|Prosecutor|Governor['’]s|Airport|Airports|Port|Metro|Journal|Times|Today|Post|News|"
+    r"Independent|Herald|Daily|Online|Telegraph|Observer|Gazette|Review|Express|Railway|Railways|Energy|Power|"
+    r"Utility|Utilities|Zoo|University|Hospital|Television|TV|Radio|Channel)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s+"
     r"(?:said|says|told|wrote|added|reported|announced|stated)\b"
+)
+# Where a name followed by a word and "said" is a place: "In Dnipro Lysak said", "President Zelensky's Kharkiv".
+_NOT_A_FIRST_NAME_BEFORE = re.compile(
+    r"(?:\b(?:in|at|on|near|from|to|over|of|across|outside)\s+(?:the\s+)?|['’]s\s+)$", re.IGNORECASE
 )
 
 
@@ -1139,7 +1160,7 @@ _SPAN_OF_PLACES_BEFORE = Rule(
 # Where troops went, not weapons: "Kyiv's shock incursion into the border region of Kursk".
 _GROUND_PUSH_INTO = re.compile(
     r"\b(?:incursion|offensive|invasion|advance|push|counter-?offensive|raid|operation)\s+into\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"(?:[\w'’-]+\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1206,6 +1227,8 @@ def _attacker_side(text: str, start: int, role: Role, *, end: int | None = None)
         launch >= 0
         and not _ORIGIN_WORD.search(clause, launch)
         and (_AIMED_AT.match(clause, launch) or _AIMED_RIGHT_BEFORE.search(text, max(0, start - 20), start))
+        # (Not troops sent in: "Ukraine launched its incursion into Russia's Kursk region on Aug. 6".)
+        and not _GROUND_PUSH_INTO.search(text, max(0, start - 80), start)
     ):
         # "others were fired at the Kursk, Belgorod and Tula regions", "fired ten ATACMS missiles, HAMMER guided
         # bombs and HARM missiles at Crimea"
