@@ -3780,6 +3780,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У неділю стало відомо, що окупанти вбили священника в окупованому Бердянську під час допиту.", []),
         ("Russian glide bombs hit Sumy on Sunday, killing two. Ukraine launched its incursion into Russia's Kursk "
          "region on Aug. 6.", [("2024-10-13", ["KAB (guided bomb)"], ["Sumy"])]),
+        # In Ukrainian and Russian the title's own place may come before the name ("Губернатор Чувашии Олег
+        # Николаев"), which stays the person.
+        ("Губернатор Чувашии Олег Николаев сообщил, что в воскресенье беспилотник атаковал предприятие в Чебоксарах. "
+         "Николаев добавил, что пострадавших нет.", [("2024-10-13", [], ["Cheboksary"])]),
+        ("Мер Києва Віталій Кличко повідомив, що в неділю дрони атакували Київ.", [("2024-10-13", [], ["Kyiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1035,8 +1035,9 @@ _TITLE_RIGHT_BEFORE = re.compile(
 _TITLE_AND_FIRST_NAME_BEFORE = Rule(
     r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
     r"advis[eo]r|general|colonel)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$",
+    # (The title's own place may come between: "Губернатор Чувашии Олег Николаев".)
     r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|командувач|"
-    r"командующий|радник|советник|генерал|полковник)\s+[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    r"командующий|радник|советник|генерал|полковник)\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+)?[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
 )
 # A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
