@@ -3785,6 +3785,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Губернатор Чувашии Олег Николаев сообщил, что в воскресенье беспилотник атаковал предприятие в Чебоксарах. "
          "Николаев добавил, что пострадавших нет.", [("2024-10-13", [], ["Cheboksary"])]),
         ("Мер Києва Віталій Кличко повідомив, що в неділю дрони атакували Київ.", [("2024-10-13", [], ["Kyiv"])]),
+        # A launch in exercises or a test is no attack; a school hit is.
+        ("Russian forces fired missiles into the Black Sea near Odesa on Sunday during naval exercises.", []),
+        ("Russia's Pacific Fleet fired cruise missiles during drills in the Sea of Japan on Sunday.", []),
+        ("У неділю ракета влучила в навчальний заклад у Харкові.", [("2024-10-13", [], ["Kharkiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

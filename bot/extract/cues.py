@@ -400,7 +400,10 @@ _IRREALIS_RE = Rule(
     # Kupiansk"): "banned large gatherings through Thursday for fear of missile strikes".
     r"(?<=\s)for\s+fear\s+of|(?<=,\s)amid\s+fears\s+of|(?<=,\s)fearing|"
     # What a weapon can reach, not what it did: "Storm Shadow missiles ... have a range in excess of 150 miles".
-    r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over))\b",
+    r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over)|"
+    # A launch in exercises or a test: "fired missiles into the Black Sea near Odesa during naval exercises".
+    r"(?:during|in|amid|as\s+part\s+of)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|manoeuvres|maneuvers|war\s+games)|"
+    r"test-?fir(?:ed|ing|es)|(?:training|test)\s+launch(?:es)?)\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
@@ -412,6 +415,9 @@ _IRREALIS_RE = Rule(
     r"(?<!який\s)(?<!яка\s)(?<!які\s)(?<!который\s)(?<!которая\s)(?<!которые\s)"
     r"(?:заперечу|заперечи|заперечл|отрица|опроверг)\w*\s+(?:свою\s+)?(?:причетн|причастн|атак|удар|обстріл|"
     r"обстрел)\w*|"
+    # A launch in exercises or a test: "під час навчань", "в ходе учений", "учебный пуск".
+    r"(?:під\s+час|в\s+ході|в\s+ходе|на)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:навчань|навчаннях|учений|учениях|маневрів|маневров|"
+    r"випробувань|испытаний)|(?:навчальн\w*|учебн\w*|випробувальн\w*|испытательн\w*)\s+пуск\w*|"
     # "ракеты ATACMS, которые позволят Киеву поражать цели": what a weapon will let its owner do (not "дозволила
     # збити", which did).
     r"позволит|позволят|позволяет|позволяют|дозволить|дозволять|дозволяє|дозволяють)\b",
