@@ -1090,26 +1090,22 @@ class _Reader:
         14 января, ... ударили по жилому дому в Днепре") is the update of that attack: one incident, dated by the
         attack."""
         main = self.main
+        if main is None or not main.tentative:
+            return
         # (A lead that says the toll rose updates an attack it recalls only when it tells none of its own: not
         # "Russian forces dropped guided bombs on Kharkiv ... The number of injured has risen to 12".)
-        updates_toll = main is not None and (
+        updates_toll = (
             main.toll_update
             or self.headline_updates_toll
             or (self.lead_updates_toll and not self.lead_reports_attack)
         )
         # An attack the lead told as recent, undated ("Трипільську ТЕС нещодавно атакували 19 дронами"), is the one
         # the report dates later at its place ("...атакувала Трипільську ТЕС уночі 8 вересня").
-        told_recently = (
-            main is not None
-            and main.tentative
-            and any(
-                _RECENTLY.search(facts.sentence.text)
-                for index in main.sentences
-                if (facts := self._read_by_index.get(index)) is not None
-            )
+        told_recently = any(
+            _RECENTLY.search(facts.sentence.text)
+            for index in main.sentences
+            if (facts := self._read_by_index.get(index)) is not None
         )
-        if main is None or not main.tentative:
-            return
         if told_recently:
             recap_from = min(main.sentences, default=0)
         elif updates_toll and self.recap_from is not None:

@@ -937,18 +937,25 @@ def _is_first_name(text: str, end: int, mention: Mention, gazetteer: Gazetteer) 
     )
 
 
+# The titles an official's name follows.
+_TITLE = (
+    r"mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|advis[eo]r|general|"
+    r"colonel"
+)
+_TITLE_CYRILLIC = (
+    r"мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|командувач|командующий|радник|"
+    r"советник|генерал|полковник"
+)
 # An official's surname that a small town's name resembles: "Odesa Mayor Hennadii Trukhanov" (not Trukhaniv), "мер
 # Геннадій Труханов".
 _OFFICIALS_NAME_BEFORE = Rule(
     # ("Mayor Hennadii Trukhanov", "Mayor Trukhanov"; "said Hennadii Trukhanov")
-    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|deputy|secretary|"
-    r"advis[eo]r|general|colonel|official)\s+(?:[A-Z][a-z'’]+\s+)?$|"
+    rf"\b(?i:{_TITLE}|deputy|official)\s+(?:[A-Z][a-z'’]+\s+)?$|"
     # (Not a day or an outlet after the verb: "Governor Vitaliy Kim said Sunday Ochakiv had come under attack".)
     r"\b(?:said|told|added|wrote)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reuters|AFP|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+$",
     # ("мер Одеси Геннадій Труханов", "повідомив Геннадій Труханов")
-    r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|президент|командувач|"
-    r"командующий|заступник|заместитель|секретар\w*|радник|советник|генерал|полковник)\s+"
+    rf"(?<!\w)(?i:{_TITLE_CYRILLIC}|президент|заступник|заместитель|секретар\w*)\s+"
     r"(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+){0,2}$|"
     # (Not an outlet told, in the dative: "повідомив Суспільному Білозерка знову під обстрілом".)
     r"(?<!\w)(?:повідоми\w*|заяви\w*|сказа\w*|написа\w*|сообщи\w*|рассказа\w*)\s+"
@@ -1026,18 +1033,13 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
 
 # An official's title right before a name: "acting mayor Artem Kobzar" (in Ukrainian and Russian the title's
 # place comes there too: "губернатор Севастополя Михаил Развожаев").
-_TITLE_RIGHT_BEFORE = re.compile(
-    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
-    r"advis[eo]r|general|colonel)\s+$"
-)
+_TITLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_TITLE})\s+$")
 # An official's title and a first name: what follows is the surname ("governor Oleg Nikolayev", "губернатор Олег
 # Николаев"; not the place the title is of, which comes before the name: "мер Одеси Геннадій Труханов").
 _TITLE_AND_FIRST_NAME_BEFORE = Rule(
-    r"\b(?i:mayor|governor|head|chief|spokes(?:man|woman|person)|minister|president|commander|secretary|"
-    r"advis[eo]r|general|colonel)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$",
+    rf"\b(?i:{_TITLE})\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$",
     # (The title's own place may come between: "Губернатор Чувашии Олег Николаев".)
-    r"(?<!\w)(?i:мер|мэр|губернатор|голова|глава|очільник|начальник|речник|міністр|министр|командувач|"
-    r"командующий|радник|советник|генерал|полковник)\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+)?[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    rf"(?<!\w)(?i:{_TITLE_CYRILLIC})\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+)?[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
 )
 # A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
@@ -1107,9 +1109,8 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
     ):
         return Role.PASSING
     if _SPAN_OF_PLACES_BEFORE.search(text, *near):
-        return (
-            Role.NAMED
-        )  # "over cities from Kharkiv to Zaporizhzhia": the first of a span, not where it came from
+        # "over cities from Kharkiv to Zaporizhzhia": the first of a span, not where it came from.
+        return Role.NAMED
     if _FROM_TOWNS_OF_BEFORE.search(text, *near) and _STRICT_LAUNCH.search(text, 0, start):
         return Role.ORIGIN
     if _ORIGIN_BEFORE.search(text, *near) and (
