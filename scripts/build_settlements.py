@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from build_inflections import Decliner
 from generated import (
@@ -41,6 +43,7 @@ from generated import (
     split_list,
     write_or_check,
 )
+from rapidfuzz import fuzz
 
 sys.path.insert(0, str(ROOT))
 
@@ -55,6 +58,14 @@ KINDS = {"C": "village", "X": "settlement", "T": "settlement", "M": "town"}
 # The codifier's hromada names are feminine adjectives ("Великобурлуцька"); reports decline them.
 _FEMININE_ENDING = re.compile(r"а$")
 _APOSTROPHES = re.compile(r"[’ʼ`']")
+# What a hromada's adjective adds to its centre's name: the suffix, with the vowel or consonant before it that the
+# name may not have ("шосткинськ" of Шостка), or the suffix alone ("диканськ" of Диканька).
+_ADJECTIVE_ROOT = re.compile(r"(?:ів|їв|ин|ен|ян|ан|ев|ов|ец)?(?:ськ|цьк|зьк)$|н$")
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ськ|цьк|зьк)$")
+_NOT_LETTERS = re.compile(r"[^а-яіїєґ]")
+_SAME_START = 3  # letters a root and a name share at their start, to be compared at all
+_LIKE_ENOUGH = 75  # the least likeness (rapidfuzz ratio) of a root and the name it was made from
+_CLEARLY_MORE = 10  # how much more like the root the name must be than the next
 
 
 def _folded(name: str) -> str:
@@ -74,13 +85,13 @@ def _raion_keys(raions: list[dict[str, str]]) -> dict[tuple[str, str], str]:
     return keys
 
 
-def _known_towns(places: list[dict[str, str]]) -> set[tuple[str, str]]:
-    """(oblast key, a Ukrainian name) of the towns places.csv holds already."""
-    known: set[tuple[str, str]] = set()
+def _known_towns(places: list[dict[str, str]]) -> dict[tuple[str, str], str]:
+    """(oblast key, a Ukrainian name) -> the key of the town places.csv holds already by that name."""
+    known: dict[tuple[str, str], str] = {}
     for row in places:
         if row["country"] == "UA" and row["kind"] == "city":
             for alias in (row["name"], *split_list(row["aliases"])):
-                known.add((row["parent"], _folded(alias)))
+                known.setdefault((row["parent"], _folded(alias)), row["key"])
     return known
 
 
@@ -89,47 +100,100 @@ def _makes_adjective(name: str, stem: str) -> bool:
     return any(adjective_stem(candidate) == stem for candidate in candidates_of(_folded(name)))
 
 
-def build(decliner: Decliner) -> list[dict[str, str]]:
+def namesake(stem: str, names: Sequence[str]) -> int | None:
+    """Which of a hromada's settlements (the likeliest centres first) it is named after: the first whose name makes
+    its adjective (Мирове -> мирівськ). Failing that, the one whose name is clearly the most like the adjective's
+    root, if one is like it enough: some adjectives are made in ways the candidates do not cover (Шостка ->
+    шосткинська, Кобеляки -> кобеляцька, Середина-Буда -> середино-будська, Верхній Коропець ->
+    верхньокоропецька). None when neither tells (Іллічівська of Кара-Кую, renamed, is named after no settlement)."""
+    for index, name in enumerate(names):
+        if _makes_adjective(name, stem):
+            return index
+    roots = {_joined(_ADJECTIVE_ROOT.sub("", stem)), _joined(_ADJECTIVE_SUFFIX.sub("", stem))}
+    likeness: dict[str, tuple[float, int]] = {}  # a name -> how like a root it is, and its first index
+    for index, name in enumerate(names):
+        joined = _joined(name)
+        alike = [fuzz.ratio(root, joined) for root in roots if root[:_SAME_START] == joined[:_SAME_START]]
+        likeness.setdefault(joined, (max(alike, default=0.0), index))
+    ranked = sorted(likeness.values(), key=lambda pair: (-pair[0], pair[1]))
+    if not ranked or ranked[0][0] < _LIKE_ENOUGH:
+        return None
+    if len(ranked) > 1 and ranked[1][0] > ranked[0][0] - _CLEARLY_MORE:
+        return None
+    return ranked[0][1]
+
+
+def _joined(name: str) -> str:
+    return _NOT_LETTERS.sub("", _folded(name))
+
+
+@dataclass
+class Member:
+    """A settlement of a hromada, as the codifier lists it."""
+
+    name: str
+    kind: str
+    code: str
+    raion: str
+    town: str  # the key of places.csv's town of this name, when it holds it already
+
+
+@dataclass
+class Hromada:
+    stem: str  # its adjective, lower case and without its ending: "великобурлуцьк"
+    oblast: str
+    members: list[Member] = field(default_factory=list)
+
+    def centre(self) -> Member | None:
+        """The settlement it is named after: of those that could be, a town places.csv holds, else a town, then
+        a settlement, then a village."""
+        likeliest = sorted(self.members, key=lambda m: (not m.town, CENTRE_PRIORITY[m.kind]))
+        index = namesake(self.stem, [m.name for m in likeliest])
+        return None if index is None else likeliest[index]
+
+
+def hromadas() -> list[Hromada]:
+    """Ukraine's hromadas with their settlements, in the codifier's order."""
     places = gazetteer_rows("places.csv")
     oblasts = codifier_oblasts(places)
     raions = _raion_keys(gazetteer_rows("raions.csv"))
     known = _known_towns(places)
-    rows: list[dict[str, str]] = []
-    hromadas: dict[str, list[dict[str, str]]] = {}  # hromada code -> its settlements' rows
-    known_members: dict[str, list[str]] = {}  # hromada code -> its towns places.csv holds (not rows here)
+    by_code: dict[str, Hromada] = {}
     for codes, category, name, names in codifier():
         if category not in KINDS or len(codes) < 4:
             continue
         oblast = oblasts.get(names.get(codes[0], ""), "")
         if not oblast:
             continue
-        if (oblast, _folded(name)) in known:
-            known_members.setdefault(codes[2], []).append(name)
-            continue
+        stem = _FEMININE_ENDING.sub("", _folded(names.get(codes[2], "")))
+        hromada = by_code.setdefault(codes[2], Hromada(stem, oblast))
         raion = raions.get((oblast, _folded(names.get(codes[1], ""))), "")
-        hromada = _FEMININE_ENDING.sub("", _folded(names.get(codes[2], "")))
-        forms = sorted(decliner.forms(name, plural_too=False, town=True) - {name})
-        rows.append(
-            {
-                "key": f"ua-{KINDS[category]}-{key_slug(kmu(name))}-{codes[3][2:].lower()}",
-                "centre": "",
-                "name": kmu(name),
-                "kind": KINDS[category],
-                "uk": name,
-                "oblast": oblast,
-                "raion": raion,
-                "hromada": hromada,
-                "forms": "|".join(forms),
-            }
-        )
-        hromadas.setdefault(codes[2], []).append(rows[-1])
-    for code, members in hromadas.items():
-        stem = members[0]["hromada"]
-        if any(_makes_adjective(town, stem) for town in known_members.get(code, ())):
-            continue  # named after a town places.csv holds (Нова Слобода of Новослобідська громада)
-        named_after = [row for row in members if _makes_adjective(row["uk"], row["hromada"])]
-        if named_after:
-            min(named_after, key=lambda row: CENTRE_PRIORITY[row["kind"]])["centre"] = "1"
+        town = known.get((oblast, _folded(name)), "")
+        hromada.members.append(Member(name, KINDS[category], codes[3], raion, town))
+    return list(by_code.values())
+
+
+def build(decliner: Decliner) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for hromada in hromadas():
+        centre = hromada.centre()
+        for member in hromada.members:
+            if member.town:
+                continue
+            forms = sorted(decliner.forms(member.name, plural_too=False, town=True) - {member.name})
+            rows.append(
+                {
+                    "key": f"ua-{member.kind}-{key_slug(kmu(member.name))}-{member.code[2:].lower()}",
+                    "centre": "1" if member is centre else "",
+                    "name": kmu(member.name),
+                    "kind": member.kind,
+                    "uk": member.name,
+                    "oblast": hromada.oblast,
+                    "raion": member.raion,
+                    "hromada": hromada.stem,
+                    "forms": "|".join(forms),
+                }
+            )
     rows.sort(key=lambda row: row["key"])
     return rows
 

@@ -55,7 +55,8 @@ _TOWNS_FACILITY_NOUN = re.compile(
     rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
     r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
 )
-_ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)"
+# (A town of two names makes one adjective of them, each capitalised: "Середино-Будській громаді".)
+_ADJECTIVE_STEM = r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]*?(?:-[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]*?)?(?:ськ|цьк|зьк|ск|цк|зк)"
 _ADJECTIVE_ENDING = r"(?:а|ої|ій|у|ою|ая|ой|ую|и|их|им|ими|ие|ые|ых|ым|ыми|ий|ый|ого|ому|ом|ім)(?!\w)"
 # English copy writes a hromada as its Ukrainian adjective transliterated: "Krasnopilska, Bilopilska and Seredyno-
 # Budska communities", "the Velykopysarivska hromada".
@@ -169,6 +170,8 @@ def _hromada_question(words: str) -> re.Match[str] | None:
 
 _CYRILLIC_LETTER = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
+# The suffix of a Ukrainian adjective's stem, which Russian writes without the soft sign: "-ськ", "-цьк", "-зьк".
+_RUSSIAN_SUFFIX = re.compile(r"([сцз])ьк$")
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
 _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"}
@@ -376,6 +379,8 @@ class Gazetteer:
         self._stem_regions: dict[str, Entity] = {}
         self._adjective_regions: dict[str, Entity] = {}
         self._adjective_towns: dict[str, list[Entity]] | None = None
+        # A town key -> the stems of the hromadas the codifier says are named after it (hromada_towns.csv).
+        self._hromada_stems: dict[str, set[str]] = {}
         self._cities_with_districts: list[Entity] | None = None
         self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
@@ -569,6 +574,13 @@ class Gazetteer:
         gazetteer.ukraines_weapons = frozenset(ukraines)
         if (folder / "settlements.csv").is_file():
             gazetteer._settlements_file = folder / "settlements.csv"
+        # Hromadas named after a town with adjectives its name is not seen to make ("Шосткинська": Shostka), by
+        # scripts/build_hromada_towns.py; Russian copy spells them the Russian way ("Шосткинской").
+        for row in _rows(folder / "hromada_towns.csv"):
+            stem = row["hromada"]
+            gazetteer._hromada_stems.setdefault(f"place:{row['town']}", set()).update(
+                {stem, _russian_stem(stem)}
+            )
         # Russia's smaller towns near Ukraine, by the adjectives their districts are named with
         # (scripts/build_district_towns.py); a stem two towns of a region make names neither.
         named: dict[tuple[str, str], set[str]] = {}
@@ -1109,12 +1121,12 @@ class Gazetteer:
                 key=lambda e: -self.populations.get(e.key, 0),
             )
             for town in cities:
+                stems = set(self._hromada_stems.get(town.key, ()))
                 for name in (town.name, *town.aliases):
                     if _CYRILLIC_TOWN.fullmatch(name):
-                        for candidate in candidates_of(name):
-                            stem = adjective_stem(candidate)
-                            if town not in towns.setdefault(stem, []):
-                                towns[stem].append(town)
+                        stems.update(adjective_stem(candidate) for candidate in candidates_of(name))
+                for stem in sorted(stems):
+                    towns.setdefault(stem, []).append(town)
             self._adjective_towns = towns
         return self._adjective_towns
 
@@ -1356,6 +1368,11 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return []
     with path.open(encoding="utf-8", newline="") as handle:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _russian_stem(stem: str) -> str:
+    """A Ukrainian adjective's stem as Russian spells it: "шосткинськ" -> "шосткинск"."""
+    return _RUSSIAN_SUFFIX.sub(r"\1к", stem)
 
 
 def _split(value: str | None) -> tuple[str, ...]:
