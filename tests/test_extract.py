@@ -3789,6 +3789,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian forces fired missiles into the Black Sea near Odesa on Sunday during naval exercises.", []),
         ("Russia's Pacific Fleet fired cruise missiles during drills in the Sea of Japan on Sunday.", []),
         ("У неділю ракета влучила в навчальний заклад у Харкові.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A place subjected to an attack, in either order; in the plural, a season's attacks; criticism for strikes.
+        ("Массированной атаке БПЛА подвергся Новороссийск.", [("2024-10-14", [], ["Novorossiysk"])]),
+        ("Одеса знову зазнала ракетного удару.", [("2024-10-14", [], ["Odesa"])]),
+        ("The city of Kharkiv was subjected to a massive drone attack, officials said.",
+         [("2024-10-14", [], ["Kharkiv"])]),
+        ("С начала месяца атакам подверглись Афипский НПЗ и Новошахтинский НПЗ.", []),
+        ("Губернатор подвергся критике за удары по Белгороду.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -109,6 +109,8 @@ _EVENT_VERBS = (
     # "It admitted failure to intercept all four Kinzhal", "managed to intercept one Kinzhal": what came.
     r"(?:fail(?:ed|ure)|managed)\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop|repel)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
+    r"(?:was|were|been)\s+subjected\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombardment|fire)\b|"
     # The Russian ministry's formula: "an attempt by the Kyiv regime to carry out a terrorist attack ... was
     # thwarted", "thwarted an attempted drone attack" (not an attempted robbery, nor attacks "not stopped").
     r"(?:thwarted|foiled|repelled|repulsed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|raids?)|"
@@ -155,6 +157,17 @@ _OTHER_SIDE_KILLED = (
     r"(?:росіяни|окупанти|рашисти|россияне|оккупанты|ворог|враг|ВСУ|ЗСУ)\s+(?:[\w'’ʼ-]+\s+){0,2}?"
     r"(?:вбили|вбив|убили|убил|поранили|поранив|ранили|ранил)"
 )
+# Being subjected to an attack: "зазнав удару", "подвергся атаке", "піддалося обстрілу".
+_SUBJECTED = (
+    r"(?:зазна(?:в|ла|ли|ло)|подверг(?:ся|лась|лись|лось)|подвергает(?:ся)?|підда(?:вся|лася|лися|лося))"
+)
+# (One attack: "подверглись атакам" in the plural are a season's, as in "попадали под удары".)
+_AN_ATTACK = (
+    r"(?:атак(?:а|и|і|у|е|ой|ою)|удар(?:у|а|ом|е)?|обстріл(?:у|ом)?|обстрел(?:у|ом|а)?|наліт(?:у)?|налет(?:у|а)?|"
+    r"бомбардування|бомбардировк(?:е|и|у|ой))(?!\w)"
+)
+# (Words between, not a reason: "подвергся критике за удары".)
+_ATTACK_GAP = r"(?:(?!(?:за|через|після|после|из-за|від|от)\s)[\w«»\"'’ʼ-]+\s+){0,3}?"
 # The outlet's own earlier report: "Ми писали, що кількість загиблих у Дніпрі зросла".
 _OUTLET_WROTE = r"(?:ми|мы)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|повідомляли|сообщали|рассказывали|розповідали)"
 _EVENT_VERBS_CYRILLIC = (
@@ -224,6 +237,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"під\s+(?:ворожий\s+|російський\s+)?(?:обстріл|удар|атак|вогонь)\w*\s+потрапи(?:в|ла|ли|ло)(?!\w)|"
     r"потрапи(?:в|ла|ли|ло)\s+під\s+(?:ворожий\s+|російський\s+)?(?:обстріл|удар|атак|вогонь)\w*(?!\s+критик)|"
     r"(?:под\s+(?:вражеский\s+)?огонь\s+попал[иоа]?|попал[иоа]?\s+под\s+(?:вражеский\s+)?огонь)(?!\w)|"
+    # A place that "зазнала удару", "подвергся массированной атаке", "піддалося обстрілу": was subjected to one, in
+    # either order ("Массированной атаке БПЛА подвергся Новороссийск"); not losses, criticism or checks.
+    rf"{_SUBJECTED}\s+{_ATTACK_GAP}{_AN_ATTACK}|{_AN_ATTACK}\s+{_ATTACK_GAP}{_SUBJECTED}(?!\w)|"
     # "россияне стреляли из ЗРК С-300": fired (not the infinitive, nor "стрілянина", a shooting).
     r"(?:стріля|стреля|вистріли|выстрели)(?:в|ла|ли|ло|л)(?!\w)|"
     # The colloquial words of a hit: "У Харкові прилетіло по будинку", "Росіяни гатили по Херсону", "вгатила ракетою",
