@@ -1125,8 +1125,9 @@ MONDAY = date(2024, 10, 14)
         # (Not what defended or was hit there.)
         ("On Sunday Patriot systems deployed in Kyiv shot down two Kinzhal missiles.",
          [("2024-10-13", ["Kinzhal"], ["Kyiv"])]),
+        # (The S-400 hit is the target, not a weapon the attack used.)
         ("Сили оборони уразили зенітний ракетний комплекс С-400, розташований у Криму, у неділю.",
-         [("2024-10-13", ["S-400"], ["Crimea"])]),
+         [("2024-10-13", [], ["Crimea"])]),
         # English copy names a Russian district by its town, as Russian copy names it by the town's adjective.
         ("A drone hit a house in the Belgorod district on Sunday.",
          [("2024-10-13", [], ["Belgorodsky district (Belgorod district)"])]),
@@ -3796,6 +3797,20 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Kharkiv"])]),
         ("С начала месяца атакам подверглись Афипский НПЗ и Новошахтинский НПЗ.", []),
         ("Губернатор подвергся критике за удары по Белгороду.", []),
+        # An air-defence system named after its platform is hit or defending, unless it is what fired.
+        ("25 ноября удар восемью ракетами ATACMS был нанесен по аэродрому Курск-Восточный. Семь ракет были сбиты "
+         "боевыми расчетами ЗРС С-400.", [("2023-11-25", ["ATACMS"], [])]),
+        ("23 ноября пятью ракетами ATACMS противник нанес удар по позиции российского зенитного ракетного "
+         "дивизиона С-400 у Курска.", [("2023-11-23", ["ATACMS"], ["Kursk"])]),
+        ("On Sunday Ukraine struck an air defence system S-400 in Crimea.", [("2024-10-13", [], ["Crimea"])]),
+        ("У неділю війська рф із ЗРК С-300 нанесли ракетний удар по селу Степне.",
+         [("2024-10-13", ["S-300"], ["Stepne"])]),
+        ("У неділю зафіксовано влучання 4 керованих ракет ЗРК С-300 по будівлі підприємства у Харкові.",
+         [("2024-10-13", ["S-300"], ["Kharkiv"])]),
+        ("В воскресенье оккупанты выпустили по Запорожью 16 ракет, применив системы ЗРК \"С-300\".",
+         [("2024-10-13", ["S-300"], ["Zaporizhzhia"])]),
+        ("По данным российской стороны, ракета, попавшая в жилой дом в Харькове в воскресенье, выпущена украинским "
+         "зенитным ракетным комплексом С-300.", [("2024-10-13", ["S-300"], ["Kharkiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -536,6 +536,24 @@ _PLATFORM_AFTER = Rule(
     r"\s*(?:систем\w*|комплекс\w*|ЗРК|батаре\w*|дивізіон\w*|дивизион\w*|пускову?\s+установ\w*|пусков\w+\s+установ\w*|"
     r"РЛС|радар\w*|установ\w*)\b",
 )
+# ...or before it, as Russian and Ukrainian copy writes it: "по позиции зенитного ракетного дивизиона С-400",
+# "сбиты боевыми расчетами ЗРС С-400", "the air defence system S-400".
+_PLATFORM_NOUN = r"(?:systems?|batter(?:y|ies)|complex(?:es)?|divisions?)\s+(?:of\s+)?[\"“«]?"
+_PLATFORM_NOUN_CYRILLIC = (
+    r"(?:ЗРК|ЗРС|ЗРПК|ЗРДН|систем\w*|комплекс\w*|дивізіон\w*|дивизион\w*|батаре\w*)\s+[«\"]?"
+)
+_PLATFORM_BEFORE = Rule(rf"\b{_PLATFORM_NOUN}$", rf"(?<!\w){_PLATFORM_NOUN_CYRILLIC}$")
+# ...unless it is what fired: "із ЗРК С-300 нанесли удар", "стреляли из ЗРК С-300", "применив системы ЗРК С-300",
+# "влучання 4 ракет ЗРК С-300", "ракета выпущена украинским зенитным ракетным комплексом С-300", "missiles from S-300
+# systems".
+_PLATFORM_FIRING = Rule(
+    rf"\b(?:from|using|used|missiles?(?:\s+of)?)\s+(?:[\w-]+\s+){{0,3}}?{_PLATFORM_NOUN}$",
+    rf"(?:(?<!\w)(?:з|із|зі|с|со|из|изо|ракет|ракета|ракети|ракеты|ракетами|ракетою|ракетой)\s+|"
+    rf"(?:випущен|выпущен|запущен|застосува|примени|применя|использ|використ)\w*\s+)(?:[\w-]+\s+){{0,3}}?"
+    rf"{_PLATFORM_NOUN_CYRILLIC}$|"
+    # (The platform as the instrument: "обстрілюють Харків системами С-300".)
+    r"(?<!\w)(?:системами|системою|системой|комплексами|комплексом)\s+[«\"]?$",
+)
 # An air-defence system attacks only when it is launched at something ("fired Patriot missiles at..."); otherwise
 # it is defending ("shot down by Patriot"). S-300 and S-400 are listed as surface-to-air missiles, not systems:
 # in this war's reporting they are named when Russia fires them at the ground.
@@ -1550,7 +1568,14 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
         or _FACTORY_AFTER.match(text, end)
     ):
         return Role.PASSING
-    if mention.entity.category in _GROUND_TARGETS and _WEAPON_HIT_BEFORE.search(text, *before):
+    if mention.entity.category in _GROUND_TARGETS and (
+        _WEAPON_HIT_BEFORE.search(text, *before)
+        or (
+            _PLATFORM_BEFORE.search(text, *before)
+            and not _FIRED_FROM_BEFORE.search(text, *before)
+            and not _PLATFORM_FIRING.search(text, max(0, start - 80), start)
+        )
+    ):
         return Role.DEFENDER
     if (
         _PLATFORM_AFTER.match(text, end)
