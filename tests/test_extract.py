@@ -3811,6 +3811,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["S-300"], ["Zaporizhzhia"])]),
         ("По данным российской стороны, ракета, попавшая в жилой дом в Харькове в воскресенье, выпущена украинским "
          "зенитным ракетным комплексом С-300.", [("2024-10-13", ["S-300"], ["Kharkiv"])]),
+        # A weapon told striking where no place is named is the day's one placed attack's (the night of "за добу").
+        ("У Чернігівській області за добу від російських обстрілів двоє людей загинули. Вдень дрон поцілив у місцеву "
+         "жительку. Вночі російський \"Шахед\" ударив по будинку, під завалами загинула жінка.",
+         [("2024-10-14", ["Shahed-136"], ["Chernihiv Oblast"])]),
+        ("On Sunday Russian drones hit Kharkiv, wounding two. On Sunday Ukrainian drones hit a refinery in Belgorod. "
+         "In the evening, a Kinzhal missile struck a warehouse, officials said.",
+         [("2024-10-13", ["Kinzhal"], ["Kharkiv"]), ("2024-10-13", [], ["Belgorod"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1296,18 +1296,37 @@ class _Reader:
         }
 
     def _drafts(self) -> list[IncidentDraft]:
-        drafts = []
+        pieces: list[_Incident] = []
         for incident in self.incidents:
             if self._aside(incident):
                 continue
             if incident is self.main:
                 _stand_in_places(incident)
             for part in (r for side in self._by_side(incident) for r in self._by_region(side)):
-                for piece in self._ukraines_strike_apart(part):
-                    if piece.anchored and piece.sentences and not self._by_a_third_country(piece):
-                        self._with_what_places_lie_in(piece)
-                        drafts.append(_draft(piece))
-        return drafts
+                pieces.extend(self._ukraines_strike_apart(part))
+        kept = [p for p in pieces if p.anchored and p.sentences and not self._by_a_third_country(p)]
+        for piece in pieces:
+            if piece not in kept and piece.weapons and piece.sentences:
+                self._weapons_onto_their_day(piece, kept)
+        for piece in kept:
+            self._with_what_places_lie_in(piece)
+        return [_draft(piece) for piece in kept]
+
+    def _weapons_onto_their_day(self, piece: _Incident, kept: list[_Incident]) -> None:
+        """A weapon told striking, where the sentence names no place, is the one attack's of that day the report
+        places: "За добу в Чернігівській області двоє людей загинули ... Вночі російський «Шахед» ударив по
+        будинку" (the night of that day). Not when the report places two that day, nor a weapon only Ukraine
+        fires onto an attack on Ukraine."""
+        same_day = [k for k in kept if k.mention.start <= piece.mention.day <= k.mention.end]
+        if len(same_day) != 1:
+            return
+        (incident,) = same_day
+        on_russia = bool(incident.places) and all(
+            self.sides.in_attackers_country(place) for place in incident.places.values()
+        )
+        for key, weapon in piece.weapons.items():
+            if self.sides.ukraines_weapon(weapon) == on_russia:
+                incident.add_entity(incident.weapons, weapon, piece.evidence.get(key, min(piece.sentences)))
 
     def _by_a_third_country(self, incident: _Incident) -> bool:
         """Launches told with nothing named but counts, by a state that is neither side of this war: "КНДР запустила
