@@ -3818,6 +3818,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("On Sunday Russian drones hit Kharkiv, wounding two. On Sunday Ukrainian drones hit a refinery in Belgorod. "
          "In the evening, a Kinzhal missile struck a warehouse, officials said.",
          [("2024-10-13", ["Kinzhal"], ["Kharkiv"]), ("2024-10-13", [], ["Belgorod"])]),
+        # Ukraine's own strike told beside a Russian attack that names no weapon is not its weapons; Russia's claim
+        # to have downed ATACMS over an occupied town hit that day is the strike's.
+        ("Russia launched over 40 missiles and about 70 drones at Ukraine early this morning, mainly targeting energy "
+         "facilities in the Lviv region. Ukraine claimed on Sunday to have carried out its most massive attack on "
+         "military facilities in Russia, using ATACMS and Storm Shadow missiles.", [("2024-10-14", [], ["Lviv Oblast"])]),
+        ("A strike hit the occupied city of Luhansk on Sunday, killing five. Russia's defence ministry said it shot "
+         "down four ATACMS missiles.", [("2024-10-13", ["ATACMS"], ["Luhansk"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

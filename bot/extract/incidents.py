@@ -1625,11 +1625,44 @@ class _Reader:
             )
             names_ukraines = any(m.entity.key in ukraines for m in facts.weapons)
             self._attach(apart if names_ukraines and not names_place else rest, facts)
-        if not apart.weapons or ukraines & set(rest.weapons) or set(rest.weapons) <= set(apart.weapons):
-            return [incident]  # not two attacks unless the strike on Ukraine has weapons of its own
+        if not apart.weapons or ukraines & set(rest.weapons):
+            return [incident]
+        if set(rest.weapons) <= set(apart.weapons) and not (
+            _told_struck(_RUSSIA_STRUCK, told, rest) and _told_struck(_UKRAINE_STRUCK, told, apart)
+        ):
+            # Not two attacks unless the strike on Ukraine has weapons of its own, or each is told as its side's
+            # ("Russia has launched over 40 missiles ... Ukraine claimed on Tuesday to have carried out the most
+            # massive attack ... using six ATACMS"): a strike on an occupied town and Russia's claim to have downed
+            # ATACMS that night are one, as are strikes on occupied airfields and "Ukraine fired ATACMS".
+            return [incident]
         for key in [key for key in apart.weapons if key not in ukraines]:
             rest.add_entity(rest.weapons, apart.weapons.pop(key), apart.evidence[key])
         return [rest, apart]
+
+
+# A side told as the one that struck: "Russia has launched over 40 missiles", "Ukraine claimed to have carried out
+# the most massive attack", "ЗСУ завдали удару", "россияне выпустили".
+_STRUCK = r"[^.;]{0,80}?\b(?:attacked|struck|fired|launched|hit|targeted|carried\s+out|conducted)\b"
+_STRUCK_CYRILLIC = (
+    r"[^.;]{0,80}?(?<!\w)(?:атакува|атакова|завда\w*\s+(?:\w+\s+){0,2}?удар|нанес\w*\s+(?:\w+\s+){0,2}?удар|"
+    r"удари|вдари|запусти|выпусти|випусти)\w*"
+)
+_RUSSIA_STRUCK = Rule(
+    rf"\b(?:Russia|Moscow|Russian\s+(?:forces|troops|military|army|armed\s+forces)){_STRUCK}",
+    rf"(?<!\w)(?:Росія|Россия|РФ|росіяни|россияне|окупанти|оккупанты|ворог|враг|противник){_STRUCK_CYRILLIC}",
+)
+_UKRAINE_STRUCK = Rule(
+    rf"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army|armed\s+forces)){_STRUCK}",
+    rf"(?<!\w)(?:Україна|Украина|ЗСУ|ВСУ|Сили\s+оборони|Силы\s+обороны|українські\s+військові|украинские\s+военные)"
+    rf"{_STRUCK_CYRILLIC}",
+)
+
+
+def _told_struck(side: Rule, told: list[SentenceFacts], incident: _Incident) -> bool:
+    """Whether a sentence of an incident tells this side as the one that struck."""
+    return any(
+        side.search(facts.sentence.text) for facts in told if facts.sentence.index in incident.sentences
+    )
 
 
 # What shoots down rather than strikes: a sentence naming Patriot or NASAMS tells Ukraine's defence, not its strike.
