@@ -3825,6 +3825,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "military facilities in Russia, using ATACMS and Storm Shadow missiles.", [("2024-10-14", [], ["Lviv Oblast"])]),
         ("A strike hit the occupied city of Luhansk on Sunday, killing five. Russia's defence ministry said it shot "
          "down four ATACMS missiles.", [("2024-10-13", ["ATACMS"], ["Luhansk"])]),
+        # A defence ministry's tally by region, drones first ("21 БПЛА нейтрализован над ..."), over "территорией
+        # Республики Крым" too; Moscow's clock is no place; a time before "по" a town hit keeps the town.
+        ("В понедельник средства ПВО с 23:00 до 7:00 по Москве уничтожили 79 украинских беспилотников над "
+         "российскими регионами. По информации ведомства, 21 БПЛА нейтрализован над Белгородской областью, 11 - над "
+         "территорией Республики Крым.", [("2024-10-14", [], ["Belgorod Oblast", "Crimea"])]),
+        ("Близько 5:00 у неділю по Харкову ворог вдарив Шахедом.", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

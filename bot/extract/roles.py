@@ -251,8 +251,9 @@ _HIT_BEFORE = Rule(
     r"(?:нал[её]т|наліт|нальот|атак|удар)\w*\s+(?:[\w-]+\s+){0,2}?(?:на|по)\s+(?:[\w-]+\s+)?"
     r"(?:аэродром|аеродром|аэропорт|аеропорт|нефтебаз|нафтобаз|НПЗ|завод|порт)\w*)\s+(?:(?:місту|місто|міста|"
     r"городу|город|города|"
-    # "над территорией Тульской области"
-    rf"селищ\w*|поселк\w*|сел[оуа]|территори\w*|територі\w*)\s+)?{_HELD_BY_CYRILLIC}$",
+    # "над территорией Тульской области", "над территорией Республики Крым"
+    rf"селищ\w*|поселк\w*|сел[оуа]|территори\w*|територі\w*)\s+(?:(?-i:Республик|Республік)\w*\s+)?)?"
+    rf"{_HELD_BY_CYRILLIC}$",
 )
 # Where the attackers are: a place there is where the weapons came from, unless the sentence says it was hit.
 ATTACKER_COUNTRIES = frozenset({"place:country-russia", "place:country-belarus"})
@@ -365,6 +366,10 @@ _REFERENCE_BEFORE = Rule(
     r"запад)\s+(?:від|от)\s+$|"
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
+# A capital whose clock a time is told by: "с 23:00 до 7:00 по Москве", "о 5:00 за Києвом" (not "близько 5:00 по
+# Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
+_CLOCK_BEFORE = Rule(r"(?!)", r"(?:\d|утра|вечера|ночи|дня|ранку|вечора|ночі)\s+(?:по|за)\s+$")
+_CLOCK_CITIES = frozenset({"place:ru-city-moscow", "place:ua-city-kyiv"})
 # A street named after a person or a town: "на улице Королева в Одессе", "вулиця Київська", "on Kyiv Street" is no
 # town ("Kyiv Street" is read by the modifier after it).
 _STREET_BEFORE = Rule(
@@ -1125,6 +1130,8 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start)
         or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
     ):
+        return Role.PASSING
+    if mention.entity.key in _CLOCK_CITIES and _CLOCK_BEFORE.search(text, max(0, start - 20), start):
         return Role.PASSING
     if _SPAN_OF_PLACES_BEFORE.search(text, *near):
         # "over cities from Kharkiv to Zaporizhzhia": the first of a span, not where it came from.
