@@ -61,7 +61,8 @@ def test_a_huge_one_sentence_article_is_read_within_a_budget_and_says_what_was_c
     )  # 4.8 MB, one sentence
     started = time.monotonic()
     outcome = desk.ingest_file(article)
-    assert time.monotonic() - started < 10
+    # (A bound, not a speed: it reads in 7 s alone, and a loaded 2-core machine must not fail it.)
+    assert time.monotonic() - started < 20
     assert outcome.status == "added"
     assert "only its first" in outcome.message
     assert "characters were read for facts" in outcome.message

@@ -109,7 +109,7 @@ _EVENT_VERBS = (
     # "It admitted failure to intercept all four Kinzhal", "managed to intercept one Kinzhal": what came.
     r"(?:fail(?:ed|ure)|managed)\s+to\s+(?:intercept|shoot\s+down|down|destroy|stop|repel)|"
     r"came\s+under\s+(?:attack|fire)|under\s+(?:enemy|Russian|hostile)\s+(?:fire|shelling)|"
-    r"(?:was|were|been)\s+subjected\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:was|were|been)\s+subjected\s+to\s+(?:an?\s+|the\s+)?(?:(?!cyber|hacker|DDoS)[\w-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|shelling|bombardment|fire)\b|"
     # The Russian ministry's formula: "an attempt by the Kyiv regime to carry out a terrorist attack ... was
     # thwarted", "thwarted an attempted drone attack" (not an attempted robbery, nor attacks "not stopped").
@@ -163,11 +163,13 @@ _SUBJECTED = (
 )
 # (One attack: "подверглись атакам" in the plural are a season's, as in "попадали под удары".)
 _AN_ATTACK = (
-    r"(?:атак(?:а|и|і|у|е|ой|ою)|удар(?:у|а|ом|е)?|обстріл(?:у|ом)?|обстрел(?:у|ом|а)?|наліт(?:у)?|налет(?:у|а)?|"
+    r"(?:атак(?:а|и|і|у|е|ой|ою)|атаці|удар(?:у|а|ом|е)?|обстріл(?:у|ом)?|обстрел(?:у|ом|а)?|наліт(?:у)?|налет(?:у|а)?|"
     r"бомбардування|бомбардировк(?:е|и|у|ой))(?!\w)"
 )
-# (Words between, not a reason: "подвергся критике за удары".)
-_ATTACK_GAP = r"(?:(?!(?:за|через|після|после|из-за|від|от)\s)[\w«»\"'’ʼ-]+\s+){0,3}?"
+# (Words between, not a reason, "подвергся критике за удары", nor a hacker's attack, "подвергся хакерской атаке".)
+_ATTACK_GAP = (
+    r"(?:(?!(?:за|через|після|после|из-за|від|от)\s)(?!хакер|кібер|кибер|DDoS)[\w«»\"'’ʼ-]+\s+){0,3}?"
+)
 # The outlet's own earlier report: "Ми писали, що кількість загиблих у Дніпрі зросла".
 _OUTLET_WROTE = r"(?:ми|мы)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|повідомляли|сообщали|рассказывали|розповідали)"
 _EVENT_VERBS_CYRILLIC = (
@@ -427,7 +429,12 @@ _IRREALIS_RE = Rule(
     r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over)|"
     # A launch in exercises or a test: "fired missiles into the Black Sea near Odesa during naval exercises".
     r"(?:during|in|amid|as\s+part\s+of)\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|manoeuvres|maneuvers|war\s+games)|"
-    r"test-?fir(?:ed|ing|es)|(?:training|test)\s+launch(?:es)?)\b",
+    r"test-?fir(?:ed|ing|es)|(?:training|test)\s+launch(?:es)?|"
+    # A place's use, told in a sentence of its own, not an attack: "It is a key base for missile strikes on Ukraine
+    # with Kh-101 cruise missiles" (not "drones attacked Engels, a key base for strikes on Ukraine").
+    r"^\W*(?:it|this|the\s+(?:base|airfield|facility))\s+(?:is|was|serves\s+as|has\s+been)\s+(?:\w+\s+){0,3}?"
+    r"(?:base|hub|airfield|facility|site|launch\s+pad|platform)\s+(?:\w+\s+){0,2}?for\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes|attacks|raids|launches))\b",
     r"\b(?:буде|будуть|будемо|будет|будут|може|можуть|может|могут|міг\s+би|могл[аи]?\s+б[иы]?|мог\s+бы|мав\s+би|"
     r"мала\s+б|мали\s+б|"
     # Plans, not gliding bombs ("планувальними авіабомбами", "планирующими авиабомбами").
@@ -444,7 +451,12 @@ _IRREALIS_RE = Rule(
     r"випробувань|испытаний)|(?:навчальн\w*|учебн\w*|випробувальн\w*|испытательн\w*)\s+пуск\w*|"
     # "ракеты ATACMS, которые позволят Киеву поражать цели": what a weapon will let its owner do (not "дозволила
     # збити", which did).
-    r"позволит|позволят|позволяет|позволяют|дозволить|дозволять|дозволяє|дозволяють)\b",
+    r"позволит|позволят|позволяет|позволяют|дозволить|дозволять|дозволяє|дозволяють|"
+    # A place's use, told in a sentence of its own, not an attack: "Це ключовий об'єкт для ракетних ударів по Україні
+    # крилатими ракетами Х-101".
+    r"^\W*(?:це|это|він|вона|воно|он|она|оно|аеродром|аэродром|база|авіабаза|авиабаза)\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    r"(?:об['’ʼ]єкт|объект|баз[аиуіы]|аеродром|аэродром|майданчик|площадк[аиу]|плацдарм)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+    r"для\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:ударів|атак|ударов|обстрілів|обстрелов|запусків|запусков|пусків|пусков))\b",
 )
 # How attacks go: "Odesa Oblast and other southern regions are regular targets of Russian attacks", "daily".
 _HOW_IT_GOES = (

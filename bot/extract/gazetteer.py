@@ -172,6 +172,7 @@ _CYRILLIC_LETTER = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
 _CYRILLIC_TOWN = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+(?:[- ][А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё'’ʼ]+)?")
 # The suffix of a Ukrainian adjective's stem, which Russian writes without the soft sign: "-ськ", "-цьк", "-зьк".
 _RUSSIAN_SUFFIX = re.compile(r"([сцз])ьк$")
+_RUSSIAN_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "'": None})
 UKRAINE = "place:country-ukraine"
 RUSSIA = "place:country-russia"
 _COUNTRY_BY_KEY = {"ua-": UKRAINE, "ru-": RUSSIA, "by-": "place:country-belarus"}
@@ -1371,8 +1372,9 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def _russian_stem(stem: str) -> str:
-    """A Ukrainian adjective's stem as Russian spells it: "шосткинськ" -> "шосткинск"."""
-    return _RUSSIAN_SUFFIX.sub(r"\1к", stem)
+    """A Ukrainian adjective's stem as Russian most often spells it: "шосткинськ" -> "шосткинск", "феодосійськ" ->
+    "феодосийск"."""
+    return _RUSSIAN_SUFFIX.sub(r"\1к", stem).translate(_RUSSIAN_LETTERS)
 
 
 def _split(value: str | None) -> tuple[str, ...]:

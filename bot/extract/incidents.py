@@ -1317,6 +1317,9 @@ class _Reader:
         places: "За добу в Чернігівській області двоє людей загинули ... Вночі російський «Шахед» ударив по
         будинку" (the night of that day). Not when the report places two that day, nor a weapon only Ukraine
         fires onto an attack on Ukraine."""
+        told = self._sentences_of(piece)
+        if told is None or any(_HISTORY.search(facts.sentence.text) for facts in told):
+            return  # ("Минулого року вночі «Кинджал» ударив по ТЕЦ", "In 2022, an Iskander struck a house at night")
         same_day = [k for k in kept if k.mention.start <= piece.mention.day <= k.mention.end]
         if len(same_day) != 1:
             return
@@ -1641,20 +1644,40 @@ class _Reader:
 
 
 # A side told as the one that struck: "Russia has launched over 40 missiles", "Ukraine claimed to have carried out
-# the most massive attack", "ЗСУ завдали удару", "россияне выпустили".
-_STRUCK = r"[^.;]{0,80}?\b(?:attacked|struck|fired|launched|hit|targeted|carried\s+out|conducted)\b"
-_STRUCK_CYRILLIC = (
-    r"[^.;]{0,80}?(?<!\w)(?:атакува|атакова|завда\w*\s+(?:\w+\s+){0,2}?удар|нанес\w*\s+(?:\w+\s+){0,2}?удар|"
-    r"удари|вдари|запусти|выпусти|випусти)\w*"
+# the most massive attack", "ЗСУ завдали удару", "россияне выпустили"; not one side saying the other struck ("Russia
+# said Ukraine had attacked", "Россия заявила, что ВСУ ударили").
+_STRIKE_VERB = r"\b(?:attacked|struck|fired|launched|hit|targeted|carried\s+out|conducted)\b"
+_STRIKE_VERB_CYRILLIC = (
+    r"(?<!\w)(?:атакува|атакова|завда\w*\s+(?:\w+\s+){0,2}?удар|нанес\w*\s+(?:\w+\s+){0,2}?удар|удари|вдари|"
+    r"запусти|выпусти|випусти)\w*"
 )
+_UKRAINE_NAMED = r"Ukrain|Kyiv|Kiev|Україн|Украин|ЗСУ|ВСУ|Київ|Киев"
+_RUSSIA_NAMED = r"Russia|Moscow|Kremlin|Росі|Росс|РФ|Москв|Кремл"
+
+
+def _gap_without(other: str) -> str:
+    return rf"(?:(?!{other})[^.;]){{0,80}}?"
+
+
 _RUSSIA_STRUCK = Rule(
-    rf"\b(?:Russia|Moscow|Russian\s+(?:forces|troops|military|army|armed\s+forces)){_STRUCK}",
-    rf"(?<!\w)(?:Росія|Россия|РФ|росіяни|россияне|окупанти|оккупанты|ворог|враг|противник){_STRUCK_CYRILLIC}",
+    rf"\b(?:Russia|Moscow|Russian\s+(?:forces|troops|military|army|armed\s+forces)){_gap_without(_UKRAINE_NAMED)}"
+    rf"{_STRIKE_VERB}",
+    rf"(?<!\w)(?:Росія|Россия|РФ|росіяни|россияне|окупанти|оккупанты|ворог|враг|противник)"
+    rf"{_gap_without(_UKRAINE_NAMED)}{_STRIKE_VERB_CYRILLIC}",
 )
 _UKRAINE_STRUCK = Rule(
-    rf"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army|armed\s+forces)){_STRUCK}",
+    rf"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army|armed\s+forces)){_gap_without(_RUSSIA_NAMED)}"
+    rf"{_STRIKE_VERB}",
     rf"(?<!\w)(?:Україна|Украина|ЗСУ|ВСУ|Сили\s+оборони|Силы\s+обороны|українські\s+військові|украинские\s+военные)"
-    rf"{_STRUCK_CYRILLIC}",
+    rf"{_gap_without(_RUSSIA_NAMED)}{_STRIKE_VERB_CYRILLIC}",
+)
+
+
+# A year named, or a year ago: what a sentence tells is history.
+_HISTORY = re.compile(
+    r"\b(?:19|20)\d\d\b|\blast\s+year\b|\ba\s+year\s+ago\b|(?<!\w)(?:минулого|попереднього|прошлого|позапрошлого)\s+"
+    r"(?:року|года)(?!\w)|(?<!\w)(?:рік|год)\s+(?:тому|назад)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -366,9 +366,12 @@ _REFERENCE_BEFORE = Rule(
     r"запад)\s+(?:від|от)\s+$|"
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
-# A capital whose clock a time is told by: "с 23:00 до 7:00 по Москве", "о 5:00 за Києвом" (not "близько 5:00 по
-# Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
-_CLOCK_BEFORE = Rule(r"(?!)", r"(?:\d|утра|вечера|ночи|дня|ранку|вечора|ночі)\s+(?:по|за)\s+$")
+# A capital whose clock a time span is told by: "с 23:00 до 7:00 по Москве", "з 18:00 до 6:00 за Києвом" (not "в 5:00
+# по Москве ударили беспилотники", nor "близько 5:00 по Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
+_CLOCK_BEFORE = Rule(
+    r"(?!)",
+    r"(?<!\w)(?:до|по)\s+\d{1,2}(?:[:.]\d\d)?\s+(?:(?:утра|вечера|ночи|дня|ранку|вечора|ночі)\s+)?(?:по|за)\s+$",
+)
 _CLOCK_CITIES = frozenset({"place:ru-city-moscow", "place:ua-city-kyiv"})
 # A street named after a person or a town: "на улице Королева в Одессе", "вулиця Київська", "on Kyiv Street" is no
 # town ("Kyiv Street" is read by the modifier after it).
@@ -552,9 +555,13 @@ _PLATFORM_BEFORE = Rule(rf"\b{_PLATFORM_NOUN}$", rf"(?<!\w){_PLATFORM_NOUN_CYRIL
 # "влучання 4 ракет ЗРК С-300", "ракета выпущена украинским зенитным ракетным комплексом С-300", "missiles from S-300
 # systems".
 _PLATFORM_FIRING = Rule(
-    rf"\b(?:from|using|used|missiles?(?:\s+of)?)\s+(?:[\w-]+\s+){{0,3}}?{_PLATFORM_NOUN}$",
+    rf"\b(?:from|using|used|with|missiles?(?:\s+of)?)\s+(?:[\w-]+\s+){{0,3}}?{_PLATFORM_NOUN}$",
     rf"(?:(?<!\w)(?:з|із|зі|с|со|из|изо|ракет|ракета|ракети|ракеты|ракетами|ракетою|ракетой)\s+|"
-    rf"(?:випущен|выпущен|запущен|застосува|примени|применя|использ|використ)\w*\s+)(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:випущен|выпущен|запущен|застосува|примени|применя|использ|використ|задія|задействова)\w*\s+)"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PLATFORM_NOUN_CYRILLIC}$|"
+    # (An attack told before it, the platform its subject: "оккупанты ударили по Харькову ЗРК С-300", "по Харькову
+    # ударили комплексы С-300", "місто атакував комплекс С-300".)
+    r"(?<!\w)(?:вдари|удари|атакува|атакова|обстріля|обстреля|били|бил|нанес|завда)\w*\s+(?:[\w«»\"'’ʼ-]+\s+){0,3}?"
     rf"{_PLATFORM_NOUN_CYRILLIC}$|"
     # (The platform as the instrument: "обстрілюють Харків системами С-300".)
     r"(?<!\w)(?:системами|системою|системой|комплексами|комплексом)\s+[«\"]?$",
@@ -563,6 +570,9 @@ _PLATFORM_FIRING = Rule(
 # it is defending ("shot down by Patriot"). S-300 and S-400 are listed as surface-to-air missiles, not systems:
 # in this war's reporting they are named when Russia fires them at the ground.
 _AIR_DEFENCE = frozenset({"air defence system"})
+# Named after a platform noun, these defend or are hit ("ЗРС С-400"); a rocket launcher's system fires ("системи
+# «Ураган»").
+_SURFACE_TO_AIR = frozenset({"air defence system", "surface-to-air missile"})
 _ATTACK_AFTER = Rule(
     r"(?:\s+(?:anti-aircraft\s+|guided\s+|air[- ]defen[cs]e\s+)?missiles?)?\s+(?:were\s+|was\s+|have\s+been\s+)?"
     r"(?:launched|fired|struck|hit|slammed|landed|exploded|used)\b",
@@ -1578,7 +1588,8 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     if mention.entity.category in _GROUND_TARGETS and (
         _WEAPON_HIT_BEFORE.search(text, *before)
         or (
-            _PLATFORM_BEFORE.search(text, *before)
+            mention.entity.category in _SURFACE_TO_AIR
+            and _PLATFORM_BEFORE.search(text, *before)
             and not _FIRED_FROM_BEFORE.search(text, *before)
             and not _PLATFORM_FIRING.search(text, max(0, start - 80), start)
         )
