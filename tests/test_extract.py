@@ -3912,6 +3912,41 @@ def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gaze
     assert extract_article(body, date(2025, 3, 2), gazetteer, title=title).incidents == ()
 
 
+def test_a_report_of_custody_over_an_attack_tells_it_as_the_cases_subject(gazetteer: Gazetteer) -> None:
+    body = (
+        "Командира батальйону, який зібрав військових для нагородження на Дніпропетровщині, куди вдарили російські "
+        "окупанти, суд відправив під варту без права внесення застави. Слідство стверджує, що 1 листопада офіцер "
+        "організував шикування. У цей час Збройні сили РФ вдарили трьома дронами «Герань» і двома ракетами "
+        "«Іскандер» по місцях зосередження військових. Внаслідок удару загинули 12 військовослужбовців."
+    )
+    assert extract_article(body, date(2025, 11, 8), gazetteer).incidents == ()
+
+
+def test_a_headline_of_an_anniversary_tells_the_attack_it_remembers_as_history(gazetteer: Gazetteer) -> None:
+    body = (
+        "Год назад, 23 июня 2024 года, ВСУ нанесли ракетный удар по Севастополю ракетами ATACMS. Погибли четыре "
+        "человека."
+    )
+    title = "Сегодня – годовщина теракта в Учкуевке"
+    assert extract_article(body, date(2025, 6, 23), gazetteer, title=title).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        ("Сьогодні – річниця удару по Чернігову", "Вночі ворог знову атакував Чернігів дронами, пошкоджено будинки.",
+         "Chernihiv"),
+        ("Today marks the anniversary of the strike on Hroza", "Overnight Russian drones again hit Kharkiv, injuring "
+         "five people.", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_an_attack_told_again_under_a_headline_of_an_anniversary_is_news(
+    gazetteer: Gazetteer, title: str, body: str, place: str
+) -> None:
+    found = extract_article(body, date(2025, 6, 23), gazetteer, title=title).incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in found] == [("2025-06-23", [place])]
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [

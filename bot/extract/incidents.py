@@ -568,9 +568,13 @@ class _Reader:
         text = facts.sentence.text
         self.headline_read = True
         self.prosecutes = self.prosecutes or prosecutes(text)
-        # ("Гладков почтил память погибших при обстреле Белгорода в 2023 году")
+        # ("Гладков почтил память погибших при обстреле Белгорода в 2023 году", "Сегодня – годовщина теракта в
+        # Учкуевке")
         self.commemorative = (
-            self.commemorative or self._shows_an_exhibition(facts) or remembers_a_year_past(text)
+            self.commemorative
+            or self._shows_an_exhibition(facts)
+            or remembers_a_year_past(text)
+            or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
@@ -1673,6 +1677,9 @@ _UKRAINE_STRUCK = Rule(
 )
 
 
+# A headline of an attack's anniversary: "Сегодня – годовщина теракта в Учкуевке" (not one honouring the dead of the
+# attack it reports: "Zelensky honoured the victims of the Kramatorsk strike").
+_ANNIVERSARY = Rule(r"\banniversary\b", r"(?<!\w)(?:роковин|річниц|годовщин)\w*")
 # A year named, or a year ago: what a sentence tells is history.
 _HISTORY = re.compile(
     r"\b(?:19|20)\d\d\b|\blast\s+year\b|\ba\s+year\s+ago\b|(?<!\w)(?:минулого|попереднього|прошлого|позапрошлого)\s+"
