@@ -3856,6 +3856,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "ударив по ТЕЦ.", [("2024-10-14", [], ["Chernihiv Oblast"])]),
         ("У неділю сайт администрации Белгорода подвергся хакерской атаке.", []),
         ("У неділю місто Суми піддалося атаці ударних безпілотників.", [("2024-10-13", [], ["Sumy"])]),
+        # Places hit throughout a town are hit there; "the capital" is the one its sentence named before; drones
+        # that flew across a region passed it.
+        ("Mayor Ihor Terekhov said drones hit 12 locations across Kharkiv late on Sunday.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Moscow has threatened more strikes. On Sunday, Kyiv Mayor Vitali Klitschko said debris from Russian "
+         "missiles damaged several buildings across the capital.", [("2024-10-13", [], ["Kyiv"])]),
+        ("On Sunday Shahed drones flew across the Kyiv region towards Zhytomyr, where they hit a warehouse.",
+         [("2024-10-13", ["Shahed-136"], ["Zhytomyr"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1593,13 +1593,14 @@ def _the_capital(
             for m in taken
         ):
             continue
-        before = [
-            m.entity
-            for m in taken
-            if m.end <= start and m.entity.key in gazetteer.capitals and _THE_CAPITAL_WORD.search(m.surface)
+        before = [m for m in taken if m.end <= start and m.entity.key in gazetteer.capitals]
+        # (Called a capital before, else named before: "Kyiv Mayor Vitali Klitschko said ... buildings across the
+        # capital" is Kyiv in a report that names Moscow more.)
+        called = [m.entity for m in before if _THE_CAPITAL_WORD.search(m.surface)] or [
+            m.entity for m in before
         ]
         meant = (
-            before[-1] if before else _country_as_place_before(text, base, start, taken, gazetteer) or capital
+            called[-1] if called else _country_as_place_before(text, base, start, taken, gazetteer) or capital
         )
         if meant is not None:
             found.append(Mention(meant, match.group(), start, end))

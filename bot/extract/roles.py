@@ -298,7 +298,10 @@ _FROM_TOWNS_OF_BEFORE = Rule(
 # "over the Black Sea", "flew over Belarus", "through Moldovan airspace", "via Moldova": passed, not hit.
 _PASSING_BEFORE = Rule(
     r"\b(?:flew|flying|flown|passed|passing|crossed|crossing|routed|heading|headed)\s+(?:over|through|across|"
-    r"along|via)\s+(?:the\s+)?$|\b(?:through|via|across|along)\s+(?:the\s+)?$|"
+    r"along|via)\s+(?:the\s+)?$|\b(?:through|via|along)\s+(?:the\s+)?$|"
+    # (Not the places hit throughout one: "drones hit 12 locations across Kharkiv", "buildings across the capital".)
+    r"(?<!locations\s)(?<!sites\s)(?<!targets\s)(?<!buildings\s)(?<!homes\s)(?<!facilities\s)"
+    r"\bacross\s+(?:the\s+)?$|"
     # A place a distance is measured against: "located closer to the Polish border than Kyiv" (not "hit Odesa
     # harder than Kyiv", which was hit too).
     r"\b(?:closer|nearer|farther|further)\b[^.,;]{0,50}?\bthan\s+(?:the\s+)?$",
