@@ -1703,6 +1703,12 @@ _TRAILING_SPAN = re.compile(
 )
 
 
+def tells_another_time(text: str) -> bool:
+    """Whether a sentence names a year, years ago or a period ("In 2022", "рік тому", "Минулого року", "last week"):
+    what it tells is no day's news."""
+    return _A_YEAR.search(text) is not None or _YEARS_AGO.search(text) is not None or names_period(text)
+
+
 def names_period(text: str) -> bool:
     """Whether the sentence is dated by a period ("in January", "last week", "since October") rather than a day;
     not by one in a clause that only measures the attack against a stretch of time."""

@@ -1126,7 +1126,7 @@ class Gazetteer:
                 for name in (town.name, *town.aliases):
                     if _CYRILLIC_TOWN.fullmatch(name):
                         stems.update(adjective_stem(candidate) for candidate in candidates_of(name))
-                for stem in sorted(stems):
+                for stem in stems:
                     towns.setdefault(stem, []).append(town)
             self._adjective_towns = towns
         return self._adjective_towns

@@ -56,6 +56,7 @@ from bot.extract.cues import (
     tallies_a_month,
     tells_a_round_up,
     tells_an_attack_again,
+    tells_another_time,
     tells_first_use,
     tells_how_it_goes,
     tells_of_the_air,
@@ -1322,7 +1323,7 @@ class _Reader:
         будинку" (the night of that day). Not when the report places two that day, nor a weapon only Ukraine
         fires onto an attack on Ukraine."""
         told = self._sentences_of(piece)
-        if told is None or any(_HISTORY.search(facts.sentence.text) for facts in told):
+        if told is None or any(tells_another_time(facts.sentence.text) for facts in told):
             return  # ("Минулого року вночі «Кинджал» ударив по ТЕЦ", "In 2022, an Iskander struck a house at night")
         same_day = [k for k in kept if k.mention.start <= piece.mention.day <= k.mention.end]
         if len(same_day) != 1:
@@ -1680,12 +1681,6 @@ _UKRAINE_STRUCK = Rule(
 # A headline of an attack's anniversary: "Сегодня – годовщина теракта в Учкуевке" (not one honouring the dead of the
 # attack it reports: "Zelensky honoured the victims of the Kramatorsk strike").
 _ANNIVERSARY = Rule(r"\banniversary\b", r"(?<!\w)(?:роковин|річниц|годовщин)\w*")
-# A year named, or a year ago: what a sentence tells is history.
-_HISTORY = re.compile(
-    r"\b(?:19|20)\d\d\b|\blast\s+year\b|\ba\s+year\s+ago\b|(?<!\w)(?:минулого|попереднього|прошлого|позапрошлого)\s+"
-    r"(?:року|года)(?!\w)|(?<!\w)(?:рік|год)\s+(?:тому|назад)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _told_struck(side: Rule, told: list[SentenceFacts], incident: _Incident) -> bool:

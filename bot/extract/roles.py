@@ -371,9 +371,9 @@ _REFERENCE_BEFORE = Rule(
 )
 # A capital whose clock a time span is told by: "с 23:00 до 7:00 по Москве", "з 18:00 до 6:00 за Києвом" (not "в 5:00
 # по Москве ударили беспилотники", nor "близько 5:00 по Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
-_CLOCK_BEFORE = Rule(
-    r"(?!)",
+_CLOCK_BEFORE = re.compile(
     r"(?<!\w)(?:до|по)\s+\d{1,2}(?:[:.]\d\d)?\s+(?:(?:утра|вечера|ночи|дня|ранку|вечора|ночі)\s+)?(?:по|за)\s+$",
+    re.IGNORECASE,
 )
 _CLOCK_CITIES = frozenset({"place:ru-city-moscow", "place:ua-city-kyiv"})
 # A street named after a person or a town: "на улице Королева в Одессе", "вулиця Київська", "on Kyiv Street" is no
