@@ -71,6 +71,9 @@ class Mention:
     # A place flown towards ("ракети летіли в напрямку Львова"; `Role.PASSING`): the attack's place only when the
     # report names no other.
     headed: bool = False
+    # A place on the attackers' side named with no verb that launches from or hits it ("вблизи поселка Хомутовка";
+    # `Role.PASSING`): where the attack was when the attack was on that side.
+    sided: bool = False
 
     @property
     def origin(self) -> bool:

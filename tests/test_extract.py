@@ -722,7 +722,7 @@ MONDAY = date(2024, 10, 14)
         ("У неділю по Одесі було завдано ракетного удару.", [("2024-10-13", [], ["Odesa"])]),
         # A refinery named after a town in quotes is the refinery, not Ukraine's Sloviansk.
         ('В ночь на воскресенье дроны атаковали Краснодарский край. Удары были нанесены по НПЗ "Славянск-ЭКО" и '
-         "Ильскому НПЗ.", [("2024-10-13", [], ["Krasnodar Krai"])]),
+         "Ильскому НПЗ.", [("2024-10-13", [], ["Ilsky", "Krasnodar Krai"])]),
         # "These are ... missiles" says what was used, as "it was" does.
         ("Missiles struck Kharkiv on Sunday, wounding three. According to specialists, these are North Korean "
          "Hwasong-11Ga (KN-23) missiles, the governor said.", [("2024-10-13", ["KN-23"], ["Kharkiv"])]),
@@ -3864,6 +3864,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "missiles damaged several buildings across the capital.", [("2024-10-13", [], ["Kyiv"])]),
         ("On Sunday Shahed drones flew across the Kyiv region towards Zhytomyr, where they hit a warehouse.",
          [("2024-10-13", ["Shahed-136"], ["Zhytomyr"])]),
+        # A place on the attackers' side named with no verb is where an attack on that side was, in the regions it
+        # hit; airports closed there, listed after a dash or with "а також", are not.
+        ("В воскресенье FPV-дрон атаковал автомобиль в Курской области. Инцидент произошел вблизи поселка Хомутовка.",
+         [("2024-10-13", ["FPV drone"], ["Khomutovka", "Kursk Oblast"])]),
+        ("В воскресенье беспилотники атаковали Белгородскую область. Пострадал мирный житель в районе села Борки "
+         "Валуйского округа.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Borki", "Valuysky district (Valuyki district)"])]),
+        ("On Sunday Ukrainian drones attacked the Moscow region, and the authorities shut down three airports just "
+         "outside Moscow — Vnukovo, Domodedovo and Zhukovsky.", [("2024-10-13", [], ["Moscow", "Moscow Oblast"])]),
+        ("У неділю дрони атакували Саратов. Росавіація запровадила обмеження в аеропорту Саратова, а також "
+         "Волгограда, Пензи та Сочі.", [("2024-10-13", [], ["Saratov"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

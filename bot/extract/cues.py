@@ -917,6 +917,22 @@ def shelled_by_guns_only(text: str) -> bool:
     )
 
 
+# Fighting on the ground: "отразили атаку украинских диверсантов", "a sabotage and reconnaissance group", "the
+# assault on the village" by infantry.
+_ON_THE_GROUND = Rule(
+    r"\b(?:saboteurs?|sabotage\s+(?:and\s+reconnaissance\s+)?groups?|infantry|assault\s+(?:groups?|troops)|"
+    r"ground\s+(?:assault|attack|troops|forces))\b",
+    r"(?<!\w)(?:диверсант\w*|ДРГ|диверсійно-розвідувальн\w*|диверсионно-разведывательн\w*|піхот\w*|пехот\w*|"
+    r"штурмов\w*)(?!\w)",
+)
+
+
+def fought_on_the_ground(text: str) -> bool:
+    """Whether a sentence tells fighting on the ground (saboteurs, infantry, assault groups), no attack from the air
+    however it is called."""
+    return _ON_THE_GROUND.search(text) is not None
+
+
 def tells_of_the_air(text: str) -> bool:
     """Whether a sentence names a weapon from the air (drones, missiles, bombs, aircraft) or a strike."""
     return _FROM_THE_AIR.search(text) is not None

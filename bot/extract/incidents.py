@@ -31,6 +31,7 @@ from bot.extract.cues import (
     denies_a_first_time,
     earlier_report,
     fact_before_irrealis,
+    fought_on_the_ground,
     gives_an_example,
     has_incident_cue,
     identifies_weapon,
@@ -276,6 +277,8 @@ class _Incident:
     alerted: dict[str, Entity] = field(default_factory=dict)  # where sirens sounded (`Role.ALERTED`)
     # Where its weapons flew towards (`Mention.headed`).
     headed: dict[str, Entity] = field(default_factory=dict)
+    # Places on the attackers' side named with no verb (`Mention.sided`).
+    sided: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     # Countries named where it hit ("drones crashed in Poland"): where it hit when nothing nearer is named.
     countries: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     actors: dict[str, Entity] = field(default_factory=dict)
@@ -905,6 +908,11 @@ class _Reader:
             facts.weapons == () and shelled_by_guns_only(text) and self._told_from_the_air(incident)
         )
         listed = self._continues_weapons(incident, facts)
+        # (A sentence that says where it hit needs no place read from its side: "...атаки FPV-дрона в Грайвороне,
+        # доставлен в больницу Белгорода"; nor does fighting on the ground tell where an attack from the air was.)
+        hit_here = fought_on_the_ground(text) or any(
+            m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places
+        )
         for mention in facts.weapons:
             if not mention.attacking:
                 continue
@@ -924,6 +932,14 @@ class _Reader:
             elif mention.role is Role.ALERTED and tells_attack:
                 incident.alerted.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
+            elif (
+                mention.sided
+                and mention.role is Role.PASSING
+                and tells_attack
+                and places_attacked
+                and not hit_here
+            ):
+                incident.sided.setdefault(mention.entity.key, (mention.entity, index))
             elif mention.headed:
                 incident.headed.setdefault(mention.entity.key, mention.entity)
                 incident.evidence.setdefault(mention.entity.key, index)
@@ -1293,6 +1309,21 @@ class _Reader:
             not has_incident_cue(untitled) and not BLASTS.search(untitled) and shows_an_exhibition(untitled)
         )
 
+    def _places_on_its_side(self, incident: _Incident) -> None:
+        """An attack on the attackers' side (every place it hit in Russia, Belarus or Crimea) was also where the
+        report names places of that side with no verb: "...ударе FPV-дрона по автомобилю в районе села Борки" with
+        "Инцидент произошел вблизи поселка Хомутовка"."""
+        if not incident.places or not all(
+            self.sides.in_attackers_country(p) for p in incident.places.values()
+        ):
+            return
+        # (In the regions it hit: not the airports shut across the country, "в аеропорту Саратова, а також
+        # Волгограда, Пензи, Сочі".)
+        regions = self._regions(incident)
+        for entity, index in incident.sided.values():
+            if self.sides.region_of(entity) in regions:
+                incident.add_entity(incident.places, entity, index)
+
     def _regions(self, incident: _Incident) -> set[str]:
         return {
             region
@@ -1305,6 +1336,7 @@ class _Reader:
         for incident in self.incidents:
             if self._aside(incident):
                 continue
+            self._places_on_its_side(incident)
             if incident is self.main:
                 _stand_in_places(incident)
             for part in (r for side in self._by_side(incident) for r in self._by_region(side)):

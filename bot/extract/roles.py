@@ -772,11 +772,13 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
                 # it answers is its cause, not a place it hit.
                 role = Role.PASSING
+            sided = False
             if role in (Role.NAMED, Role.TARGET) and on_attackers_side(mention.entity.key, gazetteer):
-                role = _attacker_side(text, start, role, end=end)
+                named, role = role is Role.NAMED, _attacker_side(text, start, role, end=end)
                 if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
                     # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
                     role = Role.TARGET
+                sided = named and role is Role.PASSING
             # (Weapons flying: not "Ворог атакував у напрямку Курахового", a front, nor a train "в направлении Львова".)
             headed = (
                 role is Role.PASSING
@@ -784,7 +786,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 and _WEAPONS_FLYING.search(text) is not None
                 and _WEAPON_NOUN.search(text) is not None
             )
-            read.append(replace(mention, role=role, headed=headed))
+            read.append(replace(mention, role=role, headed=headed, sided=sided))
         elif kind is EntityKind.WEAPON:
             read.append(replace(mention, role=_weapon_role(text, start, end, mention)))
         elif kind is EntityKind.ACTOR and (country := _attacked_country(text, start, mention, gazetteer)):
@@ -1029,7 +1031,7 @@ _CLAUSE_MARK = re.compile(r"[,;:]")
 # аэропорту Казани введены ограничения", "аеропорт призупинив роботу". (Not delays, which drones over the city
 # itself cause: "Flights were delayed at Moscow's main airports due to the drone attack".)
 _FLIGHTS_RESTRICTED = Rule(
-    r"\b(?:restrict\w*|suspend\w*|halt\w*|closed|clos(?:ure|ing)|grounded)\b",
+    r"\b(?:restrict\w*|suspend\w*|halt\w*|closed|clos(?:ure|ing)|shut|shutting|grounded)\b",
     r"(?<!\w)(?:ограничени\w*|ограничен\w*|обмеженн\w*|обмежен\w*|приостанов\w*|призупин\w*|закрыт\w*|закрит\w*|"
     r"«?ковер\w*)",
 )
@@ -1039,9 +1041,12 @@ _AIRPORT_AFTER = Rule(
     r"(?:\s*(?:,|и|і|та)\s+[А-ЯІЇЄҐЁ][\w'’ʼ-]+)*\s+(?:[аА]эропорт|[аА]еропорт)\w*",
     flags=0,
 )
+# ("airports of Kazan and Izhevsk", "three airports just outside Moscow — Vnukovo, Domodedovo and Zhukovsky", "в
+# аеропорту Саратова, а також Волгограда, Пензи")
 _AIRPORT_BEFORE = Rule(
-    r"\b[Aa]irports?\s+(?:of|in)\s+(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$",
-    r"(?<!\w)(?:[аА]эропорт|[аА]еропорт)\w*\s+(?:[А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s*,\s*|\s+(?:и|і|та)\s+))*$",
+    r"\b[Aa]irports?(?:\s+(?:of|in)|[^.;:]{0,40}?\s[—–-])\s+(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$",
+    r"(?<!\w)(?:[аА]эропорт|[аА]еропорт)\w*\s+"
+    r"(?:[А-ЯІЇЄҐЁ][\w'’ʼ-]+(?:\s*,\s*(?:а\s+(?:також|также)\s+)?|\s+(?:и|і|та)\s+))*$",
     flags=0,
 )
 
