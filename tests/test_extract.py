@@ -2667,6 +2667,24 @@ def test_a_spelling_as_written_wins_over_a_folded_one(gazetteer: Gazetteer) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # Copy translated from Russian spells Ukraine's towns by their Russian names, and a Crimean village of
+        # 1,354 that is called so is not what it means.
+        ("Missiles left six dead in Konstantinovka.", "place:ua-city-kostiantynivka-donetsk"),
+        ("Drones hit a school in Snigiryovka.", "place:ua-city-snihurivka"),
+        ("Shells fell on Gorlovka.", "place:ua-city-horlivka"),
+        # A spelling another country's place has stays its own.
+        ("Drones hit the oil port of Primorsk.", "place:ru-city-primorsk"),
+        # A Ukrainian village's own name, which a bigger namesake's Russian name would spell, stays the village's.
+        ("A drone hit a house in Sadove.", "place:ua-city-sadove"),
+    ],
+)
+def test_ukraines_towns_as_russian_copy_spells_them(gazetteer: Gazetteer, sentence: str, key: str) -> None:
+    assert [m.entity.key for m in gazetteer.find(sentence)] == [key]
+
+
 def test_a_dateline_opens_the_leads_sentence_and_its_capital_is_a_place(gazetteer: Gazetteer) -> None:
     """ "МОСКВА, 1 авг - РИА Новости." ends in a full stop, yet it is the lead's opening, as "KYIV, Dec 14 (Reuters)
     -" is; the capital there is where the reporter filed from, not Russia acting."""

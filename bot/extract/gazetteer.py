@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import iuliia
+
 from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
 from bot.extract.normalize import (
@@ -527,8 +529,11 @@ class Gazetteer:
             )
             entities.append(entity)
         # places_extra.csv is already merged into places.csv by scripts/build_gazetteer.py.
+        ukrainian: list[int] = []  # indexes of Ukraine's places among the entities
         for row in _rows(folder / "places.csv"):
             entity = _place(row)
+            if row.get("country") == "UA":
+                ukrainian.append(len(entities))
             entities.append(entity)
             if row.get("population", "").isdigit():
                 populations[entity.key] = int(row["population"])
@@ -536,6 +541,7 @@ class Gazetteer:
                 coordinates[entity.key] = (float(row["lat"]), float(row["lon"]))
             if row.get("stems"):
                 stems[entity.key] = list(_split(row["stems"]))
+        _spell_as_russian_copy(entities, ukrainian, populations)
         # Raions and city districts (scripts/build_raions.py): "у Ніжинському районі", "Немишлянський район".
         for row in _rows(folder / "raions.csv"):
             entities.append(_place(row))
@@ -1379,6 +1385,46 @@ def _russian_stem(stem: str) -> str:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
+
+
+def _spell_as_russian_copy(entities: list[Entity], ukrainian: list[int], populations: dict[str, int]) -> None:
+    """Ukraine's towns as English copy translated from Russian spells them, from their Russian names: Константиновка
+    is Konstantinovka (Kostiantynivka), Горловка Gorlovka, Новая Каховка Novaya Kakhovka. A spelling that already
+    names a place stays that place's: always one of another country ("Primorsk" is Russia's, not Prymorsk), and a
+    Ukrainian one unless the town is ten times its size (Konstantinovka, a Crimean village of 1,354, is not what the
+    copy means; Sadove of 1,020 is no smaller namesake of Sadovoye's 2,874, whose Ukrainian name Садове spells it)."""
+    owners: dict[str, list[str]] = {}
+    for e in entities:
+        if e.kind is EntityKind.PLACE:
+            for name in {name_key(n) for n in (e.name, *e.aliases)}:
+                owners.setdefault(name, []).append(e.key)
+    for index in ukrainian:
+        place = entities[index]
+        size = populations.get(place.key, 0)
+        known = {name_key(name) for name in (place.name, *place.aliases)}
+        spellings = []
+        for name in place.aliases:
+            if not _RUSSIAN_NAME.fullmatch(name):
+                continue
+            latin = iuliia.WIKIPEDIA.translate(name)
+            key = name_key(latin)
+            if key in known or any(
+                not owner.startswith(_UKRAINE_PLACE) or populations.get(owner, 0) * _NAMESAKE_RATIO > size
+                for owner in owners.get(key, ())
+            ):
+                continue
+            known.add(key)
+            spellings.append(latin)
+        if spellings:
+            entities[index] = replace(place, aliases=(*place.aliases, *spellings))
+
+
+_NAMESAKE_RATIO = 10
+
+
+_UKRAINE_PLACE = "place:ua-"
+# A name in Russian: Cyrillic without the letters only Ukrainian (і, ї, є, ґ, the apostrophe) or Belarusian (ў) writes.
+_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яА-ЯЁё]*(?:[ -][а-яА-ЯЁё]+)*")
 
 
 def _place(row: dict[str, str]) -> Entity:
