@@ -867,7 +867,7 @@ def _read_villages(
         entity = next(
             (
                 named
-                for form in other_nominatives(nominative)
+                for form in other_nominatives(written)
                 if (named := russian_village(form, where_in, surface=written)).key in villages_read
             ),
             None,

@@ -87,10 +87,12 @@ _UNLISTED_LATIN_NAME = re.compile(
 _FEMININE_MARKER = re.compile(r"(?i:деревн|станиц)")
 # (One word only: "в деревне Старой Кочетовке" leaves its noun declined too; "Ручей" is no adjective.)
 _FEMININE_ADJECTIVE = re.compile(r"(?<=[кцнвлртд])ой$")
-# So too after "селе": "в селе Лозовском" is Лозовское. (Not after "поселке", whose names are of either gender:
-# "в поселке Ракитном" is Ракитное, "в поселке Октябрьском" Октябрьский.)
+# So too after "селе": "в селе Лозовском" is Лозовское.
 _NEUTER_MARKER = re.compile(r"(?i:сел[оеау]|селом)$")
 _OBLIQUE_NEUTER = re.compile(r"(?<=[кцнвлртдгх])(?:ом|ого)$")
+# After "поселке" or "хуторе" a name may be of either gender ("в поселке Ракитном" is Ракитное, "в поселке Сосновом"
+# Сосновый), but most agree with the noun: masculine, unless the report named it before in another form.
+_MASCULINE_MARKER = re.compile(r"(?i:пос[её]л\w*|хутор\w*)$")
 
 
 def other_nominatives(name: str) -> list[str]:
@@ -110,6 +112,9 @@ def _nominative(name: str, marker: str) -> str:
         return _FEMININE_ADJECTIVE.sub("ая", name)
     if _NEUTER_MARKER.search(marker):
         return _OBLIQUE_NEUTER.sub("ое", name)
+    if _MASCULINE_MARKER.search(marker) and (found := _OBLIQUE_NEUTER.search(name)) is not None:
+        stem = name[: found.start()]
+        return stem + ("ий" if stem[-1] in "кгх" else "ый")
     return name
 
 
