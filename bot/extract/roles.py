@@ -779,6 +779,14 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                     # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
                     role = Role.TARGET
                 sided = named and role is Role.PASSING
+            if (
+                role in (Role.NAMED, Role.TARGET)
+                and mention.entity.category == "sea"
+                and _SEA_NAMES_AFTER.match(text, end)
+            ):
+                role = (
+                    Role.PASSING
+                )  # "the Petro Mohyla Black Sea State University", "the Black Sea port": a name
             # (Weapons flying: not "Ворог атакував у напрямку Курахового", a front, nor a train "в направлении Львова".)
             headed = (
                 role is Role.PASSING
@@ -810,7 +818,41 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     read = _where_it_lies_keeps_its_role(text, base, _joined_to_a_hit(text, base, read), gazetteer)
+    read = _seas_beside_a_place(read)
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read), gazetteer)
+
+
+# A sea's name that names something else: "Black Sea Fleet", "Black Sea State University", "a Black Sea port".
+_SEA_NAMES_AFTER = Rule(
+    # (Not a day or a month after it, as AP style writes them: "struck a ship in the Black Sea Sunday".)
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+    r"(?:(?-i:[A-Z])[\w'’-]+|ports?|coast\w*|fleet|navy|naval|base|shipping|grain|region|resorts?|cit(?:y|ies)|"
+    r"towns?)\b",
+    r"(?!)",
+)
+
+
+def _seas_beside_a_place(mentions: list[Mention]) -> list[Mention]:
+    """A sea named beside a place the sentence says was hit is what names a port, a base or a coast, or where
+    weapons flew: "Russia's Black Sea navy base at Novorossiysk", "the port city of Odesa, located on the Black Sea",
+    "fired missiles at Sevastopol and targeted a warship in the Black Sea". Alone it is where a ship was hit ("a
+    Neptune missile struck a ship in the Black Sea")."""
+    if not any(
+        m.entity.kind is EntityKind.PLACE
+        and m.role in (Role.NAMED, Role.TARGET)
+        and m.entity.category not in ("sea", "country")
+        for m in mentions
+    ):
+        return mentions
+    return [
+        replace(m, role=Role.PASSING)
+        if m.entity.kind is EntityKind.PLACE
+        and m.entity.category == "sea"
+        and m.role in (Role.NAMED, Role.TARGET)
+        else m
+        for m in mentions
+    ]
 
 
 # Between a place and the region it lies in: "towards Stryi in the Lviv region", "в напрямку Стрия на Львівщині".
