@@ -3909,7 +3909,7 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Four tanks at an oil depot in Klintsy caught fire on Sunday following a Ukrainian drone strike.",
          [("2024-10-13", [], ["Klintsy"])]),
         # A sea beside a place hit is where weapons flew or ships were, or names a base or a port; alone, it is where a
-        # ship was hit.
+        # ship was hit, and over it, where a weapon was downed.
         ("Overnight a Ukrainian naval drone damaged a Russian warship at Russia's Black Sea navy base at "
          "Novorossiysk.", [("2024-10-14", [], ["Novorossiysk"])]),
         ("On Sunday Russia launched a missile strike on the southern port city of Odesa, located on the Black Sea, "
@@ -3920,6 +3920,8 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["S-300"], ["Mykolaiv"])]),
         ("On Sunday two S-300 missiles again struck the Petro Mohyla Black Sea State University.", []),
         ("A Neptune missile struck a Russian ship in the Black Sea Sunday.", [("2024-10-13", ["Neptune"], ["Black Sea"])]),
+        ("On Sunday over the Black Sea a Kh-59 missile launched at Mykolaiv was destroyed.",
+         [("2024-10-13", ["Kh-59"], ["Black Sea", "Mykolaiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

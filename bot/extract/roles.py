@@ -818,7 +818,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     read = _where_it_lies_keeps_its_role(text, base, _joined_to_a_hit(text, base, read), gazetteer)
-    read = _seas_beside_a_place(read)
+    read = _seas_beside_a_place(text, base, read)
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read), gazetteer)
 
 
@@ -833,11 +833,12 @@ _SEA_NAMES_AFTER = Rule(
 )
 
 
-def _seas_beside_a_place(mentions: list[Mention]) -> list[Mention]:
+def _seas_beside_a_place(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
     """A sea named beside a place the sentence says was hit is what names a port, a base or a coast, or where
     weapons flew: "Russia's Black Sea navy base at Novorossiysk", "the port city of Odesa, located on the Black Sea",
     "fired missiles at Sevastopol and targeted a warship in the Black Sea". Alone it is where a ship was hit ("a
-    Neptune missile struck a ship in the Black Sea")."""
+    Neptune missile struck a ship in the Black Sea"), and over it is where a weapon was downed ("over the Black Sea,
+    an X-59MK2 launched in the direction of Mykolaivshchyna was destroyed")."""
     if not any(
         m.entity.kind is EntityKind.PLACE
         and m.role in (Role.NAMED, Role.TARGET)
@@ -850,9 +851,13 @@ def _seas_beside_a_place(mentions: list[Mention]) -> list[Mention]:
         if m.entity.kind is EntityKind.PLACE
         and m.entity.category == "sea"
         and m.role in (Role.NAMED, Role.TARGET)
+        and not _OVER_BEFORE.search(text, max(0, m.start - base - 12), m.start - base)
         else m
         for m in mentions
     ]
+
+
+_OVER_BEFORE = Rule(r"\bover\s+(?:the\s+)?$", r"(?<!\w)над\s+$")
 
 
 # Between a place and the region it lies in: "towards Stryi in the Lviv region", "в напрямку Стрия на Львівщині".
