@@ -257,21 +257,6 @@ _EVENT_ON_THE_WAY = re.compile(
 )
 
 
-# What went on after an attack, on a day it went on: "At least 18 people were still missing on Friday after the
-# Kalibr missile strike" (the strike was on Thursday), "Rescuers searched the rubble on Friday following the attack"
-# (not what the attack did at once: "Four tanks caught fire on Friday following a drone strike").
-_GOING_ON_BEFORE = re.compile(
-    r"\b(?:still|continued|continuing|remained|remains|searched|searching|combed|combing|sifted|sifting|"
-    r"mourned|mourning|cleared|clearing|buried|burying|funerals?|vigils?)\b[^.;!?]*$",
-    re.IGNORECASE,
-)
-_AFTER_AN_ATTACK = re.compile(
-    r"\s*,?\s*(?:after|following|in\s+the\s+wake\s+of)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:strikes?|attacks?|barrages?|bombardments?|shelling|raids?)\b",
-    re.IGNORECASE,
-)
-
-
 # "the attack on Kramatorsk on Tuesday evening has risen to 10, officials said", "were killed when a missile struck
 # a residential area on Friday evening, officials said": the date of the event it follows, not of the saying.
 _EVENT_BEFORE = re.compile(
@@ -652,14 +637,7 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
                 and not DAYS_ATTACK.match(text, match.end())
             )
             or (
-                (
-                    _reports_after(text, match.end(), grammar)
-                    or (
-                        _AFTER_AN_ATTACK.match(text, match.end()) is not None
-                        and _GOING_ON_BEFORE.search(text, max(0, match.start() - 100), match.start())
-                        is not None
-                    )
-                )
+                _reports_after(text, match.end(), grammar)
                 and not grammar.event_before.search(text, max(0, match.start() - 200), match.start())
             )
         ):
