@@ -863,6 +863,19 @@ def _read_villages(
             # took off: Kyiv, not a village of that name there.)
             continue
         written = sentence.text[name_start:name_end]
+        # "в поселке Разумном": a town the gazetteer holds in the region, by the name's other nominative (Разумное).
+        known = next(
+            (
+                town
+                for form in other_nominatives(written)
+                for town in gazetteer.lookup(form)
+                if town.kind is EntityKind.PLACE and where_in in gazetteer.ancestors(town.key)
+            ),
+            None,
+        )
+        if known is not None:
+            mentions = [m for m in mentions if m not in overlapping] + [Mention(known, written, start, end)]
+            continue
         # "поселок Ракитное ... В поселке Ракитном": a name in another case is the village the report named before.
         entity = next(
             (

@@ -921,9 +921,9 @@ def shelled_by_guns_only(text: str) -> bool:
 # assault on the village" by infantry.
 _ON_THE_GROUND = Rule(
     r"\b(?:saboteurs?|sabotage\s+(?:and\s+reconnaissance\s+)?groups?|infantry|assault\s+(?:groups?|troops)|"
-    r"ground\s+(?:assault|attack|troops|forces))\b",
+    r"ground\s+(?:assault|attack|troops|forces)|offensive|counter-?attacks?|counter-?offensive|fighting|battles?)\b",
     r"(?<!\w)(?:диверсант\w*|ДРГ|диверсійно-розвідувальн\w*|диверсионно-разведывательн\w*|піхот\w*|пехот\w*|"
-    r"штурмов\w*)(?!\w)",
+    r"штурм\w*|наступ\w*|контратак\w*|контрнаступ\w*|бо[ийяї]|боев\w*|бойов\w*)(?!\w)",
 )
 
 

@@ -1392,7 +1392,8 @@ def _spell_as_russian_copy(entities: list[Entity], ukrainian: list[int], populat
     is Konstantinovka (Kostiantynivka), Горловка Gorlovka, Новая Каховка Novaya Kakhovka. A spelling that already
     names a place stays that place's: always one of another country ("Primorsk" is Russia's, not Prymorsk), and a
     Ukrainian one unless the town is ten times its size (Konstantinovka, a Crimean village of 1,354, is not what the
-    copy means; Sadove of 1,020 is no smaller namesake of Sadovoye's 2,874, whose Ukrainian name Садове spells it)."""
+    copy means; Sadove of 1,020 is no smaller namesake of Sadovoye's 2,874, whose Ukrainian name Садове spells it). Towns
+    only: see `_TOWN_COPY_NAMES`."""
     owners: dict[str, list[str]] = {}
     for e in entities:
         if e.kind is EntityKind.PLACE:
@@ -1401,6 +1402,8 @@ def _spell_as_russian_copy(entities: list[Entity], ukrainian: list[int], populat
     for index in ukrainian:
         place = entities[index]
         size = populations.get(place.key, 0)
+        if size < _TOWN_COPY_NAMES:
+            continue
         known = {name_key(name) for name in (place.name, *place.aliases)}
         spellings = []
         for name in place.aliases:
@@ -1420,6 +1423,9 @@ def _spell_as_russian_copy(entities: list[Entity], ukrainian: list[int], populat
 
 
 _NAMESAKE_RATIO = 10
+# Only towns English copy writes of by their Russian names: a village's Russian name is as often a Russian or
+# Belarusian village's own (Podgornoye of Voronezh Oblast, Mogilev), and only the text's region tells them apart.
+_TOWN_COPY_NAMES = 10_000
 
 
 _UKRAINE_PLACE = "place:ua-"

@@ -778,7 +778,11 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 if role is Role.PASSING and _coordinated_with_target(text, base, read, start):
                     # "перехватили над Тульской и Волгоградской областями": what joins a hit place is hit too.
                     role = Role.TARGET
-                sided = named and role is Role.PASSING
+                sided = (
+                    named
+                    and role is Role.PASSING
+                    and not _NOT_WHERE_IT_HIT_BEFORE.search(text, max(0, start - 60), start)
+                )
             if (
                 role in (Role.NAMED, Role.TARGET)
                 and mention.entity.category == "sea"
@@ -822,6 +826,19 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read), gazetteer)
 
 
+# A place named as people's home, a hospital's, or a precaution's: "Пострадавший - житель Шебекино", "доставлен в
+# больницу Белгорода", "a resident of Rylsk", "Жители поселка Красная Яруга эвакуированы", "занятия в школах Белгорода".
+_NOT_WHERE_IT_HIT_BEFORE = Rule(
+    r"\b(?:(?:residents?|natives?)\s+of|hospitals?\s+in)\s+(?:[\w'’-]+\s+)?$|"
+    r"\b(?:evacuat\w*|schools?|classes)\b[^.;]{0,40}$",
+    # (Right before the name: "жителей Рыльска", "больницу Белгорода"; not "Пострадал мирный житель в районе села
+    # Борки", where it happened.)
+    r"(?<!\w)(?:жител\w*|мешкан\w*|уроженц\w*|уродженц\w*|больниц\w*|госпитал\w*|лікарн\w*|шпитал\w*)\s+"
+    r"(?:[\w'’ʼ-]+\s+)?$|"
+    r"(?<!\w)(?:эвакуир\w*|эвакуац\w*|евакуй?о?в\w*|евакуац\w*|школ\w*|заняти\w*)(?!\w)[^.;]{0,40}$",
+)
+
+
 # A sea's name that names something else: "Black Sea Fleet", "Black Sea State University", "a Black Sea port".
 _SEA_NAMES_AFTER = Rule(
     # (Not a day or a month after it, as AP style writes them: "struck a ship in the Black Sea Sunday".)
@@ -843,6 +860,8 @@ def _seas_beside_a_place(text: str, base: int, mentions: list[Mention]) -> list[
         m.entity.kind is EntityKind.PLACE
         and m.role in (Role.NAMED, Role.TARGET)
         and m.entity.category not in ("sea", "country")
+        # (Not a town that only says where at sea: "a container ship in the Black Sea off Odesa", "поблизу Одеси".)
+        and not _OFF_A_TOWN_BEFORE.search(text, max(0, m.start - base - 40), m.start - base)
         for m in mentions
     ):
         return mentions
@@ -857,6 +876,10 @@ def _seas_beside_a_place(text: str, base: int, mentions: list[Mention]) -> list[
     ]
 
 
+_OFF_A_TOWN_BEFORE = Rule(
+    r"\b(?:off|near|outside|leaving|left|bound\s+for)\s+(?:the\s+)?(?:(?:port|coast|city|island)\s+of\s+)?$",
+    r"(?<!\w)(?:поблизу|біля|неподалік|поруч\s+з|вблизи|возле|около|недалеко\s+от)\s+$",
+)
 _OVER_BEFORE = Rule(r"\bover\s+(?:the\s+)?$", r"(?<!\w)над\s+$")
 
 
