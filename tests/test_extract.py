@@ -8,7 +8,7 @@ import pytest
 
 from bot.extract import Gazetteer, extract_article
 from bot.extract.counts import find_counts
-from bot.extract.cues import counts_only, is_background
+from bot.extract.cues import counts_only, fought_on_the_ground, is_background
 from bot.extract.summary import summarize
 
 
@@ -2402,6 +2402,21 @@ def test_an_attack_that_began_in_the_evening_is_the_one_of_the_next_morning(gaze
         ["Ternopil"],
         ["Crimea"],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fought"),
+    [
+        ("ВСУ предприняли попытку наступления в районе Теткино, атака отражена.", True),
+        ("Росіяни продовжують наступ біля Куп'янська.", True),
+        ("Ukrainian saboteurs attacked a border post near Tyotkino.", True),
+        # "Наступного дня" is the next day, no offensive.
+        ("Наступного дня дрони знову атакували Курщину.", False),
+        ("Drones attacked the Kursk region on Sunday.", False),
+    ],
+)
+def test_fighting_on_the_ground_is_told_by_its_nouns(sentence: str, fought: bool) -> None:
+    assert fought_on_the_ground(sentence) is fought
 
 
 @pytest.mark.parametrize(

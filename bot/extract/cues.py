@@ -923,7 +923,8 @@ _ON_THE_GROUND = Rule(
     r"\b(?:saboteurs?|sabotage\s+(?:and\s+reconnaissance\s+)?groups?|infantry|assault\s+(?:groups?|troops)|"
     r"ground\s+(?:assault|attack|troops|forces)|offensive|counter-?attacks?|counter-?offensive|fighting|battles?)\b",
     r"(?<!\w)(?:диверсант\w*|ДРГ|диверсійно-розвідувальн\w*|диверсионно-разведывательн\w*|піхот\w*|пехот\w*|"
-    r"штурм\w*|наступ\w*|контратак\w*|контрнаступ\w*|бо[ийяї]|боев\w*|бойов\w*)(?!\w)",
+    # (The offensive's nouns, not Ukrainian "наступного дня", the next day.)
+    r"штурм\w*|наступлени\w*|наступ(?:у|ом|і)?|контратак\w*|контрнаступ\w*|бо[ийяї]|боев\w*|бойов\w*)(?!\w)",
 )
 
 

@@ -910,8 +910,9 @@ class _Reader:
         listed = self._continues_weapons(incident, facts)
         # (A sentence that says where it hit needs no place read from its side: "...атаки FPV-дрона в Грайвороне,
         # доставлен в больницу Белгорода"; nor does fighting on the ground tell where an attack from the air was.)
-        hit_here = fought_on_the_ground(text) or any(
-            m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places
+        hit_here = any(m.sided for m in facts.places) and (
+            any(m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places)
+            or fought_on_the_ground(text)
         )
         for mention in facts.weapons:
             if not mention.attacking:
