@@ -222,10 +222,11 @@ class QueryEngine:
             return self._usage("incident")
         groups, note = self.resolve(query)
         # "Odesa" is the city and, in most reporting, its region too: reports that name the region itself ("drones
-        # attacked the Odesa region") answer it as well, not every incident in a town of that region.
+        # attacked the Odesa region") answer it as well, not every incident in a town of that region; so does Kyiv
+        # Oblast, beside the city it is named after, and Dnipropetrovsk Oblast, which reports call the Dnipro region.
         # Not "Sumy hromada", which is the town's hromada, not its oblast.
         one_place = [len(g) for g in groups] == [1] and not self.gazetteer.asks_about_hromada(query)
-        region = self.gazetteer.region_named_after(groups[0][0]) if one_place else None
+        region = self.gazetteer.namesake_region(groups[0][0]) if one_place else None
         if groups:
             if region is not None:
                 ids, total = self.store.incidents_with_entities(

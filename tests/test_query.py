@@ -74,7 +74,8 @@ def test_split_command(text: str, expected: tuple[str, str]) -> None:
         ("Odessa region", ["2023-09-25"], "1 incident for Odesa Oblast."),
         ("Kyiv Oblast", ["2024-07-31"], "1 incident for Kyiv Oblast."),
         ("Kyiv region", ["2024-07-31"], "1 incident for Kyiv Oblast."),
-        ("kiev", ["2023-12-13", "2023-05-16"], "2 incidents for Kyiv."),
+        # Kyiv is a city of its own, beside the oblast named after it.
+        ("kiev", ["2024-07-31", "2023-12-13", "2023-05-16"], "3 incidents for Kyiv or Kyiv Oblast."),
         ("KN-23 Kharkiv", ["2024-01-02"], "1 incident for KN-23, Kharkiv."),
         ("North Korea", ["2024-07-31", "2024-01-02"], "2 incidents for North Korea."),
     ],
@@ -175,6 +176,7 @@ def test_a_city_district_is_a_place_of_its_city(library: IncidentDesk) -> None:
     answer = library.ask("!incident Darnytskyi district")
     assert answer.message == "1 incident for Darnytskyi district (Kyiv)."
     assert [i.day.isoformat() for i in library.ask("!incident Kyiv").incidents] == [
+        "2024-07-31",  # Kyiv Oblast's
         "2023-12-13",
         "2023-05-16",
     ]

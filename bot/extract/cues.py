@@ -403,7 +403,9 @@ _IRREALIS_RE = Rule(
     # ("may have used": a guess about what happened, which did happen; "might have hit" is most often what did not;
     # "In what may be the first use of hypersonic missiles, Russia said its Kinzhal missiles were used Friday": how
     # the fact may be counted, not whether it happened)
-    r"\b(?<!\bin\swhat\s)(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|can|could(?!\s+not|n['’]t)|should|plans?\s+to|"
+    # (What was heard or seen happened: "multiple explosions could be heard throughout the night".)
+    r"\b(?<!\bin\swhat\s)(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|"
+    r"(?:can|could)(?!\s+not|n['’]t|\s+(?:be\s+)?(?:heard|hear|seen|see|felt|feel)\b)|should|plans?\s+to|"
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"

@@ -1292,6 +1292,8 @@ class _Reader:
                 facts.is_background
                 or (own is not None and not same_time(own, frame))
                 or _told_later(facts, frame)
+                # ("It launched more than 1,300 Shahed drones at Ukraine in September alone": a period's tally.)
+                or (names_period(facts.sentence.text) and not is_list_item(facts.sentence.text))
             ):
                 continue
             if own is not None and facts.has_incident_cue:

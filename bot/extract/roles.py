@@ -1579,6 +1579,9 @@ _HIT_VERB = Rule(
     r"damage\s+(?:(?:was|were)\s+)?(?:caused|done|inflicted)\s+to|"
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
+    # "Russia's southern Rostov region ... was "subjected to a massive attack by the enemy"", as governors word it.
+    r"(?:was|were|been)\s+[\"“]?subjected\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|"
+    r"bombardment|raids?)\b|"
     # "Ukraine launched attacks by using drones over the territories of Belgorod, Bryansk…": attacks, not launches.
     r"launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|assaults?)|"
     # "Belgorod came under drone attack", "was under fire"
