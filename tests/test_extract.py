@@ -3949,6 +3949,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Shahed drones at Ukraine in September alone.", [("2024-10-14", [], ["Kyiv"])]),
         ("Russia's southern Rostov region, which borders Ukraine, was \"subjected to a massive attack by the enemy\" "
          "overnight, governor Yuri Slyusar said.", [("2024-10-14", [], ["Rostov Oblast"])]),
+        # What a plant attacked makes is not what attacked it (a participle is as often the attack's weapon).
+        ("Дроны атаковали Елабугу в Татарстане в воскресенье: там собирают «Шахеды».",
+         [("2024-10-13", [], ["Republic of Tatarstan", "Yelabuga"])]),
+        ("В воскресенье дроны атаковали Елабугу. На предприятии производят беспилотники, в том числе ударные дроны "
+         "типа «Шахед».", [("2024-10-13", [], ["Yelabuga"])]),
+        ("On Sunday Ukraine's military intelligence targeted a manufacturing facility for Shahed-type attack drones in "
+         "Russia's Republic of Tatarstan.", [("2024-10-13", [], ["Republic of Tatarstan"])]),
+        ("On Sunday Russia attacked Kyiv with missiles produced in North Korea, the KN-23.",
+         [("2024-10-13", ["KN-23"], ["Kyiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -536,6 +536,21 @@ _MADE_BEFORE = Rule(
     r"(?:(?:що|який|яке|яка|котор\w+)\s+)?(?:виробля\w*|производ(?:ит|ят|ил|или|ящ\w*)|збира(?:є|ють|ли|в)|"
     r"собира(?:ет|ют|ли|л)|випуска(?:є|ють|ли|в)|выпуска(?:ет|ют|ли|л))\s+(?:[\w-]+\s+){0,3}?$",
 )
+# What is made somewhere, the verb a few words before the weapon and no attack between: "там собирают «Шахеды»",
+# "На предприятии производят беспилотники, в том числе ударные дроны типа «Шахед»", "plants producing Shahed
+# drones". (Not a participle, which is as often the attack's own weapon: "missiles produced in North Korea".)
+_WORDS_NOT_ATTACKING = (
+    r"(?:(?!(?:attack(?:ed|ing|s)?|struck|strikes?|striking|launch(?:ed|es|ing)?|hit|hits|fired|shot|used|using)\b"
+    r"(?!\s+(?:drones?|UAVs?)))[\w-]+,?\s+){0,8}?"
+)
+_WORDS_NOT_ATTACKING_CYRILLIC = r"(?:(?!(?:атак|удар(?!н)|запуст|обстр|уламк|обломк|фрагмент|збит|сбит|збив|сбив|влуч)\w*)[\w«»\"'’ʼ-]+,?\s+){0,8}?"
+_PRODUCED_BEFORE = Rule(
+    r"(?<![\w-])(?:produc(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing))\s+"
+    rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
+    r"(?<![\w-])(?:производ(?:ит|ят|ил|ила|или|ство|ства|ству|ящ\w*)|выпуска(?:ет|ют|л|ли)|собира(?:ет|ют|ли)|"
+    r"виробля(?:є|ють|в|ли)|виробництв\w*|виготовля(?:є|ють|в|ли)|изготавлива(?:ет|ют)|збира(?:є|ють))\s+"
+    rf"{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
+)
 # What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
 # shot down while attacking ("air defences destroyed 33 Shahed drones").
 _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
@@ -1638,7 +1653,8 @@ _RESULT_OF_STRIKE_BEFORE = Rule(
 # What a factory makes, named after it or before it: "завод «Шахедів»", "a Shahed factory", "підприємства з
 # виробництва російських військових дронів, зокрема Shahed".
 _FACTORY_OF_BEFORE = Rule(
-    r"\b(?:plants?|factory|factories|production|manufacturing|assembly|maker|makers|manufacturers?)\s+(?:of|for)\s+"
+    r"\b(?:plants?|factory|factories|production|manufacturing|assembly|maker|makers|manufacturers?)"
+    r"(?:\s+(?:facilit(?:y|ies)|sites?|plants?|lines?))?\s+(?:of|for)\s+"
     r"(?:(?:the|Iranian|Russian|Iranian-designed|Russian-made)\s+)?$",
     # (The product named in quotes after the noun, "завод «Шахедів»": not "атакували завод шахедами", the weapon.)
     r"(?<!\w)(?:(?:завод|заводу|заводів|заводов|фабрик[аи]?|виробник\w*|производител\w*)\s+[«\"]|"
@@ -1659,6 +1675,7 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     if (
         _BASE_DESIGN_BEFORE.search(text, *before)
         or _MADE_BEFORE.search(text, *before)
+        or _PRODUCED_BEFORE.search(text, max(0, start - 110), start)
         or (
             _FACTORY_OF_BEFORE.search(text, max(0, start - 90), start)
             and not _INSTRUMENTAL_END.search(mention.surface)
