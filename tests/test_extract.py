@@ -4014,6 +4014,24 @@ def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gaze
     assert extract_article(body, date(2025, 3, 2), gazetteer, title=title).incidents == ()
 
 
+def test_the_day_the_war_began_is_news_only_in_the_days_after(gazetteer: Gazetteer) -> None:
+    boilerplate = (
+        "On February 24, 2022 Russia launched a special military operation in Ukraine, aiming to liberate the Donbass "
+        "region where the people's republics of Donetsk and Lugansk had been living under attacks. Russian air "
+        "defense systems destroyed four Ukrainian drones overnight over the Rostov region."
+    )
+    told = extract_article(boilerplate, date(2024, 12, 24), gazetteer).incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [
+        ("2024-12-24", ["Rostov Oblast"])
+    ]
+    first_day = "Russian missiles struck airfields near Ivano-Frankivsk on February 24, 2022, the regional governor said."
+    told = extract_article(first_day, date(2022, 3, 1), gazetteer).incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [
+        ("2022-02-24", ["Ivano-Frankivsk"])
+    ]
+    assert extract_article(first_day, date(2022, 3, 20), gazetteer).incidents == ()
+
+
 def test_a_report_of_custody_over_an_attack_tells_it_as_the_cases_subject(gazetteer: Gazetteer) -> None:
     body = (
         "Командира батальйону, який зібрав військових для нагородження на Дніпропетровщині, куди вдарили російські "

@@ -85,6 +85,9 @@ LEAD_SENTENCES = 4
 TOLD_LATER = timedelta(days=2)
 # The day the air war this product follows began.
 FULL_SCALE_INVASION = date(2022, 2, 24)
+# The day the war began is recalled by countless later reports ("On February 24, 2022 Russia launched a special
+# military operation"): its attacks are news only in the days after.
+INVASION_NEWS_DAYS = 14
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
@@ -1209,7 +1212,12 @@ class _Reader:
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
-            drafts = [d for d in drafts if d.day >= FULL_SCALE_INVASION]
+            drafts = [
+                d
+                for d in drafts
+                if d.day > FULL_SCALE_INVASION
+                or (d.day == FULL_SCALE_INVASION and (self.published - d.day).days <= INVASION_NEWS_DAYS)
+            ]
         return tuple(drafts)
 
     def _the_cases(self, draft: IncidentDraft, published: date) -> bool:
