@@ -3958,6 +3958,19 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Russia's Republic of Tatarstan.", [("2024-10-13", [], ["Republic of Tatarstan"])]),
         ("On Sunday Russia attacked Kyiv with missiles produced in North Korea, the KN-23.",
          [("2024-10-13", ["KN-23"], ["Kyiv"])]),
+        # Russia's districts listed before the plural noun, after it, or of a region; damage caused says where it hit.
+        ("On Sunday Ukrainian drones caused extensive damage to the energy infrastructure of the city of Belgorod, as "
+         "well as the Belgorod, Rakityansky, Borisovsky, Grayvoronsky and Yakovlevsky districts, Belgorod region "
+         "governor Gladkov wrote.", [("2024-10-13", [], ["Belgorod", "Belgorodsky district (Belgorod district)",
+                                                          "Borisovsky district", "Grayvoronsky district",
+                                                          "Rakityansky district", "Yakovlevsky district"])]),
+        ("В воскресенье силы ПВО уничтожили БПЛА в Ростовской области в районах — Каменском, Матвеево-Курганском, "
+         "Чертковском.", [("2024-10-13", [], ["Chertkovsky district (Chertkovo district)", "Kamensky district",
+                                             "Matveevo-Kurgansky district", "Rostov Oblast"])]),
+        ("On Sunday drones hit a refinery in the Seversky district of Krasnodar Krai.",
+         [("2024-10-13", [], ["Krasnodar Krai", "Seversky district"])]),
+        ("On Sunday Ukrainian drones caused damage to the energy infrastructure of the Belgorod region's Rakityansky "
+         "district.", [("2024-10-13", [], ["Belgorod Oblast", "Rakityansky district"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

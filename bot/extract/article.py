@@ -944,6 +944,11 @@ _DISTRICT_AFTER_TOWN = re.compile(
     r"\s+district\b(?!\s+(?:heating|No\b))(?!\s+of\s+(?!(?:the\s+|Russia['’]s\s+)?[A-Z][a-z]+\s+(?:region|oblast|krai)\b))",
     re.IGNORECASE,
 )
+# ...first of several: "the Belgorod, Rakityansky, Borisovsky and Yakovlevsky districts".
+_DISTRICTS_AFTER_TOWN = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:sky|skiy|skii)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"[A-Z][a-z]+(?:sky|skiy|skii))*\s+(?i:(?:urban\s+|municipal\s+)?districts)\b"
+)
 
 
 _ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
@@ -1015,8 +1020,9 @@ def _districts_named_by_town(
     for mention in mentions:
         town = mention.entity
         after = _DISTRICT_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
-        if after is not None and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
-            end = sentence.start + after.end()
+        listed = _DISTRICTS_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
+        if (after or listed) and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
+            end = sentence.start + after.end() if after is not None else mention.end
             # (Not a town read in an adjective the district was read from already: "Tsimlyansky district".)
             read_in_district = any(
                 other.entity.category == "raion" and other.start < end and mention.start < other.end
@@ -1025,7 +1031,7 @@ def _districts_named_by_town(
             stem = None if read_in_district else _regular_adjective_stem(town, gazetteer)
             if stem is not None:
                 district = russian_district(stem, town.name, town.parent or RUSSIA)
-                written = sentence.text[mention.start - sentence.start : after.end()]
+                written = sentence.text[mention.start - sentence.start : end - sentence.start]
                 mention = Mention(gazetteer.add_place(district), written, mention.start, end)
         read.append(mention)
     return read

@@ -1592,6 +1592,9 @@ _HIT_VERB = Rule(
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|reported\s+(?:[\w-]+\s+){0,2}?damage|"
     r"damage\s+(?:(?:was|were)\s+)?(?:caused|done|inflicted)\s+to|"
+    # "drones caused extensive damage to the energy infrastructure of the Belgorod region"
+    r"(?:caused|causing|inflicted|inflicting)\s+(?:[\w-]+\s+)?damage\s+(?:to|in|at)\b|"
+    r"(?<!\bno\s)(?:extensive|significant|serious|severe|heavy|considerable|major)\s+damage\s+(?:to|in|at)\b|"
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
     # "Russia's southern Rostov region ... was "subjected to a massive attack by the enemy"", as governors word it.

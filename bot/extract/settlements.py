@@ -245,9 +245,23 @@ _RUSSIAN_DISTRICT_STEM = re.compile(_RUSSIAN_DISTRICT_ADJECTIVE + r"(?![а-яё]
 _DISTRICTS_WITHIN = 200  # characters before a plural district noun where its adjectives are looked for
 # The same in English copy, as it transliterates them: "the Yakovlevsky district", "Shebekinsky urban district".
 # (Not a city's district: "the Sovetsky district of Voronezh".)
+# (Of a region it is the region's: "the Seversky district of Krasnodar Krai".)
 _ENGLISH_RUSSIAN_DISTRICT = re.compile(
     r"(?<![\w-])(?P<adjective>[A-Z][a-z]+(?:sky|skiy|skii))\s+(?i:(?:urban|municipal)\s+)?(?i:district|okrug)\b"
-    r"(?!\s+of\s+[A-Z])"
+    r"(?!\s+of\s+(?![A-Z][\w-]+\s+(?i:region|oblast|krai|territory|republic)\b)[A-Z])"
+)
+# Several before the plural noun: "the Belgorod, Rakityansky, Borisovsky, Grayvoronsky and Yakovlevsky districts" (a
+# town's name among them is read in `article`, as "the Belgorod district" is).
+_ENGLISH_RUSSIAN_DISTRICT_WORD = r"[A-Z][a-z]+(?:sky|skiy|skii)?"
+_ENGLISH_RUSSIAN_DISTRICTS = re.compile(
+    rf"(?<![\w-])(?:{_ENGLISH_RUSSIAN_DISTRICT_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+))+{_ENGLISH_RUSSIAN_DISTRICT_WORD}"
+    r"\s+(?i:(?:urban\s+|municipal\s+)?districts)\b"
+)
+_ENGLISH_LISTED_ADJECTIVE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:sky|skiy|skii)(?![\w-])")
+# ...or after it, as Russian governors list them: "в районах — Каменском, Матвеево-Курганском, Чертковском".
+_RUSSIAN_DISTRICTS_AFTER = re.compile(
+    rf"\s*[—–:-]?\s*((?:{_ANY_RUSSIAN_DISTRICT_ADJECTIVE}(?:\s*,\s*|\s+и\s+))*{_ANY_RUSSIAN_DISTRICT_ADJECTIVE})"
+    r"(?![\w-])(?!\s+(?:район|округ|област|край|кра[яюе]))"
 )
 # ... or by its town: "the Belgorod district" (read in `article`, where the town is known).
 _ENGLISH_TOWNS_DISTRICT = re.compile(r"(?<![\w-])[A-Z][a-z]+\s+(?i:district)\b")
@@ -737,6 +751,9 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
     for found in _RUSSIAN_DISTRICT.finditer(text):
         yield found.start(), found.end(), _russian_stem(found.group("stem")), None
     for noun in _RUSSIAN_DISTRICTS_NOUN.finditer(text):
+        if noun.group("plural") is not None and (listed := _RUSSIAN_DISTRICTS_AFTER.match(text, noun.end())):
+            for found in _RUSSIAN_DISTRICT_STEM.finditer(text, listed.start(1), listed.end(1)):
+                yield found.start(), found.end(), _russian_stem(found.group("stem")), None
         at = max(0, noun.start() - _DISTRICTS_WITHIN)
         if (listed := _RUSSIAN_DISTRICTS_BEFORE.search(text, at, noun.start())) is None:
             continue
@@ -750,8 +767,20 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
                 None,
             )
     for found in _ENGLISH_RUSSIAN_DISTRICT.finditer(text):
-        stem = re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(found.group("adjective")))
-        yield found.start("adjective"), found.end(), stem, found.group("adjective")
+        yield (
+            found.start("adjective"),
+            found.end(),
+            _stem_of_english(found.group("adjective")),
+            found.group("adjective"),
+        )
+    # (A list's adjectives stand before a comma, "and" or the plural noun: none is read as one district above.)
+    for listed in _ENGLISH_RUSSIAN_DISTRICTS.finditer(text):
+        for found in _ENGLISH_LISTED_ADJECTIVE.finditer(text, listed.start(), listed.end()):
+            yield found.start(), found.end(), _stem_of_english(found.group()), found.group()
+
+
+def _stem_of_english(adjective: str) -> str:
+    return re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(adjective))
 
 
 def _russian_stem(stem: str) -> str:
