@@ -3971,6 +3971,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Krasnodar Krai", "Seversky district"])]),
         ("On Sunday Ukrainian drones caused damage to the energy infrastructure of the Belgorod region's Rakityansky "
          "district.", [("2024-10-13", [], ["Belgorod Oblast", "Rakityansky district"])]),
+        # "The incident happened the evening before" dates the attack just told, though no verb tells it again.
+        ("В Рыльском районе Курской области в результате атаки FPV-дрона пострадали два человека. Об этом сообщил "
+         "губернатор. По его словам, инцидент произошел накануне вечером на автодороге «Рыльск-Хомутовка».",
+         [("2024-10-13", ["FPV drone"], ["Kursk Oblast", "Rylsky district (Rylsk district)"])]),
+        ("У Сумському районі внаслідок атаки FPV-дрона постраждали двоє людей. Про це повідомив голова ОВА. Інцидент "
+         "стався напередодні ввечері на трасі.", [("2024-10-13", ["FPV drone"], ["Sumy district"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

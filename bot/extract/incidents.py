@@ -642,6 +642,17 @@ class _Reader:
         anchored = _anchored(facts)
         if own is not None:
             if not event:
+                main = self.main
+                if (
+                    main is not None
+                    and main is current
+                    and main.tentative
+                    and refers_back_to_the_attack(text)
+                    and self._restates_lead(own, facts)
+                ):
+                    # "В Рыльском районе ... в результате атаки FPV-дрона пострадали два человека. ... инцидент
+                    # произошел накануне вечером": when the attack just told happened, though no verb tells it again.
+                    return self._redate(main, own)
                 return None
             if own.pattern == "overnight" and tallies_a_month(text):
                 # "4,132 drones at Ukraine in overnight attacks over the month of August": a tally, not last night.
