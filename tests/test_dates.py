@@ -66,6 +66,13 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Drones hit Odesa for the third consecutive night.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
         ("A missile hit Dnipro two days ago.", SAMPLE_PUBLISHED, ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
+        # A day of the month alone, as Korean wire copy writes it: this month's, or last month's when this month's
+        # is still to come; not an anniversary or a floor.
+        ("On the 5th, the Russian military launched a missile strike on Odesa.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
+        ("Russia attacked Kyiv on the 28th (local time).", SAMPLE_PUBLISHED,
+         ("day", "2024-07-28", "2024-07-28", "2024-07-28")),
+        ("The strike fell on the 10th anniversary of the annexation.", SAMPLE_PUBLISHED, None),
         # Year boundaries: a report of 2 January about "Sunday" and "30 December".
         ("Drones struck Kharkiv on Sunday.", date(2024, 1, 2), ("day", "2023-12-31", "2023-12-31", "2023-12-31")),
         ("Drones struck Kharkiv on 30 December.", date(2024, 1, 3),

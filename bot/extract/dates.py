@@ -130,6 +130,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"during\s+an?\s+(?:night|nighttime|night-time)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assault)\b",
     ),
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
+    # A day of the month alone, as Korean and Japanese wire copy writes it: "On the 15th, the day the Russian
+    # presidential election began", "on the 9th (local time)" (not "the 15th anniversary", "the 3rd floor").
+    (
+        "day_of_month",
+        r"on\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:(]|\s*$|\s+(?:local\s+time|"
+        r"at|in|when|and|as|by|after|before)\b)",
+    ),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE)
 # A day's possessive before an attack noun: "Tuesday's strike", "yesterday's attack".
@@ -919,12 +926,24 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
             # night's, but the day it is filed under is the one it began.
             return DateKind.NIGHT, anchor - timedelta(days=1), anchor - timedelta(days=1), anchor
         return DateKind.NIGHT, anchor, anchor - timedelta(days=1), anchor
+    if group == "day_of_month":
+        return _day_of_month(int(g["od"]), anchor)
     if group == "days_ago":
         word = g["ago"].lower()
         days = int(word) if word.isdigit() else _COUNTS[_without_apostrophes(word)]
         day = anchor - timedelta(days=days)
         return DateKind.DAY, day, day, day
     return None
+
+
+def _day_of_month(number: int, anchor: date) -> tuple[DateKind, date, date, date] | None:
+    """The last day numbered so on or before the anchor: this month's, or last month's when this month's is to
+    come."""
+    day = _safe_date(anchor.year, anchor.month, number)
+    if day is None or day > anchor:
+        previous = anchor.replace(day=1) - timedelta(days=1)
+        day = _safe_date(previous.year, previous.month, number)
+    return None if day is None else (DateKind.DAY, day, day, day)
 
 
 def _night_between(start_day: date | None, end_day: date | None) -> tuple[DateKind, date, date, date] | None:
