@@ -440,6 +440,30 @@ _NAMED_FACILITY_BEFORE = Rule(
     r"(?<!\w)(?:НПЗ|ТЕЦ|ТЭЦ|ТЕС|ТЭС|ГЕС|ГЭС|ТЦ|ТРЦ|завод\w*|комбінат\w*|комбинат\w*|підприємств\w*|предприяти\w*|"
     r"компані\w*|компани\w*|готел\w*|гостиниц\w*)\s+[«\"„“]+$",
 )
+_OPENING_QUOTES = "«\"“„'‘"
+_CLOSING_QUOTES = "»\"”“'’"
+
+
+# What a quoted place's name names instead, before it: a pipeline, an oil depot, a ship (not an airfield, a port or
+# a hotel, most often named after where they are: "аеродром «Енгельс»", "гостиница «Новороссийск»").
+_NAMED_THING_BEFORE = Rule(
+    r"\b(?:pipeline|oil\s+depot|tank\s+farm|pumping\s+station|cruiser|ship|vessel|tanker|frigate)\s+[\"“«'‘]$",
+    r"(?<!\w)(?:нафтопровод\w*|нефтепровод\w*|трубопровод\w*|газопровод\w*|нафтобаз\w*|нефтебаз\w*|ЛВДС|ЛПДС|"
+    r"крейсер\w*|корабл\w*|судн\w*|судов?|танкер\w*|фрегат\w*)\s+[«\"„“']$",
+)
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """A place's name quoted alone after a pipeline, an oil depot or a ship names it ("нафтопроводу «Дружба»",
+    "крейсер «Москва»")."""
+    return (
+        start > 0
+        and text[start - 1] in _OPENING_QUOTES
+        and text[end : end + 1] in _CLOSING_QUOTES
+        and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 # Where a capital is a place: "in Moscow", "struck Kyiv", "Moscow region", "Kyiv's Obolon district".
 # What a government is given, or asked: "further military aid to Kyiv", "sanctions against Moscow".
 _STATE_BEFORE = Rule(
@@ -699,6 +723,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 or _UNIT_BEFORE.search(text, *before)
                 or _UNIT_AFTER.match(text, end)
                 or (_NAMED_FACILITY_BEFORE.search(text, *before) and text[end : end + 1] == "-")
+                or _in_quotes(text, start, end)
                 or _TIME_ZONE_AFTER.match(text, end)
                 or _MODIFIER_AFTER.match(text, end)
                 or (mention.entity.category in _SEA_KINDS and _SEA_AS_ADJECTIVE.match(text, end))
