@@ -910,3 +910,19 @@ def test_a_pictures_address_is_neither_the_pages_date_nor_text() -> None:
         "збили половину цілей",
         "Про це повідомили Повітряні сили ЗСУ.",
     ]
+
+
+def test_a_page_that_is_only_its_headline_and_standfirst_reads_the_standfirst() -> None:
+    raw = (
+        "A drone approaches for an attack in Kyiv on Monday. Photo: AFP\nUkraine war\n"
+        "Ukraine war: Russian ‘kamikaze drones’ strike Kyiv\n\n"
+        "  • The central Shevchenkivskyi district of Ukraine’s capital was rocked by blasts early on Monday\n"
+        "  • Russia has repeatedly been using the so-called suicide drones to target urban centres\n\n"
+        "Agence France-Presse\nUpdated: 2:39pm, 17 Oct, 2022\n"
+    ).encode()
+    draft = parse_document(raw, name="scmp.txt")
+    assert (draft.title, draft.body) == (
+        "Ukraine war: Russian ‘kamikaze drones’ strike Kyiv",
+        "The central Shevchenkivskyi district of Ukraine’s capital was rocked by blasts early on Monday\n\n"
+        "Russia has repeatedly been using the so-called suicide drones to target urban centres",
+    )

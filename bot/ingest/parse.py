@@ -367,6 +367,13 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
         # it was last changed); a date long before is some other day the page names.
         header.published = filed
     body_lines = _clean_body(_unwrapped(lines[body_start:]), header)
+    if not body_lines:
+        # A page that is only its headline and standfirst (a paywall's): the standfirst's points are its text.
+        body_lines = [
+            _TEASER_BULLET.sub("", line).strip()
+            for line in lines[:body_start]
+            if _TEASER_BULLET.match(line) and len(line.split()) >= _STANDFIRST_WORDS
+        ]
     if header.title is None:
         header.title = _title_from_body(body_lines, name)
     body = "\n\n".join(body_lines)
@@ -391,6 +398,8 @@ def parse_text(text: str, *, name: str, url: str | None = None, fmt: str = "text
     return draft
 
 
+# The words a standfirst's point has at least, bullet included (a shorter one is a menu's or a teaser's).
+_STANDFIRST_WORDS = 8
 # How long after its publication a page may have been stored (a Kyiv Independent page of 3 October 2022 was
 # stored under the 17th).
 _FILED_AFTER_PUBLISHED = timedelta(days=31)
