@@ -73,6 +73,8 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
         ("Russia attacked Kyiv on the 28th (local time).", SAMPLE_PUBLISHED,
          ("day", "2024-07-28", "2024-07-28", "2024-07-28")),
         ("The strike fell on the 10th anniversary of the annexation.", SAMPLE_PUBLISHED, None),
+        ("A fire broke out on the 5th and 6th floors.", SAMPLE_PUBLISHED, None),
+        ("Windows were blown out on the 5th, 6th and 7th floors.", SAMPLE_PUBLISHED, None),
         # Year boundaries: a report of 2 January about "Sunday" and "30 December".
         ("Drones struck Kharkiv on Sunday.", date(2024, 1, 2), ("day", "2023-12-31", "2023-12-31", "2023-12-31")),
         ("Drones struck Kharkiv on 30 December.", date(2024, 1, 3),

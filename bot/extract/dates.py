@@ -134,8 +134,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # presidential election began", "on the 9th (local time)" (not "the 15th anniversary", "the 3rd floor").
     (
         "day_of_month",
-        r"on\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:(]|\s*$|\s+(?:local\s+time|"
-        r"at|in|when|and|as|by|after|before)\b)",
+        r"on\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:(]|\s*$|\s+(?:local\s+time|at|in|when|as|by|after|before)\b)"
+        # (Not floors listed: "on the 5th, 6th and 7th floors".)
+        r"(?![^.;]{0,30}?\b(?:floors?|stor(?:e?y|eys|ies)|levels?)\b)",
     ),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _PATTERNS), re.IGNORECASE)

@@ -65,7 +65,7 @@ from bot.extract.cues import (
     the_attack_dated,
     without_titles,
 )
-from bot.extract.dates import incident_date, is_day_window
+from bot.extract.dates import SUPERLATIVE, incident_date, is_day_window
 from bot.extract.grammar import Rule
 from bot.extract.summary import summarize
 from bot.models import (
@@ -85,6 +85,21 @@ LEAD_SENTENCES = 4
 TOLD_LATER = timedelta(days=2)
 # The day the air war this product follows began.
 FULL_SCALE_INVASION = date(2022, 2, 24)
+# Something that happened, of whatever kind: "Окремо у місті сталася пожежа на складі", "Police detained a man who
+# set a car on fire".
+_AN_EVENT = Rule(
+    r"\b(?:happened|occurred|took\s+place|broke\s+out|detained|arrested|crash(?:ed)?|accident|fires?|collapsed)\b",
+    r"(?<!\w)(?:стал(?:ася|ся|ось|ись)|відбул\w*|произош\w*|случил\w*|пожеж\w*|пожар\w*|ДТП|авар[іи]\w*|затрима\w*|"
+    r"задержа\w*|підпал\w*|подпал\w*|поджог\w*|поджег\w*|обвал\w*)",
+)
+# Where a sentence's main clause ends: what follows is an aside ("..., its biggest attack since September").
+_CLAUSE_BREAK = re.compile(r"\s*[,;:—–]\s|\s-\s")
+# An attack called a record, which the period it names only measures.
+_A_RECORD = Rule(
+    rf"\b{SUPERLATIVE}\b|\brecord\b",
+    r"(?<!\w)(?:найбільш\w*|наймасован\w*|наймасштабн\w*|наймогутн\w*|крупнейш\w*|масштабнейш\w*|"
+    r"самы[йем]\s+\w+|сам(?:ая|ой|ую)\s+\w+|рекордн\w*)",
+)
 # The day the war began is recalled by countless later reports ("On February 24, 2022 Russia launched a special
 # military operation"): its attacks are news only in the days after.
 INVASION_NEWS_DAYS = 14
@@ -648,6 +663,7 @@ class _Reader:
                     and main is current
                     and main.tentative
                     and refers_back_to_the_attack(text)
+                    and not self._other_event_between(main, facts)
                     and self._restates_lead(own, facts)
                 ):
                     # "В Рыльском районе ... в результате атаки FPV-дрона пострадали два человека. ... инцидент
@@ -1031,6 +1047,20 @@ class _Reader:
             self.current = incident
         return incident
 
+    def _other_event_between(self, incident: _Incident, now: SentenceFacts) -> bool:
+        """Whether a sentence between the incident's last one and this one tells an event of its own ("Окремо у місті
+        сталася пожежа на складі"), which "the incident" may as well be."""
+        last = max(incident.sentences, default=-1)
+        return any(
+            last < facts.sentence.index < now.sentence.index
+            and (
+                facts.has_incident_cue
+                or reports_event(facts.sentence.text)
+                or _AN_EVENT.search(facts.sentence.text) is not None
+            )
+            for facts in self.read_facts
+        )
+
     def _restates_lead(self, mention: DateMention, facts: SentenceFacts) -> bool:
         """A lead dated by its publication takes the first date the text gives it, when that date is close and
         the sentence names no new target ("...killing four. The strike hit a clinic after midnight on Sunday.")."""
@@ -1311,14 +1341,15 @@ class _Reader:
                 facts.is_background
                 or (own is not None and not same_time(own, frame))
                 or _told_later(facts, frame)
-                # ("It launched more than 1,300 Shahed drones at Ukraine in September alone": a period's tally.)
-                or (names_period(facts.sentence.text) and not is_list_item(facts.sentence.text))
             ):
+                continue
+            day_told = _without_a_periods_aside(facts)
+            if day_told is None:
                 continue
             if own is not None and facts.has_incident_cue:
                 incident.note(facts.sentence.index)
             # (Not what a day before or after was: "...approved on Monday, a day after Russia attacked Kyiv".)
-            self._attach(incident, _split_days_apart(facts)[0])
+            self._attach(incident, _split_days_apart(day_told)[0])
         return incident
 
     @staticmethod
@@ -2018,6 +2049,30 @@ _TOLL_UPDATED = Rule(
     r"(?<!\w)(?:кількість|число|количество)\s+(?:загибл\w*|жертв|постраждал\w*|поранен\w*|погибш\w*|"
     r"пострадавш\w*|раненых)(?!\w)",
 )
+
+
+def _without_a_periods_aside(facts: SentenceFacts) -> SentenceFacts | None:
+    """A sentence that names a period: None when its main clause counts the period's attacks ("It launched more than
+    1,300 Shahed drones at Ukraine in September alone", "In June alone Moscow launched 2,736 Shahed drones"); what its
+    main clause names when the period is an aside after it ("Russia launched 80 Shahed drones, compared with more
+    than 1,300 in September", "..., with two separate attacks last week targeting Rostov"); the whole sentence when
+    the period measures a record ("its biggest attack since September") or it is a list's item."""
+    text = facts.sentence.text
+    if is_list_item(text) or not names_period(text):
+        return facts
+    record = _A_RECORD.search(text)
+    if record is not None and not names_period(text[: record.start()]):
+        return facts  # (not "In September, Russia launched a record number of Shahed drones": the month's record)
+    brk = _CLAUSE_BREAK.search(text)
+    if brk is None or names_period(text[: brk.start()]):
+        return None
+    cut = facts.sentence.start + brk.start()
+    return replace(
+        facts,
+        weapons=tuple(m for m in facts.weapons if m.start < cut),
+        places=tuple(m for m in facts.places if m.start < cut),
+        counts=tuple(c for c in facts.counts if c.end_offset <= cut),
+    )
 
 
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:

@@ -571,10 +571,31 @@ _WORDS_NOT_ATTACKING_CYRILLIC = r"(?:(?!(?:атак|удар(?!н)|запуст|
 _PRODUCED_BEFORE = Rule(
     r"(?<![\w-])(?:produc(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing))\s+"
     rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
-    r"(?<![\w-])(?:производ(?:ит|ят|ил|ила|или|ство|ства|ству|ящ\w*)|выпуска(?:ет|ют|л|ли)|собира(?:ет|ют|ли)|"
-    r"виробля(?:є|ють|в|ли)|виробництв\w*|виготовля(?:є|ють|в|ли)|изготавлива(?:ет|ют)|збира(?:є|ють))\s+"
+    # (Not the genitive after a maker's adjective, "безпілотниками іранського виробництва «Шахед»": where it was made.)
+    r"(?<![\w-])(?:производ(?:ит|ят|ил|ила|или|ство|ящ\w*)|выпуска(?:ет|ют|л|ли)|собира(?:ет|ют|ли)|"
+    r"виробля(?:є|ють|в|ли)|виробництво|виготовля(?:є|ють|в|ли)|изготавлива(?:ет|ют)|збира(?:є|ють))\s+"
     rf"{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
 )
+# ...nor the weapon struck with: "attacked a plant producing tank parts with Shahed drones", "North Korea produces the
+# KN-23 missiles that Russia fired at Kyiv", "виробляє ракети Х-101, а в неділю запустила їх по Києву".
+_STRUCK_WITH_BEFORE = Rule(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}?[\"“«]?$")
+_ATTACK_AFTER_IN_CLAUSE = Rule(
+    r"[^.;:]{0,80}?\b(?:fired|launched|struck|attacked|hit|targeted)\b",
+    r"[^.;:]{0,80}?(?<!\w)(?:запусти\w*|запуска\w*|атакува\w*|атаковал\w*|удари\w*|вдари\w*|обстріля\w*|"
+    r"обстреля\w*|випусти\w*|выпусти\w*)",
+)
+
+
+def _made_not_used(text: str, start: int, end: int, mention: Mention) -> bool:
+    """Whether a weapon is named as what is made, a few words after the verb, and not as what struck."""
+    return (
+        _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
+        and not _STRUCK_WITH_BEFORE.search(text, max(0, start - 40), start)
+        and not _INSTRUMENTAL_END.search(mention.surface)
+        and not _ATTACK_AFTER_IN_CLAUSE.match(text, end)
+    )
+
+
 # What can be hit on the ground: "destroyed a HIMARS", "hit a Patriot". A missile or drone that is "destroyed" was
 # shot down while attacking ("air defences destroyed 33 Shahed drones").
 _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "surface-to-air missile"})
@@ -1623,7 +1644,8 @@ _HIT_VERB = Rule(
     # "strikes knocked out power to the entire Zaporizhzhia region"
     r"knock(?:ed|s|ing)?\s+out|"
     # "Russia's southern Rostov region ... was "subjected to a massive attack by the enemy"", as governors word it.
-    r"(?:was|were|been)\s+[\"“]?subjected\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|"
+    r"(?:was|were|been)\s+[\"“]?subjected\s+to\s+(?:an?\s+|the\s+)?"
+    r"(?:(?!(?:cyber|hacker|hacking|DDoS|disinformation|information|propaganda|media)\b)[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|"
     r"bombardment|raids?)\b|"
     # "Ukraine launched attacks by using drones over the territories of Belgorod, Bryansk…": attacks, not launches.
     r"launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|assaults?)|"
@@ -1703,7 +1725,7 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     if (
         _BASE_DESIGN_BEFORE.search(text, *before)
         or _MADE_BEFORE.search(text, *before)
-        or _PRODUCED_BEFORE.search(text, max(0, start - 110), start)
+        or _made_not_used(text, start, end, mention)
         or (
             _FACTORY_OF_BEFORE.search(text, max(0, start - 90), start)
             and not _INSTRUMENTAL_END.search(mention.surface)

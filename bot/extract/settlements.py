@@ -355,6 +355,7 @@ def may_name_settlement(text: str) -> bool:
         or _RUSSIAN_DISTRICT.search(text) is not None
         or _RUSSIAN_DISTRICTS_NOUN.search(text) is not None
         or _ENGLISH_RUSSIAN_DISTRICT.search(text) is not None
+        or _ENGLISH_RUSSIAN_DISTRICTS.search(text) is not None
         or _ENGLISH_TOWNS_DISTRICT.search(text) is not None
     )
 
