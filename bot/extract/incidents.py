@@ -85,6 +85,9 @@ LEAD_SENTENCES = 4
 TOLD_LATER = timedelta(days=2)
 # The day the air war this product follows began.
 FULL_SCALE_INVASION = date(2022, 2, 24)
+# The day the war began is recalled by countless later reports ("On February 24, 2022 Russia launched a special
+# military operation"): its attacks are news only in the days after.
+INVASION_NEWS_DAYS = 14
 # Something that happened, of whatever kind: "Окремо у місті сталася пожежа на складі", "Police detained a man who
 # set a car on fire".
 _AN_EVENT = Rule(
@@ -100,9 +103,6 @@ _A_RECORD = Rule(
     r"(?<!\w)(?:найбільш\w*|наймасован\w*|наймасштабн\w*|наймогутн\w*|крупнейш\w*|масштабнейш\w*|"
     r"самы[йем]\s+\w+|сам(?:ая|ой|ую)\s+\w+|рекордн\w*)",
 )
-# The day the war began is recalled by countless later reports ("On February 24, 2022 Russia launched a special
-# military operation"): its attacks are news only in the days after.
-INVASION_NEWS_DAYS = 14
 # Where a report that has told no incident yet still tells its main one: an attack reported in its first
 # paragraphs, dated by the date the text gave before it, else by publication.
 OPENING_SENTENCES = 8
@@ -2063,10 +2063,10 @@ def _without_a_periods_aside(facts: SentenceFacts) -> SentenceFacts | None:
     record = _A_RECORD.search(text)
     if record is not None and not names_period(text[: record.start()]):
         return facts  # (not "In September, Russia launched a record number of Shahed drones": the month's record)
-    brk = _CLAUSE_BREAK.search(text)
-    if brk is None or names_period(text[: brk.start()]):
+    aside = _CLAUSE_BREAK.search(text)
+    if aside is None or names_period(text[: aside.start()]):
         return None
-    cut = facts.sentence.start + brk.start()
+    cut = facts.sentence.start + aside.start()
     return replace(
         facts,
         weapons=tuple(m for m in facts.weapons if m.start < cut),
