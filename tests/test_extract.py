@@ -3989,6 +3989,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["Shahed-136"], ["Kyiv"])]),
         ("North Korea produces the KN-23 missiles that Russia fired at Kyiv on Sunday.",
          [("2024-10-13", ["KN-23"], ["Kyiv"])]),
+        # ("Выпускать" is as often to launch as to put out.)
+        ("В воскресенье россияне атаковали Харьков: оккупанты выпускали по городу ракеты С-300.",
+         [("2024-10-13", ["S-300"], ["Kharkiv"])]),
         ("On Sunday Russia attacked a plant in Kharkiv producing tank parts with Shahed drones.",
          [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         ("The Ukrainian air force said Russia attacked Ukraine overnight. Russia launched 80 Shahed drones and three "

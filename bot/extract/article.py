@@ -58,6 +58,7 @@ from bot.extract.settlements import (
     Settlements,
     is_ukrainian_stem,
     may_name_settlement,
+    opens_a_district_list,
     opens_hromada_list,
     other_nominatives,
     russian_district,
@@ -944,11 +945,6 @@ _DISTRICT_AFTER_TOWN = re.compile(
     r"\s+district\b(?!\s+(?:heating|No\b))(?!\s+of\s+(?!(?:the\s+|Russia['’]s\s+)?[A-Z][a-z]+\s+(?:region|oblast|krai)\b))",
     re.IGNORECASE,
 )
-# ...first of several: "the Belgorod, Rakityansky, Borisovsky and Yakovlevsky districts".
-_DISTRICTS_AFTER_TOWN = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+(?:sky|skiy|skii)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"[A-Z][a-z]+(?:sky|skiy|skii))*\s+(?i:(?:urban\s+|municipal\s+)?districts)\b"
-)
 
 
 _ENDS_IN_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
@@ -1020,7 +1016,7 @@ def _districts_named_by_town(
     for mention in mentions:
         town = mention.entity
         after = _DISTRICT_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
-        listed = _DISTRICTS_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
+        listed = opens_a_district_list(sentence.text, mention.start - sentence.start)
         if (after or listed) and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
             end = sentence.start + after.end() if after is not None else mention.end
             # (Not a town read in an adjective the district was read from already: "Tsimlyansky district".)

@@ -22,6 +22,7 @@ import iuliia
 
 from bot import messages
 from bot.extract.adjectives import adjective_stem, candidates_of
+from bot.extract.grammar import CLOSING_QUOTES, OPENING_QUOTES, is_quoted
 from bot.extract.normalize import (
     WORD_RE,
     Token,
@@ -301,7 +302,7 @@ class _Alias:
         if self.rule is CaseRule.CAPITALISED:
             return is_capitalised(surface)
         if self.rule is CaseRule.QUOTED:
-            return False  # (see `_quoted`)
+            return False  # (only quoted in the text: see `find`)
         return _NON_WORD.sub("", surface) == _NON_WORD.sub("", self.written)
 
 
@@ -338,7 +339,7 @@ _PERMISSIVENESS = {CaseRule.QUOTED: -1, CaseRule.EXACT: 0, CaseRule.CAPITALISED:
 
 
 def _case_rule(alias: str) -> CaseRule:
-    if alias[:1] in _OPENING_QUOTES and alias[-1:] in _CLOSING_QUOTES:
+    if alias[:1] in OPENING_QUOTES and alias[-1:] in CLOSING_QUOTES:
         return CaseRule.QUOTED
     compact = _NON_WORD.sub("", alias)
     if _SHORT_CAPS.fullmatch(compact):
@@ -895,8 +896,10 @@ class Gazetteer:
                             ignore_case
                             or alias.accepts(surface)
                             or (
+                                # A weapon's name in quotation marks is its name even in lower case: "влучила
+                                # російська “молния”" (Molniya, not lightning).
                                 alias.entity.kind is EntityKind.WEAPON
-                                and _quoted(text, tokens[i].start, tokens[j].end)
+                                and is_quoted(text, tokens[i].start, tokens[j].end)
                             )
                         ):
                             best = (j, alias.entity)
@@ -1443,16 +1446,6 @@ def _place(row: dict[str, str]) -> Entity:
         parent=f"place:{row['parent']}" if row.get("parent") else None,
         aliases=_split(row.get("aliases")),
     )
-
-
-_OPENING_QUOTES = frozenset("\"“„«'‘")
-_CLOSING_QUOTES = frozenset("\"”»'’")
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """A weapon's name in quotation marks is its name even in lower case: "влучила російська “молния”" (Molniya,
-    not lightning)."""
-    return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES
 
 
 # A town named like an adjective, before the people it then describes: "Мирный житель", "Мирні мешканці".

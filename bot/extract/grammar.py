@@ -27,6 +27,15 @@ _NEVER = re.compile(r"(?!)")
 _CACHED_CHARS = 2000
 
 
+OPENING_QUOTES = frozenset("\"“„«'‘")
+CLOSING_QUOTES = frozenset("\"”»'’")
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` stands in quotation marks of its own ("«Дружба»", "“молния”")."""
+    return start > 0 and text[start - 1] in OPENING_QUOTES and text[end : end + 1] in CLOSING_QUOTES
+
+
 def is_cyrillic(text: str) -> bool:
     """Whether most of a text's letters are Cyrillic."""
     return _sentence_is_cyrillic(text) if len(text) <= _CACHED_CHARS else _letters_are_cyrillic(text)

@@ -511,12 +511,8 @@ class _Reader:
         if told is not None and is_irrealis(text[:told]):
             told = None
         if told is not None:
-            cut = facts.sentence.start + told
             facts = replace(
-                facts,
-                weapons=tuple(m for m in facts.weapons if m.start < cut),
-                places=tuple(m for m in facts.places if m.start < cut),
-                counts=tuple(c for c in facts.counts if c.offset < cut),
+                _facts_before(facts, facts.sentence.start + told),
                 # What could be is no attack told: "...supplying Kyiv with cruise missiles, which will allow it to hit".
                 has_incident_cue=has_incident_cue(text[:told]),
             )
@@ -2066,7 +2062,11 @@ def _without_a_periods_aside(facts: SentenceFacts) -> SentenceFacts | None:
     aside = _CLAUSE_BREAK.search(text)
     if aside is None or names_period(text[: aside.start()]):
         return None
-    cut = facts.sentence.start + aside.start()
+    return _facts_before(facts, facts.sentence.start + aside.start())
+
+
+def _facts_before(facts: SentenceFacts, cut: int) -> SentenceFacts:
+    """What a sentence names before an offset: its opening clause's weapons, places and figures."""
     return replace(
         facts,
         weapons=tuple(m for m in facts.weapons if m.start < cut),

@@ -15,7 +15,7 @@ from itertools import pairwise
 from bot.extract.cues import ATTACK_PLACED, ATTACK_PLACED_CYRILLIC, BLASTS, reports_an_attack, reports_event
 from bot.extract.dates import MONTHS, RECORD_SINCE, WEEKDAYS
 from bot.extract.gazetteer import Gazetteer
-from bot.extract.grammar import Rule
+from bot.extract.grammar import Rule, is_quoted
 from bot.extract.normalize import shared_start
 from bot.models import Entity, EntityKind, Mention, Role
 
@@ -440,10 +440,6 @@ _NAMED_FACILITY_BEFORE = Rule(
     r"(?<!\w)(?:НПЗ|ТЕЦ|ТЭЦ|ТЕС|ТЭС|ГЕС|ГЭС|ТЦ|ТРЦ|завод\w*|комбінат\w*|комбинат\w*|підприємств\w*|предприяти\w*|"
     r"компані\w*|компани\w*|готел\w*|гостиниц\w*)\s+[«\"„“]+$",
 )
-_OPENING_QUOTES = "«\"“„'‘"
-_CLOSING_QUOTES = "»\"”“'’"
-
-
 # What a quoted place's name names instead, before it: a pipeline, an oil depot, a ship (not an airfield, a port or
 # a hotel, most often named after where they are: "аеродром «Енгельс»", "гостиница «Новороссийск»").
 _NAMED_THING_BEFORE = Rule(
@@ -457,9 +453,7 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     """A place's name quoted alone after a pipeline, an oil depot or a ship names it ("нафтопроводу «Дружба»",
     "крейсер «Москва»")."""
     return (
-        start > 0
-        and text[start - 1] in _OPENING_QUOTES
-        and text[end : end + 1] in _CLOSING_QUOTES
+        is_quoted(text, start, end)
         and _NAMED_THING_BEFORE.search(text, max(0, start - 40), start) is not None
     )
 
@@ -552,13 +546,20 @@ _BASE_DESIGN_BEFORE = Rule(
 )
 # What a plant makes is no weapon of the attack on it: "hit a facility assembling Iranian-designed Shahed drones",
 # "завод, який виробляє шахеди".
+# The verbs of making, in Ukrainian and Russian (not a maker's genitive, "безпілотниками іранського виробництва
+# «Шахед»": where it was made; nor "випускати", which is as often to launch: "випускали по місту ракети С-300").
+_MAKES_CYRILLIC = (
+    r"(?:виробля\w*|виробництво|производ(?:ит|ят|ил|ила|или|ство|ящ\w*)|збира(?:є|ють|ли|в)|собира(?:ет|ют|ли|л)|"
+    r"виготовля(?:є|ють|в|ли)|изготавлива(?:ет|ют))"
+)
 _MADE_BEFORE = Rule(
     r"\b(?:plants?|factory|factories|facility|facilities|enterprises?|workshops?|sites?|lines?)\s*,?\s+"
     r"(?:that\s+|which\s+)?(?:assembl(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|makes|making|"
     r"made|builds|building|built)\s+(?:[\w-]+\s+){0,3}?$",
     r"(?<!\w)(?:завод\w*|підприємств\w*|предприяти\w*|цех\w*|фабрик\w*|майданчик\w*|площадк\w*)\s*,?\s+"
-    r"(?:(?:що|який|яке|яка|котор\w+)\s+)?(?:виробля\w*|производ(?:ит|ят|ил|или|ящ\w*)|збира(?:є|ють|ли|в)|"
-    r"собира(?:ет|ют|ли|л)|випуска(?:є|ють|ли|в)|выпуска(?:ет|ют|ли|л))\s+(?:[\w-]+\s+){0,3}?$",
+    # (After a plant, "випускає" is what it puts out.)
+    rf"(?:(?:що|який|яке|яка|котор\w+)\s+)?(?:{_MAKES_CYRILLIC}|випуска(?:є|ють|ли|в)|выпуска(?:ет|ют|ли|л))\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
 )
 # What is made somewhere, the verb a few words before the weapon and no attack between: "там собирают «Шахеды»",
 # "На предприятии производят беспилотники, в том числе ударные дроны типа «Шахед»", "plants producing Shahed
@@ -571,10 +572,7 @@ _WORDS_NOT_ATTACKING_CYRILLIC = r"(?:(?!(?:атак|удар(?!н)|запуст|
 _PRODUCED_BEFORE = Rule(
     r"(?<![\w-])(?:produc(?:e|es|ing)|manufactur(?:e|es|ing)|assembl(?:e|es|ing))\s+"
     rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
-    # (Not the genitive after a maker's adjective, "безпілотниками іранського виробництва «Шахед»": where it was made.)
-    r"(?<![\w-])(?:производ(?:ит|ят|ил|ила|или|ство|ящ\w*)|выпуска(?:ет|ют|л|ли)|собира(?:ет|ют|ли)|"
-    r"виробля(?:є|ють|в|ли)|виробництво|виготовля(?:є|ють|в|ли)|изготавлива(?:ет|ют)|збира(?:є|ють))\s+"
-    rf"{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
+    rf"(?<![\w-]){_MAKES_CYRILLIC}\s+{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
 )
 # ...nor the weapon struck with: "attacked a plant producing tank parts with Shahed drones", "North Korea produces the
 # KN-23 missiles that Russia fired at Kyiv", "виробляє ракети Х-101, а в неділю запустила їх по Києву".
@@ -849,9 +847,8 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 and mention.entity.category == "sea"
                 and _SEA_NAMES_AFTER.match(text, end)
             ):
-                role = (
-                    Role.PASSING
-                )  # "the Petro Mohyla Black Sea State University", "the Black Sea port": a name
+                # "the Petro Mohyla Black Sea State University", "the Black Sea port": a name.
+                role = Role.PASSING
             # (Weapons flying: not "Ворог атакував у напрямку Курахового", a front, nor a train "в направлении Львова".)
             headed = (
                 role is Role.PASSING

@@ -780,6 +780,12 @@ def russian_districts_in(text: str) -> Iterator[tuple[int, int, str, str | None]
             yield found.start(), found.end(), _stem_of_english(found.group()), found.group()
 
 
+def opens_a_district_list(text: str, at: int) -> bool:
+    """Whether a town's name at `at` is the first of districts listed before their plural noun ("the Belgorod,
+    Rakityansky and Yakovlevsky districts"): its district, not the town."""
+    return _ENGLISH_RUSSIAN_DISTRICTS.match(text, at) is not None
+
+
 def _stem_of_english(adjective: str) -> str:
     return re.sub(r"(?:ий|ый|ии|ы|и)$", "", _cyrillic_of_russian_latin(adjective))
 
