@@ -4009,6 +4009,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Gladkov said.", [("2024-10-13", [], ["Rakityansky district", "Yakovlevsky district"])]),
         ("Russian drones struck Odesa overnight; a fire broke out on the 5th and 6th floors of a building.",
          [("2024-10-14", [], ["Odesa"])]),
+        # A list's town is no village of a named region spelt nearly so (Konotopy, Lviv Oblast).
+        ("Overnight, projectiles rained down in the central city of Dnipro and in the capital Kyiv. Missiles were "
+         "also launched at Zaporizhzhia, Kharkiv, Odesa, Konotop and Lviv, in the west. A warehouse burned in the "
+         "Lviv region.",
+         [("2024-10-14", [], ["Dnipro", "Kharkiv", "Konotop", "Kyiv", "Lviv", "Lviv Oblast", "Odesa",
+                              "Zaporizhzhia"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -34,7 +34,7 @@ from bot.extract.cues import (
 )
 from bot.extract.dates import find_dates, may_have_dates
 from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
-from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, Gazetteer, kilometres
+from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import fold, name_key, tokenize
@@ -1096,10 +1096,8 @@ def _read_ukraines_villages(
             overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
         ):
             continue
-        if not name.marked and any(
-            gazetteer.populations.get(m.entity.key, 0) >= _CITY_POPULATION for m in overlapping
-        ):
-            continue  # "по Києву, Харкову, Кривому Рогу": a city a list names is not a village its case recalls
+        if not name.marked and any(_a_town_listed(m, gazetteer) for m in overlapping):
+            continue
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         if name.in_district and (settlement is None or f"place:{settlement.raion}" not in where.places):
             continue
@@ -1127,6 +1125,17 @@ def _read_ukraines_villages(
         village = Mention(gazetteer.add_place(entity), sentence.text[name.start : name.end], start, end)
         mentions = [m for m in mentions if m not in overlapping] + [village]
     return mentions
+
+
+def _a_town_listed(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a name a list of places gives is the city or Ukrainian town it names, not a village its case recalls
+    ("по Києву, Харкову, Кривому Рогу") or one spelt nearly so ("Odesa, Konotop and Lviv" is no Konotopy of Lviv
+    Oblast); a Russian town's name is as often a Ukrainian village's as Russian copy spells it ("Mikhaylovka" in a
+    Kherson round-up)."""
+    population = gazetteer.populations.get(mention.entity.key, 0)
+    return population >= _CITY_POPULATION or (
+        population >= _TOWN_POPULATION and gazetteer.country_of(mention.entity.key) == UKRAINE
+    )
 
 
 def _in_russian_region(start: int, end: int, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
