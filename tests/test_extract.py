@@ -30,6 +30,12 @@ MONDAY = date(2024, 10, 14)
         ("Russia fired two Hwasong-11 missiles at Zaporizhzhia on Sunday.", [("2024-10-13", ["KN-23"], ["Zaporizhzhia"])]),
         ("Overnight, X-101 and C-300 missiles struck Kharkiv.", [("2024-10-14", ["Kh-101", "S-300"], ["Kharkiv"])]),
         ("Russia fired Kaliber cruise missiles at Lviv on Sunday.", [("2024-10-13", ["Kalibr"], ["Lviv"])]),
+        # As copy translated from German or French spells them; "FPV" alone is the drone.
+        ("The air force said Russia fired several hypersonic Kinschal missiles at Kyiv on Sunday.",
+         [("2024-10-13", ["Kinzhal"], ["Kyiv"])]),
+        ("On Sunday, Russia attacked Zaporizhzhia with 423 drones, mostly FPV models.",
+         [("2024-10-13", ["FPV drone"], ["Zaporizhzhia"])]),
+        ("Ukraine's FPV interceptors downed 20 Shaheds over Kharkiv on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         ("On Sunday, Russia fired four KN-23s at Sumy.", [("2024-10-13", ["KN-23"], ["Sumy"])]),
         ("On Sunday, Kh-59/69 missiles hit Odesa.", [("2024-10-13", ["Kh-59", "Kh-69"], ["Odesa"])]),
         ("On Sunday, bombers launched X-101/555/55 cruise missiles at Kyiv.",

@@ -600,10 +600,11 @@ _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "
 # Rocket launchers are the weapon they are named for: "rockets fired from HIMARS launchers".
 _LAUNCHER_WEAPONS = frozenset({"multiple rocket launcher"})
 _PLATFORM_AFTER = Rule(
-    r"\s*(?:air[- ]defen[cs]e\s+)?(?:systems?|batter(?:y|ies)|launchers?|complex(?:es)?|radars?|units?|"
-    r"interceptors?)\b",
+    r"\s*(?:air[- ]defen[cs]e\s+)?(?:systems?|batter(?:y|ies)|launchers?|complex(?:es)?|radars?|units?)\b|"
+    # (A drone that hunts drones defends: "FPV interceptors", "FPV-перехоплювачі".)
+    r"[\s-]*(?:drone\s+)?interceptors?\b",
     r"\s*(?:систем\w*|комплекс\w*|ЗРК|батаре\w*|дивізіон\w*|дивизион\w*|пускову?\s+установ\w*|пусков\w+\s+установ\w*|"
-    r"РЛС|радар\w*|установ\w*)\b",
+    r"РЛС|радар\w*|установ\w*)\b|[\s-]*(?:перехоплювач\w*|перехватчик\w*)",
 )
 # ...or before it, as Russian and Ukrainian copy writes it: "по позиции зенитного ракетного дивизиона С-400",
 # "сбиты боевыми расчетами ЗРС С-400", "the air defence system S-400".
