@@ -2904,6 +2904,8 @@ def test_crimea_is_on_the_attackers_side_of_the_front(gazetteer: Gazetteer) -> N
         # A wire picture's caption closes on the place, the country and the day, with no "on" between.
         "Police officers shoot at a drone during a Russian drone strike, amid Russia's attack on Ukraine, in Odesa, "
         "Ukraine July 23, 2024.",
+        "A Ukrainian serviceman attends a military exercise at a training ground, amid Russia's attack on Ukraine, in "
+        "Zaporizhzhia region, Ukraine June 15, 2023. REUTERS/Stringer/file photo",
     ],
 )
 def test_a_file_photos_caption_dates_no_attack(gazetteer: Gazetteer, caption: str) -> None:

@@ -156,6 +156,12 @@ def test_latin1_text_is_decoded() -> None:
     assert "café owner" in draft.body
 
 
+def test_character_references_copied_into_plain_text_are_their_characters() -> None:
+    raw = b"Drones hit Russia&#039;s &quot;Afipsky&quot; refinery overnight, AT&T and R&D &amp; Co. said.\n"
+    draft = parse_document(raw, name="copied.txt")
+    assert draft.body == 'Drones hit Russia\'s "Afipsky" refinery overnight, AT&T and R&D & Co. said.'
+
+
 def test_broken_html_still_yields_text() -> None:
     raw = (
         b"<html><body><div><p>Russian missiles struck Dnipro on 12 May, killing four people, the regional "

@@ -1027,9 +1027,11 @@ _CAPTION_TAIL_RE = Rule(
     # "... in Vinnytsia, Ukraine on July 15, 2022 [Valentyn Ogirenko/Reuters]" (a name of two words or more, then the
     # agency: not "(GMT/UTC)").
     r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$|"
-    # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022." (no "on" before the day)
-    r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+(?:(?:in|near|outside|at)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?\s+(?-i:[A-Z])[\w'’-]+\s+(?:january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?$",
+    # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022." (no "on" before the day), "..., in
+    # Zaporizhzhia region, Ukraine June 15, 2023. REUTERS/Stringer/file photo".
+    r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+[^.;!?]{0,120}?(?-i:[A-Z])[\w'’-]+\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+"
+    r"\d{4}\.?(?:\s+REUTERS/[\w/ .'’-]*)?$",
     # As Radio Liberty's services caption: "Украинская полиция целится в дрон во время одного из обстрелов (Киев,
     # 17 октября)."
     r"\((?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?,\s+\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|"

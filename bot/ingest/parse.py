@@ -8,6 +8,7 @@ metadata and dropped, clutter lines are removed, and the trailer ("See also", "R
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -284,7 +285,16 @@ _GLUED_DESIGNATOR = re.compile(r"(\b[A-ZА-ЯІЇЄҐ][A-Za-zА-Яа-яІЇЄҐ�
 
 
 def _spaced(line: str) -> str:
-    return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(line.split()))
+    return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(_CHARACTER_REFERENCE.sub(_character, line).split()))
+
+
+# Text copied from a page's source keeps its character references ("Russia&#039;s attack"): they are the characters
+# they name. Only the unambiguous ones: a bare "&" in "AT&T" or "R&D" is text.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);")
+
+
+def _character(reference: re.Match[str]) -> str:
+    return html.unescape(reference.group())
 
 
 # Plain text wrapped at a fixed width (wire copy, e-mail): a long line ending mid-sentence, the next going on in
