@@ -4023,6 +4023,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Lviv region.",
          [("2024-10-14", [], ["Dnipro", "Kharkiv", "Konotop", "Kyiv", "Lviv", "Lviv Oblast", "Odesa",
                               "Zaporizhzhia"])]),
+        # A period that dates the run of strikes the attack belongs to does not date the attack; a quotation after
+        # the fact guesses at no attack.
+        ("Local authorities reported blasts in the capital, Kyiv, southern Kryvyi Rih and north-eastern Kharkiv as "
+         "air raid alarms sounded, warning of a new barrage of the Russian strikes that have occurred intermittently "
+         "since mid-October.", [("2024-10-14", [], ["Kharkiv", "Kryvyi Rih", "Kyiv"])]),
+        ("An official reported a strike on a residential building in Kryvyi Rih, warning on Telegram: “There may be "
+         "people under the rubble.”", [("2024-10-14", [], ["Kryvyi Rih"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

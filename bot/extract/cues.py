@@ -1494,6 +1494,9 @@ _NEXT_CLAUSE = re.compile(
     # A clause after a dash: "ракеты Х-22, которые ... ударили по поселку, имеют большую скорость — средства ПВО не
     # всегда могут их обнаружить".
     r"\s[—–]\s|"
+    # A quotation after the fact: "...reported a strike on a residential building in Kryvyi Rih, warning on
+    # Telegram: “There may be people under the rubble.”"
+    r":\s*[“\"«„]|"
     # What is feared: "Russian missiles struck Dnipro on Sunday, killing three, amid fears of a new winter campaign".
     r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of)\b|"
     # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
@@ -1719,7 +1722,10 @@ def prosecutes(text: str) -> bool:
 # has launched almost weekly since October", "..., marking one of the most significant attacks since the war began in
 # 2022".
 _TRAILING_SPAN = re.compile(
-    r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their|one\s+of)\b",
+    r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their|one\s+of)\b|"
+    # ...or a run of attacks, which the attack belongs to: "...blasts in Kyiv, Kryvyi Rih and Kharkiv, warning of a
+    # new barrage of the Russian strikes that have occurred intermittently since mid-October".
+    r"\b(?:strikes|attacks|raids|bombardments|barrages|shelling)\s+(?:that|which)\s+(?:have|has|had)\s",
     re.IGNORECASE,
 )
 
