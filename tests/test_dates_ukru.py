@@ -355,6 +355,10 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         ("06/05/2022 | 05:50pm EDT", datetime(2022, 6, 5, 17, 50, tzinfo=timezone(timedelta(hours=-4)))),
         ("06/05/2022 | 05:50pm", datetime(2022, 5, 6, 17, 50)),
         ("06.05.2022 17:50", datetime(2022, 5, 6, 17, 50)),
+        # Either way round, the weekday beside it decides: 4 February 2026 was a Wednesday, 2 April a Thursday.
+        ("Надіслав: ilona , дата: ср, 02/04/2026 - 08:54", datetime(2026, 2, 4, 8, 54)),
+        ("Thu, 02/04/2026", datetime(2026, 4, 2)),
+        ("Wed 12.07.2024", datetime(2024, 7, 12)),
     ],
 )
 def test_line_date(line: str, expected: datetime | None) -> None:

@@ -162,6 +162,14 @@ def test_character_references_copied_into_plain_text_are_their_characters() -> N
     assert draft.body == 'Drones hit Russia\'s "Afipsky" refinery overnight, AT&T and R&D & Co. said.'
 
 
+def test_a_pages_update_stamp_does_not_date_it() -> None:
+    raw = (
+        "Беспилотник атаковал НПЗ в Новошахтинске\n04.05.2023, 08:20\nОбновлено: 04.09.2025, 18:25\n\n"
+        "Сегодня ночью беспилотник атаковал нефтеперерабатывающий завод в Новошахтинске, сообщил губернатор.\n"
+    ).encode()
+    assert parse_document(raw, name="ont.txt").published == datetime(2023, 5, 4, 8, 20)
+
+
 def test_broken_html_still_yields_text() -> None:
     raw = (
         b"<html><body><div><p>Russian missiles struck Dnipro on 12 May, killing four people, the regional "

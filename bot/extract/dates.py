@@ -1182,11 +1182,13 @@ def line_date(line: str) -> datetime | None:
             year, month, day = int(g["y3"]), int(g["n3"]), int(g["d3"])
         else:
             first, second = int(g["a4"]), int(g["b4"])
-            month_first = second > 12 >= first or (
-                first <= 12 and "/" in match.group() and (g["zone"] or "").upper() in _AMERICAN_ZONES
+            year = int(g["y4"])
+            month_first = (
+                second > 12 >= first
+                or (first <= 12 and "/" in match.group() and (g["zone"] or "").upper() in _AMERICAN_ZONES)
+                or _month_first_by_weekday(text, year, first, second)
             )
             day, month = (second, first) if month_first else (first, second)
-            year = int(g["y4"])
         found = _safe_date(year, month, day)
         if found is None:
             continue
@@ -1199,6 +1201,32 @@ def line_date(line: str) -> datetime | None:
             found.year, found.month, found.day, hour, minute, tzinfo=_zone(g["zone"], g["offset"])
         )
     return None
+
+
+# A weekday a page's date line gives beside its date, in full or short: "Wed, 02/04/2026", "ср, 02/04/2026 - 08:54".
+_LINE_WEEKDAY = re.compile(
+    r"(?<!\w)(?:(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
+    r"(?P<cy>пн|вт|ср|чт|пт|сб|нд|вс))\.?(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "нд": 6, "вс": 6}  # fmt: skip
+
+
+def _month_first_by_weekday(line: str, year: int, first: int, second: int) -> bool:
+    """Whether a numeric date either way round ("02/04/2026") is month first by the weekday its line gives: 4
+    February 2026 was a Wednesday, 2 April a Thursday."""
+    if first > 12 or second > 12 or first == second:
+        return False
+    named = _LINE_WEEKDAY.search(line)
+    if named is None:
+        return False
+    weekday = _SHORT_WEEKDAYS[(named.group("en") or named.group("cy")).lower()[:3]]
+    month_first, day_first = _safe_date(year, first, second), _safe_date(year, second, first)
+    return (
+        month_first is not None
+        and month_first.weekday() == weekday
+        and (day_first is None or day_first.weekday() != weekday)
+    )
 
 
 # ---- whole date strings: datelines, metadata, user input ----------------------------------------------------

@@ -521,8 +521,10 @@ def _read_header(lines: list[str], header: _Header) -> int:
         # tells something of a day, with no time of day, is a photo's caption, dated when the picture was taken
         # ("Пожежі після обстрілів у Семенівській громаді, 5 серпня 2024 року" under "06 ВЕРЕСНЯ 2024, 08:37"); a
         # byline gives its time.
-        stamps = [i for i in date_lines if not _is_dated_caption(lines[i])]
-        for i in reversed(stamps or date_lines):
+        stamps = [i for i in date_lines if not _is_dated_caption(lines[i])] or date_lines
+        # When it was changed is not when it was published: "04.05.2023, 08:20" above "Обновлено: 04.09.2025".
+        stamps = [i for i in stamps if not _UPDATED_LINE.match(lines[i])] or stamps
+        for i in reversed(stamps):
             parsed = line_date(lines[i])
             if parsed is not None:
                 header.published = parsed
@@ -546,6 +548,13 @@ def _read_header(lines: list[str], header: _Header) -> int:
     if header.author is None:
         header.author = _pick_author(lines, candidates, date_lines, header)
     return end
+
+
+_UPDATED_LINE = re.compile(
+    r"\W*(?:(?:last\s+)?(?:updated|modified|edited)|обновлено|оновлено|изменено|змінено|відредаговано|"
+    r"отредактировано)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A standfirst opens a sentence of three words or more; a photo's caption or credit ("Photo: ...", "Фото: ...",
