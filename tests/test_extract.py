@@ -4030,6 +4030,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "since mid-October.", [("2024-10-14", [], ["Kharkiv", "Kryvyi Rih", "Kyiv"])]),
         ("An official reported a strike on a residential building in Kryvyi Rih, warning on Telegram: “There may be "
          "people under the rubble.”", [("2024-10-14", [], ["Kryvyi Rih"])]),
+        # The air force's "recorded the launch of" tells an attack, whatever the place is called after it.
+        ("Russia attacked Ukraine with 78 drones overnight. Later in the morning, the air force said it had recorded "
+         "the launch of several hypersonic Kinzhal missiles targeting Starokostiantyniv, home to an important air "
+         "base and a frequent target of Moscow's strikes.", [("2024-10-14", ["Kinzhal"], ["Starokostiantyniv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

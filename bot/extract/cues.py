@@ -769,7 +769,10 @@ BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взры
 # "над територією Буковини було зафіксовано 6 ворожих БпЛА": drones recorded over a region, as its administration
 # reports an attack (not a month's tally, "За вересень ... зафіксовано 250 БпЛА").
 _RECORDED_OVER = Rule(
-    r"(?!)",
+    # ...and as its English copy words it: "the air force said it had recorded the launch of several hypersonic
+    # Kinzhal missiles".
+    r"\b(?:recorded|detected|registered|tracked)\s+(?:the\s+)?launch(?:es)?\s+of\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:missiles?|drones?|rockets?|bombs?|Shaheds?|UAVs?)\b",
     r"(?<!\w)(?:зафіксова|зафиксирова)\w*\s+\d+\s+(?:ворож\w+\s+|вражеск\w+\s+|ударн\w+\s+)*(?:БпЛА|БПЛА|"
     r"безпілотник\w*|беспилотник\w*|дрон\w*|ракет\w*|шахед\w*)",
 )
