@@ -3092,9 +3092,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # (Which still tells an attack of its own: not a period.)
         ("A Russian missile struck Odesa's port, the second strike on the port in the past two days, officials said.",
          [("2024-10-14", [], ["Odesa"])]),
-        # Where the weapons flew is the attack's place when the report names no other.
+        # Where the weapons flew is the attack's place when the report names no other; they are its weapons.
         ("Около 14:40 в направлении Львова летели два вражеских «Кинжала». Силы ПВО их обезвредили.",
-         [("2024-10-14", [], ["Lviv"])]),
+         [("2024-10-14", ["Kinzhal"], ["Lviv"])]),
         # (Weapons' flight only: not a front, nor a train; nor sappers' work.)
         ("Ворог атакував у напрямку Курахового, повідомили в Генштабі.", []),
         ("Ночью Россия атаковала Украину 30 дронами. Эвакуационный поезд отправился в направлении Львова.",
