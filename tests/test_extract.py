@@ -1574,6 +1574,15 @@ MONDAY = date(2024, 10, 14)
         # A capital that is given aid is its state.
         ("On Sunday, days after the US announced further military aid to Kyiv, Russian missiles struck Odesa.",
          [("2024-10-13", [], ["Odesa"])]),
+        # ...or sold weapons, or to be given them, or given leave; the air force in it speaks from its seat.
+        ("On Sunday drones hit Odesa. Zelensky called on the West to use frozen Russian assets to buy Kyiv weapons.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("On Sunday a missile hit Zaporizhzhia; the case was being made for Kyiv to be given more air defence systems.",
+         [("2024-10-13", [], ["Zaporizhzhia"])]),
+        ("On Sunday a missile hit Dnipro, after Kyiv got the green light to fire missiles into Russia.",
+         [("2024-10-13", [], ["Dnipro"])]),
+        ("Russia launched 72 drones and an Iskander-M missile at Odesa overnight into Sunday, the air force in Kyiv "
+         "said.", [("2024-10-13", ["Iskander-M"], ["Odesa"])]),
         # So is one that is armed; a weapon's record then tells no attack of that day.
         ("On Sunday, the chancellor had still not decided on supplying Kyiv with Taurus missiles, a system similar to the "
          "British Storm Shadow that has been used to hit targets deep behind the front line.", []),

@@ -41,7 +41,8 @@ _OFFICE_BEFORE = Rule(
 # Where a national body sits, which reports what happened anywhere: "the Defense Ministry in Moscow said it had shot
 # down two Ukrainian drones" (not where the drones were, as a city's own officials' city would be).
 _NATIONAL_SEAT_BEFORE = Rule(
-    r"(?<!regional\s)(?<!city\s)(?<!local\s)(?<!oblast\s)\b(?:ministry|general\s+staff|kremlin|government)\s+in\s+$",
+    r"(?<!regional\s)(?<!city\s)(?<!local\s)(?<!oblast\s)\b(?:ministry|general\s+staff|kremlin|government|"
+    r"air\s+force)\s+in\s+$",
     r"(?<!\w)(?:міноборони|минобороны|міністерств\w*|министерств\w*|генштаб\w*|уряд|правительство)\s+(?:у|в)\s+$",
 )
 # ...as it speaks: a building hit there ("a drone struck the Kremlin in Moscow") is not its seat speaking.
@@ -85,8 +86,10 @@ _STATE_VERB_AFTER = Rule(
     # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
     r"(?:is|was)\s+(?:still\s+)?(?:awaiting\s+(?:word|permission|approval|a\s+decision|a\s+response|an\s+answer|"
     r"deliver(?:y|ies))|seeking|lobbying|pressing|pushing\s+for)|"
-    # What a state is given: "gave Kyiv the green light to use the longer-range weapons".
-    r"(?:the\s+)?(?:green\s+light|go-ahead|permission|approval|clearance)\b|"
+    # What a state is given: "gave Kyiv the green light to use the longer-range weapons", "after Kyiv got the green
+    # light to fire missiles into Russia".
+    r"(?:(?:got|gets|received|receives|won|secured|obtained|was\s+given|has\s+been\s+given)\s+)?(?:the\s+)?"
+    r"(?:green\s+light|go-ahead|permission|approval|clearance)\b|"
     r"(?:has|have|had)\s+(?:long\s+|repeatedly\s+)?(?:sought|requested|lobbied|pressed|pushed\s+for|asked\s+for))\b|"
     # "Kyiv had not commented on the explosions at the Russian bases": saying nothing is speaking for the state too.
     r"\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?"
@@ -1831,6 +1834,18 @@ _STATE_STRIKES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOMINATIVE_CAPITALS = frozenset({"Киев", "Київ", "Москва", "Минск", "Мінськ"})
+# Whom weapons or leave are given or sold: "to buy Kyiv weapons", "gave Kyiv more air defence", "for Kyiv to be given
+# more Western air defence systems".
+_GIVEN_BEFORE = Rule(
+    r"\b(?:give|gives|gave|giving|sell|sells|sold|selling|send|sends|sending|offer|offers|offered|offering|grant|"
+    r"grants|granted|lend|lends|lent|buy|buys|bought|buying|hand|hands|handed|for)\s+$"
+)
+_THING_GIVEN_AFTER = Rule(
+    r"\s+(?:(?:more|additional|extra|new|further|modern|western|its|the|a|an|long-range|longer-range)\s+)*"
+    r"(?:weapons|arms|missiles|jets|tanks|aid|ammunition|air\s+defen[cs]es?|systems|guarantees|security|"
+    r"Patriots?|Tomahawks?|Taurus|ATACMS|F-16s?)\b|"
+    r"\s+to\s+(?:be\s+(?:given|allowed|permitted|supplied)|get|receive|obtain|acquire|use|strike|fire|hit)\b"
+)
 # Who attacked: "repelled an unmanned attack by the Kyiv authorities", "an attack by Kyiv" (its authorities too).
 _ATTACKER_BEFORE = Rule(r"\b(?:attacks?|strikes?|raids?)\s+by\s+(?:the\s+)?$")
 
@@ -1839,6 +1854,8 @@ def _speaks_for_state(text: str, start: int, end: int, *, usually_state: bool) -
     """Whether a capital's name stands for its government here ("Moscow has denied", "Kyiv's allies", "aid to
     Kyiv", "Moscow's deadliest attack")."""
     if _ATTACKER_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _GIVEN_BEFORE.search(text, max(0, start - 20), start) and _THING_GIVEN_AFTER.match(text, end):
         return True
     if _PLACE_AFTER.match(text, end):
         return False  # "Moscow's main airports", "..., said Kyiv residents"
