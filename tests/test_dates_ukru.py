@@ -359,6 +359,8 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         ("Надіслав: ilona , дата: ср, 02/04/2026 - 08:54", datetime(2026, 2, 4, 8, 54)),
         ("Thu, 02/04/2026", datetime(2026, 4, 2)),
         ("Wed 12.07.2024", datetime(2024, 7, 12)),
+        # (Only a weekday right before the date: "ВС" here is the armed forces.)
+        ("ВС РФ | 03.10.2024 10:15", datetime(2024, 10, 3, 10, 15)),
     ],
 )
 def test_line_date(line: str, expected: datetime | None) -> None:

@@ -4043,6 +4043,22 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russia attacked Ukraine with 78 drones overnight. Later in the morning, the air force said it had recorded "
          "the launch of several hypersonic Kinzhal missiles targeting Starokostiantyniv, home to an important air "
          "base and a frequent target of Moscow's strikes.", [("2024-10-14", ["Kinzhal"], ["Starokostiantyniv"])]),
+        # (What flies towards a city attacks it only when it is a weapon; a plan before a quotation stays a plan; a
+        # launch not recorded is none; a tally's period stays the tally's; an interceptor that downs a weapon leaves
+        # it the attacker's; a news sentence ending on a day is no caption; FPV pilots are no drone.)
+        ("В воскресенье пассажирский самолет летел в направлении Москвы и совершил экстренную посадку в Казани.", []),
+        ("У неділю Зеленський заявив про підготовку масованого удару по Києву: «Росія може застосувати до 100 ракет».",
+         []),
+        ("Ukraine's air force said on Sunday it had not recorded the launch of any Kinzhal missiles at "
+         "Starokostiantyniv, despite MiG-31K take-offs.", []),
+        ("Russia has carried out more than 500 air attacks that have damaged energy facilities in Kyiv and Kharkiv "
+         "since March.", []),
+        ("Вночі над Києвом сили ППО знищили 2 ракети Іскандер-М перехоплювачами Patriot, повідомив Ткаченко.",
+         [("2024-10-14", ["Iskander-M"], ["Kyiv"])]),
+        ("Russian missiles struck Kyiv on Sunday amid Russia's attack on Ukraine, Mayor Vitali Klitschko said on "
+         "Telegram on Sunday October 13, 2024.", [("2024-10-13", [], ["Kyiv"])]),
+        ("On Sunday, Russian artillery shelled Nikopol, wounding two; Ukrainian FPV pilots later hit the Russian gun "
+         "crew across the Dnipro.", [("2024-10-13", [], ["Nikopol"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

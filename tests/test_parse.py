@@ -157,14 +157,15 @@ def test_latin1_text_is_decoded() -> None:
 
 
 def test_character_references_copied_into_plain_text_are_their_characters() -> None:
-    raw = b"Drones hit Russia&#039;s &quot;Afipsky&quot; refinery overnight, AT&T and R&D &amp; Co. said.\n"
-    draft = parse_document(raw, name="copied.txt")
-    assert draft.body == 'Drones hit Russia\'s "Afipsky" refinery overnight, AT&T and R&D & Co. said.'
+    raw = "Drones hit Russia&amp;#039;s &quot;Afipsky&quot; refinery &mdash; AT&T and R&D &amp; Co. said &laquo;so&raquo;.\n"
+    draft = parse_document(raw.encode(), name="copied.txt")
+    assert draft.body == 'Drones hit Russia\'s "Afipsky" refinery — AT&T and R&D & Co. said «so».'
 
 
-def test_a_pages_update_stamp_does_not_date_it() -> None:
+@pytest.mark.parametrize("updated", ["Обновлено: 04.09.2025, 18:25", "Updated: 04.09.2025, 18:25"])
+def test_a_pages_update_stamp_does_not_date_it(updated: str) -> None:
     raw = (
-        "Беспилотник атаковал НПЗ в Новошахтинске\n04.05.2023, 08:20\nОбновлено: 04.09.2025, 18:25\n\n"
+        f"Беспилотник атаковал НПЗ в Новошахтинске\n04.05.2023, 08:20\n{updated}\n\n"
         "Сегодня ночью беспилотник атаковал нефтеперерабатывающий завод в Новошахтинске, сообщил губернатор.\n"
     ).encode()
     assert parse_document(raw, name="ont.txt").published == datetime(2023, 5, 4, 8, 20)

@@ -242,6 +242,19 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
           ("Львову", "Lviv", "place:ua-oblast-lviv"), ("Кривому Рогу", "Kryvyi Rih", "place:ua-oblast-dnipropetrovsk"),
           ("Хмельницькому", "Khmelnytskyi", "place:ua-oblast-khmelnytskyi"),
           ("Житомиру", "Zhytomyr", "place:ua-oblast-zhytomyr")]),
+        # A list's town is the town over a village of a named oblast only spelt nearly so (Konotopy, Lviv Oblast);
+        # a village of the named oblast called so as written is the village (not Rubizhne, the Luhansk town).
+        ("Missiles were also launched at Zaporizhzhia, Kharkiv, Odesa, Konotop and Lviv, in the west. A warehouse "
+         "burned in the Lviv region.",
+         [("Zaporizhzhia", "Zaporizhzhia", "place:ua-oblast-zaporizhzhia"),
+          ("Kharkiv", "Kharkiv", "place:ua-oblast-kharkiv"), ("Odesa", "Odesa", "place:ua-oblast-odesa"),
+          ("Konotop", "Konotop", "place:ua-oblast-sumy"), ("Lviv", "Lviv", "place:ua-oblast-lviv"),
+          ("Lviv region", "Lviv Oblast", "place:country-ukraine")]),
+        ("Over the past day, Russian troops shelled Kupiansk, Kozacha Lopan, Rubizhne, Vovchansk, Tykhe and Starytsia "
+         "in the Kharkiv region, Governor Oleh Syniehubov said.",
+         [("Kupiansk", "Kupiansk", "place:ua-oblast-kharkiv"), ("Kozacha Lopan", "Kozacha Lopan", "place:ua-oblast-kharkiv"),
+          ("Rubizhne", "Rubizhne", "place:ua-raion-lozova"), ("Vovchansk", "Vovchansk", "place:ua-oblast-kharkiv"),
+          ("Tykhe", "Tykhe", "place:ua-raion-chuhuiv"), ("Kharkiv region", "Kharkiv Oblast", "place:country-ukraine")]),
         # A name right before its raion is a settlement of it.
         ("In Shebelynka, Izium district, power lines were hit.",
          [("Shebelynka", "Shebelynka", "place:ua-raion-izium"), ("Izium district", "Izium district", "place:ua-oblast-kharkiv")]),

@@ -53,6 +53,7 @@ from bot.extract.sentences import split_sentences
 from bot.extract.settlements import (
     SETTLEMENT_MARKER,
     VILLAGE,
+    MarkedName,
     NamedHromada,
     Settlement,
     Settlements,
@@ -1096,7 +1097,9 @@ def _read_ukraines_villages(
             overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
         ):
             continue
-        if not name.marked and any(_a_town_listed(m, gazetteer) for m in overlapping):
+        if not name.marked and any(
+            _a_town_listed(m, gazetteer, respelt=_respelt(name, sentence.text)) for m in overlapping
+        ):
             continue
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         if name.in_district and (settlement is None or f"place:{settlement.raion}" not in where.places):
@@ -1127,15 +1130,22 @@ def _read_ukraines_villages(
     return mentions
 
 
-def _a_town_listed(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Whether a name a list of places gives is the city or Ukrainian town it names, not a village its case recalls
-    ("по Києву, Харкову, Кривому Рогу") or one spelt nearly so ("Odesa, Konotop and Lviv" is no Konotopy of Lviv
-    Oblast); a Russian town's name is as often a Ukrainian village's as Russian copy spells it ("Mikhaylovka" in a
-    Kherson round-up)."""
+def _a_town_listed(mention: Mention, gazetteer: Gazetteer, *, respelt: bool) -> bool:
+    """Whether a name a list of places gives is the city it names, not a village its case recalls ("по Києву,
+    Харкову, Кривому Рогу"), or the Ukrainian town, when the village is one spelt nearly so (`respelt`: "Odesa,
+    Konotop and Lviv" is no Konotopy of Lviv Oblast; a Kharkiv round-up's "Rubizhne" is its village, not the
+    Luhansk town). A Russian town's name is as often a Ukrainian village's as Russian copy spells it ("Mikhaylovka"
+    in a Kherson round-up)."""
     population = gazetteer.populations.get(mention.entity.key, 0)
     return population >= _CITY_POPULATION or (
-        population >= _TOWN_POPULATION and gazetteer.country_of(mention.entity.key) == UKRAINE
+        respelt and population >= _TOWN_POPULATION and gazetteer.country_of(mention.entity.key) == UKRAINE
     )
+
+
+def _respelt(name: MarkedName, text: str) -> bool:
+    """Whether none of the settlements a name was read as is called so as written."""
+    written = name_key(text[name.start : name.end])
+    return not any(written in (name_key(s.name), name_key(s.uk)) for s in name.candidates)
 
 
 def _in_russian_region(start: int, end: int, mentions: list[Mention], gazetteer: Gazetteer) -> bool:

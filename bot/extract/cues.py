@@ -172,15 +172,22 @@ _ATTACK_GAP = (
 )
 # The outlet's own earlier report: "Ми писали, що кількість загиблих у Дніпрі зросла".
 _OUTLET_WROTE = r"(?:ми|мы)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|повідомляли|сообщали|рассказывали|розповідали)"
+# What flies at a place and attacks it: a missile, a drone, a bomb, or a weapon named in quotes.
+_FLYING_WEAPON = (
+    r"[«\"]?(?:ракет|дрон|безпілот|беспилот|БпЛА|БПЛА|шахед|Шахед|Герань|Кинжал|Кинджал|Калібр|Калибр|Іскандер|"
+    r"Искандер|Циркон|КАБ|Х-\d)\w*"
+)
 _EVENT_VERBS_CYRILLIC = (
     rf"{ATTACK_PLACED_CYRILLIC}|"
     # (Not the infinitive of an aim: "друга мета - завдати удару по економіці", "пытались нанести удар".)
     # "По Україні сьогодні летіли дві ракети «Циркон»": flew at a country or a place, as the Air Force says.
     r"(?<!\w)по\s+[А-ЯІЇЄҐ]\w+\s+(?:\w+\s+)?(?:летіл[иоа]|летів|летел[иоа]?)(?!\w)|"
-    # ...or towards one: "в направлении Львова летели два вражеских «Кинжала»", "ракета летіла у напрямку Києва".
-    r"(?:в|у)\s+(?:направлении|напрямку|сторону|бік)\s+[А-ЯІЇЄҐ]\w+\s+(?:\w+\s+)?(?:летіл[иоа]|летів|летел[иоа]?)|"
-    r"(?:летіл[иоа]|летів|летел[иоа]?)\s+(?:[\w«»\"'’ʼ-]+\s+){0,4}?(?:в|у)\s+(?:направлении|напрямку|сторону|бік)\s+"
-    r"[А-ЯІЇЄҐ]\w*|"
+    # ...or weapons towards one: "в направлении Львова летели два вражеских «Кинжала»", "ракета летіла у напрямку
+    # Києва" (not a plane, a train or a delegation).
+    rf"(?:в|у)\s+(?:направлении|напрямку|сторону|бік)\s+[А-ЯІЇЄҐ]\w+\s+(?:\w+\s+)?(?:летіл[иоа]|летів|летел[иоа]?)\s+"
+    rf"(?:[\w'’ʼ-]+\s+){{0,3}}?{_FLYING_WEAPON}|"
+    rf"{_FLYING_WEAPON}\s+(?:[\w«»\"'’ʼ-]+\s+){{0,2}}?(?:летіл[иоа]|летів|летел[иоа]?)\s+(?:[\w-]+\s+){{0,2}}?(?:в|у)\s+"
+    r"(?:направлении|напрямку|сторону|бік)\s+[А-ЯІЇЄҐ]\w*|"
     # "у зону відповідальності повітряного командування «Захід» зайшли близько 163 повітряні цілі": the air command's
     # count of what attacked its zone.
     r"(?:зайш|зайд|залеті|влеті|вош|зашл|залете|влете)\w*\s+(?:[\w-]+\s+){0,2}?(?:\d[\d\s]*\s+)?(?:повітрян|воздушн)\w+\s+"
@@ -775,7 +782,8 @@ BLASTS = Rule(r"\b(?:explosions?|blasts?)\b", r"(?<!\w)(?:вибух\w*|взры
 _RECORDED_OVER = Rule(
     # ...and as its English copy words it: "the air force said it had recorded the launch of several hypersonic
     # Kinzhal missiles".
-    r"\b(?:recorded|detected|registered|tracked)\s+(?:the\s+)?launch(?:es)?\s+of\s+(?:[\w-]+\s+){0,4}?"
+    r"(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)\b(?:recorded|detected|registered|tracked)\s+(?:the\s+)?launch(?:es)?\s+of\s+"
+    r"(?!any\b|no\b)(?:[\w-]+\s+){0,4}?"
     r"(?:missiles?|drones?|rockets?|bombs?|Shaheds?|UAVs?)\b",
     r"(?<!\w)(?:зафіксова|зафиксирова)\w*\s+\d+\s+(?:ворож\w+\s+|вражеск\w+\s+|ударн\w+\s+)*(?:БпЛА|БПЛА|"
     r"безпілотник\w*|беспилотник\w*|дрон\w*|ракет\w*|шахед\w*)",
@@ -1036,7 +1044,8 @@ _CAPTION_TAIL_RE = Rule(
     r"[\[(](?:photo:?\s*)?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)+\s*/\s*[\w.&'’ -]+[\])]\s*$|"
     # "... amid Russia's attack on Ukraine, in Kyiv, Ukraine October 17, 2022." (no "on" before the day), "..., in
     # Zaporizhzhia region, Ukraine June 15, 2023. REUTERS/Stringer/file photo".
-    r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+[^.;!?]{0,120}?(?-i:[A-Z])[\w'’-]+\s+"
+    # (Not a news sentence that ends on a day: "..., Mayor Vitali Klitschko said on Sunday October 13, 2024.")
+    r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+[^.;!?]{0,120}?(?-i:Ukraine|Russia|Crimea),?\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+"
     r"\d{4}\.?(?:\s+REUTERS/[\w/ .'’-]*)?$",
     # As Radio Liberty's services caption: "Украинская полиция целится в дрон во время одного из обстрелов (Киев,
@@ -1524,9 +1533,10 @@ def fact_before_irrealis(text: str) -> int | None:
         m.start()
         for m in _NEXT_CLAUSE.finditer(text)
         if m.start() < irrealis.start()
-        # (A dash parts a clause from an event told before it, not from a plan or a threat: "Russia is preparing a
-        # massive strike on Kyiv — it could come within days".)
-        and (m.group().strip() not in ("—", "–") or reports_event(text[: m.start()]))
+        # (A dash or a quotation parts a clause from an event told before it, not from a plan or a threat: "Russia
+        # is preparing a massive strike on Kyiv — it could come within days", "заявив про підготовку масованого
+        # удару по Києву: «Росія може застосувати до 100 ракет»".)
+        and (not m.group().lstrip().startswith(("—", "–", ":")) or reports_event(text[: m.start()]))
     ]
     return breaks[-1] if breaks else None
 
@@ -1732,7 +1742,9 @@ _TRAILING_SPAN = re.compile(
     r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their|one\s+of)\b|"
     # ...or a run of attacks, which the attack belongs to: "...blasts in Kyiv, Kryvyi Rih and Kharkiv, warning of a
     # new barrage of the Russian strikes that have occurred intermittently since mid-October".
-    r"\b(?:strikes|attacks|raids|bombardments|barrages|shelling)\s+(?:that|which)\s+(?:have|has|had)\s",
+    # (Not a tally's: "more than 500 air attacks that have damaged energy facilities since March".)
+    r"\b(?:the|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes|attacks|raids|bombardments|barrages|shelling)\s+"
+    r"(?:that|which)\s+(?:have|has|had)\s",
     re.IGNORECASE,
 )
 

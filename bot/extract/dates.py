@@ -1186,7 +1186,9 @@ def line_date(line: str) -> datetime | None:
             month_first = (
                 second > 12 >= first
                 or (first <= 12 and "/" in match.group() and (g["zone"] or "").upper() in _AMERICAN_ZONES)
-                or _month_first_by_weekday(text, year, first, second)
+                or _month_first_by_weekday(
+                    text[max(0, match.start() - _WEEKDAY_REACH) : match.start()], year, first, second
+                )
             )
             day, month = (second, first) if month_first else (first, second)
         found = _safe_date(year, month, day)
@@ -1203,21 +1205,23 @@ def line_date(line: str) -> datetime | None:
     return None
 
 
-# A weekday a page's date line gives beside its date, in full or short: "Wed, 02/04/2026", "ср, 02/04/2026 - 08:54".
+# A weekday a page's date line gives right before its date, in full or short: "Wed, 02/04/2026", "ср, 02/04/2026 -
+# 08:54" (not "ВС РФ | 03.10.2024", the armed forces).
 _LINE_WEEKDAY = re.compile(
     r"(?<!\w)(?:(?P<en>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|"
-    r"(?P<cy>пн|вт|ср|чт|пт|сб|нд|вс))\.?(?!\w)",
+    r"(?P<cy>пн|вт|ср|чт|пт|сб|нд|вс))\.?,?\s*$",
     re.IGNORECASE,
 )
+_WEEKDAY_REACH = 12
 _SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "нд": 6, "вс": 6}  # fmt: skip
 
 
-def _month_first_by_weekday(line: str, year: int, first: int, second: int) -> bool:
-    """Whether a numeric date either way round ("02/04/2026") is month first by the weekday its line gives: 4
+def _month_first_by_weekday(before: str, year: int, first: int, second: int) -> bool:
+    """Whether a numeric date either way round ("02/04/2026") is month first by the weekday right before it: 4
     February 2026 was a Wednesday, 2 April a Thursday."""
     if first > 12 or second > 12 or first == second:
         return False
-    named = _LINE_WEEKDAY.search(line)
+    named = _LINE_WEEKDAY.search(before)
     if named is None:
         return False
     weekday = _SHORT_WEEKDAYS[(named.group("en") or named.group("cy")).lower()[:3]]

@@ -604,10 +604,16 @@ _GROUND_TARGETS = frozenset({"multiple rocket launcher", "air defence system", "
 _LAUNCHER_WEAPONS = frozenset({"multiple rocket launcher"})
 _PLATFORM_AFTER = Rule(
     r"\s*(?:air[- ]defen[cs]e\s+)?(?:systems?|batter(?:y|ies)|launchers?|complex(?:es)?|radars?|units?)\b|"
-    # (A drone that hunts drones defends: "FPV interceptors", "FPV-перехоплювачі".)
-    r"[\s-]*(?:drone\s+)?interceptors?\b",
+    # (A drone that hunts drones defends: "FPV interceptors", "FPV-перехоплювачі"; not a weapon an interceptor
+    # downed, "Shahed drones - interceptors shot down 40", "ракети Іскандер-М перехоплювачами Patriot".)
+    r"(?:-|\s)(?:drone\s+)?interceptors?\b",
     r"\s*(?:систем\w*|комплекс\w*|ЗРК|батаре\w*|дивізіон\w*|дивизион\w*|пускову?\s+установ\w*|пусков\w+\s+установ\w*|"
-    r"РЛС|радар\w*|установ\w*)\b|[\s-]*(?:перехоплювач\w*|перехватчик\w*)",
+    r"РЛС|радар\w*|установ\w*)\b|-(?:перехоплювач\w*|перехватчик\w*)",
+)
+# Who flies FPV drones is no drone: "Ukrainian FPV pilots later hit the gun crew", "FPV-пілоти 124-ї бригади".
+_FPV_CREW_AFTER = Rule(
+    r"[\s-]+(?:pilots?|operators?|crews?|units?|teams?|troops|battalion|company)\b",
+    r"[\s-]+(?:пілот\w*|пилот\w*|оператор\w*|екіпаж\w*|экипаж\w*|розрахун\w*|расчет\w*|підрозділ\w*|подразделени\w*)",
 )
 # ...or before it, as Russian and Ukrainian copy writes it: "по позиции зенитного ракетного дивизиона С-400",
 # "сбиты боевыми расчетами ЗРС С-400", "the air defence system S-400".
@@ -1723,6 +1729,8 @@ _FACTORY_AFTER = Rule(
 
 def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     before = (max(0, start - 50), start)
+    if mention.surface.upper() == "FPV" and _FPV_CREW_AFTER.match(text, end):
+        return Role.PASSING
     if (
         _BASE_DESIGN_BEFORE.search(text, *before)
         or _MADE_BEFORE.search(text, *before)

@@ -268,6 +268,8 @@ class _Header:
     published: datetime | None = None
     url: str | None = None
     outlet: str | None = None
+    # When the page says it was changed: its date only when nothing else dates it.
+    updated: datetime | None = None
     # The standfirst a scraped page glued to its repeated headline ("...пострадавших растет Оккупанты обстреляли
     # Киев, Харьков, ..."): what it says is the report's, so it opens the body.
     subtitle: str | None = None
@@ -285,16 +287,21 @@ _GLUED_DESIGNATOR = re.compile(r"(\b[A-ZА-ЯІЇЄҐ][A-Za-zА-Яа-яІЇЄҐ�
 
 
 def _spaced(line: str) -> str:
-    return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(_CHARACTER_REFERENCE.sub(_character, line).split()))
+    return _GLUED_DESIGNATOR.sub(r"\1 ", " ".join(_characters(line).split()))
 
 
-# Text copied from a page's source keeps its character references ("Russia&#039;s attack"): they are the characters
-# they name. Only the unambiguous ones: a bare "&" in "AT&T" or "R&D" is text.
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);")
+# Text copied from a page's source keeps its character references ("Russia&#039;s attack", "&laquo;Шахеди&raquo;"):
+# they are the characters they name, twice over when the page escaped them twice ("&amp;#039;"). Only whole
+# references: a bare "&" in "AT&T" or "R&D" is text.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _character(reference: re.Match[str]) -> str:
-    return html.unescape(reference.group())
+def _characters(line: str) -> str:
+    for _ in range(2):
+        if "&" not in line:
+            break
+        line = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference.group()), line)
+    return line
 
 
 # Plain text wrapped at a fixed width (wire copy, e-mail): a long line ending mid-sentence, the next going on in
@@ -529,6 +536,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
             if parsed is not None:
                 header.published = parsed
                 break
+    header.published = header.published or header.updated
     field_lines = {i for i, _ in fields}
     candidates = [
         i
@@ -602,8 +610,10 @@ def _apply_field(header: _Header, key: str, value: str) -> None:
         header.outlet = re.split(r"\s*\|\s*", value, maxsplit=1)[0] or value
     elif key == "author":
         header.author = value
-    elif key in ("published", "date", "posted") or (key == "updated" and header.published is None):
+    elif key in ("published", "date", "posted"):
         header.published = line_date(value) or parse_date_text(value) or header.published
+    elif key == "updated":
+        header.updated = line_date(value) or parse_date_text(value) or header.updated
 
 
 def _pick_title(lines: list[str], below: Sequence[str] = ()) -> str:
