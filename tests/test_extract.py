@@ -4059,6 +4059,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Telegram on Sunday October 13, 2024.", [("2024-10-13", [], ["Kyiv"])]),
         ("On Sunday, Russian artillery shelled Nikopol, wounding two; Ukrainian FPV pilots later hit the Russian gun "
          "crew across the Dnipro.", [("2024-10-13", [], ["Nikopol"])]),
+        # A plural region word makes regions of the names listed before it, past a city named in the list as itself.
+        ("Missile strikes were reported on Sunday in Kyiv and the Zhytomyr, Khmelnytsky, Kryvyi Rih, Ternopil and "
+         "Lviv regions.", [("2024-10-13", [], ["Khmelnytskyi Oblast", "Kryvyi Rih", "Kyiv", "Lviv Oblast",
+                                              "Ternopil Oblast", "Zhytomyr Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1351,12 +1351,21 @@ class Gazetteer:
 
     def _regions_back(self, text: str, mentions: list[Mention], base: int, last: int, cursor: int) -> None:
         """Make regions of the names that stand, joined by commas or "and", right before `cursor`, from mention
-        `last` back."""
+        `last` back; past a city no region is named after, which the list names as itself ("the Zhytomyr,
+        Khmelnytsky, Kryvyi Rih, Ternopil and Lviv regions")."""
         for index in range(last, -1, -1):
             candidate = mentions[index]
-            region = self._stem_regions.get(name_key(candidate.surface))
-            if region is None or text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
+            if text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
                 return
+            region = self._stem_regions.get(name_key(candidate.surface))
+            if region is None:
+                if (
+                    candidate.entity.category != "city"
+                    or self.namesake_region(candidate.entity.key) is not None
+                ):
+                    return
+                cursor = candidate.start - base
+                continue
             mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
             cursor = candidate.start - base
 
