@@ -4063,6 +4063,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Missile strikes were reported on Sunday in Kyiv and the Zhytomyr, Khmelnytsky, Kryvyi Rih, Ternopil and "
          "Lviv regions.", [("2024-10-13", [], ["Khmelnytskyi Oblast", "Kryvyi Rih", "Kyiv", "Lviv Oblast",
                                               "Ternopil Oblast", "Zhytomyr Oblast"])]),
+        # A Russian district English copy names by its adjective is not also Ukraine's raion of a like name.
+        ("Ukrainian drones attacked the Krasnodar region on Sunday; they were shot down over the Siversky and "
+         "Kushchevsky districts.", [("2024-10-13", [], ["Krasnodar Krai", "Kushchevsky district", "Siversky district"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -920,6 +920,18 @@ def _read_villages(
             district = russian_district(
                 stem, None, _district_town(stem, where_in, [], gazetteer)[1], written=english
             )
+            # (Not also Ukraine's raion of a like name: "the Siversky and Kushchevsky districts" of Krasnodar Krai
+            # are no Siversk district of Donetsk Oblast.)
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    m.start < end
+                    and start < m.end
+                    and m.entity.category in DISTRICT_KINDS
+                    and gazetteer.country_of(m.entity.key) == UKRAINE
+                )
+            ]
         else:
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
             mentions = [m for m in mentions if not (m.start < end and start < m.end)]
