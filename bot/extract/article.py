@@ -914,27 +914,23 @@ def _read_villages(
             if len(city_districts) == 1:
                 mentions.append(Mention(city_districts[0], sentence.text[at:to], start, end))
             continue
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
         if english is not None:
             # English copy's "Tsimlyansky district": named as written, as English copy and its readers name it
-            # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays.
+            # (Russian copy's is named by its town); the town the gazetteer may read in the adjective stays, not
+            # Ukraine's raion of a like name ("the Siversky and Kushchevsky districts" of Krasnodar Krai are no
+            # Siversk district of Donetsk Oblast).
             district = russian_district(
                 stem, None, _district_town(stem, where_in, [], gazetteer)[1], written=english
             )
-            # (Not also Ukraine's raion of a like name: "the Siversky and Kushchevsky districts" of Krasnodar Krai
-            # are no Siversk district of Donetsk Oblast.)
-            mentions = [
+            overlapping = [
                 m
-                for m in mentions
-                if not (
-                    m.start < end
-                    and start < m.end
-                    and m.entity.category in DISTRICT_KINDS
-                    and gazetteer.country_of(m.entity.key) == UKRAINE
-                )
+                for m in overlapping
+                if m.entity.category in DISTRICT_KINDS and gazetteer.country_of(m.entity.key) == UKRAINE
             ]
         else:
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
-            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions = [m for m in mentions if m not in overlapping]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
     return _districts_named_by_town(sentence, mentions, gazetteer)
 
@@ -1109,10 +1105,10 @@ def _read_ukraines_villages(
             overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
         ):
             continue
-        if not name.marked and any(
-            _a_town_listed(m, gazetteer, respelt=_respelt(name, sentence.text)) for m in overlapping
-        ):
-            continue
+        if not name.marked and overlapping:
+            respelt = _respelt(name, sentence.text)
+            if any(_a_town_listed(m, gazetteer, respelt=respelt) for m in overlapping):
+                continue
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         if name.in_district and (settlement is None or f"place:{settlement.raion}" not in where.places):
             continue

@@ -1213,7 +1213,17 @@ _LINE_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_REACH = 12
-_SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "нд": 6, "вс": 6}  # fmt: skip
+_SHORT_WEEKDAYS = {
+    **{name[:3]: number for name, number in WEEKDAYS.items()},
+    "пн": 0,
+    "вт": 1,
+    "ср": 2,
+    "чт": 3,
+    "пт": 4,
+    "сб": 5,
+    "нд": 6,
+    "вс": 6,
+}
 
 
 def _month_first_by_weekday(before: str, year: int, first: int, second: int) -> bool:
