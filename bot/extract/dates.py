@@ -1160,7 +1160,7 @@ def is_a_stamp(line: str) -> bool:
     text = _PARENTHESES.sub(" ", line)
     pattern = _LINE_DATE_RE_CYRILLIC if _ANY_CYRILLIC.search(text) else _LINE_DATE_RE
     rest = pattern.sub(" ", text, count=1)
-    return sum(c.isalpha() for c in rest) <= _STAMP_LETTERS
+    return sum(map(str.isalpha, rest)) <= _STAMP_LETTERS
 
 
 # How many letters a stamp may carry beside its date: "Опубліковано", "Updated:", "| Politics".

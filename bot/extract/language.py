@@ -36,7 +36,7 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> str:
         sample = text[:SAMPLE_CHARS]
-        if sum(ch.isalpha() for ch in sample) < 20:
+        if sum(map(str.isalpha, sample)) < 20:
             return ""
         if self._detector is None:
             # Trigram models only ("low accuracy" mode): a paragraph or more is enough for them, at a fifth of

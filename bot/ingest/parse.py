@@ -73,7 +73,7 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text[:2000] if ch.isalpha())
+    return sum(map(str.isalpha, text[:2000]))
 
 
 def sniff_format(name: str, text: str) -> str:
