@@ -4113,6 +4113,21 @@ def test_attacks_told_in_other_words(
     assert incidents(gazetteer, body, MONDAY) == expected
 
 
+def test_a_lead_that_names_nothing_new_dates_the_headlines_attack_by_the_day_it_was_told(
+    gazetteer: Gazetteer,
+) -> None:
+    title = "A drone attack kills four people in Kharkiv"
+    body = (
+        "Russian forces fired drones at two apartment buildings and a power plant in Ukraine's second-largest city, "
+        "killing four people, local authorities said Sunday.\n\nShahed drones smashed into two apartment buildings "
+        "in Kharkiv."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title=title).incidents
+    assert [(i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places]) for i in told] == [
+        ("2024-10-13", ["Shahed-136"], ["Kharkiv"])
+    ]
+
+
 def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gazetteer: Gazetteer) -> None:
     body = (
         "У Пересипському районі Одеси одесити несуть іграшки та квіти на меморіал пам'яті загиблих 2 березня 2024 "

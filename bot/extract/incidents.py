@@ -784,8 +784,13 @@ class _Reader:
                 and (
                     _tells_of(self.current, facts)
                     # (A headline that named nothing, restated by the lead: "Russia attacked Ukraine with more than
-                    # a dozen attack drones ..., the Ukrainian air force said Wednesday".)
-                    or (not self.current.places and not self.current.weapons and self._in_opening())
+                    # a dozen attack drones ..., the Ukrainian air force said Wednesday"; or a lead that names
+                    # nothing the headline did not: "Russian forces fired drones at ... Ukraine's second-largest
+                    # city, killing four people, local authorities said Thursday".)
+                    or (
+                        self._in_opening()
+                        and ((not self.current.places and not self.current.weapons) or not _names_any(facts))
+                    )
                 )
             ):
                 # "Russian strikes killed six people in Kharkiv, officials said on Friday", under a headline dated
@@ -1848,6 +1853,13 @@ def _anchored(facts: SentenceFacts) -> bool:
     ):
         return True
     return any(c.measure in ("launched", "destroyed") and (c.weapons or c.noun) for c in facts.counts)
+
+
+def _names_any(facts: SentenceFacts) -> bool:
+    """Whether a sentence names a place as hit or a weapon as used."""
+    return any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places) or any(
+        m.attacking for m in facts.weapons
+    )
 
 
 def _tells_of(incident: _Incident, facts: SentenceFacts) -> bool:
