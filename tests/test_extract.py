@@ -4128,6 +4128,19 @@ def test_a_lead_that_names_nothing_new_dates_the_headlines_attack_by_the_day_it_
     ]
 
 
+def test_a_credit_line_before_the_lead_does_not_hide_the_day_the_lead_was_told(gazetteer: Gazetteer) -> None:
+    title = "Drone attack: 4 Moscow airports closed"
+    body = (
+        "Agencies Moscow\n\nRussian forces intercepted more than 100 Ukrainian drones fired at almost a dozen "
+        "regions of Russia, the Defence Ministry said Sunday. It was the second straight night that the Moscow "
+        "region was targeted."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title=title).incidents
+    assert [(i.day.isoformat(), i.start.isoformat(), [p.name for p in i.places]) for i in told] == [
+        ("2024-10-13", "2024-10-12", ["Moscow Oblast"])
+    ]
+
+
 def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gazetteer: Gazetteer) -> None:
     body = (
         "У Пересипському районі Одеси одесити несуть іграшки та квіти на меморіал пам'яті загиблих 2 березня 2024 "

@@ -143,6 +143,9 @@ def extract_article(
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     told_day: date | None = None  # the day before publication the lead says it tells of (`_as_told_on`)
+    # The paragraph of the first sentence of prose: a byline or a credit line ("Agencies Moscow") may stand between
+    # the headline and the lead.
+    lead_paragraph: int | None = None
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
     # The raion the sentence before named last, whose centre "райцентр" can be.
@@ -155,6 +158,8 @@ def extract_article(
     people: set[str] = set()
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
+        if lead_paragraph is None and len(sentence_words) >= LEAD_WORDS:
+            lead_paragraph = sentence.paragraph
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)
         if _THE_CAPITAL.search(text):
@@ -220,7 +225,7 @@ def extract_article(
             )
             dates = [d for d in find_dates(text, anchor, sentence.start) if not _inside(d.offset, masked)]
             dates = _in_the_years_told(dates, years_told, anchor)
-            if sentence.paragraph <= 1:
+            if sentence.paragraph <= 1 or sentence.paragraph == lead_paragraph:
                 dates = _filing_date_first(text, sentence.start, dates)
                 told_day = told_day or _told_the_day_before(dates, published)
             if told_day is not None and anchor == published:
@@ -1557,6 +1562,10 @@ def _in_named(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
     if district.category == "district":
         return district.parent in named
     return _oblast_of(district, gazetteer) in named
+
+
+# A sentence of fewer words is a label, a byline or a credit line, not the lead.
+LEAD_WORDS = 8
 
 
 def _told_the_day_before(dates: list[DateMention], published: date | None) -> date | None:
