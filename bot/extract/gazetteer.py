@@ -388,6 +388,9 @@ class Gazetteer:
         self._cities_with_districts: list[Entity] | None = None
         self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
+        # A town's hyphenated Cyrillic name's two folded parts, by the first part's first letters (see
+        # `_compound_town`).
+        self._compound_towns: dict[str, list[tuple[str, str, Entity]]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
         self._settlements_keys: Settlements | None = None  # see `_settlements_by_key`
@@ -656,6 +659,31 @@ class Gazetteer:
             self._children.setdefault(entity.parent, []).append(entity.key)
         return held
 
+    def _compound_town(self, first: str, second: str) -> Entity | None:
+        """The town whose double name ("Білгород-Дністровський") the two words of a hyphenated Cyrillic compound
+        are case forms of: each word keeps its name's part but for an ending of up to three letters."""
+        if not _CYRILLIC_LETTER.match(first):
+            return None
+        if self._compound_towns is None:
+            self._compound_towns = {}
+            for entity in self.entities.values():
+                if entity.kind is not EntityKind.PLACE or entity.category != "city":
+                    continue
+                for alias in {entity.name, *entity.aliases}:
+                    parts = alias.split("-")
+                    if len(parts) == 2 and _CYRILLIC_LETTER.match(alias) and min(map(len, parts)) >= 4:
+                        head, tail = fold(parts[0]), fold(parts[1])
+                        self._compound_towns.setdefault(head[:4], []).append((head, tail, entity))
+        first, second = fold(first), fold(second)
+        return next(
+            (
+                entity
+                for head, tail, entity in self._compound_towns.get(first[:4], ())
+                if _same_stem(first, head) and _same_stem(second, tail)
+            ),
+            None,
+        )
+
     def lookup(self, name: str) -> list[Entity]:
         """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first: one spelt as
         written before one the key only folds to ("Primorsk" is Russia's port before Ukraine's Prymorsk)."""
@@ -904,6 +932,15 @@ class Gazetteer:
                         ):
                             best = (j, alias.entity)
                             break
+            if (
+                not ignore_case
+                and (best is None or best[0] == i)
+                and (last := _compound_end(text, tokens, i)) == i + 1
+                and (town := self._compound_town(tokens[i].surface, tokens[last].surface)) is not None
+            ):
+                # "у Білгороді-Дністровському", "в Каменце-Подольском": a town's double name with both words
+                # declined, which its tables (declining the last word) lack; not the town its first word names.
+                best = (last, town)
             if best is None:
                 i += 1
                 continue
@@ -1520,6 +1557,20 @@ def _in_longer_compound(text: str, start: int, end: int, entity: Entity) -> bool
         and start >= 2
         and text[start - 1] in _HYPHEN
         and text[start - 2].isalpha()
+    )
+
+
+# How many letters a case ending may change: "Кам'янець" -> "Кам'янці", "Дністровський" -> "Дністровському".
+_CASE_ENDING_LETTERS = 3
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether a folded word is a case form of a folded name: they differ only in an ending of a few letters."""
+    shared = shared_start(word, name)
+    return (
+        shared >= 4
+        and shared >= len(name) - _CASE_ENDING_LETTERS
+        and len(word) - shared <= _CASE_ENDING_LETTERS + 1
     )
 
 
