@@ -4066,6 +4066,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A Russian district English copy names by its adjective is not also Ukraine's raion of a like name.
         ("Ukrainian drones attacked the Krasnodar region on Sunday; they were shot down over the Siversky and "
          "Kushchevsky districts.", [("2024-10-13", [], ["Krasnodar Krai", "Kushchevsky district", "Siversky district"])]),
+        # Destruction reported somewhere is where the attack hit, as damage is.
+        ("Russia attacked Odesa with drones on Sunday. Further destruction was reported in the central city of Kryvyi "
+         "Rih.", [("2024-10-13", [], ["Kryvyi Rih", "Odesa"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

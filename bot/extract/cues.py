@@ -87,8 +87,10 @@ _EVENT_VERBS = (
     r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
     r"house|houses|homes|substation|station)\b|"
-    # "damage to port infrastructure and residential buildings was recorded in the Izmail district"
-    r"damage\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|documented)|"
+    # "damage to port infrastructure and residential buildings was recorded in the Izmail district", "Further
+    # destruction was reported in the central city of Kryvyi Rih"
+    r"(?:damage|destruction)\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|"
+    r"documented)|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     # ("footage ... showed a large waterside area on fire")
     r"(?:was|were|area|building|depot|facility|site|tanks?|houses?|warehouse|terminal)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
