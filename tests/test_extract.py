@@ -4069,6 +4069,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # Destruction reported somewhere is where the attack hit, as damage is.
         ("Russia attacked Odesa with drones on Sunday. Further destruction was reported in the central city of Kryvyi "
          "Rih.", [("2024-10-13", [], ["Kryvyi Rih", "Odesa"])]),
+        # A clause that ranks the attack among those since a day does not date it by that period; a sentence that is
+        # the ranking still names no day.
+        ("At least 16 people died in a Russian drone and missile attack on western Ukraine, officials reported. The "
+         "strikes targeted the city of Ternopil, hitting two blocks of flats, and are considered some of the deadliest "
+         "assaults on the region since the full-scale war began in February 2022.", [("2024-10-14", [], ["Ternopil"])]),
+        ("The largest attack since the start of the year hit Kyiv last week.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

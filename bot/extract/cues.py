@@ -1742,6 +1742,10 @@ def prosecutes(text: str) -> bool:
 # 2022".
 _TRAILING_SPAN = re.compile(
     r",\s+(?:ending|marking|breaking|bringing|continuing|extending|capping)\s+(?:a|an|the|its|their|one\s+of)\b|"
+    # ...or ranks it in one: "..., and are considered some of the deadliest assaults on the region since the
+    # full-scale war began in February 2022".
+    r"(?:,|\s+and)\s+(?:[\w-]+\s+){0,3}?(?:(?:one|some)\s+of\s+the|the)\s+(?:deadliest|largest|biggest|heaviest|worst|longest|fiercest|strongest|"
+    r"greatest|most\s+[\w-]+)\s+(?:[\w'’-]+\s+){0,6}?since\b|"
     # ...or a run of attacks, which the attack belongs to: "...blasts in Kyiv, Kryvyi Rih and Kharkiv, warning of a
     # new barrage of the Russian strikes that have occurred intermittently since mid-October".
     # (Not a tally's: "more than 500 air attacks that have damaged energy facilities since March".)
