@@ -4075,6 +4075,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "strikes targeted the city of Ternopil, hitting two blocks of flats, and are considered some of the deadliest "
          "assaults on the region since the full-scale war began in February 2022.", [("2024-10-14", [], ["Ternopil"])]),
         ("The largest attack since the start of the year hit Kyiv last week.", []),
+        # A wire picture's caption is known by its own words for itself ("in this image taken on ..."): its day is
+        # no incident.
+        ("Ukrainian drones attacked a port in the Krasnodar region on Sunday, authorities said.\n\nA satellite image "
+         "shows the port of Novorossiysk after what Ukraine says was a strike on October 5, in Novorossiysk, Krasnodar "
+         "Krai, Russia, in this image taken on October 6, 2024.", [("2024-10-13", [], ["Krasnodar Krai"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

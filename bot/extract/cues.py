@@ -1049,7 +1049,12 @@ _CAPTION_TAIL_RE = Rule(
     # (Not a news sentence that ends on a day: "..., Mayor Vitali Klitschko said on Sunday October 13, 2024.")
     r"\bamid\s+Russia['’]s\s+(?:attack\s+on|invasion\s+of)\s+Ukraine,\s+[^.;!?]{0,120}?(?-i:Ukraine|Russia|Crimea),?\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+"
-    r"\d{4}\.?(?:\s+REUTERS/[\w/ .'’-]*)?$",
+    r"\d{4}\.?(?:\s+REUTERS/[\w/ .'’-]*)?$|"
+    # A wire picture's own words for itself: "..., in this image taken on December 16, 2025.", "..., in this still
+    # image taken from a handout video released February 14, 2023".
+    r"\bin\s+this\s+(?:[\w-]+\s+){0,2}?(?:image|picture|photo|photograph|screengrab|screen\s+grab)\s+(?:taken|"
+    r"released|obtained|made|grabbed|provided|published|distributed)\b[^.;!?]{0,120}?(?:19|20)\d\d\.?"
+    r"(?:\s*(?-i:Reuters|REUTERS)[\w/ .'’-]*)?$",
     # As Radio Liberty's services caption: "Украинская полиция целится в дрон во время одного из обстрелов (Киев,
     # 17 октября)."
     r"\((?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+(?:\s+[\w'’ʼ-]+)?,\s+\d{1,2}\s+(?:січня|лютого|березня|квітня|травня|червня|липня|"
