@@ -197,7 +197,7 @@ class FigureCommands:
         groups, _ = self.engine.resolve(text)
         keys = [key for group in groups for key in group]
         kind = self.gazetteer.category(text)
-        name = kind[0] if kind else ", ".join(self.engine.display_name(key) for key in keys) or text
+        name = kind[0] if kind else ", ".join(self.engine.display_names(group) for group in groups) or text
         weapons = tuple(k for k in keys if self._kind(k) is EntityKind.WEAPON)
         places = tuple(k for k in keys if self._kind(k) is EntityKind.PLACE)
         return Subject(text, name, weapons, places)

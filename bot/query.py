@@ -237,7 +237,7 @@ class QueryEngine:
             if total:
                 kind = self.gazetteer.category(query)
                 shown = [[*groups[0], region.key]] if region is not None else groups
-                what = kind[0] if kind else ", ".join(self._display(group) for group in shown)
+                what = kind[0] if kind else ", ".join(self.display_names(group) for group in shown)
                 return self._incident_answer(
                     IncidentsAnswer,
                     "incident",
@@ -283,6 +283,9 @@ class QueryEngine:
             # "Semenivka" the largest town of the name and the one of Chernihiv Oblast a round-up named.
             whole += [n.key for n in recorded if n.key.startswith("place:") and n.key not in whole]
         whole = whole or [n.key for n in recorded[:1]]
+        if whole and whole[0].startswith("weapon:"):
+            # "Iskander" is the Iskander-M's name for short and the Iskander-K's family.
+            whole += [e.key for e in self.gazetteer.family(query) if e.key not in whole]
         if whole:
             return [whole], ""
         hromada = self.gazetteer.hromada_named(query)
@@ -310,10 +313,7 @@ class QueryEngine:
             return [keys], messages.matched_as(query, names)
         return [], ""
 
-    def display_name(self, key: str) -> str:
-        return self._display([key])
-
-    def _display(self, keys: list[str]) -> str:
+    def display_names(self, keys: list[str]) -> str:
         """The names of what a question asked about, as recorded: of several namesakes ("Kyivskyi district"), the
         ones incidents name."""
         known = self.store.entity_names(keys)

@@ -31,10 +31,10 @@ async def test_a_chart_is_an_embed_with_its_picture_and_totals(
     (message,) = bot_messages(world.channel, simcord_env.bot)
     (embed,) = message.embeds
     assert embed.description == (
-        "Shahed-136, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
+        "Shahed-136 or Shahed-131, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
     )
     (attachment,) = message.attachments
-    assert attachment.filename == "chart-shahed-136-2024-07-01-2024-07-31.png"
+    assert attachment.filename == "chart-shahed-136-or-shahed-131-2024-07-01-2024-07-31.png"
     assert embed.image.url == f"attachment://{attachment.filename}"
     data = await attachment.read()
     assert struct.unpack(">II", data[16:24]) == (1000, 500)
@@ -113,7 +113,7 @@ async def test_a_slash_export_with_its_format_chosen(
     assert chart.response is not None
     (embed,) = chart.response.embeds
     assert embed.description == (
-        "Shahed-136, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
+        "Shahed-136 or Shahed-131, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed source states them)."
     )
 
 

@@ -37,10 +37,10 @@ def records_desk(desk: IncidentDesk) -> IncidentDesk:
 @pytest.mark.parametrize(
     ("question", "message", "filename"),
     [
-        # The fixture's Shahed night: 20 launched, 18 shot down (records.csv, 2024-07-30/31).
+        # The fixture's Shahed night: 20 launched, 18 shot down (records.csv, 2024-07-30/31); "Shahed" is its family.
         ("chart Shahed 2024-07-25..2024-08-10",
-         "Shahed-136, 2024-07-25 to 2024-08-10: 20 launched, 18 shot down (as the best-listed source states them).",
-         "chart-shahed-136-2024-07-25-2024-08-10.png"),
+         "Shahed-136 or Shahed-131, 2024-07-25 to 2024-08-10: 20 launched, 18 shot down (as the best-listed source states them).",
+         "chart-shahed-136-or-shahed-131-2024-07-25-2024-08-10.png"),
         ("chart drones 2024-07", "drones, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the best-listed "
          "source states them).", "chart-drones-2024-07-01-2024-07-31.png"),
         ("chart Kharkiv 2024-08", "1 incident for Kharkiv on 2024-08-01 to 2024-08-31.",
@@ -177,7 +177,7 @@ def test_the_command_line_writes_the_file(tmp_path: Path) -> None:
     target = tmp_path / "chart.png"
     code = cli(["ask", "!chart Shahed 2024-07", "--out", str(target), "--db", db], out=out, err=err)
     size = target.stat().st_size
-    assert (code, out.getvalue()) == (0, "Shahed-136, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the "
+    assert (code, out.getvalue()) == (0, "Shahed-136 or Shahed-131, 2024-07-01 to 2024-07-31: 20 launched, 18 shot down (as the "
                                          f"best-listed source states them).\nSaved {target} ({size:,} bytes).\n")  # fmt: skip
     assert png_size(target.read_bytes()) == (1000, 500)
     out, err = io.StringIO(), io.StringIO()

@@ -447,6 +447,23 @@ def test_a_weapon_found_only_by_its_designator_keeps_its_name(desk: IncidentDesk
     ]
 
 
+def test_a_family_name_asks_about_every_weapon_of_the_family(desk: IncidentDesk) -> None:
+    raw = (
+        b"Report\n14 October 2024 10:00\n\nOn Sunday, three Iskander-K cruise missiles hit Chernihiv, and a FAB-500 "
+        b"bomb hit Kharkiv, the governors said.\n"
+    )
+    desk.ingest_bytes(raw, name="families.txt")
+    for command, name in (
+        ("!incident Iskander", "Iskander-K"),
+        ("!incident Іскандер", "Iskander-K"),
+        ("!incident FAB", "FAB-500"),
+    ):
+        (incident,) = desk.ask(command).incidents
+        assert (incident.day.isoformat(), name in incident.weapons) == ("2024-10-13", True), command
+    # A model's own name asks about that model only.
+    assert desk.ask("!incident Iskander-M").incidents == ()
+
+
 def test_drones_include_an_fpv_drone(desk: IncidentDesk, tmp_path: Path) -> None:
     report = tmp_path / "kherson.txt"
     report.write_text(

@@ -388,6 +388,8 @@ class Gazetteer:
         self._cities_with_districts: list[Entity] | None = None
         self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
+        # The first words of weapons' names, folded ("iskander", "fab") -> the weapons named so (see `family`).
+        self._families: dict[str, list[Entity]] | None = None
         # A town's hyphenated Cyrillic name's two folded parts, by the first part's first letters (see
         # `_compound_town`).
         self._compound_towns: dict[str, list[tuple[str, str, Entity]]] | None = None
@@ -735,6 +737,22 @@ class Gazetteer:
     def category(self, words: str) -> tuple[str, tuple[str, ...]] | None:
         """The weapon kind some words name ("drone", "Ballistic missiles"), with its weapons' keys."""
         return self.categories.get(name_key(words))
+
+    def family(self, name: str) -> list[Entity]:
+        """The weapons whose names go on from `name` ("Iskander" -> Iskander-M, Iskander-K; "FAB" -> FAB-250,
+        FAB-500...): a question about a family's name asks about all of it."""
+        if self._families is None:
+            self._families = {}
+            for entity in self.entities.values():
+                if entity.kind is not EntityKind.WEAPON:
+                    continue
+                for alias in (entity.name, *entity.aliases):
+                    folded = fold(alias)
+                    for cut in (i for i, ch in enumerate(folded) if ch in "- "):
+                        members = self._families.setdefault(folded[:cut], [])
+                        if entity not in members:
+                            members.append(entity)
+        return list(self._families.get(fold(" ".join(name.split())), ()))
 
     def written_names(self, key: str) -> list[str]:
         held = self._written.get(key)
