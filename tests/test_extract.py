@@ -4084,6 +4084,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Ukrainian drones struck a refinery in the Saratov region on Sunday, the governor said. Later on Sunday, "
          "another drone reached a refinery owned by Lukoil in the Komi region, a Ukrainian official said.",
          [("2024-10-13", [], ["Komi Republic", "Saratov Oblast"])]),
+        # Weapons counted in the opening with no verb ("почти 500 ударных беспилотников и более 40 ракет, в том числе
+        # «кинжалы»") are the attack's the report goes on to place.
+        ("Более 12 часов шла массированная российская атака на Украину. Зверские удары по обычным городам – почти 500 "
+         "ударных беспилотников и более 40 ракет, в том числе «кинжалы». Утром снова в нашем небе «шахеды». "
+         "Основными направлениями вражеской атаки были Киев и Одесса. В результате обстрела в столице повреждено "
+         "здание Института кардиологии.", [("2024-10-14", ["Kinzhal"], ["Kyiv", "Odesa"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -850,8 +850,14 @@ class _Reader:
                 (facts.has_incident_cue and any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places))
                 or (
                     any(m.attacking for m in facts.weapons)
-                    # "the ministry said it had carried out a group strike using … Kinzhal hypersonic missiles"
-                    and (_counts_weapons(facts) or reports_event(text) or identifies)
+                    # "the ministry said it had carried out a group strike using … Kinzhal hypersonic missiles";
+                    # "Зверские удары ... – почти 500 ударных беспилотников и более 40 ракет, в том числе «кинжалы»".
+                    and (
+                        _counts_weapons(facts)
+                        or reports_event(text)
+                        or identifies
+                        or _NUMBERED_WEAPONS.search(text) is not None
+                    )
                 )
             )
         )
@@ -1906,6 +1912,13 @@ def _trails(facts: SentenceFacts, own: DateMention) -> bool:
     Kramatorsk wounded 56 people, in the latest bombardment, a tactic Russia has used heavily"."""
     turn = background_from(facts.sentence.text)
     return turn is not None and turn > own.end_offset - facts.sentence.start
+
+
+# Weapons counted by a number before their noun, with no verb of launching: "почти 500 ударных беспилотников".
+_NUMBERED_WEAPONS = Rule(
+    r"\b\d+\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs|Shaheds)\b",
+    r"(?<!\w)\d+\s+(?:[\w-]+\s+){0,2}?(?:ракет|беспилотник|безпілотник|дрон|шахед|БпЛА|БПЛА)\w*",
+)
 
 
 def _counts_weapons(facts: SentenceFacts) -> bool:
