@@ -4080,10 +4080,6 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Ukrainian drones attacked a port in the Krasnodar region on Sunday, authorities said.\n\nA satellite image "
          "shows the port of Novorossiysk after what Ukraine says was a strike on October 5, in Novorossiysk, Krasnodar "
          "Krai, Russia, in this image taken on October 6, 2024.", [("2024-10-13", [], ["Krasnodar Krai"])]),
-        # A drone that reached a place struck it; talks that reached a deal are no attack.
-        ("Ukrainian drones struck a refinery in the Saratov region on Sunday, the governor said. Later on Sunday, "
-         "another drone reached a refinery owned by Lukoil in the Komi region, a Ukrainian official said.",
-         [("2024-10-13", [], ["Komi Republic", "Saratov Oblast"])]),
         # Weapons counted in the opening with no verb ("почти 500 ударных беспилотников и более 40 ракет, в том числе
         # «кинжалы»") are the attack's the report goes on to place.
         ("Более 12 часов шла массированная российская атака на Украину. Зверские удары по обычным городам – почти 500 "

@@ -47,9 +47,6 @@ _EVENT_VERBS = (
     r"carried\s+out|conducted|"
     # "the aggressor aimed FPV drones at Nikopol region"
     r"aimed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?)\s+at|"
-    # "another drone reached a refinery owned by Lukoil", "the missiles reached Kyiv" (not "talks reached a deal").
-    r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:also\s+|later\s+|then\s+)?reached\s+(?:an?\s+|the\s+|"
-    r"(?-i:[A-Z]))|"
     # "Several groups of combat drones were directed towards Izmail district" (not "criticism directed at Moscow").
     r"(?<!\bfor\s)(?<!\bagainst\s)(?:drones?|missiles?|rockets?|bombs?|UAVs?|Shaheds?)\s+(?:were|was|had\s+been)\s+"
     r"directed\s+(?:at|towards?|against)|"
