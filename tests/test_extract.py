@@ -4086,6 +4086,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "ударных беспилотников и более 40 ракет, в том числе «кинжалы». Утром снова в нашем небе «шахеды». "
          "Основными направлениями вражеской атаки были Киев и Одесса. В результате обстрела в столице повреждено "
          "здание Института кардиологии.", [("2024-10-14", ["Kinzhal"], ["Kyiv", "Odesa"])]),
+        # ...but what follows an aside in the middle of a sentence still dates it.
+        ("Russian drones attacked Kyiv overnight, killing two people, the city's military administration said on "
+         "Monday.\n\nThe attack on Ternopil, one of the deadliest since the full-scale invasion, killed 16 people "
+         "last November.", [("2024-10-14", [], ["Kyiv"])]),
+        # Destruction recorded in a survey of the war is no day's attack; destruction also reported is.
+        ("Widespread destruction from the 2022 occupation was recorded in Bucha, investigators said on Sunday.", []),
+        ("Russia attacked Odesa with drones on Sunday. Destruction was also reported in Bilozerka.",
+         [("2024-10-13", [], ["Bilozerka", "Odesa"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -4146,6 +4154,14 @@ def test_a_lead_that_names_nothing_new_dates_the_headlines_attack_by_the_day_it_
     assert [(i.day.isoformat(), [w.name for w in i.weapons], [p.name for p in i.places]) for i in told] == [
         ("2024-10-13", ["Shahed-136"], ["Kharkiv"])
     ]
+    # A lead about something else (a country's toll) does not date the headline's attack.
+    title = "Russian drones hit Kyiv apartment block"
+    body = (
+        "Russian attacks killed five civilians and wounded 20 more across the country, the prosecutor general's "
+        "office said Sunday.\n\nEarly on Monday, a drone struck a 16-storey building in Kyiv, injuring three."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title=title).incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [("2024-10-14", ["Kyiv"])]
 
 
 def test_a_credit_line_before_the_lead_does_not_hide_the_day_the_lead_was_told(gazetteer: Gazetteer) -> None:
@@ -4155,10 +4171,14 @@ def test_a_credit_line_before_the_lead_does_not_hide_the_day_the_lead_was_told(g
         "regions of Russia, the Defence Ministry said Sunday. It was the second straight night that the Moscow "
         "region was targeted."
     )
-    told = extract_article(body, MONDAY, gazetteer, title=title).incidents
-    assert [(i.day.isoformat(), i.start.isoformat(), [p.name for p in i.places]) for i in told] == [
-        ("2024-10-13", "2024-10-12", ["Moscow Oblast"])
-    ]
+    for headline in (
+        title,
+        "Ukraine fires drones at Moscow for a second straight night, four airports closed",
+    ):
+        told = extract_article(body, MONDAY, gazetteer, title=headline).incidents
+        assert [(i.day.isoformat(), i.start.isoformat(), [p.name for p in i.places]) for i in told] == [
+            ("2024-10-13", "2024-10-12", ["Moscow Oblast"])
+        ], headline
 
 
 def test_a_headline_of_flowers_where_people_died_a_year_ago_tells_no_attack(gazetteer: Gazetteer) -> None:

@@ -67,12 +67,14 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         # What КАБ stands for, in Russian and Ukrainian; gliding bombs.
         ("корректируемыми авиабомбами и кориговані авіабомби", [("корректируемыми авиабомбами", "KAB (guided bomb)"),
                                                                ("кориговані авіабомби", "KAB (guided bomb)")]),
-        # A town's double name with both words declined, or its first word shortened, is that town, not the one its
+        # A town's double name with both words declined, or its last word shortened, is that town, not the one its
         # first word names; a station named after a town is still the town.
         ("у Білгороді-Дністровському та Кам'янці-Подільському", [("Білгороді-Дністровському", "Bilhorod-Dnistrovskyi"),
                                                               ("Кам'янці-Подільському", "Kamianets-Podilskyi")]),
-        ("в Белгороде-Днестровском, Білгород-Дністровська міська рада", [("Белгороде-Днестровском", "Bilhorod-Dnistrovskyi"),
-                                                                        ("Білгород-Дністровська", "Bilhorod-Dnistrovskyi")]),
+        ("в Белгороде-Днестровском, Білгород-Дністровськ", [("Белгороде-Днестровском", "Bilhorod-Dnistrovskyi"),
+                                                          ("Білгород-Дністровськ", "Bilhorod-Dnistrovskyi")]),
+        # ...an adjective made from a double name, of another gender, names something else.
+        ("Свято-Покровський собор; Білгород-Дністровська міська рада", []),
         ("у Новгороді-Сіверському; на вокзалі Харків-Пасажирський", [("Новгороді-Сіверському", "Novhorod-Siverskyi"),
                                                                    ("Харків", "Kharkiv")]),
         # A hromada is read as its centre: compound names, lists before a plural, Russian spellings.

@@ -143,8 +143,8 @@ def extract_article(
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     told_day: date | None = None  # the day before publication the lead says it tells of (`_as_told_on`)
-    # The paragraph of the first sentence of prose: a byline or a credit line ("Agencies Moscow") may stand between
-    # the headline and the lead.
+    # The paragraph of the first sentence of prose past the headline: a byline or a credit line ("Agencies Moscow")
+    # may stand between the headline and the lead.
     lead_paragraph: int | None = None
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
@@ -158,7 +158,11 @@ def extract_article(
     people: set[str] = set()
     for (sentence, mentions), sentence_words in zip(found, words, strict=True):
         text = sentence.text
-        if lead_paragraph is None and len(sentence_words) >= LEAD_WORDS:
+        if (
+            lead_paragraph is None
+            and len(sentence_words) >= LEAD_WORDS
+            and not (headline and sentence.paragraph == 0)
+        ):
             lead_paragraph = sentence.paragraph
         mentions += shorthand_designators(text, sentence.start, gazetteer, mentions)
         mentions = weighted_models(text, sentence.start, gazetteer, mentions)

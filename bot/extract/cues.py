@@ -87,10 +87,11 @@ _EVENT_VERBS = (
     r"damage\s+(?:(?:was|were)\s+)?(?:caused\s+|done\s+|inflicted\s+)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:refinery|depot|plant|port|airfield|base|building|buildings|infrastructure|facility|facilities|terminal|"
     r"house|houses|homes|substation|station)\b|"
-    # "damage to port infrastructure and residential buildings was recorded in the Izmail district", "Further
-    # destruction was reported in the central city of Kryvyi Rih"
-    r"(?:damage|destruction)\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|"
-    r"documented)|"
+    # "damage to port infrastructure and residential buildings was recorded in the Izmail district"
+    r"damage\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|documented)|"
+    # "Further destruction was reported in the central city of Kryvyi Rih" (reported as news; destruction
+    # "recorded" or "documented" is most often a survey of a war's).
+    r"destruction\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?reported|"
     # A fire where something hit: "the Syzran refinery was on fire", "a fire broke out at the depot".
     # ("footage ... showed a large waterside area on fire")
     r"(?:was|were|area|building|depot|facility|site|tanks?|houses?|warehouse|terminal)\s+on\s+fire|caught\s+fire|fires?\s+broke\s+out|(?:was|were)\s+targeting|"
@@ -1770,7 +1771,12 @@ def names_period(text: str) -> bool:
     """Whether the sentence is dated by a period ("in January", "last week", "since October") rather than a day;
     not by one in a clause that only measures the attack against a stretch of time."""
     aside = _TRAILING_SPAN.search(text)
-    return bool(_PERIOD_RE.search(text if aside is None else text[: aside.start()]))
+    if aside is None:
+        return bool(_PERIOD_RE.search(text))
+    # (What follows an aside in the middle still dates the sentence: "The attack on Ternopil, one of the deadliest
+    # since the invasion, killed 16 people last November.")
+    after = text.find(",", aside.end())
+    return bool(_PERIOD_RE.search(text[: aside.start()]) or (after != -1 and _PERIOD_RE.search(text, after)))
 
 
 def tallies_a_month(text: str) -> bool:

@@ -661,9 +661,12 @@ class Gazetteer:
             self._children.setdefault(entity.parent, []).append(entity.key)
         return held
 
-    def _compound_town(self, first: str, second: str) -> Entity | None:
+    def _compound_town(self, first: str, second: str) -> tuple[Entity, bool] | None:
         """The town whose double name ("Білгород-Дністровський") the two words of a hyphenated Cyrillic compound
-        are case forms of: each word keeps its name's part but for an ending of up to three letters."""
+        are case forms of: each word keeps its name's part but for an ending of up to three letters; and whether
+        the last word can be a case form of the name's: a name ending in an adjective is not one of another
+        gender ("Свято-Покровський" beside the town Свято-Покровське), while a noun's genitive may look like one
+        ("Івано-Франківська", of Івано-Франківськ)."""
         if not _CYRILLIC_LETTER.match(first):
             return None
         if self._compound_towns is None:
@@ -676,12 +679,14 @@ class Gazetteer:
                     if len(parts) == 2 and _CYRILLIC_LETTER.match(alias) and min(map(len, parts)) >= 4:
                         head, tail = fold(parts[0]), fold(parts[1])
                         self._compound_towns.setdefault(head[:4], []).append((head, tail, entity))
-        first, second = fold(first), fold(second)
+        # (Genders by the letters as written: folding makes "й" an "и".)
+        written, first, second = second.lower(), fold(first), fold(second)
         return next(
             (
-                entity
+                (entity, _gender(alias_tail) is None or _gender(written) in (None, _gender(alias_tail)))
                 for head, tail, entity in self._compound_towns.get(first[:4], ())
                 if _same_stem(first, head) and _same_stem(second, tail)
+                for alias_tail in [_written_tail(entity, tail)]
             ),
             None,
         )
@@ -954,8 +959,14 @@ class Gazetteer:
                 not ignore_case
                 and (best is None or best[0] == i)
                 and (last := _compound_end(text, tokens, i)) == i + 1
-                and (town := self._compound_town(tokens[i].surface, tokens[last].surface)) is not None
+                and (compound := self._compound_town(tokens[i].surface, tokens[last].surface)) is not None
             ):
+                town, agrees = compound
+                if not agrees:
+                    # "Свято-Покровський собор", "Івано-Франківська ОВА": an adjective made from the double name
+                    # (another gender than the town's), naming something else; not the town its first word names.
+                    i = last + 1
+                    continue
                 # "у Білгороді-Дністровському", "в Каменце-Подольском": a town's double name with both words
                 # declined, which its tables (declining the last word) lack; not the town its first word names.
                 best = (last, town)
@@ -1590,6 +1601,30 @@ def _same_stem(word: str, name: str) -> bool:
         and shared >= len(name) - _CASE_ENDING_LETTERS
         and len(word) - shared <= _CASE_ENDING_LETTERS + 1
     )
+
+
+def _written_tail(entity: Entity, folded_tail: str) -> str:
+    """The last part of the entity's double name, as written (lower case), whose folded form is `folded_tail`."""
+    return next(
+        (
+            part.lower()
+            for alias in (entity.name, *entity.aliases)
+            for part in alias.split("-")[1:]
+            if fold(part) == folded_tail
+        ),
+        folded_tail,
+    )
+
+
+def _gender(word: str) -> str | None:
+    """The gender a folded Ukrainian or Russian adjective's nominative ending shows; None for another case."""
+    if word.endswith(("ий", "ый")):
+        return "masculine"
+    if word.endswith(("а", "я")):
+        return "feminine"
+    if word.endswith(("е", "є")):
+        return "neuter"
+    return None
 
 
 def _declines_own_compound(entity: Entity, tail: str) -> bool:

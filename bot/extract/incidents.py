@@ -385,6 +385,7 @@ class _Reader:
         # Whether the report has a headline, and whether it (else the first sentence) tells of an attack at all (a
         # statement, a delivery, a plan does not): a report under one that does not is not news of an attack long past.
         self.headline_read = False
+        self.headline_text = ""
         self.headline_tells_attack = False
         # A headline that names an attack without telling it ("Атака «шахедів» на Київ").
         self.named_in_headline: list[SentenceFacts] = []
@@ -585,6 +586,7 @@ class _Reader:
         dated as the lead will date it (or by publication, until the text gives the date)."""
         text = facts.sentence.text
         self.headline_read = True
+        self.headline_text = text
         self.prosecutes = self.prosecutes or prosecutes(text)
         # ("Гладков почтил память погибших при обстреле Белгорода в 2023 году", "Сегодня – годовщина теракта в
         # Учкуевке")
@@ -785,11 +787,15 @@ class _Reader:
                     _tells_of(self.current, facts)
                     # (A headline that named nothing, restated by the lead: "Russia attacked Ukraine with more than
                     # a dozen attack drones ..., the Ukrainian air force said Wednesday"; or a lead that names
-                    # nothing the headline did not: "Russian forces fired drones at ... Ukraine's second-largest
-                    # city, killing four people, local authorities said Thursday".)
+                    # nothing the headline did not and repeats its figure: "Russian forces fired drones at ...
+                    # Ukraine's second-largest city, killing four people, local authorities said Thursday" under "A
+                    # drone attack kills four people in Kharkiv", not a country's toll under a city's attack.)
                     or (
                         self._in_opening()
-                        and ((not self.current.places and not self.current.weapons) or not _names_any(facts))
+                        and (
+                            (not self.current.places and not self.current.weapons)
+                            or (not _names_any(facts) and _shares_a_number(self.headline_text, text))
+                        )
                     )
                 )
             ):
@@ -1859,6 +1865,18 @@ def _anchored(facts: SentenceFacts) -> bool:
     ):
         return True
     return any(c.measure in ("launched", "destroyed") and (c.weapons or c.noun) for c in facts.counts)
+
+
+_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_a_number(headline: str, text: str) -> bool:
+    """Whether a sentence repeats a number the headline gives ("kills four" and "killing four people")."""
+    told = {m.group().lower() for m in _NUMBER.finditer(headline)}
+    return any(m.group().lower() in told for m in _NUMBER.finditer(text))
 
 
 def _names_any(facts: SentenceFacts) -> bool:
