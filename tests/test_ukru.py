@@ -73,6 +73,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
                                                               ("Кам'янці-Подільському", "Kamianets-Podilskyi")]),
         ("в Белгороде-Днестровском, Білгород-Дністровськ", [("Белгороде-Днестровском", "Bilhorod-Dnistrovskyi"),
                                                           ("Білгород-Дністровськ", "Bilhorod-Dnistrovskyi")]),
+        ("у Раві-Руській, в Усть-Луге, у Камені-Каширському", [("Раві-Руській", "Rava-Ruska"), ("Усть-Луге", "Ust-Luga"),
+                                                              ("Камені-Каширському", "Kamin-Kashyrskyi")]),
         # ...an adjective made from a double name, of another gender, names something else.
         ("Свято-Покровський собор; Білгород-Дністровська міська рада", []),
         ("у Новгороді-Сіверському; на вокзалі Харків-Пасажирський", [("Новгороді-Сіверському", "Novhorod-Siverskyi"),

@@ -390,7 +390,7 @@ class Gazetteer:
         self._weapons_by_category: dict[str, list[Entity]] | None = None
         # The first words of weapons' names, folded ("iskander", "fab") -> the weapons named so (see `family`).
         self._families: dict[str, list[Entity]] | None = None
-        # A town's hyphenated Cyrillic name's two folded parts, by the first part's first letters (see
+        # A town's hyphenated Cyrillic name's two folded parts, by the first part's first three letters (see
         # `_compound_town`).
         self._compound_towns: dict[str, list[tuple[str, str, Entity]]] | None = None
         self._settlements_file: Path | None = None
@@ -678,13 +678,13 @@ class Gazetteer:
                     parts = alias.split("-")
                     if len(parts) == 2 and _CYRILLIC_LETTER.match(alias) and min(map(len, parts)) >= 4:
                         head, tail = fold(parts[0]), fold(parts[1])
-                        self._compound_towns.setdefault(head[:4], []).append((head, tail, entity))
+                        self._compound_towns.setdefault(head[:3], []).append((head, tail, entity))
         # (Genders by the letters as written: folding makes "й" an "и".)
         written, first, second = second.lower(), fold(first), fold(second)
         return next(
             (
                 (entity, _gender(alias_tail) is None or _gender(written) in (None, _gender(alias_tail)))
-                for head, tail, entity in self._compound_towns.get(first[:4], ())
+                for head, tail, entity in self._compound_towns.get(first[:3], ())
                 if _same_stem(first, head) and _same_stem(second, tail)
                 for alias_tail in [_written_tail(entity, tail)]
             ),
@@ -1596,8 +1596,9 @@ _CASE_ENDING_LETTERS = 3
 def _same_stem(word: str, name: str) -> bool:
     """Whether a folded word is a case form of a folded name: they differ only in an ending of a few letters."""
     shared = shared_start(word, name)
+    # (Three letters: short first words change in their stem too, "Рава" -> "Раві", "Камінь" -> "Камені".)
     return (
-        shared >= 4
+        shared >= 3
         and shared >= len(name) - _CASE_ENDING_LETTERS
         and len(word) - shared <= _CASE_ENDING_LETTERS + 1
     )
@@ -1617,12 +1618,13 @@ def _written_tail(entity: Entity, folded_tail: str) -> str:
 
 
 def _gender(word: str) -> str | None:
-    """The gender a folded Ukrainian or Russian adjective's nominative ending shows; None for another case."""
-    if word.endswith(("ий", "ый")):
+    """The gender an adjective's nominative ending shows ("-ський", "-ська", "-ське"); None for another case or
+    for a noun ("Луга", "Луге")."""
+    if word.endswith(("ий", "ый", "ой")):
         return "masculine"
-    if word.endswith(("а", "я")):
+    if word.endswith(("ська", "цька", "зька", "ская", "цкая", "зкая", "ая", "яя")):
         return "feminine"
-    if word.endswith(("е", "є")):
+    if word.endswith(("ське", "цьке", "зьке", "ское", "цкое", "зкое", "ое", "ее")):
         return "neuter"
     return None
 
