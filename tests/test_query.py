@@ -453,13 +453,11 @@ def test_a_family_name_asks_about_every_weapon_of_the_family(desk: IncidentDesk)
         b"bomb hit Kharkiv, the governors said.\n"
     )
     desk.ingest_bytes(raw, name="families.txt")
-    for command, name in (
-        ("!incident Iskander", "Iskander-K"),
-        ("!incident Іскандер", "Iskander-K"),
-        ("!incident FAB", "FAB-500"),
-    ):
-        (incident,) = desk.ask(command).incidents
-        assert (incident.day.isoformat(), name in incident.weapons) == ("2024-10-13", True), command
+    for command in ("!incident Iskander", "!incident Іскандер", "!incident FAB"):
+        answer = desk.ask(command)
+        assert [(i.day.isoformat(), i.weapons, i.places) for i in answer.incidents] == [
+            ("2024-10-13", ("Iskander-K", "FAB-500"), ("Chernihiv", "Kharkiv"))
+        ], command
     # A model's own name asks about that model only.
     assert desk.ask("!incident Iskander-M").incidents == ()
 

@@ -27,7 +27,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_NUMBER_WORDS = {
+ENGLISH_NUMBER_WORDS = {
     **_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS, "a dozen": 12,
     # "Forty-six of the drones were over the Kursk region"
@@ -102,7 +102,7 @@ def _listed_patterns(n: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _english() -> _Grammar:
-    n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    n = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(ENGLISH_NUMBER_WORDS, key=len, reverse=True))
     # Not the digits of a designator ("Kh-555", "S-300", "Shahed-136/131"): a count stands on its own.
     # Nor a clock's minutes ("at 18:00", "at 6.30"), nor a share ("90%").
     # Nor one of a kind: "launched one of its biggest aerial assaults with 84 missiles".
@@ -185,7 +185,7 @@ def _english() -> _Grammar:
     )
     return _Grammar(
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in patterns),
-        number_words=_NUMBER_WORDS,
+        number_words=ENGLISH_NUMBER_WORDS,
         has_number=re.compile(
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozen)\b", re.I
         ),

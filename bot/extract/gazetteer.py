@@ -392,7 +392,8 @@ class Gazetteer:
         self._families: dict[str, list[Entity]] | None = None
         # A town's hyphenated Cyrillic name's two folded parts, by the first part's first three letters (see
         # `_compound_town`).
-        self._compound_towns: dict[str, list[tuple[str, str, Entity]]] | None = None
+        # (Its last part folded, and as written in lower case, whose ending tells an adjective's gender.)
+        self._compound_towns: dict[str, list[tuple[str, str, str, Entity]]] | None = None
         self._settlements_file: Path | None = None
         self._settlements: Settlements | None = None
         self._settlements_keys: Settlements | None = None  # see `_settlements_by_key`
@@ -678,15 +679,15 @@ class Gazetteer:
                     parts = alias.split("-")
                     if len(parts) == 2 and _CYRILLIC_LETTER.match(alias) and min(map(len, parts)) >= 4:
                         head, tail = fold(parts[0]), fold(parts[1])
-                        self._compound_towns.setdefault(head[:3], []).append((head, tail, entity))
+                        entry = (head, tail, parts[1].lower(), entity)
+                        self._compound_towns.setdefault(head[:3], []).append(entry)
         # (Genders by the letters as written: folding makes "й" an "и".)
         written, first, second = second.lower(), fold(first), fold(second)
         return next(
             (
-                (entity, _gender(alias_tail) is None or _gender(written) in (None, _gender(alias_tail)))
-                for head, tail, entity in self._compound_towns.get(first[:3], ())
+                (entity, _gender(written_tail) is None or _gender(written) in (None, _gender(written_tail)))
+                for head, tail, written_tail, entity in self._compound_towns.get(first[:3], ())
                 if _same_stem(first, head) and _same_stem(second, tail)
-                for alias_tail in [_written_tail(entity, tail)]
             ),
             None,
         )
@@ -1601,19 +1602,6 @@ def _same_stem(word: str, name: str) -> bool:
         shared >= 3
         and shared >= len(name) - _CASE_ENDING_LETTERS
         and len(word) - shared <= _CASE_ENDING_LETTERS + 1
-    )
-
-
-def _written_tail(entity: Entity, folded_tail: str) -> str:
-    """The last part of the entity's double name, as written (lower case), whose folded form is `folded_tail`."""
-    return next(
-        (
-            part.lower()
-            for alias in (entity.name, *entity.aliases)
-            for part in alias.split("-")[1:]
-            if fold(part) == folded_tail
-        ),
-        folded_tail,
     )
 
 

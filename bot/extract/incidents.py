@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from bot.extract.counts import ENGLISH_NUMBER_WORDS
 from bot.extract.cues import (
     BLASTS,
     background_from,
@@ -1868,7 +1869,7 @@ def _anchored(facts: SentenceFacts) -> bool:
 
 
 _NUMBER = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b",
+    r"\b(?:\d+|" + "|".join(sorted(map(re.escape, ENGLISH_NUMBER_WORDS), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
