@@ -223,20 +223,25 @@ class QueryEngine:
         groups, note = self.resolve(query)
         # "Odesa" is the city and, in most reporting, its region too: reports that name the region itself ("drones
         # attacked the Odesa region") answer it as well, not every incident in a town of that region; so does Kyiv
-        # Oblast, beside the city it is named after, and Dnipropetrovsk Oblast, which reports call the Dnipro region.
-        # Not "Sumy hromada", which is the town's hromada, not its oblast.
+        # Oblast, beside the city it is named after, and Dnipropetrovsk Oblast, which reports call the Dnipro region;
+        # and the district a town is the centre of ("Konotop district"), as regional news and official posts name
+        # it. Not "Sumy hromada", which is the town's hromada, not its oblast.
         one_place = [len(g) for g in groups] == [1] and not self.gazetteer.asks_about_hromada(query)
-        region = self.gazetteer.namesake_region(groups[0][0]) if one_place else None
+        regions = (
+            self.store.named_as_places([r.key for r in self.gazetteer.namesake_regions(groups[0][0])])
+            if one_place
+            else []
+        )
         if groups:
-            if region is not None:
+            if regions:
                 ids, total = self.store.incidents_with_entities(
-                    groups[0], page.size, page.offset, named=[region.key]
+                    groups[0], page.size, page.offset, named=regions
                 )
             else:
                 ids, total = self.store.incidents_with_all(groups, page.size, page.offset)
             if total:
                 kind = self.gazetteer.category(query)
-                shown = [[*groups[0], region.key]] if region is not None else groups
+                shown = [[*groups[0], *regions]] if regions else groups
                 what = kind[0] if kind else ", ".join(self.display_names(group) for group in shown)
                 return self._incident_answer(
                     IncidentsAnswer,
@@ -245,7 +250,7 @@ class QueryEngine:
                     total,
                     page,
                     messages.incidents_found(total, what, note),
-                    self._focus(groups) + ((region.key,) if region is not None else ()),
+                    self._focus(groups) + tuple(regions),
                 )
         match = fts_expression(query)
         if match is not None:

@@ -68,8 +68,9 @@ def test_split_command(text: str, expected: tuple[str, str]) -> None:
         ("Kinzal", ["2023-05-16"], "1 incident for Kinzhal (read `Kinzal` as Kinzhal)."),
         ("Kh-47M2", ["2023-05-16"], "1 incident for Kinzhal."),
         ("Geran-2", ["2023-09-25"], "1 incident for Shahed-136."),
-        # A city answers with the region named after it: reports often name only the region.
-        ("kharkov", ["2024-01-02"], "1 incident for Kharkiv or Kharkiv Oblast."),
+        # A city answers with the region named after it: reports often name only the region; the title names it
+        # where some report does.
+        ("kharkov", ["2024-01-02"], "1 incident for Kharkiv."),
         ("Odesa", ["2023-09-25"], "1 incident for Odesa or Odesa Oblast."),
         ("Odessa region", ["2023-09-25"], "1 incident for Odesa Oblast."),
         ("Kyiv Oblast", ["2024-07-31"], "1 incident for Kyiv Oblast."),
@@ -107,6 +108,37 @@ def test_a_city_answers_with_reports_naming_its_region_not_with_every_town_in_it
         "2024-03-05",
         "2024-03-03",
     ]
+
+
+def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(desk: IncidentDesk) -> None:
+    said = " The head of the regional administration said rescuers were working at the scene."
+    for name, body in (
+        ("town.txt", "Drone hits Konotop\n\nOn 3 March 2024, a Russian drone hit Konotop."),
+        (
+            "district.txt",
+            "Drones over Konotop district\n\nOn 5 March 2024, Russian drones attacked the Konotop district.",
+        ),
+        ("nearby.txt", "Bomb hits Buryn\n\nOn 7 March 2024, a Russian guided bomb hit Buryn."),
+        (
+            "oblast.txt",
+            "Drones over Kharkiv region\n\nOn 9 March 2024, Russian drones attacked the Kharkiv region.",
+        ),
+        (
+            "kharkiv.txt",
+            "Missile hits Kharkiv district\n\nOn 11 March 2024, a Russian missile hit the Kharkiv district.",
+        ),
+    ):
+        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    answer = desk.ask("!incident Konotop")
+    assert answer.message == "2 incidents for Konotop or Konotop district."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-05", "2024-03-03"]
+    answer = desk.ask("!incident Konotop district")
+    assert answer.message == "1 incident for Konotop district."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-05"]
+    # An oblast centre: the district and the oblast, each where a report names it, and the count of all three.
+    answer = desk.ask("!incident Kharkiv")
+    assert answer.message == "2 incidents for Kharkiv district or Kharkiv Oblast."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-11", "2024-03-09"]
 
 
 def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:

@@ -202,22 +202,22 @@ def test_a_page_of_several_keys_is_the_page_one_sorted_query_gives(desk: Inciden
                 sources,
             ).fetchone()[0]
             assert store.incidents_with_entities(sources, 5, offset) == (expected, total), (sources, offset)
-    # A region answered only where it is itself named ("Odesa": the city, and the region named as a place).
-    city, region = (str(conn.execute(
-        "SELECT entity_key FROM incident_entities WHERE kind = 'place' AND entity_key LIKE ? "
-        "GROUP BY entity_key ORDER BY count(*) DESC, entity_key LIMIT 1", [pattern]
-    ).fetchone()[0]) for pattern in ("place:ua-city-%", "place:ua-oblast-%"))  # fmt: skip
-    for offset in (0, 5):
-        expected = [int(r[0]) for r in conn.execute(
-            "SELECT DISTINCT incident_id, date FROM incident_entities WHERE entity_key = ? OR (entity_key = ? AND "
-            "kind = 'place') ORDER BY date DESC, incident_id DESC LIMIT 5 OFFSET ?", [city, region, offset]
-        )]  # fmt: skip
-        total = conn.execute(
-            "SELECT count(DISTINCT incident_id) FROM incident_entities WHERE entity_key = ? OR (entity_key = ? AND "
-            "kind = 'place')",
-            [city, region],
-        ).fetchone()[0]
-        assert store.incidents_with_entities([city], 5, offset, named=[region]) == (expected, total)
+    # A region answered only where it is itself named ("Odesa": the city, and the region named as a place), and
+    # two regions ("Kharkiv": its district and its oblast), counted by inclusion and exclusion.
+    city, *regions = (str(key) for (key,) in conn.execute(
+        "SELECT entity_key FROM incident_entities WHERE kind = 'place' AND entity_key LIKE 'place:ua-%' "
+        "GROUP BY entity_key ORDER BY count(*) DESC, entity_key LIMIT 3"
+    ))  # fmt: skip
+    for named in (regions[:1], regions, regions[::-1]):
+        marks = ", ".join("?" for _ in named)
+        union = f"FROM incident_entities WHERE entity_key = ? OR (entity_key IN ({marks}) AND kind = 'place')"
+        total = conn.execute(f"SELECT count(DISTINCT incident_id) {union}", [city, *named]).fetchone()[0]
+        for offset in (0, 5):
+            expected = [int(r[0]) for r in conn.execute(
+                f"SELECT DISTINCT incident_id, date {union} ORDER BY date DESC, incident_id DESC LIMIT 5 OFFSET ?",
+                [city, *named, offset],
+            )]  # fmt: skip
+            assert store.incidents_with_entities([city], 5, offset, named=named) == (expected, total)
 
 
 def test_a_merged_report_is_folded_into_what_its_incident_says_as_a_full_recompute_gives(

@@ -413,6 +413,7 @@ class Gazetteer:
         # of its towns for a region (see `locate`).
         self.coordinates: dict[str, tuple[float, float]] = {}
         self._centres: dict[str, str] = {}
+        self._district_of_centre: dict[str, str] = {}
         # (Russian region key, a district's adjective stem) -> the town it is named after (district_towns.csv).
         self._district_towns: dict[tuple[str, str], str] = {}
         self._district_town_stems: frozenset[str] = frozenset()
@@ -585,6 +586,7 @@ class Gazetteer:
         gazetteer.domains = domains
         gazetteer.coordinates = coordinates
         gazetteer._centres = centres
+        gazetteer._district_of_centre = {centre: district for district, centre in centres.items()}
         gazetteer.ukraines_weapons = frozenset(ukraines)
         if (folder / "settlements.csv").is_file():
             gazetteer._settlements_file = folder / "settlements.csv"
@@ -835,6 +837,13 @@ class Gazetteer:
         return self.region_named_after(key) or next(
             (e for e in self.lookup(f"{entity.name} Oblast") if e.category == "oblast"), None
         )
+
+    def namesake_regions(self, key: str) -> list[Entity]:
+        """The regions a question about a town also means, where reports name them rather than the town: the
+        district the town is the centre of ("Konotop" -> Konotop district) and the oblast named after it."""
+        district = self.entities.get(self._district_of_centre.get(key, ""))
+        oblast = self.namesake_region(key)
+        return [region for region in (district, oblast) if region is not None]
 
     def centre_of(self, key: str) -> Entity | None:
         """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the

@@ -280,6 +280,20 @@ class ArticleStore(StoreBase):
             for r in self.conn.execute("SELECT key, kind, name, incidents FROM entities WHERE incidents > 0")
         ]
 
+    def named_as_places(self, keys: Sequence[str]) -> list[str]:
+        """The `keys` some incident names as a place itself (a region hit, not only a region of the towns hit), in
+        the order given."""
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        named = {
+            str(key)
+            for (key,) in self.conn.execute(
+                f"SELECT key FROM entities WHERE key IN ({marks}) AND targets > 0", keys
+            )
+        }
+        return [key for key in keys if key in named]
+
     def entity_names(self, keys: Sequence[str]) -> dict[str, tuple[str, str]]:
         """key -> (name, category) of the given entities."""
         if not keys:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import zlib
 from collections.abc import Sequence
@@ -313,21 +314,17 @@ class IncidentStore(StoreBase):
 
     def _count_of(self, keys: Sequence[str], named: Sequence[str]) -> int:
         """How many incidents `incidents_with_entities` finds. A key alone is a range of its index; a city and the
-        region named after it (the common question: "Odesa") add the region's count of incidents that name it,
-        which `entities.targets` keeps, less those that name both; anything else counts the union."""
-        if len(keys) == 1 and not named:
-            return int(self._one("SELECT count(*) FROM incident_entities WHERE entity_key = ?", [keys[0]]))
-        if len(keys) == 1 and len(named) == 1:
-            city, region = keys[0], named[0]
-            # CROSS JOIN keeps the city's index range outside: the region's rows are many more than it names.
-            both = self._one(
-                "SELECT count(*) FROM incident_entities c CROSS JOIN incident_entities r ON r.incident_id = "
-                "c.incident_id AND r.entity_key = ? AND r.kind = 'place' WHERE c.entity_key = ?",
-                [region, city],
+        regions named after it (the common question: "Konotop" is also the Konotop district and, for an oblast
+        centre, the oblast) count by inclusion and exclusion: each region's count of incidents that name it is
+        kept in `entities.targets`, and each overlap is read from the smallest range it lies in. Anything else
+        counts the union."""
+        if len(keys) == 1:
+            members = [(keys[0], False), *((key, True) for key in named)]
+            return sum(
+                (-1) ** (size + 1) * self._count_naming_all(together)
+                for size in range(1, len(members) + 1)
+                for together in itertools.combinations(members, size)
             )
-            city_count = self._one("SELECT count(*) FROM incident_entities WHERE entity_key = ?", [city])
-            named_count = self._one("SELECT coalesce(max(targets), 0) FROM entities WHERE key = ?", [region])
-            return int(city_count) + int(named_count) - int(both)
         where = f"entity_key IN ({', '.join('?' for _ in keys)})"
         if named:
             where = f"({where} OR (entity_key IN ({', '.join('?' for _ in named)}) AND kind = 'place'))"
@@ -336,6 +333,34 @@ class IncidentStore(StoreBase):
                 f"SELECT count(DISTINCT incident_id) FROM incident_entities WHERE {where}", [*keys, *named]
             )
         )
+
+    def _count_naming_all(self, members: Sequence[tuple[str, bool]]) -> int:
+        """Incidents that have every one of `members`: a key, and whether only where the incident names it as a
+        place itself (a region, not through its towns)."""
+        if len(members) == 1 and members[0][1]:
+            return int(
+                self._one("SELECT coalesce(max(targets), 0) FROM entities WHERE key = ?", [members[0][0]])
+            )
+        sizes: dict[str, int] = {}
+        if len(members) > 1:
+            # The outer loop walks the smallest range; CROSS JOIN keeps SQLite from choosing a larger one.
+            sizes = dict(
+                self.conn.execute(
+                    f"SELECT key, incidents FROM entities WHERE key IN ({', '.join('?' for _ in members)})",
+                    [key for key, _ in members],
+                ).fetchall()
+            )
+        first, *others = sorted(members, key=lambda member: (member[1], sizes.get(member[0], 0)))
+        sql = "SELECT count(*) FROM incident_entities m0"
+        params: list[str] = []
+        for number, (key, as_place) in enumerate(others, start=1):
+            sql += (
+                f" CROSS JOIN incident_entities m{number} ON m{number}.incident_id = m0.incident_id"
+                f" AND m{number}.entity_key = ?" + (f" AND m{number}.kind = 'place'" if as_place else "")
+            )
+            params.append(key)
+        sql += " WHERE m0.entity_key = ?" + (" AND m0.kind = 'place'" if first[1] else "")
+        return int(self._one(sql, [*params, first[0]]))
 
     def _newest_of(self, sources: Sequence[tuple[str, str | None]], limit: int, offset: int) -> list[int]:
         """A page of the incidents of several keys, newest first: each key's index read in date order for as
