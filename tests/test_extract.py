@@ -4094,6 +4094,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Widespread destruction from the 2022 occupation was recorded in Bucha, investigators said on Sunday.", []),
         ("Russia attacked Odesa with drones on Sunday. Destruction was also reported in Bilozerka.",
          [("2024-10-13", [], ["Bilozerka", "Odesa"])]),
+        # Air defence is feminine ("ППО збила"): its count of weapons downed tells the attack; "in all" over a night
+        # or a count is this attack's, not a generalisation; "in all since the invasion" is one.
+        ("У ніч на 14 жовтня ППО збила 2 ракети Х-59.", [("2024-10-14", ["Kh-59"], [])]),
+        ("Загалом у ніч на 14 жовтня в 14 областях України, зокрема і на Полтавщині, працювала протиповітряна "
+         "оборона. Загалом сили оборони збили керовані авіаційні ракети Х-59/69 та 66 ударних безпілотників.\n\n"
+         "Російська армія запустила 78 ударних безпілотників типу «Shahed».",
+         [("2024-10-14", ["Kh-59", "Kh-69", "Shahed-136"], ["Poltava Oblast"])]),
+        ("Загалом з початку вторгнення ворог випустив по Україні понад 5000 ракет Х-101.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
