@@ -42,13 +42,15 @@ REGION_WORDS = ("region", "oblast", "province", "krai", "territory", "republic",
 PLURAL_REGION_WORDS = ("regions", "oblasts", "provinces")
 # A hromada (a municipality) is named with its centre's adjective: "Великописарівській громаді", "Семенівська ТГ",
 # in Russian "Юнаковской общине";
-# so are a town's refinery and airfield: "Саратовский НПЗ", "Рязанського нафтопереробного заводу".
+# so are a town's refinery and airfield: "Саратовский НПЗ", "Рязанського нафтопереробного заводу", "Рязанский
+# нефтезавод".
 _HROMADA_NOUN = re.compile(
     r"(?<!\w)(?:(?:сільськ|селищн|міськ|сельск|поселков|городск)\w*\s+)?(?:(?:територіальн|территориальн)\w*\s+)?"
     r"(?:громад[аиіеуою]\w*|общин[аеуыою]\w*|ОТГ|ТГ)(?!\w)"
 )
 _FACILITY_NOUN = re.compile(
-    r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|аеродром\w*|аэродром\w*|"
+    r"(?<!\w)(?:НПЗ|нафтопереробн\w*\s+завод\w*|нефтеперерабатывающ\w*\s+завод\w*|нефтезавод\w*|нафтозавод\w*|"
+    r"аеродром\w*|аэродром\w*|"
     r"аеропорт\w*|аэропорт\w*)(?!\w)"
 )
 # ...and, when the adjective is written with its capital, the town's port, heat and power plant or oil depot: "в
@@ -1398,7 +1400,8 @@ class Gazetteer:
 
     def _city_and_its_region(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
         """ "атаковала Киев и область", "у Харкові та області", "Odesa and the region": the city and the region
-        named after it, which the word "область" stands for."""
+        named after it, which the word "область" stands for; "Кривий Ріг та район": the town and the district it
+        is the centre of."""
         added = []
         for mention in mentions:
             after = _AND_ITS_REGION.match(text, mention.end - base)
@@ -1406,7 +1409,10 @@ class Gazetteer:
                 m.start - base < after.end() and after.start() < m.end - base for m in mentions
             ):
                 continue
-            region = self.namesake_region(mention.entity.key)
+            if after.group("district"):
+                region = self.entities.get(self._district_of_centre.get(mention.entity.key, ""))
+            else:
+                region = self.namesake_region(mention.entity.key)
             if region is not None:
                 added.append(
                     Mention(region, after.group("word"), after.start("word") + base, after.end() + base)
@@ -1573,7 +1579,9 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
 
 
 _AND_ITS_REGION = re.compile(
-    r"\s+(?:і|й|та|и|and\s+the)\s+(?P<word>област[ьіиюі]|областю|областью|region|oblast)(?!\w)", re.IGNORECASE
+    r"\s+(?:і|й|та|и|and\s+the)\s+(?P<word>област[ьіиюі]|областю|областью|region|oblast|"
+    r"(?P<district>район(?:у|і|а|е|ом)?|district))(?!\w)",
+    re.IGNORECASE,
 )
 _HYPHEN = "-‐‑"
 _WORD_BEFORE_HYPHEN = re.compile(r"\w+$")
