@@ -49,13 +49,17 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
 # An hour of the evening, with the zone it is told in: "11 p.m. Moscow time", "20:00 GMT".
 _EVENING_HOUR = (
-    r"(?:(?:1[01]|[7-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
+    r"(?:(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
     r"(?:\s+(?:moscow|kyiv|local)\s+time|\s+\(?(?:gmt|utc|msk)\)?)?"
 )
 # ("from the evening of July 13 to 4 a.m. on July 14": a night, as "from 20:00 on July 13" is; a bare "on the evening
 # of July 13" is that day.)
 _FROM_EVENING = rf"(?:between|from)\s+(?:{_EVENING_HOUR}(?:\s+on)?|the\s+evening\s+of)(?:\s+{_WEEKDAY},?)?\s+"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+_INTO_THE_NIGHT = (
+    rf"(?=,?\s+(?:and\s+)?(?:into|through|until|till)\s+(?:the\s+)?(?:early\s+|next\s+|following\s+)?"
+    rf"(?:morning|night|hours|dawn|{_MONTH}\s*\d|\d))"
+)
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"
 HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "new years eve": (12, 31),
@@ -82,6 +86,13 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "night_from_evening_month_first",
         rf"{_FROM_EVENING}(?P<mem>{_MONTH})\s*(?P<med>\d{{1,2}}){_ORD}(?!\d){_YEAR.format(name='mey')}",
+    ),
+    (
+        # ...and from an evening into the next day's early hours: "on the evening of Feb. 27 and into the early
+        # morning hours of Feb. 28" (not "on the evening of July 13" alone, which is that day).
+        "night_evening_into",
+        rf"(?:on\s+)?the\s+evening\s+of(?:\s+{_WEEKDAY},?)?\s+(?:(?P<vd>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<vm>{_MONTH})|"
+        rf"(?P<vm2>{_MONTH})\s*(?P<vd2>\d{{1,2}}){_ORD}(?!\d)){_YEAR.format(name='vy')}{_INTO_THE_NIGHT}",
     ),
     (
         "night_weekdays",
@@ -850,6 +861,8 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return _resolve_night_weekdays(g, anchor)
     if group == "night_from_evening_month_first":
         group, g = "night_from_evening", {"ey": g["mey"], "em": g["mem"], "ed": g["med"]}
+    if group == "night_evening_into":
+        group, g = "night_from_evening", {"ey": g["vy"], "em": g["vm"] or g["vm2"], "ed": g["vd"] or g["vd2"]}
     if group == "evening_and_night":
         if g["am1"] is None and g["ad2"] is not None and g["am2"] is not None:
             # "ввечері 30 та вночі 1 грудня": the month is the night's; the evening is the day before it.
