@@ -4111,6 +4111,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Вночі ворог атакував Нікополь і район.", [("2024-10-14", [], ["Nikopol", "Nikopol district"])]),
         ("Вночі російська армія тероризувала Кривий Ріг та район, спрямувавши безпілотники.",
          [("2024-10-14", [], ["Kryvyi Rih", "Kryvyi Rih district"])]),
+        # Air defence called into action over a region: something flew at it.
+        ("Ukraine's military shot down 16 of 18 drones overnight, the air force said on Monday. Air defenses were "
+         "called into action in western Khmelnytskyi region, the deputy governor said.",
+         [("2024-10-14", [], ["Khmelnytskyi Oblast"])]),
+        # A town's way out is where a car was hit, not where the drone came from; "in all, by the administration's
+        # count, over the past day" is that day's tally (the drones "з Бєлгорода" still came from there).
+        ("Вранці 14 жовтня окупанти атакували з дрона цивільне авто на виїзді з Білозерки на Херсонщині.",
+         [("2024-10-14", [], ["Bilozerka", "Kherson Oblast"])]),
+        ("Загалом, за даними ОВА, минулої доби під ворожим дроновим терором та артилерійськими обстрілами "
+         "перебували Херсон, Антонівка та Берислав.", [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson"])]),
+        ("Вночі ворог атакував Харківщину шахедами з Бєлгорода.", [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -122,10 +122,10 @@ _EVENT_VERBS = (
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:thwarted|foiled|stopped|suppressed|prevented|repelled|repulsed|"
     r"cut\s+short)|"
     r"(?:was|were)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|"
-    # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "announced the
-    # activation of the anti-aircraft defense system in Kerch".
+    # Air defence at work somewhere: something flew at it. "Air defences were active over Kyiv", "were called into
+    # action in western Khmelnytskyi region", "announced the activation of the anti-aircraft defense system in Kerch".
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:was|were|is|are|had\s+been|have\s+been)\s+"
-    r"(?:activated|active|working|operating|in\s+action|engaged)|"
+    r"(?:activated|active|working|operating|in\s+action|engaged|called\s+into\s+action|brought\s+into\s+action)|"
     r"activation\s+of\s+(?:the\s+)?(?:anti-?aircraft|air)\s+defen[cs]e|"
     # "Air defence worked in the capital Kyiv overnight", as the Ukrainian "працювала ППО".
     r"(?:anti-?aircraft|air)\s+defen[cs]es?\s+(?:systems?\s+|units?\s+)?(?:worked|operated)\s+(?:in|over|near)\b|"
@@ -574,8 +574,11 @@ _BACKGROUND_RE = Rule(
     # ("Загалом ворог запустив 101 ударний безпілотник", "Загалом сили оборони збили ракети Х-59/69 та 66
     # безпілотників", "Загалом у ніч на 26 вересня в 14 областях...": in all, a count of this attack's weapons or
     # what one night or day saw, not "in general")
-    r"до\s+этого|перед\s+цим|перед\s+этим|наприклад|например|(?:загалом|в\s+целом)(?!\s+(?:(?:у|в)\s+ніч|в\s+ночь|"
-    r"вночі|ночью|за\s+(?:минулу\s+|прошедшие\s+|минулі\s+)?(?:добу|сутки|ніч|ночь)|минулої\s+ночі|сьогодні|сегодня|"
+    r"до\s+этого|перед\s+цим|перед\s+этим|наприклад|например|(?:загалом|в\s+целом)(?!,?\s+(?:(?:за\s+даними|"
+    r"за\s+інформацією|по\s+данным|по\s+информации)\s+[^,.;]{1,40},\s+)?(?:(?:у|в)\s+ніч|в\s+ночь|"
+    r"вночі|ночью|за\s+(?:минулу\s+|прошедшие\s+|минулі\s+)?(?:добу|сутки|ніч|ночь)|минулої\s+(?:ночі|доби)|"
+    r"протягом\s+(?:минулої\s+)?(?:доби|ночі)|"
+    r"за\s+прошедшие\s+сутки|сьогодні|сегодня|"
     r"вчора|вчера)(?!\w))(?!\s+(?:[\w'’ʼ-]+\s+){0,3}?"
     r"(?:\d[\d\s]*\s+(?:[\w«»\"-]+\s+){0,2}?[«\"]?(?:ракет|дрон|безпілот|беспилот|шахед|КАБ|БпЛА|БПЛА|засоб|"
     r"средств|ціл|цел)|збил|збит|знищи|знищен|сбил|сбит|уничтожи|уничтожен|перехопи|перехвати)\w*))\b|"
