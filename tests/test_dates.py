@@ -118,15 +118,18 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("From the evening of August 4 to 4 a.m. on August 5, the invaders attacked Ukraine with drones.",
          SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
-        # ...and from an evening into the next morning, or from 6 p.m.; an evening alone is its day.
+        # ...and from an evening into the next morning; an evening alone is its day, and so is an evening until an
+        # hour of it.
         ("Russia launched 208 drones on the evening of Aug. 4 and into the early morning hours of Aug. 5.",
          SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Russia launched 208 drones on the evening of 4 August, into the night.", SAMPLE_PUBLISHED,
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Russia launched 208 drones on the evening of 4 August.", SAMPLE_PUBLISHED,
          ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
-        ("Russia attacked Ukraine with drones from 6 p.m. on August 4 to 8 a.m. on August 5.", SAMPLE_PUBLISHED,
-         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("The attack began on the evening of August 4 and continued into the early hours of August 5.",
+         SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("Russian forces shelled Nikopol on the evening of Aug. 4 until 9 p.m.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         # A year is no evening's hour.
         ("The plant has made drones from 2023 4 August, the ministry said.", SAMPLE_PUBLISHED, None),

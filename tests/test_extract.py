@@ -4122,6 +4122,20 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Загалом, за даними ОВА, минулої доби під ворожим дроновим терором та артилерійськими обстрілами "
          "перебували Херсон, Антонівка та Берислав.", [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson"])]),
         ("Вночі ворог атакував Харківщину шахедами з Бєлгорода.", [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast"])]),
+        # A weapon flying to a place was sent at it; the region it flew from is on its way (where it was launched
+        # from is its launch site).
+        ("Ввечері 14 жовтня російська армія атакувала Хмельницьку область. За даними Повітряних сил, ракета з "
+         "Житомирщини прямувала на Старокостянтинів у Хмельницькій області.",
+         [("2024-10-14", [], ["Khmelnytskyi Oblast", "Starokostiantyniv"])]),
+        ("Вночі шахеди, запущені з Курська, летіли на Суми.", [("2024-10-14", ["Shahed-136"], ["Sumy"])]),
+        # (Not a part of a city, "район порту"; nor a region a clause says suffers, "що це Харківщина..."; nor a
+        # unit's career; a unit that downed drones tonight tells the attack.)
+        ("Вночі росіяни обстріляли Одесу та район порту.", [("2024-10-14", [], ["Odesa"])]),
+        ("Вночі ворог вдарив по Харкову КАБами. Синєгубов нагадав, що це Харківщина найбільше страждає від ракет "
+         "С-300.", [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Загалом мобільні вогневі групи збили понад 3000 шахедів.", []),
+        ("Загиблий пілот Олексій Месь за час служби збив 5 крилатих ракет.", []),
+        ("Вночі над Полтавщиною зенітний підрозділ збив 3 шахеди.", [("2024-10-14", ["Shahed-136"], ["Poltava Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
@@ -4167,6 +4181,20 @@ def test_attacks_told_in_other_words(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+def test_the_ukrainian_region_a_weapon_flew_from_is_on_its_way_and_a_foreign_one_its_launch_site(
+    gazetteer: Gazetteer,
+) -> None:
+    def read(body: str) -> list[tuple[list[str], list[str]]]:
+        told = extract_article(body, MONDAY, gazetteer).incidents
+        return [([p.name for p in i.places], [o.name for o in i.origins]) for i in told]
+
+    assert read("Вночі ракета з Житомирщини прямувала на Старокостянтинів.") == [(["Starokostiantyniv"], [])]
+    assert read("Вночі ворог атакував Суми. Шахеди з Курщини летіли на місто кількома групами.") == [
+        (["Sumy"], ["Kursk Oblast"])
+    ]
+    assert read("Вночі шахеди з Криму летіли на Одесу.") == [(["Odesa"], ["Crimea"])]
 
 
 def test_a_lead_that_names_nothing_new_dates_the_headlines_attack_by_the_day_it_was_told(

@@ -49,7 +49,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:st|nd|rd|th)?"
 # An hour of the evening, with the zone it is told in: "11 p.m. Moscow time", "20:00 GMT".
 _EVENING_HOUR = (
-    r"(?:(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
+    r"(?:(?:1[01]|[7-9])(?:[:.][0-5]\d)?\s*p\.?\s*m\.?|(?:1[7-9]|2[0-3])[:.][0-5]\d)"
     r"(?:\s+(?:moscow|kyiv|local)\s+time|\s+\(?(?:gmt|utc|msk)\)?)?"
 )
 # ("from the evening of July 13 to 4 a.m. on July 14": a night, as "from 20:00 on July 13" is; a bare "on the evening
@@ -57,8 +57,9 @@ _EVENING_HOUR = (
 _FROM_EVENING = rf"(?:between|from)\s+(?:{_EVENING_HOUR}(?:\s+on)?|the\s+evening\s+of)(?:\s+{_WEEKDAY},?)?\s+"
 _YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 _INTO_THE_NIGHT = (
-    rf"(?=,?\s+(?:and\s+)?(?:into|through|until|till)\s+(?:the\s+)?(?:early\s+|next\s+|following\s+)?"
-    rf"(?:morning|night|hours|dawn|{_MONTH}\s*\d|\d))"
+    rf"(?=,?\s+(?:and\s+)?(?:(?:continued|lasted|went\s+on)\s+)?(?:into|through|until|till)\s+(?:the\s+)?"
+    rf"(?:early\s+|next\s+|following\s+)?(?:morning|night|hours|dawn|{_MONTH}\s*\d|"
+    r"(?:[1-9]|1[0-2])(?:[:.][0-5]\d)?\s*a\.?\s*m\b))"
 )
 # "On 2 January last year", "on 24 April this year": the year counted from publication.
 _RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<{name}>last|this|the\s+previous|previous|the\s+same)\s+year)?"

@@ -1580,7 +1580,10 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
 
 _AND_ITS_REGION = re.compile(
     r"\s+(?:і|й|та|и|and\s+the)\s+(?P<word>област[ьіиюі]|областю|областью|region|oblast|"
-    r"(?P<district>район(?:у|і|а|е|ом)?|district))(?!\w)",
+    # (The district only where the word ends the phrase: "Кривий Ріг та район, ...", not "Одесу та район порту", a
+    # part of the city.)
+    r"(?P<district>(?:район(?:у|і|а|е|ом)?|district)(?=\s*(?:[,.;:!?)»\"”—–]|$)|\s+(?:та|і|й|и|а|де|где|and)\s)))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _HYPHEN = "-‐‑"

@@ -1297,6 +1297,16 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         return Role.NAMED
     if _FROM_TOWNS_OF_BEFORE.search(text, *near) and _STRICT_LAUNCH.search(text, 0, start):
         return Role.ORIGIN
+    if (
+        mention.entity.key.startswith("place:ua-oblast-")
+        and _ORIGIN_BEFORE.search(text, *near)
+        and _WEAPONS_FLYING.search(text, end) is not None
+        and not _LAUNCH_WORDS.search(text)
+    ):
+        # "ракета з Житомирщини прямувала на Старокостянтинів": the Ukrainian region a weapon in flight came from is
+        # on its way, not where it was launched from nor what it hit ("шахеди з Курщини летіли на Суми" were launched
+        # from Kursk Oblast; Crimea, Belarus and the seas stay launch sites too).
+        return Role.PASSING
     if _ORIGIN_BEFORE.search(text, *near) and (
         _LAUNCH_WORDS.search(text)
         or with_weapon
