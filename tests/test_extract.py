@@ -4136,6 +4136,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Загалом мобільні вогневі групи збили понад 3000 шахедів.", []),
         ("Загиблий пілот Олексій Месь за час служби збив 5 крилатих ракет.", []),
         ("Вночі над Полтавщиною зенітний підрозділ збив 3 шахеди.", [("2024-10-14", ["Shahed-136"], ["Poltava Oblast"])]),
+        # A city that endured or was subjected to an attack was hit, the capital too (not one that endured sanctions).
+        ("В воскресенье, 13 октября, Белгород пережил массированную атаку беспилотников.",
+         [("2024-10-13", [], ["Belgorod"])]),
+        ("Массовый налет украинских беспилотников в воскресенье, 13 октября, пережила Москва.",
+         [("2024-10-13", [], ["Moscow"])]),
+        ("В воскресенье, 13 октября, Москва подверглась массовой атаке беспилотников.", [("2024-10-13", [], ["Moscow"])]),
+        ("В воскресенье, 13 октября, Москва пережила новые санкции.", []),
+        # A capital that downs a warplane is its state; one that downs drones over itself is the city.
+        ("Russian drones hit Odesa overnight. Ukraine's Air Defense chief said Kyiv downed a Russian Su-34 fighter jet.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Russian drones attacked Kyiv overnight. Kyiv shot down 20 drones, the mayor said.", [("2024-10-14", [], ["Kyiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

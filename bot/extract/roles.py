@@ -96,6 +96,11 @@ _STATE_VERB_AFTER = Rule(
     r"(?:commented|comment|responded|respond|"
     r"confirmed|confirm|acknowledged|acknowledge|claimed|claim)|declined\s+to\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment|respond|confirm|acknowledge))\b|"
+    # A capital that downs a warplane or sinks a warship fights as its state: "said Kyiv downed a Russian Su-34 fighter
+    # jet" (not the city's air defence downing drones).
+    r"\s+(?:(?:has|have|had)\s+)?(?:downed|shot\s+down|destroyed|sank|sunk)\s+(?:a|an|the|two|three|\d+|another)\s+"
+    r"(?:Russian\s+)?(?:[\w-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|bombers?|warships?|ships?|"
+    r"vessels?|submarines?)\b|"
     # A capital that strikes: "Kyiv has hit several Russian energy sites", "Kyiv struck back" (a headline's "Kyiv
     # hit hard by", "Kyiv struck overnight" is the city).
     r"\s+(?:(?:has|have|had)\s+(?:already\s+|repeatedly\s+|also\s+)?(?:hit|struck|attacked|targeted)|"
@@ -512,14 +517,18 @@ _LOCATIVE_BEFORE = Rule(
     r"\b(?:in|on|at|over|near|towards?|into|from|around|outside|across|above|struck|hit|attacked|targeted|"
     rf"shelled|bombed|hitting|striking|attacking|targeting|{_ON_THE_WAY_TO})\s+(?:the\s+)?(?:city\s+of\s+)?$",
     r"\b(?:у|в|на|над|біля|поблизу|під|под|до|по|около|возле|атакува\w*|атакова\w*|обстріля\w*|обстреля\w*|"
-    r"вдари\w*|удари\w*)\s+(?:(?:місті|місто|міста|городе|город|города)\s+)?$",
+    r"вдари\w*|удари\w*|пережил[аио]?|пережив|подверг(?:ся|лась|лось|лись)|зазнал[аи]?|зазнав|выдержал[аи]?|"
+    r"витримал[аи]?|витримав)\s+(?:(?:місті|місто|міста|городе|город|города)\s+)?$",
 )
 _PLACE_AFTER = Rule(
     r"(?:['’]s)?\s+(?:(?:main|central|major|international|northern|southern|eastern|western|three|two|all)\s+){0,2}"
     r"(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
     r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under)\b",
     r"\s+(?:област\w*|район\w*|околиц\w*|передмісті?\w*|пригород\w*|центр\w*|аеропорт\w*|аэропорт\w*|мешканц\w*|"
-    r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе])\b",
+    r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе]|"
+    # "Москва подверглась атаке", "Київ пережив наліт": a city that endured an attack.
+    r"(?:подверг|пережил|пережив|выдержал|витримал|витримав|зазнал|зазнав)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*)\b",
 )
 # Where something landed or was aimed: "struck Kharkiv", "an attack on Odesa", "in the Kyiv region".
 _TARGET_BEFORE = Rule(
@@ -1697,13 +1706,16 @@ _HIT_VERB = Rule(
     r"(?:аппарат|беспилотник|безпілотник|БПЛА|БпЛА|дрон|ракет)\w*\s+(?:[\w-]+\s+){0,2}?(?:осуществи|здійсни)\w*\s+"
     r"(?:подрыв|підрив)\w*|"
     rf"{ATTACK_PLACED_CYRILLIC}|"
-    # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів"
-    r"(?:подверг|зазна|піддав|піддал)\w*\s+(?:[\w-]+\s+){0,2}?(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*|"
+    # "Севастополь подвергся атаке", "Бєлгород зазнав атаки дронів", "Белгород пережил массированную атаку"
+    r"(?:подверг|зазна|піддав|піддал|пережи|пережив|выдержа|витрима)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*|"
     # "під атаку дронів потрапив населений пункт Унеча", "попал под обстрел Шебекино".
     r"(?:під|под)\s+(?:атак|удар|обстр[еі]л)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:потрапи|попа)\w*|"
     r"(?:потрапи|попа)\w*\s+(?:під|под)\s+(?:атак|удар|обстр[еі]л)\w*|"
-    # "...налету беспилотников подверглись Курская, Брянская области"
-    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*\s+(?:[\w-]+\s+){0,2}?(?:подверг|зазна|піддав|піддал)\w*|"
+    # "...налету беспилотников подверглись Курская, Брянская области", "Массовый налет украинских беспилотников в
+    # воскресенье, 4 января, пережила Москва"
+    r"(?:атак|удар|обстр[еі]л|нал[её]т|наліт)\w*\s+(?:[\w-]+,?\s+){0,6}?(?:подверг|зазна|піддав|піддал|пережил|"
+    r"пережив|выдержал|витримал|витримав)\w*|"
     # "ПВО отражали атаку в районе Новороссийска": what air defence repelled came there (not the ground fighting
     # of "войска отразили атаку диверсантов в районе Тёткино").
     r"(?:ПВО|ППО|противовоздушн\w*\s+оборон\w*|протиповітрян\w*\s+оборон\w*)\s+(?:[\w-]+\s+){0,3}?"
