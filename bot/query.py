@@ -228,9 +228,7 @@ class QueryEngine:
         # it. Not "Sumy hromada", which is the town's hromada, not its oblast.
         one_place = [len(g) for g in groups] == [1] and not self.gazetteer.asks_about_hromada(query)
         regions = (
-            self.store.named_as_places([r.key for r in self.gazetteer.namesake_regions(groups[0][0])])
-            if one_place
-            else []
+            self.store.named_as_places(self.gazetteer.namesake_regions(groups[0][0])) if one_place else []
         )
         if groups:
             if regions:

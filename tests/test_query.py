@@ -135,6 +135,19 @@ def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(des
     answer = desk.ask("!incident Konotop district")
     assert answer.message == "1 incident for Konotop district."
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-05"]
+    # A Russian town's district, which reading names as it meets it ("Грайворонский район").
+    for name, body in (
+        ("grayvoron.txt", "Дрон атаковал Грайворон\n\n13 марта 2024 года беспилотник атаковал Грайворон."),
+        (
+            "district-ru.txt",
+            "Дроны над районом\n\n15 марта 2024 года беспилотник атаковал Грайворонский район Белгородской области.",
+        ),
+    ):
+        said = " Губернатор сообщил, что на месте работают спасатели, а ущерб ещё оценивают."
+        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    answer = desk.ask("!incident Graivoron")
+    assert answer.message == "2 incidents for Grayvoron or Grayvoronsky district (Grayvoron district)."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-15", "2024-03-13"]
     # An oblast centre: the district and the oblast, each where a report names it, and the count of all three.
     answer = desk.ask("!incident Kharkiv")
     assert answer.message == "2 incidents for Kharkiv district or Kharkiv Oblast."

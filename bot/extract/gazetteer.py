@@ -33,7 +33,7 @@ from bot.extract.normalize import (
     tokenize,
     word_key,
 )
-from bot.extract.settlements import SETTLEMENT_KEYS, Settlements
+from bot.extract.settlements import SETTLEMENT_KEYS, Settlements, russian_district_key
 from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind, Mention
 
@@ -840,12 +840,24 @@ class Gazetteer:
             (e for e in self.lookup(f"{entity.name} Oblast") if e.category == "oblast"), None
         )
 
-    def namesake_regions(self, key: str) -> list[Entity]:
-        """The regions a question about a town also means, where reports name them rather than the town: the
-        district the town is the centre of ("Konotop" -> Konotop district) and the oblast named after it."""
-        district = self.entities.get(self._district_of_centre.get(key, ""))
+    def namesake_regions(self, key: str) -> list[str]:
+        """The keys of the regions a question about a town also means, where reports name them rather than the town:
+        the district the town is the centre of ("Konotop" -> Konotop district; a Russian town's, which reading adds
+        as it meets it: "Graivoron" -> Grayvoronsky district) and the oblast named after it."""
+        entity = self.entities.get(key)
+        district = self._district_of_centre.get(key)
+        if (
+            district is None
+            and entity is not None
+            and entity.category == "city"
+            and key.startswith("place:ru-city-")
+            and (entity.parent or "").startswith("place:ru-region-")
+        ):
+            district = russian_district_key(entity.name, entity.parent or "")
         oblast = self.namesake_region(key)
-        return [region for region in (district, oblast) if region is not None]
+        return [
+            found for found in (district, oblast.key if oblast is not None else None) if found is not None
+        ]
 
     def centre_of(self, key: str) -> Entity | None:
         """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the

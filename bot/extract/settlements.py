@@ -803,6 +803,11 @@ def is_ukrainian_stem(word: str) -> bool:
     return "ськ" in word.lower() or "цьк" in word.lower()
 
 
+def russian_district_key(name: str, region: str) -> str:
+    """The key of a district of Russia's side named after `name` (its town's, else its adjective) in `region`."""
+    return f"place:ru-raion-{_slug(name)}-{region.rsplit('-', 1)[-1]}"
+
+
 def russian_district(stem: str, town: str | None, region: str, *, written: str | None = None) -> Entity:
     """A district of Russia's side, named both ways English copy names it when its town is known ("Belgorodsky
     district (Belgorod district)"), else by its adjective ("Krasnoyaruzhsky district"); one English copy names is
@@ -816,7 +821,7 @@ def russian_district(stem: str, town: str | None, region: str, *, written: str |
         else f"{adjective} district ({town} district)"
     )
     return Entity(
-        key=f"place:ru-raion-{_slug(written or town or adjective)}-{region.rsplit('-', 1)[-1]}",
+        key=russian_district_key(written or town or adjective, region),
         kind=EntityKind.PLACE,
         name=name,
         category="raion",
