@@ -19,6 +19,11 @@ FUZZY_CUTOFF = 80  # "Kinzal" -> Kinzhal scores 92; unrelated names stay below 7
 # WRatio also scores a short name found inside a long query highly ("x" of a pasted link -> X-101): the whole query
 # must resemble the name too.
 WHOLE_CUTOFF = 60
+# ...and without the words any place's name may share: "Pishchanske starosta district" is not "Bashtanka district".
+_GENERIC_PLACE_WORDS = frozenset(
+    {"district", "districts", "raion", "oblast", "region", "regions", "hromada", "community", "krai", "okrug"}
+    | {"municipal", "urban", "rural", "city", "town", "village", "settlement"}
+)
 COMPLETE_CUTOFF = 85  # autocomplete fires on every keystroke: "hwa" must not offer "Bila Cerkwa" (72)
 SUGGEST_CUTOFF = 55
 
@@ -76,11 +81,12 @@ class AliasIndex:
             score_cutoff=cutoff,
             limit=limit,
         )
-        processed = utils.default_process(query)
+        processed = _distinctive(utils.default_process(query))
         return [
             (self.names[index], score)
             for _, score, index in results
-            if fuzz.ratio(processed, utils.default_process(self.names[index].alias)) >= WHOLE_CUTOFF
+            if fuzz.ratio(processed, _distinctive(utils.default_process(self.names[index].alias)))
+            >= WHOLE_CUTOFF
         ]
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
@@ -112,6 +118,12 @@ class AliasIndex:
                 if len(found) >= limit:
                     break
         return found
+
+
+def _distinctive(processed: str) -> str:
+    """A processed name without the words any place's name may share, unless nothing else is left."""
+    kept = [word for word in processed.split() if word not in _GENERIC_PLACE_WORDS]
+    return " ".join(kept) if kept else processed
 
 
 def _one_per_entity(items: list[IndexedName], limit: int) -> list[IndexedName]:

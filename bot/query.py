@@ -294,6 +294,9 @@ class QueryEngine:
         hromada = self.gazetteer.hromada_named(query)
         if hromada:
             return [list(dict.fromkeys(place.key for place in hromada))], ""
+        district = self.gazetteer.district_of_town_named(query)
+        if district is not None:
+            return [[district]], ""
         kind = self.gazetteer.category(query)
         if kind is not None and kind[1]:
             return [list(kind[1])], ""

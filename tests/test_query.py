@@ -135,6 +135,14 @@ def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(des
     answer = desk.ask("!incident Konotop district")
     assert answer.message == "1 incident for Konotop district."
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-05"]
+    # A district asked about by its town's name, any of its spellings; a town the words "district" do not make like
+    # another is not read as it ("Hlukhiv district" is not Kharkiv district).
+    assert desk.ask("!incident Kharkov raion").message == "1 incident for Kharkiv district."
+    answer = desk.ask("!incident Hlukhiv district")
+    assert (answer.message.split(".")[0], answer.incidents) == (
+        "No recorded incident matches `Hlukhiv district`",
+        (),
+    )
     # A Russian town's district, which reading names as it meets it ("Грайворонский район").
     for name, body in (
         ("grayvoron.txt", "Дрон атаковал Грайворон\n\n13 марта 2024 года беспилотник атаковал Грайворон."),

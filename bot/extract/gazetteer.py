@@ -859,6 +859,18 @@ class Gazetteer:
             found for found in (district, oblast.key if oblast is not None else None) if found is not None
         ]
 
+    def district_of_town_named(self, words: str) -> str | None:
+        """The key of the district a question names by its town ("Chervonohrad district", the town's old name for
+        Sheptytskyi district; "Kharkov raion"), when the words are a town's name and "district"."""
+        named = _TOWNS_DISTRICT.fullmatch(words.strip())
+        if named is None:
+            return None
+        for town in self.lookup(named.group("town")):
+            district = self.namesake_regions(town.key)
+            if district and district[0] != (self.namesake_region(town.key) or town).key:
+                return district[0]
+        return None
+
     def centre_of(self, key: str) -> Entity | None:
         """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the
         names it goes by ("Zaporizhzhia Oblast" -> Zaporizhzhia, "Dnipropetrovsk Oblast" -> Dnipro)."""
@@ -1590,6 +1602,7 @@ def _names_a_river(text: str, start: int, end: int) -> bool:
     return bool(_RIVER_BEFORE.search(text, max(0, start - 30), start) or _RIVER_AFTER.match(text, end))
 
 
+_TOWNS_DISTRICT = re.compile(r"(?P<town>.+?)\s+(?:district|raion|rayon)", re.IGNORECASE)
 _AND_ITS_REGION = re.compile(
     r"\s+(?:і|й|та|и|and\s+the)\s+(?P<word>област[ьіиюі]|областю|областью|region|oblast|"
     # (The district only where the word ends the phrase: "Кривий Ріг та район, ...", not "Одесу та район порту", a
