@@ -89,17 +89,20 @@ def test_incident_finds_names_aliases_and_typos(
     assert [i.day.isoformat() for i in answer.incidents] == expected_dates
 
 
+def ingest_reports(desk: IncidentDesk, reports: dict[str, str], said: str) -> None:
+    """Short reports by file name, each followed by the same official's words (a report needs a few sentences)."""
+    for name, body in reports.items():
+        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+
+
 def test_a_city_answers_with_reports_naming_its_region_not_with_every_town_in_it(desk: IncidentDesk) -> None:
     said = " The governor said rescuers were working at the scene and that the damage was being assessed."
-    for name, body in (
-        ("izmail.txt", "Drones hit Izmail\n\nOn 3 March 2024, Russian drones hit the port of Izmail."),
-        (
-            "region.txt",
-            "Drones over the Odesa region\n\nOn 5 March 2024, Russian drones attacked the Odesa region.",
-        ),
-        ("city.txt", "Missile hits Odesa\n\nOn 7 March 2024, a Russian missile hit Odesa."),
-    ):
-        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    reports = {
+        "izmail.txt": "Drones hit Izmail\n\nOn 3 March 2024, Russian drones hit the port of Izmail.",
+        "region.txt": "Drones over the Odesa region\n\nOn 5 March 2024, Russian drones attacked the Odesa region.",
+        "city.txt": "Missile hits Odesa\n\nOn 7 March 2024, a Russian missile hit Odesa.",
+    }
+    ingest_reports(desk, reports, said)
     answer = desk.ask("!incident Odesa")
     assert answer.message == "2 incidents for Odesa or Odesa Oblast."
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-07", "2024-03-05"]
@@ -112,23 +115,14 @@ def test_a_city_answers_with_reports_naming_its_region_not_with_every_town_in_it
 
 def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(desk: IncidentDesk) -> None:
     said = " The head of the regional administration said rescuers were working at the scene."
-    for name, body in (
-        ("town.txt", "Drone hits Konotop\n\nOn 3 March 2024, a Russian drone hit Konotop."),
-        (
-            "district.txt",
-            "Drones over Konotop district\n\nOn 5 March 2024, Russian drones attacked the Konotop district.",
-        ),
-        ("nearby.txt", "Bomb hits Buryn\n\nOn 7 March 2024, a Russian guided bomb hit Buryn."),
-        (
-            "oblast.txt",
-            "Drones over Kharkiv region\n\nOn 9 March 2024, Russian drones attacked the Kharkiv region.",
-        ),
-        (
-            "kharkiv.txt",
-            "Missile hits Kharkiv district\n\nOn 11 March 2024, a Russian missile hit the Kharkiv district.",
-        ),
-    ):
-        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    reports = {
+        "town.txt": "Drone hits Konotop\n\nOn 3 March 2024, a Russian drone hit Konotop.",
+        "district.txt": "Drones over Konotop district\n\nOn 5 March 2024, Russian drones attacked the Konotop district.",
+        "nearby.txt": "Bomb hits Buryn\n\nOn 7 March 2024, a Russian guided bomb hit Buryn.",
+        "oblast.txt": "Drones over Kharkiv region\n\nOn 9 March 2024, Russian drones attacked the Kharkiv region.",
+        "kharkiv.txt": "Missile hits Kharkiv district\n\nOn 11 March 2024, a Russian missile hit the Kharkiv district.",
+    }
+    ingest_reports(desk, reports, said)
     answer = desk.ask("!incident Konotop")
     assert answer.message == "2 incidents for Konotop or Konotop district."
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-05", "2024-03-03"]
@@ -144,15 +138,14 @@ def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(des
         (),
     )
     # A Russian town's district, which reading names as it meets it ("Грайворонский район").
-    for name, body in (
-        ("grayvoron.txt", "Дрон атаковал Грайворон\n\n13 марта 2024 года беспилотник атаковал Грайворон."),
-        (
-            "district-ru.txt",
-            "Дроны над районом\n\n15 марта 2024 года беспилотник атаковал Грайворонский район Белгородской области.",
-        ),
-    ):
-        said = " Губернатор сообщил, что на месте работают спасатели, а ущерб ещё оценивают."
-        assert desk.ingest_bytes((body + said).encode(), name=name).ok
+    reports = {
+        "grayvoron.txt": "Дрон атаковал Грайворон\n\n13 марта 2024 года беспилотник атаковал Грайворон.",
+        "district-ru.txt": "Дроны над районом\n\n15 марта 2024 года беспилотник атаковал Грайворонский район "
+        "Белгородской области.",
+    }
+    ingest_reports(
+        desk, reports, " Губернатор сообщил, что на месте работают спасатели, а ущерб ещё оценивают."
+    )
     answer = desk.ask("!incident Graivoron")
     assert answer.message == "2 incidents for Grayvoron or Grayvoronsky district (Grayvoron district)."
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-15", "2024-03-13"]
