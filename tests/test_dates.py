@@ -130,6 +130,10 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          SAMPLE_PUBLISHED, ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Russian forces shelled Nikopol on the evening of Aug. 4 until 9 p.m.", SAMPLE_PUBLISHED,
          ("day", "2024-08-04", "2024-08-04", "2024-08-04")),
+        # At night in a place ("Вночі на Харківщині") is the night; "вночі на 5 серпня" names the night itself.
+        ("Вночі на Харківщині пролунали вибухи.", SAMPLE_PUBLISHED, ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Вночі на 5 серпня ворог атакував Харків.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Strikes went on from 1-10 August.", SAMPLE_PUBLISHED, None),
         # A year is no evening's hour.
         ("The plant has made drones from 2023 4 August, the ministry said.", SAMPLE_PUBLISHED, None),

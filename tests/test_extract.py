@@ -4147,6 +4147,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian drones hit Odesa overnight. Ukraine's Air Defense chief said Kyiv downed a Russian Su-34 fighter jet.",
          [("2024-10-14", [], ["Odesa"])]),
         ("Russian drones attacked Kyiv overnight. Kyiv shot down 20 drones, the mayor said.", [("2024-10-14", [], ["Kyiv"])]),
+        # ...in a clause, in the other order, moving; not the Air Force's live "летять на", nor a delegation.
+        ("Вночі ППО збила 2 шахеди, які летіли на Київ.", [("2024-10-14", ["Shahed-136"], ["Kyiv"])]),
+        ("Вночі на Харків летіли шахеди.", [("2024-10-14", ["Shahed-136"], ["Kharkiv"])]),
+        ("Вночі дрони рухалися на Харків.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Зараз шахеди летять на Київ.", []),
+        ("Вночі делегація летіла на Київ.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
