@@ -133,8 +133,9 @@ def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(des
     # another is not read as it ("Hlukhiv district" is not Kharkiv district).
     assert desk.ask("!incident Kharkov raion").message == "1 incident for Kharkiv district."
     answer = desk.ask("!incident Hlukhiv district")
-    assert (answer.message.split(".")[0], answer.incidents) == (
-        "No recorded incident matches `Hlukhiv district`",
+    assert (answer.message, answer.incidents, answer.suggestions) == (
+        "No recorded incident matches `Hlukhiv district`.",
+        (),
         (),
     )
     # A Russian town's district, which reading names as it meets it ("Грайворонский район").

@@ -840,12 +840,11 @@ class Gazetteer:
             (e for e in self.lookup(f"{entity.name} Oblast") if e.category == "oblast"), None
         )
 
-    def namesake_regions(self, key: str) -> list[str]:
-        """The keys of the regions a question about a town also means, where reports name them rather than the town:
-        the district the town is the centre of ("Konotop" -> Konotop district; a Russian town's, which reading adds
-        as it meets it: "Graivoron" -> Grayvoronsky district) and the oblast named after it."""
-        entity = self.entities.get(key)
+    def namesake_district(self, key: str) -> str | None:
+        """The key of the district a town is the centre of ("Konotop" -> Konotop district); of a Russian town, the
+        district reading adds as it meets it ("Graivoron" -> Grayvoronsky district)."""
         district = self._district_of_centre.get(key)
+        entity = self.entities.get(key)
         if (
             district is None
             and entity is not None
@@ -854,22 +853,20 @@ class Gazetteer:
             and (entity.parent or "").startswith("place:ru-region-")
         ):
             district = russian_district_key(entity.name, entity.parent or "")
+        return district
+
+    def namesake_regions(self, key: str) -> list[str]:
+        """The keys of the regions a question about a town also means, where reports name them rather than the
+        town: its district (see `namesake_district`) and the oblast named after it."""
         oblast = self.namesake_region(key)
-        return [
-            found for found in (district, oblast.key if oblast is not None else None) if found is not None
-        ]
+        return [found for found in (self.namesake_district(key), oblast.key if oblast else None) if found]
 
     def district_of_town_named(self, words: str) -> str | None:
         """The key of the district a question names by its town ("Chervonohrad district", the town's old name for
         Sheptytskyi district; "Kharkov raion"), when the words are a town's name and "district"."""
         named = _TOWNS_DISTRICT.fullmatch(words.strip())
-        if named is None:
-            return None
-        for town in self.lookup(named.group("town")):
-            district = self.namesake_regions(town.key)
-            if district and district[0] != (self.namesake_region(town.key) or town).key:
-                return district[0]
-        return None
+        towns = self.lookup(named.group("town")) if named is not None else []
+        return next((found for town in towns if (found := self.namesake_district(town.key))), None)
 
     def centre_of(self, key: str) -> Entity | None:
         """A raion's administrative centre ("Нікопольський район" -> Nikopol); a region's, its city of one of the
@@ -1434,7 +1431,7 @@ class Gazetteer:
             ):
                 continue
             if after.group("district"):
-                region = self.entities.get(self._district_of_centre.get(mention.entity.key, ""))
+                region = self.entities.get(self.namesake_district(mention.entity.key) or "")
             else:
                 region = self.namesake_region(mention.entity.key)
             if region is not None:

@@ -320,8 +320,16 @@ class IncidentStore(StoreBase):
         counts the union."""
         if len(keys) == 1:
             members = [(keys[0], False), *((key, True) for key in named)]
+            sizes: dict[str, int] = {}
+            if named:
+                sizes = dict(
+                    self.conn.execute(
+                        f"SELECT key, incidents FROM entities WHERE key IN ({', '.join('?' for _ in members)})",
+                        [key for key, _ in members],
+                    ).fetchall()
+                )
             return sum(
-                (-1) ** (size + 1) * self._count_naming_all(together)
+                (-1) ** (size + 1) * self._count_naming_all(together, sizes)
                 for size in range(1, len(members) + 1)
                 for together in itertools.combinations(members, size)
             )
@@ -334,23 +342,15 @@ class IncidentStore(StoreBase):
             )
         )
 
-    def _count_naming_all(self, members: Sequence[tuple[str, bool]]) -> int:
+    def _count_naming_all(self, members: Sequence[tuple[str, bool]], sizes: dict[str, int]) -> int:
         """Incidents that have every one of `members`: a key, and whether only where the incident names it as a
-        place itself (a region, not through its towns)."""
+        place itself (a region, not through its towns). `sizes`: each key's rows, to walk the smallest range."""
         if len(members) == 1 and members[0][1]:
             return int(
                 self._one("SELECT coalesce(max(targets), 0) FROM entities WHERE key = ?", [members[0][0]])
             )
-        sizes: dict[str, int] = {}
-        if len(members) > 1:
-            # The outer loop walks the smallest range; CROSS JOIN keeps SQLite from choosing a larger one.
-            sizes = dict(
-                self.conn.execute(
-                    f"SELECT key, incidents FROM entities WHERE key IN ({', '.join('?' for _ in members)})",
-                    [key for key, _ in members],
-                ).fetchall()
-            )
-        first, *others = sorted(members, key=lambda member: (member[1], sizes.get(member[0], 0)))
+        # The outer loop walks the smallest range; CROSS JOIN keeps SQLite from choosing a larger one.
+        first, *others = sorted(members, key=lambda member: sizes.get(member[0], 0))
         sql = "SELECT count(*) FROM incident_entities m0"
         params: list[str] = []
         for number, (key, as_place) in enumerate(others, start=1):
