@@ -203,9 +203,13 @@ class AlertBook:
         return AlertFilter(text.strip(), tuple(terms))
 
     def _with_places_within(self, keys: list[str]) -> list[str]:
+        """The places a filter's names cover: each with the places within it, and a town with the hromada named
+        after it, which reports name for the town and the villages around it."""
         expanded = list(keys)
         for key in keys:
             expanded.extend(self.gazetteer.descendants(key))
+            if (hromada := self.gazetteer.namesake_hromada(key)) is not None:
+                expanded.append(hromada)
         return list(dict.fromkeys(expanded))
 
     def matches(self, alert_filter: AlertFilter, incident_id: int) -> bool:

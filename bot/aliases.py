@@ -38,9 +38,11 @@ class IndexedName:
 
 
 def _other_names(name: str) -> list[str]:
-    """A name given both ways English copy writes it, "Azovsky district (Azov district)", is each of them too."""
+    """A name given both ways English copy writes it, "Azovsky district (Azov district)", "Sumska hromada (Sumy
+    hromada)", is each of them too."""
     first, _, second = name.partition(" (")
-    if second.endswith(" district)") and first.endswith(" district"):
+    noun = first.rpartition(" ")[2]
+    if noun in ("district", "hromada") and second.endswith(f" {noun})"):
         return [first, second[:-1]]
     return []
 

@@ -279,6 +279,12 @@ class QueryEngine:
         the query was read loosely (a typo, an alias)."""
         index = self.index()
         recorded = index.exact(query)
+        hromada = self.gazetteer.hromada_named(query)
+        if hromada:
+            # "Sumy hromada": the hromada reports name, and the towns it may be named after, which lie in it.
+            named = [key for place in hromada if (key := self.gazetteer.namesake_hromada(place.key))]
+            named += [n.key for n in recorded if n.kind == "place"]
+            return [list(dict.fromkeys([*named, *(place.key for place in hromada)]))], ""
         whole = _namesakes(self.gazetteer.lookup(query))
         if whole and whole[0].startswith("place:"):
             # The places of that name incidents name: "Vesele" is the town of the gazetteer and the village of
@@ -291,9 +297,6 @@ class QueryEngine:
             whole += [e.key for e in self.gazetteer.family(query) if e.key not in whole]
         if whole:
             return [whole], ""
-        hromada = self.gazetteer.hromada_named(query)
-        if hromada:
-            return [list(dict.fromkeys(place.key for place in hromada))], ""
         district = self.gazetteer.district_of_town_named(query)
         if district is not None:
             return [[district]], ""

@@ -169,6 +169,10 @@ def hromadas() -> list[Hromada]:
         hromada = by_code.setdefault(codes[2], Hromada(stem, oblast))
         raion = raions.get((oblast, _folded(names.get(codes[1], ""))), "")
         town = known.get((oblast, _folded(name)), "")
+        if not town and KINDS[category] == "town":
+            # A town GeoNames lists by its English name alone (Semenivka of Chernihiv Oblast), or spells with
+            # another apostrophe (Слов'янськ): the same town by the national transliteration.
+            town = known.get((oblast, _folded(kmu(name))), "")
         hromada.members.append(Member(name, KINDS[category], codes[3], raion, town))
     return list(by_code.values())
 

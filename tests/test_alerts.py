@@ -68,6 +68,18 @@ def test_filters_resolve_names_aliases_and_words(
     assert sample_desk.alerts.matches(alert_filter, 1) is matches
 
 
+def test_a_towns_filter_covers_reports_naming_its_hromada(desk: IncidentDesk) -> None:
+    desk.alerts.subscribe(GUILD, ALERTS, "Yunakivka", created_by=1)
+    desk.alerts.subscribe(GUILD, KYIV_CHANNEL, "Sumy", created_by=1)
+    report = (
+        "Обстріл громади\n\n5 березня 2024 року російські КАБи влучили по Юнаківській громаді. Голова громади "
+        "повідомив, що на місці працюють рятувальники, пошкоджено кілька приватних будинків."
+    )
+    assert desk.ingest_bytes(report.encode(), name="hromada.txt").status == "added"
+    assert desk.alerts.queue() == 1
+    assert deliveries(desk) == [(ALERTS, 1, "pending")]
+
+
 def test_a_typo_is_read_as_the_closest_known_name(sample_desk: IncidentDesk) -> None:
     assert sample_desk.alerts.build_filter("Bila Cerkva").labels == ("Bila Tserkva",)
 

@@ -156,6 +156,34 @@ def test_a_town_answers_with_reports_naming_the_district_it_is_the_centre_of(des
     assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-11", "2024-03-09"]
 
 
+def test_a_town_answers_with_reports_naming_its_hromada(desk: IncidentDesk) -> None:
+    said = " Голова громади повідомив, що на місці працюють рятувальники."
+    reports = {
+        "village.txt": "Удар по Юнаківці\n\n3 березня 2024 року російський дрон атакував село Юнаківка.",
+        "hromada.txt": "Обстріл громади\n\n5 березня 2024 року російські КАБи влучили по Юнаківській громаді "
+        "Сумського району.",
+        "russian.txt": "Обстрел общины\n\n7 марта 2024 года российские дроны атаковали Юнаковскую общину.",
+        "sumy.txt": "Удар по Сумах\n\n9 березня 2024 року російська ракета влучила по Сумах.",
+    }
+    ingest_reports(desk, reports, said)
+    answer = desk.ask("!incident Yunakivka")
+    assert answer.message == "3 incidents for Yunakivka or Yunakivska hromada (Yunakivka hromada)."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-07", "2024-03-05", "2024-03-03"]
+    assert answer.incidents[0].places == ("Yunakivska hromada (Yunakivka hromada)",)
+    # The hromada asked about, by either of its names, in either script: the hromada, and the town it is named
+    # after, which lies in it.
+    for asked in ("Yunakivska hromada", "Yunakivka hromada", "Юнаківська громада"):
+        answer = desk.ask(f"!incident {asked}")
+        assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-07", "2024-03-05", "2024-03-03"], (
+            asked
+        )
+    # Another town's hromada is not Sumy's: "Sumy" answers with the city and Sumy district, which the hromada's
+    # report names, and not with Yunakivka's hromada.
+    answer = desk.ask("!incident Sumy")
+    assert answer.message == "2 incidents for Sumy or Sumy district."
+    assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-09", "2024-03-05"]
+
+
 def test_incident_falls_back_to_full_text(library: IncidentDesk) -> None:
     answer = library.ask("!incident residential building")
     assert answer.message == "1 incident whose reports mention `residential building`."

@@ -57,6 +57,8 @@ from bot.extract.settlements import (
     NamedHromada,
     Settlement,
     Settlements,
+    english_hromada_names,
+    hromada_of,
     is_ukrainian_stem,
     may_name_settlement,
     opens_a_district_list,
@@ -560,8 +562,34 @@ def _named_settlements(
         mentions = _read_villages(sentence, mentions, here, settlements, gazetteer, villages_read)
         if listed is not None:
             mentions = listed.kept(mentions, gazetteer)
+        mentions = _as_hromadas(sentence, mentions, named, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
+
+
+def _as_hromadas(
+    sentence: Sentence, mentions: list[Mention], hromadas: list[NamedHromada], gazetteer: Gazetteer
+) -> list[Mention]:
+    """A town of Ukraine read where a hromada is named ("у Юнаківській громаді", "the Yunakivka community") is the
+    hromada named after it, which takes in the villages around the town: the attack was somewhere in it."""
+    spans = [(sentence.start + h.start, sentence.start + h.end) for h in hromadas]
+    # (English copy names a town's hromada by the town's name: "the Sumy community", "Seredyna-Buda hromada".)
+    spans += [(sentence.start + at, sentence.start + to) for at, to in english_hromada_names(sentence.text)]
+    if not spans:
+        return mentions
+    read = []
+    for mention in mentions:
+        town = mention.entity
+        if (
+            any(mention.start < end and start < mention.end for start, end in spans)
+            and _is_settlement(town)
+            and gazetteer.country_of(town.key) == UKRAINE
+        ):
+            # Named as the codifier names the hromada of its centre: one key, one name, whatever the text's spelling.
+            hromada = hromada_of(town, gazetteer.hromada_stem(town.key))
+            mention = replace(mention, entity=gazetteer.add_place(hromada))
+        read.append(mention)
+    return read
 
 
 def _hromadas_named(

@@ -33,7 +33,13 @@ from bot.extract.normalize import (
     tokenize,
     word_key,
 )
-from bot.extract.settlements import SETTLEMENT_KEYS, Settlements, russian_district_key
+from bot.extract.settlements import (
+    SETTLEMENT_KEYS,
+    VILLAGE,
+    Settlements,
+    hromada_key,
+    russian_district_key,
+)
 from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind, Mention
 
@@ -387,6 +393,8 @@ class Gazetteer:
         self._adjective_towns: dict[str, list[Entity]] | None = None
         # A town key -> the stems of the hromadas the codifier says are named after it (hromada_towns.csv).
         self._hromada_stems: dict[str, set[str]] = {}
+        # A town key -> the stem of the hromada the codifier names after it, as Ukrainian spells it.
+        self._hromada_of_town: dict[str, str] = {}
         self._cities_with_districts: list[Entity] | None = None
         self._latin_adjective_towns: dict[str, list[Entity]] | None = None
         self._weapons_by_category: dict[str, list[Entity]] | None = None
@@ -596,6 +604,7 @@ class Gazetteer:
         # scripts/build_hromada_towns.py; Russian copy spells them the Russian way ("Шосткинской").
         for row in _rows(folder / "hromada_towns.csv"):
             stem = row["hromada"]
+            gazetteer._hromada_of_town.setdefault(f"place:{row['town']}", stem)
             gazetteer._hromada_stems.setdefault(f"place:{row['town']}", set()).update(
                 {stem, _russian_stem(stem)}
             )
@@ -700,6 +709,14 @@ class Gazetteer:
         """Entities whose name or alias has the same key as `name` ("KN 23" -> KN-23), best first: one spelt as
         written before one the key only folds to ("Primorsk" is Russia's port before Ukraine's Prymorsk)."""
         return [a.entity for a in _as_spelt_first(self._table.get(name_key(name), []), name)]
+
+    def hromada_stem(self, key: str) -> str | None:
+        """The stem of the adjective the codifier names the hromada of the town of this key with, when the town is
+        one's centre ("сумськ" for Sumy, "юнаківськ" for Yunakivka)."""
+        stem = self._hromada_of_town.get(key)
+        if stem is None and (settlements := self._settlements or self._settlements_by_key()) is not None:
+            stem = settlements.centres_hromada(key)
+        return stem
 
     def hromada_named(self, words: str) -> list[Entity] | None:
         """What a question naming a hromada asks about: the places it may be named after ("Sumy hromada": Sumy;
@@ -855,11 +872,21 @@ class Gazetteer:
             district = russian_district_key(entity.name, entity.parent or "")
         return district
 
+    def namesake_hromada(self, key: str) -> str | None:
+        """The key of the hromada named after a town or village of Ukraine ("Yunakivka" -> Yunakivska hromada), which
+        reports name where they say the hromada was hit."""
+        entity = self.get(key)
+        if entity is None or entity.category not in ("city", VILLAGE) or self.country_of(key) != UKRAINE:
+            return None
+        return hromada_key(key)
+
     def namesake_regions(self, key: str) -> list[str]:
         """The keys of the regions a question about a town also means, where reports name them rather than the
-        town: its district (see `namesake_district`) and the oblast named after it."""
+        town: its hromada and district (see `namesake_hromada`, `namesake_district`) and the oblast named after
+        it."""
         oblast = self.namesake_region(key)
-        return [found for found in (self.namesake_district(key), oblast.key if oblast else None) if found]
+        named = (self.namesake_hromada(key), self.namesake_district(key), oblast.key if oblast else None)
+        return [found for found in named if found]
 
     def district_of_town_named(self, words: str) -> str | None:
         """The key of the district a question names by its town ("Chervonohrad district", the town's old name for

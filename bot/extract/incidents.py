@@ -174,6 +174,7 @@ SPECIFIC_PLACE_KINDS = frozenset(
         "oblast",
         "region",
         "raion",
+        "hromada",
         "district",
         "sea",
         "island",

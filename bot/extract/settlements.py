@@ -26,6 +26,7 @@ from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind
 
 VILLAGE = "village"
+HROMADA = "hromada"
 # How settlements' entity keys begin: "place:ua-village-luzhok-63120130040098836".
 SETTLEMENT_KEYS = ("place:ua-village-", "place:ua-settlement-", "place:ua-town-")
 UKRAINE = "place:country-ukraine"
@@ -181,13 +182,15 @@ _LIST_JOIN = re.compile(rf"{_TIMES_HIT}(?:\s*,\s*(?:(?:та|і|й|и|and)\s+)?|\
 # "...Малоданилівської громади", "Покровська, Червоногригорівська та Мирівська громади", "Білгород-Дністровської
 # міської територіальної громади": the hromadas a report names, by their adjectives. The noun is found first and
 # the adjectives read back from it, within a bound, so a long list of adjectives with no hromada costs nothing.
-_HROMADA_NOUN = re.compile(r"(?<!\w)(?:громад(?:а|и|і|у|ою|ам|ах|ами|е|ой|ы)?|О?ТГ)(?!\w)")
+_HROMADA_NOUN = re.compile(
+    r"(?<!\w)(?:громад(?:а|и|і|у|ою|ам|ах|ами|е|ой|ы)?|общин(?:а|ы|е|у|ой|ою|ам|ах|ами)?|О?ТГ)(?!\w)"
+)
 _HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:ськ|цьк|зьк|ск|цк|зк)\w*"
 # How the adjectives of a run are joined: "Покровська, Червоногригорівська та Мирівська".
 _ADJECTIVE_JOIN = r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
 _ADJECTIVES_BEFORE_NOUN = re.compile(
     rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}{_ADJECTIVE_JOIN})*{_HROMADA_ADJECTIVE}\s+"
-    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
+    r"(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск|территориальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
 # The noun first, then a colon (or a dash) and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
@@ -427,6 +430,12 @@ class Settlements:
         if self._by_key is None:
             self._by_key = {f"place:{s.key}": s for s in self._settlements}
         return self._by_key.get(key)
+
+    def centres_hromada(self, key: str) -> str | None:
+        """The stem of the adjective the codifier names a hromada with, when the settlement of this key is its
+        centre (Юнаківка: "юнаківськ")."""
+        settlement = self.by_key(key)
+        return settlement.hromada if settlement is not None and settlement.centre else None
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity a key names: one settlement's, or a name several share and a report left unplaced
@@ -803,6 +812,25 @@ def is_ukrainian_stem(word: str) -> bool:
     return "ськ" in word.lower() or "цьк" in word.lower()
 
 
+def hromada_key(centre: str) -> str:
+    """The key of the hromada of Ukraine named after the town of this key, its centre."""
+    return "place:ua-hromada-" + centre.removeprefix("place:").removeprefix("ua-")
+
+
+def hromada_of(centre: Entity, stem: str | None) -> Entity:
+    """A hromada of Ukraine, named both ways reports name it when its adjective's stem is known ("Yunakivska
+    hromada (Yunakivka hromada)"), else by its centre's name ("Sumy hromada"); it lies where its centre does."""
+    by_centre = f"{centre.name} hromada"
+    adjective = "-".join(part.capitalize() for part in kmu(stem + "а").split("-")) if stem else None
+    return Entity(
+        key=hromada_key(centre.key),
+        kind=EntityKind.PLACE,
+        name=f"{adjective} hromada ({by_centre})" if adjective and adjective != centre.name else by_centre,
+        category=HROMADA,
+        parent=centre.parent,
+    )
+
+
 def russian_district_key(name: str, region: str) -> str:
     """The key of a district of Russia's side named after `name` (its town's, else its adjective) in `region`."""
     return f"place:ru-raion-{_slug(name)}-{region.rsplit('-', 1)[-1]}"
@@ -909,6 +937,11 @@ def _unplaced_key(name: str) -> str:
 
 def _slug(name: str) -> str:
     return _SLUG.sub("-", name.lower()).strip("-")
+
+
+def english_hromada_names(text: str) -> list[tuple[int, int]]:
+    """Where each name of a hromada stands in English text ("the Seredyna-Buda community"), known or not."""
+    return list(_english_hromada_names(text)) if _ENGLISH_HROMADA_NOUN.search(text) else []
 
 
 def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
