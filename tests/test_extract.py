@@ -4165,6 +4165,30 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
                               "Yunakivska hromada (Yunakivka hromada)"])]),
         ("On Sunday drones hit the Seredyna-Buda community and Sumy hromada.",
          [("2024-10-13", [], ["Seredyno-Budska hromada (Seredyna-Buda hromada)", "Sumska hromada (Sumy hromada)"])]),
+        # The lines of a list an attack's sentence opens, each opening with a place, without a bullet.
+        ("Упродовж доби росіяни здійснили 50 обстрілів по населених пунктах Сумщини.\n\nПід ударами ворога були "
+         "населені пункти таких громад:\n\nХотінська\n\nВеликописарівська.\n\nВорог застосовував керовані "
+         "авіаційні бомби.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Khotinska hromada (Khotin hromada)", "Sumy Oblast",
+                                                  "Velykopysarivska hromada (Velyka Pysarivka hromada)"])]),
+        ("Росія атакувала Україну. Арестович повідомив, що удару зазнали міста:\nІвано-Франківськ, Хмельницький, "
+         "Харків і міста по лінії зони ООС.\nЧи є на фронті втрати, він не сказав.",
+         [("2024-10-14", [], ["Ivano-Frankivsk", "Kharkiv", "Khmelnytskyi"])]),
+        # Honouring the living on their day is no memorial of an attack long ago.
+        ("13 жовтня - в день, коли ми вшановуємо тих, хто щодня рятує життя людей, росіяни цинічно атакували один "
+         "із підрозділів ДСНС у місті Ніжин на Чернігівщині.", [("2024-10-13", [], ["Chernihiv Oblast", "Nizhyn"])]),
+        # Aimed at a place, told with the place first; a denial still is none.
+        ("По Синельниківському району агресор цілився дронами.", [("2024-10-14", [], ["Synelnykove district"])]),
+        ("По Синельниковскому району агрессор целился беспилотниками.",
+         [("2024-10-14", [], ["Synelnykove district"])]),
+        ("По словам министра, армия никогда не целилась по Киеву.", []),
+        # "Earlier on Saturday", in Russian too, is the same day's news, not a recap of an earlier report.
+        ("В субботу ВСУ атаковали дронами поселок Суземка Суземского района Брянской области. Ранее в субботу "
+         "губернатор сообщал, что в результате атаки дронов в деревне Шамовка Климовского района повреждены "
+         "четыре автомобиля.",
+         [("2024-10-12", [], ["Bryansk Oblast", "Klimovsky district (Klimovo district)", "Shamovka", "Suzemka",
+                              "Suzemsky district (Suzyomka district)"])]),
+        ("Ранее Одесса также подверглась атаке дронов.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

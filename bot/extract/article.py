@@ -267,7 +267,13 @@ def extract_article(
         bullet = is_bulleted(text)
         # "агресор запустив:\n9 крилатих ракет «Іскандер-К»;\n4 балістичні ракети ...": items without a bullet,
         # each opening with its count, until one ends the list with a full stop.
-        item = bullet or is_list_item(text)
+        # ... or on lines of their own that open with a place ("Під ударами ворога були населені пункти таких
+        # громад:\nХотінська\nМиропільська", "удару зазнали міста:\nІвано-Франківськ, Хмельницький, ...").
+        item = (
+            bullet
+            or is_list_item(text)
+            or (attack_list and _opens_with_a_place(text, sentence.start, mentions))
+        )
         cue = (
             has_incident_cue(text)
             # "Однак сталися «прильоти», через які спалахнули пожежі. … Зокрема — у Луцьку та Ковельському районах."
@@ -1524,6 +1530,12 @@ def _names_only_places(facts: SentenceFacts) -> bool:
     if not places or len(places) > 2 or facts.weapons or facts.dates or "#" in facts.sentence.text:
         return False  # (nor a line of tags: "#Kharkiv #Kyiv")
     return not _words_besides(_without_places(facts.sentence.text, facts.sentence.start, places))
+
+
+def _opens_with_a_place(text: str, base: int, mentions: list[Mention]) -> bool:
+    """Whether a line's first word is a place's name."""
+    first = len(text) - len(text.lstrip())
+    return any(m.entity.kind is EntityKind.PLACE and m.start - base == first for m in mentions)
 
 
 def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
