@@ -35,6 +35,7 @@ from bot.models import (
     ArticleView,
     ClaimView,
     Entity,
+    EntityKind,
     HelpAnswer,
     IncidentsAnswer,
     IncidentView,
@@ -291,6 +292,17 @@ class QueryEngine:
             # Kherson Oblast a report named; "Malinovka" a Ukrainian town and a village of Belgorod Oblast;
             # "Semenivka" the largest town of the name and the one of Chernihiv Oblast a round-up named.
             whole += [n.key for n in recorded if n.key.startswith("place:") and n.key not in whole]
+            # The hromadas named after the towns of the name that reports name stand with them ("Yampil": the
+            # Yampilska hromada of Sumy Oblast, not the largest Yampil's); a lone town's own is among its regions
+            # (see `incident`).
+            towns = dict.fromkeys(
+                [*whole, *(e.key for e in self.gazetteer.lookup(query) if e.kind is EntityKind.PLACE)]
+            )
+            own = self.gazetteer.namesake_hromada(whole[0]) if len(whole) == 1 else None
+            hromadas = [
+                found for key in towns if (found := self.gazetteer.namesake_hromada(key)) and found != own
+            ]
+            whole += [key for key in self.store.named_as_places(hromadas) if key not in whole]
         whole = whole or [n.key for n in recorded[:1]]
         if whole and whole[0].startswith("weapon:"):
             # "Iskander" is the Iskander-M's name for short and the Iskander-K's family.

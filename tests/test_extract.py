@@ -4182,13 +4182,32 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("По Синельниковскому району агрессор целился беспилотниками.",
          [("2024-10-14", [], ["Synelnykove district"])]),
         ("По словам министра, армия никогда не целилась по Киеву.", []),
-        # "Earlier on Saturday", in Russian too, is the same day's news, not a recap of an earlier report.
-        ("В субботу ВСУ атаковали дронами поселок Суземка Суземского района Брянской области. Ранее в субботу "
+        # "Earlier this morning", in Russian too, is the same day's news, not a recap of an earlier report; "earlier on
+        # Sunday", in Monday's report, may be another day's, which the day it was said does not tell.
+        ("В субботу ВСУ атаковали дронами поселок Суземка Суземского района Брянской области. Ранее утром "
          "губернатор сообщал, что в результате атаки дронов в деревне Шамовка Климовского района повреждены "
          "четыре автомобиля.",
          [("2024-10-12", [], ["Bryansk Oblast", "Klimovsky district (Klimovo district)", "Shamovka", "Suzemka",
                               "Suzemsky district (Suzyomka district)"])]),
+        ("Ночью 14 октября дроны атаковали Курск. Ранее в воскресенье губернатор сообщал об атаке беспилотников на "
+         "Рыльск.", [("2024-10-14", [], ["Kursk"])]),
         ("Ранее Одесса также подверглась атаке дронов.", []),
+        # A hromada read in Russian is the one of the region the report names, keyed by its one town.
+        ("Вечером в воскресенье дроны атаковали Золочевскую общину Харьковской области.",
+         [("2024-10-13", [], ["Kharkiv Oblast", "Zolochivska hromada (Zolochiv hromada)"])]),
+        ("В воскресенье дроны атаковали Боровскую общину Изюмского района.",
+         [("2024-10-13", [], ["Borivska hromada (Borova hromada)", "Izium district"])]),
+        # A district's communities are the district; a town's people, or Kyiv's, are no hromada.
+        ("On Sunday Russian artillery shelled the communities of Kupiansk district.",
+         [("2024-10-13", [], ["Kupiansk district"])]),
+        ("On Sunday drones hit Kyiv, and the Kyiv community gathered to help.", [("2024-10-13", [], ["Kyiv"])]),
+        # Only a list its opener says is of places: not the trains an attack delayed.
+        ("Вночі ворог атакував Київщину. Через нічну атаку ворога затримуються поїзди:\nКиїв — Львів (на 40 хв)\n"
+         "Одеса — Київ (на 20 хв)", [("2024-10-14", [], ["Kyiv Oblast"])]),
+        # A memorial names those who died a few words on.
+        ("1 липня 2022 року ракета влучила у Сергіївці. Сьогодні вшановуємо тих, хто загинув у той день.", []),
+        ("По Нікопольському та Синельниківському районах агресор цілився дронами.",
+         [("2024-10-14", [], ["Nikopol district", "Synelnykove district"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -177,6 +177,14 @@ def test_a_town_answers_with_reports_naming_its_hromada(desk: IncidentDesk) -> N
         assert [i.day.isoformat() for i in answer.incidents] == ["2024-03-07", "2024-03-05", "2024-03-03"], (
             asked
         )
+    # A town of a name several towns have answers with the hromada of the one a report names.
+    reports = {"yampil.txt": "Обстріл громади\n\n11 березня 2024 року дрони атакували Ямпільську громаду "
+               "Шосткинського району."}  # fmt: skip
+    ingest_reports(desk, reports, said)
+    answer = desk.ask("!incident Yampil")
+    assert [(i.day.isoformat(), i.places) for i in answer.incidents] == [
+        ("2024-03-11", ("Yampilska hromada (Yampil hromada)", "Shostka district"))
+    ]
     # Another town's hromada is not Sumy's: "Sumy" answers with the city and Sumy district, which the hromada's
     # report names, and not with Yunakivka's hromada.
     answer = desk.ask("!incident Sumy")

@@ -129,6 +129,7 @@ def extract_article(
     found = _ships_named(found)
     found = _named_settlements(found, gazetteer)
     found = _towns_of_named_oblasts(found, gazetteer)
+    found = _hromadas_as_places(found, gazetteer)
     found = _variants_named(found)
     found = _variants_by_kind(found, gazetteer)
     capital = _capital_of(found, gazetteer)
@@ -142,6 +143,7 @@ def extract_article(
     previous_cue = False
     after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
+    place_list = False  # ...and that sentence says the items are places ("удару зазнали міста:")
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     told_day: date | None = None  # the day before publication the lead says it tells of (`_as_told_on`)
@@ -272,7 +274,7 @@ def extract_article(
         item = (
             bullet
             or is_list_item(text)
-            or (attack_list and _opens_with_a_place(text, sentence.start, mentions))
+            or (place_list and _opens_with_a_place(text, sentence.start, mentions))
         )
         cue = (
             has_incident_cue(text)
@@ -323,6 +325,7 @@ def extract_article(
         attack_list = (cue and text.rstrip().endswith(":")) or (
             attack_list and (bullet or (item and not text.rstrip().endswith(".")))
         )
+        place_list = attack_list and (place_list or _OPENS_A_PLACE_LIST.search(text) is not None)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
         weapons = tuple(m for m in mentions if m.entity.kind is EntityKind.WEAPON)
@@ -568,9 +571,23 @@ def _named_settlements(
         mentions = _read_villages(sentence, mentions, here, settlements, gazetteer, villages_read)
         if listed is not None:
             mentions = listed.kept(mentions, gazetteer)
-        mentions = _as_hromadas(sentence, mentions, named, gazetteer)
         resolved.append((sentence, sorted(mentions, key=lambda m: m.start)))
     return resolved
+
+
+def _hromadas_as_places(
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[tuple[Sentence, list[Mention]]]:
+    """Each town read where a hromada is named, once the report's regions have said which town of the name it is,
+    as the hromada (see `_as_hromadas`)."""
+    settlements = gazetteer.settlements
+    if settlements is None or not any(may_name_settlement(sentence.text) for sentence, _ in found):
+        return found
+    named = _hromadas_named(found, settlements)
+    return [
+        (sentence, _as_hromadas(sentence, mentions, hromadas, gazetteer))
+        for (sentence, mentions), hromadas in zip(found, named, strict=True)
+    ]
 
 
 def _as_hromadas(
@@ -589,10 +606,13 @@ def _as_hromadas(
         if (
             any(mention.start < end and start < mention.end for start, end in spans)
             and _is_settlement(town)
+            and town.parent  # (Kyiv is a region of its own, not a hromada: "the Kyiv community" is its people)
             and gazetteer.country_of(town.key) == UKRAINE
         ):
             # Named as the codifier names the hromada of its centre: one key, one name, whatever the text's spelling.
-            hromada = hromada_of(town, gazetteer.hromada_stem(town.key))
+            centre = gazetteer.hromada_centre(town)
+            stem = gazetteer.hromada_stem(centre.key) or gazetteer.hromada_stem(town.key)
+            hromada = hromada_of(centre, stem)
             mention = replace(mention, entity=gazetteer.add_place(hromada))
         read.append(mention)
     return read
@@ -1530,6 +1550,16 @@ def _names_only_places(facts: SentenceFacts) -> bool:
     if not places or len(places) > 2 or facts.weapons or facts.dates or "#" in facts.sentence.text:
         return False  # (nor a line of tags: "#Kharkiv #Kyiv")
     return not _words_besides(_without_places(facts.sentence.text, facts.sentence.start, places))
+
+
+# A list's opener that says its items are places: "...населені пункти таких громад:", "удару зазнали міста:",
+# "7 громад Сумщини:", "the following cities were hit:" (not "затримуються поїзди:", whose lines name routes).
+_OPENS_A_PLACE_LIST = re.compile(
+    r"(?<!\w)(?:міст[аио]?|сел[аио]?|сіл|населен\w*\s+пункт\w*|громад\w*|област\w*|район\w*|регіон\w*|города?|"
+    r"городов|сёл|общин\w*|регион\w*|cities|towns|villages|settlements|communities|hromadas|regions|oblasts|"
+    r"districts)(?:\s+[\w'’ʼ-]+){0,3}\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _opens_with_a_place(text: str, base: int, mentions: list[Mention]) -> bool:

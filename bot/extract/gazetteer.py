@@ -714,8 +714,12 @@ class Gazetteer:
         """The stem of the adjective the codifier names the hromada of the town of this key with, when the town is
         one's centre ("сумськ" for Sumy, "юнаківськ" for Yunakivka)."""
         stem = self._hromada_of_town.get(key)
-        if stem is None and (settlements := self._settlements or self._settlements_by_key()) is not None:
+        settlements = self.settlements if stem is None else None
+        if settlements is not None:
             stem = settlements.centres_hromada(key)
+            entity, oblast = self.entities.get(key), self.oblast_of(key)
+            if stem is None and entity is not None and oblast is not None:
+                stem = settlements.hromada_of_centre_named(entity.name, oblast)
         return stem
 
     def hromada_named(self, words: str) -> list[Entity] | None:
@@ -878,7 +882,27 @@ class Gazetteer:
         entity = self.get(key)
         if entity is None or entity.category not in ("city", VILLAGE) or self.country_of(key) != UKRAINE:
             return None
-        return hromada_key(key)
+        return hromada_key(self.hromada_centre(entity).key)
+
+    def hromada_centre(self, town: Entity) -> Entity:
+        """The town a hromada is keyed by: a town of the codifier's table as the one town GeoNames' table holds of
+        its name in its oblast (Zolochiv of Kharkiv Oblast is in both), so that the hromada has one key."""
+        if not town.key.startswith(SETTLEMENT_KEYS):
+            return town
+        oblast = self.oblast_of(town.key)
+        same = [e for e in self.lookup(town.name) if e.category == "city" and self.oblast_of(e.key) == oblast]
+        return same[0] if oblast is not None and len(same) == 1 else town
+
+    def oblast_of(self, key: str) -> str | None:
+        """The key of the oblast a place lies in, or is."""
+        return next(
+            (
+                a
+                for a in (key, *self.ancestors(key))
+                if (e := self.entities.get(a)) and e.category == "oblast"
+            ),
+            None,
+        )
 
     def namesake_regions(self, key: str) -> list[str]:
         """The keys of the regions a question about a town also means, where reports name them rather than the

@@ -190,7 +190,7 @@ _HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:с
 _ADJECTIVE_JOIN = r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
 _ADJECTIVES_BEFORE_NOUN = re.compile(
     rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}{_ADJECTIVE_JOIN})*{_HROMADA_ADJECTIVE}\s+"
-    r"(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск|территориальн)\w*\s+){0,2}$"
+    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
 # The noun first, then a colon (or a dash) and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та
@@ -280,6 +280,7 @@ _ENGLISH_NAMES_BEFORE_NOUN = re.compile(
     r"{0,2}$"
 )
 _ENGLISH_NAMES_AFTER_NOUN = re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_ENGLISH_NAMES})(?![\w'’ʼ-])")
+_REGION_NOUN_AFTER = re.compile(r"\s+(?i:districts?|raions?|regions?|oblasts?|provinces?)\b")
 _ENGLISH_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Endings a name may carry in English that its stem does not: "Velykopysarivska", "Myrivka", "Pokrovske".
 _LATIN_ENDINGS = ("skaia", "ski", "ska", "sk", "ka", "ki", "ia", "a", "i")
@@ -388,6 +389,7 @@ class Settlements:
         self._centres: dict[str, list[int]] = {}
         self._unplaced: dict[str, list[Settlement]] | None = None  # see `entity_of`
         self._by_latin_hromada: dict[str, set[str]] | None = None  # see `_latin_hromadas`
+        self._centres_by_name: dict[tuple[str, str], str] | None = None  # see `hromada_of_centre_named`
         for index, settlement in enumerate(settlements):
             if settlement.centre:
                 self._centres.setdefault(settlement.hromada, []).append(index)
@@ -436,6 +438,17 @@ class Settlements:
         centre (Юнаківка: "юнаківськ")."""
         settlement = self.by_key(key)
         return settlement.hromada if settlement is not None and settlement.centre else None
+
+    def hromada_of_centre_named(self, name: str, oblast: str) -> str | None:
+        """The same, for the centre of this English name in this oblast ("place:ua-oblast-kharkiv"): a town both
+        tables hold (Zolochiv of Kharkiv Oblast) is named by GeoNames' row."""
+        if self._centres_by_name is None:
+            self._centres_by_name = {
+                (f"place:{each.oblast}", name_key(each.name)): each.hromada
+                for indices in self._centres.values()
+                for each in (self._settlements[i] for i in indices)
+            }
+        return self._centres_by_name.get((oblast, name_key(name)))
 
     def entity_of(self, key: str) -> Entity | None:
         """The entity a key names: one settlement's, or a name several share and a report left unplaced
@@ -950,6 +963,10 @@ def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
     for noun in _ENGLISH_HROMADA_NOUN.finditer(text):
         run = _ENGLISH_NAMES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
         after = _ENGLISH_NAMES_AFTER_NOUN.match(text, noun.end())
+        if after is not None and _REGION_NOUN_AFTER.match(text, after.end()):
+            after = (
+                None  # "the communities of Kupiansk district": the district's, not hromadas of those names
+            )
         for names in (run, after):
             if names is not None:
                 start = names.start("names")

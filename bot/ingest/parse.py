@@ -116,7 +116,11 @@ _CLUTTER = re.compile(
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
     r"^share(?:\s+this)?(?:\s+article)?$|^(?:share\s+on\s+)?(?:facebook|twitter|x|telegram|whatsapp|email|copy\s+link)$|"
     r"^subscribe\b|^sign\s+up\b|^follow\s+us\b|^sponsor(?:ed)?\s*:|^we\s+use\s+cookies|^accept\s+(?:all\s+)?cookies|cookie\s+(?:policy|settings)|"
-    r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+(?:main\s+)?content)$|^tags?:|^topics?:|^listen\s+to\s+this",
+    r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+(?:main\s+)?content)$|^tags?:|^topics?:|^listen\s+to\s+this|"
+    # A pointer to a video, whose title tells what the video shows, not this report: "▶ На YouTube-каналі ТСН можна
+    # переглянути за цим посиланням відео: Ракети атакували кілька міст України!", "Watch the video: ...".
+    r"^\W*(?:watch|дивіться|смотрите)(?:\s+the)?\s+(?:video|відео|видео)\b|"
+    r"\b(?:можна|можно)\s+(?:переглянути|подивитися|посмотреть)\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:відео|видео)\b",
     re.IGNORECASE,
 )
 # A link to another of the outlet's reports, set in the article: "Read also: Russia kills two in Donetsk Oblast",
