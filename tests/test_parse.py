@@ -520,6 +520,17 @@ def test_the_pages_own_date_beats_the_day_its_stored_copy_was_filed_under(raw: b
     assert draft.published.date().isoformat() == published
 
 
+def test_a_pointer_to_a_video_is_not_read_as_text() -> None:
+    raw = (
+        "Ракета влучила в Павлоград\n\nУ вівторок російська ракета влучила в центр Павлограда.\n\n"
+        "▶ На YouTube-каналі ТСН можна переглянути за цим посиланням відео: Ракети атакували кілька міст України! "
+        "Вибухи в Києві і Харкові!\n\nWatch the video: Explosions in Odesa at dawn\n\nНа місці працюють рятувальники."
+    ).encode()
+    assert parse_document(raw, name="tsn.txt").body == (
+        "У вівторок російська ракета влучила в центр Павлограда.\n\nНа місці працюють рятувальники."
+    )
+
+
 def test_a_related_link_glued_to_the_end_of_a_paragraph_goes_and_the_paragraph_stays() -> None:
     raw = (
         b"Drones hit Kryvyi Rih district\n\nThe Russians attacked the Hrushivka community with a drone on Sunday.\n\n"
