@@ -68,6 +68,7 @@ from bot.extract.cues import (
 )
 from bot.extract.dates import SUPERLATIVE, incident_date, is_day_window
 from bot.extract.grammar import Rule
+from bot.extract.settlements import hromada_key
 from bot.extract.summary import summarize
 from bot.models import (
     CountClaim,
@@ -1891,7 +1892,7 @@ def _names_any(facts: SentenceFacts) -> bool:
 def _tells_of(incident: _Incident, facts: SentenceFacts) -> bool:
     """Whether a sentence names a place the incident hit or a weapon it used."""
     return any(
-        m.entity.key in incident.places for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
+        _is_a_place_of(incident, m.entity) for m in facts.places if m.role in (Role.NAMED, Role.TARGET)
     ) or any(m.entity.key in incident.weapons for m in facts.weapons if m.attacking)
 
 
@@ -1989,6 +1990,16 @@ _SEVERAL_DAYS = Rule(
 )
 
 
+def _is_a_place_of(incident: _Incident, place: Entity) -> bool:
+    """Whether a place is one of the attack's, or a town's hromada where the other is ("Краматорську громаду" of an
+    attack on Kramatorsk)."""
+    return (
+        place.key in incident.places
+        or hromada_key(place.key) in incident.places
+        or any(place.key == hromada_key(key) for key in incident.places)
+    )
+
+
 def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
     """Whether an undated "earlier, <someone> reported that ..." is an earlier word on this attack rather than a
     recap of another: every place it names is the attack's, or lies in one of the attack's ("Earlier, Terekhov
@@ -2001,7 +2012,7 @@ def _earlier_word_on(incident: _Incident, facts: SentenceFacts) -> bool:
         # the past few days".)
         and _SEVERAL_DAYS.search(facts.sentence.text) is None
         and bool(places)
-        and all(p.key in incident.places or p.parent in incident.places for p in places)
+        and all(_is_a_place_of(incident, p) or p.parent in incident.places for p in places)
         # (Another weapon than the attack's is another attack: "Russia struck Odesa with Iskander-M missiles ... As
         # reported, Russian forces attacked Odesa with Shahed drones".)
         and not (weapons and incident.weapons and not weapons & set(incident.weapons))
