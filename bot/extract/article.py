@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 import iuliia
 
@@ -143,7 +144,6 @@ def extract_article(
     previous_cue = False
     after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
-    place_list = False  # ...and that sentence says the items are places ("удару зазнали міста:")
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
     quote_day: date | None = None  # the day a quote was said, for the paragraph it introduces
     told_day: date | None = None  # the day before publication the lead says it tells of (`_as_told_on`)
@@ -274,7 +274,11 @@ def extract_article(
         item = (
             bullet
             or is_list_item(text)
-            or (place_list and _opens_with_a_place(text, sentence.start, mentions))
+            or (
+                attack_list
+                and _opens_with_a_place(text, sentence.start, mentions)
+                and not _is_a_route(text, sentence.start, mentions)
+            )
         )
         cue = (
             has_incident_cue(text)
@@ -325,7 +329,6 @@ def extract_article(
         attack_list = (cue and text.rstrip().endswith(":")) or (
             attack_list and (bullet or (item and not text.rstrip().endswith(".")))
         )
-        place_list = attack_list and (place_list or _OPENS_A_PLACE_LIST.search(text) is not None)
         for name in cited_outlets(text, mentions, own_outlet):
             cited.setdefault(name, None)
         weapons = tuple(m for m in mentions if m.entity.kind is EntityKind.WEAPON)
@@ -1552,20 +1555,21 @@ def _names_only_places(facts: SentenceFacts) -> bool:
     return not _words_besides(_without_places(facts.sentence.text, facts.sentence.start, places))
 
 
-# A list's opener that says its items are places: "...населені пункти таких громад:", "удару зазнали міста:",
-# "7 громад Сумщини:", "the following cities were hit:" (not "затримуються поїзди:", whose lines name routes).
-_OPENS_A_PLACE_LIST = re.compile(
-    r"(?<!\w)(?:міст[аио]?|сел[аио]?|сіл|населен\w*\s+пункт\w*|громад\w*|област\w*|район\w*|регіон\w*|города?|"
-    r"городов|сёл|общин\w*|регион\w*|cities|towns|villages|settlements|communities|hromadas|regions|oblasts|"
-    r"districts)(?:\s+[\w'’ʼ-]+){0,3}\s*:\s*$",
-    re.IGNORECASE,
-)
-
-
 def _opens_with_a_place(text: str, base: int, mentions: list[Mention]) -> bool:
     """Whether a line's first word is a place's name."""
     first = len(text) - len(text.lstrip())
     return any(m.entity.kind is EntityKind.PLACE and m.start - base == first for m in mentions)
+
+
+# Two places joined by a dash: a route ("Київ — Львів (на 40 хв)", a train an attack delayed), not a place hit.
+_DASH_BETWEEN = re.compile(r"\s*[—–-]\s*")
+
+
+def _is_a_route(text: str, base: int, mentions: list[Mention]) -> bool:
+    places = sorted((m for m in mentions if m.entity.kind is EntityKind.PLACE), key=lambda m: m.start)
+    return any(
+        _DASH_BETWEEN.fullmatch(text[a.end - base : b.start - base]) is not None for a, b in pairwise(places)
+    )
 
 
 def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:

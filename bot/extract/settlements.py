@@ -190,7 +190,7 @@ _HROMADA_ADJECTIVE = r"[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ'’ʼ-]*?(?:с
 _ADJECTIVE_JOIN = r"(?:\s*,\s*|\s+(?:та|і|й|и)\s+)"
 _ADJECTIVES_BEFORE_NOUN = re.compile(
     rf"(?<![\w'’ʼ-])(?:{_HROMADA_ADJECTIVE}{_ADJECTIVE_JOIN})*{_HROMADA_ADJECTIVE}\s+"
-    r"(?:(?:сільськ|селищн|міськ|територіальн)\w*\s+){0,2}$"
+    r"(?:(?:сільськ|селищн|міськ|територіальн|сельск|поселков|городск|территориальн)\w*\s+){0,2}$"
 )
 _ADJECTIVES_WITHIN = 300  # characters before a hromada's noun where its adjectives are looked for
 # The noun first, then a colon (or a dash) and the list: "Обстрілів зазнали громади: Білопільська, Краснопільська та

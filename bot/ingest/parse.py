@@ -119,8 +119,9 @@ _CLUTTER = re.compile(
     r"^(?:home|news|menu|search|log\s*in|sign\s+in|close|skip\s+to\s+(?:main\s+)?content)$|^tags?:|^topics?:|^listen\s+to\s+this|"
     # A pointer to a video, whose title tells what the video shows, not this report: "▶ На YouTube-каналі ТСН можна
     # переглянути за цим посиланням відео: Ракети атакували кілька міст України!", "Watch the video: ...".
-    r"^\W*(?:watch|дивіться|смотрите)(?:\s+the)?\s+(?:video|відео|видео)\b|"
-    r"\b(?:можна|можно)\s+(?:переглянути|подивитися|посмотреть)\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:відео|видео)\b",
+    # (Only the pointer: "Наслідки удару можна переглянути на відео нижче" is a sentence of the report.)
+    r"^\W*[▶►]\s*.*\b(?:відео|видео|video|youtube)|^\W*(?:watch|дивіться|смотрите)(?:\s+the)?\s+(?:video|відео|"
+    r"видео)\s*:?\s*$|\b(?:за\s+(?:цим\s+)?посиланням|по\s+(?:этой\s+)?ссылке)\s+(?:відео|видео)\b",
     re.IGNORECASE,
 )
 # A link to another of the outlet's reports, set in the article: "Read also: Russia kills two in Donetsk Oblast",
