@@ -4201,6 +4201,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("On Sunday Russian artillery shelled the communities of Kupiansk district.",
          [("2024-10-13", [], ["Kupiansk district"])]),
         ("On Sunday drones hit Kyiv, and the Kyiv community gathered to help.", [("2024-10-13", [], ["Kyiv"])]),
+        ("On Sunday a Russian missile hit a synagogue in Dnipro, the Jewish community of Dnipro said.",
+         [("2024-10-13", [], ["Dnipro"])]),
+        ("The community of Marhanets came under fire on Sunday.",
+         [("2024-10-13", [], ["Marhanetska hromada (Marhanets hromada)"])]),
         # Only a list its opener says is of places: not the trains an attack delayed.
         ("Вночі ворог атакував Київщину. Через нічну атаку ворога затримуються поїзди:\nКиїв — Львів (на 40 хв)\n"
          "Одеса — Київ (на 20 хв)", [("2024-10-14", [], ["Kyiv Oblast"])]),

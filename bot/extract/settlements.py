@@ -280,6 +280,10 @@ _ENGLISH_NAMES_BEFORE_NOUN = re.compile(
     r"{0,2}$"
 )
 _ENGLISH_NAMES_AFTER_NOUN = re.compile(rf"\s+of\s+(?:the\s+)?(?P<names>{_ENGLISH_NAMES})(?![\w'’ʼ-])")
+_NAME_BEFORE_NOUN = re.compile(
+    r"(?<![\w'’ʼ-])(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Other|Local|Neighbouring|Neighboring)\s)"
+    r"[A-Z][\w'’ʼ-]*\s+$"
+)
 _REGION_NOUN_AFTER = re.compile(r"\s+(?i:districts?|raions?|regions?|oblasts?|provinces?)\b")
 _ENGLISH_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Endings a name may carry in English that its stem does not: "Velykopysarivska", "Myrivka", "Pokrovske".
@@ -963,10 +967,12 @@ def _english_hromada_names(text: str) -> Iterator[tuple[int, int]]:
     for noun in _ENGLISH_HROMADA_NOUN.finditer(text):
         run = _ENGLISH_NAMES_BEFORE_NOUN.search(text, max(0, noun.start() - _ADJECTIVES_WITHIN), noun.start())
         after = _ENGLISH_NAMES_AFTER_NOUN.match(text, noun.end())
-        if after is not None and _REGION_NOUN_AFTER.match(text, after.end()):
-            after = (
-                None  # "the communities of Kupiansk district": the district's, not hromadas of those names
-            )
+        # Not "the communities of Kupiansk district", the district's, nor "the Jewish community of Dnipro", its people
+        # (a name before the noun is the hromada's, if any).
+        if after is not None and (
+            _REGION_NOUN_AFTER.match(text, after.end()) or _NAME_BEFORE_NOUN.search(text, 0, noun.start())
+        ):
+            after = None
         for names in (run, after):
             if names is not None:
                 start = names.start("names")
