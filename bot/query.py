@@ -286,7 +286,8 @@ class QueryEngine:
             named = [key for place in hromada if (key := self.gazetteer.namesake_hromada(place.key))]
             named += [n.key for n in recorded if n.kind == "place"]
             return [list(dict.fromkeys([*named, *(place.key for place in hromada)]))], ""
-        whole = _namesakes(self.gazetteer.lookup(query))
+        looked_up = self.gazetteer.lookup(query)
+        whole = _namesakes(looked_up)
         if whole and whole[0].startswith("place:"):
             # The places of that name incidents name: "Vesele" is the town of the gazetteer and the village of
             # Kherson Oblast a report named; "Malinovka" a Ukrainian town and a village of Belgorod Oblast;
@@ -295,9 +296,7 @@ class QueryEngine:
             # The hromadas named after the towns of the name that reports name stand with them ("Yampil": the
             # Yampilska hromada of Sumy Oblast, not the largest Yampil's); a lone town's own is among its regions
             # (see `incident`).
-            towns = dict.fromkeys(
-                [*whole, *(e.key for e in self.gazetteer.lookup(query) if e.kind is EntityKind.PLACE)]
-            )
+            towns = dict.fromkeys([*whole, *(e.key for e in looked_up if e.kind is EntityKind.PLACE)])
             own = self.gazetteer.namesake_hromada(whole[0]) if len(whole) == 1 else None
             hromadas = [
                 found for key in towns if (found := self.gazetteer.namesake_hromada(key)) and found != own

@@ -59,7 +59,6 @@ from bot.extract.settlements import (
     Settlement,
     Settlements,
     english_hromada_names,
-    hromada_of,
     is_ukrainian_stem,
     may_name_settlement,
     opens_a_district_list,
@@ -128,9 +127,10 @@ def extract_article(
     found = _districts_of_named_cities(found, gazetteer)
     found = _short_names_of_compounds(found)
     found = _ships_named(found)
-    found = _named_settlements(found, gazetteer)
+    hromadas = _hromadas_named(found, gazetteer)
+    found = _named_settlements(found, hromadas, gazetteer)
     found = _towns_of_named_oblasts(found, gazetteer)
-    found = _hromadas_as_places(found, gazetteer)
+    found = _hromadas_as_places(found, hromadas, gazetteer)
     found = _variants_named(found)
     found = _variants_by_kind(found, gazetteer)
     capital = _capital_of(found, gazetteer)
@@ -553,17 +553,17 @@ _FAMILY_LETTERS = 4
 
 
 def _named_settlements(
-    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+    found: list[tuple[Sentence, list[Mention]]],
+    hromadas: list[list[NamedHromada]] | None,
+    gazetteer: Gazetteer,
 ) -> list[tuple[Sentence, list[Mention]]]:
     """Villages named after a word that says so ("у с. Лужок", "the village of Malekhiv"; see `settlements`), and
     hromadas named after a village, each the one in the hromada, raion or oblast the report names. Such a name
-    replaces a town of the same name that lies outside every region the report names."""
-    if not any(may_name_settlement(sentence.text) for sentence, _ in found):
-        return found
+    replaces a town of the same name that lies outside every region the report names. `hromadas`: those each
+    sentence names (see `_hromadas_named`), None where the report names no settlement."""
     settlements = gazetteer.settlements
-    if settlements is None:
+    if hromadas is None or settlements is None:
         return found
-    hromadas = _hromadas_named(found, settlements)
     villages_read: set[str] = set()  # the keys of Russia's villages read so far, by their names
     where = _Whereabouts.of(found, hromadas, gazetteer)
     resolved = []
@@ -579,14 +579,12 @@ def _named_settlements(
 
 
 def _hromadas_as_places(
-    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+    found: list[tuple[Sentence, list[Mention]]], named: list[list[NamedHromada]] | None, gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Mention]]]:
     """Each town read where a hromada is named, once the report's regions have said which town of the name it is,
     as the hromada (see `_as_hromadas`)."""
-    settlements = gazetteer.settlements
-    if settlements is None or not any(may_name_settlement(sentence.text) for sentence, _ in found):
+    if named is None:
         return found
-    named = _hromadas_named(found, settlements)
     return [
         (sentence, _as_hromadas(sentence, mentions, hromadas, gazetteer))
         for (sentence, mentions), hromadas in zip(found, named, strict=True)
@@ -612,20 +610,22 @@ def _as_hromadas(
             and town.parent  # (Kyiv is a region of its own, not a hromada: "the Kyiv community" is its people)
             and gazetteer.country_of(town.key) == UKRAINE
         ):
-            # Named as the codifier names the hromada of its centre: one key, one name, whatever the text's spelling.
-            centre = gazetteer.hromada_centre(town)
-            stem = gazetteer.hromada_stem(centre.key) or gazetteer.hromada_stem(town.key)
-            hromada = hromada_of(centre, stem)
-            mention = replace(mention, entity=gazetteer.add_place(hromada))
+            mention = replace(mention, entity=gazetteer.add_place(gazetteer.hromada_of(town)))
         read.append(mention)
     return read
 
 
 def _hromadas_named(
-    found: list[tuple[Sentence, list[Mention]]], settlements: Settlements
-) -> list[list[NamedHromada]]:
+    found: list[tuple[Sentence, list[Mention]]], gazetteer: Gazetteer
+) -> list[list[NamedHromada]] | None:
     """The hromadas each sentence names: by adjective and noun, or as the lines of a list a sentence announced
-    ("населені пункти таких громад:" over "- Садівська", "- Юнаківська")."""
+    ("населені пункти таких громад:" over "- Садівська", "- Юнаківська"). None where the report names no settlement
+    or hromada, or the gazetteer has no table of them."""
+    if not any(may_name_settlement(sentence.text) for sentence, _ in found):
+        return None
+    settlements = gazetteer.settlements
+    if settlements is None:
+        return None
     named: list[list[NamedHromada]] = []
     listing = False
     for sentence, _ in found:
@@ -654,7 +654,7 @@ class _List:
             if (
                 not self.start <= mention.start < self.end
                 or not _is_settlement(entity)
-                or _oblast_of(entity, gazetteer) == self.region
+                or gazetteer.oblast_of(entity.key) == self.region
                 or gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
             ):
                 kept.append(mention)
@@ -686,7 +686,7 @@ def _listed(
         if mention.start - sentence.start >= start and _is_settlement(mention.entity):
             namesakes = gazetteer.lookup(mention.entity.name) or [mention.entity]
             could_be.setdefault(mention.start - sentence.start, set()).update(
-                oblast for e in namesakes if (oblast := _oblast_of(e, gazetteer))
+                oblast for e in namesakes if (oblast := gazetteer.oblast_of(e.key))
             )
             end = max(end, mention.end - sentence.start)
     # A village spelt the Russian way is read against the oblasts the list's towns can lie in, and the one the
@@ -809,7 +809,7 @@ def _read_hromadas(
         ]
         # The codifier and GeoNames may both list a town (Semenivka of Chernihiv Oblast): the same place, and
         # GeoNames' row (with its coordinates) is the one kept.
-        listed = {(t.name, _oblast_of(t, gazetteer)) for t in towns}
+        listed = {(t.name, gazetteer.oblast_of(t.key)) for t in towns}
         villages = [
             _as_listed_town(v, gazetteer)
             for v in hromada.centres
@@ -883,7 +883,7 @@ def _as_listed_town(settlement: Settlement, gazetteer: Gazetteer) -> Entity:
         same = [
             e
             for e in gazetteer.lookup(settlement.name)
-            if e.category == "city" and _oblast_of(e, gazetteer) == f"place:{settlement.oblast}"
+            if e.category == "city" and gazetteer.oblast_of(e.key) == f"place:{settlement.oblast}"
         ]
         if len(same) == 1:
             return same[0]
@@ -1321,7 +1321,7 @@ def _towns_of_named_oblasts(
         for m in mentions
         if m.entity.kind is EntityKind.PLACE
         and m.entity.category != "city"
-        and (oblast := _oblast_of(m.entity, gazetteer)) is not None
+        and (oblast := gazetteer.oblast_of(m.entity.key)) is not None
     }
     if not named:
         return found
@@ -1331,7 +1331,7 @@ def _towns_of_named_oblasts(
         if (
             entity.category != "city"
             or gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
-            or _oblast_of(entity, gazetteer) in named
+            or gazetteer.oblast_of(entity.key) in named
         ):
             return mention
         here = [e for e in _namesakes_in(entity, named, gazetteer) if e.category == "city"]
@@ -1342,18 +1342,7 @@ def _towns_of_named_oblasts(
 
 def _namesakes_in(place: Entity, oblasts: set[str], gazetteer: Gazetteer) -> list[Entity]:
     """The places of a place's name that lie in one of these oblasts."""
-    return [e for e in gazetteer.lookup(place.name) if _oblast_of(e, gazetteer) in oblasts]
-
-
-def _oblast_of(place: Entity, gazetteer: Gazetteer) -> str | None:
-    return next(
-        (
-            a
-            for a in (place.key, *gazetteer.ancestors(place.key))
-            if (e := gazetteer.get(a)) and e.category == "oblast"
-        ),
-        None,
-    )
+    return [e for e in gazetteer.lookup(place.name) if gazetteer.oblast_of(e.key) in oblasts]
 
 
 def _elsewhere(mention: Mention, named_regions: set[str], gazetteer: Gazetteer) -> bool:
@@ -1463,11 +1452,11 @@ def _districts_of_named_cities(
                     # A raion of an oblast the report names more often than that city is the raion: "Покровський
                     # район" in a Donetsk Oblast round-up that mentions Mariupol once.
                     raion = max(
-                        raions, key=lambda e: named.get(_oblast_of(e, gazetteer) or "", 0), default=None
+                        raions, key=lambda e: named.get(gazetteer.oblast_of(e.key) or "", 0), default=None
                     )
                     city_count = named.get(best.parent or "", 0) if best is not None else 0
                     oblast_count = (
-                        named.get(_oblast_of(raion, gazetteer) or "", 0) if raion is not None else 0
+                        named.get(gazetteer.oblast_of(raion.key) or "", 0) if raion is not None else 0
                     )
                     if best is not None and city_count and city_count >= oblast_count:
                         mention = replace(mention, entity=best)
@@ -1639,7 +1628,7 @@ def _in_named(district: Entity, named: set[str], gazetteer: Gazetteer) -> bool:
     """Whether a city's district lies in a city named, or a raion in an oblast named."""
     if district.category == "district":
         return district.parent in named
-    return _oblast_of(district, gazetteer) in named
+    return gazetteer.oblast_of(district.key) in named
 
 
 # A sentence of fewer words is a label, a byline or a credit line, not the lead.

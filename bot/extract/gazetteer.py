@@ -38,6 +38,7 @@ from bot.extract.settlements import (
     VILLAGE,
     Settlements,
     hromada_key,
+    hromada_of,
     russian_district_key,
 )
 from bot.extract.translit import kmu
@@ -710,17 +711,24 @@ class Gazetteer:
         written before one the key only folds to ("Primorsk" is Russia's port before Ukraine's Prymorsk)."""
         return [a.entity for a in _as_spelt_first(self._table.get(name_key(name), []), name)]
 
-    def hromada_stem(self, key: str) -> str | None:
-        """The stem of the adjective the codifier names the hromada of the town of this key with, when the town is
-        one's centre ("сумськ" for Sumy, "юнаківськ" for Yunakivka)."""
-        stem = self._hromada_of_town.get(key)
-        settlements = self.settlements if stem is None else None
-        if settlements is not None:
-            stem = settlements.centres_hromada(key)
-            entity, oblast = self.entities.get(key), self.oblast_of(key)
-            if stem is None and entity is not None and oblast is not None:
-                stem = settlements.hromada_of_centre_named(entity.name, oblast)
-        return stem
+    def hromada_of(self, town: Entity) -> Entity:
+        """The hromada named after a town of Ukraine: keyed by its one centre (see `hromada_centre`) and named as the
+        codifier names it, whatever a text's spelling, so that it has one key and one name."""
+        centre = self.hromada_centre(town)
+        return hromada_of(centre, self._hromada_stem(centre) or self._hromada_stem(town))
+
+    def _hromada_stem(self, town: Entity) -> str | None:
+        """The stem of the adjective the codifier names the hromada a town is the centre of with ("сумськ" for Sumy,
+        "юнаківськ" for Yunakivka): by hromada_towns.csv, else by the settlement's row, else by a centre of the
+        town's name in its oblast."""
+        stem = self._hromada_of_town.get(town.key)
+        settlements = self.settlements
+        if stem is not None or settlements is None:
+            return stem
+        oblast = self.oblast_of(town.key)
+        return settlements.centres_hromada(town.key) or (
+            settlements.hromada_of_centre_named(town.name, oblast) if oblast is not None else None
+        )
 
     def hromada_named(self, words: str) -> list[Entity] | None:
         """What a question naming a hromada asks about: the places it may be named after ("Sumy hromada": Sumy;
