@@ -4232,6 +4232,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Російські війська завдали авіаудару по Краматорську в неділю, повідомила обласна влада. Раніше голова ОВА "
          "повідомив, що російські військові скинули три фугасних авіабомби на Краматорську громаду.",
          [("2024-10-13", ["FAB (aerial bomb)"], ["Kramatorsk", "Kramatorska hromada (Kramatorsk hromada)"])]),
+        # A case told further down the report makes the attack long past that the report retells its subject; a
+        # fresh attack beside a case is news.
+        ("Про це пише видання, посилаючись на СБУ. Повідомляється, що 19 серпня 2023 року окупанти здійснили "
+         "ракетний удар «Іскандером-М» по театру в Чернігові. Загинули семеро людей. На підставі зібраних доказів "
+         "слідчі повідомили про підозру генералу.", []),
+        ("On August 19, 2023, a Russian Iskander-M missile struck the drama theatre in Chernihiv, killing seven. "
+         "Investigators have now charged a general with ordering the strike.", []),
+        ("On Sunday, Russian drones struck Odesa, damaging a warehouse. Separately, a court in Kyiv sentenced a "
+         "Russian pilot for the bombing of Chernihiv in March 2022.", [("2024-10-13", [], ["Odesa"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1266,6 +1266,11 @@ class _Reader:
             # dates, and one dated by the case ("A Ukrainian court sentenced a Russian pilot ... this Saturday") are no
             # news (a fresh attack told beside the case is).
             drafts = [d for d in drafts if not self._the_cases(d, self.published)]
+        elif self.published is not None and any(prosecutes(f.sentence.text) for f in self.read_facts):
+            # A case told further down ("Повідомляється, що 19 серпня 2023 року ... здійснили ракетний удар ...
+            # слідчі СБУ повідомили про підозру") is the subject of an attack long past that the report retells;
+            # a fresh attack beside it is news.
+            drafts = [d for d in drafts if (self.published - d.end).days < CASE_PAST_DAYS]
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
