@@ -4241,6 +4241,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Investigators have now charged a general with ordering the strike.", []),
         ("On Sunday, Russian drones struck Odesa, damaging a warehouse. Separately, a court in Kyiv sentenced a "
          "Russian pilot for the bombing of Chernihiv in March 2022.", [("2024-10-13", [], ["Odesa"])]),
+        # Weapons that "arrived" on a place hit it ("прилетіли", "прилетело по"); anyone flying in is no attack.
+        ("Протягом доби по Харківщині прилетіли 2 БпЛА типу «Герань-2».",
+         [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast"])]),
+        ("Вчера прилетело по Белгороду, пострадали двое.", [("2024-10-13", [], ["Belgorod"])]),
+        ("Вчора Зеленський прилетів до Вашингтона.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
