@@ -4246,6 +4246,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", ["Shahed-136"], ["Kharkiv Oblast"])]),
         ("Вчера прилетело по Белгороду, пострадали двое.", [("2024-10-13", [], ["Belgorod"])]),
         ("Вчора Зеленський прилетів до Вашингтона.", []),
+        # "A day earlier" counts back from the day the sentence tells, before or after it, not from publication.
+        ("A Russian missile hit Odesa two days earlier, officials said on Saturday.",
+         [("2024-10-10", [], ["Odesa"])]),
+        ("A Russian missile hit a market in Kostiantynivka the day before.", [("2024-10-13", [], ["Kostiantynivka"])]),
+        ("Russia attacked Kyiv on Sunday, a day before the summit.", [("2024-10-13", [], ["Kyiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

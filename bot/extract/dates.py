@@ -142,6 +142,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"during\s+an?\s+(?:night|nighttime|night-time)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assault)\b",
     ),
     ("days_ago", r"(?P<ago>two|three|four|five|six|\d)\s+days\s+ago"),
+    # "...mourned the 16 people killed in a Russian attack a day earlier": days before the sentence's own date (or
+    # the report's); not "a day before the summit", counted back from something else.
+    (
+        "days_earlier",
+        r"(?:(?:a|one|(?P<earlier>two|three|four|five|six))\s+days?\s+(?:earlier|before)|the\s+(?:previous|preceding)"
+        r"\s+day|the\s+day\s+before(?!\s+yesterday))(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|as|while|but)\b)",
+    ),
     # A day of the month alone, as Korean and Japanese wire copy writes it: "On the 15th, the day the Russian
     # presidential election began", "on the 9th (local time)" (not "the 15th anniversary", "the 3rd floor").
     (
@@ -684,7 +691,28 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
                 pattern=match.lastgroup or "",
             )
         )
-    return _compared_attacks_apart(found, text, base)
+    return _compared_attacks_apart(_counted_back(found), text, base)
+
+
+def _counted_back(found: list[DateMention]) -> list[DateMention]:
+    """ "A day earlier" counts back from the day the sentence tells, before it or after it ("...mourned on Thursday
+    the 16 killed a day earlier", "...hit Odesa two days earlier, officials said on Sunday"), not from the report's;
+    a day told before it is then only when the sentence's news was told."""
+    for at, mention in enumerate(found):
+        if mention.pattern != "days_earlier":
+            continue
+        told = [
+            m for m in found if m.pattern != "days_earlier" and m.kind in (DateKind.DAY, DateKind.REPORTED)
+        ]
+        before = [m for m in told if m.offset < mention.offset]
+        reference = before[-1] if before else (told[0] if told else None)
+        if reference is None:
+            continue
+        day = reference.day - (mention.anchor - mention.day)
+        found[at] = replace(mention, day=day, start=day, end=day)
+        if reference.kind is DateKind.DAY and reference in before:
+            found[found.index(reference)] = replace(reference, kind=DateKind.CONTEXT)
+    return found
 
 
 def _compared_attacks_apart(found: list[DateMention], text: str, base: int) -> list[DateMention]:
@@ -946,6 +974,9 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         return DateKind.NIGHT, anchor, anchor - timedelta(days=1), anchor
     if group == "day_of_month":
         return _day_of_month(int(g["od"]), anchor)
+    if group == "days_earlier":
+        day = anchor - timedelta(days=_COUNTS[g["earlier"].lower()] if g["earlier"] else 1)
+        return DateKind.DAY, day, day, day
     if group == "days_ago":
         word = g["ago"].lower()
         days = int(word) if word.isdigit() else _COUNTS[_without_apostrophes(word)]
