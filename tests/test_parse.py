@@ -901,6 +901,16 @@ def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> No
          b"MORE ABOUT\n\n12:58 04.10.2025\n\nInvaders attack train station in Shostka, injuring about 30 passengers",
          "Five civilians in Kharkiv region were injured on Friday as a result of strikes by Russian drones.\n\n"
          "More about that is expected later, the governor said."),
+        # A sidebar's teaser over "Show More", above the report: the report is the article.
+        (b"News Feed\n\nThis week, the world watched the parade in Moscow as the European Union moved to ban Russian "
+         b"gas.\n\nShow More\n\nCrimea\n\nWarehouses damaged in Russian-occupied Crimean city\n\n2 min read\n\n"
+         b"A screenshot from the video shows smoke rising over the city of Dzhankoi on Oct. 1.\n\n"
+         b"The Russian Defense Ministry claimed that on Oct. 1 air defense shot down two Ukrainian missiles over "
+         b"Crimea.\n\nDebris fell on the outskirts of Dzhankoi and damaged warehouses, the occupation head said.\n\n"
+         b"Show More\n\nRussia strikes Kyiv",
+         "A screenshot from the video shows smoke rising over the city of Dzhankoi on Oct. 1.\n\n"
+         "The Russian Defense Ministry claimed that on Oct. 1 air defense shot down two Ukrainian missiles over "
+         "Crimea.\n\nDebris fell on the outskirts of Dzhankoi and damaged warehouses, the occupation head said."),
     ],
 )  # fmt: skip
 def test_a_box_that_only_ends_pages_ends_the_article(raw: bytes, body: str) -> None:

@@ -717,9 +717,14 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
             if not any(_is_prose(k) or _SENTENCE_END.search(k) for k in kept):
                 # A sidebar's "Comments" or "Most read" above the article, among the menus: no end of it yet.
                 continue
-            resumes = _article_after_box(lines, index + 1) if trailer.group("box") else None
+            # (A page's end under a paragraph or less, above more article than that, is a sidebar's: "News Feed", a
+            # teaser, "Show More", then the report. What it kept is the sidebar's.)
+            sidebar = _sidebar_above_article(kept, lines, index + 1)
+            resumes = _article_after_box(lines, index + 1) if trailer.group("box") or sidebar else None
             if resumes is None:
                 break
+            if sidebar and not trailer.group("box"):
+                kept = [k for k in kept if not _is_prose(k)]
             skip_to = resumes
             continue
         if (related := _RELATED_LINK.match(line)) is not None:
@@ -743,6 +748,25 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
         seen.add(line)
         kept.append(line)
     return kept
+
+
+_SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
+_ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
+
+
+def _sidebar_above_article(kept: list[str], lines: list[str], start: int) -> bool:
+    """Whether what was kept before a box that ends pages is a sidebar's teaser over the article: a paragraph at
+    most, above at least three and twice its length before the next such box."""
+    teaser = [k for k in kept if _is_prose(k)]
+    if len(teaser) > _SIDEBAR_PARAGRAPHS:
+        return False
+    below: list[str] = []
+    for line in lines[start:]:
+        if _TRAILER.match(line):
+            break
+        if _is_prose(line):
+            below.append(line)
+    return len(below) >= _ARTICLE_PARAGRAPHS and sum(map(len, below)) > 2 * sum(map(len, teaser))
 
 
 def _is_headline_like(line: str) -> bool:
