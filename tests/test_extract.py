@@ -4251,6 +4251,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-10", [], ["Odesa"])]),
         ("A Russian missile hit a market in Kostiantynivka the day before.", [("2024-10-13", [], ["Kostiantynivka"])]),
         ("Russia attacked Kyiv on Sunday, a day before the summit.", [("2024-10-13", [], ["Kyiv"])]),
+        # The Stavka (the Supreme Commander's headquarters) met is no village Stavky; the village attacked is.
+        ("Провів сьогодні засідання Ставки, присвячене захисту енергетики від російських ударів.", []),
+        ("Вчора російські дрони атакували Ставки на Житомирщині.",
+         [("2024-10-13", [], ["Stavky", "Zhytomyr Oblast"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

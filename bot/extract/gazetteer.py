@@ -1075,6 +1075,10 @@ class Gazetteer:
                 # "Мирный житель погиб": a civilian, not the town Myrnyi.
                 i = j + 1
                 continue
+            if entity.kind is EntityKind.PLACE and _names_the_stavka(text, start, end):
+                # "засідання Ставки": the Supreme Commander's headquarters, not the village Stavky.
+                i = j + 1
+                continue
             if (
                 entity.kind is EntityKind.PLACE
                 and entity.category == "city"
@@ -1629,6 +1633,20 @@ def _named_like_an_adjective(entity: Entity, surface: str) -> bool:
     folded = fold(surface)
     return _ADJECTIVE_END.search(surface.lower()) is not None and any(
         fold(name) == folded for name in (entity.name, *entity.aliases)
+    )
+
+
+# The Supreme Commander's headquarters, the Stavka, met or named in full: "засідання Ставки", "на засіданні Ставки",
+# "Ставка Верховного Головнокомандувача" (its genitive is the village Stavky's name).
+_STAVKA_BEFORE = re.compile(r"(?:засідан|заседан|член|рішення|решени)\w*\s+$", re.IGNORECASE)
+_STAVKA_AFTER = re.compile(r"\s+(?:Верховн|ВГК)", re.IGNORECASE)
+_STAVKA = re.compile(r"Ставк\w*")
+
+
+def _names_the_stavka(text: str, start: int, end: int) -> bool:
+    return _STAVKA.fullmatch(text, start, end) is not None and (
+        _STAVKA_BEFORE.search(text, max(0, start - 20), start) is not None
+        or _STAVKA_AFTER.match(text, end) is not None
     )
 
 
