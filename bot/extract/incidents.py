@@ -28,6 +28,7 @@ from bot.extract.cues import (
     background_from,
     came_under_attack,
     commemorates,
+    continues,
     dates_an_attack,
     denies_a_first_time,
     earlier_report,
@@ -451,8 +452,10 @@ class _Reader:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
             self.another_time_told = False
-            if not is_list_item(text):
-                self.current = self.main  # a new paragraph returns to the main story unless it dates another
+            # A new paragraph returns to the main story unless it dates another, or goes on with the one before
+            # ("Кроме того, ... сбили дрон-камикадзе Shahed-136" after a paragraph recalling another day's attack).
+            if not is_list_item(text) and not continues(text):
+                self.current = self.main
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
         # (A plan or a possibility told is no attack told: "Росія може атакувати й інші міста. Це – Київ...".)
