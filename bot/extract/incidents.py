@@ -1274,6 +1274,20 @@ class _Reader:
             # слідчі СБУ повідомили про підозру") is the subject of an attack long past that the report retells;
             # a fresh attack beside it is news.
             drafts = [d for d in drafts if (self.published - d.end).days < CASE_PAST_DAYS]
+        main = self.main
+        if (
+            main is not None
+            and self.published is not None
+            # (Dated by the text, not by publication alone: a feature's headline is no attack of the day.)
+            and not main.tentative
+            and main.mention.phrase != PUBLICATION_DAY_PHRASE
+            and (self.published - main.mention.end).days <= REDATE_DAYS
+            and any(d.day == main.mention.day for d in drafts)
+        ):
+            # News of a fresh attack is of one week: an attack a week or more before it is one the report recalls
+            # ("Що відомо: - 22 жовтня ... завдали удари по об'єктах критичної інфраструктури" under the 15 November
+            # strike), where a month's review or a feature tells each attack of its time.
+            drafts = [d for d in drafts if (main.mention.start - d.end).days < WEEK_OLD_DAYS]
         if self.published is not None and self.published >= FULL_SCALE_INVASION:
             # What a report of this war tells from before it ("the most notorious incident, the explosion of a
             # prototype on 8 August 2019") is history, in a piece about something else.
