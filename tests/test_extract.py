@@ -4264,6 +4264,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Під час повітряної тривоги 13 жовтня у Хмельницькому було чутно вибухи. Два прильоти підтвердив "
          "начальник ОВА.\n\nЩо відомо\n\n- 22 вересня російські війська завдали удари по об'єктах критичної "
          "інфраструктури Хмельниччини.", [("2024-10-13", [], ["Khmelnytskyi"])]),
+        # "As reported by <outlet>," opens a recap of the outlet's earlier news, as "Як повідомляв Укрінформ" does.
+        ("On Sunday, the Russians struck Novhorod-Siverskyi with a Geran drone. As reported by Ukrinform, on October "
+         "12, Russian troops attacked civilian vehicles in two villages in the Chernihiv region.",
+         [("2024-10-13", ["Shahed-136"], ["Chernihiv Oblast", "Novhorod-Siverskyi"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -1056,6 +1056,8 @@ _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"we\s+(?:have\s+)?(?:earlier\s+|previously\s+)?(?:wrote|reported)\s+(?:earlier\s+|previously\s+)?that)\b|"
     r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
+    # "As reported by Ukrinform, on December 30, Russian troops attacked...": translated copy's "Як повідомляв".
+    r"^as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported\s+by\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
     rf"^{_OUTLET_WROTE}\b|"
