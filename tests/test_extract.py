@@ -4268,6 +4268,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("On Sunday, the Russians struck Novhorod-Siverskyi with a Geran drone. As reported by Ukrinform, on October "
          "12, Russian troops attacked civilian vehicles in two villages in the Chernihiv region.",
          [("2024-10-13", ["Shahed-136"], ["Chernihiv Oblast", "Novhorod-Siverskyi"])]),
+        # A defence ministry's tally region by region ("28 over Belgorod, 11 over Voronezh") and names before "and
+        # other western regions" are regions; one count over a city is the city.
+        ("Russia's Defense Ministry said on Sunday its air defense systems destroyed 53 Ukrainian drones, including 28 "
+         "over Belgorod, 11 over Voronezh, and several more across Rostov, Bryansk, and other western regions.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Bryansk Oblast", "Rostov Oblast", "Voronezh Oblast"])]),
+        ("On Sunday two drones were shot down over Belgorod, the governor said.", [("2024-10-13", [], ["Belgorod"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

@@ -199,9 +199,11 @@ _REGIONS_THEN_NAMES = re.compile(
 # And those before "and several other regions": "in the areas of Poltava, Sumy, Kharkiv, and several other regions".
 _NAMES_THEN_OTHER_REGIONS = re.compile(
     r",?\s+(?:and|or)\s+(?:(?:several|many|a\s+few|a\s+number\s+of|some|two|three|four|five)\s+)?other\s+"
-    r"(?:regions|oblasts|provinces)\b",
+    r"(?:(?:western|southern|northern|eastern|central|border)\s+)?(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
+# A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
+_COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+)?over\s+(?:the\s+)?", re.IGNORECASE)
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
 CYRILLIC_PLURAL_REGION_WORDS = frozenset(
     (
@@ -1480,6 +1482,13 @@ class Gazetteer:
         for others in _NAMES_THEN_OTHER_REGIONS.finditer(text):
             last = sum(1 for m in mentions if m.end - base <= others.start()) - 1
             self._regions_back(text, mentions, base, last, others.start())
+        counts = list(_COUNT_OVER.finditer(text))
+        if len(counts) >= 2:
+            ends = {count.end() for count in counts}
+            for index, candidate in enumerate(mentions):
+                region = self._stem_regions.get(name_key(candidate.surface))
+                if candidate.start - base in ends and region is not None:
+                    mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
         return mentions
 
     def _city_and_its_region(self, text: str, mentions: list[Mention], base: int) -> list[Mention]:
