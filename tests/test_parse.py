@@ -911,6 +911,14 @@ def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> No
          "A screenshot from the video shows smoke rising over the city of Dzhankoi on Oct. 1.\n\n"
          "The Russian Defense Ministry claimed that on Oct. 1 air defense shot down two Ukrainian missiles over "
          "Crimea.\n\nDebris fell on the outskirts of Dzhankoi and damaged warehouses, the occupation head said."),
+        # Under the page's own headline, one paragraph is a short report, and what follows "Most read" is other
+        # stories, however long.
+        (b"Drones injure two in Sumy overnight\n\nOvernight, Russian forces attacked Sumy with Shahed drones, "
+         b"injuring two people, the regional administration said.\n\nMost read\n\nZelensky presents Victory Plan\n\n"
+         b"President Zelensky presented his plan to parliament on Wednesday.\n\nHe said the plan has five points "
+         b"and three secret annexes.\n\nLawmakers applauded the speech, which lasted forty minutes.",
+         "Overnight, Russian forces attacked Sumy with Shahed drones, injuring two people, the regional "
+         "administration said."),
     ],
 )  # fmt: skip
 def test_a_box_that_only_ends_pages_ends_the_article(raw: bytes, body: str) -> None:

@@ -33,7 +33,7 @@ from bot.extract.cues import (
     seen_overhead,
     tells_time_since_an_attack,
 )
-from bot.extract.dates import find_dates, may_have_dates
+from bot.extract.dates import find_dates, may_have_dates, told_then
 from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
@@ -266,6 +266,7 @@ def extract_article(
             cut = sentence.start + trailing
             mentions = [m for m in mentions if m.start < cut]
             dates = [d for d in dates if d.offset < cut]
+        dates = told_then(dates, text, sentence.start)
         bullet = is_bulleted(text)
         # "агресор запустив:\n9 крилатих ракет «Іскандер-К»;\n4 балістичні ракети ...": items without a bullet,
         # each opening with its count, until one ends the list with a full stop.

@@ -354,9 +354,12 @@ _EVENT_VERBS_CYRILLIC = (
     r"спрямува(?:в|ла|ли|ло)|спрямован\w*|направил[аи]?\s+(?:\w+\s+){0,3}?(?:на|по)\s|"
     # "Під ворожим вогнем опинилися Понятівка, Берислав...": the daily round-ups of frontline oblasts.
     r"під\s+(?:\w+\s+)?вогнем|под\s+(?:\w+\s+)?огн[её]м|"
-    # "протягом доби по Харківщині прилетіли", "прилетело по городу": weapons arriving on a place are hits (not anyone
-    # flying in: "прилетів до Вашингтона").
-    r"(?<!\w)по\s+[\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+){0,2}?прилет[іе]\w*|прилет[іе]л[иоа]?\s+по\s"
+    # "протягом доби по Харківщині прилетіли", "прилетело по городу": weapons arriving on a place are hits, told in
+    # the plural or the neuter (not anyone flying in: "по запрошенню Зеленського прилетів прем'єр", "прилетели лидеры",
+    # "о 14:00 по Києву прилетів літак").
+    r"(?<!\w)по\s+[А-ЯІЇЄҐЁ][\w'’ʼ-]+\s+(?:[\w'’ʼ-]+\s+)?прилет[іе]л[ио](?!\w)(?!\s+(?:[\w'’ʼ-]+\s+)?"
+    r"(?:лідер|лидер|делегац|прем|президент|міністр|министр|літак|самол[её]т|глав|керівник|руководител))|"
+    r"прилет[іе]л[ио]\s+по\s+(?:[А-ЯІЇЄҐЁ]|міст|город|сел|област|район|громад|будин|дом|підприєм|предприят|об['’ʼ]?[єе]кт)"
 )
 _EVENT_NOUNS_CYRILLIC = (
     r"атак\w*|(?:авіа|авиа)?удар(?:и|ів|ом|ами|ах|ов|ы|у|а)?|обстріл\w*|обстрел\w*|вибух\w*|взрыв\w*|"
@@ -1056,8 +1059,6 @@ _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"we\s+(?:have\s+)?(?:earlier\s+|previously\s+)?(?:wrote|reported)\s+(?:earlier\s+|previously\s+)?that)\b|"
     r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
-    # "As reported by Ukrinform, on December 30, Russian troops attacked...": translated copy's "Як повідомляв".
-    r"^as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported\s+by\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
     rf"^{_OUTLET_WROTE}\b|"

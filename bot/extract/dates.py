@@ -696,23 +696,59 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
 
 def _counted_back(found: list[DateMention]) -> list[DateMention]:
     """ "A day earlier" counts back from the day the sentence tells, before it or after it ("...mourned on Thursday
-    the 16 killed a day earlier", "...hit Odesa two days earlier, officials said on Sunday"), not from the report's;
-    a day told before it is then only when the sentence's news was told."""
+    the 16 killed a day earlier", "...hit Odesa two days earlier, officials said on Sunday"), not from the report's
+    (its `anchor` is then that day; see `told_then` for what that day becomes). A day right after it says which day
+    it is: "A day earlier, on Saturday, ..."."""
     for at, mention in enumerate(found):
         if mention.pattern != "days_earlier":
             continue
         told = [
             m for m in found if m.pattern != "days_earlier" and m.kind in (DateKind.DAY, DateKind.REPORTED)
         ]
+        if any(0 <= m.offset - mention.end_offset <= _GLOSS_REACH for m in told):
+            found[at] = replace(mention, kind=DateKind.CONTEXT)
+            continue
         before = [m for m in told if m.offset < mention.offset]
         reference = before[-1] if before else (told[0] if told else None)
+        if reference is not None:
+            day = reference.day - (mention.anchor - mention.day)
+            found[at] = replace(mention, day=day, start=day, end=day, anchor=reference.day)
+    return found
+
+
+def told_then(dates: list[DateMention], text: str, base: int) -> list[DateMention]:
+    """The day a sentence names before "a day earlier" is only when its news was told ("residents mourned on
+    Thursday the 16 killed in an attack a day earlier"), unless the clause it stands in tells an attack of its own
+    ("drones struck Kharkiv on Sunday, while Odesa had been hit the day before"). Asked of the dates a sentence
+    keeps, once what trails it is cut."""
+    for mention in [m for m in dates if m.pattern == "days_earlier" and m.kind is DateKind.DAY]:
+        reference = next(
+            (m for m in reversed(dates) if m.offset < mention.offset and m.kind is DateKind.DAY
+             and m.pattern != "days_earlier" and m.day == mention.anchor),
+            None,
+        )  # fmt: skip
         if reference is None:
             continue
-        day = reference.day - (mention.anchor - mention.day)
-        found[at] = replace(mention, day=day, start=day, end=day)
-        if reference.kind is DateKind.DAY and reference in before:
-            found[found.index(reference)] = replace(reference, kind=DateKind.CONTEXT)
-    return found
+        # The clause the day stands in, up to where another begins ("..., while", "... who", "... killed in").
+        start, end = reference.offset - base, reference.end_offset - base
+        turn = _CLAUSE_TURN.search(text, end, mention.offset - base)
+        clause = text[:start] + " " + text[end : turn.start() if turn else mention.offset - base]
+        if not _ATTACK_TOLD.search(clause):
+            dates = [replace(m, kind=DateKind.CONTEXT) if m is reference else m for m in dates]
+    return dates
+
+
+_GLOSS_REACH = 6  # ", on " between "a day earlier" and the day it names
+_CLAUSE_TURN = re.compile(
+    r",\s*(?:while|whereas|after|when|as|but|and)\b|\s(?:after|as|who|which|that|where|killed|killing|injuring|"
+    r"wounding|left)\b",
+    re.IGNORECASE,
+)
+_ATTACK_TOLD = re.compile(
+    r"\b(?:attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing)|raids?|fired|launched|killed|"
+    r"injured|wounded)\b",
+    re.IGNORECASE,
+)
 
 
 def _compared_attacks_apart(found: list[DateMention], text: str, base: int) -> list[DateMention]:

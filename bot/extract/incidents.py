@@ -28,7 +28,6 @@ from bot.extract.cues import (
     background_from,
     came_under_attack,
     commemorates,
-    continues,
     dates_an_attack,
     denies_a_first_time,
     earlier_report,
@@ -432,6 +431,7 @@ class _Reader:
     def read(self, facts: SentenceFacts) -> None:
         text = facts.sentence.text
         facts = _daytime_of_the_day_told(facts, self.previous)
+        facts = self._counted_from_the_story(facts)
         previous, self.previous = self.previous, facts
         if len(text.split()) >= 6:
             if self.prose_sentences == 0 and not self.headline_read:
@@ -452,10 +452,8 @@ class _Reader:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
             self.another_time_told = False
-            # A new paragraph returns to the main story unless it dates another, or goes on with the one before
-            # ("Кроме того, ... сбили дрон-камикадзе Shahed-136" after a paragraph recalling another day's attack).
-            if not is_list_item(text) and not continues(text):
-                self.current = self.main
+            if not is_list_item(text):
+                self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
         # (A plan or a possibility told is no attack told: "Росія може атакувати й інші міста. Це – Київ...".)
@@ -586,6 +584,21 @@ class _Reader:
             day = reference.mention.day - timedelta(days=days)
             other = self._incident_at(DateMention(DateKind.DAY, day, day, day, phrase, day, 0, 0))
             self._attach(other, later)
+
+    def _counted_from_the_story(self, facts: SentenceFacts) -> SentenceFacts:
+        """ "On October 10, drones struck Odesa. A day earlier, a missile hit Izmail": a day counted back with nothing
+        to count from in its own sentence (see `dates._counted_back`) counts from the attack being told."""
+        current = self.current
+        if current is None or current.tentative or self.published is None:
+            return facts
+        dates = tuple(
+            replace(m, day=day, start=day, end=day, anchor=current.mention.day)
+            if m.pattern == "days_earlier" and m.kind is DateKind.DAY and m.anchor == self.published
+            and (day := current.mention.day - (m.anchor - m.day)) != m.day
+            else m
+            for m in facts.dates
+        )  # fmt: skip
+        return replace(facts, dates=dates) if dates != facts.dates else facts
 
     def read_headline(self, facts: SentenceFacts) -> None:
         """A headline that reports an attack ("Russian missiles kill 6 in Kryvyi Rih") starts the main incident,
@@ -1269,17 +1282,28 @@ class _Reader:
             # dates, and one dated by the case ("A Ukrainian court sentenced a Russian pilot ... this Saturday") are no
             # news (a fresh attack told beside the case is).
             drafts = [d for d in drafts if not self._the_cases(d, self.published)]
-        elif self.published is not None and any(prosecutes(f.sentence.text) for f in self.read_facts):
-            # A case told further down ("Повідомляється, що 19 серпня 2023 року ... здійснили ракетний удар ...
-            # слідчі СБУ повідомили про підозру") is the subject of an attack long past that the report retells;
-            # a fresh attack beside it is news.
-            drafts = [d for d in drafts if (self.published - d.end).days < CASE_PAST_DAYS]
+        elif (
+            self.published is not None
+            and not any((self.published - d.end).days < CASE_PAST_DAYS for d in drafts)
+            and any(prosecutes(f.sentence.text) for f in self.read_facts)
+        ):
+            # A case told further down a report of no fresh attack ("Повідомляється, що 19 серпня 2023 року ...
+            # здійснили ракетний удар ... слідчі СБУ повідомили про підозру") is the subject of the attack long past
+            # that the report retells (not of a round-up's week-old attacks beside a case of another).
+            drafts = []
         main = self.main
         if (
             main is not None
             and self.published is not None
-            # (Dated by the text, not by publication alone: a feature's headline is no attack of the day.)
+            # (Dated by the text, not by publication alone, nor by when a week's tally was told, nor a period's
+            # tally: a feature's headline is no attack of the day, nor is a week's.)
             and not main.tentative
+            and not main.said_on
+            and not any(
+                names_period(facts.sentence.text)
+                for index in main.sentences[:1]
+                if (facts := self._read_by_index.get(index)) is not None
+            )
             and main.mention.phrase != PUBLICATION_DAY_PHRASE
             and (self.published - main.mention.end).days <= REDATE_DAYS
             and any(d.day == main.mention.day for d in drafts)

@@ -719,7 +719,7 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
                 continue
             # (A page's end under a paragraph or less, above more article than that, is a sidebar's: "News Feed", a
             # teaser, "Show More", then the report. What it kept is the sidebar's.)
-            sidebar = _sidebar_above_article(kept, lines, index + 1)
+            sidebar = _sidebar_above_article(kept, lines, index + 1, header.title)
             resumes = _article_after_box(lines, index + 1) if trailer.group("box") or sidebar else None
             if resumes is None:
                 break
@@ -752,13 +752,16 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
 
 _SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
 _ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
+_LABEL_WORDS = 3  # a section's label for a title ("News Feed"), not a headline
 
 
-def _sidebar_above_article(kept: list[str], lines: list[str], start: int) -> bool:
+def _sidebar_above_article(kept: list[str], lines: list[str], start: int, title: str | None) -> bool:
     """Whether what was kept before a box that ends pages is a sidebar's teaser over the article: a paragraph at
-    most, above at least three and twice its length before the next such box."""
+    most, under no headline of the page's own (a section's label, "News Feed", at most), above at least three
+    paragraphs and twice its length before the next such box. (Under a headline, one paragraph is a short
+    report, and what follows "Most read" is other stories.)"""
     teaser = [k for k in kept if _is_prose(k)]
-    if len(teaser) > _SIDEBAR_PARAGRAPHS:
+    if len(teaser) > _SIDEBAR_PARAGRAPHS or (title is not None and len(title.split()) > _LABEL_WORDS):
         return False
     below: list[str] = []
     for line in lines[start:]:
