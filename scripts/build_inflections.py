@@ -63,6 +63,12 @@ CASES = {
 MIN_FORM_LETTERS = 3
 # A town this big is named in the news every day: its case forms are kept even where an adjective's are the same.
 TOWN_POPULATION = 20_000
+# A Ukrainian town this big has its forms that are also other words ("Оріхова", "Кремінній") read inside a
+# sentence (Russia's share theirs with surnames: "Ершова").
+INNER_FORM_POPULATION = 12_000
+PLACE_ADJECTIVE = re.compile(
+    r"(?:ськ|цьк|зьк|ск|цк)(?:а|ий|ого|ому|им|ім|ій|ої|ою|у|е|і|их|ими|ая|ое|ом|ым)$|(?:ая|яя|ое|ее|ые|ие)$"
+)
 # Parts of speech a place or weapon name is never: a form that is also one of these is another word.
 _NOT_NAMES = frozenset(
     {
@@ -110,6 +116,17 @@ class Decliner:
     def forms(self, name: str, *, plural_too: bool, town: bool = False) -> set[str]:
         """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
         forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному")."""
+        return self.forms_and_others(name, plural_too=plural_too, town=town)[0]
+
+    def forms_and_others(
+        self, name: str, *, plural_too: bool, town: bool = False
+    ) -> tuple[set[str], set[str]]:
+        """The case forms of a name, and apart those that are also another word's ("Оріхова": Orikhiv's genitive,
+        and "nutty"), which the bot reads as the name only inside a sentence."""
+        self._others: set[str] = set()
+        return self._all_forms(name, plural_too=plural_too, town=town), self._others
+
+    def _all_forms(self, name: str, *, plural_too: bool, town: bool) -> set[str]:
         if not CYRILLIC_WORD.search(name):
             return set()
         on_the_river = ON_THE_RIVER.fullmatch(name)
@@ -187,6 +204,7 @@ class Decliner:
                         and len(declinable) == 1
                         and self._other_word(analyser, head_word, head_lemma, town=town)
                     ):
+                        self._others.add(head_word)
                         continue
                     # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
                     variants: list[list[str]] = [[piece] for piece in pieces]
@@ -410,19 +428,33 @@ def _hromadas() -> dict[str, list[str]]:
     return found
 
 
-def build(decliner: Decliner) -> list[tuple[str, str, str]]:
-    rows: list[tuple[str, str, str]] = []
+def build(decliner: Decliner) -> list[tuple[str, str, str, str]]:
+    rows: list[tuple[str, str, str, str]] = []
     towns = {
         f"place:{row['key']}"
         for row in gazetteer_rows("places.csv")
         if row["kind"] == "city" and int(row["population"] or 0) >= TOWN_POPULATION
     }
+    inner_towns = {
+        f"place:{row['key']}"
+        for row in gazetteer_rows("places.csv")
+        if row["kind"] == "city"
+        and row["key"].startswith("ua-")
+        and int(row["population"] or 0) >= INNER_FORM_POPULATION
+    }
     for key, names, plural_too in gazetteer_names():
         known = {name_key(n) for n in names}
         forms: dict[str, str] = {}
         adjectives: set[str] = set()
+        others: set[str] = set()
         for name in names:
-            made = decliner.forms(name, plural_too=plural_too, town=key in towns)
+            made, other_words = decliner.forms_and_others(name, plural_too=plural_too, town=key in towns)
+            # (Only a town's of some size, named often enough: a weapon's, an actor's or a village's form that is
+            # another word stays unread; and not a form of a place's adjective in "-ськ-", which names districts,
+            # hromadas and regions too, nor a town's genitive in "-ська", which the bot reads after the word that
+            # governs it.)
+            if key in inner_towns:
+                others |= {form for form in other_words if not PLACE_ADJECTIVE.search(form)}
             if key.startswith("place:"):
                 region_adjectives, phrases = decliner.region_adjectives(name)
                 adjectives |= region_adjectives
@@ -434,15 +466,20 @@ def build(decliner: Decliner) -> list[tuple[str, str, str]]:
                 # Where the data lists a name in lower case too ("шахед"), its forms are names in lower case.
                 if form_key not in forms or form[:1].islower():
                     forms[form_key] = form
-        if forms or adjectives:
-            rows.append((key, "|".join(sorted(forms.values())), "|".join(sorted(adjectives))))
+        inner = sorted(
+            {form for form in others if name_key(form) not in known and name_key(form) not in forms}
+        )
+        if forms or adjectives or inner:
+            rows.append(
+                (key, "|".join(sorted(forms.values())), "|".join(sorted(adjectives)), "|".join(inner))
+            )
     return rows
 
 
-def render(rows: Iterable[tuple[str, str, str]]) -> str:
+def render(rows: Iterable[tuple[str, str, str, str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["key", "forms", "adjectives"])
+    writer.writerow(["key", "forms", "adjectives", "inner_forms"])
     writer.writerows(rows)
     return out.getvalue()
 
@@ -450,8 +487,9 @@ def render(rows: Iterable[tuple[str, str, str]]) -> str:
 def main() -> int:
     def make() -> tuple[str, str]:
         rows = build(Decliner())
-        forms = sum(len(f.split("|")) for _, f, _ in rows)
-        return render(rows), f"{len(rows)} entities, {forms} forms"
+        forms = sum(len(f.split("|")) for _, f, _, _ in rows)
+        inner = sum(len(i.split("|")) for _, _, _, i in rows if i)
+        return render(rows), f"{len(rows)} entities, {forms} forms, {inner} read only inside a sentence"
 
     return write_or_check(__doc__.splitlines()[0], OUT_PATH, make)
 

@@ -4288,6 +4288,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "6 октября в Шебекино погиб мужчина после удара дрона. 10 октября обстрелу подвергся Грайворон.",
          [("2024-10-13", [], ["Belgorod Oblast"]), ("2024-10-06", [], ["Belgorod Oblast", "Shebekino"]),
           ("2024-10-10", [], ["Belgorod Oblast", "Grayvoron"])]),
+        # (Two speakers' counts are no tally region by region.)
+        ("Sobyanin said on Sunday 5 drones over Moscow were shot down, while the Defense Ministry reported 20 over "
+         "Kursk.", [("2024-10-13", [], ["Kursk", "Moscow"])]),
+        # A town's case form that is also another word ("Оріхова", "Попасній") is the town inside a sentence.
+        ("Вночі у Попасній пролунали вибухи після удару.", [("2024-10-14", [], ["Popasna"])]),
+        ("Вночі ворог обстріляв околиці Кремінної та Оріхова.", [("2024-10-14", [], ["Kreminna", "Orikhiv"])]),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "

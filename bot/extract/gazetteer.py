@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import enum
+import itertools
 import math
 import re
 import threading
@@ -204,6 +205,7 @@ _NAMES_THEN_OTHER_REGIONS = re.compile(
 )
 # A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+)?over\s+(?:the\s+)?", re.IGNORECASE)
+_TALLY_GAP = 30  # characters from one count's "over" to the next count: a name and a comma
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
 CYRILLIC_PLURAL_REGION_WORDS = frozenset(
     (
@@ -293,6 +295,9 @@ class CaseRule(enum.Enum):
     # A weapon's name translated word for word, listed in quotation marks ("“Dagger”" for Kinzhal): read only in
     # quotation marks, as translated copy writes it ("six “Daggers”"), never the common word.
     QUOTED = "quoted"
+    # A case form that is also another word's ("Оріхова": Orikhiv's genitive, or "nutty"; "Кремінній"): a name only
+    # capitalised inside a sentence, where the other word would not be.
+    INNER = "inner"
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,7 +315,7 @@ class _Alias:
     def accepts(self, surface: str) -> bool:
         if self.rule is CaseRule.ANY:
             return True
-        if self.rule is CaseRule.CAPITALISED:
+        if self.rule in (CaseRule.CAPITALISED, CaseRule.INNER):
             return is_capitalised(surface)
         if self.rule is CaseRule.QUOTED:
             return False  # (only quoted in the text: see `find`)
@@ -346,7 +351,20 @@ def _spelling(text: str) -> str:
     return _NON_WORD.sub("", fold(text))
 
 
-_PERMISSIVENESS = {CaseRule.QUOTED: -1, CaseRule.EXACT: 0, CaseRule.CAPITALISED: 1, CaseRule.ANY: 2}
+_PERMISSIVENESS = {
+    CaseRule.QUOTED: -1,
+    CaseRule.EXACT: 0,
+    CaseRule.INNER: 0,
+    CaseRule.CAPITALISED: 1,
+    CaseRule.ANY: 2,
+}
+# What may stand before a sentence's or a quotation's first word: a word there is capitalised whatever it is.
+_OPENING = re.compile(r"(?:^|[.!?:;«\"„“”(\[—–•·-])[\s\"'«»„“”‘’*]*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word starts a sentence or a quotation, where it is capitalised whatever it is."""
+    return _OPENING.search(text, max(0, start - 12), start) is not None
 
 
 def _case_rule(alias: str) -> CaseRule:
@@ -382,10 +400,12 @@ class Gazetteer:
         populations: dict[str, int] | None = None,
         forms: dict[str, tuple[str, ...]] | None = None,
         adjectives: dict[str, tuple[str, ...]] | None = None,
+        inner_forms: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         """`forms`: other forms of entities' names (by entity key) that the matcher knows but never offers.
         `adjectives`: the case forms of regions' Ukrainian and Russian adjectives ("Курській"), names only
-        beside a plural ("у Курській та Бєлгородській областях")."""
+        beside a plural ("у Курській та Бєлгородській областях"). `inner_forms`: case forms that are also other
+        words, names only where a capital inside a sentence says so (`CaseRule.INNER`)."""
         self.entities: dict[str, Entity] = {}
         self._table: dict[str, list[_Alias]] = {}
         self._prefixes: set[str] = set()
@@ -447,6 +467,12 @@ class Gazetteer:
                     self._add(form, self.entities[key], populations, listed=False, whole_words=True)
                     if (short := _abbreviated_region(form)) is not None:
                         self._add(short, self.entities[key], populations, listed=False, whole_words=True)
+        for key, declined in (inner_forms or {}).items():
+            if key in self.entities:
+                for form in declined:
+                    self._add(
+                        form, self.entities[key], populations, CaseRule.INNER, listed=False, whole_words=True
+                    )
         for key, words in (adjectives or {}).items():
             if key in self.entities:
                 for word in words:
@@ -595,7 +621,8 @@ class Gazetteer:
         declined = _rows(folder / "inflections.csv")
         forms = {row["key"]: _split(row.get("forms")) for row in declined}
         adjectives = {row["key"]: _split(row.get("adjectives")) for row in declined}
-        gazetteer = cls(entities, stems, populations, forms, adjectives)
+        inner = {row["key"]: _split(row.get("inner_forms")) for row in declined}
+        gazetteer = cls(entities, stems, populations, forms, adjectives, inner)
         gazetteer.domains = domains
         gazetteer.coordinates = coordinates
         gazetteer._centres = centres
@@ -1036,6 +1063,12 @@ class Gazetteer:
                         entries = sorted(entries, key=lambda a: not a.case_form)
                     for alias in _as_spelt_first(entries, surface):
                         if _split_one_word_place(alias, surface):
+                            continue
+                        if (
+                            not ignore_case
+                            and alias.rule is CaseRule.INNER
+                            and _opens_sentence(text, tokens[i].start)
+                        ):
                             continue
                         if (
                             ignore_case
@@ -1483,8 +1516,16 @@ class Gazetteer:
             last = sum(1 for m in mentions if m.end - base <= others.start()) - 1
             self._regions_back(text, mentions, base, last, others.start())
         counts = list(_COUNT_OVER.finditer(text))
-        if len(counts) >= 2:
-            ends = {count.end() for count in counts}
+        # (Listed one after another, not two speakers' counts: "5 drones over Moscow were shot down, while the
+        # ministry reported 20 over Kursk".)
+        listed = [
+            count
+            for a, b in itertools.pairwise(counts)
+            if b.start() - a.end() <= _TALLY_GAP
+            for count in (a, b)
+        ]
+        if listed:
+            ends = {count.end() for count in listed}
             for index, candidate in enumerate(mentions):
                 region = self._stem_regions.get(name_key(candidate.surface))
                 if candidate.start - base in ends and region is not None:
