@@ -919,6 +919,11 @@ def test_a_ukrainian_or_russian_box_of_links_ends_the_article(marker: str) -> No
          b"and three secret annexes.\n\nLawmakers applauded the speech, which lasted forty minutes.",
          "Overnight, Russian forces attacked Sumy with Shahed drones, injuring two people, the regional "
          "administration said."),
+        # ...a short headline too, which shares a word with its report (a section's label shares none).
+        (b"Drones attack Odesa\n\nOvernight, Russian forces attacked Odesa with Shahed drones, injuring two people."
+         b"\n\nMost read\n\nFighting in Pokrovsk\n\nRussian troops pressed on Pokrovsk on Wednesday, the general "
+         b"staff said.\n\nKurakhove saw more fighting on Tuesday.\n\nA glide bomb hit Kharkiv on Tuesday.",
+         "Overnight, Russian forces attacked Odesa with Shahed drones, injuring two people."),
     ],
 )  # fmt: skip
 def test_a_box_that_only_ends_pages_ends_the_article(raw: bytes, body: str) -> None:

@@ -746,7 +746,7 @@ _CLAUSE_TURN = re.compile(
 )
 _ATTACK_TOLD = re.compile(
     r"\b(?:attack(?:s|ed)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing)|raids?|fired|launched|killed|"
-    r"injured|wounded)\b",
+    r"injured|wounded|targeted|rocked|explosions?|blasts?|damaged|destroyed|died|downed|shot\s+down|debris)\b",
     re.IGNORECASE,
 )
 

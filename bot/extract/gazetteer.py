@@ -362,9 +362,22 @@ _PERMISSIVENESS = {
 _OPENING = re.compile(r"(?:^|[.!?:;«\"„“”(\[—–•·-])[\s\"'«»„“”‘’*]*$")
 
 
+# A town's abbreviation before its name ends in a full stop that ends no sentence: "обстрілу м. Оріхова".
+_TOWN_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:м|смт|с|г|пос|п)\.\s*$", re.IGNORECASE)
+# A person's name before a word, or "named after": "Ирина Василькова", "імені Бориса Змієва" (a surname, not a town).
+_NAMED_BEFORE = re.compile(r"(?:\b[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+|(?<![^\W\d_])(?:імені|имени|ім\.|им\.))\s+$")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a word starts a sentence or a quotation, where it is capitalised whatever it is."""
-    return _OPENING.search(text, max(0, start - 12), start) is not None
+    before = text[max(0, start - 12) : start]
+    return _OPENING.search(before) is not None and _TOWN_ABBREVIATION.search(before) is None
+
+
+def _reads_as_other_word(text: str, start: int) -> bool:
+    """Whether a town's case form that is also another word (`CaseRule.INNER`) is that word here: capitalised as a
+    sentence's or a quotation's first word, or as a person's surname after a name ("Людмила Василькова")."""
+    return _opens_sentence(text, start) or _NAMED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _case_rule(alias: str) -> CaseRule:
@@ -1067,7 +1080,7 @@ class Gazetteer:
                         if (
                             not ignore_case
                             and alias.rule is CaseRule.INNER
-                            and _opens_sentence(text, tokens[i].start)
+                            and _reads_as_other_word(text, tokens[i].start)
                         ):
                             continue
                         if (

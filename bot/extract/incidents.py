@@ -1295,10 +1295,9 @@ class _Reader:
         if (
             main is not None
             and self.published is not None
-            # (Dated by the text, not by publication alone, nor by when a week's tally was told, nor a period's
-            # tally: a feature's headline is no attack of the day, nor is a week's.)
+            # (Dated by the text, not by publication alone, nor a period's tally: a feature's headline is no attack
+            # of the day, nor is a week's tally told on a day.)
             and not main.tentative
-            and not main.said_on
             and not any(
                 names_period(facts.sentence.text)
                 for index in main.sentences[:1]

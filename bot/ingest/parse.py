@@ -752,16 +752,26 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
 
 _SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
 _ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
-_LABEL_WORDS = 3  # a section's label for a title ("News Feed"), not a headline
+_WORD_STEM = (
+    5  # letters two words share when they are one word in two forms ("attack", "attacked"; "Одеса", "Одесі")
+)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _shares_a_word(title: str, text: str) -> bool:
+    """Whether a headline and a paragraph share a word (by its first letters), as a report's headline and lead do and
+    a section's label ("News Feed") and a sidebar's teaser do not."""
+    stems = {w.lower()[:_WORD_STEM] for w in _CONTENT_WORD.findall(title)}
+    return any(w.lower()[:_WORD_STEM] in stems for w in _CONTENT_WORD.findall(text))
 
 
 def _sidebar_above_article(kept: list[str], lines: list[str], start: int, title: str | None) -> bool:
     """Whether what was kept before a box that ends pages is a sidebar's teaser over the article: a paragraph at
-    most, under no headline of the page's own (a section's label, "News Feed", at most), above at least three
-    paragraphs and twice its length before the next such box. (Under a headline, one paragraph is a short
+    most, under no headline of its own (a section's label, "News Feed", shares no word with it), above at least
+    three paragraphs and twice its length before the next such box. (Under its headline, one paragraph is a short
     report, and what follows "Most read" is other stories.)"""
     teaser = [k for k in kept if _is_prose(k)]
-    if len(teaser) > _SIDEBAR_PARAGRAPHS or (title is not None and len(title.split()) > _LABEL_WORDS):
+    if len(teaser) > _SIDEBAR_PARAGRAPHS or (title is not None and _shares_a_word(title, " ".join(teaser))):
         return False
     below: list[str] = []
     for line in lines[start:]:
