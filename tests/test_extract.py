@@ -4305,6 +4305,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("О 10:30 по Києву прилетіли перші евакуйовані з Лівану громадяни.", []),
         ("Russian drones hit Kharkiv overnight, Governor Oleh Syniehubov said on Sunday.\n\nOn October 2, a Russian "
          "glide bomb hit Kharkiv, killing two.", [("2024-10-13", [], ["Kharkiv"])]),
+        # A fragment with its verb left out says what hit where, after the sentence that told the attack; a dash
+        # between a name and "по" alone, with no attack told before, is none.
+        ("Вночі ворог атакував Нікопольщину. По Марганецькій громаді – FPV-дронами.",
+         [("2024-10-14", ["FPV drone"], ["Marhanetska hromada (Marhanets hromada)", "Nikopol district"])]),
+        ("Вночі противник поцілив безпілотниками по Межівській громаді. КАБом – по Покровській громаді.",
+         [("2024-10-14", ["KAB (guided bomb)"],
+           ["Mezhivska hromada (Mezhova hromada)", "Pokrovska hromada (Pokrovsk hromada)"])]),
+        ("Зеленський – по телефону з Байденом.", []),
         # A forensic examination's finding is of an attack told when it happened.
         ("Генпрокурор: экспертиза подтверждает, что российские войска использовали ракеты из Северной Кореи. "
          "Предварительные данные показывают, что при обстреле Харькова 2 октября российские войска использовали "
