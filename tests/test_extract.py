@@ -4288,6 +4288,8 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "6 октября в Шебекино погиб мужчина после удара дрона. 10 октября обстрелу подвергся Грайворон.",
          [("2024-10-13", [], ["Belgorod Oblast"]), ("2024-10-06", [], ["Belgorod Oblast", "Shebekino"]),
           ("2024-10-10", [], ["Belgorod Oblast", "Grayvoron"])]),
+        ("The ministry said on Sunday it had shot down 47 drones, including 17 drones destroyed over Kursk, 14 over "
+         "Bryansk and 9 over Belgorod.", [("2024-10-13", [], ["Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast"])]),
         # (Two speakers' counts are no tally region by region.)
         ("Sobyanin said on Sunday 5 drones over Moscow were shot down, while the Defense Ministry reported 20 over "
          "Kursk.", [("2024-10-13", [], ["Kursk", "Moscow"])]),

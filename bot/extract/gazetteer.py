@@ -204,7 +204,7 @@ _NAMES_THEN_OTHER_REGIONS = re.compile(
     re.IGNORECASE,
 )
 # A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
-_COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+)?over\s+(?:the\s+)?", re.IGNORECASE)
+_COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?over\s+(?:the\s+)?", re.IGNORECASE)
 _TALLY_GAP = 30  # characters from one count's "over" to the next count: a name and a comma
 # The same plurals in Ukrainian and Russian, in every case: "у Курській та Бєлгородській областях".
 CYRILLIC_PLURAL_REGION_WORDS = frozenset(
