@@ -113,20 +113,12 @@ class Decliner:
             for language, analyser in self.analysers.items()
         }
 
-    def forms(self, name: str, *, plural_too: bool, town: bool = False) -> set[str]:
+    def forms(
+        self, name: str, *, plural_too: bool, town: bool = False, others: set[str] | None = None
+    ) -> set[str]:
         """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
-        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному")."""
-        return self.forms_and_others(name, plural_too=plural_too, town=town)[0]
-
-    def forms_and_others(
-        self, name: str, *, plural_too: bool, town: bool = False
-    ) -> tuple[set[str], set[str]]:
-        """The case forms of a name, and apart those that are also another word's ("Оріхова": Orikhiv's genitive,
-        and "nutty"), which the bot reads as the name only inside a sentence."""
-        self._others: set[str] = set()
-        return self._all_forms(name, plural_too=plural_too, town=town), self._others
-
-    def _all_forms(self, name: str, *, plural_too: bool, town: bool) -> set[str]:
+        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному"). `others`
+        collects the forms left out as another word's ("Оріхова": Orikhiv's genitive, and "nutty")."""
         if not CYRILLIC_WORD.search(name):
             return set()
         on_the_river = ON_THE_RIVER.fullmatch(name)
@@ -147,7 +139,7 @@ class Decliner:
             languages = knowing or languages
         found: set[str] = set()
         for language in languages:
-            found |= self._forms_in(language, name, plural_too=plural_too, town=town)
+            found |= self._forms_in(language, name, plural_too=plural_too, town=town, others=others)
         found |= self._feminine_in_russian(name)
         if "ё" not in name.lower():
             # The Russian dictionary spells "черное" as "чёрное"; a name written without "ё" is declined so too.
@@ -170,7 +162,14 @@ class Decliner:
         return all(analyser.word_is_known(w.lower()) for w in words)
 
     def _forms_in(
-        self, language: str, name: str, *, plural_too: bool, town: bool, whole_name: bool = True
+        self,
+        language: str,
+        name: str,
+        *,
+        plural_too: bool,
+        town: bool,
+        whole_name: bool = True,
+        others: set[str] | None = None,
     ) -> set[str]:
         """`whole_name`: the name is written alone, so a form another word shares ("Ростові", a growth adjective's
         plural) is left out; the first word of a longer name ("Ростові-на-Дону") is no other word."""
@@ -204,7 +203,8 @@ class Decliner:
                         and len(declinable) == 1
                         and self._other_word(analyser, head_word, head_lemma, town=town)
                     ):
-                        self._others.add(head_word)
+                        if others is not None:
+                            others.add(head_word)
                         continue
                     # Each word before the head in every form that agrees ("Київському"/"Київськім районі").
                     variants: list[list[str]] = [[piece] for piece in pieces]
@@ -448,7 +448,8 @@ def build(decliner: Decliner) -> list[tuple[str, str, str, str]]:
         adjectives: set[str] = set()
         others: set[str] = set()
         for name in names:
-            made, other_words = decliner.forms_and_others(name, plural_too=plural_too, town=key in towns)
+            other_words: set[str] = set()
+            made = decliner.forms(name, plural_too=plural_too, town=key in towns, others=other_words)
             # (Only a town's of some size, named often enough: a weapon's, an actor's or a village's form that is
             # another word stays unread; and not a form of a place's adjective in "-ськ-", which names districts,
             # hromadas and regions too, nor a town's genitive in "-ська", which the bot reads after the word that

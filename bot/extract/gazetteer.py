@@ -1528,17 +1528,15 @@ class Gazetteer:
         for others in _NAMES_THEN_OTHER_REGIONS.finditer(text):
             last = sum(1 for m in mentions if m.end - base <= others.start()) - 1
             self._regions_back(text, mentions, base, last, others.start())
-        counts = list(_COUNT_OVER.finditer(text))
         # (Listed one after another, not two speakers' counts: "5 drones over Moscow were shot down, while the
         # ministry reported 20 over Kursk".)
-        listed = [
-            count
-            for a, b in itertools.pairwise(counts)
+        ends = {
+            count.end()
+            for a, b in itertools.pairwise(_COUNT_OVER.finditer(text))
             if b.start() - a.end() <= _TALLY_GAP
             for count in (a, b)
-        ]
-        if listed:
-            ends = {count.end() for count in listed}
+        }
+        if ends:
             for index, candidate in enumerate(mentions):
                 region = self._stem_regions.get(name_key(candidate.surface))
                 if candidate.start - base in ends and region is not None:

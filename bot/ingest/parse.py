@@ -752,9 +752,8 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
 
 _SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
 _ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
-_WORD_STEM = (
-    5  # letters two words share when they are one word in two forms ("attack", "attacked"; "Одеса", "Одесі")
-)
+# The letters two words share when they are one word in two forms ("attack", "attacked"; "Одеса", "Одесі").
+_WORD_STEM = 5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
