@@ -1683,6 +1683,12 @@ def test_names_in_context(
          [("2024-10-13", [], ["Lviv", "Rivne"]), ("2024-10-12", [], ["Poltava"])]),
         ("On Sunday, drones hit Lviv. The attack came a day after a missile strike on Poltava killed 12.",
          [("2024-10-13", [], ["Lviv"])]),
+        # ... however roughly the time between is told.
+        ("On Sunday, drones hit Lviv. The strikes came nearly a week after a missile attack last Tuesday killed 12 "
+         "people in Poltava.",
+         [("2024-10-13", [], ["Lviv"])]),
+        ("On Sunday, drones hit Lviv. It came less than two days after a missile struck Poltava on Friday.",
+         [("2024-10-13", [], ["Lviv"])]),
         # A lead that reports an attack without a weapon or place dates the sentences that name them.
         ("Overnight from Saturday to Sunday, Russia carried out another massive attack on Ukraine. "
          "Officials welcomed the response. The air force said Russia launched 40 Kh-101 missiles at Lviv.",

@@ -561,7 +561,8 @@ _BACKGROUND_RE = Rule(
     # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
-    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|"
+    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely|nearly|almost|about|around|roughly|some|"
+    r"(?:a\s+little\s+)?(?:more|less)\s+than|over|under)\s+)?(?:(?:a|one|two|three|four|five|"
     r"a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)|shortly|soon|not\s+long)\s+after"
     r"(?!\s+the\s+(?:first|initial|previous|earlier)\b)(?!\s+(?:midnight|noon|dawn|daybreak|sunrise|sunset|\d))|"
     # ... or what it came before: "The attack came before Russia's planned ceasefire ... celebrations in Moscow".
