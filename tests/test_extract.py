@@ -4022,6 +4022,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["S-300"], ["Kharkiv"])]),
         ("On Sunday Russia attacked a plant in Kharkiv producing tank parts with Shahed drones.",
          [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
+        # What a depot stores is no weapon of the attack on it, as what a plant makes; what struck stays.
+        ("A Ukrainian drone attack on Sunday damaged a depot in Toropets reportedly housing Iskander and Tochka-U "
+         "missile systems and guided aerial bombs.", [("2024-10-13", [], ["Toropets"])]),
+        ("On Sunday Ukrainian drones hit an airfield in Morozovsk where Kh-59 missiles were stored.",
+         [("2024-10-13", [], ["Morozovsk"])]),
+        ("У неділю дрони атакували склад у Торопці, де зберігалися ракети «Іскандер».", [("2024-10-13", [], ["Toropets"])]),
+        ("On Sunday Russia attacked Kharkiv with Shahed drones stored near the border.",
+         [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         ("The Ukrainian air force said Russia attacked Ukraine overnight. Russia launched 80 Shahed drones and three "
          "Iskander-M missiles, its biggest attack since September, the air force said.",
          [("2024-10-14", ["Iskander-M", "Shahed-136"], [])]),

@@ -590,6 +590,21 @@ _PRODUCED_BEFORE = Rule(
     rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
     rf"(?<![\w-]){_MAKES_CYRILLIC}\s+{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
 )
+# ...or stored: "a depot reportedly housing Iskander and Tochka-U missile systems", "склад, де зберігали «Шахеди»" (not
+# "kept launching drones": the words between attack no less).
+_STORED_BEFORE = Rule(
+    r"(?<![\w-])(?:stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+"
+    rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
+    r"(?<![\w-])(?:зберіга\w*|зберігал\w*|зберегал\w*|хранил\w*|хранят\w*|хранит\w*|хранящ\w*|хранивш\w*)\s+"
+    rf"{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
+)
+# ...as a weapon stored somewhere: "where Shahed drones were stored", "де зберігалися шахеди".
+_STORED_AFTER = Rule(
+    r"(?:\s+(?:missiles?|drones?|rockets?|bombs?|systems?|UAVs?))?,?\s+(?:that\s+|which\s+)?(?:were\s+|was\s+|are\s+|is\s+|"
+    r"had\s+been\s+|have\s+been\s+)?(?:stored|housed|stockpiled|kept)\b",
+    r"(?:\s+(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|бомб\w*))?,?\s+(?:(?:які|яких|которые|которых)\s+)?"
+    r"(?:зберігал\w*|зберігаю\w*|хранил\w*|хранят\w*|хранятся)",
+)
 # ...nor the weapon struck with: "attacked a plant producing tank parts with Shahed drones", "North Korea produces the
 # KN-23 missiles that Russia fired at Kyiv", "виробляє ракети Х-101, а в неділю запустила їх по Києву".
 _STRUCK_WITH_BEFORE = Rule(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}?[\"“«]?$")
@@ -601,9 +616,14 @@ _ATTACK_AFTER_IN_CLAUSE = Rule(
 
 
 def _made_not_used(text: str, start: int, end: int, mention: Mention) -> bool:
-    """Whether a weapon is named as what is made, a few words after the verb, and not as what struck."""
+    """Whether a weapon is named as what is made or stored, a few words after the verb (or as what was stored), and
+    not as what struck."""
     return (
-        _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
+        (
+            _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
+            or _STORED_BEFORE.search(text, max(0, start - 110), start) is not None
+            or _STORED_AFTER.match(text, end) is not None
+        )
         and not _STRUCK_WITH_BEFORE.search(text, max(0, start - 40), start)
         and not _INSTRUMENTAL_END.search(mention.surface)
         and not _ATTACK_AFTER_IN_CLAUSE.match(text, end)
