@@ -4030,6 +4030,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У неділю дрони атакували склад у Торопці, де зберігалися ракети «Іскандер».", [("2024-10-13", [], ["Toropets"])]),
         ("On Sunday Russia attacked Kharkiv with Shahed drones stored near the border.",
          [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
+        # The outlet's own earlier report is background; whose words are told is a person; a channel named after its
+        # city is the channel.
+        ("At night, a Russian missile hit a building in Lviv. Earlier we reported that on October 13, explosions "
+         "occurred in Russian-occupied Yasynuvata, Donetsk region.", [("2024-10-14", [], ["Lviv"])]),
+        ("On Sunday drones hit Odesa. As we reported, on October 11 explosions occurred in Yasynuvata.",
+         [("2024-10-13", [], ["Odesa"])]),
+        ("Утром в среду дроны атаковали Чебоксары. По словам Николаева, регион атаковали беспилотники.",
+         [("2024-10-09", [], ["Cheboksary"])]),
+        ("Ночью дроны атаковали Белгородскую область, сообщил телеканал «Санкт-Петербург».",
+         [("2024-10-14", [], ["Belgorod Oblast"])]),
         ("The Ukrainian air force said Russia attacked Ukraine overnight. Russia launched 80 Shahed drones and three "
          "Iskander-M missiles, its biggest attack since September, the air force said.",
          [("2024-10-14", ["Iskander-M", "Shahed-136"], [])]),

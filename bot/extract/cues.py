@@ -1059,7 +1059,10 @@ def the_attack_dated(text: str, date_start: int) -> bool:
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
     r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
-    r"we\s+(?:have\s+)?(?:earlier\s+|previously\s+)?(?:wrote|reported)\s+(?:earlier\s+|previously\s+)?that)\b|"
+    # ("Earlier we reported that on July 5, explosions occurred in Yasynuvata".)
+    r"(?:(?:earlier|previously),?\s+)?we\s+(?:have\s+)?(?:already\s+)?(?:earlier\s+|previously\s+)?(?:wrote|written|"
+    r"reported)\s+(?:earlier\s+|previously\s+|before\s+)?that)\b|"
+    r"\bas\s+we\s+(?:have\s+)?(?:already\s+)?(?:wrote|written|reported)\b|"
     r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"

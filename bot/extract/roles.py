@@ -454,9 +454,13 @@ _NAMED_FACILITY_BEFORE = Rule(
 # What a quoted place's name names instead, before it: a pipeline, an oil depot, a ship (not an airfield, a port or
 # a hotel, most often named after where they are: "аеродром «Енгельс»", "гостиница «Новороссийск»").
 _NAMED_THING_BEFORE = Rule(
-    r"\b(?:pipeline|oil\s+depot|tank\s+farm|pumping\s+station|cruiser|ship|vessel|tanker|frigate)\s+[\"“«'‘]$",
+    r"\b(?:pipeline|oil\s+depot|tank\s+farm|pumping\s+station|cruiser|ship|vessel|tanker|frigate|"
+    # ...or a channel, a paper or a club named after its city: "телеканал «Санкт-Петербург» сообщал".
+    r"channel|broadcaster|newspaper|agency|club)\s+[\"“«'‘]$",
     r"(?<!\w)(?:нафтопровод\w*|нефтепровод\w*|трубопровод\w*|газопровод\w*|нафтобаз\w*|нефтебаз\w*|ЛВДС|ЛПДС|"
-    r"крейсер\w*|корабл\w*|судн\w*|судов?|танкер\w*|фрегат\w*)\s+[«\"„“']$",
+    r"крейсер\w*|корабл\w*|судн\w*|судов?|танкер\w*|фрегат\w*|"
+    r"телеканал\w*|канал\w*|радіостанці\w*|радиостанци\w*|газет\w*|видання|издани\w*|агентств\w*|клуб\w*|"
+    r"ФК|ХК)\s+[«\"„“']$",
 )
 
 
@@ -1230,6 +1234,9 @@ def _is_officials_name(text: str, start: int, end: int, mention: Mention, gazett
         # "the head of Ukraine's national rail system, Oleksandr Kamyshin, said": a name set off by commas that
         # speaks (not "Suspilne Odesa reported", nor ", Suspilne Kharkiv reported", an outlet).
         return True
+    if _WORDS_OF_BEFORE.search(text, max(0, start - 20), start):
+        # "По словам Николаева, регион атаковали беспилотники": whose words are told is a person's name.
+        return True
     if _named_by_title(text, start, end) or (
         _SURNAME_SPEAKS_AFTER.match(text, end)
         and not _NOT_A_FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
@@ -1269,6 +1276,7 @@ _NOT_A_FIRST_NAME_BEFORE = re.compile(
 
 
 _SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|wrote|added|announced|reported|stated)\b")
+_WORDS_OF_BEFORE = Rule(r"(?!)", r"(?<!\w)(?:по\s+словам|за\s+словами|со\s+слов|зі\s+слів|із\s+слів)\s+$")
 _APPOSITIVE_NAME_BEFORE = re.compile(r",\s+[A-Z][a-z'’]+\s+$")
 
 
