@@ -4040,6 +4040,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-09", [], ["Cheboksary"])]),
         ("Ночью дроны атаковали Белгородскую область, сообщил телеканал «Санкт-Петербург».",
          [("2024-10-14", [], ["Belgorod Oblast"])]),
+        # "the Black and Azov seas" are two seas, not the town of Azov.
+        ("Air defences destroyed 20 drones overnight over Feodosia and the Black and Azov seas, the ministry said.",
+         [("2024-10-14", [], ["Feodosia"])]),
+        ("ПВО ночью уничтожили 20 беспилотников над Феодосией, Черным и Азовским морями.",
+         [("2024-10-14", [], ["Feodosia"])]),
         ("The Ukrainian air force said Russia attacked Ukraine overnight. Russia launched 80 Shahed drones and three "
          "Iskander-M missiles, its biggest attack since September, the air force said.",
          [("2024-10-14", ["Iskander-M", "Shahed-136"], [])]),
