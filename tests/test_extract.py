@@ -4045,6 +4045,18 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Feodosia"])]),
         ("ПВО ночью уничтожили 20 беспилотников над Феодосией, Черным и Азовским морями.",
          [("2024-10-14", [], ["Feodosia"])]),
+        # A headline that names only a region tells the attack the lead dates in it; one that names a town, its own.
+        ("Пошкоджено дитсадок та школу: наслідки ударів по Миколаївській області\n\nВчора ворог вісім разів атакував "
+         "FPV-дронами Очаківську громаду.\n\nВнаслідок атак у с. Дмитрівка пошкоджено дитячий садок.",
+         [("2024-10-13", ["FPV drone"], ["Dmytrivka", "Mykolaiv Oblast", "Ochakivska hromada (Ochakiv hromada)"])]),
+        ("Пошкоджено автомобіль: наслідки удару дрона по Білозерці\n\nВчора ворог обстріляв Херсон та Антонівку.",
+         [("2024-10-14", [], ["Bilozerka"]), ("2024-10-13", [], ["Antonivka", "Kherson"])]),
+        # ...and a headline's town, the attack the lead dates in the town's raion.
+        ("Російська армія обстріляла навчальний заклад у Бериславі\n\nПротягом минулої доби російські війська "
+         "обстріляли населені пункти Бериславського району.\n\nПід російським вогнем опинилися Бериславська та "
+         "Милівська громади.",
+         [("2024-10-13", [], ["Beryslav", "Beryslav district", "Beryslavska hromada (Beryslav hromada)",
+                              "Mylivska hromada (Mylove hromada)"])]),
         ("The Ukrainian air force said Russia attacked Ukraine overnight. Russia launched 80 Shahed drones and three "
          "Iskander-M missiles, its biggest attack since September, the air force said.",
          [("2024-10-14", ["Iskander-M", "Shahed-136"], [])]),

@@ -351,6 +351,9 @@ class Sides:
     # What a place of an incident says it lies in, nearest first: a city's district its city ("Kholodnohirskyi
     # district (Kharkiv)": Kharkiv), a place the oblast the report names that it lies in.
     lies_in: Callable[[Entity], list[Entity]] = lambda _place: []
+    # Every region around a place, named or not: its raion and oblast, and the raion and hromada a town is the
+    # centre of ("Beryslav": Beryslav district, Beryslav hromada, Kherson Oblast).
+    around: Callable[[Entity], frozenset[str]] = lambda _place: frozenset()
 
 
 class _Reader:
@@ -1133,7 +1136,18 @@ class _Reader:
         # (Nor the city of a district it told: "Армія рф вдарила КАБом по Салтівському району. 30 жовтня армія рф
         # обстріляла Харків.")
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
-        return not main.places or new_places <= set(main.places) | regions | around
+        # (Nor the raion around a town it told: "обстріляла навчальний заклад у Бериславі" told by "Протягом минулої
+        # доби ... обстріли населених пунктів Бериславського району".)
+        around |= {key for place in main.places.values() for key in self.sides.around(place)}
+        # (Nor a place in the region it told, when it told only regions: "наслідки ударів по Миколаївській області"
+        # told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after another town.)
+        only_regions = all(self.sides.region_of(place) == place.key for place in main.places.values())
+        within = {
+            m.entity.key
+            for m in facts.places
+            if only_regions and self.sides.region_of(m.entity) in main.places
+        }
+        return not main.places or new_places <= set(main.places) | regions | around | within
 
     def _restates_headline(self, mention: DateMention, facts: SentenceFacts) -> bool:
         """Whether the body's first dated sentence tells the attack the headline dated a day off: the same places
