@@ -4030,6 +4030,23 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У неділю дрони атакували склад у Торопці, де зберігалися ракети «Іскандер».", [("2024-10-13", [], ["Toropets"])]),
         ("On Sunday Russia attacked Kharkiv with Shahed drones stored near the border.",
          [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
+        # (Not a house, nor drones that "kept" circling, nor a stored weapon then used, nor a threat that persists.)
+        ("Overnight, two private houses were damaged in the Obukhiv district, where Shahed debris fell, the Kyiv "
+         "regional administration said.", [("2024-10-14", ["Shahed-136"], ["Obukhiv district"])]),
+        ("On Sunday night Shahed drones kept buzzing over Kyiv for hours, and debris fell on the Solomianskyi "
+         "district.", [("2024-10-13", ["Shahed-136"], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
+        ("На Сумщині зберігається загроза балістики, вночі ракета «Іскандер-М» влучила в Конотоп.",
+         [("2024-10-14", ["Iskander-M"], ["Konotop", "Sumy Oblast"])]),
+        # An attack going on as it is told names its weapons however many it lists.
+        ("Російські окупанти 14 жовтня ведуть інтенсивні обстріли Білопільської громади. У Білопіллі пошкоджено "
+         "інфраструктуру. Противник застосовує реактивні системи залпового вогню, міномети та керовані авіабомби.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Bilopillia", "Bilopilska hromada (Bilopillia hromada)"])]),
+        ("On Sunday, drones hit Lviv. The attack came a little over a week after a missile attack on Poltava killed "
+         "12.", [("2024-10-13", [], ["Lviv"])]),
+        ("Вночі дрони атакували Київ. Як ми повідомляли, 12 жовтня ракета влучила в Полтаву.",
+         [("2024-10-14", [], ["Kyiv"])]),
+        ("Air defences destroyed 20 drones overnight over Feodosia and the Azov and Black seas, the ministry said.",
+         [("2024-10-14", [], ["Feodosia"])]),
         # The outlet's own earlier report is background; whose words are told is a person; a channel named after its
         # city is the channel.
         ("At night, a Russian missile hit a building in Lviv. Earlier we reported that on October 13, explosions "
@@ -4051,6 +4068,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", ["FPV drone"], ["Dmytrivka", "Mykolaiv Oblast", "Ochakivska hromada (Ochakiv hromada)"])]),
         ("Пошкоджено автомобіль: наслідки удару дрона по Білозерці\n\nВчора ворог обстріляв Херсон та Антонівку.",
          [("2024-10-14", [], ["Bilozerka"]), ("2024-10-13", [], ["Antonivka", "Kherson"])]),
+        # (Not a headline's weapon under a lead without it, nor a town's yesterday before its today.)
+        ("Шахеди атакували Одещину\n\nВчора ворог обстріляв Ізмаїл з артилерії.\n\nВночі ворог запустив по області "
+         "20 шахедів, пошкоджено енергетику.",
+         [("2024-10-14", ["Shahed-136"], ["Odesa Oblast"]), ("2024-10-13", [], ["Izmail", "Odesa Oblast"])]),
+        ("Росіяни вдарили по Бериславу: поранено жінку\n\nВчора ворог обстріляв населені пункти Бериславського "
+         "району. Сьогодні вранці дрон атакував Берислав, поранено жінку.",
+         [("2024-10-14", [], ["Beryslav"]), ("2024-10-13", [], ["Beryslav district"])]),
         # ...and a headline's town, the attack the lead dates in the town's raion.
         ("Російська армія обстріляла навчальний заклад у Бериславі\n\nПротягом минулої доби російські війська "
          "обстріляли населені пункти Бериславського району.\n\nПід російським вогнем опинилися Бериславська та "

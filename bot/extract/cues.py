@@ -311,9 +311,10 @@ _EVENT_VERBS_CYRILLIC = (
     # (Not an execution: "Окупанти вбили двох українських військовополонених"; `has_incident_cue` also asks for the
     # means of an attack in the sentence, not a crime's.)
     rf"{_OTHER_SIDE_KILLED}(?!\s+(?:[\w'’ʼ-]+\s+){{0,3}}?(?:військовополонен|полонен|военнопленн|пленн)\w*)|"
-    # An attack going on as it is told: "Ворог використовує FPV-дрони та ударні безпілотники типу «Молнія»".
+    # An attack going on as it is told: "Ворог використовує FPV-дрони та ударні безпілотники типу «Молнія»",
+    # "Противник застосовує реактивні системи залпового вогню, міномети та керовані авіабомби".
     r"(?:ворог|противник|окупанти|росіяни|враг|оккупанты|россияне)\s+(?:використовує|використовують|застосовує|"
-    r"застосовують|использует|используют|применяет|применяют)(?=\s+(?:[\w'’ʼ«»\"-]+\s+){0,3}?(?:FPV|дрон|безпілотник|"
+    r"застосовують|использует|используют|применяет|применяют)(?=\s+(?:[\w'’ʼ«»\"-]+,?\s+){0,8}?(?:FPV|дрон|безпілотник|"
     r"беспилотник|БпЛА|БПЛА|ракет|шахед|КАБ|авіабомб|авиабомб|бомб|снаряд)\w*)|"
     # Killed ("был убит", "вбито"), not the infinitive of a plan ("вбити", "убить"); the active "вбили" is as often a
     # crime's.
@@ -561,8 +562,8 @@ _BACKGROUND_RE = Rule(
     # "He recalled that prior to this attack there were strikes on Dnipro...": what came before.
     r"recall(?:ed|s)?\s+that|(?:prior\s+to|before)\s+(?:this|that|the\s+latest)\s+(?:attack|strike|assault)|"
     # What else was happening: "The strike came as Russia fired waves of drones at Kyiv".
-    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely|nearly|almost|about|around|roughly|some|"
-    r"(?:a\s+little\s+)?(?:more|less)\s+than|over|under)\s+)?(?:(?:a|one|two|three|four|five|"
+    r"(?:comes?|came|coming)\s+(?:as|amid|while|(?:(?:(?:just|only|barely|nearly|almost|exactly|about|around|roughly|"
+    r"some|a\s+little|little|(?:more|less)\s+than|over|under)\s+){0,3}(?:(?:a|one|two|three|four|five|"
     r"a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?|hours?)|shortly|soon|not\s+long)\s+after"
     r"(?!\s+the\s+(?:first|initial|previous|earlier)\b)(?!\s+(?:midnight|noon|dawn|daybreak|sunrise|sunset|\d))|"
     # ... or what it came before: "The attack came before Russia's planned ceasefire ... celebrations in Moscow".
@@ -1067,6 +1068,8 @@ _RECAP_RE = Rule(
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
     rf"^{_OUTLET_WROTE}\b|"
+    # ("Як ми повідомляли, 11 жовтня...", "Как мы уже писали...".)
+    rf"\b(?:як|как)\s+{_OUTLET_WROTE}\b|"
     r"\b(?:як\s+(?:раніше\s+)?повідомлял\w*|как\s+(?:ранее\s+)?сообщал\w*|"
     # "В предыдущий раз над Ростовской областью было уничтожено четыре дрона": the attack before this one.
     r"(?<!как\sи\s)(?<!что\sи\s)(?<!чем\s)(?<!\w)в\s+(?:предыдущий|прошлый)\s+раз|"
