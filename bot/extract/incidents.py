@@ -1138,10 +1138,17 @@ class _Reader:
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
         # (Nor the raion around a town it told: "обстріляла навчальний заклад у Бериславі" told by "Протягом минулої
         # доби ... обстріли населених пунктів Бериславського району".)
-        around |= {key for place in main.places.values() for key in self.sides.around(place)}
-        # (Nor a place in the region it told, when it told only regions: "наслідки ударів по Миколаївській області"
-        # told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after another town.)
-        only_regions = all(self.sides.region_of(place) == place.key for place in main.places.values())
+        # (Only a day's summary that reaches the report's day: not "Вчора ворог обстріляв населені пункти
+        # Бериславського району" before "Сьогодні вранці дрон атакував Берислав".)
+        if mention.end >= self.published:
+            around |= {key for place in main.places.values() for key in self.sides.around(place)}
+        # (Nor a place in the region it told, when it told only regions and no weapon the sentence does not:
+        # "наслідки ударів по Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську
+        # громади"; not a town after another town, nor "Вчора ворог обстріляв Ізмаїл з артилерії" under "Шахеди
+        # атакували Одещину".)
+        only_regions = all(self.sides.region_of(place) == place.key for place in main.places.values()) and (
+            not main.weapons or bool(told & set(main.weapons))
+        )
         within = {
             m.entity.key
             for m in facts.places

@@ -595,19 +595,29 @@ _PRODUCED_BEFORE = Rule(
     rf"(?<![\w-]){_MAKES_CYRILLIC}\s+{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
 )
 # ...or stored: "a depot reportedly housing Iskander and Tochka-U missile systems", "склад, де зберігали «Шахеди»" (not
-# "kept launching drones": the words between attack no less).
-_STORED_BEFORE = Rule(
-    r"(?<![\w-])(?:stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing)|stockpil(?:e|es|ed|ing))\s+"
-    rf"{_WORDS_NOT_ATTACKING}[\"“«]?$",
-    r"(?<![\w-])(?:зберіга\w*|зберігал\w*|зберегал\w*|хранил\w*|хранят\w*|хранит\w*|хранящ\w*|хранивш\w*)\s+"
-    rf"{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
+# a house, "houses were damaged where Shahed debris fell", nor "зберігається загроза"; no striking word between).
+_WORDS_NOT_STRIKING = (
+    r"(?:(?!(?:attack\w*|struck|strikes?|striking|launch\w*|hit|hits|fired|shot|used|using|down\w*|fell|fall\w*|"
+    r"crash\w*|land\w*|damag\w*|destroy\w*|explod\w*)\b)[\w-]+,?\s+){0,6}?"
 )
-# ...as a weapon stored somewhere: "where Shahed drones were stored", "де зберігалися шахеди".
+_STORED_BEFORE = Rule(
+    rf"(?<![\w-])(?:storing|stored|stockpiling|stockpiled|housing|housed)\s+{_WORDS_NOT_STRIKING}[\"“«]?$",
+    r"(?<![\w-])(?:зберігав(?:ся)?|зберігал\w*|зберігають|зберігаються|хранил\w*|хранят|хранятся|хранящ\w*|"
+    r"хранивш\w*)\s+(?:[\w«»\"'’ʼ-]+,?\s+){0,4}?[«\"„]?$",
+)
+# ...as a weapon stored somewhere: "where Shahed drones were stored", "де зберігалися шахеди" (not "drones kept
+# circling").
 _STORED_AFTER = Rule(
     r"(?:\s+(?:missiles?|drones?|rockets?|bombs?|systems?|UAVs?))?,?\s+(?:that\s+|which\s+)?(?:were\s+|was\s+|are\s+|is\s+|"
-    r"had\s+been\s+|have\s+been\s+)?(?:stored|housed|stockpiled|kept)\b",
+    r"had\s+been\s+|have\s+been\s+)?(?:stored|housed|stockpiled)\b",
     r"(?:\s+(?:ракет\w*|дрон\w*|безпілотник\w*|беспилотник\w*|бомб\w*))?,?\s+(?:(?:які|яких|которые|которых)\s+)?"
     r"(?:зберігал\w*|зберігаю\w*|хранил\w*|хранят\w*|хранятся)",
+)
+# ...unless the clause goes on to use it: "Kh-101 missiles stored at Engels were used against Kyiv".
+_USED_AFTER_IN_CLAUSE = Rule(
+    r"[^.;:]{0,80}?\b(?:were|was|been)\s+(?:later\s+)?(?:used|launched|fired)\b",
+    r"[^.;:]{0,80}?(?<!\w)(?:використа\w*|застосува\w*|запущен\w*|випущен\w*|выпущен\w*|использова\w*|"
+    r"примен\w*|влучи\w*|попа[лв]\w*)",
 )
 # ...nor the weapon struck with: "attacked a plant producing tank parts with Shahed drones", "North Korea produces the
 # KN-23 missiles that Russia fired at Kyiv", "виробляє ракети Х-101, а в неділю запустила їх по Києву".
@@ -625,8 +635,13 @@ def _made_not_used(text: str, start: int, end: int, mention: Mention) -> bool:
     return (
         (
             _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
-            or _STORED_BEFORE.search(text, max(0, start - 110), start) is not None
-            or _STORED_AFTER.match(text, end) is not None
+            or (
+                (
+                    _STORED_BEFORE.search(text, max(0, start - 110), start) is not None
+                    or _STORED_AFTER.match(text, end) is not None
+                )
+                and not _USED_AFTER_IN_CLAUSE.match(text, end)
+            )
         )
         and not _STRUCK_WITH_BEFORE.search(text, max(0, start - 40), start)
         and not _INSTRUMENTAL_END.search(mention.surface)
