@@ -4047,6 +4047,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Kyiv"])]),
         ("Air defences destroyed 20 drones overnight over Feodosia and the Azov and Black seas, the ministry said.",
          [("2024-10-14", [], ["Feodosia"])]),
+        # What a weapon is compared with was not used.
+        ("On Sunday Ukrainian HIMARS rockets struck a bridge in Kherson. The HIMARS have a longer range compared with "
+         "the Soviet-designed Smerch, Uragan and Tornado launchers used by both sides.",
+         [("2024-10-13", ["HIMARS"], ["Kherson"])]),
+        ("У неділю Росія атакувала Київ реактивними дронами «Герань-3», які на відміну від «Шахедів» летять удвічі "
+         "швидше.", [("2024-10-13", ["Shahed-238"], ["Kyiv"])]),
         # The outlet's own earlier report is background; whose words are told is a person; a channel named after its
         # city is the channel.
         ("At night, a Russian missile hit a building in Lviv. Earlier we reported that on October 13, explosions "

@@ -1807,6 +1807,7 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
             and not _INSTRUMENTAL_END.search(mention.surface)
         )
         or _FACTORY_AFTER.match(text, end)
+        or _COMPARED_WITH_BEFORE.search(text, max(0, start - 80), start)
     ):
         return Role.PASSING
     if mention.entity.category in _GROUND_TARGETS and (
@@ -1835,6 +1836,15 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
     return Role.NAMED
 
 
+# What a weapon is compared with is no weapon of the attack: "HIMARS have a longer range compared with the
+# Soviet-designed Smerch, Uragan and Tornado launchers", "на відміну від «Шахедів»" (the list and all, no clause
+# between).
+_COMPARED_WITH_BEFORE = Rule(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+    r"[\"“«]?$",
+    r"(?<!\w)(?:порівняно\s+з|порівняно\s+із|у\s+порівнянні\s+з|на\s+відміну\s+від|по\s+сравнению\s+с|"
+    r"в\s+сравнении\s+с|в\s+отличие\s+от)\s+(?:[\w«»\"'’ʼ-]+,?\s+(?:(?:і|и|та)\s+)?){0,4}?[«\"„]?$",
+)
 _NAME_GAP = re.compile(r"[\s\"'«»“”„(]*")
 
 
