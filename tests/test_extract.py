@@ -4047,6 +4047,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Kyiv"])]),
         ("Air defences destroyed 20 drones overnight over Feodosia and the Azov and Black seas, the ministry said.",
          [("2024-10-14", [], ["Feodosia"])]),
+        # Where someone visits is no place hit; a capital vowed against, or that hints or denies, is its state.
+        ("A Russian missile hit a market in Kostiantynivka on Wednesday, killing 16. The attack was carried out as "
+         "U.S. Secretary of State Antony Blinken visited the capital, Kyiv.", [("2024-10-09", [], ["Kostiantynivka"])]),
+        ("Під час візиту до Києва прем'єр-міністра у неділю ракета влучила в Харків.",
+         [("2024-10-13", [], ["Kharkiv"])]),
+        ("Russian drones hit Odesa's port overnight. It followed a vow by Putin to retaliate against Kyiv.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Missiles hit Sevastopol on Friday. Kyiv has hinted it was behind the strike.",
+         [("2024-10-11", [], ["Sevastopol"])]),
+        ("On Sunday a drone hit the plant in Enerhodar; Ukrainian officials denied that Kyiv had anything to do with "
+         "it.", [("2024-10-13", [], ["Enerhodar"])]),
         # What a weapon is compared with was not used.
         ("On Sunday Ukrainian HIMARS rockets struck a bridge in Kherson. The HIMARS have a longer range compared with "
          "the Soviet-designed Smerch, Uragan and Tornado launchers used by both sides.",

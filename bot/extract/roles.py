@@ -58,6 +58,8 @@ _STATE_VERB_AFTER = Rule(
     r"later\s+|quickly\s+|immediately\s+|swiftly\s+|since\s+|increasingly\s+|previously\s+|now\s+)?"
     r"(?:said|says|claims|claimed|alleges|alleged|maintains|maintained|argues|argued|seeks|sought|hopes|aims|tries|"
     r"tried|stepped\s+up|ramped\s+up|intensified|"
+    # "Kyiv has hinted it was behind today's strike", "denied that Kyiv had anything to do with it".
+    r"hinted|hints|acknowledged|acknowledges|admitted|admits|vowed|vows|had\s+(?:anything|nothing)\s+to\s+do|"
     # "Kyiv escalating drone attacks on Russia, Moscow claims"; "Kyiv views these strikes as retaliation".
     r"escalated|escalating|stepping\s+up|ramping\s+up|intensifying|views|viewed|regards|regarded|considers|"
     r"considered|"
@@ -490,6 +492,8 @@ _STATE_BEFORE = Rule(
     # Whom something is blamed on: "drone assaults blamed on Kyiv"; who is accused: "accused Kyiv of yet another attack
     # on Moscow" (not "punished Kyiv with a barrage of Kinzhal missiles", which struck the city).
     r"\b(?:blamed\s+on|attributed\s+to|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+$|"
+    # Whom a state vows to punish: "a vow by Putin to retaliate against Kyiv for an attack on the Kerch Bridge".
+    r"\b(?:retaliat(?:e|es|ed|ing)|revenge)\s+(?:against|on)\s+$|"
     # A headline's source: "Six killed in Russian missile strike in Kharkiv, alleges Kyiv".
     r"[,:]\s*(?:says|said|claims|claimed|alleges|alleged|according\s+to)\s+$|"
     # One of two capitals named together: "as both Moscow and Kyiv reported a wave of attacks".
@@ -888,6 +892,10 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
             if role in (Role.NAMED, Role.TARGET) and _airport_restricted(text, start, end):
                 # "The attack prompted temporary restrictions on flights at Izhevsk and Kazan airports": where
                 # flights stopped, as a precaution, not where drones hit.
+                role = Role.PASSING
+            if role in (Role.NAMED, Role.TARGET) and _VISIT_BEFORE.search(text, max(0, start - 40), start):
+                # "...carried out as U.S. Secretary of State Antony Blinken visited the capital, Kyiv": where someone
+                # went, not where anything was hit.
                 role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and _retaliated_for(text, start):
                 # "shelled Kyiv in response to the strike on a plant in the Rostov region": the earlier attack
@@ -1590,6 +1598,13 @@ _CLAUSE_TURN = Rule(
 )
 
 
+# Where someone visits: "as Blinken visited the capital, Kyiv", "during a trip to Odesa", "під час візиту до Одеси".
+_VISIT_BEFORE = Rule(
+    r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?(?:ed|ing)\s+to|tour(?:ed|ing)?(?:\s+of)?)\s+"
+    r"(?:the\s+(?:(?:Ukrainian|Russian)\s+)?(?:capital|city|port|town)(?:\s+of|,)?\s+)?$",
+    r"(?<!\w)(?:візит\w*\s+(?:до|у|в)|відвіда\w*|поїздк\w*\s+(?:до|у|в)|визит\w*\s+(?:в|во)|посети\w*|посеща\w*|"
+    r"поездк\w*\s+(?:в|во))\s+(?:(?:міста|город|города|столиц\w*)\s+)?$",
+)
 _IN_RETALIATION = Rule(
     r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for|"
     # "...came under Russian attack in the wake of Saturday's huge explosion that hit a ... bridge in the Crimea"
