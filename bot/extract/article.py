@@ -367,9 +367,6 @@ def extract_article(
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
         region_of=lambda place: _region_of(place, gazetteer),
         lies_in=lambda place: _lies_in_places(place, named_regions, gazetteer),
-        around=lambda place: frozenset(
-            (*gazetteer.ancestors(place.key), *gazetteer.namesake_regions(place.key))
-        ),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 

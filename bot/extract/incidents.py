@@ -351,9 +351,6 @@ class Sides:
     # What a place of an incident says it lies in, nearest first: a city's district its city ("Kholodnohirskyi
     # district (Kharkiv)": Kharkiv), a place the oblast the report names that it lies in.
     lies_in: Callable[[Entity], list[Entity]] = lambda _place: []
-    # Every region around a place, named or not: its raion and oblast, and the raion and hromada a town is the
-    # centre of ("Beryslav": Beryslav district, Beryslav hromada, Kherson Oblast).
-    around: Callable[[Entity], frozenset[str]] = lambda _place: frozenset()
 
 
 class _Reader:
@@ -1138,16 +1135,12 @@ class _Reader:
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
         # (Nor the raion around a town it told: "обстріляла навчальний заклад у Бериславі" told by "Протягом минулої
         # доби ... обстріли населених пунктів Бериславського району".)
-        # (Only a day's summary that reaches the report's day: not "Вчора ворог обстріляв населені пункти
-        # Бериславського району" before "Сьогодні вранці дрон атакував Берислав".)
-        if mention.end >= self.published:
-            around |= {key for place in main.places.values() for key in self.sides.around(place)}
-        # (Nor a place in the region it told, when it told only regions and no weapon the sentence does not:
-        # "наслідки ударів по Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську
-        # громади"; not a town after another town, nor "Вчора ворог обстріляв Ізмаїл з артилерії" under "Шахеди
-        # атакували Одещину".)
-        only_regions = all(self.sides.region_of(place) == place.key for place in main.places.values()) and (
-            not main.weapons or bool(told & set(main.weapons))
+        # (Nor a place in the region it told, when it told only regions and no weapon: "наслідки ударів по
+        # Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after
+        # another town, nor "Вчора ворог атакував шахедами Ізмаїл" under "Шахеди атакували Одещину", which may be the
+        # night's attack the body goes on to.)
+        only_regions = not main.weapons and all(
+            self.sides.region_of(place) == place.key for place in main.places.values()
         )
         within = {
             m.entity.key

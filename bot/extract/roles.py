@@ -599,15 +599,22 @@ _PRODUCED_BEFORE = Rule(
     rf"(?<![\w-]){_MAKES_CYRILLIC}\s+{_WORDS_NOT_ATTACKING_CYRILLIC}[«\"„]?$",
 )
 # ...or stored: "a depot reportedly housing Iskander and Tochka-U missile systems", "склад, де зберігали «Шахеди»" (not
-# a house, "houses were damaged where Shahed debris fell", nor "зберігається загроза"; no striking word between).
+# a house, "houses were damaged where Shahed debris fell", nor "зберігається загроза"; no striking word, place or
+# new clause between: not "a hotel housing journalists in Kramatorsk in an Iskander-M strike", "a warehouse storing
+# food, and Shahed debris fell").
 _WORDS_NOT_STRIKING = (
     r"(?:(?!(?:attack\w*|struck|strikes?|striking|launch\w*|hit|hits|fired|shot|used|using|down\w*|fell|fall\w*|"
-    r"crash\w*|land\w*|damag\w*|destroy\w*|explod\w*)\b)[\w-]+,?\s+){0,6}?"
+    r"crash\w*|land\w*|damag\w*|destroy\w*|explod\w*|debris|wreckage|fragments?|but|as|while|when|after|in|at|on|"
+    r"near|from|by|with)\b)(?!(?<=,\s)and\b)[\w-]+,?\s+){0,6}?"
+)
+_WORDS_NOT_STRIKING_CYRILLIC = (
+    r"(?:(?!(?:атак|удар(?!н)|запуст|обстр|уламк|обломк|фрагмент|збит|сбит|влуч|попа|впа|упа|знищ|уничтож|пошкод|поврежд|"
+    r"зруйн|разруш)\w*)(?![\w-]*(?:ою|ами|ями)(?!\w))[\w«»\"'’ʼ-]+,?\s+){0,4}?"
 )
 _STORED_BEFORE = Rule(
     rf"(?<![\w-])(?:storing|stored|stockpiling|stockpiled|housing|housed)\s+{_WORDS_NOT_STRIKING}[\"“«]?$",
-    r"(?<![\w-])(?:зберігав(?:ся)?|зберігал\w*|зберігають|зберігаються|хранил\w*|хранят|хранятся|хранящ\w*|"
-    r"хранивш\w*)\s+(?:[\w«»\"'’ʼ-]+,?\s+){0,4}?[«\"„]?$",
+    r"(?<![\w-])(?:зберігав(?:ся)?|зберігал\w*|хранил\w*|хранят|хранятся|хранящ\w*|хранивш\w*)\s+"
+    rf"{_WORDS_NOT_STRIKING_CYRILLIC}[«\"„]?$",
 )
 # ...as a weapon stored somewhere: "where Shahed drones were stored", "де зберігалися шахеди" (not "drones kept
 # circling").
@@ -1852,13 +1859,15 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
 
 
 # What a weapon is compared with is no weapon of the attack: "HIMARS have a longer range compared with the
-# Soviet-designed Smerch, Uragan and Tornado launchers", "на відміну від «Шахедів»" (the list and all, no clause
-# between).
+# Soviet-designed Smerch, Uragan and Tornado launchers", "на відміну від «Шахедів»" (a list of names; not a time or a
+# place compared before the clause goes on: "Unlike last night, Shahed drones attacked Kharkiv", "Unlike in
+# Kharkiv, Russian Shahed drones targeted Sumy").
 _COMPARED_WITH_BEFORE = Rule(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?!(?:Russian|Ukrainian|Iranian|Russia|Ukraine|Iran)\b)(?-i:[A-Z])[\w-]*,?\s+(?:and\s+|or\s+)?){0,3}?"
     r"[\"“«]?$",
     r"(?<!\w)(?:порівняно\s+з|порівняно\s+із|у\s+порівнянні\s+з|на\s+відміну\s+від|по\s+сравнению\s+с|"
-    r"в\s+сравнении\s+с|в\s+отличие\s+от)\s+(?:[\w«»\"'’ʼ-]+,?\s+(?:(?:і|и|та)\s+)?){0,4}?[«\"„]?$",
+    r"в\s+сравнении\s+с|в\s+отличие\s+от)\s+(?:[\w«»\"'’ʼ-]+\s+(?:(?:і|и|та)\s+)?){0,2}?[«\"„]?$",
 )
 _NAME_GAP = re.compile(r"[\s\"'«»“”„(]*")
 
