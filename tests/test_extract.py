@@ -4073,6 +4073,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Unlike last night, Shahed drones attacked Kharkiv on Sunday.", [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
         ("На відміну від минулої ночі, в неділю шахеди атакували Харків.",
          [("2024-10-13", ["Shahed-136"], ["Kharkiv"])]),
+        # Shelling dealt ("завдала 100 артобстрілів") is an attack, as strikes dealt are.
+        ("За минулу добу російська армія завдала 109 ударів по населених пунктах Запорізької області.\n\nТак, армія РФ "
+         "завдала 100 артобстрілів по території Гуляйполя, Роботиного, Лугівського, Лобкового та інших сіл.",
+         [("2024-10-13", [], ["Huliaipole", "Lobkove", "Luhivske", "Robotyne", "Zaporizhzhia Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
