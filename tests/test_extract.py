@@ -4077,6 +4077,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("За минулу добу російська армія завдала 109 ударів по населених пунктах Запорізької області.\n\nТак, армія РФ "
          "завдала 100 артобстрілів по території Гуляйполя, Роботиного, Лугівського, Лобкового та інших сіл.",
          [("2024-10-13", [], ["Huliaipole", "Lobkove", "Luhivske", "Robotyne", "Zaporizhzhia Oblast"])]),
+        # Regional posts' words of an attack: terrorised, "Били з ... по", shells that arrived (not alarms sounded).
+        ("Вночі війська рф тероризували Нікопольщину.", [("2024-10-14", [], ["Nikopol district"])]),
+        ("Вночі російські війська атакували Нікопольський район. Били з «Градів» та «Ураганів» по Марганецькій громаді.",
+         [("2024-10-14", ["Grad", "Uragan"], ["Marhanetska hromada (Marhanets hromada)", "Nikopol district"])]),
+        ("Вночі у Нікополь прилетіло понад 50 російських снарядів.", [("2024-10-14", [], ["Nikopol"])]),
+        ("Вночі дрони атакували Суми. Били тривогу по всій області.", [("2024-10-14", [], ["Sumy"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
