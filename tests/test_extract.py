@@ -4083,6 +4083,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", ["Grad", "Uragan"], ["Marhanetska hromada (Marhanets hromada)", "Nikopol district"])]),
         ("Вночі у Нікополь прилетіло понад 50 російських снарядів.", [("2024-10-14", [], ["Nikopol"])]),
         ("Вночі дрони атакували Суми. Били тривогу по всій області.", [("2024-10-14", [], ["Sumy"])]),
+        # (Not ministers or aid flown in, a city terrorised under occupation, records broken, the harm shelling did, nor
+        # a tally since the invasion.)
+        ("До Києва прилетіли міністри закордонних справ Франції та Німеччини.", []),
+        ("Літаком до Львова прилетіли ракети для Patriot.", []),
+        ("Окупанти тероризували Херсон вісім місяців.", []),
+        ("Били рекорди по кількості відвідувачів у Києві.", []),
+        ("Найбільших руйнувань Херсону завдали артобстріли.", []),
+        ("Від початку вторгнення росіяни завдали 40000 артобстрілів по Херсону.", []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
