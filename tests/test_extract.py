@@ -4077,6 +4077,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("За минулу добу російська армія завдала 109 ударів по населених пунктах Запорізької області.\n\nТак, армія РФ "
          "завдала 100 артобстрілів по території Гуляйполя, Роботиного, Лугівського, Лобкового та інших сіл.",
          [("2024-10-13", [], ["Huliaipole", "Lobkove", "Luhivske", "Robotyne", "Zaporizhzhia Oblast"])]),
+        # A list of villages whose last comes after "та" is read to its end.
+        ("За минулу добу ворог завдав ударів по населених пунктах Запорізької області.\n\nПід обстріл потрапили "
+         "Гуляйполе, Роботине, Лугівське та Лобкове.",
+         [("2024-10-13", [], ["Huliaipole", "Lobkove", "Luhivske", "Robotyne", "Zaporizhzhia Oblast"])]),
         # Regional posts' words of an attack: terrorised, "Били з ... по", shells that arrived (not alarms sounded).
         ("Вночі війська рф тероризували Нікопольщину.", [("2024-10-14", [], ["Nikopol district"])]),
         ("Вночі російські війська атакували Нікопольський район. Били з «Градів» та «Ураганів» по Марганецькій громаді.",

@@ -254,7 +254,8 @@ def places(gazetteer: Gazetteer, text: str) -> list[tuple[str, str, str | None]]
          "in the Kharkiv region, Governor Oleh Syniehubov said.",
          [("Kupiansk", "Kupiansk", "place:ua-oblast-kharkiv"), ("Kozacha Lopan", "Kozacha Lopan", "place:ua-oblast-kharkiv"),
           ("Rubizhne", "Rubizhne", "place:ua-raion-lozova"), ("Vovchansk", "Vovchansk", "place:ua-oblast-kharkiv"),
-          ("Tykhe", "Tykhe", "place:ua-raion-chuhuiv"), ("Kharkiv region", "Kharkiv Oblast", "place:country-ukraine")]),
+          ("Tykhe", "Tykhe", "place:ua-raion-chuhuiv"), ("Starytsia", "Starytsia", "place:ua-raion-chuhuiv"),
+          ("Kharkiv region", "Kharkiv Oblast", "place:country-ukraine")]),
         # A name right before its raion is a settlement of it.
         ("In Shebelynka, Izium district, power lines were hit.",
          [("Shebelynka", "Shebelynka", "place:ua-raion-izium"), ("Izium district", "Izium district", "place:ua-oblast-kharkiv")]),

@@ -162,11 +162,12 @@ _MOVED_OR_LIVED_BEFORE = re.compile(
 # (A name may carry how many times it was hit: "Гремʼяч (двічі), Пушкарі (двічі), Богданове та Леонівка".)
 _TIMES_HIT = r"(?:\s*\([^()\n]{1,24}\))?"
 # Three or more capitalised names in a row, joined by commas and a last "and" ("Udy, Strilecha, Vovchansk, Budarky
-# and Chuhunivka"): a list, which `_list_of_places` reads as villages when it is one of places.
+# and Chuhunivka", "Гуляйполя, Роботиного, Лугівського та Лобкового"): a list, which `_list_of_places` reads as
+# villages when it is one of places.
+_LIST_ITEM = rf"(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
 _NAME_LIST = re.compile(
-    rf"(?<![\w'’ʼ-])(?:(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
-    rf"{_TIMES_HIT}\s*,\s*){{2,}}"
-    rf"(?:(?:та|і|й|и|and)\s+)?(?:{_CYRILLIC_NAME}|{_LATIN_NAME})(?:\s+(?:{_CYRILLIC_NAME}|{_LATIN_NAME}))?"
+    rf"(?<![\w'’ʼ-])(?:{_LIST_ITEM}{_TIMES_HIT}\s*,\s*){{2,}}(?:(?:та|і|й|и|and)\s+)?{_LIST_ITEM}"
+    rf"(?:{_TIMES_HIT}\s+(?:та|і|й|и|and)\s+{_LIST_ITEM})?"
 )
 # Lists of streets ("по вулицях: Шевченка, Польова, Вишнева"), and of where the front runs ("fighting raged near
 # Tabaivka, Pishchane and Stelmakhivka"), are no villages hit.
