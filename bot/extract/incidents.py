@@ -1133,8 +1133,6 @@ class _Reader:
         # (Nor the city of a district it told: "Армія рф вдарила КАБом по Салтівському району. 30 жовтня армія рф
         # обстріляла Харків.")
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
-        # (Nor the raion around a town it told: "обстріляла навчальний заклад у Бериславі" told by "Протягом минулої
-        # доби ... обстріли населених пунктів Бериславського району".)
         # (Nor a place in the region it told, when it told only regions and no weapon: "наслідки ударів по
         # Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after
         # another town, nor "Вчора ворог атакував шахедами Ізмаїл" under "Шахеди атакували Одещину", which may be the
@@ -1142,11 +1140,11 @@ class _Reader:
         only_regions = not main.weapons and all(
             self.sides.region_of(place) == place.key for place in main.places.values()
         )
-        within = {
-            m.entity.key
-            for m in facts.places
-            if only_regions and self.sides.region_of(m.entity) in main.places
-        }
+        within = (
+            {m.entity.key for m in facts.places if self.sides.region_of(m.entity) in main.places}
+            if only_regions
+            else set()
+        )
         return not main.places or new_places <= set(main.places) | regions | around | within
 
     def _restates_headline(self, mention: DateMention, facts: SentenceFacts) -> bool:

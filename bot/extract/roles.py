@@ -643,17 +643,13 @@ _ATTACK_AFTER_IN_CLAUSE = Rule(
 def _made_not_used(text: str, start: int, end: int, mention: Mention) -> bool:
     """Whether a weapon is named as what is made or stored, a few words after the verb (or as what was stored), and
     not as what struck."""
+    made = _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
+    stored = (
+        _STORED_BEFORE.search(text, max(0, start - 110), start) is not None
+        or _STORED_AFTER.match(text, end) is not None
+    ) and not _USED_AFTER_IN_CLAUSE.match(text, end)
     return (
-        (
-            _PRODUCED_BEFORE.search(text, max(0, start - 110), start) is not None
-            or (
-                (
-                    _STORED_BEFORE.search(text, max(0, start - 110), start) is not None
-                    or _STORED_AFTER.match(text, end) is not None
-                )
-                and not _USED_AFTER_IN_CLAUSE.match(text, end)
-            )
-        )
+        (made or stored)
         and not _STRUCK_WITH_BEFORE.search(text, max(0, start - 40), start)
         and not _INSTRUMENTAL_END.search(mention.surface)
         and not _ATTACK_AFTER_IN_CLAUSE.match(text, end)
