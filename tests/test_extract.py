@@ -3775,7 +3775,7 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A town named as an official's surname is that person, and stays so.
         ("A Ukrainian drone struck an industrial plant in Chuvashia overnight, Chuvashia governor Oleg Nikolayev "
          "said. Nikolayev said emergency services had been dispatched to the plant.",
-         [("2024-10-14", [], ["Chuvash Republic"])]),
+         [("2024-10-14", [], ["Chuvashia (Chuvash Republic)"])]),
         # A capital that has been launching raids, or whose senior official speaks, is its state.
         ("A Ukrainian attack on Russia's Leningrad Region killed one civilian on Sunday. Kiev has been launching "
          "increasingly large-scale drone raids targeting various Russian regions.",
