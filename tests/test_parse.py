@@ -472,6 +472,27 @@ def test_a_file_photos_caption_is_not_read_as_text() -> None:
     assert "Firefighters" not in parse_document(raw, name="bbc.txt").body
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Наслідки російського ракетного удару по Харкову. Харків, 6 жовтня 2023 року, ілюстративне фото",
+        "The aftermath of a Russian strike on Kharkiv, October 6, 2023. File photo",
+    ],
+)
+def test_a_caption_that_ends_by_saying_it_is_a_file_photo_neither_dates_the_page_nor_is_text(
+    caption: str,
+) -> None:
+    raw = (
+        f"Сили РФ атакують Харків ракетами – мер\n\n{caption}\n\n"
+        "У Харкові ввечері, 21 жовтня, пролунали вибухи, розповів міський голова Ігор Терехов."
+    ).encode()
+    parsed = parse_document(raw, name="svoboda.txt")
+    assert (parsed.published, parsed.body) == (
+        None,
+        "У Харкові ввечері, 21 жовтня, пролунали вибухи, розповів міський голова Ігор Терехов.",
+    )
+
+
 def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:
     raw = (
         "Росіяни атакували Сумщину\n\nВвечері 31 серпня росіяни атакували Білопільську громаду Сумщини.\n\n"

@@ -111,6 +111,9 @@ _CLUTTER = re.compile(
     # A file photo's caption tells an earlier day: "File photo : Firefighters work at the site of...".
     r"^(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)s?\b|^(?:архівне|архивное|ілюстративне|"
     r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
+    # ...or says so last: "Наслідки ракетного удару по Харкову. Харків, 6 жовтня 2023 року, ілюстративне фото".
+    r"[,.:;–—-]\s*(?:(?:ілюстративне|иллюстративное|архівне|архивное)\s+фото|фото\s+(?:ілюстративне|"
+    r"иллюстративное|архівне|архивное)|(?:file|archive|illustrative|stock)\s+(?:photo|image|picture))\W*$|"
     # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
