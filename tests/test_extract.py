@@ -4095,6 +4095,25 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Били рекорди по кількості відвідувачів у Києві.", []),
         ("Найбільших руйнувань Херсону завдали артобстріли.", []),
         ("Від початку вторгнення росіяни завдали 40000 артобстрілів по Херсону.", []),
+        # A year in a clause that describes a thing the sentence names dates that thing, not the sentence's news.
+        ("Russian drones attacked Izmail overnight. Ukrainian air defences shot down 17 of 23 Shahed drones that "
+         "were launched from Crimea, which Moscow seized and annexed in 2014, the air force said.",
+         [("2024-10-14", ["Shahed-136"], ["Izmail"])]),
+        ("Вночі ворог атакував Ізмаїл дронами. Сили ППО збили 17 з 23 шахедів, запущених з Криму, який Росія "
+         "окупувала у 2014 році.",
+         [("2024-10-14", ["Shahed-136"], ["Izmail"])]),
+        # (A period outside the clause still dates its sentence.)
+        ("Russian drones attacked Izmail overnight. Kalibr missiles struck Odesa, which lies on the coast, in January.",
+         [("2024-10-14", [], ["Izmail"])]),
+        # A line that only names weapons, after an attack told, names its means.
+        ("\"Last night the Snihurivka community was hit by enemy rocket fire. S-300 anti-aircraft missile "
+         "systems,\" Mykolaiv Governor Vitaliy Kim said on Telegram.",
+         [("2024-10-14", ["S-300"], ["Snihurivska hromada (Snihurivka hromada)"])]),
+        ("Вночі ворог атакував Одесу. Шахеди.", [("2024-10-14", ["Shahed-136"], ["Odesa"])]),
+        # (Not after anything else.)
+        ("Russian drones attacked Kharkiv overnight. Russia showed its new weapons at a parade in Moscow. Kinzhal "
+         "hypersonic missiles.",
+         [("2024-10-14", [], ["Kharkiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -1839,9 +1839,20 @@ def tells_another_time(text: str) -> bool:
     return _A_YEAR.search(text) is not None or _YEARS_AGO.search(text) is not None or names_period(text)
 
 
+# A clause set off by a comma that describes the thing before it dates that thing, not the sentence's news: "...
+# drones that were launched from Russian territory and the occupied Crimean peninsula, which Moscow seized and annexed
+# in 2014, the air force said".
+_DESCRIBING_CLAUSE = re.compile(
+    r",\s+(?:which|яку|який|яке|які|якого|якій|которую|который|которое|которые|которого|которая)\s[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def names_period(text: str) -> bool:
     """Whether the sentence is dated by a period ("in January", "last week", "since October") rather than a day;
-    not by one in a clause that only measures the attack against a stretch of time."""
+    not by one in a clause that only measures the attack against a stretch of time, nor by one in a clause that
+    describes a thing it names."""
+    text = _DESCRIBING_CLAUSE.sub(lambda clause: " " * len(clause.group()), text)
     aside = _TRAILING_SPAN.search(text)
     if aside is None:
         return bool(_PERIOD_RE.search(text))
@@ -1896,6 +1907,32 @@ def tells_first_use(text: str) -> bool:
 
 def identifies_weapon(text: str) -> bool:
     return bool(_IDENTIFIED.search(text))
+
+
+# What a line that only names a weapon holds besides its names: "S-300 anti-aircraft missile systems.", "Ракети
+# Х-59 та Х-22."
+_WEAPON_WORDS_ONLY = Rule(
+    r"[\W\d]*(?:(?:an?|the|and|or|of|type|types|anti-aircraft|air-defen[cs]e|surface-to-air|air-to-surface|guided|"
+    r"cruise|ballistic|aeroballistic|hypersonic|tactical|missiles?|rockets?|systems?|complex(?:es)?|launchers?|drones?|"
+    r"UAVs?|unmanned|aerial|vehicles?|attack|kamikaze|strike|bombs?|glide|munitions?)\b[\W\d]*)*"
+    # (Quoted, with who said it: "S-300 anti-aircraft missile systems," Mykolaiv Governor Vitaliy Kim said.)
+    r"(?:(?<=[\"”,])\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|wrote|added|reported)\b[^.;]*[.!]?)?",
+    r"[\W\d]*(?:(?:зенітн\w*|зенитн\w*|ракетн\w*|комплекс\w*|систем\w*|ракет\w*|крилат\w*|крылат\w*|балістичн\w*|"
+    r"баллистическ\w*|керован\w*|управляем\w*|авіабомб\w*|авиабомб\w*|бомб\w*|дрон\w*|безпілотник\w*|беспилотник\w*|"
+    r"БпЛА|БПЛА|ударн\w*|типу|типа|та|і|й|и|з|с)(?!\w)[\W\d]*)*"
+    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)[^.;]*[.!]?)?",
+)
+# The most words a line that only names a weapon has, with who said it.
+WEAPON_LINE_WORDS = 14
+
+
+def names_only_weapons(text: str, without_weapons: str) -> bool:
+    """Whether a sentence is only a weapon's names and the words that describe it ("S-300 anti-aircraft missile
+    systems."), given the sentence with its weapons' names blanked out."""
+    return (
+        len(text.split()) <= WEAPON_LINE_WORDS
+        and _WEAPON_WORDS_ONLY.of(text).fullmatch(without_weapons) is not None
+    )
 
 
 # A sentence that opens by saying which: "Це – Київ, Черкаси, Дрогобич", "Серед них Харків", "They included Kyiv"

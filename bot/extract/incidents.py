@@ -44,6 +44,7 @@ from bot.extract.cues import (
     is_recap_heading,
     last_of_a_series,
     names_attack,
+    names_only_weapons,
     names_period,
     opens_on_a_memorial,
     prosecutes,
@@ -456,6 +457,9 @@ class _Reader:
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
+        # "...the Snihurivka community was hit by enemy rocket fire. S-300 anti-aircraft missile systems": a line
+        # that only names weapons after an attack told names its means.
+        names_its_means = self.last_told_attack and names_only_weapons(text, _without_weapons(facts))
         # (A plan or a possibility told is no attack told: "Росія може атакувати й інші міста. Це – Київ...".)
         self.last_told_attack = facts.has_incident_cue and not facts.is_background and not is_irrealis(text)
         seen_dates = self.seen_dates
@@ -565,7 +569,7 @@ class _Reader:
             )
         incident = self._incident_of(facts, seen_dates)
         if incident is not None:
-            self._attach(incident, facts, says_where=says_where)
+            self._attach(incident, facts, says_where=says_where, names_its_means=names_its_means)
             if previous is not None and _says_there(facts, previous):
                 # Quoted from the sentence that names the place: the one saying "here" does not.
                 for mention in previous.places:
@@ -960,8 +964,16 @@ class _Reader:
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES
 
-    def _attach(self, incident: _Incident, facts: SentenceFacts, *, says_where: bool = False) -> None:
-        """`says_where`: the sentence names what the one before it told of ("Серед них – ...", "They included...")."""
+    def _attach(
+        self,
+        incident: _Incident,
+        facts: SentenceFacts,
+        *,
+        says_where: bool = False,
+        names_its_means: bool = False,
+    ) -> None:
+        """`says_where`: the sentence names what the one before it told of ("Серед них – ...", "They included...");
+        `names_its_means`: the sentence only names the weapons of the attack the one before it told."""
         index = facts.sentence.index
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
@@ -979,7 +991,7 @@ class _Reader:
         for mention in facts.weapons:
             if not mention.attacking:
                 continue
-            if tells_attack or listed or identifies_weapon(text):
+            if tells_attack or listed or names_its_means or identifies_weapon(text):
                 incident.add_entity(incident.weapons, mention.entity, index)
                 self.weapons_told = (incident, index)
         for mention in facts.places:
@@ -2329,6 +2341,15 @@ def _without_what_it_came_after(facts: SentenceFacts) -> SentenceFacts:
         places=tuple(m for m in facts.places if m.start < cut),
         weapons=tuple(m for m in facts.weapons if m.start < cut),
     )
+
+
+def _without_weapons(facts: SentenceFacts) -> str:
+    """The sentence with its weapons' names blanked out."""
+    text, base = facts.sentence.text, facts.sentence.start
+    rest = list(text)
+    for weapon in facts.weapons:
+        rest[weapon.start - base : weapon.end - base] = " " * (weapon.end - weapon.start)
+    return "".join(rest)
 
 
 def _names_anything(facts: SentenceFacts) -> bool:
