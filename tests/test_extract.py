@@ -4114,6 +4114,20 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian drones attacked Kharkiv overnight. Russia showed its new weapons at a parade in Moscow. Kinzhal "
          "hypersonic missiles.",
          [("2024-10-14", [], ["Kharkiv"])]),
+        # Strikes dealt, with their day between.
+        ("Російські війська завдали в неділю ракетних ударів по Україні з дальніх бомбардувальників.",
+         [("2024-10-13", [], ["Ukraine"])]),
+        # The day a day's window began is in it; the night before it is not.
+        ("Протягом доби ворог атакував Харківщину дронами. Нагадаємо, 13 жовтня, починаючи з 13:40, росіяни "
+         "завдали більш як десять ударів FPV-дронами по селу Одноробівка.",
+         [("2024-10-14", ["FPV drone"], ["Kharkiv Oblast", "Odnorobivka"])]),
+        ("Протягом доби ворог атакував Харківщину дронами. Вночі 13 жовтня росіяни вдарили FPV-дронами по селу "
+         "Одноробівка.",
+         [("2024-10-14", [], ["Kharkiv Oblast"]), ("2024-10-13", ["FPV drone"], ["Kharkiv Oblast", "Odnorobivka"])]),
+        # A surname after an official's title, what it is of and a first name; a republic's official name.
+        ("Ночью беспилотники атаковали Чебоксары Чувашской Республики. Позднее глава Чувашской Республики Олег "
+         "Николаев подтвердил факт инцидента.",
+         [("2024-10-14", [], ["Cheboksary", "Chuvashia (Chuvash Republic)"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -1283,8 +1283,9 @@ _TITLE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_TITLE})\s+$")
 # Николаев"; not the place the title is of, which comes before the name: "мер Одеси Геннадій Труханов").
 _TITLE_AND_FIRST_NAME_BEFORE = Rule(
     rf"\b(?i:{_TITLE})\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$",
-    # (The title's own place may come between: "Губернатор Чувашии Олег Николаев".)
-    rf"(?<!\w)(?i:{_TITLE_CYRILLIC})\s+(?:[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+\s+)?[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
+    # (What the title is of may come between: "Губернатор Чувашии Олег Николаев", "глава Чувашской Республики Олег
+    # Николаев".)
+    rf"(?<!\w)(?i:{_TITLE_CYRILLIC})\s+(?:[\w'’ʼ-]+\s+){{0,3}}?[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ]+\s+$",
     flags=0,
 )
 # A surname after the name, then a verb of saying: "Artem Kobzar said in a video message" (not "Kharkiv Mayor said").
