@@ -4117,17 +4117,26 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # Strikes dealt, with their day between.
         ("Російські війська завдали в неділю ракетних ударів по Україні з дальніх бомбардувальників.",
          [("2024-10-13", [], ["Ukraine"])]),
-        # The day a day's window began is in it; the night before it is not.
-        ("Протягом доби ворог атакував Харківщину дронами. Нагадаємо, 13 жовтня, починаючи з 13:40, росіяни "
-         "завдали більш як десять ударів FPV-дронами по селу Одноробівка.",
-         [("2024-10-14", ["FPV drone"], ["Kharkiv Oblast", "Odnorobivka"])]),
-        ("Протягом доби ворог атакував Харківщину дронами. Вночі 13 жовтня росіяни вдарили FPV-дронами по селу "
-         "Одноробівка.",
-         [("2024-10-14", [], ["Kharkiv Oblast"]), ("2024-10-13", ["FPV drone"], ["Kharkiv Oblast", "Odnorobivka"])]),
         # A surname after an official's title, what it is of and a first name; a republic's official name.
         ("Ночью беспилотники атаковали Чебоксары Чувашской Республики. Позднее глава Чувашской Республики Олег "
          "Николаев подтвердил факт инцидента.",
          [("2024-10-14", [], ["Cheboksary", "Chuvashia (Chuvash Republic)"])]),
+        # The morning an official "проінформував" is when he told of it, not the attack's day.
+        ("Вранці 14 жовтня начальник ХОВА Олег Синєгубов проінформував, що росіяни вдарили по 13 населених пунктах "
+         "області.\n\n“У с. Тищенківка Кіндрашівської громади постраждав 61-річний чоловік”, – уточнив Синєгубов.\n\n"
+         "Протягом минулої доби по Харківській області вдарило таке озброєння:\n\nчотири КАБи;\n\nБпЛА типу “Герань-2”.",
+         [("2024-10-13", ["KAB (guided bomb)", "Shahed-136"],
+           ["Kharkiv Oblast", "Kindrashivska hromada (Kindrashivka hromada)", "Tyshchenkivka"])]),
+        # Strikes paused or halted are none told; an attack that ends the pause is.
+        ("Trump-Putin call: Russia agrees to 30-day pause of energy infrastructure strikes.\n\nPutin agreed to the "
+         "pause during a call with Donald Trump, the Kremlin said. Putin responded positively to the initiative, the "
+         "statement said. The White House said talks would go on.\n\nUkraine has recently had some success in "
+         "counterattacks. On the night of October 5, over 330 Ukrainian drones targeted Moscow.",
+         []),
+        ("Путин согласился на мораторий на удары по энергетике Украины.\n\nОб этом говорится в заявлении Кремля. "
+         "Путин положительно отнесся к инициативе. В Белом доме сказали, что переговоры продолжатся.\n\n5 октября "
+         "более 300 украинских дронов атаковали Москву.", []),
+        ("Russia ended a pause in strikes on Kyiv with a massive attack overnight.", [("2024-10-14", [], ["Kyiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -906,6 +906,20 @@ _WITH_SANCTIONS = re.compile(
     re.IGNORECASE,
 )
 _WEAPON_NOUN_BEFORE = re.compile(r"\b(?:drones?|missiles?|weapons?|UAVs?|munitions|arms)\s+$", re.IGNORECASE)
+# An attack named by its noun, which a pause can stand before (its verbs tell one that happened: "struck").
+_CUE_NOUN = re.compile(
+    r"strikes?|attacks?|shelling|bombardments?|raids?|удар(?:и|ів|ам|ах|у)?|удары|ударов|атак(?:и|у|ам|ах)?|"
+    r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?",
+    re.IGNORECASE,
+)
+# Strikes paused, halted or ruled out are no strikes told: "Russia agrees to 30-day pause of energy infrastructure
+# strikes", "a moratorium on strikes", "мораторій на удари по енергетиці".
+_HALTED_BEFORE = Rule(
+    r"\b(?:pause|pausing|halt|halting|moratorium|ceasefire|truce|ban|refrain\w*|stop|stopping)\s+(?:of|on|to|in|"
+    r"from)?\s*(?:[\w-]+\s+){0,4}?$",
+    r"(?<!\w)(?:морато\w*|пауз\w*|припин\w*|прекра\w*|перемир\w*|зупин\w*|останов\w*)\s+(?:на\s+|від\s+|от\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
+)
 _BY_RUSSIA_IN_THE_WAR = re.compile(
     r"\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army))\s+(?:in|against)\s+(?:Ukraine|its\s+war|the\s+war)\b",
     re.IGNORECASE,
@@ -937,6 +951,10 @@ def has_incident_cue(text: str) -> bool:
         )
         # ("The administration targeted Iran with a slew of sanctions", "hit five companies with sanctions")
         and not _WITH_SANCTIONS.match(text, cue.end())
+        and not (
+            _CUE_NOUN.fullmatch(cue.group())
+            and _HALTED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        )
         # (The other side's forces killing people, with no means of attack told, is as often a crime's: "окупанти
         # вбили священника під час допиту".)
         and not (_ACTIVE_KILLING.fullmatch(cue.group()) and not _ATTACK_MEANS.search(text))

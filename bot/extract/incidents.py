@@ -214,9 +214,8 @@ def same_time(a: DateMention, b: DateMention) -> bool:
         if is_day_window(a) and is_day_window(b):
             return (a.start, a.end) == (b.start, b.end)
         window, other = (a, b) if is_day_window(a) else (b, a)
-        # (A night of the same day stays apart: regional round-ups tell the night's drones and the day's shelling apart.
-        # The day the window began is in it: "протягом доби" filed on the 23rd and "22 листопада, починаючи з 13:40".)
-        return other.start == other.end and other.day in (window.day, window.start)
+        # (A night of the same day stays apart: regional round-ups tell the night's drones and the day's shelling apart.)
+        return other.start == other.end and other.day == window.day
     if (a.start, a.end) == (b.start, b.end):
         return True
     if a.start == a.end and b.start < b.end:
