@@ -2655,6 +2655,8 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
         ("Внаслідок атаки «шахедів» знищено 270 тисяч тонн зерна.", []),
         ("Над Одещиною збито 20 шахедів, 3 тонни зерна згоріли.", [("destroyed", 20, "Shahed-136", "")]),
         ("Збито 25 т. зв. «шахедів» над Київщиною.", [("destroyed", 25, None, "")]),
+        ("Kyiv launched at least 70 drones to strike the Morozovsk airfield, some 150 miles from the front lines.",
+         [("launched", 70, None, "drone")]),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -4137,6 +4139,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Путин положительно отнесся к инициативе. В Белом доме сказали, что переговоры продолжатся.\n\n5 октября "
          "более 300 украинских дронов атаковали Москву.", []),
         ("Russia ended a pause in strikes on Kyiv with a massive attack overnight.", [("2024-10-14", [], ["Kyiv"])]),
+        # What drones were launched to strike is their target; a weekday that fits the date only years back is the
+        # slip, not the date.
+        ("Kyiv launched at least 70 drones to strike Russia’s Morozovsk Airfield, some 150 miles from the front "
+         "lines, in an overnight attack Thursday, October 11.",
+         [("2024-10-11", [], ["Morozovsk"])]),
+        # A state that waits for word on the damage speaks for it.
+        ("Ukraine launched 70 drones at the Morozovsk airfield overnight, but Kyiv is “waiting for information” "
+         "about the damage.",
+         [("2024-10-14", [], ["Morozovsk"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

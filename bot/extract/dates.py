@@ -802,6 +802,10 @@ _CY_MONTH_DAY = re.compile(
 _CY_WEEKDAY_WORD = re.compile(rf"(?<!\w){_CY_WEEKDAY}", re.IGNORECASE)
 # The years a report without a year could be from: the war's, and a few before.
 YEARS_BACK = 12
+# The years up to its publication a weekday may move a year-less date to ("On Saturday, August 19" in a report of
+# 2024 is of 2023); further back, the weekday is more likely the slip ("an overnight attack Thursday, June 14" in
+# 2024, when it fell on a Thursday last in 2018).
+WEEKDAY_YEARS = 3  # the year of publication among them
 
 
 def year_from_weekday(text: str, today: date) -> date | None:
@@ -836,10 +840,12 @@ def year_from_weekday(text: str, today: date) -> date | None:
     return _latest_on_weekday(month, day, weekdays, today) if weekdays else None
 
 
-def _latest_on_weekday(month: int, day: int, weekdays: Collection[int], latest: date) -> date | None:
-    """The latest date of that month and day, not after `latest` and within `YEARS_BACK`, that falls on one of the
+def _latest_on_weekday(
+    month: int, day: int, weekdays: Collection[int], latest: date, years: int = YEARS_BACK
+) -> date | None:
+    """The latest date of that month and day, not after `latest` and within `years`, that falls on one of the
     weekdays."""
-    for year in range(latest.year, latest.year - YEARS_BACK, -1):
+    for year in range(latest.year, latest.year - years, -1):
         found = _safe_date(year, month, day)
         if found is not None and found <= latest and found.weekday() in weekdays:
             return found
@@ -1074,7 +1080,9 @@ def _resolve_weekday(
         # (Of a year the text does not give, the latest in which that date fell on that weekday: "On Saturday, August
         # 19" in a report of 2024 is of 2023.)
         day = (
-            _latest_on_weekday(month, number, {weekday}, anchor) if year is None and anchor else None
+            _latest_on_weekday(month, number, {weekday}, anchor, WEEKDAY_YEARS)
+            if year is None and anchor
+            else None
         ) or named
     elif anchor is None:
         return None

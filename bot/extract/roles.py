@@ -88,6 +88,8 @@ _STATE_VERB_AFTER = Rule(
     # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
     r"(?:is|was)\s+(?:still\s+)?(?:awaiting\s+(?:word|permission|approval|a\s+decision|a\s+response|an\s+answer|"
     r"deliver(?:y|ies))|seeking|lobbying|pressing|pushing\s+for)|"
+    # "said that Kyiv is “waiting for information” about damage".
+    r"(?:is|was)\s+(?:still\s+)?[\"“]?waiting\s+for\s+(?:information|details|data|confirmation|word)\b|"
     # What a state is given: "gave Kyiv the green light to use the longer-range weapons", "after Kyiv got the green
     # light to fire missiles into Russia".
     r"(?:(?:got|gets|received|receives|won|secured|obtained|was\s+given|has\s+been\s+given)\s+)?(?:the\s+)?"
@@ -1723,7 +1725,9 @@ _STRICT_LAUNCH = Rule(
 )
 _HIT_VERB = Rule(
     # ("the main target was the city of Belgorod")
+    # ("launched at least 70 drones to strike Russia's Morozovsk Airfield": what the launch was for.)
     r"\b(?:struck|hit|attacked|targeted|targeting|attacking|striking|shelled|bombed|downed|shot\s+down|"
+    r"to\s+(?:strike|hit|attack|target)|"
     r"targets?\s+(?:was|were|is|are)|(?:the\s+)?(?:downing|destruction|interception)\s+of|"
     r"intercepted|destroyed|exploded|(?:drone|missile|rocket)\s+(?:attacks?|strikes?)|"
     r"explosions?|blasts?|strikes?\s+on|hits\s+(?:on|in|at)|attacks?\s+(?:by\s+(?:[\w'’-]+\s+){1,5}?)?on|damaged|fire\s+broke\s+out|sparked\s+(?:an?\s+)?(?:\w+\s+)?fires?|"
