@@ -477,6 +477,8 @@ def test_a_file_photos_caption_is_not_read_as_text() -> None:
     [
         "Наслідки російського ракетного удару по Харкову. Харків, 6 жовтня 2023 року, ілюстративне фото",
         "The aftermath of a Russian strike on Kharkiv, October 6, 2023. File photo",
+        "Наслідки обстрілу Харкова 6 жовтня 2023 року (ілюстративне фото)",
+        "Последствия удара по Харькову 6 октября 2023 года. Архивное фото РИА Новости",
     ],
 )
 def test_a_caption_that_ends_by_saying_it_is_a_file_photo_neither_dates_the_page_nor_is_text(
@@ -491,6 +493,14 @@ def test_a_caption_that_ends_by_saying_it_is_a_file_photo_neither_dates_the_page
         None,
         "У Харкові ввечері, 21 жовтня, пролунали вибухи, розповів міський голова Ігор Терехов.",
     )
+
+
+def test_a_paragraph_of_the_report_that_ends_by_calling_its_photo_illustrative_is_kept() -> None:
+    raw = (
+        "Росіяни атакували Харків\n\nВночі росіяни атакували Харків дронами, пошкоджено житловий будинок, повідомив "
+        "мер Ігор Терехов. Фото ілюстративне\n\nНа місці працюють рятувальники."
+    ).encode()
+    assert parse_document(raw, name="kharkiv.txt").body.startswith("Вночі росіяни атакували Харків дронами")
 
 
 def test_links_to_the_outlets_other_reports_are_not_read_as_text() -> None:

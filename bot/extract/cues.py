@@ -185,6 +185,11 @@ _FLEW = (
     r"(?:прямувал[иоа]|прямував|летіл[иоа]|летів|летел[иоа]?|рухал(?:ися|ася|ося|ся)|двигал(?:ись|ась|ось|ся)|"
     r"направлял[аио]?сь|направлялись|направлялся)"
 )
+# When, told between a verb and its strike: "завдали в неділю ракетних ударів", "нанесли в ночь на 2 марта удар".
+_TIME_BETWEEN = (
+    r"(?:(?:в|у|во)\s+(?:ніч|ночь)\s+(?:на|с|з)\s+\S+(?:\s+на\s+\S+)?|(?:в|у|во)\s+[\w'’ʼ]+|вчора|вчера|сьогодні|"
+    r"сегодня|уночі|вночі|ночью|вранці|утром|ввечері|вечером|\d{1,2}\s+[\w]+)"
+)
 _EVENT_VERBS_CYRILLIC = (
     rf"{ATTACK_PLACED_CYRILLIC}|"
     # (Not the infinitive of an aim: "друга мета - завдати удару по економіці", "пытались нанести удар".)
@@ -210,9 +215,9 @@ _EVENT_VERBS_CYRILLIC = (
     r"(?:территори\w*|територі\w*)\s+(?-i:[А-ЯІЇЄҐЁ])\w*|"
     r"атакува\w*|атакова\w*|вдари\w*|удари\w*|"
     # ("нанесла авиаудары по нескольким крупным городам": an air strike is a strike; "завдали в неділю ракетних
-    # ударів", with its day between; not the harm dealt by strikes: "завдали значної шкоди внаслідок ударів".)
-    r"завда(?!ти(?!\w)|вати(?!\w))\w*\s+(?:(?!шкод|збит|руйн|втрат|ущерб|разруш|потер)\w+\s+){0,4}?(?:авіа|авиа)?удар\w*|"
-    r"нанес(?!ти(?!\w))\w*\s+(?:(?!шкод|збит|руйн|втрат|ущерб|разруш|потер)\w+\s+){0,4}?(?:авіа|авиа)?удар\w*|"
+    # ударів", with its time between; not a figure of speech: "завдали ще одного болючого удару по бізнесу".)
+    rf"(?:завда(?!ти(?!\w)|вати(?!\w))|нанес(?!ти(?!\w)))\w*\s+(?:{_TIME_BETWEEN}\s+)?(?:\w+\s+){{0,2}}?"
+    r"(?:авіа|авиа)?удар\w*|"
     # ("завдала 100 артобстрілів по території Гуляйполя": shelling dealt, counted, is a strike too; not "найбільших
     # руйнувань завдали артобстріли", the harm it did.)
     r"(?:завда|нанес)(?!ти(?!\w)|вати(?!\w))\w*\s+(?:\d[\d\s]*|два|дві|три|чотири|кілька|декілька|несколько|"
@@ -915,10 +920,12 @@ _CUE_NOUN = re.compile(
 # Strikes paused, halted or ruled out are no strikes told: "Russia agrees to 30-day pause of energy infrastructure
 # strikes", "a moratorium on strikes", "мораторій на удари по енергетиці".
 _HALTED_BEFORE = Rule(
-    r"\b(?:pause|pausing|halt|halting|moratorium|ceasefire|truce|ban|refrain\w*|stop|stopping)\s+(?:of|on|to|in|"
-    r"from)?\s*(?:[\w-]+\s+){0,4}?$",
-    r"(?<!\w)(?:морато\w*|пауз\w*|припин\w*|прекра\w*|перемир\w*|зупин\w*|останов\w*)\s+(?:на\s+|від\s+|от\s+)?"
-    r"(?:[\w-]+\s+){0,4}?$",
+    r"\b(?:(?:pause|halt|moratorium|ceasefire|truce|ban|suspension)\s+(?:of|on|to|in)|(?:agree\w*|promis\w*|"
+    r"pledg\w*|offer\w*|propos\w*)\s+to\s+(?:halt|pause|suspend|stop))\s+(?:[\w-]+\s+){0,3}?$",
+    r"(?<!\w)(?:морато\w*|пауз\w*|припинен\w*|прекращени\w*|перемир['’ʼ]?\w*|призупинен\w*|приостановк\w*)\s+"
+    r"(?:на|щодо|(?:в|у))\s+(?:[\w-]+\s+){0,3}?$|"
+    # ("призупинення ударів по енергетиці", "приостановка ударов"; not "припинення вогню обстріли тривали".)
+    r"(?<!\w)(?:припинен|прекращени|призупинен|приостановк)\w*\s+$",
 )
 _BY_RUSSIA_IN_THE_WAR = re.compile(
     r"\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army))\s+(?:in|against)\s+(?:Ukraine|its\s+war|the\s+war)\b",
@@ -1834,6 +1841,24 @@ def prosecutes(text: str) -> bool:
     return _PROSECUTES_RE.search(text) is not None
 
 
+# Homes rebuilt, repaired or paid for after an attack: "оголосив тендер на реконструкцію житлового будинку в Умані",
+# "відновлюють будинок, пошкоджений ворожою ракетою", "families whose homes were damaged receive compensation" (not
+# power or heat restored, which is news of the attack's day).
+_REBUILDS_RE = Rule(
+    r"\b(?:rebuil(?:d|ds|t|ding)|reconstruct\w*|renovat\w*|compensation|tender\s+for|(?:restor|repair)\w*\s+"
+    r"(?:(?:the|a|an|of|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses?|buildings?|apartments?|blocks?|schools?|"
+    r"hospitals?))\b",
+    r"(?<!\w)(?:реконструкц\w*|відбудов\w*|отстра\w*|отстро\w*|компенсац\w*|тендер\w*|(?:відновл|восстанавл|"
+    r"восстановл|ремонт)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:будин\w*|житл\w*|багатоповерх\w*|під['’ʼ]їзд\w*|дом\w*|"
+    r"жил\w*|многоэтаж\w*|подъезд\w*|школ\w*|лікарн\w*|больниц\w*))(?!\w)",
+)
+
+
+def rebuilds(text: str) -> bool:
+    """Whether a sentence tells of homes rebuilt, repaired or compensated after an attack."""
+    return _REBUILDS_RE.search(text) is not None
+
+
 # A clause after the attack that sets it against a stretch of time: "..., ending a two-week lull in the airstrikes it
 # has launched almost weekly since October", "..., marking one of the most significant attacks since the war began in
 # 2022".
@@ -1858,11 +1883,14 @@ def tells_another_time(text: str) -> bool:
     return _A_YEAR.search(text) is not None or _YEARS_AGO.search(text) is not None or names_period(text)
 
 
-# A clause set off by a comma that describes the thing before it dates that thing, not the sentence's news: "...
+# A clause set off by a comma that tells how a place came to be held dates that, not the sentence's news: "...
 # drones that were launched from Russian territory and the occupied Crimean peninsula, which Moscow seized and annexed
-# in 2014, the air force said".
+# in 2014, the air force said" (not a clause that dates an attack: "The strike on the mall, which came in June 2022,
+# killed 22 people").
 _DESCRIBING_CLAUSE = re.compile(
-    r",\s+(?:which|яку|який|яке|які|якого|якій|которую|который|которое|которые|которого|которая)\s[^,;.]*",
+    r",\s+(?:which|яку|який|яке|які|якого|якій|которую|который|которое|которые|которого|которая)\s"
+    r"(?=[^,;.]*?(?:annex|seiz|occup|captur|liberat|recaptur|анекс|окуп|захопи|звільни|аннекс|оккуп|захвати|"
+    r"освободи))[^,;.]*",
     re.IGNORECASE,
 )
 
@@ -1935,11 +1963,11 @@ _WEAPON_WORDS_ONLY = Rule(
     r"cruise|ballistic|aeroballistic|hypersonic|tactical|missiles?|rockets?|systems?|complex(?:es)?|launchers?|drones?|"
     r"UAVs?|unmanned|aerial|vehicles?|attack|kamikaze|strike|bombs?|glide|munitions?)\b[\W\d]*)*"
     # (Quoted, with who said it: "S-300 anti-aircraft missile systems," Mykolaiv Governor Vitaliy Kim said.)
-    r"(?:(?<=[\"”,])\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|wrote|added|reported)\b[^.;]*[.!]?)?",
+    r"(?:(?<=[\"”,])\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|wrote|added|reported)\b(?:\s+(?:on|in)\s+(?:[\w'’-]+\s*){1,3})?[.!]?\s*)?",
     r"[\W\d]*(?:(?:зенітн\w*|зенитн\w*|ракетн\w*|комплекс\w*|систем\w*|ракет\w*|крилат\w*|крылат\w*|балістичн\w*|"
     r"баллистическ\w*|керован\w*|управляем\w*|авіабомб\w*|авиабомб\w*|бомб\w*|дрон\w*|безпілотник\w*|беспилотник\w*|"
     r"БпЛА|БПЛА|ударн\w*|типу|типа|та|і|й|и|з|с)(?!\w)[\W\d]*)*"
-    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)[^.;]*[.!]?)?",
+    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)(?:\s+(?:у|в)\s+(?:[\w'’ʼ-]+\s*){1,3})?[.!]?\s*)?",
 )
 # The most words a line that only names a weapon has, with who said it.
 WEAPON_LINE_WORDS = 14

@@ -802,10 +802,6 @@ _CY_MONTH_DAY = re.compile(
 _CY_WEEKDAY_WORD = re.compile(rf"(?<!\w){_CY_WEEKDAY}", re.IGNORECASE)
 # The years a report without a year could be from: the war's, and a few before.
 YEARS_BACK = 12
-# The years up to its publication a weekday may move a year-less date to ("On Saturday, August 19" in a report of
-# 2024 is of 2023); further back, the weekday is more likely the slip ("an overnight attack Thursday, June 14" in
-# 2024, when it fell on a Thursday last in 2018).
-WEEKDAY_YEARS = 3  # the year of publication among them
 
 
 def year_from_weekday(text: str, today: date) -> date | None:
@@ -840,12 +836,10 @@ def year_from_weekday(text: str, today: date) -> date | None:
     return _latest_on_weekday(month, day, weekdays, today) if weekdays else None
 
 
-def _latest_on_weekday(
-    month: int, day: int, weekdays: Collection[int], latest: date, years: int = YEARS_BACK
-) -> date | None:
-    """The latest date of that month and day, not after `latest` and within `years`, that falls on one of the
+def _latest_on_weekday(month: int, day: int, weekdays: Collection[int], latest: date) -> date | None:
+    """The latest date of that month and day, not after `latest` and within `YEARS_BACK`, that falls on one of the
     weekdays."""
-    for year in range(latest.year, latest.year - years, -1):
+    for year in range(latest.year, latest.year - YEARS_BACK, -1):
         found = _safe_date(year, month, day)
         if found is not None and found <= latest and found.weekday() in weekdays:
             return found
@@ -1078,10 +1072,12 @@ def _resolve_weekday(
         if named is None:
             return None
         # (Of a year the text does not give, the latest in which that date fell on that weekday: "On Saturday, August
-        # 19" in a report of 2024 is of 2023.)
+        # 19" in a report of 2024 is of 2023; unless the weekday is the day next to the date's own this year, a slip
+        # of a night's two days: "an overnight attack Thursday, June 14" in 2024, a Friday.)
+        slip = (named.weekday() - weekday) % 7 in (1, 6)
         day = (
-            _latest_on_weekday(month, number, {weekday}, anchor, WEEKDAY_YEARS)
-            if year is None and anchor
+            _latest_on_weekday(month, number, {weekday}, anchor)
+            if year is None and anchor and not slip
             else None
         ) or named
     elif anchor is None:

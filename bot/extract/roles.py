@@ -88,8 +88,6 @@ _STATE_VERB_AFTER = Rule(
     # "Kyiv is still awaiting word from its Western partners", "Kyiv has long sought permission".
     r"(?:is|was)\s+(?:still\s+)?(?:awaiting\s+(?:word|permission|approval|a\s+decision|a\s+response|an\s+answer|"
     r"deliver(?:y|ies))|seeking|lobbying|pressing|pushing\s+for)|"
-    # "said that Kyiv is “waiting for information” about damage".
-    r"(?:is|was)\s+(?:still\s+)?[\"“]?waiting\s+for\s+(?:information|details|data|confirmation|word)\b|"
     # What a state is given: "gave Kyiv the green light to use the longer-range weapons", "after Kyiv got the green
     # light to fire missiles into Russia".
     r"(?:(?:got|gets|received|receives|won|secured|obtained|was\s+given|has\s+been\s+given)\s+)?(?:the\s+)?"

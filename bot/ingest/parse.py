@@ -111,9 +111,13 @@ _CLUTTER = re.compile(
     # A file photo's caption tells an earlier day: "File photo : Firefighters work at the site of...".
     r"^(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)s?\b|^(?:архівне|архивное|ілюстративне|"
     r"иллюстративное)\s+фото|^фото\s+(?:з\s+архіву|из\s+архива)|"
-    # ...or says so last: "Наслідки ракетного удару по Харкову. Харків, 6 жовтня 2023 року, ілюстративне фото".
-    r"[,.:;–—-]\s*(?:(?:ілюстративне|иллюстративное|архівне|архивное)\s+фото|фото\s+(?:ілюстративне|"
-    r"иллюстративное|архівне|архивное)|(?:file|archive|illustrative|stock)\s+(?:photo|image|picture))\W*$|"
+    # ...or, short, says so last: "Наслідки ракетного удару по Харкову. Харків, 6 жовтня 2023 року, ілюстративне
+    # фото", "... (file photo)", "Фото ілюстративне: Укрінформ", "Архивное фото РИА Новости" (not a paragraph of the
+    # report that ends so: "..., повідомив мер Ігор Терехов. Фото ілюстративне").
+    r"^(?=.{0,160}$)(?!.*(?:\b(?:said|says|told|reported)\b|повідоми|заяви|розпові|сообщи|рассказа|написа))"
+    r".*[,.:;–—(-]\s*(?:(?:ілюстративне|иллюстративное|архівне|архивное)\s+фото|фото\s+"
+    r"(?:ілюстративне|иллюстративное|архівне|архивное)|(?:file|archive|illustrative|stock)\s+(?:photo|image|"
+    r"picture))\)?(?:\s*:?\s*[^.!?]{0,40})?$|"
     # A photo's caption ends with its credit: "...after a drone strike in Kiev Image: STRINGER/REUTERS".
     r"\b(?:image|photo|photograph|picture|credit|фото|світлина)\s*:\s*[^.!?:]{1,80}\)?$|"
     r"©|\(c\)\s|getty\s+images|shutterstock|^read\s+(?:also|more)\b|^also\s+read\b|^advertisement$|^ad$|"
