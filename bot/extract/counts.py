@@ -387,7 +387,7 @@ def find_counts(
 _COMPOUND_AFTER = re.compile(r"[-‐–](?!plus\b)(?=[^\W\d_]{4})", re.IGNORECASE)
 # A quantity in a unit counts no weapon: "Russia has destroyed 13,000 tonnes of grain", "знищено 270 тисяч тонн".
 _MEASURED_AFTER = re.compile(
-    r"\s*(?:thousand\s+|тисяч\w*\s+|тыс\w*\.?\s+)?(?:tonnes|tons|metric\s+tons|hectares|square|sq\.?|km|kilomet\w+|(?:nautical\s+)?miles|mi|"
+    r"\s*(?:thousand\s+|тисяч\w*\s+|тыс\w*\.?\s+)?(?:tonnes|tons|metric\s+tons|hectares|square|sq\.?|km|kilomet\w+|(?:nautical\s+)?miles|"
     r"metres|meters|litres|liters|barrels|cubic|hryvnias?|UAH|dollars|euros|kg|kilograms?|тонн?\w*|кг|кілограм\w*|"
     r"килограмм\w*|гектар\w*|кв\.|"
     r"км\b|кілометр\w*|километр\w*|миль\w*|мил[ія]\b|метр\w*|літр\w*|литр\w*|барел\w*|баррел\w*|грн|гривень|гривен|доларів|долларов|"

@@ -1028,6 +1028,18 @@ def shelled_by_guns_only(text: str) -> bool:
     )
 
 
+# Ukraine's own guns: "Українські артилеристи у відповідь обстріляли позиції окупантів в Олешках".
+_UKRAINES_GUNS = Rule(
+    r"\b(?:Ukrain\w*|Kyiv['’]s)\s+(?:artillery|gunners|forces|troops|military|army|defenders)\b|\bAFU\b",
+    r"(?<!\w)(?:(?:українськ|украинск)\w*\s+(?:артилерист|артиллерист|військов|военн|сил|захисник|оборонц|бійц|"
+    r"боец|бойц)\w*|ЗСУ|ВСУ|Сил[иа]\s+оборони)(?!\w)",
+)
+
+
+def by_ukraines_guns(text: str) -> bool:
+    return _UKRAINES_GUNS.search(text) is not None
+
+
 # Fighting on the ground: "отразили атаку украинских диверсантов", "a sabotage and reconnaissance group", "the
 # assault on the village" by infantry.
 _ON_THE_GROUND = Rule(
@@ -1839,24 +1851,6 @@ _PROSECUTES_RE = Rule(
 
 def prosecutes(text: str) -> bool:
     return _PROSECUTES_RE.search(text) is not None
-
-
-# Homes rebuilt, repaired or paid for after an attack: "оголосив тендер на реконструкцію житлового будинку в Умані",
-# "відновлюють будинок, пошкоджений ворожою ракетою", "families whose homes were damaged receive compensation" (not
-# power or heat restored, which is news of the attack's day).
-_REBUILDS_RE = Rule(
-    r"\b(?:rebuil(?:d|ds|t|ding)|reconstruct\w*|renovat\w*|compensation|tender\s+for|(?:restor|repair)\w*\s+"
-    r"(?:(?:the|a|an|of|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|houses?|buildings?|apartments?|blocks?|schools?|"
-    r"hospitals?))\b",
-    r"(?<!\w)(?:реконструкц\w*|відбудов\w*|отстра\w*|отстро\w*|компенсац\w*|тендер\w*|(?:відновл|восстанавл|"
-    r"восстановл|ремонт)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:будин\w*|житл\w*|багатоповерх\w*|під['’ʼ]їзд\w*|дом\w*|"
-    r"жил\w*|многоэтаж\w*|подъезд\w*|школ\w*|лікарн\w*|больниц\w*))(?!\w)",
-)
-
-
-def rebuilds(text: str) -> bool:
-    """Whether a sentence tells of homes rebuilt, repaired or compensated after an attack."""
-    return _REBUILDS_RE.search(text) is not None
 
 
 # A clause after the attack that sets it against a stretch of time: "..., ending a two-week lull in the airstrikes it

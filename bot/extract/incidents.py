@@ -26,6 +26,7 @@ from bot.extract.counts import ENGLISH_NUMBER_WORDS
 from bot.extract.cues import (
     BLASTS,
     background_from,
+    by_ukraines_guns,
     came_under_attack,
     commemorates,
     dates_an_attack,
@@ -48,7 +49,6 @@ from bot.extract.cues import (
     names_period,
     opens_on_a_memorial,
     prosecutes,
-    rebuilds,
     refers_back_to_the_attack,
     remembers_a_year_past,
     reports_an_attack,
@@ -409,7 +409,6 @@ class _Reader:
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
-        self.rebuilds = False  # the report is about homes rebuilt or paid for after an attack (see `read`)
         # Whether a sentence has named what the report is about (a place, a weapon, a day, an attack): until one
         # does, what is read is a page's clutter ("0 out of 25,000", "News Feed") and the opening is still to come.
         self.subject_told = False
@@ -495,8 +494,6 @@ class _Reader:
         # is named ("0 out of 25,000 ... News Feed\nMan who aided Russian strikes on central Kharkiv sentenced to
         # life in prison"), not a case it mentions later.
         about = not self.read_facts or (not self.subject_told and not text.rstrip().endswith((".", "!", "?")))
-        if about and rebuilds(text):
-            self.rebuilds = True
         if about and prosecutes(text):
             self.prosecutes = True
         elif (
@@ -982,12 +979,13 @@ class _Reader:
         text = facts.sentence.text
         tells_attack = facts.has_incident_cue or is_list_item(text)
         # (Places shelled by guns alone beside an air attack already told are the front's, not the attack's; a day's
-        # round-up tells both: "За добу ворог здійснив понад 120 обстрілів ... 101 артилерійський обстріл прийшовся
-        # по території Гуляйполя, Оріхова".)
+        # round-up tells the enemy's shelling that day too: "За добу ворог здійснив понад 120 обстрілів ... 101
+        # артилерійський обстріл прийшовся по території Гуляйполя, Оріхова", not another day's nor Ukraine's own.)
+        round_up_shelling = is_day_window(incident.mention) and not facts.dates and not by_ukraines_guns(text)
         places_attacked = not (
             facts.weapons == ()
             and shelled_by_guns_only(text)
-            and not is_day_window(incident.mention)
+            and not round_up_shelling
             and self._told_from_the_air(incident)
         )
         listed = self._continues_weapons(incident, facts)
@@ -1309,15 +1307,6 @@ class _Reader:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
             # reports of its day (and a day near the publication is a year-less date read in the wrong year).
             return ()
-        if self.rebuilds and self.published is not None:
-            # A report about homes rebuilt, repaired or paid for after an attack ("оголосив тендер на реконструкцію
-            # житлового будинку в Умані, куди 28 квітня влучила ракета") tells that attack as what the work follows:
-            # one long past, or one it never dates, is no news.
-            drafts = [
-                d
-                for d in drafts
-                if (self.published - d.end).days < CASE_PAST_DAYS and d.date_phrase != PUBLICATION_DAY_PHRASE
-            ]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never
