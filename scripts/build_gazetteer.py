@@ -196,7 +196,7 @@ RU_SUBJECTS: tuple[RuSubject, ...] = (
     RuSubject("RU-BEL", "09", "Belgorod Oblast", ("Belgorod", "Bilhorod"), (), "Belgorod"),
     RuSubject("RU-BRY", "10", "Bryansk Oblast", ("Bryansk", "Briansk"), (), "Bryansk"),
     RuSubject("RU-BU", "11", "Republic of Buryatia", ("Buryatia",), ("Buryatia",), "Ulan-Ude"),
-    RuSubject("RU-CE", "12", "Chechnya (Chechen Republic)", ("Chechen",), ("Chechen Republic", "Chechnia"), "Grozny"),
+    RuSubject("RU-CE", "12", "Chechnya (Chechen Republic)", ("Chechen",), ("Chechnya", "Chechen Republic", "Chechnia"), "Grozny"),
     RuSubject("RU-CHE", "13", "Chelyabinsk Oblast", ("Chelyabinsk",), (), "Chelyabinsk"),
     RuSubject("RU-CHU", "15", "Chukotka Autonomous Okrug", ("Chukotka",), ("Chukotka",), "Anadyr"),
     RuSubject("RU-CU", "16", "Chuvashia (Chuvash Republic)", ("Chuvash", "Chuvashia"), ("Chuvash Republic", "Chuvashia"), "Cheboksary"),

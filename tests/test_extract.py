@@ -3782,6 +3782,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A Ukrainian drone struck an industrial plant in Chuvashia overnight, Chuvashia governor Oleg Nikolayev "
          "said. Nikolayev said emergency services had been dispatched to the plant.",
          [("2024-10-14", [], ["Chuvashia (Chuvash Republic)"])]),
+        # A republic named by its short name is the republic (not a Donetsk village spelt alike, "Chechnia").
+        ("Ukrainian drones struck a building in Grozny, Chechnya, overnight, officials said.",
+         [("2024-10-14", [], ["Chechnya (Chechen Republic)", "Grozny"])]),
         # A capital that has been launching raids, or whose senior official speaks, is its state.
         ("A Ukrainian attack on Russia's Leningrad Region killed one civilian on Sunday. Kiev has been launching "
          "increasingly large-scale drone raids targeting various Russian regions.",
