@@ -4119,6 +4119,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "systems,\" Mykolaiv Governor Vitaliy Kim said on Telegram.",
          [("2024-10-14", ["S-300"], ["Snihurivska hromada (Snihurivka hromada)"])]),
         ("Вночі ворог атакував Одесу. Шахеди.", [("2024-10-14", ["Shahed-136"], ["Odesa"])]),
+        # (Who said it, and where, may follow: in two phrases, or after the Ukrainian verb.)
+        ("Russian missiles struck Kharkiv overnight, damaging an enterprise. \"Iskander-M ballistic missiles,\" "
+         "Syniehubov said in a post on Telegram.",
+         [("2024-10-14", ["Iskander-M"], ["Kharkiv"])]),
+        ("Вночі росіяни вдарили по Харкову, пошкоджено підприємство. \"Балістичні ракети Іскандер-М\", - повідомив "
+         "у Telegram голова ОВА Олег Синєгубов.",
+         [("2024-10-14", ["Iskander-M"], ["Kharkiv"])]),
         # (Not after anything else.)
         ("Russian drones attacked Kharkiv overnight. Russia showed its new weapons at a parade in Moscow. Kinzhal "
          "hypersonic missiles.",

@@ -1957,11 +1957,14 @@ _WEAPON_WORDS_ONLY = Rule(
     r"cruise|ballistic|aeroballistic|hypersonic|tactical|missiles?|rockets?|systems?|complex(?:es)?|launchers?|drones?|"
     r"UAVs?|unmanned|aerial|vehicles?|attack|kamikaze|strike|bombs?|glide|munitions?)\b[\W\d]*)*"
     # (Quoted, with who said it: "S-300 anti-aircraft missile systems," Mykolaiv Governor Vitaliy Kim said.)
-    r"(?:(?<=[\"”,])\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|wrote|added|reported)\b(?:\s+(?:on|in)\s+(?:[\w'’-]+\s*){1,3})?[.!]?\s*)?",
+    r"(?:(?<=[\"”,])\s*(?:[\w.'’-]+\s+){1,6}?(?:said|says|wrote|added|reported)\b(?:\s+(?:on|in)(?:\s+[\w'’-]+){1,3}){0,2}[.!]?\s*)?",
     r"[\W\d]*(?:(?:зенітн\w*|зенитн\w*|ракетн\w*|комплекс\w*|систем\w*|ракет\w*|крилат\w*|крылат\w*|балістичн\w*|"
     r"баллистическ\w*|керован\w*|управляем\w*|авіабомб\w*|авиабомб\w*|бомб\w*|дрон\w*|безпілотник\w*|беспилотник\w*|"
     r"БпЛА|БПЛА|ударн\w*|типу|типа|та|і|й|и|з|с)(?!\w)[\W\d]*)*"
-    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)(?:\s+(?:у|в)\s+(?:[\w'’ʼ-]+\s*){1,3})?[.!]?\s*)?",
+    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)(?:\s+(?:у|в)\s+(?:[\w'’ʼ-]+\s*){1,3})?"
+    # (Who said it may follow the verb: "- повідомив у Telegram голова ОВА Олег Синєгубов".)
+    r"(?:\s+(?:голова|начальник|очільник|губернатор|мер|мэр|речник|глава|ОВА|ХОВА|ОГА|(?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+)){0,5}"
+    r"[.!]?\s*)?",
 )
 # The most words a line that only names a weapon has, with who said it.
 WEAPON_LINE_WORDS = 14
