@@ -917,8 +917,8 @@ _CUE_NOUN = re.compile(
     r"обстріл(?:и|ів)?|обстрел(?:ы|ов)?",
     re.IGNORECASE,
 )
-# Strikes paused, halted or ruled out are no strikes told: "Russia agrees to 30-day pause of energy infrastructure
-# strikes", "a moratorium on strikes", "мораторій на удари по енергетиці".
+# Strikes paused, halted or under a moratorium are no strikes told: "Russia agrees to 30-day pause of energy
+# infrastructure strikes", "a moratorium on strikes", "мораторій на удари по енергетиці".
 _HALTED_BEFORE = Rule(
     r"\b(?:(?:pause|halt|moratorium|ceasefire|truce|ban|suspension)\s+(?:of|on|to|in)|(?:agree\w*|promis\w*|"
     r"pledg\w*|offer\w*|propos\w*)\s+to\s+(?:halt|pause|suspend|stop))\s+(?:[\w-]+\s+){0,3}?$",
@@ -1961,7 +1961,7 @@ _WEAPON_WORDS_ONLY = Rule(
     r"[\W\d]*(?:(?:зенітн\w*|зенитн\w*|ракетн\w*|комплекс\w*|систем\w*|ракет\w*|крилат\w*|крылат\w*|балістичн\w*|"
     r"баллистическ\w*|керован\w*|управляем\w*|авіабомб\w*|авиабомб\w*|бомб\w*|дрон\w*|безпілотник\w*|беспилотник\w*|"
     r"БпЛА|БПЛА|ударн\w*|типу|типа|та|і|й|и|з|с)(?!\w)[\W\d]*)*"
-    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи|написа)\w*(?!\w)(?:\s+(?:у|в)\s+(?:[\w'’ʼ-]+\s*){1,3})?"
+    r"(?:(?<=[\"»,])\s*[-–—]?\s*(?:[\w.'’-]+\s+){0,6}?(?:заяви|повідоми|написа|сообщи)\w*(?!\w)(?:\s+(?:у|в)\s+(?:[\w'’ʼ-]+\s*){1,3})?"
     # (Who said it may follow the verb: "- повідомив у Telegram голова ОВА Олег Синєгубов".)
     r"(?:\s+(?:голова|начальник|очільник|губернатор|мер|мэр|речник|глава|ОВА|ХОВА|ОГА|(?-i:[А-ЯІЇЄҐЁ])[\w'’ʼ-]+)){0,5}"
     r"[.!]?\s*)?",
