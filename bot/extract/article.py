@@ -34,7 +34,13 @@ from bot.extract.cues import (
     tells_time_since_an_attack,
 )
 from bot.extract.dates import find_dates, may_have_dates, told_then
-from bot.extract.entities import cited_outlets, designators, shorthand_designators, weighted_models
+from bot.extract.entities import (
+    cited_outlets,
+    designators,
+    shorthand_designators,
+    weighted_models,
+    without_mentions,
+)
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
@@ -1542,7 +1548,7 @@ def _names_only_places(facts: SentenceFacts) -> bool:
     places = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
     if not places or len(places) > 2 or facts.weapons or facts.dates or "#" in facts.sentence.text:
         return False  # (nor a line of tags: "#Kharkiv #Kyiv")
-    return not _words_besides(_without_places(facts.sentence.text, facts.sentence.start, places))
+    return not _words_besides(without_mentions(facts.sentence.text, facts.sentence.start, places))
 
 
 def _opens_with_a_place(text: str, base: int, mentions: list[Mention]) -> bool:
@@ -1567,18 +1573,10 @@ def _lists_places_only(text: str, base: int, mentions: list[Mention]) -> bool:
     places = [m for m in mentions if m.entity.kind is EntityKind.PLACE]
     if len(places) < _PLACES_IN_A_BARE_LIST:
         return False
-    left = _without_places(text, base, places)
+    left = without_mentions(text, base, places)
     if ":" in left or _LIST_LABEL.search(left):
         return False  # a label's list ("Tags: ...", "Тривога: Київщина, Чернігівщина, ...")
     return len(_words_besides(left)) <= _WORDS_LEFT_OVER
-
-
-def _without_places(text: str, base: int, places: list[Mention]) -> str:
-    """The sentence with its places blanked out."""
-    rest = list(text)
-    for place in places:
-        rest[place.start - base : place.end - base] = " " * (place.end - place.start)
-    return "".join(rest)
 
 
 def _words_besides(left: str) -> list[str]:

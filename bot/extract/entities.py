@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.extract.gazetteer import Gazetteer, slug
@@ -126,3 +127,11 @@ def cited_outlets(text: str, mentions: list[Mention], own_outlet: str | None) ->
         if name.casefold() != own:
             seen.setdefault(name.casefold(), name)
     return list(seen.values())
+
+
+def without_mentions(text: str, base: int, mentions: Sequence[Mention]) -> str:
+    """The sentence (starting at `base` in the body) with the names of `mentions` blanked out, offsets kept."""
+    rest = list(text)
+    for mention in mentions:
+        rest[mention.start - base : mention.end - base] = " " * (mention.end - mention.start)
+    return "".join(rest)

@@ -69,6 +69,7 @@ from bot.extract.cues import (
     without_titles,
 )
 from bot.extract.dates import SUPERLATIVE, incident_date, is_day_window
+from bot.extract.entities import without_mentions
 from bot.extract.grammar import Rule
 from bot.extract.settlements import hromada_key
 from bot.extract.summary import summarize
@@ -460,7 +461,9 @@ class _Reader:
         says_where = self.last_told_attack and says_which(text)
         # "...the Snihurivka community was hit by enemy rocket fire. S-300 anti-aircraft missile systems": a line
         # that only names weapons after an attack told names its means.
-        names_its_means = self.last_told_attack and names_only_weapons(text, _without_weapons(facts))
+        names_its_means = self.last_told_attack and names_only_weapons(
+            text, without_mentions(text, facts.sentence.start, facts.weapons)
+        )
         # (A plan or a possibility told is no attack told: "Росія може атакувати й інші міста. Це – Київ...".)
         self.last_told_attack = facts.has_incident_cue and not facts.is_background and not is_irrealis(text)
         seen_dates = self.seen_dates
@@ -981,11 +984,10 @@ class _Reader:
         # (Places shelled by guns alone beside an air attack already told are the front's, not the attack's; a day's
         # round-up tells the enemy's shelling that day too: "За добу ворог здійснив понад 120 обстрілів ... 101
         # артилерійський обстріл прийшовся по території Гуляйполя, Оріхова", not another day's nor Ukraine's own.)
-        round_up_shelling = is_day_window(incident.mention) and not facts.dates and not by_ukraines_guns(text)
         places_attacked = not (
             facts.weapons == ()
             and shelled_by_guns_only(text)
-            and not round_up_shelling
+            and not (is_day_window(incident.mention) and not facts.dates and not by_ukraines_guns(text))
             and self._told_from_the_air(incident)
         )
         listed = self._continues_weapons(incident, facts)
@@ -2348,15 +2350,6 @@ def _without_what_it_came_after(facts: SentenceFacts) -> SentenceFacts:
         places=tuple(m for m in facts.places if m.start < cut),
         weapons=tuple(m for m in facts.weapons if m.start < cut),
     )
-
-
-def _without_weapons(facts: SentenceFacts) -> str:
-    """The sentence with its weapons' names blanked out."""
-    text, base = facts.sentence.text, facts.sentence.start
-    rest = list(text)
-    for weapon in facts.weapons:
-        rest[weapon.start - base : weapon.end - base] = " " * (weapon.end - weapon.start)
-    return "".join(rest)
 
 
 def _names_anything(facts: SentenceFacts) -> bool:
