@@ -2661,6 +2661,11 @@ def test_a_piece_on_an_anniversary_keeps_the_attack_it_dates_with_its_year(gazet
          [("launched", 40, None, "drone")]),
         ("Україна запустила 40 дронів на 600 миль вглиб Росії.", [("launched", 40, None, "drone")]),
         ("Ukrainian drones destroyed 2 Mi-8 helicopters at the airfield.", [("destroyed", 2, None, "")]),
+        # A figure in units after a dash counts the weapon named before it.
+        ("Росіяни запустили по Україні рекордну кількість ударних БпЛА типу «Шахед» – 90 одиниць.",
+         [("launched", 90, "Shahed-136", "")]),
+        ("Сили ППО збили ракети Х-101 - 12 шт.", [("destroyed", 12, "Kh-101", "")]),
+        ("Вночі ворог атакував Харків – 12 разів за ніч.", []),
     ],
 )  # fmt: skip
 def test_figures_of_weapons_only(
@@ -4183,6 +4188,36 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A Russian Iskander missile struck Kharkiv overnight. \"Taurus missiles,\" Zelensky said when asked what "
          "Ukraine needs most.",
          [("2024-10-14", ["Iskander-M"], ["Kharkiv"])]),
+        # A country the verb attacked is where the attack went, when nothing nearer is named; it is no new place
+        # beside a city the lead told.
+        ("Вночі росіяни атакували Україну ударними БпЛА типу Шахед.", [("2024-10-14", ["Shahed-136"], ["Ukraine"])]),
+        ("Overnight Russia attacked Ukraine with Shahed drones.", [("2024-10-14", ["Shahed-136"], ["Ukraine"])]),
+        ("Вночі росіяни запустили по Україні ударні БпЛА типу «Шахед».", [("2024-10-14", ["Shahed-136"], ["Ukraine"])]),
+        ("Російські дрони атакували Одесу. У ніч на 13 жовтня росіяни атакували Україну ударними БпЛА типу Шахед.",
+         [("2024-10-13", ["Shahed-136"], ["Odesa"])]),
+        ("Russia has attacked Ukraine with missiles since 2022, officials said on Monday.", []),
+        ("Russian drones attacked Izmail for a second straight night, Kyiv said Monday. Romania's military searched "
+         "for drone debris near the border following the attack on Sunday.",
+         [("2024-10-14", [], ["Izmail"])]),
+        # What the outlet recalls of its other reports is not this report's attack, whatever day it was: a recap
+        # that names its outlet, says "we informed" or "the last time"; one of the same day at another place. A
+        # recap of the attack on the whole country that day is this attack.
+        ("Сегодня российская ракета попала в нефтебазу в Дубно. Напомним, сегодня около 16.30 Россия нанесла "
+         "ракетный удар по Львову.",
+         [("2024-10-14", [], ["Dubno"])]),
+        ("Сьогодні ракети вдарили по Черкасах. Нагадаємо, сьогодні російська армія атакувала Україну, випустивши 43 "
+         "ракети.",
+         [("2024-10-14", [], ["Cherkasy"])]),
+        ("В ночь на 14 октября российские военные атаковали Одессу баллистическими ракетами. Последний раз Россия "
+         "атаковала Одессу ракетами 11 октября. Тогда погибли четыре человека.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Увечері 13 жовтня на Хмельниччині сили ППО збили кілька безпілотників. Ми раніше інформували, що після "
+         "чергової нічної атаки ворога в Одесі зафіксовано суттєві руйнування.",
+         [("2024-10-13", [], ["Khmelnytskyi Oblast"])]),
+        ("Ночью беспилотники атаковали Невинномысск. Как писали Юга.ру, 10 октября безэкипажные катера атаковали "
+         "Туапсе.",
+         [("2024-10-14", [], ["Nevinnomyssk"])]),
+        ("Вночі дрони атакували Харків, як писали місцеві телеграм-канали.", [("2024-10-14", [], ["Kharkiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

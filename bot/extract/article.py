@@ -373,6 +373,7 @@ def extract_article(
         ukraines_weapon=lambda weapon: gazetteer.fired_by_ukraine(weapon.key),
         region_of=lambda place: _region_of(place, gazetteer),
         lies_in=lambda place: _lies_in_places(place, named_regions, gazetteer),
+        country_of=lambda place: gazetteer.country_of(place.key),
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 

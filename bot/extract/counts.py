@@ -268,6 +268,9 @@ def _cyrillic() -> _Grammar:
         rf"(?<![\w-]){num}\s+{of}\s+(?P<of>{n})\s+{gap}(?:бул[оиа]\s+|был[оиа]?\s+)?{destroy}",
         # "противник атакував Україну 54-ма ударними БпЛА", "збито/подавлено 33 ворожі БпЛА", "выпустили 20 дронов"
         rf"(?<!\w)(?:{launch}|{destroy})\s+{gap}{about}{num}{place_count}",
+        # "запустили по Україні ударні БпЛА типу «Шахед» – 90 одиниць": the figure after a dash, in units.
+        rf"(?<!\w)(?:{launch}|{destroy})\s+(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){{0,8}}?[«\"„“]?[^\W\d][\w-]*[»\"”]?"
+        rf"\s*[–—−-]\s*{about}{num}\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)",
         # "по місту вдарили двома КАБами", "завдали удару чотирма ракетами Х-47": struck with so many (the
         # weapons in the instrumental case).
         rf"(?<!\w)(?P<launched>(?:завда\w*|нанес\w*)\s+(?:\w+\s+){{0,2}}?удар\w*|вдари\w*|удари\w*)\s+{gap}{about}{num}"
@@ -549,6 +552,8 @@ def _with_weapons(
         )
         if not named and of_them and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
+        if not named:
+            named = _named_before_units(text, base, number_end, weapons)
         if named:
             tied.append(replace(claim, weapons=named))
             continue
@@ -562,6 +567,20 @@ def _with_weapons(
             replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else "", of_previous=of_them)
         )
     return _share_pairs(tied)
+
+
+# "ударні БпЛА типу «Шахед» – 90 одиниць": a figure in units after a dash counts the weapon named before it.
+_DASH_BEFORE = re.compile(r"[»\"”]?\s*[–—−-]\s*(?:[^\W\d]+\s+)?\S+$")
+_UNITS_AFTER = re.compile(r"\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)", re.IGNORECASE)
+
+
+def _named_before_units(text: str, base: int, number_end: int, weapons: list[Mention]) -> tuple[Entity, ...]:
+    if not _UNITS_AFTER.match(text, number_end):
+        return ()
+    dash = _DASH_BEFORE.search(text, 0, number_end)
+    if dash is None:
+        return ()
+    return tuple(m.entity for m in weapons if m.end - base == dash.start())
 
 
 def _share_pairs(claims: list[CountClaim]) -> list[CountClaim]:

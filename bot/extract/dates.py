@@ -339,6 +339,17 @@ def _without_apostrophes(word: str) -> str:
 _CY_MONTH = rf"(?:{_alternatives(CYRILLIC_MONTHS)})(?!\w)"
 _CY_WEEKDAY = rf"(?:{_alternatives(CYRILLIC_WEEKDAYS)})(?!\w)"
 _CY_ORD = r"(?:-(?:го|е|ге|те))?"  # "24-го лютого", "на 2-ге"
+# A day written as its ordinal word, as the first days of a month often are: "у ніч на перше січня", "в ночь на
+# первое января", "третього травня" (the neuter and the genitive a date takes).
+CYRILLIC_DAY_WORDS = {
+    "перше": 1, "першого": 1, "первое": 1, "первого": 1, "друге": 2, "другого": 2, "второе": 2, "второго": 2,
+    "третє": 3, "третього": 3, "третье": 3, "третьего": 3, "четверте": 4, "четвертого": 4, "четвертое": 4,
+    "четвёртое": 4, "четвёртого": 4, "п'яте": 5, "п'ятого": 5, "пятое": 5, "пятого": 5, "шосте": 6, "шостого": 6,
+    "шестое": 6, "шестого": 6, "сьоме": 7, "сьомого": 7, "седьмое": 7, "седьмого": 7, "восьме": 8, "восьмого": 8,
+    "восьмое": 8, "дев'яте": 9, "дев'ятого": 9, "девятое": 9, "девятого": 9, "десяте": 10, "десятого": 10,
+    "десятое": 10,
+}  # fmt: skip
+_CY_DAY = rf"(?:\d{{1,2}}|(?<!\w)(?:{_alternatives(CYRILLIC_DAY_WORDS)})(?=\s))"
 _CY_YEAR_WORD = r"(?:року|рік|года|год|р|г)(?![^\W\d_])\.?"  # "2024 року", "2024 р.", "2024 года", "2024 г."
 _CY_YEAR = rf"(?:,?\s+(?P<{{name}}>(?:19|20)\d\d)(?!\d)(?:\s*{_CY_YEAR_WORD})?)?"
 # "2 січня минулого року", "24 апреля этого года": the year counted from publication.
@@ -389,8 +400,8 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
         # "у ніч на 14 грудня", "у ніч проти 21 вересня", "в ночь с 1 на 2 марта",
         # "у ніч з 31 грудня на 1 січня".
         "night_dates",
-        rf"(?:{_CY_NIGHT})\s+(?:{_CY_FROM}\s+(?P<nd1>\d{{1,2}}){_CY_ORD}(?:\s+(?P<nm1>{_CY_MONTH}))?\s+)?"
-        rf"(?:на|проти|до)\s+(?P<nd2>\d{{1,2}}){_CY_ORD}\s+(?P<nm2>{_CY_MONTH}){_CY_YEAR.format(name='ny')}",
+        rf"(?:{_CY_NIGHT})\s+(?:{_CY_FROM}\s+(?P<nd1>{_CY_DAY}){_CY_ORD}(?:\s+(?P<nm1>{_CY_MONTH}))?\s+)?"
+        rf"(?:на|проти|до)\s+(?P<nd2>{_CY_DAY}){_CY_ORD}\s+(?P<nm2>{_CY_MONTH}){_CY_YEAR.format(name='ny')}",
     ),
     (
         # "у ніч на понеділок", "в ночь с воскресенья на понедельник", "у ніч на неділю, 14 грудня".
@@ -418,7 +429,7 @@ _CYRILLIC_PATTERNS: list[tuple[str, str]] = [
         # "31 липня", "1-2 березня", "31 июля 2024 года", "вранці 5 березня"; a night part is left to stand
         # on its own, so "вночі 5 березня" reads as "overnight on 5 March".
         "day_month",
-        rf"(?:{_CY_DAYTIME}\s+)?(?<![\d.:/])(?P<d1>\d{{1,2}}){_CY_ORD}"
+        rf"(?:{_CY_DAYTIME}\s+)?(?<![\d.:/])(?P<d1>{_CY_DAY}){_CY_ORD}"
         rf"(?:(?:\s*[-–—]\s*|\s+(?:і|и|й|та)\s+)(?P<d2>\d{{1,2}}){_CY_ORD})?\s+(?P<m1>{_CY_MONTH})"
         rf"{_CY_YEAR.format(name='y1')}{_CY_RELATIVE_YEAR.format(name='r1')}(?:\s+{_CY_DAYTIME})?",
     ),
@@ -905,6 +916,13 @@ def is_day_window(mention: DateMention) -> bool:
     return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None
 
 
+def _day_number(written: str) -> int:
+    """A day of the month as written: "14", or its ordinal word ("перше", "первого")."""
+    return (
+        int(written) if written.isdigit() else CYRILLIC_DAY_WORDS[re.sub(_APOSTROPHE, "'", written.lower())]
+    )
+
+
 def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:
     group = match.lastgroup
     g = match.groupdict()
@@ -912,13 +930,13 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
         year = int(g["ny"]) if g["ny"] else None
         month2 = _month(g["nm2"])
         month1 = _month(g["nm1"]) if g["nm1"] else month2
-        end_day = _calendar_day(year, month2, int(g["nd2"]), anchor)
+        end_day = _calendar_day(year, month2, _day_number(g["nd2"]), anchor)
         if g["nd1"] is None:
             # "у ніч на 14 грудня": the night that ended that morning.
             return (
                 None if end_day is None else (DateKind.NIGHT, end_day, end_day - timedelta(days=1), end_day)
             )
-        return _night_between(_calendar_day(year, month1, int(g["nd1"]), end_day or anchor), end_day)
+        return _night_between(_calendar_day(year, month1, _day_number(g["nd1"]), end_day or anchor), end_day)
     if group == "night_dates_month_first":
         year = int(g["fy"]) if g["fy"] else None
         month1 = _month(g["fm1"])
@@ -961,13 +979,13 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
             else _relative_year(g["r1"] if group == "day_month" else g["r2"], anchor)
         )
         if g[second]:
-            end_day = _calendar_day(year, month, int(g[second]), anchor)
-            start_day = _calendar_day(year, month, int(g[first]), end_day or anchor)
+            end_day = _calendar_day(year, month, _day_number(g[second]), anchor)
+            start_day = _calendar_day(year, month, _day_number(g[first]), end_day or anchor)
             if start_day is None or end_day is None or (end_day - start_day).days != 1:
                 # "1-10 August" is a period, not the date of one attack.
                 return None
             return DateKind.NIGHT, end_day, start_day, end_day
-        day = _calendar_day(year, month, int(g[first]), anchor)
+        day = _calendar_day(year, month, _day_number(g[first]), anchor)
         if day is not None and g.get("late1" if group == "day_month" else "late2"):
             # "an air attack launched late on July 27", as "late on Sunday": that evening and the night after it.
             return DateKind.NIGHT, day, day, day + timedelta(days=1)

@@ -354,6 +354,8 @@ class Sides:
     # What a place of an incident says it lies in, nearest first: a city's district its city ("Kholodnohirskyi
     # district (Kharkiv)": Kharkiv), a place the oblast the report names that it lies in.
     lies_in: Callable[[Entity], list[Entity]] = lambda _place: []
+    # The key of the country a place lies in.
+    country_of: Callable[[Entity], str | None] = lambda _place: None
 
 
 class _Reader:
@@ -739,9 +741,18 @@ class _Reader:
                 and not any(m.attacking for m in facts.weapons)
                 # (The night before the day's attack: not the same night's, which is the same attack told region by
                 # region: "Нагадаємо, уночі 28 травня російська армія вкотре атакувала Київ" under that night's
-                # strike on Zhytomyr.)
-                and own.start < known.mention.start
-                and (named := {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)})
+                # strike on Zhytomyr. A day's recalled in its own words is the outlet's other report of the day:
+                # "Напомним, сегодня около 16.30 Россия нанесла ракетный удар по Львову" under a strike on Dubno.)
+                and (own.start < known.mention.start or (own.kind is DateKind.DAY and is_recap(text)))
+                # (A country is no other place: "Нагадаємо, 21 вересня російська армія атакувала Україну, випустивши
+                # 43 ракети" under that day's strike on Cherkasy is the same attack.)
+                and (
+                    named := {
+                        m.entity.key
+                        for m in facts.places
+                        if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
+                    }
+                )
                 and not named & set(known.places)
             ):
                 # "Нагадаємо, протягом минулої ночі Росія завдала ударів по Києву, Дніпру..." under a report of the
@@ -1145,7 +1156,15 @@ class _Reader:
             return False  # "On September 25, more Iranian-made drones fell on the city": another attack
         if _also_then(facts, mention):
             return False  # "Росіяни атакували місто і в ніч на четвер": another attack, on another night
-        new_places = {m.entity.key for m in facts.places if m.role in (Role.NAMED, Role.TARGET)}
+        # (Nor is the country of a place it told: "...attacked Kyiv. Overnight on 13 October Russia attacked Ukraine
+        # with 52 Shaheds".)
+        countries = {self.sides.country_of(place) for place in main.places.values()}
+        new_places = {
+            m.entity.key
+            for m in facts.places
+            if m.role in (Role.NAMED, Role.TARGET)
+            and not (m.entity.category == "country" and m.entity.key in countries)
+        }
         # (The region of a place it told is no new place: "...a hotel in Cherkasy. Context: overnight on 21
         # September four missiles were shot down over the Cherkasy region.")
         regions = {

@@ -1107,9 +1107,13 @@ def _attacked_country(text: str, start: int, mention: Mention, gazetteer: Gazett
 
 _COUNTRY_HIT_BEFORE = Rule(
     r"\b(?:attacks?|strikes?|barrage|assault|drones|missiles|fired|launched)\s+(?:\w+\s+){0,3}?(?:on|against|at|"
-    r"across|into)\s+(?:the\s+)?(?:territory\s+of\s+)?$",
-    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|атакува\w*|атакова\w*)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:по|на|проти|против)\s+(?:(?:всій|всей)\s+)?(?:територ\w*\s+)?$|"
+    r"across|into)\s+(?:the\s+)?(?:territory\s+of\s+)?$|"
+    # The country as what the verb attacked: "Russia attacked Ukraine with Shahed drones overnight".
+    r"\b(?:attacked|struck|pounded|bombarded|targeted)\s+$",
+    r"(?<!\w)(?:удар\w*|атак\w*|обстріл\w*|обстрел\w*|атакува\w*|атакова\w*|запусти\w*|випусти\w*|выпусти\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:по|на|проти|против)\s+(?:(?:всій|всей)\s+)?(?:територ\w*\s+)?$|"
+    # "Вночі росіяни атакували Україну ударними БпЛА": the country in the accusative after the verb.
+    r"(?<!\w)(?:атакува|атакова|обстріля|обстреля)\w*\s+$|"
     # What belongs to the country, told in the genitive after what was struck: "нанесли массированный удар, в том числе
     # ... ракетами «Кинжал», по объектам газовой энергетической структуры Украины" (common nouns only between: not
     # "атака на Киев со стороны России", nor "по данным Украины").
