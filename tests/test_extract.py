@@ -4218,6 +4218,20 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Туапсе.",
          [("2024-10-14", [], ["Nevinnomyssk"])]),
         ("Вночі дрони атакували Харків, як писали місцеві телеграм-канали.", [("2024-10-14", [], ["Kharkiv"])]),
+        # A week's tally is no attack of the day.
+        # (Nor what the report says after it without a day; a night it dates is.)
+        ("Росія за цей тиждень випустила по Україні близько 1300 ударних дронів. «Особливо постраждала Одещина і наш "
+         "південь», – написав він.",
+         []),
+        ("Russia launched 1,300 drones at Ukraine this week. The Odesa region suffered the most, Zelensky said.", []),
+        ("За тиждень росіяни випустили по Україні 1300 дронів. Вночі дрони атакували Одесу.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Росія за цей тиждень випустила по Україні близько 1300 ударних дронів і майже 1200 керованих авіаційних "
+         "бомб.",
+         []),
+        ("За його словами, лише протягом одного тижня окупанти застосували понад 1700 ударних безпілотників і 1380 "
+         "керованих авіабомб.",
+         []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
@@ -4601,6 +4615,24 @@ def test_attacks_told_in_other_words(
     gazetteer: Gazetteer, body: str, expected: list[tuple[str, list[str], list[str]]]
 ) -> None:
     assert incidents(gazetteer, body, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Окупанти запустили вночі «Шахеди» з узбережжя Азовського моря. Фактично одночасно використали також "
+         "Брянську область для того, щоб атакувати саме Київщину.",
+         [(["Kyiv Oblast"], ["Sea of Azov", "Bryansk Oblast"])]),
+        ("Russia also used the Bryansk region to launch drones at Kyiv overnight.", [(["Kyiv"], ["Bryansk Oblast"])]),
+        # (Weapons used are no place: "Russia used Shahed drones to attack Kyiv".)
+        ("Russia used Shahed drones to attack Kyiv overnight.", [(["Kyiv"], [])]),
+    ],
+)  # fmt: skip
+def test_a_region_used_to_attack_from_is_a_launch_site(
+    gazetteer: Gazetteer, body: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    told = extract_article(body, MONDAY, gazetteer).incidents
+    assert [([p.name for p in i.places], [o.name for o in i.origins]) for i in told] == expected
 
 
 def test_the_ukrainian_region_a_weapon_flew_from_is_on_its_way_and_a_foreign_one_its_launch_site(

@@ -140,7 +140,14 @@ _ORIGIN_BEFORE = Rule(
     # "from the south-eastern direction (Primorsko-Akhtarsk – Russian Federation)"
     r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?directions?\s*\(\s*$|"
     # "from the southeast (Primorsko-Akhtarsk)", "з південного сходу (Приморсько-Ахтарськ)": a bearing, then where.
-    r"\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*\(\s*$",
+    r"\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*\(\s*$|"
+    # "Russia also used the Bryansk region to attack Kyiv": a region used is launched from.
+    r"\b(?:used|using|uses)\s+(?:also\s+)?(?:the\s+)?(?:(?:territory|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:occupied|Russia['’]s|Russian)\s+)?$",
+    # "використали також Брянську область для того, щоб атакувати саме Київщину".
+    r"(?<!\w)(?:використа|використову|использова|использу)\w*\s+(?:також\s+|также\s+|ще\s+|еще\s+|ещё\s+)?"
+    r"(?:(?:територі\w*|территори\w*|повітрян\w*\s+прост(?:ір|ору)|воздушн\w*\s+пространств\w*)\s+)?"
+    r"(?:(?:окупован\w*|оккупированн\w*|РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|северн\w*|южн\w*)\s+)?(?:сходу|заходу|півдня|півночі|"
     r"востока|запада|юга|севера|(?:юго|северо|південно|північно)-\w+)\s*\(\s*$|"
     # (Not a road's or a town's way out: "атакували авто на виїзді з Білозерки", "на трасі з Херсона".)
