@@ -4232,6 +4232,21 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("За його словами, лише протягом одного тижня окупанти застосували понад 1700 ударних безпілотників і 1380 "
          "керованих авіабомб.",
          []),
+        # A recap that names who reported it; a place amid attacks the strike came during, or told by how far it
+        # lies from the place before, is not where it hit (a place the distance is counted from after it still is);
+        # what stands in the city is the city's ("Kyiv's television tower"), not the state's.
+        ("During the night, Russia attacked Okhtyrka with three drones. As reported earlier by Ukrinform, the enemy "
+         "shelled 27 settlements in Sumy region over the past day.",
+         [("2024-10-14", [], ["Okhtyrka", "Sumy Oblast"])]),
+        ("An airstrike hit Kyiv's television tower on Sunday, killing five. The strike came during a surge of Russian "
+         "attacks on Ukraine's second city of Kharkiv.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        ("Russian air raids hit Mykolaiv on Sunday. Officials describe Mykolaiv as a shield to the port of Odesa, some "
+         "130 kilometres further west.",
+         [("2024-10-13", [], ["Mykolaiv"])]),
+        ("Russian missiles hit Pokrovsk, 50 km west of Donetsk, on Sunday.", [("2024-10-13", [], ["Pokrovsk"])]),
+        ("Russia launched a wave of attacks on Kharkiv overnight.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Kyiv's allies sent more air defence on Sunday.", []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

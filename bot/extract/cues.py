@@ -1128,7 +1128,9 @@ _RECAP_RE = Rule(
     r"(?:(?:earlier|previously),?\s+)?we\s+(?:have\s+)?(?:already\s+)?(?:earlier\s+|previously\s+)?(?:wrote|written|"
     r"reported)\s+(?:earlier\s+|previously\s+|before\s+)?that)\b|"
     r"\bas\s+we\s+(?:have\s+)?(?:already\s+)?(?:wrote|written|reported)\b|"
-    r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
+    # ("As reported earlier by Ukrinform, the enemy shelled 27 settlements".)
+    r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?"
+    r"(?:\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)?\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
     rf"^{_OUTLET_WROTE}\b|"

@@ -389,6 +389,14 @@ _REFERENCE_BEFORE = Rule(
     r"запад)\s+(?:від|от)\s+$|"
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
+# "the strike, which came during a surge of Russian attacks on Ukraine's second city of Kharkiv": what went on around
+# the attack, not where it hit.
+_AMID_ATTACKS_BEFORE = re.compile(
+    r"\b(?:during|amid|amidst)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|wave|series|spate|string|campaign|"
+    r"escalation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?)\s+(?:on|against)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 # A capital whose clock a time span is told by: "с 23:00 до 7:00 по Москве", "з 18:00 до 6:00 за Києвом" (not "в 5:00
 # по Москве ударили беспилотники", nor "близько 5:00 по Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
 _CLOCK_BEFORE = re.compile(
@@ -540,7 +548,11 @@ _LOCATIVE_BEFORE = Rule(
 _PLACE_AFTER = Rule(
     r"(?:['’]s)?\s+(?:(?:main|central|major|international|northern|southern|eastern|western|three|two|all)\s+){0,2}"
     r"(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
-    r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under)\b",
+    r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under|"
+    # What stands in the city: "hit Kyiv's main television tower", "Kharkiv's power plant".
+    r"(?:television|TV)\s+tower|power\s+(?:plant|station)s?|thermal\s+power|apartment\s+(?:blocks?|buildings?)|"
+    r"residential\s+(?:areas?|buildings?)|neighbou?rhoods?|railway\s+station|train\s+station|shopping\s+(?:mall|centre|"
+    r"center)|hospitals?|port|seaport|bridges?|infrastructure)\b",
     r"\s+(?:област\w*|район\w*|околиц\w*|передмісті?\w*|пригород\w*|центр\w*|аеропорт\w*|аэропорт\w*|мешканц\w*|"
     r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе]|"
     # "Москва подверглась атаке", "Київ пережив наліт": a city that endured an attack.
@@ -1351,7 +1363,19 @@ def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention 
         )
     ):
         return True
+    if _FURTHER_AWAY_AFTER.match(text, end):
+        return True
     return bool(_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end))
+
+
+# "Mykolaiv, a 'shield' to the port of Odessa, some 130 kilometres further west": a place told by how far it lies
+# from the one before (not "Pokrovsk, 50 km west of Donetsk", where the distance is from the place after).
+_FURTHER_AWAY_AFTER = re.compile(
+    r",?\s+(?:some|about|around|roughly|nearly|approximately|just)?\s*\d+\s*(?:kilomet(?:re|er)s|km|miles)\s+"
+    r"(?:\(\d+\s+\w+\)\s+)?(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:wards?)?\b(?!\s+(?:of|from)\b)",
+    re.IGNORECASE,
+)
 
 
 def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapon: bool) -> Role:
@@ -1364,6 +1388,7 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         _REFERENCE_BEFORE.search(text, *near)
         or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start)
         or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
+        or _AMID_ATTACKS_BEFORE.search(text, max(0, start - 120), start)
     ):
         return Role.PASSING
     if mention.entity.key in _CLOCK_CITIES and _CLOCK_BEFORE.search(text, max(0, start - 20), start):
