@@ -4250,6 +4250,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # Russian towns far from the border that drones have reached.
         ("Ночью беспилотники атаковали Будённовск.", [("2024-10-14", [], ["Budyonnovsk"])]),
         ("Drones struck a plant in Votkinsk overnight.", [("2024-10-14", [], ["Votkinsk"])]),
+        # What a paragraph says after an attack of a period ("This week") is of that period; a new paragraph
+        # returns to the attack of the day.
+        ("Drones hit Kyiv overnight. This week, the Russian army launched a new massive strike on Ukraine. "
+         "Infrastructure facilities in Rivne and Lviv regions were damaged.",
+         [("2024-10-14", [], ["Kyiv"])]),
+        ("Drones hit Kyiv overnight. This week Russia launched a massive strike on Ukraine.\n\nDebris also fell in "
+         "Bucha, officials said.",
+         [("2024-10-14", [], ["Bucha", "Kyiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -830,7 +830,12 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
-        if facts.is_background or (names_period(text) and not is_list_item(text)) or self.another_time_told:
+        if names_period(text) and not is_list_item(text) and not facts.is_background:
+            # "This week, the Russian army launched a new massive strike on Ukraine ... Infrastructure facilities in
+            # Rivne, Lviv ... regions were damaged": what the paragraph says next is of that period too.
+            self.another_time_told = self.another_time_told or reports_event(text) or names_attack(text)
+            return None
+        if facts.is_background or self.another_time_told:
             return None
         if self.current is not None:
             said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
