@@ -4258,6 +4258,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Drones hit Kyiv overnight. This week Russia launched a massive strike on Ukraine.\n\nDebris also fell in "
          "Bucha, officials said.",
          [("2024-10-14", [], ["Bucha", "Kyiv"])]),
+        # An attack feared is none; what something is "for Kyiv" is for the state.
+        ("Lutsk was struck on Sunday. Meanwhile, satellite images showed a convoy of Russian tanks dispersing into "
+         "forests, raising concerns over a fresh assault on capital Kyiv.",
+         [("2024-10-13", [], ["Lutsk"])]),
+        ("Russian missiles struck Kyiv on Sunday, raising concerns over the city's air defence.",
+         [("2024-10-13", [], ["Kyiv"])]),
+        ("A missile hit the fleet's headquarters in Sevastopol on Sunday. Russia's Black Sea fleet is an important "
+         "target for Kyiv.",
+         [("2024-10-13", [], ["Sevastopol"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

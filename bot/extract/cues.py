@@ -490,6 +490,8 @@ _IRREALIS_RE = Rule(
     # What is feared, in a clause after the fact (not "Amid fears of an offensive, Russian troops shelled
     # Kupiansk"): "banned large gatherings through Thursday for fear of missile strikes".
     r"(?<=\s)for\s+fear\s+of|(?<=,\s)amid\s+fears\s+of|(?<=,\s)fearing|"
+    # "...raising concerns over a fresh assault on capital Kyiv".
+    r"(?<=,\s)(?:raising|sparking|fuelling|fueling|prompting)\s+(?:concerns?|fears?|worries)\s+(?:over|about|of|that)|"
     # What a weapon can reach, not what it did: "Storm Shadow missiles ... have a range in excess of 150 miles".
     r"(?:has|have|had)\s+a\s+(?:\w+\s+)?range\s+(?:of|in\s+excess\s+of|up\s+to|exceeding|beyond|over)|"
     # A launch in exercises or a test: "fired missiles into the Black Sea near Odesa during naval exercises".
@@ -1643,7 +1645,8 @@ _NEXT_CLAUSE = re.compile(
     # Telegram: “There may be people under the rubble.”"
     r":\s*[“\"«„]|"
     # What is feared: "Russian missiles struck Dnipro on Sunday, killing three, amid fears of a new winter campaign".
-    r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of)\b|"
+    r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of|(?:raising|sparking|fuelling|fueling|prompting)\s+"
+    r"(?:concerns?|fears?|worries)\s+(?:over|about|of|that))\b|"
     # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
     # warning for days that Moscow might attempt something particularly cruel".
     r"\s(?:said|says)\s+(?:after|before|while)\s+(?:(?:days|weeks)\s+of\s+)?(?:warning|warnings|predicting|"

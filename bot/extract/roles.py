@@ -500,6 +500,9 @@ _STATE_BEFORE = Rule(
     # ("another military aid package from the United States to Kiev")
     r"talks|negotiations|relations|ties|deliveries|shipments?|transfers?)\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"(?:to|for|against|on|with)\s+$|"
+    # What a thing is for a state: "Russia's Black Sea fleet is an important target for Kyiv" (not "another blow for
+    # Kyiv, where power was cut": the city).
+    r"\b(?:targets?|priority|priorities|goal|objective)\s+for\s+$|"
     # Who fights for a state: "mercenaries who have fought for Kyiv".
     r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:fought|fight|fights|served|serve|serves)\s+for\s+$|"
     # Whoever is armed is a government: "supplying Kyiv with Taurus missiles", "to arm Kyiv".
