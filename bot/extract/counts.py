@@ -223,6 +223,14 @@ def _english() -> _Grammar:
     )
 
 
+# What a weapon's name or noun ends with before a dash and a count in units ("типу «Шахед» – 90 одиниць").
+_WEAPON_BEFORE_DASH = (
+    r"(?:(?:Шахед|Shahed|Герань|Гербер|Калібр|Калибр|Кинджал|Кинжал|Іскандер|Искандер|Циркон|Онікс|Оникс)[\w-]*|"
+    r"БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*|ракет\w*|КАБ\w*|авіабомб\w*|авиабомб\w*|"
+    r"[ХX]-\d+[\w/-]*|[СC]-\d+[\w/-]*)"
+)
+
+
 def _cyrillic() -> _Grammar:
     """The Air Force's morning posts and the news that retells them: "противник атакував 90 ударними БпЛА",
     "збито/подавлено 70", "сбиты 17 из 22", "локаційно втрачено 15", "зафіксовано влучання 21 БпЛА"."""
@@ -269,8 +277,9 @@ def _cyrillic() -> _Grammar:
         # "противник атакував Україну 54-ма ударними БпЛА", "збито/подавлено 33 ворожі БпЛА", "выпустили 20 дронов"
         rf"(?<!\w)(?:{launch}|{destroy})\s+{gap}{about}{num}{place_count}",
         # "запустили по Україні ударні БпЛА типу «Шахед» – 90 одиниць": the figure after a dash, in units.
-        rf"(?<!\w)(?:{launch}|{destroy})\s+(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){{0,8}}?[«\"„“]?[^\W\d][\w-]*[»\"”]?"
-        rf"\s*[–—−-]\s*{about}{num}\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)",
+        # (Of weapons named right before the dash: not "знищили ворожу техніку – 12 одиниць".)
+        rf"(?<!\w)(?:{launch}|{destroy})\s+(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){{0,8}}?[«\"„“]?{_WEAPON_BEFORE_DASH}"
+        rf"[»\"”]?\s*[–—−-]\s*{about}{num}\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)",
         # "по місту вдарили двома КАБами", "завдали удару чотирма ракетами Х-47": struck with so many (the
         # weapons in the instrumental case).
         rf"(?<!\w)(?P<launched>(?:завда\w*|нанес\w*)\s+(?:\w+\s+){{0,2}}?удар\w*|вдари\w*|удари\w*)\s+{gap}{about}{num}"
@@ -544,7 +553,10 @@ def _with_weapons(
         if claim.measure not in WEAPON_MEASURES:
             tied.append(claim)
             continue
-        named = _named_after(text, base, number_end, weapons, grammar)
+        # ("ракети Х-101 – 12 одиниць та ударні БпЛА типу «Шахед» – 38 одиниць": the 12 are Kh-101s.)
+        named = _named_before_units(text, base, number_end, weapons) or _named_after(
+            text, base, number_end, weapons, grammar
+        )
         of_them = (
             grammar.of_them.match(text, number_end) is not None
             or _OF_THESE_BEFORE.search(text, max(0, claim.offset - base - 20), claim.offset - base)
@@ -552,8 +564,6 @@ def _with_weapons(
         )
         if not named and of_them and tied:
             named = tied[-1].weapons  # "shot down 20 of them": of what the sentence counted before
-        if not named:
-            named = _named_before_units(text, base, number_end, weapons)
         if named:
             tied.append(replace(claim, weapons=named))
             continue

@@ -1130,9 +1130,11 @@ _RECAP_RE = Rule(
     r"(?:(?:earlier|previously),?\s+)?we\s+(?:have\s+)?(?:already\s+)?(?:earlier\s+|previously\s+)?(?:wrote|written|"
     r"reported)\s+(?:earlier\s+|previously\s+|before\s+)?that)\b|"
     r"\bas\s+we\s+(?:have\s+)?(?:already\s+)?(?:wrote|written|reported)\b|"
-    # ("As reported earlier by Ukrinform, the enemy shelled 27 settlements".)
-    r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?"
-    r"(?:\s+by\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?)?\s*,|"
+    r"\bas\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously))?\s*,|"
+    # "As reported earlier by Ukrinform, the enemy shelled 27 settlements": an outlet's name, earlier (not "As reported
+    # by the regional governor, a missile also struck Chuhuiv", today's news).
+    r"\bas\s+(?:was\s+)?(?:(?:previously|earlier)\s+reported|reported\s+(?:earlier|previously))\s+by\s+"
+    r"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
     r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
     rf"^{_OUTLET_WROTE}\b|"
@@ -1144,7 +1146,8 @@ _RECAP_RE = Rule(
     r"(?<!як\sі\s)(?<!що\sй\s)(?<!ніж\s)(?<!\w)(?:попереднього|минулого)\s+разу|"
     # "Як писала «ДС», у ніч проти 23 липня...", "Как писали Юга.ру, 10 ноября...": the outlet's own earlier report,
     # named (not "як писали місцеві телеграм-канали", who wrote of today's).
-    r"(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?писал[аои]?\s+(?:[«\"“]|(?-i:[A-ZА-ЯІЇЄҐ])[\w.-]*,))|"
+    r"(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?писал[аои]?\s+(?:[«\"“]|"
+    r"(?!(?:ЗМІ|СМИ|Медіа|Медиа|Telegram|Телеграм|Соцмереж|Соцсет)(?![а-яіїєґ]))(?-i:[A-ZА-ЯІЇЄҐ])[\w.-]*,))|"
     # "Последний раз Россия атаковала Одессу ракетами 29 апреля": the attack before this one.
     r"^(?:в\s+)?(?:последний|останній)\s+раз\b|^востаннє\b",
 )

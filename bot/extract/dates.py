@@ -349,7 +349,9 @@ CYRILLIC_DAY_WORDS = {
     "восьмое": 8, "дев'яте": 9, "дев'ятого": 9, "девятое": 9, "девятого": 9, "десяте": 10, "десятого": 10,
     "десятое": 10,
 }  # fmt: skip
-_CY_DAY = rf"(?:\d{{1,2}}|(?<!\w)(?:{_alternatives(CYRILLIC_DAY_WORDS)})(?=\s))"
+# ("двадцять четвертого лютого" is the 24th, not the 4th.)
+_CY_DAY_TENS = {"двадцять": 20, "двадцать": 20, "тридцять": 30, "тридцать": 30}
+_CY_DAY = rf"(?:\d{{1,2}}|(?<!\w)(?:(?:{_alternatives(_CY_DAY_TENS)})\s+)?(?:{_alternatives(CYRILLIC_DAY_WORDS)})(?=\s))"
 _CY_YEAR_WORD = r"(?:року|рік|года|год|р|г)(?![^\W\d_])\.?"  # "2024 року", "2024 р.", "2024 года", "2024 г."
 _CY_YEAR = rf"(?:,?\s+(?P<{{name}}>(?:19|20)\d\d)(?!\d)(?:\s*{_CY_YEAR_WORD})?)?"
 # "2 січня минулого року", "24 апреля этого года": the year counted from publication.
@@ -918,9 +920,10 @@ def is_day_window(mention: DateMention) -> bool:
 
 def _day_number(written: str) -> int:
     """A day of the month as written: "14", or its ordinal word ("перше", "первого")."""
-    return (
-        int(written) if written.isdigit() else CYRILLIC_DAY_WORDS[re.sub(_APOSTROPHE, "'", written.lower())]
-    )
+    if written.isdigit():
+        return int(written)
+    *tens, unit = re.sub(_APOSTROPHE, "'", written.lower()).split()
+    return sum(_CY_DAY_TENS[word] for word in tens) + CYRILLIC_DAY_WORDS[unit]
 
 
 def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date, date, date] | None:

@@ -383,10 +383,6 @@ class _Reader:
         # tells an attack before any date, by its publication.
         self.lead_frame: DateMention | None = None
         self.lead_report: DateMention | None = None
-        # Whether the headline or first sentence told attacks over a period ("Росія за цей тиждень випустила по Україні
-        # близько 1300 ударних дронів"): what it says after without a day ("Особливо постраждала Одещина") is of that
-        # period, not of the day the report came out.
-        self.period_told = False
         # Whether the opening updates a toll ("The death toll from a Russian missile strike on Dnipro has risen"): its
         # attack came days before, on the day the report dates it, if only in its background.
         self.lead_updates_toll = False
@@ -548,16 +544,6 @@ class _Reader:
             elif reports_event(text):
                 self.lead_reports_attack = True
         if (
-            self.main is None
-            and self.lead_frame is None
-            and self.lead_report is None
-            and facts.has_incident_cue
-            and not facts.is_background
-            and names_period(text)
-        ):
-            # (The report's first sentence: not a refinery "attacked several times this month" described further on.)
-            self.period_told = self.period_told or self.prose_sentences <= 1
-        if (
             self.lead_frame is None
             and self.recalled_before_any is None
             and facts.has_incident_cue
@@ -571,7 +557,6 @@ class _Reader:
             elif (
                 self.published is not None
                 and self.lead_report is None
-                and not self.period_told
                 and not self.seen_dates  # this sentence's own dates too: "between 10 October 2022 and..."
                 and self.prose_sentences <= LEAD_SENTENCES
             ):
@@ -645,12 +630,6 @@ class _Reader:
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
         self.headline_updates_toll = self.headline_updates_toll or _TOLL_UPDATED.search(text) is not None
         if is_irrealis(text) or facts.is_background or names_period(text):
-            self.period_told = self.period_told or (
-                self.main is None
-                and facts.has_incident_cue
-                and not facts.is_background
-                and names_period(text)
-            )
             return  # "...fired five Zircon missiles at Kyiv this year" counts a period's attacks
         own = incident_date(facts.dates)
         if not _anchored(facts):
@@ -830,12 +809,7 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
-        if names_period(text) and not is_list_item(text) and not facts.is_background:
-            # "This week, the Russian army launched a new massive strike on Ukraine ... Infrastructure facilities in
-            # Rivne, Lviv ... regions were damaged": what the paragraph says next is of that period too.
-            self.another_time_told = self.another_time_told or reports_event(text) or names_attack(text)
-            return None
-        if facts.is_background or self.another_time_told:
+        if facts.is_background or (names_period(text) and not is_list_item(text)) or self.another_time_told:
             return None
         if self.current is not None:
             said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
@@ -898,7 +872,7 @@ class _Reader:
         if self.opening_date is not None:
             return self._start(self.opening_date)
         in_lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
-        if (in_lead or self.main is None) and self.published is not None and not self.period_told:
+        if (in_lead or self.main is None) and self.published is not None:
             return self._start(self.lead_report or _publication_day(self.published), tentative=True)
         return None
 

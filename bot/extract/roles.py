@@ -140,14 +140,7 @@ _ORIGIN_BEFORE = Rule(
     # "from the south-eastern direction (Primorsko-Akhtarsk – Russian Federation)"
     r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?directions?\s*\(\s*$|"
     # "from the southeast (Primorsko-Akhtarsk)", "з південного сходу (Приморсько-Ахтарськ)": a bearing, then where.
-    r"\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*\(\s*$|"
-    # "Russia also used the Bryansk region to attack Kyiv": a region used is launched from.
-    r"\b(?:used|using|uses)\s+(?:also\s+)?(?:the\s+)?(?:(?:territory|airspace)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:occupied|Russia['’]s|Russian)\s+)?$",
-    # "використали також Брянську область для того, щоб атакувати саме Київщину".
-    r"(?<!\w)(?:використа|використову|использова|использу)\w*\s+(?:також\s+|также\s+|ще\s+|еще\s+|ещё\s+)?"
-    r"(?:(?:територі\w*|территори\w*|повітрян\w*\s+прост(?:ір|ору)|воздушн\w*\s+пространств\w*)\s+)?"
-    r"(?:(?:окупован\w*|оккупированн\w*|РФ|Росії|России|російськ\w*|российск\w*)\s+)?$|"
+    r"\bfrom\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s*\(\s*$",
     r"\b(?:з|із|зі|из|с|со)\s+(?:(?:північн\w*|південн\w*|северн\w*|южн\w*)\s+)?(?:сходу|заходу|півдня|півночі|"
     r"востока|запада|юга|севера|(?:юго|северо|південно|північно)-\w+)\s*\(\s*$|"
     # (Not a road's or a town's way out: "атакували авто на виїзді з Білозерки", "на трасі з Херсона".)
@@ -175,6 +168,20 @@ _ORIGIN_BEFORE = Rule(
     # "з двох напрямків — мис Чауда (Крим) та Курська область".
     r"\b(?:(?:з|із|зі|из|с|со)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*|район\w*)|"
     r"(?:по|за)\s+(?:\w+\s+)?(?:напрямк\w*|напрям\w*|направлени\w*))\s*[:—–-]+\s*$",
+)
+# A region used to attack from ("використали також Брянську область для того, щоб атакувати саме Київщину", "used
+# the Bryansk region to launch drones"), with what it was used for after it (`_USED_FOR_AFTER`; not "використовують
+# Херсон як полігон", what is hit).
+_USED_BEFORE = Rule(
+    r"\b(?:used|using|uses)\s+(?:also\s+)?(?:the\s+)?(?:(?:territory|airspace)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:occupied|Russia['’]s|Russian)\s+)?$",
+    r"(?<!\w)(?:використа|використову|использова|использу)\w*\s+(?:також\s+|также\s+|ще\s+|еще\s+|ещё\s+)?"
+    r"(?:(?:територі\w*|территори\w*|повітрян\w*\s+прост(?:ір|ору)|воздушн\w*\s+пространств\w*)\s+)?"
+    r"(?:(?:окупован\w*|оккупированн\w*|РФ|Росії|России|російськ\w*|российск\w*)\s+)?$",
+)
+_USED_FOR_AFTER = Rule(
+    r"\s+(?:to\s+(?:launch|fire|attack|strike|send)|for\s+(?:launching|attacks|strikes))\b",
+    r"\s+(?:для\s+(?:того|запуск\w*|атак\w*|удар\w*|пуск\w*)|щоб|чтобы)(?!\w)",
 )
 # "Дрони було запущено з напрямків:", "The drones were launched from the following directions:": a lead whose list
 # items, one per line, name where the weapons came from.
@@ -390,9 +397,9 @@ _REFERENCE_BEFORE = Rule(
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
 )
 # "the strike, which came during a surge of Russian attacks on Ukraine's second city of Kharkiv": what went on around
-# the attack, not where it hit.
+# the attack, not where it hit (not "Amid a surge of attacks on Kharkiv, a glide bomb struck...", which tells none).
 _AMID_ATTACKS_BEFORE = re.compile(
-    r"\b(?:during|amid|amidst)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|wave|series|spate|string|campaign|"
+    r"\b(?:came|comes|took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:during|amid|amidst)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|wave|series|spate|string|campaign|"
     r"escalation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?)\s+(?:on|against)\s+"
     r"(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
@@ -553,9 +560,10 @@ _PLACE_AFTER = Rule(
     r"(?:region|oblast|city|district|districts|outskirts|suburbs?|centre|center|airport|airports|"
     r"residents|metro|streets|skies|area|mayor|was\s+hit|was\s+struck|was\s+attacked|came\s+under|"
     # What stands in the city: "hit Kyiv's main television tower", "Kharkiv's power plant".
-    r"(?:television|TV)\s+tower|power\s+(?:plant|station)s?|thermal\s+power|apartment\s+(?:blocks?|buildings?)|"
+    # (Not "Kyiv's port infrastructure", "Kyiv's power plants in western Ukraine": the state's.)
+    r"(?:television|TV)\s+tower|power\s+(?:plant|station)(?!s)|thermal\s+power|apartment\s+(?:blocks?|buildings?)|"
     r"residential\s+(?:areas?|buildings?)|neighbou?rhoods?|railway\s+station|train\s+station|shopping\s+(?:mall|centre|"
-    r"center)|hospitals?|port|seaport|bridges?|infrastructure)\b",
+    r"center)|hospitals?)\b",
     r"\s+(?:област\w*|район\w*|околиц\w*|передмісті?\w*|пригород\w*|центр\w*|аеропорт\w*|аэропорт\w*|мешканц\w*|"
     r"жител\w*|метро|вулиц\w*|улиц\w*|неб[оіе]|"
     # "Москва подверглась атаке", "Київ пережив наліт": a city that endured an attack.
@@ -1366,13 +1374,20 @@ def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention 
         )
     ):
         return True
-    if _FURTHER_AWAY_AFTER.match(text, end):
+    if _FURTHER_AWAY_AFTER.match(text, end) and not _STRUCK_RIGHT_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return True
     return bool(_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end))
 
 
 # "Mykolaiv, a 'shield' to the port of Odessa, some 130 kilometres further west": a place told by how far it lies
 # from the one before (not "Pokrovsk, 50 km west of Donetsk", where the distance is from the place after).
+# (Not what was struck: "Drones also struck Odesa, about 130 kilometres further west".)
+_STRUCK_RIGHT_BEFORE = re.compile(
+    r"\b(?:struck|hit|hitting|striking|attacked|targeted|shelled|bombed|pounded)\s+(?:the\s+)?(?:(?:port\s+)?city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FURTHER_AWAY_AFTER = re.compile(
     r",?\s+(?:some|about|around|roughly|nearly|approximately|just)?\s*\d+\s*(?:kilomet(?:re|er)s|km|miles)\s+"
     r"(?:\(\d+\s+\w+\)\s+)?(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -1400,6 +1415,8 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         # "over cities from Kharkiv to Zaporizhzhia": the first of a span, not where it came from.
         return Role.NAMED
     if _FROM_TOWNS_OF_BEFORE.search(text, *near) and _STRICT_LAUNCH.search(text, 0, start):
+        return Role.ORIGIN
+    if _USED_BEFORE.search(text, *near) and _USED_FOR_AFTER.match(text, end):
         return Role.ORIGIN
     if (
         mention.entity.key.startswith("place:ua-oblast-")
