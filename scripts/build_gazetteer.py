@@ -391,9 +391,12 @@ RU_REACHED_REGIONS = frozenset(
 
 RU_REACHED_MIN_POPULATION = 50_000
 SURNAME_LIKE = re.compile(r"(?:ov|ev|yov|yev|in|yn)$")
-# Towns of those regions named by an ordinary word ("лесной", "заречный", "прохладный") or that are a city's district
-# (Krasnaya Glinka, in Samara).
-RU_REACHED_LEFT_OUT = frozenset({"Lesnoy", "Zarechny", "Prokhladny", "Krasnaya Glinka"})
+# Towns of those regions named by an ordinary word ("лесной", "заречный", "прохладный"), a city's district (Krasnaya
+# Glinka, in Samara; Kharkiv's Pavlove Pole and its Akademika Pavlova street read as Pavlovo), a company (Apatit) or
+# a town of another region (Ozersk).
+RU_REACHED_LEFT_OUT = frozenset(
+    {"Lesnoy", "Zarechnyy", "Prokhladnyy", "Krasnaya Glinka", "Pavlovo", "Apatity", "Ozersk"}
+)
 
 
 class Curated(NamedTuple):

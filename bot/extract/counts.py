@@ -569,13 +569,15 @@ def _with_weapons(
             continue
         if claim.value == 1 and re.search(r"\ban?\s*$", text[:number_end]):
             continue  # "shot down a drone", "launched an attack": an article, not a count
-        noun = grammar.noun_after.match(text, number_end)
+        # ("крилаті ракети – 12 одиниць та ударні БпЛА": missiles, the noun before the dash, not the one after.)
+        kind = _kind_before_units(text, number_end, grammar)
+        noun = None if kind else grammar.noun_after.match(text, number_end)
         if noun is not None and grammar.various.match(text, noun.end()):
             noun = None  # "99 rockets and cruise missiles of various types": of every kind at once
+        if noun is not None:
+            kind = _kind_of(noun.group("noun"), grammar)
         # "8 of them": of what an earlier sentence counted, which the incident reads.
-        tied.append(
-            replace(claim, noun=_kind_of(noun.group("noun"), grammar) if noun else "", of_previous=of_them)
-        )
+        tied.append(replace(claim, noun=kind, of_previous=of_them))
     return _share_pairs(tied)
 
 
@@ -585,12 +587,23 @@ _UNITS_AFTER = re.compile(r"\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)
 
 
 def _named_before_units(text: str, base: int, number_end: int, weapons: list[Mention]) -> tuple[Entity, ...]:
-    if not _UNITS_AFTER.match(text, number_end):
-        return ()
-    dash = _DASH_BEFORE.search(text, 0, number_end)
+    dash = _dash_before_units(text, number_end)
     if dash is None:
         return ()
     return tuple(m.entity for m in weapons if m.end - base == dash.start())
+
+
+def _kind_before_units(text: str, number_end: int, grammar: _Grammar) -> str:
+    """What a figure in units counts, by the noun before its dash ("крилаті ракети – 12 одиниць": missiles)."""
+    dash = _dash_before_units(text, number_end)
+    word = re.search(r"[\w-]+$", text[: dash.start()]) if dash is not None else None
+    return _kind_of(word.group(), grammar) if word is not None else ""
+
+
+def _dash_before_units(text: str, number_end: int) -> re.Match[str] | None:
+    if not _UNITS_AFTER.match(text, number_end):
+        return None
+    return _DASH_BEFORE.search(text, 0, number_end)
 
 
 def _share_pairs(claims: list[CountClaim]) -> list[CountClaim]:

@@ -1146,8 +1146,8 @@ _RECAP_RE = Rule(
     r"(?<!як\sі\s)(?<!що\sй\s)(?<!ніж\s)(?<!\w)(?:попереднього|минулого)\s+разу|"
     # "Як писала «ДС», у ніч проти 23 липня...", "Как писали Юга.ру, 10 ноября...": the outlet's own earlier report,
     # named (not "як писали місцеві телеграм-канали", who wrote of today's).
-    r"(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?писал[аои]?\s+(?:[«\"“]|"
-    r"(?!(?:ЗМІ|СМИ|Медіа|Медиа|Telegram|Телеграм|Соцмереж|Соцсет)(?![а-яіїєґ]))(?-i:[A-ZА-ЯІЇЄҐ])[\w.-]*,))|"
+    r"(?:як|как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писал[аои]?\s+[«\"“]|писали\s+"
+    r"(?!(?:ЗМІ|СМИ|Медіа|Медиа|Telegram|Телеграм|Соцмереж|Соцсет)(?![а-яіїєґ]))(?-i:[A-ZА-ЯІЇЄҐ])[\w-]*\.[\w.-]*,))|"
     # "Последний раз Россия атаковала Одессу ракетами 29 апреля": the attack before this one.
     r"^(?:в\s+)?(?:последний|останній)\s+раз\b|^востаннє\b",
 )
@@ -1385,6 +1385,19 @@ def names_attack(text: str) -> bool:
 _LABELLED_RECAP = Rule(
     r"^(?:background|recall|reminder|for\s+reference)\s*:", r"^(?:довідка|довідково|справка)\s*:\s*$"
 )
+
+
+# An explicit reminder of the outlet's own reports ("Напомним, ...", "Нагадаємо, ...", "As a reminder, ..."), as
+# opposed to a report cited ("Как писал Хинштейн, ..."), which may be the day's news.
+_REMINDER = Rule(
+    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b",
+    r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)(?!\w)",
+)
+
+
+def reminds(text: str) -> bool:
+    """Whether a sentence opens by reminding the reader of the outlet's earlier reports ("Напомним, сегодня ...")."""
+    return _REMINDER.search(text.lstrip(" -–—•*")) is not None
 
 
 def is_recap(text: str) -> bool:

@@ -51,6 +51,7 @@ from bot.extract.cues import (
     prosecutes,
     refers_back_to_the_attack,
     remembers_a_year_past,
+    reminds,
     reports_an_attack,
     reports_event,
     says_there,
@@ -743,7 +744,7 @@ class _Reader:
                 # region: "Нагадаємо, уночі 28 травня російська армія вкотре атакувала Київ" under that night's
                 # strike on Zhytomyr. A day's recalled in its own words is the outlet's other report of the day:
                 # "Напомним, сегодня около 16.30 Россия нанесла ракетный удар по Львову" under a strike on Dubno.)
-                and (own.start < known.mention.start or (own.kind is DateKind.DAY and is_recap(text)))
+                and (own.start < known.mention.start or (own.kind is DateKind.DAY and reminds(text)))
                 # (A country is no other place: "Нагадаємо, 21 вересня російська армія атакувала Україну, випустивши
                 # 43 ракети" under that day's strike on Cherkasy is the same attack.)
                 and (

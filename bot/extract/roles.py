@@ -181,7 +181,9 @@ _USED_BEFORE = Rule(
 )
 _USED_FOR_AFTER = Rule(
     r"\s+(?:to\s+(?:launch|fire|attack|strike|send)|for\s+(?:launching|attacks|strikes))\b",
-    r"\s+(?:для\s+(?:того|запуск\w*|атак\w*|удар\w*|пуск\w*)|щоб|чтобы)(?!\w)",
+    # (Not "використовують Херсон для того, щоб тренувати операторів дронів".)
+    r"\s+(?:для\s+(?:запуск\w*|атак\w*|удар\w*|пуск\w*)|(?:для\s+того,?\s+)?(?:щоб|чтобы)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:атакува|атакова|вдари|ударит|ударя|бит|запуска|запусти|обстрілю|обстрелива|наносит|завда))",
 )
 # "Дрони було запущено з напрямків:", "The drones were launched from the following directions:": a lead whose list
 # items, one per line, name where the weapons came from.
@@ -395,14 +397,6 @@ _REFERENCE_BEFORE = Rule(
     r"север\w*|юг\w*|восток\w*|запад\w*)\s+)?(?:від|от)\s+$|\b(?:на\s+)?(?:північ|південь|схід|захід|север|юг|восток|"
     r"запад)\s+(?:від|от)\s+$|"
     r"(?<!\w)(?:без\s+урахування|не\s+враховуючи|без\s+учета|не\s+считая|не\s+включая)\s+$",
-)
-# "the strike, which came during a surge of Russian attacks on Ukraine's second city of Kharkiv": what went on around
-# the attack, not where it hit (not "Amid a surge of attacks on Kharkiv, a glide bomb struck...", which tells none).
-_AMID_ATTACKS_BEFORE = re.compile(
-    r"\b(?:came|comes|took\s+place|happened|occurred)\s+(?:\w+\s+){0,2}?(?:during|amid|amidst)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:surge|wave|series|spate|string|campaign|"
-    r"escalation)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?)\s+(?:on|against)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?$",
-    re.IGNORECASE,
 )
 # A capital whose clock a time span is told by: "с 23:00 до 7:00 по Москве", "з 18:00 до 6:00 за Києвом" (not "в 5:00
 # по Москве ударили беспилотники", nor "близько 5:00 по Малоданилівській громаді", where it hit). (English copy's "7 a.m. Moscow time" is read as no place already.)
@@ -1374,7 +1368,7 @@ def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention 
         )
     ):
         return True
-    if _FURTHER_AWAY_AFTER.match(text, end) and not _STRUCK_RIGHT_BEFORE.search(
+    if _FURTHER_AWAY_AFTER.match(text, end) and _DESCRIBED_PLACE_BEFORE.search(
         text, max(0, start - 40), start
     ):
         return True
@@ -1383,11 +1377,10 @@ def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention 
 
 # "Mykolaiv, a 'shield' to the port of Odessa, some 130 kilometres further west": a place told by how far it lies
 # from the one before (not "Pokrovsk, 50 km west of Donetsk", where the distance is from the place after).
-# (Not what was struck: "Drones also struck Odesa, about 130 kilometres further west".)
-_STRUCK_RIGHT_BEFORE = re.compile(
-    r"\b(?:struck|hit|hitting|striking|attacked|targeted|shelled|bombed|pounded)\s+(?:the\s+)?(?:(?:port\s+)?city\s+of\s+)?$",
-    re.IGNORECASE,
-)
+# (Only a place named to describe another, "a shield to the port of Odessa, some 130 kilometres further west"; not
+# "Drones also struck Odesa, about 130 kilometres further west", nor "In Poltava, some 140 km further south-west, a
+# drone damaged an energy facility".)
+_DESCRIBED_PLACE_BEFORE = re.compile(r"\b(?:port|city|town|capital|hub)\s+of\s+$", re.IGNORECASE)
 _FURTHER_AWAY_AFTER = re.compile(
     r",?\s+(?:some|about|around|roughly|nearly|approximately|just)?\s*\d+\s*(?:kilomet(?:re|er)s|km|miles)\s+"
     r"(?:\(\d+\s+\w+\)\s+)?(?:further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -1406,7 +1399,6 @@ def _place_role(text: str, start: int, end: int, mention: Mention, *, with_weapo
         _REFERENCE_BEFORE.search(text, *near)
         or _RECORD_SINCE_BEFORE.search(text, max(0, start - 160), start)
         or _PREVIOUSLY_BEFORE.search(text, max(0, start - 120), start)
-        or _AMID_ATTACKS_BEFORE.search(text, max(0, start - 120), start)
     ):
         return Role.PASSING
     if mention.entity.key in _CLOCK_CITIES and _CLOCK_BEFORE.search(text, max(0, start - 20), start):
