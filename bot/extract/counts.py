@@ -223,12 +223,14 @@ def _english() -> _Grammar:
     )
 
 
-# What a weapon's name or noun ends with before a dash and a count in units ("типу «Шахед» – 90 одиниць").
-_WEAPON_BEFORE_DASH = (
-    r"(?:(?:Шахед|Shahed|Герань|Гербер|Калібр|Калибр|Кинджал|Кинжал|Іскандер|Искандер|Циркон|Онікс|Оникс)[\w-]*|"
-    r"БпЛА|БПЛА|дрон\w*|безпілотник\w*|беспилотник\w*|ракет\w*|КАБ\w*|авіабомб\w*|авиабомб\w*|"
-    r"[ХX]-\d+[\w/-]*|[СC]-\d+[\w/-]*)"
+# A weapon's name or noun in Cyrillic copy, as a figure's neighbour ("завдали удару чотирма ракетами Х-47", "типу
+# «Шахед» – 90 одиниць").
+_CYRILLIC_WEAPON_WORD = (
+    r"(?:ракет|дрон|шахед|Shahed|Герань|Гербер|Циркон|Онікс|Оникс|КАБ|бомб|авіабомб|авиабомб|БпЛА|БПЛА|безпілотник|"
+    r"беспилотник|Кинджал|Кинжал|Калібр|Калибр|Іскандер|Искандер|снаряд|[ХX]-\d|[СC]-\d)[\w/-]*"
 )
+# What a count in units is said in: "90 одиниць", "12 шт.".
+_IN_UNITS = r"(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)"
 
 
 def _cyrillic() -> _Grammar:
@@ -278,13 +280,12 @@ def _cyrillic() -> _Grammar:
         rf"(?<!\w)(?:{launch}|{destroy})\s+{gap}{about}{num}{place_count}",
         # "запустили по Україні ударні БпЛА типу «Шахед» – 90 одиниць": the figure after a dash, in units.
         # (Of weapons named right before the dash: not "знищили ворожу техніку – 12 одиниць".)
-        rf"(?<!\w)(?:{launch}|{destroy})\s+(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){{0,8}}?[«\"„“]?{_WEAPON_BEFORE_DASH}"
-        rf"[»\"”]?\s*[–—−-]\s*{about}{num}\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)",
+        rf"(?<!\w)(?:{launch}|{destroy})\s+(?:[«\"„“]?[^\W\d][\w-]*[»\"”]?\s+){{0,8}}?[«\"„“]?{_CYRILLIC_WEAPON_WORD}"
+        rf"[»\"”]?\s*[–—−-]\s*{about}{num}\s+{_IN_UNITS}",
         # "по місту вдарили двома КАБами", "завдали удару чотирма ракетами Х-47": struck with so many (the
         # weapons in the instrumental case).
         rf"(?<!\w)(?P<launched>(?:завда\w*|нанес\w*)\s+(?:\w+\s+){{0,2}}?удар\w*|вдари\w*|удари\w*)\s+{gap}{about}{num}"
-        rf"{place_count}(?=\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:ракет|дрон|шахед|КАБ|каб|бомб|авіабомб|авиабомб|БпЛА|БПЛА|"
-        rf"безпілотник|беспилотник|Кинджал|Кинжал|Калібр|Калибр|Іскандер|Искандер|снаряд|Х-\d)\w*(?!\w))",
+        rf"{place_count}(?=\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_CYRILLIC_WEAPON_WORD}(?!\w))",
         # "локаційно втрачено 15", "не досягли цілей 10": what the Air Force lost track of, usually to jamming.
         rf"(?<!\w){lost}\s+(?:\w+\s+){{0,2}}?{about}{num}",
         # "15 ворожих БпЛА локаційно втрачені", "ще 12 не досягли цілей", "26 ракет було випущено"
@@ -554,9 +555,8 @@ def _with_weapons(
             tied.append(claim)
             continue
         # ("ракети Х-101 – 12 одиниць та ударні БпЛА типу «Шахед» – 38 одиниць": the 12 are Kh-101s.)
-        named = _named_before_units(text, base, number_end, weapons) or _named_after(
-            text, base, number_end, weapons, grammar
-        )
+        dash = _dash_before_units(text, number_end)
+        named = _named_before(dash, base, weapons) or _named_after(text, base, number_end, weapons, grammar)
         of_them = (
             grammar.of_them.match(text, number_end) is not None
             or _OF_THESE_BEFORE.search(text, max(0, claim.offset - base - 20), claim.offset - base)
@@ -570,7 +570,7 @@ def _with_weapons(
         if claim.value == 1 and re.search(r"\ban?\s*$", text[:number_end]):
             continue  # "shot down a drone", "launched an attack": an article, not a count
         # ("крилаті ракети – 12 одиниць та ударні БпЛА": missiles, the noun before the dash, not the one after.)
-        kind = _kind_before_units(text, number_end, grammar)
+        kind = _kind_before(dash, text, grammar)
         noun = None if kind else grammar.noun_after.match(text, number_end)
         if noun is not None and grammar.various.match(text, noun.end()):
             noun = None  # "99 rockets and cruise missiles of various types": of every kind at once
@@ -583,27 +583,24 @@ def _with_weapons(
 
 # "ударні БпЛА типу «Шахед» – 90 одиниць": a figure in units after a dash counts the weapon named before it.
 _DASH_BEFORE = re.compile(r"[»\"”]?\s*[–—−-]\s*(?:[^\W\d]+\s+)?\S+$")
-_UNITS_AFTER = re.compile(r"\s+(?:одиниц\w*|единиц\w*|шт\.?)(?!\w)", re.IGNORECASE)
-
-
-def _named_before_units(text: str, base: int, number_end: int, weapons: list[Mention]) -> tuple[Entity, ...]:
-    dash = _dash_before_units(text, number_end)
-    if dash is None:
-        return ()
-    return tuple(m.entity for m in weapons if m.end - base == dash.start())
-
-
-def _kind_before_units(text: str, number_end: int, grammar: _Grammar) -> str:
-    """What a figure in units counts, by the noun before its dash ("крилаті ракети – 12 одиниць": missiles)."""
-    dash = _dash_before_units(text, number_end)
-    word = re.search(r"[\w-]+$", text[: dash.start()]) if dash is not None else None
-    return _kind_of(word.group(), grammar) if word is not None else ""
+_UNITS_AFTER = re.compile(rf"\s+{_IN_UNITS}", re.IGNORECASE)
 
 
 def _dash_before_units(text: str, number_end: int) -> re.Match[str] | None:
     if not _UNITS_AFTER.match(text, number_end):
         return None
     return _DASH_BEFORE.search(text, 0, number_end)
+
+
+def _named_before(dash: re.Match[str] | None, base: int, weapons: list[Mention]) -> tuple[Entity, ...]:
+    """The weapons named right before a figure's dash ("ракети Х-101 – 12 одиниць": Kh-101)."""
+    return () if dash is None else tuple(m.entity for m in weapons if m.end - base == dash.start())
+
+
+def _kind_before(dash: re.Match[str] | None, text: str, grammar: _Grammar) -> str:
+    """What a figure in units counts, by the noun before its dash ("крилаті ракети – 12 одиниць": missiles)."""
+    word = re.search(r"[\w-]+$", text[: dash.start()]) if dash is not None else None
+    return _kind_of(word.group(), grammar) if word is not None else ""
 
 
 def _share_pairs(claims: list[CountClaim]) -> list[CountClaim]:

@@ -1123,9 +1123,13 @@ def the_attack_dated(text: str, date_start: int) -> bool:
     )
 
 
+# An explicit reminder of the outlet's own reports ("Напомним, ...", "Нагадаємо, ...", "As a reminder, ..."), as
+# opposed to a report cited ("Как писал Хинштейн, ..."), which may be the day's news.
+_REMINDER_ENGLISH = r"as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind"
+_REMINDER_CYRILLIC = r"нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*"
 # A recap of the outlet's own earlier reports: "As reported earlier, on November 13...", "Нагадаємо, 9 жовтня...".
 _RECAP_RE = Rule(
-    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
+    r"^(?:" + _REMINDER_ENGLISH + "|"
     # ("Earlier we reported that on July 5, explosions occurred in Yasynuvata".)
     r"(?:(?:earlier|previously),?\s+)?we\s+(?:have\s+)?(?:already\s+)?(?:earlier\s+|previously\s+)?(?:wrote|written|"
     r"reported)\s+(?:earlier\s+|previously\s+|before\s+)?that)\b|"
@@ -1136,7 +1140,7 @@ _RECAP_RE = Rule(
     r"\bas\s+(?:was\s+)?(?:(?:previously|earlier)\s+reported|reported\s+(?:earlier|previously))\s+by\s+"
     r"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s*,|"
     r"\bas\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported\b",
-    r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)\b|"
+    r"^(?:" + _REMINDER_CYRILLIC + r")\b|"
     rf"^{_OUTLET_WROTE}\b|"
     # ("Як ми повідомляли, 11 жовтня...", "Как мы уже писали...".)
     rf"\b(?:як|как)\s+{_OUTLET_WROTE}\b|"
@@ -1387,12 +1391,7 @@ _LABELLED_RECAP = Rule(
 )
 
 
-# An explicit reminder of the outlet's own reports ("Напомним, ...", "Нагадаємо, ...", "As a reminder, ..."), as
-# opposed to a report cited ("Как писал Хинштейн, ..."), which may be the day's news.
-_REMINDER = Rule(
-    r"^(?:as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind)\b",
-    r"^(?:нагада\w*|напомни\w*|напомина\w*|також\s+нагада\w*)(?!\w)",
-)
+_REMINDER = Rule(r"^(?:" + _REMINDER_ENGLISH + r")\b", r"^(?:" + _REMINDER_CYRILLIC + r")(?!\w)")
 
 
 def reminds(text: str) -> bool:

@@ -1375,11 +1375,10 @@ def _only_a_reference(text: str, base: int, start: int, end: int, last: Mention 
     return bool(_REPORTER_BEFORE.search(text, max(0, start - 60), start) and _SAYS_AFTER.match(text, end))
 
 
-# "Mykolaiv, a 'shield' to the port of Odessa, some 130 kilometres further west": a place told by how far it lies
-# from the one before (not "Pokrovsk, 50 km west of Donetsk", where the distance is from the place after).
-# (Only a place named to describe another, "a shield to the port of Odessa, some 130 kilometres further west"; not
-# "Drones also struck Odesa, about 130 kilometres further west", nor "In Poltava, some 140 km further south-west, a
-# drone damaged an energy facility".)
+# "Mykolaiv, a 'shield' to the port of Odessa, some 130 kilometres further west": a port or city named to describe
+# another, told by how far it lies from it (not "Pokrovsk, 50 km west of Donetsk", where the distance is from the
+# place after; nor "Drones also struck Odesa, about 130 kilometres further west", nor "In Poltava, some 140 km
+# further south-west, a drone damaged an energy facility", places hit).
 _DESCRIBED_PLACE_BEFORE = re.compile(r"\b(?:port|city|town|capital|hub)\s+of\s+$", re.IGNORECASE)
 _FURTHER_AWAY_AFTER = re.compile(
     r",?\s+(?:some|about|around|roughly|nearly|approximately|just)?\s*\d+\s*(?:kilomet(?:re|er)s|km|miles)\s+"
