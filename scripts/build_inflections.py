@@ -61,6 +61,8 @@ CASES = {
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
 }
 MIN_FORM_LETTERS = 3
+# Russian towns named as neuter nouns: Кстово, Міллерово, Шереметьєво, Бородіно.
+NEUTER_TOWN = re.compile(r"(?:ов|ев|єв|ін)о$")
 # A town this big is named in the news every day: its case forms are kept even where an adjective's are the same.
 TOWN_POPULATION = 20_000
 # A Ukrainian town this big has its forms that are also other words ("Оріхова", "Кремінній") read inside a
@@ -114,10 +116,17 @@ class Decliner:
         }
 
     def forms(
-        self, name: str, *, plural_too: bool, town: bool = False, others: set[str] | None = None
+        self,
+        name: str,
+        *,
+        plural_too: bool,
+        town: bool = False,
+        russian_town: bool = False,
+        others: set[str] | None = None,
     ) -> set[str]:
         """The case forms of a name. `town`: a town people write of every day (see TOWN_POPULATION), whose
-        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному"). `others`
+        forms are kept where they are also an adjective's oblique case ("у Рівному", "у Рубіжному").
+        `russian_town`: a place in Russia, whose Ukrainian forms the dictionary may not know. `others`
         collects the forms left out as another word's ("Оріхова": Orikhiv's genitive, and "nutty")."""
         if not CYRILLIC_WORD.search(name):
             return set()
@@ -141,6 +150,8 @@ class Decliner:
         for language in languages:
             found |= self._forms_in(language, name, plural_too=plural_too, town=town, others=others)
         found |= self._feminine_in_russian(name)
+        if russian_town:
+            found |= self._neuter_in_ukrainian(name)
         if "ё" not in name.lower():
             # The Russian dictionary spells "черное" as "чёрное"; a name written without "ё" is declined so too.
             found = {_without_yo(form) for form in found}
@@ -155,6 +166,22 @@ class Decliner:
         if not parses or "femn" not in parses[0].tag:
             return set()
         return {name[:-1] + "и", name[:-1] + "ью"}
+
+    def _neuter_in_ukrainian(self, name: str) -> set[str]:
+        """A Russian town in "-ово", "-ево" or "-іно" that the Ukrainian dictionary leaves undeclined ("Кстово") is
+        declined in Ukrainian copy as a neuter noun: "у Кстові", "до Міллерова", "над Бородіном". A form that is
+        also a word the dictionary knows ("Іванові", Ivan's dative) is left out."""
+        if not (CYRILLIC_WORD.fullmatch(name) and NEUTER_TOWN.search(name) and not RUSSIAN_ONLY.search(name)):
+            return set()
+        analyser = self.analysers["uk"]
+        if any("Fixd" not in p.tag.grammemes for p in analyser.parse(name.lower()) if p.is_known):
+            return set()  # the dictionary declines it already
+        stem = name[:-1]
+        return {
+            form
+            for form in (stem + "а", stem + "у", stem + "ом", stem + "і")
+            if not any(a.word_is_known(form.lower()) for a in self.analysers.values())
+        }
 
     def _knows(self, language: str, name: str) -> bool:
         analyser = self.analysers[language]
@@ -449,7 +476,13 @@ def build(decliner: Decliner) -> list[tuple[str, str, str, str]]:
         others: set[str] = set()
         for name in names:
             other_words: set[str] = set()
-            made = decliner.forms(name, plural_too=plural_too, town=key in towns, others=other_words)
+            made = decliner.forms(
+                name,
+                plural_too=plural_too,
+                town=key in towns,
+                russian_town=key.startswith("place:ru-"),
+                others=other_words,
+            )
             # (Only a town's of some size, named often enough: a weapon's, an actor's or a village's form that is
             # another word stays unread; and not a form of a place's adjective in "-ськ-", which names districts,
             # hromadas and regions too, nor a town's genitive in "-ська", which the bot reads after the word that

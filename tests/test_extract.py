@@ -3353,6 +3353,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("У ніч на понеділок Росія атакувала Миколаївщину 23 дронами типу Shahed-136/131 з мису Чауда в "
          "анексованому Криму.", [("2024-10-14", ["Shahed-131", "Shahed-136"], ["Mykolaiv Oblast"])]),
         ("У неділю дрони атакували підприємство у Ростові-на-Дону.", [("2024-10-13", [], ["Rostov-on-Don"])]),
+        # A Russian town in "-ово" or "-іно", which Ukrainian copy declines as a neuter noun.
+        ("У неділю дрони атакували НПЗ у Кстові.", [("2024-10-13", [], ["Kstovo"])]),
+        ("У неділю дрони атакували склад біля Тьоткіна.", [("2024-10-13", [], ["Tyotkino"])]),
         # An attack on the same region a month before the news, told after it, is the place's history; an undated
         # paragraph after it naming that place is the news again (wire copy returns to it after background).
         ("Вечером 12 октября российские оккупанты выпустили четыре ракеты по Уманскому району. Есть пострадавшие."
