@@ -4293,6 +4293,23 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Kherson"])]),
         ("Росіяни використовують Херсон для того, щоб тренувати операторів дронів: вранці FPV-дрон атакував автобус.",
          [("2024-10-14", ["FPV drone"], ["Kherson"])]),
+        # A weekday before another clause's reporting verb dates the attack: "although ... claimed" is not "said".
+        ("Russia said on Monday it had hit a base in Makiivka on Sunday. Kyiv again came under fire from "
+         "Iranian-made drones on Monday, although Ukrainian forces claimed the majority were shot down.",
+         [("2024-10-13", [], ["Makiivka"]), ("2024-10-14", [], ["Kyiv"])]),
+        # Wire copy writes a paragraph a sentence: one naming the place of the attack just told goes on with it.
+        ("Russia said on Monday it had hit a base in Makiivka on Sunday.\n\nKyiv came under fire from drones on "
+         "Monday.\n\nKyiv Mayor Vitali Klitschko reported an explosion in the Desnianskyi district of Kyiv.",
+         [("2024-10-13", [], ["Makiivka"]), ("2024-10-14", [], ["Desnianskyi district (Kyiv)", "Kyiv"])]),
+        # Where missiles fell is where they went, not where they were launched from.
+        ("On Monday Ukraine launched two ATACMS missiles, which fell near the village of Olenivka in Crimea.",
+         [("2024-10-14", ["ATACMS"], ["Crimea", "Olenivka"])]),
+        # A sub-model's number after the model's letters is the model's ("Х-59МК-1").
+        ("Увечері 13 жовтня ракета Х-59МК-1 влучила в будівлю підприємства в Мерефі.",
+         [("2024-10-13", ["Kh-59MK2"], ["Merefa"])]),
+        # Initials do not end a sentence: "ім. В.В. Путіна" keeps the place after them with the attack.
+        ("13 жовтня безпілотник атакував будівлю університету ім. В.В. Путіна в Грозному.",
+         [("2024-10-13", [], ["Grozny"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
@@ -4846,6 +4863,14 @@ def test_a_headline_that_honours_an_attacks_dead_tells_no_attack(gazetteer: Gaze
         ("У Дніпрі вшанували пам'ять загиблих внаслідок учорашнього ракетного удару",
          "Учора російська ракета влучила у п'ятиповерховий будинок у Дніпрі, загинули троє людей.",
          [("2024-10-13", ["Dnipro"])]),
+        # A museum's name is no memorial, and the year of the report's own attack is no year past.
+        ("Russian missile hits the National Literary and Memorial Museum of Hryhorii Skovoroda in 2024",
+         "On the night of October 13, 2024, a Russian missile hit the museum in the village of Skovorodynivka, "
+         "Kharkiv Region.",
+         [("2024-10-13", ["Skovorodynivka", "Kharkiv Oblast"])]),
+        ("Flowers for the victims: a missile hit Kramatorsk in October 2024",
+         "On Monday morning, a Russian missile hit a residential building in Kramatorsk, killing two people.",
+         [("2024-10-14", ["Kramatorsk"])]),
     ],
 )  # fmt: skip
 def test_a_headline_that_mourns_the_dead_of_the_attack_it_reports_tells_it(
@@ -4853,6 +4878,22 @@ def test_a_headline_that_mourns_the_dead_of_the_attack_it_reports_tells_it(
 ) -> None:
     extraction = extract_article(body, MONDAY, gazetteer, title=title)
     assert [(i.day.isoformat(), [p.name for p in i.places]) for i in extraction.incidents] == expected
+
+
+def test_an_evening_attack_is_not_the_dated_night_before_it(gazetteer: Gazetteer) -> None:
+    """The evening of a day is not the night that ended that morning, and "it was a Kh-59" names the evening's
+    missile."""
+    title = "Над Дніпропетровщиною збили російську ракету"
+    body = (
+        "Сьогодні ввечері на Дніпропетровщині пролунав вибух. Українські військові збили ворожу ракету. Відомо, що "
+        "це була керована авіаційна ракета Х-59.\n\nНагадаємо, росія в ніч проти 14 жовтня атакувала Україну "
+        "безпілотниками Shahed. Українські військові збили 41 ударний БПЛА супротивника."
+    )
+    extraction = extract_article(body, MONDAY, gazetteer, title=title)
+    assert [(i.date_phrase, [w.name for w in i.weapons]) for i in extraction.incidents] == [
+        ("Сьогодні ввечері", ["Kh-59"]),
+        ("в ніч проти 14 жовтня", ["Shahed-136"]),
+    ]
 
 
 def test_a_long_first_sentence_read_as_the_headline_keeps_its_date(gazetteer: Gazetteer) -> None:

@@ -11,9 +11,9 @@ from bot.models import Entity, EntityKind, Mention
 
 # Soviet/Russian designators, in English and in the transliterations of the Air Force's reports (Cyrillic Х and
 # С read as Latin X and C): Kh-101 = X-101 = Х-101, S-300 = C-300. Aircraft (Tu-95, Su-34) are carriers, not
-# weapons, so their prefixes are not here.
+# weapons, so their prefixes are not here. A sub-model's number after a hyphen ("Х-59МК-1") is the model's.
 _DESIGNATOR = re.compile(
-    r"(?<![\w-])(?:(?P<kh>Kh|KH|X|Х)-?(?P<khn>\d{2,3}[A-ZА-Я]{0,3}\d?)"
+    r"(?<![\w-])(?:(?P<kh>Kh|KH|X|Х)-?(?P<khn>\d{2,3}[A-ZА-Я]{0,3}\d?)(?:(?<=[A-ZА-Я])-\d(?!\d))?"
     r"|(?P<s>S|С|C)-(?P<sn>\d{3}[A-ZА-Я]{0,4})"
     r"|KN-?(?P<kn>\d{2})"
     r"|(?P<nm>[39]M)-?(?P<nmn>\d{2,3}[A-Z]?))(?![\w-])"

@@ -165,6 +165,8 @@ _WEAPON_CLASS_COLON = Rule(
 )
 # The most words a sentence that only goes on with a list of weapons has.
 SHORT_LIST_WORDS = 14
+# How many days apart two attacks a report tells may be and both be its news (see `_goes_on_with_current`).
+NEWS_DAYS_APART = 2
 _IN_BOTH = Rule(
     r"\b(?:in|during)\s+both\s+(?:the\s+)?(?:attacks|strikes|raids)\b",
     r"(?<!\w)(?:в|у|під\s+час)\s+(?:обох|обеих|обоих)\s+(?:атаках|атак|ударах|ударів|ударов)(?!\w)",
@@ -222,16 +224,32 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     if (a.start, a.end) == (b.start, b.end):
         return True
     if a.start == a.end and b.start < b.end:
-        return a.day == b.end or _same_evening(a, b)
+        return _morning_after(a, b) or _same_evening(a, b)
     if b.start == b.end and a.start < a.end:
-        return b.day == a.end or _same_evening(b, a)
+        return _morning_after(b, a) or _same_evening(b, a)
     return False
+
+
+def _morning_after(day: DateMention, night: DateMention) -> bool:
+    """Whether a day is the one a night ended on, told as the day or its morning: not its evening, the night after
+    ("Сьогодні ввечері ... збили ракету" and "Нагадаємо, в ніч проти 6 грудня атакувала Україну безпілотниками")."""
+    return day.day == night.end and not (
+        _EVENING_TOLD.search(day.phrase) is not None and _NIGHT_TOLD.search(night.phrase) is not None
+    )
 
 
 # An evening told with its date: "ввечері 14 лютого", "on the evening of February 14".
 _EVENING_TOLD = re.compile(r"(?<!\w)(?:увечері|ввечері|вечером|evening)(?!\w)", re.IGNORECASE)
 _LATE_EVENING_TOLD = re.compile(
     r"(?<!\w)(?:(?:пізно|поздно)\s+(?:увечері|ввечері|вечером)|late\s+(?:in\s+the\s+)?evening)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A night told as one with its date (not a day's window, "за добу 25 жовтня", which holds its evening; nor "третю ніч
+# поспіль", told late in the evening of the night it means).
+_NIGHT_TOLD = re.compile(
+    r"(?<!\w)(?:ніч|ночі|вночі|уночі|ночь|ночью|night|overnight)(?!\w).*\d|\d.*(?<!\w)(?:ніч|ночі|ночь|night)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -458,7 +476,7 @@ class _Reader:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
             self.another_time_told = False
-            if not is_list_item(text):
+            if not is_list_item(text) and not self._goes_on_with_current(facts):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
         says_where = self.last_told_attack and says_which(text)
@@ -623,7 +641,7 @@ class _Reader:
         self.commemorative = (
             self.commemorative
             or self._shows_an_exhibition(facts)
-            or remembers_a_year_past(text)
+            or remembers_a_year_past(text, self.published)
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.subject_told = self.subject_told or _names_anything(facts)
@@ -976,6 +994,25 @@ class _Reader:
             None,
         )
         return ukraines or current
+
+    def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
+        """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
+        that one hit and none of the main one's, and it is of the days of the news. Wire copy writes a paragraph a
+        sentence: "The Ukrainian capital again came under fire from Iranian-made drones on Monday. ¶ Kyiv Mayor
+        Vitali Klitschko reported an explosion in north-eastern Kyiv" (not "On September 5, a missile strike on
+        Zaporizhzhia killed two people. ¶ In Zaporizhzhia, three people were injured ...", under an attack in
+        October: the news again)."""
+        current, main = self.current, self.main
+        if current is None or main is None or current is main or current.from_background:
+            return False
+        if abs((current.mention.day - main.mention.day).days) > NEWS_DAYS_APART:
+            return False
+        named = {
+            m.entity.key
+            for m in facts.places
+            if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
+        }
+        return bool(named & current.places.keys()) and not named & main.places.keys()
 
     def _in_opening(self) -> bool:
         return self.prose_sentences <= OPENING_SENTENCES

@@ -120,6 +120,7 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-zА-Яа-яЁёІіЇїЄєҐґ.]+)\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:[A-ZА-ЯІЇЄҐ]\.){1,2}[A-ZА-ЯІЇЄҐ]")
 MAX_SENTENCE_CHARS = 2_000
 
 
@@ -146,8 +147,8 @@ def split_sentences(body: str, unbroken: tuple[tuple[int, int], ...] = ()) -> li
 
 def _is_abbreviation(word: str) -> bool:
     lowered = word.lower().strip(".")
-    # Single letters are initials ("Jakub A. Artych"); "U.S." style words are abbreviations.
-    return len(lowered) == 1 or lowered in _ABBREVIATIONS
+    # Single letters are initials ("Jakub A. Artych", "им. В.В. Путина"); "U.S." style words are abbreviations.
+    return len(lowered) == 1 or lowered in _ABBREVIATIONS or _INITIALS.fullmatch(word.strip(".")) is not None
 
 
 def _append(sentences: list[Sentence], body: str, start: int, end: int, paragraph: int) -> None:
