@@ -61,8 +61,9 @@ CASES = {
     "ru": ("nomn", "gent", "datv", "accs", "ablt", "loct", "loc2"),
 }
 MIN_FORM_LETTERS = 3
-# Russian towns named as neuter nouns: Кстово, Міллерово, Шереметьєво, Бородіно.
-NEUTER_TOWN = re.compile(r"(?:ов|ев|єв|ін)о$")
+# Russian towns named as neuter nouns in "-ово": Кстово, Міллерово, Шереметьєво (not in "-іно", whose forms are
+# those of surnames in "-ін": "Суровікіну", "Пушкіном").
+NEUTER_TOWN = re.compile(r"(?:ов|ев|єв)о$")
 # A town this big is named in the news every day: its case forms are kept even where an adjective's are the same.
 TOWN_POPULATION = 20_000
 # A Ukrainian town this big has its forms that are also other words ("Оріхова", "Кремінній") read inside a
@@ -168,19 +169,27 @@ class Decliner:
         return {name[:-1] + "и", name[:-1] + "ью"}
 
     def _neuter_in_ukrainian(self, name: str) -> set[str]:
-        """A Russian town in "-ово", "-ево" or "-іно" that the Ukrainian dictionary leaves undeclined ("Кстово") is
-        declined in Ukrainian copy as a neuter noun: "у Кстові", "до Міллерова", "над Бородіном". A form that is
-        also a word the dictionary knows ("Іванові", Ivan's dative) is left out."""
+        """A Russian town in "-ово" or "-ево" that the Ukrainian dictionary leaves undeclined ("Кстово") is declined
+        in Ukrainian copy as a neuter noun: "у Кстові", "до Міллерова". A form that is also a word the dictionary
+        knows ("Іванові", Ivan's dative) is left out, and so is a town named like a known surname, whose forms are
+        the surname's ("Одинцові", "Тучкову")."""
         if not (CYRILLIC_WORD.fullmatch(name) and NEUTER_TOWN.search(name) and not RUSSIAN_ONLY.search(name)):
             return set()
-        analyser = self.analysers["uk"]
-        if any("Fixd" not in p.tag.grammemes for p in analyser.parse(name.lower()) if p.is_known):
+        ukrainian = self.analysers["uk"]
+        if any("Fixd" not in p.tag.grammemes for p in ukrainian.parse(name.lower()) if p.is_known):
             return set()  # the dictionary declines it already
         stem = name[:-1]
+        spellings = {"uk": stem.lower(), "ru": stem.lower().replace("є", "е").replace("і", "и")}
+        if any(
+            p.is_known and "Surn" in p.tag.grammemes
+            for language, analyser in self.analysers.items()
+            for p in analyser.parse(spellings[language])
+        ):
+            return set()
         return {
             form
             for form in (stem + "а", stem + "у", stem + "ом", stem + "і")
-            if not any(a.word_is_known(form.lower()) for a in self.analysers.values())
+            if not any(analyser.word_is_known(form.lower()) for analyser in self.analysers.values())
         }
 
     def _knows(self, language: str, name: str) -> bool:

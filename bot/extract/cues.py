@@ -4,7 +4,6 @@ a list item, a weapon identified?"""
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
 from bot.extract.dates import DAYS_ATTACK, GROUND_OPERATION_BEGAN, SUPERLATIVE
@@ -851,7 +850,8 @@ _IDENTIFIED = Rule(
     # (In a clause only with "was": not "нагадав, що це Харківщина найбільше страждає від ракет С-300".)
     r"(?:,\s*|(?<!\w)(?:що|что)\s+)(?:це|это)\s+(?:був|була|були|было|был|была|были)\s+"
     # ("Відомо, що це була керована авіаційна ракета Х-59": the words before the name in lower case.)
-    r"(?:(?-i:[а-яіїєґё'’ʼ-]+)\s+){0,3}?(?-i:[A-ZА-ЯІЇЄҐ])|"
+    # (Not a weapon it was not: "що це була не ракета С-300, а КАБ".)
+    r"(?:(?!(?:не|ни)\s)(?-i:[а-яіїєґё'’ʼ-]+)\s+){0,3}?(?-i:[A-ZА-ЯІЇЄҐ])|"
     r"\b(?:ракет\w*|дрон\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*|зброя|зброї|оружи\w*|снаряд\w*)\b[^.;]{0,60}?"
     r"\b(?:бул[аио]?|був|был[аио]?|є|являются|являл\w*)\s+|\bідентифікува\w*\s+як\b|\bидентифицирова\w*\s+как\b|"
     r"\bтип(?:у|а)\b",
@@ -1798,22 +1798,20 @@ _MOURNING_FOR = Rule(
 )
 
 
-def remembers_a_year_past(text: str, published: date | None = None) -> bool:
+def remembers_a_year_past(text: str) -> bool:
     """A headline that remembers an attack of a year it names ("Гладков почтил память погибших при обстреле Белгорода
     в 2023 году"), or years ago ("Одесити несуть квіти на місце, де рік тому загинули 5 дітей від російської атаки"),
     not one that mourns a fresh attack's dead ("Zelensky honoured the victims of the Kramatorsk strike" over its
-    report). A year is past when before the report's: "On the night of May 7, 2022, Russia's missile strike hit the
-    ... Memorial Museum", published that day, is news."""
+    report)."""
     return (commemorates(text) or _TRIBUTE.search(text) is not None) and (
-        any(published is None or int(year.group()) < published.year for year in _A_YEAR.finditer(text))
-        or _YEARS_AGO.search(text) is not None
+        _A_YEAR.search(text) is not None or _YEARS_AGO.search(text) is not None
     )
 
 
 # What people bring or hold to remember the dead.
 _TRIBUTE = Rule(
-    # (Not a name: "the National Literary and Memorial Museum of Hryhorii Skovoroda".)
-    r"\b(?:flowers|candles|toys|(?-i:memorial)|tribute|remember(?:ed|s)?|honou?r(?:ed|s)?|commemorat\w*)\b",
+    # (Not a museum's name: "the National Literary and Memorial Museum of Hryhorii Skovoroda".)
+    r"\b(?:flowers|candles|toys|memorial(?!\s+museum)|tribute|remember(?:ed|s)?|honou?r(?:ed|s)?|commemorat\w*)\b",
     r"(?<!\w)(?:квіт\w*|цвет\w*|свічк\w*|свеч\w*|іграшк\w*|игрушк\w*|меморіал\w*|мемориал\w*|вшан\w*|почти\w*|"
     r"пам['’ʼ]?ят\w*|памят\w*)",
 )

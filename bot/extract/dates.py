@@ -281,7 +281,7 @@ _EVENT_ON_THE_WAY = re.compile(
     r"\b(?:attack\w*|struck|hit|launched|fired|shot|downed|destroyed|intercepted|exploded|killed|injured|damaged|"
     r"strikes?|targeted|bombed|shelled)\b|[.;:!?]|"
     # (Nor a verb of another clause: "came under fire ... on Monday, although Ukrainian forces claimed ...".)
-    r",\s*(?:although|though|but|while|whereas)\b",
+    r",\s*(?:although|but|whereas)\s",
     re.IGNORECASE,
 )
 
@@ -290,7 +290,8 @@ _EVENT_ON_THE_WAY = re.compile(
 # a residential area on Friday evening, officials said": the date of the event it follows, not of the saying.
 _EVENT_BEFORE = re.compile(
     r"\b(?:attacks?|attacked|strikes?|struck|hit|raids?|bombardment|shell(?:ing|ed)|explosions?|blasts?|launched|"
-    r"fired|killed|damaged|destroyed|downed|shot\s+down|under\s+(?:heavy\s+|renewed\s+)?(?:fire|attack))\b[^.;!?]*$",
+    r"fired|killed|damaged|destroyed|downed|shot\s+down|"
+    r"(?:came|comes|come|coming)\s+under\s+(?:heavy\s+|renewed\s+)?(?:fire|attack))\b[^.;!?]*$",
     re.IGNORECASE,
 )
 

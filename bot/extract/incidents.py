@@ -641,7 +641,7 @@ class _Reader:
         self.commemorative = (
             self.commemorative
             or self._shows_an_exhibition(facts)
-            or remembers_a_year_past(text, self.published)
+            or remembers_a_year_past(text)
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.subject_told = self.subject_told or _names_anything(facts)
@@ -997,15 +997,17 @@ class _Reader:
 
     def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
         """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
-        that one hit and none of the main one's, and it is of the days of the news. Wire copy writes a paragraph a
+        that one hit and none of the main one's, and it came in the days after the main one. Wire copy writes a paragraph a
         sentence: "The Ukrainian capital again came under fire from Iranian-made drones on Monday. ¶ Kyiv Mayor
         Vitali Klitschko reported an explosion in north-eastern Kyiv" (not "On September 5, a missile strike on
         Zaporizhzhia killed two people. ¶ In Zaporizhzhia, three people were injured ...", under an attack in
         October: the news again)."""
         current, main = self.current, self.main
-        if current is None or main is None or current is main or current.from_background:
+        if current is None or main is None or current is main or current.from_background or not main.places:
             return False
-        if abs((current.mention.day - main.mention.day).days) > NEWS_DAYS_APART:
+        # (Told after the main attack and not long after it: not an earlier strike told as an aside, which the
+        # next paragraph's "drone debris" in the same city leaves for the main attack again.)
+        if not 0 <= (current.mention.day - main.mention.day).days <= NEWS_DAYS_APART:
             return False
         named = {
             m.entity.key

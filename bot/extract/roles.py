@@ -1779,7 +1779,7 @@ _HIT_VERB = Rule(
     r"caught\s+fire|set\s+(?:on\s+)?fire|(?:caused|started|triggered)\s+(?:an?\s+)?(?:\w+\s+)?fires?|fires?\s+at|"
     r"ablaze|on\s+fire|debris\s+fell|crashed\s+(?:into|in|on)|reported\s+(?:[\w-]+\s+){0,2}?damage|"
     # ("launched two US ATACMS missiles, which fell near the village of Olenivka": where they came down.)
-    r"(?:fell|landed)\s+(?:near|on|onto|in|into|close\s+to)\b|"
+    r"fell\s+(?:near|on|onto|in|into|close\s+to)\b|"
     r"damage\s+(?:(?:was|were)\s+)?(?:caused|done|inflicted)\s+to|"
     # "drones caused extensive damage to the energy infrastructure of the Belgorod region"
     r"(?:caused|causing|inflicted|inflicting)\s+(?:[\w-]+\s+)?damage\s+(?:to|in|at)\b|"

@@ -120,7 +120,8 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"([A-Za-zА-Яа-яЁёІіЇїЄєҐґ.]+)\.$")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_INITIALS = re.compile(r"(?:[A-ZА-ЯІЇЄҐ]\.){1,2}[A-ZА-ЯІЇЄҐ]")
+# (Cyrillic only: English "D.C." ends a sentence as often as not.)
+_INITIALS = re.compile(r"(?:[А-ЯІЇЄҐ]\.){1,2}[А-ЯІЇЄҐ]")
 MAX_SENTENCE_CHARS = 2_000
 
 
