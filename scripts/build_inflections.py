@@ -170,7 +170,7 @@ class Decliner:
 
     def _neuter_in_ukrainian(self, name: str) -> set[str]:
         """A Russian town in "-ово" or "-ево" that the Ukrainian dictionary leaves undeclined ("Кстово") is declined
-        in Ukrainian copy as a neuter noun: "у Кстові", "до Міллерова". A form that is also a word the dictionary
+        in Ukrainian copy as a neuter noun: "у Кстові", "до Домодєдова". A form that is also a word the dictionary
         knows ("Іванові", Ivan's dative) is left out, and so is a town named like a known surname, whose forms are
         the surname's ("Одинцові", "Тучкову")."""
         if not (CYRILLIC_WORD.fullmatch(name) and NEUTER_TOWN.search(name) and not RUSSIAN_ONLY.search(name)):

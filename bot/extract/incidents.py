@@ -765,13 +765,7 @@ class _Reader:
                 and (own.start < known.mention.start or (own.kind is DateKind.DAY and reminds(text)))
                 # (A country is no other place: "Нагадаємо, 21 вересня російська армія атакувала Україну, випустивши
                 # 43 ракети" under that day's strike on Cherkasy is the same attack.)
-                and (
-                    named := {
-                        m.entity.key
-                        for m in facts.places
-                        if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
-                    }
-                )
+                and (named := {place.key for place in _places_named(facts)})
                 and not named & set(known.places)
             ):
                 # "Нагадаємо, протягом минулої ночі Росія завдала ударів по Києву, Дніпру..." under a report of the
@@ -969,11 +963,7 @@ class _Reader:
         while that one's lie in Ukraine and the report has told Ukraine's strike apart ("...Odesa overnight into
         Friday. ... Meanwhile, Ukraine said it struck a major Russian oil refinery on Thursday using Storm Shadow
         missiles. ¶ Ukraine's General Staff said its forces hit the Novoshakhtinsk refinery")."""
-        named = [
-            m.entity
-            for m in facts.places
-            if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
-        ]
+        named = _places_named(facts)
         in_russia = self.sides.in_attackers_country
         if not named or not all(in_russia(p) for p in named) or not current.places:
             return current
@@ -997,11 +987,11 @@ class _Reader:
 
     def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
         """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
-        that one hit and none of the main one's, and it came in the days after the main one. Wire copy writes a paragraph a
-        sentence: "The Ukrainian capital again came under fire from Iranian-made drones on Monday. ¶ Kyiv Mayor
-        Vitali Klitschko reported an explosion in north-eastern Kyiv" (not "On September 5, a missile strike on
-        Zaporizhzhia killed two people. ¶ In Zaporizhzhia, three people were injured ...", under an attack in
-        October: the news again)."""
+        that one hit and none of the main one's, and that one came in the days after the main one. Wire copy writes
+        a paragraph a sentence: "The Ukrainian capital again came under fire from Iranian-made drones on Monday. ¶
+        Kyiv Mayor Vitali Klitschko reported an explosion in north-eastern Kyiv" (not "On September 5, a missile
+        strike on Zaporizhzhia killed two people. ¶ In Zaporizhzhia, three people were injured ...", under an
+        attack in October: the news again)."""
         current, main = self.current, self.main
         if current is None or main is None or current is main or current.from_background or not main.places:
             return False
@@ -1009,11 +999,7 @@ class _Reader:
         # next paragraph's "drone debris" in the same city leaves for the main attack again.)
         if not 0 <= (current.mention.day - main.mention.day).days <= NEWS_DAYS_APART:
             return False
-        named = {
-            m.entity.key
-            for m in facts.places
-            if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
-        }
+        named = {place.key for place in _places_named(facts)}
         return bool(named & current.places.keys()) and not named & main.places.keys()
 
     def _in_opening(self) -> bool:
@@ -1045,8 +1031,7 @@ class _Reader:
         # (A sentence that says where it hit needs no place read from its side: "...атаки FPV-дрона в Грайвороне,
         # доставлен в больницу Белгорода"; nor does fighting on the ground tell where an attack from the air was.)
         hit_here = any(m.sided for m in facts.places) and (
-            any(m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places)
-            or fought_on_the_ground(text)
+            bool(_places_named(facts)) or fought_on_the_ground(text)
         )
         for mention in facts.weapons:
             if not mention.attacking:
@@ -1866,9 +1851,7 @@ class _Reader:
             return [incident]
         rest, apart = _Incident(incident.mention), _Incident(incident.mention)
         for facts in told:
-            names_place = any(
-                m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country" for m in facts.places
-            )
+            names_place = bool(_places_named(facts))
             names_ukraines = any(m.entity.key in ukraines for m in facts.weapons)
             self._attach(apart if names_ukraines and not names_place else rest, facts)
         if not apart.weapons or ukraines & set(rest.weapons):
@@ -2409,6 +2392,15 @@ def _without_what_it_came_after(facts: SentenceFacts) -> SentenceFacts:
         places=tuple(m for m in facts.places if m.start < cut),
         weapons=tuple(m for m in facts.weapons if m.start < cut),
     )
+
+
+def _places_named(facts: SentenceFacts) -> list[Entity]:
+    """The places a sentence names, or names as hit, short of a country (no other place beside its own towns)."""
+    return [
+        m.entity
+        for m in facts.places
+        if m.role in (Role.NAMED, Role.TARGET) and m.entity.category != "country"
+    ]
 
 
 def _names_anything(facts: SentenceFacts) -> bool:
