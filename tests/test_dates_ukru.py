@@ -363,6 +363,8 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         # Slashed and stamped in an American zone: month first. Dotted, or with no zone: day first.
         ("06/05/2022 | 05:50pm EDT", datetime(2022, 6, 5, 17, 50, tzinfo=timezone(timedelta(hours=-4)))),
         ("06/05/2022 | 05:50pm", datetime(2022, 5, 6, 17, 50)),
+        # With seconds on a twelve-hour clock, as American software stamps it (MENAFN): month first.
+        ("5/3/2024 5:16:54 AM", datetime(2024, 5, 3, 5, 16)),
         ("06.05.2022 17:50", datetime(2022, 5, 6, 17, 50)),
         # Either way round, the weekday beside it decides: 4 February 2026 was a Wednesday, 2 April a Thursday.
         ("Надіслав: ilona , дата: ср, 02/04/2026 - 08:54", datetime(2026, 2, 4, 8, 54)),

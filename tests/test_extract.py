@@ -1922,6 +1922,19 @@ def test_an_attack_days_old_that_other_news_recalls_is_no_incident(gazetteer: Ga
     assert [(i.day.isoformat(), [w.name for w in i.weapons]) for i in told.incidents] == [("2024-10-07", [])]
 
 
+def test_a_lead_naming_a_model_in_the_town_of_the_headlines_district_dates_the_headlines_attack(
+    gazetteer: Gazetteer,
+) -> None:
+    title = "Сапери знешкодили ФАБи, які РФ скидає на Куп'янський район"
+    body = (
+        "Російська армія впродовж останньої доби скинула на місто Куп'янськ 10 авіабомб ФАБ-250 та ФАБ-500."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title=title).incidents
+    assert [
+        (i.day.isoformat(), sorted(w.name for w in i.weapons), sorted(p.name for p in i.places)) for i in told
+    ] == [("2024-10-13", ["FAB (aerial bomb)", "FAB-250", "FAB-500"], ["Kupiansk", "Kupiansk district"])]
+
+
 def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
     body = "Last night, the Russian army launched another attack on the regional center, the governor said."
     extraction = extract_article(body, MONDAY, gazetteer, title="Russian drones attack Sumy overnight")
@@ -4330,6 +4343,29 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "people.", [("2024-10-12", [], ["Kharkiv"])]),
         ("Kharkiv, under heavy fire since spring, on Sunday reported that a guided bomb had hit a school on Saturday.",
          [("2024-10-12", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        # What a report adds ("In addition, ...") on another day is another attack, not the lead's date.
+        ("In the morning, the Russian army attacked Nikopol with drones. In addition, yesterday evening the enemy "
+         "launched a missile attack on the Kryvyi Rih district.",
+         [("2024-10-14", [], ["Nikopol"]), ("2024-10-13", [], ["Kryvyi Rih district"])]),
+        # A report that opens on a period tells that period's strikes, not today's.
+        ("Kyiv spent almost 700 hours under air alert in 2024, the city's administration said. Kyiv endured 52 air "
+         "strikes, which killed 120 residents.", []),
+        # "One of its largest ... in recent months" measures this attack; it does not look back.
+        ("Russia launched one of its largest drone salvos at Ukraine in recent months, igniting a fire at a facility "
+         "in the western region of Ternopil, officials said on Monday.", [("2024-10-14", [], ["Ternopil Oblast"])]),
+        # Where regions lie, said in their list, keeps them regions.
+        ("Overnight, Russia fired two missiles at the northern Chernihiv and eastern Donetsk regions.",
+         [("2024-10-14", [], ["Chernihiv Oblast", "Donetsk Oblast"])]),
+        # Ukraine's weapon named alone goes with the occupied town Ukraine is told striking, not with blasts in Crimea.
+        ("Ukraine attacked occupied Melitopol on Saturday evening. Blasts were also reported in Crimea. Balitsky said "
+         "HIMARS missiles were used in the attack.",
+         [("2024-10-12", ["HIMARS"], ["Melitopol"]), ("2024-10-12", [], ["Crimea"])]),
+        # The morning a press service clarified is when it spoke, not another attack.
+        ("Ввечері 13 жовтня винищувачі збили дві крилаті ракети над Хмельниччиною. Зранку 14 жовтня прес-служба "
+         "командування «Захід» уточнила, що наприкінці минулої доби винищувачі знищили дві крилаті ракети у "
+         "Хмельницькій області.", [("2024-10-13", [], ["Khmelnytskyi Oblast"])]),
+        # What air defence cannot always do is how it goes.
+        ("Однак їх не завжди вдається збити — у Києві та Дніпрі розвідники кружляли годинами.", []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

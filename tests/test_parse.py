@@ -592,6 +592,18 @@ def test_a_related_link_without_colon_goes_and_a_short_sentence_after_a_lone_mar
     )
 
 
+def test_a_cyrillic_related_link_with_its_headline_straight_after_goes() -> None:
+    raw = (
+        "Ракета влучила в Миколаїв\n\nУночі росіяни вдарили ракетою С-300 по Миколаєву.\n\n"
+        "Читайте також Росіяни вдарили по Бериславу: снаряд влучив біля лікарні\n\n"
+        "Читайте також наш огляд подій дня.\n\nНа місці працюють рятувальники."
+    ).encode()
+    assert parse_document(raw, name="24tv.txt").body == (
+        "Ракета влучила в Миколаїв\n\nУночі росіяни вдарили ракетою С-300 по Миколаєву.\n\nЧитайте також наш огляд подій дня.\n\n"
+        "На місці працюють рятувальники."
+    )
+
+
 def test_the_teasers_listed_under_a_lone_read_more_go() -> None:
     raw = (
         "Iran's missiles threaten Kharkiv\n\nThe governor warned of a threat to Kharkiv on Tuesday.\n\nRead more\n\n"

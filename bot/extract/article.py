@@ -374,6 +374,7 @@ def extract_article(
         region_of=lambda place: _region_of(place, gazetteer),
         lies_in=lambda place: _lies_in_places(place, named_regions, gazetteer),
         country_of=lambda place: gazetteer.country_of(place.key),
+        raion_centre=lambda place: gazetteer.centre_of(place.key) if place.category == "raion" else None,
     )
     return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
 

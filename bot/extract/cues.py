@@ -534,7 +534,12 @@ _HOW_IT_GOES = (
     r"(?:frequently|constantly)\s+(?:use|target|attack|strike|shell|hit|launch|fire)s?\b|"
     r"every\s+(?:day|night)"
 )
-_HOW_IT_GOES_CYRILLIC = r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно"
+_HOW_IT_GOES_CYRILLIC = (
+    r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
+    # "Однак їх не завжди вдається збити": what air defence can do as a rule, not one night's work.
+    r"не\s+завжди\s+(?:вдається|може|можуть|встига\w*|збива\w*)|не\s+всегда\s+(?:удается|может|могут|успева\w*|"
+    r"сбива\w*)"
+)
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
@@ -1460,7 +1465,7 @@ _WHOLE_WAR = Rule(
 )
 _ATTACK_NOUN = r"(?:attack|strike|barrage|assault|bombardment|wave|salvo)"
 _ONE_RECORD = re.compile(
-    rf"\bone\s+of\s+the\b|\b{SUPERLATIVE}\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\bone\s+of\s+(?:the|its|their|(?:Russia|Moscow)['’]s)\b|\b{SUPERLATIVE}\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"{_ATTACK_NOUN}(?!s)\b",
     re.IGNORECASE,
 )
@@ -1589,8 +1594,9 @@ def _background_from(text: str) -> int | None:
         if since is not None and since.start() < found.start():
             break
         cue = found.group().strip().lower()
-        # (In recent weeks, only one attack measured: "one of the most intense drone attacks in recent months", not
-        # "its largest drone attacks on Kharkiv in recent weeks".)
+        # (In recent weeks, only one attack measured: "one of the most intense drone attacks in recent months", "one of
+        # its largest drone salvos at Ukraine in recent months", not "its largest drone attacks on Kharkiv in recent
+        # weeks".)
         if (
             _WHOLE_WAR.search(cue)
             and _RECORD_RE.search(stripped, 0, found.start())

@@ -274,7 +274,7 @@ _REPORTED_BEFORE = re.compile(
 # verb, with no event on the way, is when something was said.
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published|"
-    r"acknowledged|admitted|denied)\b",
+    r"acknowledged|admitted|denied|clarified)\b",
     re.IGNORECASE,
 )
 _EVENT_ON_THE_WAY = re.compile(
@@ -537,7 +537,7 @@ _CONTEXT_BEFORE_CYRILLIC = re.compile(
 _CY_SAID = (
     r"повідоми\w*|повідомля\w*|заяви\w*|заявля\w*|розповіл\w*|розповів|сказа\w*|підтверди\w*|написа\w*|"
     r"дода(?:в|ла|ли|ло)|попереди\w*|оголоси\w*|зазначи\w*|наголоси\w*|поінформува\w*|проінформува\w*|інформува\w*|"
-    r"опублікува\w*|"
+    r"опублікува\w*|уточни\w*|"
     r"сообщи\w*|сообща\w*|рассказа\w*|подтверди\w*|добави\w*|предупреди\w*|объяви\w*|отмети\w*|"
     r"проинформирова\w*|информирова\w*|опубликова\w*"
 )
@@ -1230,12 +1230,13 @@ _NAMED_ZONE_HOURS = {
     "BST": 1,
 }
 _NAMED_ZONES = "|".join(_NAMED_ZONE_HOURS)
-# Copy stamped in an American zone writes its slashed dates month first: "06/05/2022 | 05:50pm EDT" is 5 June.
+# Copy stamped in an American zone, or with the seconds of a twelve-hour clock as American software writes them,
+# writes its slashed dates month first: "06/05/2022 | 05:50pm EDT" is 5 June, "5/3/2024 5:16:54 AM" (MENAFN) 3 May.
 _AMERICAN_ZONES = frozenset(_NAMED_ZONE_HOURS) - {"BST"}
 # A full date inside a header line, with the time that follows it: "Maksym Oliinyk, Ukrainska Pravda — Monday,
 # 25 March 2024, 11:47", "May 26, 2024 10:14 AM  2 min read", "18.11.2024 16:40", "20 November 2024 • 3:04pm".
 _TIME_AFTER = (
-    r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?:\s*(?P<ampm>[ap])\.?m\.?)?"
+    r"(?:[\s,.•|–—-]*(?:at\s+)?(?P<hh>\d{1,2})[:.](?P<mm>\d{2})(?::(?P<ss>\d{2}))?(?:\s*(?P<ampm>[ap])\.?m\.?)?"
     rf"(?:\s*(?P<zone>GMT|UTC|{_NAMED_ZONES})(?P<offset>[+-]\d{{1,2}}(?::?\d{{2}})?)?)?)?"
 )
 _LINE_DATE_RE = re.compile(
@@ -1293,7 +1294,7 @@ _STAMP_LETTERS = 24
 def line_date(line: str) -> datetime | None:
     """The first full date (with its time, when given) in a line; parenthesised asides ("(updated: ...)") are
     skipped. Numeric dates read day first (12.07.2024 is 12 July), unless only month first is possible or the
-    date is slashed and its time is in an American zone."""
+    date is slashed and its time is in an American zone or has seconds on a twelve-hour clock."""
     text = _PARENTHESES.sub(lambda m: " " * len(m.group()), line)
     pattern = _LINE_DATE_RE_CYRILLIC if _ANY_CYRILLIC.search(text) else _LINE_DATE_RE
     for match in pattern.finditer(text):
@@ -1308,7 +1309,11 @@ def line_date(line: str) -> datetime | None:
             year = int(g["y4"])
             month_first = (
                 second > 12 >= first
-                or (first <= 12 and "/" in match.group() and (g["zone"] or "").upper() in _AMERICAN_ZONES)
+                or (
+                    first <= 12
+                    and "/" in match.group()
+                    and ((g["zone"] or "").upper() in _AMERICAN_ZONES or (g["ampm"] and g["ss"]))
+                )
                 or _month_first_by_weekday(
                     text[max(0, match.start() - _WEEKDAY_REACH) : match.start()], year, first, second
                 )

@@ -80,6 +80,16 @@ _WEIGHT_REACH = 40  # characters before a family's name where its weight is look
 _FAMILY = re.compile(r"^(?P<family>[A-Z]{3,4})(?![\w-])")
 
 
+def of_one_family(one: Entity, other: Entity) -> bool:
+    """Whether one weapon is a family named alone and the other a model of it ("FAB (aerial bomb)" and
+    "FAB-250"): told of one attack, they are the same bombs."""
+    for family, model in ((one, other), (other, one)):
+        named = _FAMILY.match(family.name)
+        if named is not None and model.name.startswith(named.group("family") + "-"):
+            return True
+    return False
+
+
 def weighted_models(text: str, base: int, gazetteer: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Each weapon family named with a weight ("FAB" beside "500-kg") as the model of that weight, where the
     gazetteer knows one ("FAB-500"); every other mention as it is."""

@@ -203,6 +203,11 @@ _NAMES_THEN_OTHER_REGIONS = re.compile(
     r"(?:(?:western|southern|northern|eastern|central|border)\s+)?(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
+# Where a region lies, said before its name in a list of regions: "the northern Chernihiv and eastern Donetsk
+# regions".
+_COMPASS_WORD = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s*", re.IGNORECASE
+)
 # A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?over\s+(?:the\s+)?", re.IGNORECASE)
 _TALLY_GAP = 30  # characters from one count's "over" to the next count: a name and a comma
@@ -1582,7 +1587,11 @@ class Gazetteer:
         Khmelnytsky, Kryvyi Rih, Ternopil and Lviv regions")."""
         for index in range(last, -1, -1):
             candidate = mentions[index]
-            if text[candidate.end - base : cursor].strip(" ,") not in ("", "and", "or"):
+            if _COMPASS_WORD.sub("", text[candidate.end - base : cursor]).strip(" ,") not in (
+                "",
+                "and",
+                "or",
+            ):
                 return
             region = self._stem_regions.get(name_key(candidate.surface))
             if region is None:

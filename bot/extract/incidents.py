@@ -29,6 +29,7 @@ from bot.extract.cues import (
     by_ukraines_guns,
     came_under_attack,
     commemorates,
+    continues,
     dates_an_attack,
     denies_a_first_time,
     earlier_report,
@@ -70,7 +71,7 @@ from bot.extract.cues import (
     without_titles,
 )
 from bot.extract.dates import SUPERLATIVE, incident_date, is_day_window
-from bot.extract.entities import without_mentions
+from bot.extract.entities import of_one_family, without_mentions
 from bot.extract.grammar import Rule
 from bot.extract.settlements import hromada_key
 from bot.extract.summary import summarize
@@ -375,6 +376,8 @@ class Sides:
     lies_in: Callable[[Entity], list[Entity]] = lambda _place: []
     # The key of the country a place lies in.
     country_of: Callable[[Entity], str | None] = lambda _place: None
+    # The town a raion is named after and governed from ("Kupiansk district" -> Kupiansk), None for other places.
+    raion_centre: Callable[[Entity], Entity | None] = lambda _place: None
 
 
 class _Reader:
@@ -407,6 +410,10 @@ class _Reader:
         self.lead_updates_toll = False
         self.headline_updates_toll = False
         self.lead_reports_attack = False  # an opening sentence tells an attack, not only a toll
+        # Whether the report opens on a period and no day ("Kyiv spent almost 700 hours in a state of air alert in
+        # 2022"): the attacks it goes on to count undated are that period's ("Kyiv endured 52 air strikes"), not
+        # today's (unlike one it tells: "Російський дрон влучив у житловий будинок у Києві").
+        self.opens_on_a_period = False
         # The headline's sentences that told the main attack (read apart from the body's).
         self.headline_facts: list[SentenceFacts] = []
         # Whether the report has a headline, and whether it (else the first sentence) tells of an attack at all (a
@@ -461,6 +468,8 @@ class _Reader:
             if self.prose_sentences == 0 and not self.headline_read:
                 # A report without a headline opens with its news.
                 self.headline_tells_attack = facts.has_incident_cue
+            if self.prose_sentences == 0:
+                self.opens_on_a_period = names_period(text) and incident_date(facts.dates) is None
             self.prose_sentences += 1  # menus and headings before the article do not push it out of the lead
         if self._in_opening():
             self.opening.add(facts.sentence.index)
@@ -727,6 +736,10 @@ class _Reader:
             known = self._find(own)
             if known is not None and known.tentative and own.pattern == "eve":
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
+            if known is not None and known.tentative and continues(text) and own.day != known.mention.day:
+                # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a
+                # missile attack on the Kryvyi Rih district": what the report adds on another day is another attack.
+                known = None
             if known is None and self._points_back_at_main(own, facts):
                 known = self.main
             if self.dated_by_headline and not facts.is_background:
@@ -885,7 +898,11 @@ class _Reader:
         if self.opening_date is not None:
             return self._start(self.opening_date)
         in_lead = self.prose_sentences <= LEAD_SENTENCES and not seen_dates
-        if (in_lead or self.main is None) and self.published is not None:
+        if (
+            (in_lead or self.main is None)
+            and self.published is not None
+            and not (self.opens_on_a_period and _COUNTS_ATTACKS.search(text))
+        ):
             return self._start(self.lead_report or _publication_day(self.published), tentative=True)
         return None
 
@@ -1172,8 +1189,15 @@ class _Reader:
             # A toll's attack days back is the one its consequences name ("постраждали внаслідок удару 3 вересня"),
             # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False
-        told = {m.entity.key for m in facts.weapons if m.attacking}
-        if main.weapons and told and not told & set(main.weapons):
+        told = {m.entity.key: m.entity for m in facts.weapons if m.attacking}
+        if (
+            main.weapons
+            and told
+            and not told.keys() & main.weapons.keys()
+            # (A model of the family told is no other weapon: "скинула на Куп'янськ 10 авіабомб ФАБ-250" under
+            # "...знешкодження ФАБів, які РФ скидає на Куп'янський район".)
+            and not any(of_one_family(a, b) for a in told.values() for b in main.weapons.values())
+        ):
             return False  # "Russian glide bomb hits Saltivskyi district" over "...struck Kharkiv with Shahed drones"
         if main.places and _ACROSS_REGIONS.search(facts.sentence.text):
             return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
@@ -1198,6 +1222,13 @@ class _Reader:
         # (Nor the city of a district it told: "Армія рф вдарила КАБом по Салтівському району. 30 жовтня армія рф
         # обстріляла Харків.")
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
+        # (Nor the town a district it told is named after: "скинула на місто Куп'янськ 10 авіабомб" under "ФАБів, які
+        # РФ скидає на Куп'янський район".)
+        around |= {
+            centre.key
+            for place in main.places.values()
+            if (centre := self.sides.raion_centre(place)) is not None
+        }
         # (Nor a place in the region it told, when it told only regions and no weapon: "наслідки ударів по
         # Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after
         # another town, nor "Вчора ворог атакував шахедами Ізмаїл" under "Шахеди атакували Одещину", which may be the
@@ -1721,13 +1752,21 @@ class _Reader:
         """Drones on Moscow and missiles on Kyiv the same night are two attacks: an incident whose targets lie on
         both sides of the front becomes one per side, each with what the sentences naming its targets name.
         Sentences that name no target stay with the attack on Ukraine, unless the weapons they name are only
-        Ukraine's ("Ukraine fired Vampire rockets at Russia")."""
+        Ukraine's ("Ukraine fired Vampire rockets at Russia") and Ukraine is not told striking a place on this side
+        of the front ("Ukraine attacked occupied Melitopol ... Balitsky also said that HIMARS missiles were used",
+        with blasts in Crimea)."""
         sides = {key: self.sides.in_attackers_country(place) for key, place in incident.places.items()}
         if len(set(sides.values())) < 2:
             return [incident]
         told = self._sentences_of(incident)
         if told is None:
             return [incident]
+        struck_this_side = any(
+            _UKRAINE_STRUCK.search(facts.sentence.text)
+            and _HELD_BY_RUSSIA.search(facts.sentence.text)
+            and any(m.role is Role.TARGET and sides.get(m.entity.key) is False for m in facts.places)
+            for facts in told
+        )
         parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
         for facts in told:
             named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
@@ -1737,7 +1776,7 @@ class _Reader:
                 if m.attacking and m.entity.category not in _DEFENDING_CATEGORIES
             ]
             ukraines_only = bool(attacking) and all(self.sides.ukraines_weapon(w) for w in attacking)
-            for side in named or {ukraines_only}:
+            for side in named or {ukraines_only and not struck_this_side}:
                 self._attach(parts[side], facts)
         for side, part in parts.items():
             for key in [key for key, place in part.places.items() if sides.get(key, side) is not side]:
@@ -1879,6 +1918,18 @@ _STRIKE_VERB_CYRILLIC = (
 )
 _UKRAINE_NAMED = r"Ukrain|Kyiv|Kiev|Україн|Украин|ЗСУ|ВСУ|Київ|Киев"
 _RUSSIA_NAMED = r"Russia|Moscow|Kremlin|Росі|Росс|РФ|Москв|Кремл"
+
+
+# Attacks counted: "Kyiv endured 52 air strikes", "зазнав 52 ударів".
+_COUNTS_ATTACKS = Rule(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardments)\b",
+    r"(?<!\w)\d[\d\s]*\s+(?:[\w'’ʼ-]+\s+)?(?:атак|удар|обстріл|обстрел|наліт|налет)\w*",
+)
+# A place told as held by Russia, on Ukraine's side of the front in the gazetteer: "occupied Melitopol".
+_HELD_BY_RUSSIA = Rule(
+    r"\b(?:(?:Russian?|Moscow)-(?:occupied|controlled|held)|occupied)\b",
+    r"(?<!\w)(?:окупован|оккупирован|тимчасово\s+окупован|временно\s+оккупирован)\w*",
+)
 
 
 def _gap_without(other: str) -> str:
