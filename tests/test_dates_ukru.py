@@ -365,6 +365,9 @@ def test_sentences_without_date_words_are_spared(sentence: str) -> None:
         ("06/05/2022 | 05:50pm", datetime(2022, 5, 6, 17, 50)),
         # With seconds on a twelve-hour clock, as American software stamps it (MENAFN): month first.
         ("5/3/2024 5:16:54 AM", datetime(2024, 5, 3, 5, 16)),
+        # (Not against the weekday beside it, nor on a Ukrainian page.)
+        ("Friday, 06/05/2022 05:50:12 PM", datetime(2022, 5, 6, 17, 50)),
+        ("Опубліковано 06/05/2022 05:50:12 PM", datetime(2022, 5, 6, 17, 50)),
         ("06.05.2022 17:50", datetime(2022, 5, 6, 17, 50)),
         # Either way round, the weekday beside it decides: 4 February 2026 was a Wednesday, 2 April a Thursday.
         ("Надіслав: ilona , дата: ср, 02/04/2026 - 08:54", datetime(2026, 2, 4, 8, 54)),

@@ -1935,6 +1935,19 @@ def test_a_lead_naming_a_model_in_the_town_of_the_headlines_district_dates_the_h
     ] == [("2024-10-13", ["FAB (aerial bomb)", "FAB-250", "FAB-500"], ["Kupiansk", "Kupiansk district"])]
 
 
+def test_the_undated_sentences_after_a_recap_of_another_day_go_on_about_that_day(
+    gazetteer: Gazetteer,
+) -> None:
+    body = (
+        "В воскресенье 13 октября средства противовоздушной обороны уничтожили беспилотник над Армавиром. Этой "
+        "информацией поделился ранним утром губернатор Краснодарского края.\n\nНапомним, что в ночи на 11 октября "
+        "пресечена попытка атаки на гражданские здания в Геленджике. В селе Криниц обломки БпЛА нанесли ущерб "
+        "недостроенному объекту."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title="Над Армавиром уничтожили беспилотник").incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [("2024-10-13", ["Armavir"])]
+
+
 def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
     body = "Last night, the Russian army launched another attack on the regional center, the governor said."
     extraction = extract_article(body, MONDAY, gazetteer, title="Russian drones attack Sumy overnight")
@@ -4357,15 +4370,62 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Overnight, Russia fired two missiles at the northern Chernihiv and eastern Donetsk regions.",
          [("2024-10-14", [], ["Chernihiv Oblast", "Donetsk Oblast"])]),
         # Ukraine's weapon named alone goes with the occupied town Ukraine is told striking, not with blasts in Crimea.
-        ("Ukraine attacked occupied Melitopol on Saturday evening. Blasts were also reported in Crimea. Balitsky said "
-         "HIMARS missiles were used in the attack.",
-         [("2024-10-12", ["HIMARS"], ["Melitopol"]), ("2024-10-12", [], ["Crimea"])]),
+        ("Ukraine attacked occupied Melitopol on Saturday evening. Blasts were also reported in Crimea. The governor "
+         "of the occupied part of the Zaporizhzhia region said two missiles were shot down. He said HIMARS missiles "
+         "were used in the attack.",
+         [("2024-10-12", ["HIMARS"], ["Melitopol", "Zaporizhzhia Oblast"]), ("2024-10-12", [], ["Crimea"])]),
+        # (Not one told after a sentence on the other side of the front.)
+        ("Ukraine attacked occupied Horlivka on Saturday. Explosions also rocked Belgorod, where a car caught fire. "
+         "Gladkov said the city was hit by Vampire rockets.",
+         [("2024-10-12", [], ["Horlivka"]), ("2024-10-12", ["Vampire"], ["Belgorod"])]),
         # The morning a press service clarified is when it spoke, not another attack.
         ("Ввечері 13 жовтня винищувачі збили дві крилаті ракети над Хмельниччиною. Зранку 14 жовтня прес-служба "
          "командування «Захід» уточнила, що наприкінці минулої доби винищувачі знищили дві крилаті ракети у "
          "Хмельницькій області.", [("2024-10-13", [], ["Khmelnytskyi Oblast"])]),
         # What air defence cannot always do is how it goes.
         ("Однак їх не завжди вдається збити — у Києві та Дніпрі розвідники кружляли годинами.", []),
+        # (Not strike drones counted after a period: "5 ударними БпЛА" is today's attack.)
+        ("У вересні Росія випустила по Україні рекордні 2000 шахедів. Росіяни атакували Суми 5 ударними БпЛА, "
+         "пошкоджено житловий будинок.", [("2024-10-14", [], ["Sumy"])]),
+        ("Kyiv spent almost 700 hours under air alert in 2024, the city's administration said. Russia attacked the "
+         "capital 52 times.", []),
+        # (Nor debris in a district of the lead's city: one attack.)
+        ("Russian drones attacked Kyiv, killing two people. In addition, late on Sunday debris from a downed drone fell "
+         "on a house in the Obolon district.", [("2024-10-13", [], ["Kyiv", "Obolonskyi district (Kyiv)"])]),
+        # (The town a district is named after is its attack's only when struck by the same weapons.)
+        ("Окупанти атакували Сумський район дронами, пошкоджено лінію електропередачі. У неділю ракета Іскандер "
+         "влучила в Суми, загинули 11 людей.",
+         [("2024-10-14", [], ["Sumy district"]), ("2024-10-13", ["Iskander-M"], ["Sumy"])]),
+        # (What came of it that night, after what air defence cannot always do, is told.)
+        ("Вночі росіяни атакували Одесу ударними дронами. Сили ППО не завжди встигають збити всі цілі, тож один дрон "
+         "влучив у портову інфраструктуру Ізмаїла.", [("2024-10-14", [], ["Izmail", "Odesa"])]),
+        # (A compass word before the next name only, not the first: Kharkiv is the city.)
+        ("Overnight, Russian drones struck Kharkiv, northern Sumy and Chernihiv regions.",
+         [("2024-10-14", [], ["Chernihiv Oblast", "Kharkiv", "Sumy Oblast"])]),
+        # What is guessed from a fact leaves the fact told.
+        ("Russian drones struck Odesa overnight, killing two people.\n\nMeanwhile, the Russian defence ministry said "
+         "on Monday that Ukraine had launched 27 drones in an overnight attack on western Russia.\n\nOfficials said "
+         "that 18 drones were shot down over the Kursk region, leading to speculation in the Russian press that the "
+         "attack could have been targeting the Khalino military airfield.",
+         [("2024-10-14", [], ["Odesa"]), ("2024-10-14", [], ["Kursk Oblast"])]),
+        # The government that says so is no region of the list before it; strikes "earlier this month" are earlier.
+        ("At least five people were killed on Monday in Russian strikes on railway infrastructure in the central "
+         "Ukraine region of Vinnytsia, Kyiv said. Dozens of people were killed earlier this month in Russian strikes on "
+         "a train station in the eastern city of Kramatorsk.", [("2024-10-14", [], ["Vinnytsia Oblast"])]),
+        # A square named like a town is no town.
+        ("Вночі ракета влучила в Павлівську площу в Харкові.", [("2024-10-14", [], ["Kharkiv"])]),
+        # The aftermath of an attack recalled goes with it, not with the news.
+        ("On Monday evening, Russian drones attacked Poltava.\n\nRecall that on October 12, the occupiers massively "
+         "attacked the city of Kryvyi Rih with drones.\n\nAs a result of the attack, at least 15 explosions were "
+         "recorded in Kryvyi Rih.", [("2024-10-14", [], ["Poltava"])]),
+        # A recap goes on past a sentence that names nothing ("Еще один беспилотник" is the recap's too).
+        ("В воскресенье утром дроны атаковали Новошахтинск. Ранее сообщалось, что в Курске беспилотник врезался в "
+         "здание вокзала. После взрыва произошло возгорание. Еще один беспилотник перехватили в Московской области.",
+         [("2024-10-13", [], ["Novoshakhtinsk"])]),
+        # A witness's memory of an attack months ago, and shelling as the reason for a decision, tell no attack.
+        ("Дніпрянка Жанна Величко згадує, як 28 червня біля її будинку розірвалася російська ракета.", []),
+        ("В Харківській ОВА ухвалили рішення про обов'язкову евакуацію дітей Вовчанської громади через постійні "
+         "обстріли.", []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -263,7 +263,16 @@ def extract_article(
                 previous_background and sentence.paragraph == previous_paragraph and continues(text)
             )
         )
-        previous_background, previous_paragraph = background, sentence.paragraph
+        # (A recap goes on past a sentence that names no place nor day: "Ранее сообщалось, что в Курске беспилотник
+        # врезался в здание вокзала. После взрыва произошло возгорание. Еще один беспилотник перехватили в
+        # Московской области.")
+        carried = (
+            previous_background
+            and sentence.paragraph == previous_paragraph
+            and not dates
+            and not any(m.entity.kind is EntityKind.PLACE for m in mentions)
+        )
+        previous_background, previous_paragraph = background or carried, sentence.paragraph
         trailing = _trailing_background(text, turn)
         if trailing is not None:
             # "...another two hit Starokostiantyniv district, the site of an air base that has been repeatedly

@@ -536,9 +536,12 @@ _HOW_IT_GOES = (
 )
 _HOW_IT_GOES_CYRILLIC = (
     r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
-    # "Однак їх не завжди вдається збити": what air defence can do as a rule, not one night's work.
-    r"не\s+завжди\s+(?:вдається|може|можуть|встига\w*|збива\w*)|не\s+всегда\s+(?:удается|может|могут|успева\w*|"
-    r"сбива\w*)"
+    # "евакуація дітей через постійні обстріли": shelling as it goes, the reason for a decision.
+    r"(?:постійн|регулярн|систематичн|постоянн|систематическ|щоденн|ежедневн)\w*\s+(?:обстріл|обстрел|атак|удар)\w*|"
+    # "Однак їх не завжди вдається збити": what air defence can do as a rule, not one night's work (not with what
+    # came of it that night: "...не завжди встигають збити всі цілі, тож один дрон влучив у порт").
+    r"(?:не\s+завжди\s+(?:вдається|може|можуть|встига\w*|збива\w*)|не\s+всегда\s+(?:удается|может|могут|"
+    r"успева\w*|сбива\w*))(?![^.!?]*,\s*(?:тож|тому|і\s+тому|через\s+це|поэтому|и\s+поэтому|так\s+что)\s)"
 )
 # Generalisations and recaps that do not report the article's incident unless they give a date of their own.
 _BACKGROUND_RE = Rule(
@@ -553,6 +556,8 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # A witness's memory: "Olena recalls how a missile hit her house on June 28".
+    r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))|"
     # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
     # (Not what one attack caused: "Fires in Odesa's port have been triggered by Russian drone attacks on Sunday".)
     r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed)\s+by\s+"
@@ -621,6 +626,8 @@ _BACKGROUND_RE = Rule(
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     # (Not "Раніше сьогодні", "Ранее утром": earlier the same day, in breaking news. "Ранее в субботу" may be a day
     # before the report's, which the sentence's date does not tell from the day it was said.)
+    # A witness's memory: "Дніпрянка згадує, як 28 червня біля її будинку розірвалася ракета".
+    r"(?<!\w)(?:згаду(?:є|ють)|пригаду(?:є|ють)|згадала|згадав|вспомина(?:ет|ют)|вспомнил[аи]?)\s*,?\s+(?:як|как)\s|"
     r"^(?:(?:раніше|ранее)(?!\s+(?:сьогодні|сегодня|цього\s+дня|этого\s+дня|вранці|утром|уночі|вночі|ночью|вдень|днем|"
     r"днём|увечері|вечером)(?!\w))|"
     r"нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
@@ -1212,12 +1219,14 @@ def is_plain_caption(text: str) -> bool:
     return bool(_CAPTION_TAIL_RE.search(text.strip()))
 
 
-# A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
+# A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...", "Еще один беспилотник
+# перехватили в Московской области".
 _CONTINUES_RE = Rule(
-    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides)\b",
+    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides|another|one\s+more)\b",
     # ("Напомним, ... признал причастность к атакам на аэродромы. В данном случае речь идет об объектах в
     # Саратовской, Рязанской и Курской областях.": what the recap speaks of, not "В данном случае беспилотник попал").
     r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого|"
+    r"(?:ещ[её]|ще)\s+(?:один|одна|одно|одне|одного|одну|двоє|два|две|дві|три)|"
     r"в\s+данном\s+случае,?\s+речь\s+ид[её]т|у\s+(?:цьому|даному)\s+випадку,?\s+(?:йдеться|мова\s+йде))\b",
 )
 
@@ -1670,6 +1679,10 @@ _NEXT_CLAUSE = re.compile(
     # What is feared: "Russian missiles struck Dnipro on Sunday, killing three, amid fears of a new winter campaign".
     r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of|(?:raising|sparking|fuelling|fueling|prompting)\s+"
     r"(?:concerns?|fears?|worries)\s+(?:over|about|of|that))\b|"
+    # What is guessed from the fact: "18 drones were shot down over the Kursk region, leading to speculation in the
+    # Russian press that the attack could have been targeting the nearby Khalino military airfield".
+    r",\s+(?:leading\s+to|prompting|sparking|fuell?ing)\s+(?:[\w-]+\s+)?(?:speculation|suggestions|"
+    r"questions|guesses)\b|"
     # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
     # warning for days that Moscow might attempt something particularly cruel".
     r"\s(?:said|says)\s+(?:after|before|while)\s+(?:(?:days|weeks)\s+of\s+)?(?:warning|warnings|predicting|"
@@ -1939,6 +1952,19 @@ def names_period(text: str) -> bool:
     # since the invasion, killed 16 people last November.")
     after = text.find(",", aside.end())
     return bool(_PERIOD_RE.search(text[: aside.start()]) or (after != -1 and _PERIOD_RE.search(text, after)))
+
+
+# A period before the report's own: "earlier this month", "last week", "минулого тижня", "в прошлом месяце".
+_EARLIER_PERIOD_RE = Rule(
+    r"\b(?:earlier\s+this|last|(?:the\s+)?previous)\s+(?:week|month|year)\b",
+    r"(?<!\w)(?:(?:минулого|попереднього|прошлого|предыдущего)\s+(?:тижня|місяця|року|месяца|года)|"
+    r"(?:на|у|в)\s+(?:минулому|попередньому|прошлом|предыдущем)\s+(?:тижні|місяці|році|месяце|году)|"
+    r"(?:на|в)\s+(?:минулому|прошлой|предыдущей)\s+(?:тижні|неделе))(?!\w)",
+)
+
+
+def names_an_earlier_period(text: str) -> bool:
+    return _EARLIER_PERIOD_RE.search(text) is not None
 
 
 def tallies_a_month(text: str) -> bool:

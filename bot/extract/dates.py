@@ -1307,15 +1307,25 @@ def line_date(line: str) -> datetime | None:
         else:
             first, second = int(g["a4"]), int(g["b4"])
             year = int(g["y4"])
-            month_first = (
-                second > 12 >= first
-                or (
-                    first <= 12
-                    and "/" in match.group()
-                    and ((g["zone"] or "").upper() in _AMERICAN_ZONES or (g["ampm"] and g["ss"]))
-                )
-                or _month_first_by_weekday(
-                    text[max(0, match.start() - _WEEKDAY_REACH) : match.start()], year, first, second
+            by_weekday = _month_first_by_weekday(
+                text[max(0, match.start() - _WEEKDAY_REACH) : match.start()], year, first, second
+            )
+            zone = (g["zone"] or "").upper()
+            month_first = second > 12 >= first or (
+                by_weekday
+                if by_weekday is not None
+                else first <= 12
+                and "/" in match.group()
+                and (
+                    zone in _AMERICAN_ZONES
+                    # ("5/3/2024 5:16:54 AM" as American software writes it; not a Ukrainian page's stamp, nor
+                    # "17:50:12 PM", nor a British zone.)
+                    or (
+                        bool(g["ampm"] and g["ss"])
+                        and int(g["hh"]) <= 12
+                        and not zone
+                        and pattern is _LINE_DATE_RE
+                    )
                 )
             )
             day, month = (second, first) if month_first else (first, second)
@@ -1354,21 +1364,19 @@ _SHORT_WEEKDAYS = {
 }
 
 
-def _month_first_by_weekday(before: str, year: int, first: int, second: int) -> bool:
+def _month_first_by_weekday(before: str, year: int, first: int, second: int) -> bool | None:
     """Whether a numeric date either way round ("02/04/2026") is month first by the weekday right before it: 4
-    February 2026 was a Wednesday, 2 April a Thursday."""
+    February 2026 was a Wednesday, 2 April a Thursday. None when no weekday decides it."""
     if first > 12 or second > 12 or first == second:
-        return False
+        return None
     named = _LINE_WEEKDAY.search(before)
     if named is None:
-        return False
+        return None
     weekday = _SHORT_WEEKDAYS[(named.group("en") or named.group("cy")).lower()[:3]]
     month_first, day_first = _safe_date(year, first, second), _safe_date(year, second, first)
-    return (
-        month_first is not None
-        and month_first.weekday() == weekday
-        and (day_first is None or day_first.weekday() != weekday)
-    )
+    fits_month_first = month_first is not None and month_first.weekday() == weekday
+    fits_day_first = day_first is not None and day_first.weekday() == weekday
+    return fits_month_first if fits_month_first != fits_day_first else None
 
 
 # ---- whole date strings: datelines, metadata, user input ----------------------------------------------------

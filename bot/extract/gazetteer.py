@@ -208,6 +208,8 @@ _NAMES_THEN_OTHER_REGIONS = re.compile(
 _COMPASS_WORD = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s*", re.IGNORECASE
 )
+_COMPASS_BEFORE = re.compile(rf"(?:{_COMPASS_WORD.pattern})$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|reported|announced|claimed|stated|added)\b", re.IGNORECASE)
 # A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?over\s+(?:the\s+)?", re.IGNORECASE)
 _TALLY_GAP = 30  # characters from one count's "over" to the next count: a name and a comma
@@ -1522,10 +1524,12 @@ class Gazetteer:
                 if candidate.start - base < cursor:
                     continue
                 region = self._stem_regions.get(name_key(candidate.surface))
-                if region is None or text[cursor : candidate.start - base].strip(" ,") not in (
-                    "",
-                    "and",
-                    "or",
+                if (
+                    region is None
+                    or text[cursor : candidate.start - base].strip(" ,") not in ("", "and", "or")
+                    # (Not the government that says so, listed after the region: "in the central Ukraine region of
+                    # Vinnytsia, Kyiv said"; not "the governor of the region of Cherkasy said".)
+                    or (cursor > plural.end() and _SAYS_AFTER.match(text, candidate.end - base))
                 ):
                     break
                 mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
@@ -1587,11 +1591,12 @@ class Gazetteer:
         Khmelnytsky, Kryvyi Rih, Ternopil and Lviv regions")."""
         for index in range(last, -1, -1):
             candidate = mentions[index]
-            if _COMPASS_WORD.sub("", text[candidate.end - base : cursor]).strip(" ,") not in (
-                "",
-                "and",
-                "or",
-            ):
+            gap = text[candidate.end - base : cursor]
+            if _COMPASS_WORD.sub("", gap).strip(" ,") not in ("", "and", "or"):
+                return
+            if _COMPASS_WORD.search(gap) and not _COMPASS_BEFORE.search(text, 0, candidate.start - base):
+                # A list that says where each region lies says it of each: not "Kharkiv, northern Sumy and
+                # Chernihiv regions", where Kharkiv is the city.
                 return
             region = self._stem_regions.get(name_key(candidate.surface))
             if region is None:
@@ -1721,10 +1726,11 @@ def _names_the_stavka(text: str, start: int, end: int) -> bool:
 
 
 _STREET_AFTER = re.compile(
-    r"\s+(?:проспект|улиц|вулиц|шосе|шоссе|бульвар|провулк|переул|площад|набережн|вокзал)\w*", re.IGNORECASE
+    r"\s+(?:проспект|улиц|вулиц|шосе|шоссе|бульвар|провулк|переул|площ|набережн|вокзал)\w*", re.IGNORECASE
 )
+# ("У Павлівську площу росіяни влучили": the square's adjective in the accusative too.)
 _ADJECTIVAL_FORM = re.compile(
-    r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый)$", re.IGNORECASE
+    r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый|а|у|ою|ую)$", re.IGNORECASE
 )
 
 

@@ -45,6 +45,7 @@ from bot.extract.cues import (
     is_recap,
     is_recap_heading,
     last_of_a_series,
+    names_an_earlier_period,
     names_attack,
     names_only_weapons,
     names_period,
@@ -729,6 +730,7 @@ class _Reader:
                 # "4,132 drones at Ukraine in overnight attacks over the month of August": a tally, not last night.
                 return None
             if facts.is_background and not (reports_event(text) and anchored):
+                self._note_recap_of_another_time(facts)
                 return None
             lead = self.lead_frame
             if self.main is None and lead is not None and _points_back(lead, own, facts):
@@ -736,9 +738,16 @@ class _Reader:
             known = self._find(own)
             if known is not None and known.tentative and own.pattern == "eve":
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
-            if known is not None and known.tentative and continues(text) and own.day != known.mention.day:
+            if (
+                known is not None
+                and known.tentative
+                and continues(text)
+                and own.day != known.mention.day
+                and self._names_another_place(facts, known)
+            ):
                 # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a
-                # missile attack on the Kryvyi Rih district": what the report adds on another day is another attack.
+                # missile attack on the Kryvyi Rih district": what the report adds on another day, elsewhere, is
+                # another attack (not "In addition, late on Sunday debris fell in the Obolon district" of Kyiv's).
                 known = None
             if known is None and self._points_back_at_main(own, facts):
                 known = self.main
@@ -835,7 +844,15 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
-        if facts.is_background or (names_period(text) and not is_list_item(text)) or self.another_time_told:
+        if facts.is_background:
+            self._note_recap_of_another_time(facts)
+        if (
+            facts.is_background
+            # (A line that opens with a count may tally the report's own period; not one told of an earlier one:
+            # "Dozens of people were killed earlier this month in Russian strikes on ... Kramatorsk".)
+            or (names_period(text) and (not is_list_item(text) or names_an_earlier_period(text)))
+            or self.another_time_told
+        ):
             return None
         if self.current is not None:
             said = next((d for d in facts.dates if d.kind is DateKind.REPORTED), None)
@@ -1002,6 +1019,28 @@ class _Reader:
         )
         return ukraines or current
 
+    def _note_recap_of_another_time(self, facts: SentenceFacts) -> None:
+        """A recap that names a place and another day than the attack being told: the undated sentences after it in
+        its paragraph go on about that day ("Напомним, что в ночи на 27 мая пресечена попытка атаки на Геленджик.
+        В селе Криниц обломки БпЛА нанесли ущерб...")."""
+        current = self.current
+        if (
+            current is not None
+            and facts.dates
+            and _anchored(facts)
+            and not any(same_time(d, current.mention) for d in facts.dates)
+        ):
+            self.another_time_told = True
+
+    def _names_another_place(self, facts: SentenceFacts, incident: _Incident) -> bool:
+        """Whether a sentence names places short of a region, none of them the incident's or in one of its own."""
+        named = [place for place in _places_named(facts) if self.sides.region_of(place) != place.key]
+        return bool(named) and not any(
+            place.key in incident.places
+            or any(whole.key in incident.places for whole in self.sides.lies_in(place))
+            for place in named
+        )
+
     def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
         """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
         that one hit and none of the main one's, and that one came in the days after the main one. Wire copy writes
@@ -1010,11 +1049,18 @@ class _Reader:
         strike on Zaporizhzhia killed two people. ¶ In Zaporizhzhia, three people were injured ...", under an
         attack in October: the news again)."""
         current, main = self.current, self.main
-        if current is None or main is None or current is main or current.from_background or not main.places:
+        if current is None or main is None or current is main or not main.places:
+            return False
+        aftermath = _AFTERMATH_OPENING.search(facts.sentence.text) is not None
+        if current.from_background and not aftermath:
             return False
         # (Told after the main attack and not long after it: not an earlier strike told as an aside, which the
         # next paragraph's "drone debris" in the same city leaves for the main attack again.)
-        if not 0 <= (current.mention.day - main.mention.day).days <= NEWS_DAYS_APART:
+        apart = (current.mention.day - main.mention.day).days
+        # (Or an earlier one, when the paragraph opens on that attack's aftermath: "Recall that on March 25, the
+        # occupiers massively attacked Kryvyi Rih ... ¶ As a result of the attack, at least 15 explosions were
+        # recorded in Kryvyi Rih".)
+        if not (0 <= apart <= NEWS_DAYS_APART or (-NEWS_DAYS_APART <= apart < 0 and aftermath)):
             return False
         named = {place.key for place in _places_named(facts)}
         return bool(named & current.places.keys()) and not named & main.places.keys()
@@ -1190,14 +1236,13 @@ class _Reader:
             # not another the report goes on to ("3 жовтня ворожі дрони атакували Полтаву").
             return False
         told = {m.entity.key: m.entity for m in facts.weapons if m.attacking}
-        if (
-            main.weapons
-            and told
-            and not told.keys() & main.weapons.keys()
-            # (A model of the family told is no other weapon: "скинула на Куп'янськ 10 авіабомб ФАБ-250" under
-            # "...знешкодження ФАБів, які РФ скидає на Куп'янський район".)
-            and not any(of_one_family(a, b) for a in told.values() for b in main.weapons.values())
-        ):
+        # (A model of the family told is no other weapon: "скинула на Куп'янськ 10 авіабомб ФАБ-250" under
+        # "...знешкодження ФАБів, які РФ скидає на Куп'янський район".)
+        same_weapons = bool(main.weapons and told) and bool(
+            told.keys() & main.weapons.keys()
+            or any(of_one_family(a, b) for a in told.values() for b in main.weapons.values())
+        )
+        if main.weapons and told and not same_weapons:
             return False  # "Russian glide bomb hits Saltivskyi district" over "...struck Kharkiv with Shahed drones"
         if main.places and _ACROSS_REGIONS.search(facts.sentence.text):
             return False  # "В ночь на 29 августа над регионами России было сбито 54 беспилотника": a country's tally
@@ -1222,13 +1267,15 @@ class _Reader:
         # (Nor the city of a district it told: "Армія рф вдарила КАБом по Салтівському району. 30 жовтня армія рф
         # обстріляла Харків.")
         around = {e.key for place in main.places.values() for e in self.sides.lies_in(place)}
-        # (Nor the town a district it told is named after: "скинула на місто Куп'янськ 10 авіабомб" under "ФАБів, які
-        # РФ скидає на Куп'янський район".)
-        around |= {
-            centre.key
-            for place in main.places.values()
-            if (centre := self.sides.raion_centre(place)) is not None
-        }
+        # (Nor the town a district it told is named after, struck by the same weapons: "скинула на місто Куп'янськ 10
+        # авіабомб ФАБ-250" under "ФАБів, які РФ скидає на Куп'янський район"; not an Iskander on Sumy after drones
+        # on the Sumy district.)
+        if same_weapons:
+            around |= {
+                centre.key
+                for place in main.places.values()
+                if (centre := self.sides.raion_centre(place)) is not None
+            }
         # (Nor a place in the region it told, when it told only regions and no weapon: "наслідки ударів по
         # Миколаївській області" told by "Вчора ворог атакував Очаківську та Галицинівську громади"; not a town after
         # another town, nor "Вчора ворог атакував шахедами Ізмаїл" under "Шахеди атакували Одещину", which may be the
@@ -1764,10 +1811,13 @@ class _Reader:
         struck_this_side = any(
             _UKRAINE_STRUCK.search(facts.sentence.text)
             and _HELD_BY_RUSSIA.search(facts.sentence.text)
-            and any(m.role is Role.TARGET and sides.get(m.entity.key) is False for m in facts.places)
+            and any(
+                m.role in (Role.NAMED, Role.TARGET) and sides.get(m.entity.key) is False for m in facts.places
+            )
             for facts in told
         )
         parts = {False: _Incident(incident.mention), True: _Incident(incident.mention)}
+        last_named: set[bool] = set()
         for facts in told:
             named = {sides[m.entity.key] for m in facts.places if m.entity.key in sides}
             attacking = [
@@ -1776,8 +1826,12 @@ class _Reader:
                 if m.attacking and m.entity.category not in _DEFENDING_CATEGORIES
             ]
             ukraines_only = bool(attacking) and all(self.sides.ukraines_weapon(w) for w in attacking)
-            for side in named or {ukraines_only and not struck_this_side}:
+            # (Not after a sentence on the other side: "Explosions also rocked Belgorod ... Gladkov said the city was
+            # hit by Vampire rockets".)
+            on_russias = ukraines_only and not (struck_this_side and last_named == {False})
+            for side in named or {on_russias}:
                 self._attach(parts[side], facts)
+            last_named = named or last_named
         for side, part in parts.items():
             for key in [key for key, place in part.places.items() if sides.get(key, side) is not side]:
                 del part.places[key]
@@ -1920,10 +1974,19 @@ _UKRAINE_NAMED = r"Ukrain|Kyiv|Kiev|Україн|Украин|ЗСУ|ВСУ|Ки
 _RUSSIA_NAMED = r"Russia|Moscow|Kremlin|Росі|Росс|РФ|Москв|Кремл"
 
 
-# Attacks counted: "Kyiv endured 52 air strikes", "зазнав 52 ударів".
+# A sentence that opens on the aftermath of the attack just told: "As a result of the attack, ...", "Внаслідок
+# атаки ...", "В результате удара ...".
+_AFTERMATH_OPENING = Rule(
+    r"^(?:as\s+a\s+result\s+of\s+(?:the|this|that)\s+(?:attack|strike|shelling)|after\s+(?:the|this)\s+attack)\b",
+    r"^(?:внаслідок|в\s+результаті|у\s+результаті|в\s+результате)\s+(?:ц(?:ієї|ього)\s+|этой\s+|этого\s+)?"
+    r"(?:атаки|удару|обстрілу|удара|обстрела)(?!\w)",
+)
+# Attacks tallied, ten or more: "Kyiv endured 52 air strikes", "attacked the capital 52 times", "зазнав 52 ударів"
+# (not "5 ударними БпЛА", strike drones, nor "2 удари по місту", a day's).
 _COUNTS_ATTACKS = Rule(
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardments)\b",
-    r"(?<!\w)\d[\d\s]*\s+(?:[\w'’ʼ-]+\s+)?(?:атак|удар|обстріл|обстрел|наліт|налет)\w*",
+    r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|bombardments|times)\b",
+    r"(?<![\w,.])\d{2,}\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:атак[иу]?|удар(?:и|ів|у|а|ов|ам|ами)?|обстріл(?:и|ів)?|"
+    r"обстрел(?:ы|ов|а)?|нальот(?:и|ів)|налет(?:ы|ов|а)|рази|раз)(?!\w)",
 )
 # A place told as held by Russia, on Ukraine's side of the front in the gazetteer: "occupied Melitopol".
 _HELD_BY_RUSSIA = Rule(

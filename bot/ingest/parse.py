@@ -134,11 +134,12 @@ _CLUTTER = re.compile(
 )
 # A link to another of the outlet's reports, set in the article: "Read also: Russia kills two in Donetsk Oblast",
 # "Читайте також: ...", "Читать также", or with the headline straight after ("Читайте також Росіяни вдарили по
-# Бериславу: ..."). A marker alone on its line stands over the linked headline on the next.
+# Бериславу: ...", "Читайте також 5 загиблих у Херсоні", "Читайте також 👉 ..."). A marker alone on its line stands
+# over the linked headline on the next.
 _RELATED_LINK = re.compile(
     r"^(?:read\s+(?:also|more)|also\s+read|(?:читайте|читати|читать)(?:\s+(?:також|также|більше|еще|ещё))?|"
     r"(?:також|также)\s+(?:читайте|читати|читать)|(?:дивіться|смотрите)\s+(?:також|также))"
-    r"\s*(?:[:—–-]|$|(?<=\s)(?=(?-i:[A-ZА-ЯІЇЄҐЁ«\"“])))",
+    r"\s*(?:[:—–-]|$|(?<=\s)(?=(?-i:[A-ZА-ЯІЇЄҐЁ0-9«\"“👉➡►▶→])))",
     re.IGNORECASE,
 )
 _TEASER_BULLET = re.compile(r"^\s*[•·▪●]\s")
