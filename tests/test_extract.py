@@ -1946,6 +1946,13 @@ def test_the_undated_sentences_after_a_recap_of_another_day_go_on_about_that_day
     )
     told = extract_article(body, MONDAY, gazetteer, title="Над Армавиром уничтожили беспилотник").incidents
     assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [("2024-10-13", ["Armavir"])]
+    # (Not one that names the place of the attack being told.)
+    body = (
+        "В воскресенье 13 октября беспилотник атаковал Армавир.\n\nНапомним, что в ночи на 11 октября пресечена "
+        "попытка атаки на Геленджик. В Армавире пострадал один человек, повреждены два дома."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title="Над Армавиром атаковал беспилотник").incidents
+    assert [(i.day.isoformat(), sorted(i.sentence_indexes)) for i in told] == [("2024-10-13", [0, 1, 3])]
 
 
 def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
@@ -4426,6 +4433,30 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Дніпрянка Жанна Величко згадує, як 28 червня біля її будинку розірвалася російська ракета.", []),
         ("В Харківській ОВА ухвалили рішення про обов'язкову евакуацію дітей Вовчанської громади через постійні "
          "обстріли.", []),
+        # (Guards from a second read: a comparison with last week, "Another" after how it goes or after the lead, a
+        # town's locative before a street, regions that report, continuous attacks tonight, a memory of tonight's
+        # blast, a list of regions opened by "the".)
+        ("Two Russian missiles hit Kharkiv's Saltivskyi district, the governor said, a week after a similar attack "
+         "last week killed three.", [("2024-10-14", [], ["Kharkiv", "Saltivskyi district (Kharkiv)"])]),
+        ("Russian drones attacked Odesa overnight. Russia has regularly targeted the city's port since the summer. "
+         "Another drone hit a warehouse in Izmail.", [("2024-10-14", [], ["Izmail", "Odesa"])]),
+        ("Russian drones attacked Odesa, damaging port infrastructure. Another drone hit a house in Izmail late on "
+         "Sunday, injuring one.", [("2024-10-13", [], ["Izmail", "Odesa"])]),
+        ("У Покровську вулиця Шмідта постраждала внаслідок нічного обстрілу.", [("2024-10-14", [], ["Pokrovsk"])]),
+        ("Overnight, Russian drones attacked energy facilities. The regions of Kharkiv, Sumy and Poltava reported "
+         "damage.", [("2024-10-14", [], ["Kharkiv Oblast", "Poltava Oblast", "Sumy Oblast"])]),
+        ("Постійні атаки дронів тривали понад п'ять годин, уламки впали в Дарницькому районі.",
+         [("2024-10-14", [], ["Darnytskyi district (Kyiv)", "Kyiv"])]),
+        ("Уночі ракета влучила в будинок у Дніпрі. Мешканка Олена згадує, як вибух вибив вікна, двоє сусідів поранені.",
+         [("2024-10-14", [], ["Dnipro"])]),
+        ("Overnight, Russian drones attacked the Kyiv, Odesa and western Lviv regions.",
+         [("2024-10-14", [], ["Kyiv Oblast", "Lviv Oblast", "Odesa Oblast"])]),
+        # A day's list of what arrived, its verb in quotation marks.
+        ("Ночью россияне ударили по Чугуевской громаде.\n\nВ течение суток по региону «прилетело»:\n\n▪️семь БпЛА "
+         "типа «Герань-2»;\n\n▪️два fpv-дрона;", [("2024-10-14", ["FPV drone", "Shahed-136"], ["Chuhuivska hromada (Chuhuiv hromada)"])]),
+        # A name that reports is the outlet, where a town bears it too ("Pravda").
+        ("Russian drones struck Odesa overnight. The Ukrainian news outlet Pravda reported that one person was killed. "
+         "Pravda said that air defences had destroyed 18 of 38 drones.", [("2024-10-14", [], ["Odesa"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -23,6 +23,7 @@ from bot.extract.cues import (
     is_caption,
     is_list_item,
     is_plain_caption,
+    is_recap,
     is_recap_heading,
     names_where_it_was_felt,
     narrows_previous,
@@ -31,6 +32,8 @@ from bot.extract.cues import (
     reports_event,
     says_which,
     seen_overhead,
+    tells_how_it_goes,
+    tells_one_more,
     tells_time_since_an_attack,
 )
 from bot.extract.dates import find_dates, may_have_dates, told_then
@@ -146,6 +149,7 @@ def extract_article(
         tuple[int, int], int
     ] = {}  # (month, day) -> the year the text gave it (`_in_the_years_told`)
     previous_background, previous_paragraph = False, -1
+    recalling = False  # whether the background before, in this paragraph, recalls an earlier report
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
     previous_cue = False
     after_question = False  # the sentence before asked something
@@ -259,19 +263,28 @@ def extract_article(
             or tells_time_since_an_attack(text)
             or sentence.paragraph == recalled_paragraph
             or (
-                # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...".
-                previous_background and sentence.paragraph == previous_paragraph and continues(text)
+                # "Russian forces regularly strike Kharkiv... Additionally, the enemy targets the city with...", and
+                # one more of what a recap told ("Ранее сообщалось, что в Курске беспилотник врезался в вокзал. ...
+                # Еще один беспилотник перехватили в Московской области"; not after how it goes: "Russia has
+                # regularly targeted the port. Another drone hit a warehouse in Izmail").
+                previous_background
+                and sentence.paragraph == previous_paragraph
+                and (continues(text) or (recalling and tells_one_more(text)))
             )
         )
         # (A recap goes on past a sentence that names no place nor day: "Ранее сообщалось, что в Курске беспилотник
         # врезался в здание вокзала. После взрыва произошло возгорание. Еще один беспилотник перехватили в
         # Московской области.")
+        same_paragraph = sentence.paragraph == previous_paragraph
         carried = (
-            previous_background
-            and sentence.paragraph == previous_paragraph
+            recalling
+            and same_paragraph
             and not dates
             and not any(m.entity.kind is EntityKind.PLACE for m in mentions)
         )
+        # (A recap opens on its word, "Ранее сообщалось", "Нагадаємо", "As reported earlier"; how things go is none.)
+        opens_a_recap = is_recap(text) or (turn == 0 and not tells_how_it_goes(text))
+        recalling = carried or (background and (opens_a_recap or (recalling and same_paragraph)))
         previous_background, previous_paragraph = background or carried, sentence.paragraph
         trailing = _trailing_background(text, turn)
         if trailing is not None:

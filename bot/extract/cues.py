@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.extract.dates import DAYS_ATTACK, GROUND_OPERATION_BEGAN, SUPERLATIVE
+from bot.extract.dates import CYRILLIC_MONTH, DAYS_ATTACK, GROUND_OPERATION_BEGAN, SUPERLATIVE
 from bot.extract.grammar import Rule
 
 # The reader asks the questions below of the same sentence several times (whether it reports an event, up to three
@@ -287,6 +287,9 @@ _EVENT_VERBS_CYRILLIC = (
     # "накрили Нікополь вогнем", "ракета розірвалася біля будинків", "ракета угодила в торговый центр" (not a
     # delegation that "прилетіли до Києва", nor an agreement "розірвали").
     r"прилеті(?:ло|ли)(?=[»\"”]?\s+(?:по|в|у|на)\s)|прилетел[оиа]?(?=[»\"”]?\s+(?:по|в|на)\s)|(?:в|за)?гати(?:в|ла|ли|ло)(?!\w)|"
+    # A day's list of what arrived: "В течение суток по региону «прилетело»:".
+    r"(?<!\w)по\s+(?:регіону|області|місту|громаді|региону|области|городу|громаде)\s+[«\"“]?"
+    r"прилет(?:іло|іли|ело|ели)[»\"”]?\s*:|"
     # "У нічний Нікополь прилетіло понад 50 російських снарядів": shells that arrived at the place named before (not
     # "До Києва прилетіли міністри", nor missiles flown in for Patriot); "Війська рф усю ніч тероризували
     # Нікопольщину", "тероризували обстрілами Херсон" (not a city terrorised under occupation); "Били з «Градів» ... по
@@ -536,8 +539,10 @@ _HOW_IT_GOES = (
 )
 _HOW_IT_GOES_CYRILLIC = (
     r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
-    # "евакуація дітей через постійні обстріли": shelling as it goes, the reason for a decision.
-    r"(?:постійн|регулярн|систематичн|постоянн|систематическ|щоденн|ежедневн)\w*\s+(?:обстріл|обстрел|атак|удар)\w*|"
+    # "евакуація дітей через постійні обстріли": shelling as it goes, the reason for a decision (not "Постійні атаки
+    # дронів тривали понад п'ять годин", tonight's).
+    r"(?:через|из-за|вследствие)\s+(?:постійн|регулярн|систематичн|постоянн|систематическ|щоденн|ежедневн)\w*\s+"
+    r"(?:обстріл|обстрел|атак|удар)\w*|"
     # "Однак їх не завжди вдається збити": what air defence can do as a rule, not one night's work (not with what
     # came of it that night: "...не завжди встигають збити всі цілі, тож один дрон влучив у порт").
     r"(?:не\s+завжди\s+(?:вдається|може|можуть|встига\w*|збива\w*)|не\s+всегда\s+(?:удается|может|могут|"
@@ -556,8 +561,9 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
-    # A witness's memory: "Olena recalls how a missile hit her house on June 28".
-    r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))|"
+    # A witness's memory of a day: "Olena recalls how a missile hit her house on June 28".
+    r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))"
+    r"(?=[^.!?]*?\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
     # (Not what one attack caused: "Fires in Odesa's port have been triggered by Russian drone attacks on Sunday".)
     r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed)\s+by\s+"
@@ -626,8 +632,10 @@ _BACKGROUND_RE = Rule(
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     # (Not "Раніше сьогодні", "Ранее утром": earlier the same day, in breaking news. "Ранее в субботу" may be a day
     # before the report's, which the sentence's date does not tell from the day it was said.)
-    # A witness's memory: "Дніпрянка згадує, як 28 червня біля її будинку розірвалася ракета".
-    r"(?<!\w)(?:згаду(?:є|ють)|пригаду(?:є|ють)|згадала|згадав|вспомина(?:ет|ют)|вспомнил[аи]?)\s*,?\s+(?:як|как)\s|"
+    # A witness's memory of a day: "Дніпрянка згадує, як 28 червня біля її будинку розірвалася ракета" (not of
+    # tonight's blast: "Мешканка згадує, як вибух вибив вікна").
+    r"(?<!\w)(?:згаду(?:є|ють)|пригаду(?:є|ють)|згадала|згадав|вспомина(?:ет|ют)|вспомнил[аи]?)\s*,?\s+(?:як|как)\s"
+    rf"(?=[^.!?]*?\d{{1,2}}\s+{CYRILLIC_MONTH})|"
     r"^(?:(?:раніше|ранее)(?!\s+(?:сьогодні|сегодня|цього\s+дня|этого\s+дня|вранці|утром|уночі|вночі|ночью|вдень|днем|"
     r"днём|увечері|вечером)(?!\w))|"
     r"нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
@@ -1219,14 +1227,12 @@ def is_plain_caption(text: str) -> bool:
     return bool(_CAPTION_TAIL_RE.search(text.strip()))
 
 
-# A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...", "Еще один беспилотник
-# перехватили в Московской области".
+# A sentence that goes on with the one before: "Additionally, ...", "Крім того, ...".
 _CONTINUES_RE = Rule(
-    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides|another|one\s+more)\b",
+    r"^(?:additionally|also|moreover|furthermore|in\s+addition|besides)\b",
     # ("Напомним, ... признал причастность к атакам на аэродромы. В данном случае речь идет об объектах в
     # Саратовской, Рязанской и Курской областях.": what the recap speaks of, not "В данном случае беспилотник попал").
     r"^(?:крім\s+того|окрім\s+того|також|кроме\s+того|также|помимо\s+этого|"
-    r"(?:ещ[её]|ще)\s+(?:один|одна|одно|одне|одного|одну|двоє|два|две|дві|три)|"
     r"в\s+данном\s+случае,?\s+речь\s+ид[её]т|у\s+(?:цьому|даному)\s+випадку,?\s+(?:йдеться|мова\s+йде))\b",
 )
 
@@ -1238,6 +1244,18 @@ def _unquoted(text: str) -> str:
 
 def continues(text: str) -> bool:
     return bool(_CONTINUES_RE.search(_unquoted(text)))
+
+
+# One more of what the sentence before told: "Еще один беспилотник перехватили в Московской области", "Another drone
+# was shot down".
+_ONE_MORE_RE = Rule(
+    r"^(?:another|one\s+more)\b",
+    r"^(?:ещ[её]|ще)\s+(?:один|одна|одно|одне|одного|одну|двоє|два|две|дві|три)(?!\w)",
+)
+
+
+def tells_one_more(text: str) -> bool:
+    return bool(_ONE_MORE_RE.search(_unquoted(text)))
 
 
 # A fragment that narrows down what its paragraph has just told: "Зокрема — у Луцьку та Ковельському районах", "In
@@ -1954,12 +1972,11 @@ def names_period(text: str) -> bool:
     return bool(_PERIOD_RE.search(text[: aside.start()]) or (after != -1 and _PERIOD_RE.search(text, after)))
 
 
-# A period before the report's own: "earlier this month", "last week", "минулого тижня", "в прошлом месяце".
-_EARLIER_PERIOD_RE = Rule(
-    r"\b(?:earlier\s+this|last|(?:the\s+)?previous)\s+(?:week|month|year)\b",
-    r"(?<!\w)(?:(?:минулого|попереднього|прошлого|предыдущего)\s+(?:тижня|місяця|року|месяца|года)|"
-    r"(?:на|у|в)\s+(?:минулому|попередньому|прошлом|предыдущем)\s+(?:тижні|місяці|році|месяце|году)|"
-    r"(?:на|в)\s+(?:минулому|прошлой|предыдущей)\s+(?:тижні|неделе))(?!\w)",
+# What was done in a period before the report's own, told as when it was done: "Dozens of people were killed earlier
+# this month in Russian strikes" (not a comparison: "the highest toll since last month", "compared with 30 last week").
+_EARLIER_PERIOD_RE = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){1,2}?(?:earlier\s+this|last)\s+(?:week|month|year)\b",
+    re.IGNORECASE,
 )
 
 

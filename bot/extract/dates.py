@@ -340,6 +340,7 @@ def _without_apostrophes(word: str) -> str:
 
 
 _CY_MONTH = rf"(?:{_alternatives(CYRILLIC_MONTHS)})(?!\w)"
+CYRILLIC_MONTH = _CY_MONTH  # a month's name in Ukrainian or Russian, in any case the day number takes
 _CY_WEEKDAY = rf"(?:{_alternatives(CYRILLIC_WEEKDAYS)})(?!\w)"
 _CY_ORD = r"(?:-(?:го|е|ге|те))?"  # "24-го лютого", "на 2-ге"
 # A day written as its ordinal word, as the first days of a month often are: "у ніч на перше січня", "в ночь на

@@ -209,6 +209,16 @@ _COMPASS_WORD = re.compile(
     r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s*", re.IGNORECASE
 )
 _COMPASS_BEFORE = re.compile(rf"(?:{_COMPASS_WORD.pattern})$", re.IGNORECASE)
+_THE_BEFORE = re.compile(rf"\bthe\s+(?:{_COMPASS_WORD.pattern})?$", re.IGNORECASE)
+# A name that reports, or is called an outlet, is the outlet where it names a place too ("Pravda").
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:reported|reports|said|says|wrote|writes|повідомил\w*|повідомляє|пише|писала|сообщил\w*|сообщает|"
+    r"пишет|писала)\b",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:outlet|newspaper|news\s+site|website|publication|edition|видання|издание)\s+$", re.IGNORECASE
+)
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|reported|announced|claimed|stated|added)\b", re.IGNORECASE)
 # A defence ministry's tally, region by region: "including 28 over Belgorod, 11 over Voronezh" (two or more such).
 _COUNT_OVER = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?over\s+(?:the\s+)?", re.IGNORECASE)
@@ -1081,6 +1091,12 @@ class Gazetteer:
                         # "во Львове": after a preposition a name is in a case, so Lviv's case form, not the
                         # village Львове of Kherson Oblast, whose name as written it also is.
                         entries = sorted(entries, key=lambda a: not a.case_form)
+                    if any(a.entity.kind is EntityKind.OUTLET for a in entries) and (
+                        _REPORTS_AFTER.match(text, tokens[j].end)
+                        or _OUTLET_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+                    ):
+                        # "The Ukrainian news outlet Pravda reported...": the outlet, not the village.
+                        entries = sorted(entries, key=lambda a: a.entity.kind is not EntityKind.OUTLET)
                     for alias in _as_spelt_first(entries, surface):
                         if _split_one_word_place(alias, surface):
                             continue
@@ -1146,7 +1162,13 @@ class Gazetteer:
             if (
                 entity.kind is EntityKind.PLACE
                 and _STREET_AFTER.match(text, end)
-                and _ADJECTIVAL_FORM.search(text, start, end)
+                and (
+                    _ADJECTIVAL_FORM.search(text, start, end)
+                    or (
+                        _FEMININE_ADJECTIVAL_FORM.search(text, start, end)
+                        and _ADJECTIVE_NAMED.search(entity.name)
+                    )
+                )
             ):
                 # "на Ленинском проспекте", "на Курском вокзале": a street or station named after a town, where
                 # the town's case form is also the adjective's.
@@ -1527,9 +1549,14 @@ class Gazetteer:
                 if (
                     region is None
                     or text[cursor : candidate.start - base].strip(" ,") not in ("", "and", "or")
-                    # (Not the government that says so, listed after the region: "in the central Ukraine region of
-                    # Vinnytsia, Kyiv said"; not "the governor of the region of Cherkasy said".)
-                    or (cursor > plural.end() and _SAYS_AFTER.match(text, candidate.end - base))
+                    # (Not the government that says so, after a comma: "in the central Ukraine region of Vinnytsia,
+                    # Kyiv said"; not "the governor of the region of Cherkasy said", nor "the regions of Kharkiv,
+                    # Sumy and Poltava reported damage".)
+                    or (
+                        cursor > plural.end()
+                        and text[cursor : candidate.start - base].strip() == ","
+                        and _SAYS_AFTER.match(text, candidate.end - base)
+                    )
                 ):
                     break
                 mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
@@ -1589,14 +1616,22 @@ class Gazetteer:
         """Make regions of the names that stand, joined by commas or "and", right before `cursor`, from mention
         `last` back; past a city no region is named after, which the list names as itself ("the Zhytomyr,
         Khmelnytsky, Kryvyi Rih, Ternopil and Lviv regions")."""
+        # A list opened by "the" is of regions whatever lies between its names ("the Kyiv, Odesa and western Lviv
+        # regions"); one that is not says where each region lies of each ("the northern Chernihiv and eastern
+        # Donetsk regions"), not "Kharkiv, northern Sumy and Chernihiv regions", where Kharkiv is the city.
+        opened_by_the = _THE_BEFORE.search(
+            text, 0, mentions[_list_start(text, mentions, base, last, cursor)].start - base
+        )
         for index in range(last, -1, -1):
             candidate = mentions[index]
             gap = text[candidate.end - base : cursor]
             if _COMPASS_WORD.sub("", gap).strip(" ,") not in ("", "and", "or"):
                 return
-            if _COMPASS_WORD.search(gap) and not _COMPASS_BEFORE.search(text, 0, candidate.start - base):
-                # A list that says where each region lies says it of each: not "Kharkiv, northern Sumy and
-                # Chernihiv regions", where Kharkiv is the city.
+            if (
+                _COMPASS_WORD.search(gap)
+                and not opened_by_the
+                and not _COMPASS_BEFORE.search(text, 0, candidate.start - base)
+            ):
                 return
             region = self._stem_regions.get(name_key(candidate.surface))
             if region is None:
@@ -1609,6 +1644,18 @@ class Gazetteer:
                 continue
             mentions[index] = Mention(region, candidate.surface, candidate.start, candidate.end)
             cursor = candidate.start - base
+
+
+def _list_start(text: str, mentions: list[Mention], base: int, last: int, cursor: int) -> int:
+    """The first mention of the list of names that stand, joined by commas, "and" or compass words, before
+    `cursor` from mention `last` back."""
+    first = last
+    for index in range(last, -1, -1):
+        candidate = mentions[index]
+        if _COMPASS_WORD.sub("", text[candidate.end - base : cursor]).strip(" ,") not in ("", "and", "or"):
+            break
+        first, cursor = index, candidate.start - base
+    return first
 
 
 def _made_from(name: str, adjective: str) -> bool:
@@ -1728,10 +1775,13 @@ def _names_the_stavka(text: str, start: int, end: int) -> bool:
 _STREET_AFTER = re.compile(
     r"\s+(?:проспект|улиц|вулиц|шосе|шоссе|бульвар|провулк|переул|площ|набережн|вокзал)\w*", re.IGNORECASE
 )
-# ("У Павлівську площу росіяни влучили": the square's adjective in the accusative too.)
 _ADJECTIVAL_FORM = re.compile(
-    r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый|а|у|ою|ую)$", re.IGNORECASE
+    r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый)$", re.IGNORECASE
 )
+# The same endings a town in "-ськ" takes as a noun ("У Покровську вулиця Шмідта постраждала"), which are a square's
+# adjective only for a town named like one: "У Павлівську площу росіяни влучили" (Pavlovskaya).
+_FEMININE_ADJECTIVAL_FORM = re.compile(r"(?:ск|цк|зк|ськ|цьк|зьк)(?:а|у|ою|ую)$", re.IGNORECASE)
+_ADJECTIVE_NAMED = re.compile(r"(?:sk|tsk|zk)(?:aya|a|e|oye|oe|yi|iy|y)$", re.IGNORECASE)
 
 
 # A town named after its river, where the river is meant: what has banks or runs ("the left bank of the Dnipro",

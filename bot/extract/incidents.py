@@ -393,6 +393,9 @@ class _Reader:
         # Whether a sentence of this paragraph turned to another time than the attack it follows ("18 сентября
         # Слюсарь сообщил, что ... сбили беспилотники"): the undated sentences after it go on about that time.
         self.another_time_told = False
+        # Whether a recap of this paragraph named a place on another day: the undated sentences after it that name
+        # no place of the attack being told go on about that day.
+        self.recalled_another_day = False
         self.prose_sentences = 0
         self.seen_dates = False
         # A date given by a sentence that reports an attack without naming a weapon or a place ("Overnight from
@@ -485,7 +488,7 @@ class _Reader:
         if facts.sentence.paragraph != self.paragraph:
             self.paragraph = facts.sentence.paragraph
             self.last_told_attack = False
-            self.another_time_told = False
+            self.another_time_told = self.recalled_another_day = False
             if not is_list_item(text) and not self._goes_on_with_current(facts):
                 self.current = self.main  # a new paragraph returns to the main story unless it dates another
         # "...маємо трагічні наслідки атаки. Це – Київ, Черкаси, Дрогобич": says where the sentence before hit.
@@ -852,6 +855,11 @@ class _Reader:
             # "Dozens of people were killed earlier this month in Russian strikes on ... Kramatorsk".)
             or (names_period(text) and (not is_list_item(text) or names_an_earlier_period(text)))
             or self.another_time_told
+            # ("... В Армавире пострадал один человек" after the recap goes on with the attack on Armavir.)
+            or (
+                self.recalled_another_day
+                and not (self.current is not None and self.current.places.keys() & _place_keys(facts))
+            )
         ):
             return None
         if self.current is not None:
@@ -1030,7 +1038,7 @@ class _Reader:
             and _anchored(facts)
             and not any(same_time(d, current.mention) for d in facts.dates)
         ):
-            self.another_time_told = True
+            self.recalled_another_day = True
 
     def _names_another_place(self, facts: SentenceFacts, incident: _Incident) -> bool:
         """Whether a sentence names places short of a region, none of them the incident's or in one of its own."""
@@ -2364,6 +2372,10 @@ def _facts_before(facts: SentenceFacts, cut: int) -> SentenceFacts:
         places=tuple(m for m in facts.places if m.start < cut),
         counts=tuple(c for c in facts.counts if c.end_offset <= cut),
     )
+
+
+def _place_keys(facts: SentenceFacts) -> set[str]:
+    return {place.key for place in _places_named(facts)}
 
 
 def _told_later(facts: SentenceFacts, attack: DateMention) -> bool:
