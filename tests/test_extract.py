@@ -1953,6 +1953,13 @@ def test_the_undated_sentences_after_a_recap_of_another_day_go_on_about_that_day
     )
     told = extract_article(body, MONDAY, gazetteer, title="Над Армавиром атаковал беспилотник").incidents
     assert [(i.day.isoformat(), sorted(i.sentence_indexes)) for i in told] == [("2024-10-13", [0, 1, 3])]
+    # (But after a recap of that place's own earlier attack, the damage told is the recap's.)
+    body = (
+        "В воскресенье 13 октября беспилотник атаковал Армавир.\n\nНапомним, 11 октября Армавир уже подвергался "
+        "атаке беспилотников. В Армавире обломки повредили два дома, пострадал один человек."
+    )
+    told = extract_article(body, MONDAY, gazetteer, title="Над Армавиром атаковал беспилотник").incidents
+    assert [(i.day.isoformat(), sorted(i.sentence_indexes)) for i in told] == [("2024-10-13", [0, 1])]
 
 
 def test_a_headline_whose_plural_subject_attacks_names_the_place(gazetteer: Gazetteer) -> None:
@@ -4457,6 +4464,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A name that reports is the outlet, where a town bears it too ("Pravda").
         ("Russian drones struck Odesa overnight. The Ukrainian news outlet Pravda reported that one person was killed. "
          "Pravda said that air defences had destroyed 18 of 38 drones.", [("2024-10-14", [], ["Odesa"])]),
+        # (Guards from a third read: a week's strike told in the active voice, a town under constant shelling, a
+        # street named after a town, a memory of years ago, a village that says something.)
+        ("Russian drones attacked Kharkiv overnight. Dozens of drones struck Odesa last week, killing eight people.",
+         [("2024-10-14", [], ["Kharkiv"])]),
+        ("Нікополь перебуває під постійними обстрілами російських військ.", []),
+        ("Уламки впали на Слов'янську вулицю в Харкові.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Пенсіонерка згадує, як два роки тому ракета влучила в її будинок у Чугуєві.", []),
+        ("Residents of the village of Pravda said a drone hit a barn on Sunday.", [("2024-10-13", [], ["Pravda"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -539,10 +539,10 @@ _HOW_IT_GOES = (
 )
 _HOW_IT_GOES_CYRILLIC = (
     r"неодноразово|неоднократно|регулярно|систематично|постійно|постоянно|щодня|щоночі|щоденно|ежедневно|еженощно|"
-    # "евакуація дітей через постійні обстріли": shelling as it goes, the reason for a decision (not "Постійні атаки
-    # дронів тривали понад п'ять годин", tonight's).
-    r"(?:через|из-за|вследствие)\s+(?:постійн|регулярн|систематичн|постоянн|систематическ|щоденн|ежедневн)\w*\s+"
-    r"(?:обстріл|обстрел|атак|удар)\w*|"
+    # "евакуація дітей через постійні обстріли", "Нікополь перебуває під постійними обстрілами": shelling as it goes,
+    # a reason or a state (not "Постійні атаки дронів тривали понад п'ять годин", tonight's).
+    r"(?:через|из-за|вследствие|під|под|від|от)\s+(?:постійн|регулярн|систематичн|постоянн|систематическ|щоденн|"
+    r"ежедневн)\w*\s+(?:обстріл|обстрел|атак|удар)\w*|"
     # "Однак їх не завжди вдається збити": what air defence can do as a rule, not one night's work (not with what
     # came of it that night: "...не завжди встигають збити всі цілі, тож один дрон влучив у порт").
     r"(?:не\s+завжди\s+(?:вдається|може|можуть|встига\w*|збива\w*)|не\s+всегда\s+(?:удается|может|могут|"
@@ -563,7 +563,8 @@ _BACKGROUND_RE = Rule(
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
     # A witness's memory of a day: "Olena recalls how a missile hit her house on June 28".
     r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))"
-    r"(?=[^.!?]*?\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
+    r"(?=[^.!?]*?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|ago|"
+    r"start|beginning|(?:19|20)\d\d)\b)|"
     # "The crisis has been worsened by Ukrainian drone attacks on oil refineries": what attacks have been doing.
     # (Not what one attack caused: "Fires in Odesa's port have been triggered by Russian drone attacks on Sunday".)
     r"(?:has|have)\s+been\s+(?:worsened|exacerbated|compounded|aggravated|driven|fuell?ed)\s+by\s+"
@@ -632,10 +633,10 @@ _BACKGROUND_RE = Rule(
     # "Як повідомлялося"/"Как сообщалось"; generalisations count since the war began or say how often.
     # (Not "Раніше сьогодні", "Ранее утром": earlier the same day, in breaking news. "Ранее в субботу" may be a day
     # before the report's, which the sentence's date does not tell from the day it was said.)
-    # A witness's memory of a day: "Дніпрянка згадує, як 28 червня біля її будинку розірвалася ракета" (not of
-    # tonight's blast: "Мешканка згадує, як вибух вибив вікна").
+    # A witness's memory of a day, or of a time long past: "Дніпрянка згадує, як 28 червня біля її будинку розірвалася
+    # ракета", "згадує, як два роки тому" (not of tonight's blast: "Мешканка згадує, як вибух вибив вікна").
     r"(?<!\w)(?:згаду(?:є|ють)|пригаду(?:є|ють)|згадала|згадав|вспомина(?:ет|ют)|вспомнил[аи]?)\s*,?\s+(?:як|как)\s"
-    rf"(?=[^.!?]*?\d{{1,2}}\s+{CYRILLIC_MONTH})|"
+    rf"(?=[^.!?]*?(?:\d{{1,2}}\s+{CYRILLIC_MONTH}|(?<!\w)(?:тому|назад|початку|начале|(?:19|20)\d\d)(?!\w)))|"
     r"^(?:(?:раніше|ранее)(?!\s+(?:сьогодні|сегодня|цього\s+дня|этого\s+дня|вранці|утром|уночі|вночі|ночью|вдень|днем|"
     r"днём|увечері|вечером)(?!\w))|"
     r"нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
@@ -1972,16 +1973,26 @@ def names_period(text: str) -> bool:
     return bool(_PERIOD_RE.search(text[: aside.start()]) or (after != -1 and _PERIOD_RE.search(text, after)))
 
 
-# What was done in a period before the report's own, told as when it was done: "Dozens of people were killed earlier
-# this month in Russian strikes" (not a comparison: "the highest toll since last month", "compared with 30 last week").
-_EARLIER_PERIOD_RE = re.compile(
-    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){1,2}?(?:earlier\s+this|last)\s+(?:week|month|year)\b",
-    re.IGNORECASE,
+# A period before the report's own: "earlier this month", "last week", "минулого тижня", "в прошлом месяце" (not one
+# the sentence compares with: "the highest toll since last month", "compared with 30 last week", "как и на прошлой
+# неделе", "больше, чем в прошлом месяце").
+_EARLIER_PERIOD_RE = Rule(
+    r"\b(?:earlier\s+this|last|(?:the\s+)?previous)\s+(?:week|month|year)\b",
+    r"(?<!\w)(?:(?:минулого|попереднього|прошлого|предыдущего)\s+(?:тижня|місяця|року|месяца|года)|"
+    r"(?:на|у|в)\s+(?:минулому|попередньому|прошлом|предыдущем)\s+(?:тижні|місяці|році|месяце|году)|"
+    r"(?:на|в)\s+(?:минулому|прошлой|предыдущей)\s+(?:тижні|неделе))(?!\w)",
+)
+_COMPARED_BEFORE = Rule(
+    r"\b(?:since|than|compared\s+(?:with|to)|after|like|as)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?<!\w)(?:ніж|чим|чем|як\s+і|как\s+и|порівняно\s+з|по\s+сравнению\s+с|після|после|з|с)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}$",
 )
 
 
 def names_an_earlier_period(text: str) -> bool:
-    return _EARLIER_PERIOD_RE.search(text) is not None
+    return any(
+        not _COMPARED_BEFORE.search(text, 0, found.start()) for found in _EARLIER_PERIOD_RE.finditer(text)
+    )
 
 
 def tallies_a_month(text: str) -> bool:

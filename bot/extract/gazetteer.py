@@ -216,6 +216,11 @@ _REPORTS_AFTER = re.compile(
     r"пишет|писала)\b",
     re.IGNORECASE,
 )
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|settlement)\s+of\s+$|(?<!\w)(?:селі|село|селища|селище|місто|міста|деревни|деревня|"
+    r"города|город)\s+$",
+    re.IGNORECASE,
+)
 _OUTLET_BEFORE = re.compile(
     r"\b(?:outlet|newspaper|news\s+site|website|publication|edition|видання|издание)\s+$", re.IGNORECASE
 )
@@ -1091,9 +1096,18 @@ class Gazetteer:
                         # "во Львове": after a preposition a name is in a case, so Lviv's case form, not the
                         # village Львове of Kherson Oblast, whose name as written it also is.
                         entries = sorted(entries, key=lambda a: not a.case_form)
-                    if any(a.entity.kind is EntityKind.OUTLET for a in entries) and (
-                        _REPORTS_AFTER.match(text, tokens[j].end)
-                        or _OUTLET_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+                    if (
+                        entries[0].entity.kind is EntityKind.PLACE
+                        and any(a.entity.kind is EntityKind.OUTLET for a in entries)
+                        and (
+                            _OUTLET_BEFORE.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+                            or (
+                                _REPORTS_AFTER.match(text, tokens[j].end)
+                                and not _SETTLEMENT_BEFORE.search(
+                                    text, max(0, tokens[i].start - 40), tokens[i].start
+                                )
+                            )
+                        )
                     ):
                         # "The Ukrainian news outlet Pravda reported...": the outlet, not the village.
                         entries = sorted(entries, key=lambda a: a.entity.kind is not EntityKind.OUTLET)
@@ -1162,13 +1176,7 @@ class Gazetteer:
             if (
                 entity.kind is EntityKind.PLACE
                 and _STREET_AFTER.match(text, end)
-                and (
-                    _ADJECTIVAL_FORM.search(text, start, end)
-                    or (
-                        _FEMININE_ADJECTIVAL_FORM.search(text, start, end)
-                        and _ADJECTIVE_NAMED.search(entity.name)
-                    )
-                )
+                and (_ADJECTIVAL_FORM.search(text, start, end) or _street_adjective(text, start, end))
             ):
                 # "на Ленинском проспекте", "на Курском вокзале": a street or station named after a town, where
                 # the town's case form is also the adjective's.
@@ -1778,10 +1786,29 @@ _STREET_AFTER = re.compile(
 _ADJECTIVAL_FORM = re.compile(
     r"(?:ск|цк|зк|ськ|цьк|зьк)(?:ом|ой|ому|им|ім|ій|ої|ого|ая|ий|ый)$", re.IGNORECASE
 )
-# The same endings a town in "-ськ" takes as a noun ("У Покровську вулиця Шмідта постраждала"), which are a square's
-# adjective only for a town named like one: "У Павлівську площу росіяни влучили" (Pavlovskaya).
-_FEMININE_ADJECTIVAL_FORM = re.compile(r"(?:ск|цк|зк|ськ|цьк|зьк)(?:а|у|ою|ую)$", re.IGNORECASE)
-_ADJECTIVE_NAMED = re.compile(r"(?:sk|tsk|zk)(?:aya|a|e|oye|oe|yi|iy|y)$", re.IGNORECASE)
+# The same endings a town in "-ськ" takes as a noun, which are a street's adjective when they agree with the street
+# word after them: "на Слов'янську вулицю", "У Павлівську площу" (not "У Покровську вулиця Шмідта постраждала", the
+# town's locative before a street in the nominative).
+_FEMININE_STREET_CASES = (
+    ("у", ("вулицю", "улицу", "площу", "площадь", "набережну", "набережную")),
+    ("а", ("вулиця", "улица", "площа", "площадь", "набережна", "набережная")),
+    ("ою", ("вулицею", "улицей", "площею", "площадью", "набережною", "набережной")),
+)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _street_adjective(text: str, start: int, end: int) -> bool:
+    """Whether a feminine form in "-ськ..." agrees, as an adjective, with the street word after it."""
+    surface = text[start:end].lower()
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    return any(
+        surface.endswith(tuple(stem + ending for stem in ("ськ", "цьк", "зьк", "ск", "цк", "зк")))
+        and word in words
+        for ending, words in _FEMININE_STREET_CASES
+    )
 
 
 # A town named after its river, where the river is meant: what has banks or runs ("the left bank of the Dnipro",

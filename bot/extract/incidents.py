@@ -396,6 +396,7 @@ class _Reader:
         # Whether a recap of this paragraph named a place on another day: the undated sentences after it that name
         # no place of the attack being told go on about that day.
         self.recalled_another_day = False
+        self.recalled_places: set[str] = set()  # the places that recap named
         self.prose_sentences = 0
         self.seen_dates = False
         # A date given by a sentence that reports an attack without naming a weapon or a place ("Overnight from
@@ -855,11 +856,9 @@ class _Reader:
             # "Dozens of people were killed earlier this month in Russian strikes on ... Kramatorsk".)
             or (names_period(text) and (not is_list_item(text) or names_an_earlier_period(text)))
             or self.another_time_told
-            # ("... В Армавире пострадал один человек" after the recap goes on with the attack on Armavir.)
-            or (
-                self.recalled_another_day
-                and not (self.current is not None and self.current.places.keys() & _place_keys(facts))
-            )
+            # ("... В Армавире пострадал один человек" after a recap of Gelendzhik goes on with the attack on
+            # Armavir; not after a recap of Armavir's own earlier attack, nor for a region both lie in.)
+            or (self.recalled_another_day and not self._names_its_own_town(facts))
         ):
             return None
         if self.current is not None:
@@ -1039,6 +1038,18 @@ class _Reader:
             and not any(same_time(d, current.mention) for d in facts.dates)
         ):
             self.recalled_another_day = True
+            self.recalled_places = _place_keys(facts)
+
+    def _names_its_own_town(self, facts: SentenceFacts) -> bool:
+        """Whether a sentence names a place short of a region that the attack being told hit and the recap before
+        it did not name."""
+        current = self.current
+        return current is not None and any(
+            place.key in current.places
+            and place.key not in self.recalled_places
+            and self.sides.region_of(place) != place.key
+            for place in _places_named(facts)
+        )
 
     def _names_another_place(self, facts: SentenceFacts, incident: _Incident) -> bool:
         """Whether a sentence names places short of a region, none of them the incident's or in one of its own."""
