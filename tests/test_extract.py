@@ -4472,6 +4472,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Уламки впали на Слов'янську вулицю в Харкові.", [("2024-10-14", [], ["Kharkiv"])]),
         ("Пенсіонерка згадує, як два роки тому ракета влучила в її будинок у Чугуєві.", []),
         ("Residents of the village of Pravda said a drone hit a barn on Sunday.", [("2024-10-13", [], ["Pravda"])]),
+        # A target guessed from the fact is no place of it.
+        ("Officials said on Monday that 18 drones were shot down over the Kursk region, prompting suggestions the "
+         "Khalino airfield was the target.", [("2024-10-14", [], ["Kursk Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -561,6 +561,10 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # A guess drawn from the fact: ", leading to speculation in the Russian press that the attack could have been
+    # targeting the nearby Khalino military airfield", ", prompting suggestions the airfield was the target".
+    r",\s+(?:leading\s+to|prompting|sparking|fuell?ing|raising)\s+(?:[\w-]+\s+)?(?:speculation|suggestions|"
+    r"guesses)\b|"
     # A witness's memory of a day: "Olena recalls how a missile hit her house on June 28".
     r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))"
     r"(?=[^.!?]*?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|ago|"
