@@ -4475,6 +4475,10 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A target guessed from the fact is no place of it.
         ("Officials said on Monday that 18 drones were shot down over the Kursk region, prompting suggestions the "
          "Khalino airfield was the target.", [("2024-10-14", [], ["Kursk Oblast"])]),
+        # Attacks of a kind ("such attacks") are how it goes, not one attack.
+        ("Вночі дрони атакували Одесу. Такі атаки вже забрали життя 50 мешканців Ізмаїла.",
+         [("2024-10-14", [], ["Odesa"])]),
+        ("Such strikes have killed dozens of people in Kharkiv.", []),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -561,6 +561,8 @@ _BACKGROUND_RE = Rule(
     # Translated Ukrainian copy recaps its own earlier reports: "As reported by Ukrinform, the number of injured...".
     r"as\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported|as\s+[\w ]{2,30}?\s+(?:previously|earlier)\s+reported)\b|"
     r"\b(?:it\s+was\s+(?:previously\s+)?reported\s+that|"
+    # Attacks of a kind: "Such attacks have killed 50 civilians this year", "Similar strikes are common".
+    r"(?:such|similar)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|bombardments)\s+(?:have|has|had|are|were)\b|"
     # A guess drawn from the fact: ", leading to speculation in the Russian press that the attack could have been
     # targeting the nearby Khalino military airfield", ", prompting suggestions the airfield was the target".
     r",\s+(?:leading\s+to|prompting|sparking|fuell?ing|raising)\s+(?:[\w-]+\s+)?(?:speculation|suggestions|"
@@ -688,7 +690,8 @@ _BACKGROUND_RE = Rule(
     r"(?:вдарил|влучил|удари|атакува|атакова|попал|поцілил|били|застосову|использова|применя)\w*|"
     r"(?:дн(?:я|ів|ей)|тиждень|тижні|тижнів|місяць|місяці|місяців|неделю|недели|недель|месяц|месяца|месяцев)\s+(?:тому|назад)|"
     r"того\s+ж\s+(?:дня|тижня|місяця)|в\s+тот\s+же\s+день|на\s+той\s+же\s+неделе|"
-    r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*)\s+(?:атак\w*|удар\w*)|"
+    # ("Такі атаки вже забрали життя 50 мешканців": such attacks, a class of them.)
+    r"(?:у\s+|в\s+)?(?:аналогічн\w*|подібн\w*|аналогичн\w*|подобн\w*|такі|такие)\s+(?:атак\w*|удар\w*)|"
     # How shelling goes, not a shelling: "Артилерійські обстріли Золочева майже припинилися, але посилилися
     # обстріли навколишніх сіл".
     r"(?:обстріл\w*|обстрел\w*|атак\w*|удар\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:майже\s+|почти\s+)?(?:припинил\w*|"
