@@ -566,7 +566,7 @@ _BACKGROUND_RE = Rule(
     # A guess drawn from the fact: ", leading to speculation in the Russian press that the attack could have been
     # targeting the nearby Khalino military airfield", ", prompting suggestions the airfield was the target".
     r",\s+(?:leading\s+to|prompting|sparking|fuell?ing|raising)\s+(?:[\w-]+\s+)?(?:speculation|suggestions|"
-    r"guesses)\b|"
+    r"questions|guesses)\b|"
     # A witness's memory of a day: "Olena recalls how a missile hit her house on June 28".
     r"(?:recalls|recalled|remembers|remembered)\s+(?:how|the\s+(?:night|day|morning|evening)\s+(?:when|that))"
     r"(?=[^.!?]*?\b(?:january|february|march|april|may|june|july|august|september|october|november|december|ago|"
@@ -1705,10 +1705,6 @@ _NEXT_CLAUSE = re.compile(
     # What is feared: "Russian missiles struck Dnipro on Sunday, killing three, amid fears of a new winter campaign".
     r",?\s+(?:amid\s+fears\s+of|fearing|for\s+fear\s+of|(?:raising|sparking|fuelling|fueling|prompting)\s+"
     r"(?:concerns?|fears?|worries)\s+(?:over|about|of|that))\b|"
-    # What is guessed from the fact: "18 drones were shot down over the Kursk region, leading to speculation in the
-    # Russian press that the attack could have been targeting the nearby Khalino military airfield".
-    r",\s+(?:leading\s+to|prompting|sparking|fuell?ing)\s+(?:[\w-]+\s+)?(?:speculation|suggestions|"
-    r"questions|guesses)\b|"
     # What was said before the attack, after the one who reports it: "..., killing 22 people, Zelenskyy said after
     # warning for days that Moscow might attempt something particularly cruel".
     r"\s(?:said|says)\s+(?:after|before|while)\s+(?:(?:days|weeks)\s+of\s+)?(?:warning|warnings|predicting|"

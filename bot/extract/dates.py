@@ -1312,23 +1312,19 @@ def line_date(line: str) -> datetime | None:
                 text[max(0, match.start() - _WEEKDAY_REACH) : match.start()], year, first, second
             )
             zone = (g["zone"] or "").upper()
-            month_first = second > 12 >= first or (
-                by_weekday
-                if by_weekday is not None
-                else first <= 12
-                and "/" in match.group()
-                and (
-                    zone in _AMERICAN_ZONES
-                    # ("5/3/2024 5:16:54 AM" as American software writes it; not a Ukrainian page's stamp, nor
-                    # "17:50:12 PM", nor a British zone.)
-                    or (
-                        bool(g["ampm"] and g["ss"])
-                        and int(g["hh"]) <= 12
-                        and not zone
-                        and pattern is _LINE_DATE_RE
-                    )
+            if second > 12 >= first:
+                month_first = True
+            elif by_weekday is not None:
+                month_first = by_weekday
+            else:
+                # ("5/3/2024 5:16:54 AM" as American software writes it; not a Ukrainian page's stamp, nor
+                # "17:50:12 PM", nor a British zone.)
+                american_clock = bool(g["ampm"] and g["ss"]) and int(g["hh"]) <= 12 and not zone
+                month_first = (
+                    first <= 12
+                    and "/" in match.group()
+                    and (zone in _AMERICAN_ZONES or (american_clock and pattern is _LINE_DATE_RE))
                 )
-            )
             day, month = (second, first) if month_first else (first, second)
         found = _safe_date(year, month, day)
         if found is None:

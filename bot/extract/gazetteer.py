@@ -1633,7 +1633,7 @@ class Gazetteer:
         for index in range(last, -1, -1):
             candidate = mentions[index]
             gap = text[candidate.end - base : cursor]
-            if _COMPASS_WORD.sub("", gap).strip(" ,") not in ("", "and", "or"):
+            if not _joins_a_list(gap):
                 return
             if (
                 _COMPASS_WORD.search(gap)
@@ -1654,13 +1654,18 @@ class Gazetteer:
             cursor = candidate.start - base
 
 
+def _joins_a_list(gap: str) -> bool:
+    """Whether what stands between two names joins them in one list: a comma, "and", "or", compass words."""
+    return _COMPASS_WORD.sub("", gap).strip(" ,") in ("", "and", "or")
+
+
 def _list_start(text: str, mentions: list[Mention], base: int, last: int, cursor: int) -> int:
     """The first mention of the list of names that stand, joined by commas, "and" or compass words, before
     `cursor` from mention `last` back."""
     first = last
     for index in range(last, -1, -1):
         candidate = mentions[index]
-        if _COMPASS_WORD.sub("", text[candidate.end - base : cursor]).strip(" ,") not in ("", "and", "or"):
+        if not _joins_a_list(text[candidate.end - base : cursor]):
             break
         first, cursor = index, candidate.start - base
     return first
@@ -1794,6 +1799,7 @@ _FEMININE_STREET_CASES = (
     ("а", ("вулиця", "улица", "площа", "площадь", "набережна", "набережная")),
     ("ою", ("вулицею", "улицей", "площею", "площадью", "набережною", "набережной")),
 )
+_FEMININE_STREET_STEMS = ("ськ", "цьк", "зьк", "ск", "цк", "зк")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -1805,8 +1811,7 @@ def _street_adjective(text: str, start: int, end: int) -> bool:
         return False
     word = following.group(1).lower()
     return any(
-        surface.endswith(tuple(stem + ending for stem in ("ськ", "цьк", "зьк", "ск", "цк", "зк")))
-        and word in words
+        surface.endswith(tuple(stem + ending for stem in _FEMININE_STREET_STEMS)) and word in words
         for ending, words in _FEMININE_STREET_CASES
     )
 
