@@ -144,6 +144,8 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          date(2024, 11, 30), ("day", "2023-08-19", "2023-08-19", "2023-08-19")),
         ("У суботу, 19 серпня, росіяни вдарили ракетою по Чернігову.", date(2024, 11, 30),
          ("day", "2023-08-19", "2023-08-19", "2023-08-19")),
+        ("On Saturday, October 8, a truck bomb damaged the Crimean Bridge.", date(2024, 10, 14),
+         ("day", "2022-10-08", "2022-10-08", "2022-10-08")),
         ("On Monday, August 5, Russian drones hit Kyiv.", SAMPLE_PUBLISHED,
          ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
     ],

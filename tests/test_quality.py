@@ -30,8 +30,8 @@ def test_every_labelled_incident_is_found_and_questions_answered(
 ) -> None:
     overall = whole_set["overall"]
     assert overall["articles"] == 68
-    assert overall["incidents_labelled"] == 75
-    assert overall["incidents_matched"] >= 72
+    assert overall["incidents_labelled"] == 69
+    assert overall["incidents_matched"] >= 66
     assert overall["answer_recall"] >= 0.95
 
 

@@ -260,7 +260,7 @@ def test_a_list_of_weapons_counted_in_the_genitive(gazetteer: Gazetteer) -> None
         ("Вранці 5 березня ракета влучила в Кривий Ріг, у Покровському районі пошкоджено будинки.",
          ["Kryvyi Rih", "Pokrovskyi district (Kryvyi Rih)"]),
         # Odesa's and Mariupol's Prymorskyi districts, in either language.
-        ("Утром 18 ноября в Одессе сбитая ракета упала в жилищный сектор Приморского района города.",
+        ("Утром 18 февраля в Одессе сбитая ракета упала в жилищный сектор Приморского района города.",
          ["Odesa", "Prymorskyi district (Odesa)"]),
     ],
 )  # fmt: skip
@@ -550,24 +550,24 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
     ("body", "weapons", "places"),
     [
         # "обл." for область, as posts abbreviate it.
-        ("Вночі 31 серпня балістична ракета влучила у Харківській обл.", [], ["Kharkiv Oblast"]),
+        ("Вночі 30 вересня балістична ракета влучила у Харківській обл.", [], ["Kharkiv Oblast"]),
         # Air defence spelled out, at work in the oblasts it names.
-        ("У ніч на 31 серпня ворог атакував Україну дронами. Протиповітряна оборона працювала у Київській, "
+        ("У ніч на 30 вересня ворог атакував Україну дронами. Протиповітряна оборона працювала у Київській, "
          "Полтавській та Сумській областях.", [], ["Kyiv Oblast", "Poltava Oblast", "Sumy Oblast"]),
         # A fragment that narrows the sentence before it down names where that event was.
-        ("Вночі 1 січня дрони атакували Волинь. Однак сталися «прильоти», через які спалахнули пожежі. "
+        ("Вночі 1 жовтня дрони атакували Волинь. Однак сталися «прильоти», через які спалахнули пожежі. "
          "Їхня ліквідація триває. Зокрема — у Луцьку та Ковельському районах.", [],
          ["Volyn Oblast", "Lutsk", "Kovel district"]),
         # A FAB with no model named is still a FAB.
         ("Вночі 24 вересня росіяни завдали 2 удари ФАБ по Запоріжжю.", ["FAB (aerial bomb)"], ["Zaporizhzhia"]),
         ("On Monday Russia dropped FAB-500 bombs on Kupiansk.", ["FAB-500"], ["Kupiansk"]),
         # Raions in Russian spelling, and "р-на"/"р-ну" for район; a Russian suffix read as Russian spells it.
-        ("В ночь на 9 мая в Бучанском районе в селе Мироцкое сбитая ракета (Х-55СМ) упала во двор дома.",
+        ("В ночь на 9 октября в Бучанском районе в селе Мироцкое сбитая ракета (Х-55СМ) упала во двор дома.",
          ["Kh-55SM"], ["Bucha district", "Myrotske"]),
-        ("Вночі 9 травня ракета впала у Бучанському р-ні, уламки — на полі Фастівського р-ну.", [],
+        ("Вночі 9 жовтня ракета впала у Бучанському р-ні, уламки — на полі Фастівського р-ну.", [],
          ["Bucha district", "Fastiv district"]),
         # "речь идет о": the place the attack just told struck, named.
-        ("В ночь на 17 августа враг нанес удар по Одесщине ракетами Х-22. Речь идет о базе отдыха в пгт Затока.",
+        ("В ночь на 17 сентября враг нанес удар по Одесщине ракетами Х-22. Речь идет о базе отдыха в пгт Затока.",
          ["Kh-22"], ["Odesa Oblast", "Zatoka"]),
         # The items of a list an attack's sentence opens are where it went.
         ("За минувшие сутки войска РФ вели обстрелы Харьковской области. Под ударом оказались, кроме Харькова:\n"
@@ -578,9 +578,9 @@ def test_a_strike_told_in_the_imperfective_past_is_an_attack(gazetteer: Gazettee
          ["Kirishi", "Leningrad Oblast"]),
         ("В воскресенье беспилотники атаковали Калмыкию.", [], ["Republic of Kalmykia"]),
         # What fell, found.
-        ("В ночь на 9 мая на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
+        ("В ночь на 9 октября на Черкасщине возле села Оршанец обнаружены остатки ракеты Х-101.", ["Kh-101"],
          ["Cherkasy Oblast", "Orshanets"]),
-        ("Overnight on May 9 the remains of a Kh-101 missile were found in Cherkasy Oblast.", ["Kh-101"],
+        ("Overnight on October 9 the remains of a Kh-101 missile were found in Cherkasy Oblast.", ["Kh-101"],
          ["Cherkasy Oblast"]),
     ],
 )  # fmt: skip

@@ -83,6 +83,7 @@ from bot.models import (
     Entity,
     EntityKind,
     Extraction,
+    IncidentDraft,
     Mention,
     Role,
     Sentence,
@@ -398,7 +399,20 @@ def extract_article(
         country_of=lambda place: gazetteer.country_of(place.key),
         raion_centre=lambda place: gazetteer.centre_of(place.key) if place.category == "raion" else None,
     )
-    return Extraction(sentences, build_incidents(sentences, published, title_sentences, sides), tuple(cited))
+    incidents = build_incidents(sentences, published, title_sentences, sides)
+    return Extraction(sentences, _news(incidents, published), tuple(cited))
+
+
+# A report is news: of the 4,404 attacks labelled in real reports, none came more than 22 days before the report
+# told it. One that ended a month or more before is recalled (a building restored, a trial, an anniversary): history
+# the report goes back to, not its incident.
+_HISTORY = timedelta(days=30)
+
+
+def _news(incidents: tuple[IncidentDraft, ...], published: date | None) -> tuple[IncidentDraft, ...]:
+    if published is None:
+        return incidents
+    return tuple(incident for incident in incidents if published - incident.end <= _HISTORY)
 
 
 def _trailing_background(text: str, turn: int | None) -> int | None:

@@ -470,8 +470,11 @@ _IRREALIS_RE = Rule(
     # "In what may be the first use of hypersonic missiles, Russia said its Kinzhal missiles were used Friday": how
     # the fact may be counted, not whether it happened)
     # (What was heard or seen happened: "multiple explosions could be heard throughout the night".)
-    r"\b(?<!\bin\swhat\s)(?:will|would|might|(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b)|"
-    r"(?:can|could)(?!\s+not|n['’]t|\s+(?:be\s+)?(?:heard|hear|seen|see|felt|feel)\b)|should|plans?\s+to|"
+    # ("Its fragments indicate that it may be a Hwasong-11": a guess at which weapon did what was done.)
+    r"\b(?<!\bin\swhat\s)(?:will|would|might(?!\s+(?:be|have\s+been)\s+an?\s)|"
+    r"(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b|\s+(?:be|have\s+been)\s+an?\s)|"
+    r"(?:can|could)(?!\s+not|n['’]t|\s+(?:be\s+)?(?:heard|hear|seen|see|felt|feel)\b|\s+(?:be|have\s+been)\s+an?\s)|"
+    r"should|plans?\s+to|"
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to|threaten(?:s|ed)?\s+to|capable\s+of|able\s+to|(?:designed|intended|meant)\s+(?:to|for)|if|"
@@ -585,6 +588,12 @@ _BACKGROUND_RE = Rule(
     r"contained|localized|localised|evacuated|repaired|eliminated|cleared))|long|often|increasingly|routinely)\s+\w+|"
     r"(?:has|have)\s+(?:launched|fired|used|sent|struck|attacked|targeted)\s+(?:hundreds|thousands|dozens|scores|"
     r"more\s+than|over|well\s+over|at\s+least\s+\d[\d,]*\s+\w+\s+since)|"
+    # A count since the war began: "Russia has launched at least 1,961 Shahed drones against Ukraine since the
+    # beginning of the full-scale invasion" (not a night's: "has launched 40 drones since midnight").
+    r"(?:has|have)\s+(?:already\s+)?(?:launched|fired|used|sent|shot\s+down|downed|destroyed)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\s[^.;]{0,60}?\bsince\s+(?:the\s+(?:start|"
+    r"beginning|onset|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|"
+    r"(?:russia['’]s\s+|the\s+)?full-scale\s+invasion|the\s+war\s+began|(?:february\s+24,?\s+|24\s+february\s+)?2022)\b|"
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
     r"have\s+been\s+(?:used|launched|fired)|(?<!may\s)(?:has|have)\s+used\b|"
     r"(?:has|have)\s+(?:launched|fired|sent|unleashed)\s+(?:waves|barrages|salvos|swarms)\b|"
@@ -740,6 +749,10 @@ _PERIOD_RE = Rule(
     r"середине\s+)?(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні|"
     r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|"
     r"(?:19|20)\d\d\s+(?:році|року|году|года))\b|"
+    # "постраждав внаслідок ракетного удару на початку жовтня 2023 року": part of a month.
+    r"(?<!\w)(?:на|в|у)\s+(?:початку|кінці|середині|начале|конце|середине)\s+(?:січня|лютого|березня|квітня|травня|"
+    r"червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)(?!\w)|"
     r"\b(?:минулого|цього|наступного|прошлого|этого|(?:на|у|в)\s+(?:минулому|цьому|прошлой|этой|прошлом|этом))\s+"
     r"(?:тижня|місяця|року|тижні|місяці|році|неделе|месяце|году)\b|\bторік\b|"
     r"(?<!\w)(?:з|с|від|от)\s+(?:моменту|момента)\s+(?:першого|першої|первого|первой|перших|первых)(?!\w)|"
@@ -771,6 +784,8 @@ _COMMEMORATES_RE = Rule(
     r"(?<!\w)(?:(?:вшанову|вшанува|вшанує)\w*\s(?:[^.!?,;:]{0,40}?,\s*(?:хто|які|яка|який|чиє|чиї|чий|чия|кого)\s)?"
     r"[^.!?,;:]{0,40}?(?:пам['’ʼ]ят|жертв|загибл|полегл|загину|померл|вбит|убит|обірва|хвилин\w*\s+мовчання)\w*|"
     r"чтит\w*\s+память|почти\w*\s+память|"
+    # ("8 квітня — день пам'яті трагедії, що сталася, коли російські війська вдарили ракетою по вокзалу".)
+    r"день\s+(?:пам['’ʼ]яті|памяти|скорботи|скорби)|"
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
     r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
@@ -794,8 +809,10 @@ _ANNIVERSARY_RE = Rule(
     # вдарили" (not a war's or a liberation's years: "Два роки з дня звільнення Херсона").
     r"(?:атак|удар|обстріл|обстрел|трагеді|трагеди)\w*\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:два|дві|три|чотири|п[ʼ'’]?ять|четыре|"
     r"пять|\d+)\s+(?:роки|років|года|лет)\s+(?:потому|спустя)(?!\s+что)|"
-    r"(?:два|дві|три|чотири|п[ʼ'’]?ять|четыре|пять|\d+)\s+(?:роки|років|года|лет)\s+(?:від|з|с)\s+(?:того\s+)?дня,?\s+"
-    r"(?:(?:коли|как)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:ракет|дрон|шахед|вдари|удари|влучи|обстріля|обстреля|атакува|атакова)\w*|"
+    # ("Минають два роки з того часу, як російські сили вчинили трагічний акт насильства проти ... Краматорська".)
+    r"(?:два|дві|три|чотири|п[ʼ'’]?ять|четыре|пять|\d+)\s+(?:роки|років|года|лет)\s+(?:від|з|с)\s+(?:того\s+)?"
+    r"(?:дня|часу|моменту|времени),?\s+(?:(?:коли|як|как|когда)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:ракет|дрон|шахед|вдари|"
+    r"удари|влучи|обстріля|обстреля|атакува|атакова|вчини|соверши)\w*|"
     # "Сьогодні виповнюється два роки з дня ракетного удару по торговому центру в Кременчуці"
     r"(?:[\w'’ʼ-]+\s+){0,2}?(?:атак|удар|обстріл|обстрел|трагеді|трагеди)\w*))"
     r"(?!\w)",

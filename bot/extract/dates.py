@@ -255,7 +255,8 @@ _GROUND_OPERATION_BEFORE = re.compile(
 _REPORTED_BEFORE = re.compile(
     # (Not the passive: "Explosions were reported early on Oct. 12 in Odesa" dates the explosions.)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:said|says|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
+    # ("Interfax cited authorities as saying on Friday": "saying" is the telling as "said" is.)
+    r"\b(?:said|says|saying|announced|reported|told\s+\w+|confirmed|stated|wrote|added|claimed|warned|posted|address|speech|"
     # ("An AFP analysis showed Friday that Russia fired 6,297 drones into Ukraine in July": the analysis's day.)
     r"showed|shows|found|revealed|published|released|"
     # (A weekday's match may start with the space before it: "said Saturday".)
@@ -273,7 +274,7 @@ _REPORTED_BEFORE = re.compile(
 # "At noon on 21 November, the emergency service confirmed that...": a date whose clause goes on to a reporting
 # verb, with no event on the way, is when something was said.
 _REPORTING_VERB = re.compile(
-    r"\b(?:said|says|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published|"
+    r"\b(?:said|says|saying|confirmed|reported|announced|stated|told|wrote|added|claimed|warned|posted|updated|published|"
     r"acknowledged|admitted|denied|clarified)\b",
     re.IGNORECASE,
 )
@@ -924,6 +925,32 @@ _PAST_DAY = re.compile(
 )
 
 
+# A bare "за добу" counts a day's attacks as the past day does ("За добу росіяни 39 разів обстріляли Херсонщину"),
+# unless it is a time within which something happened again ("вдруге за добу", "второй раз за сутки", "меньше,
+# чем за сутки").
+# (Not "впродовж доби", "в течение суток", which an evening's report says of its own day, nor a day named after it:
+# "в течение суток 22 октября".)
+_BARE_DAY = re.compile(r"за\s+(?:добу|сутки)", re.IGNORECASE)
+_DAY_NAMED_AFTER = re.compile(
+    r"\s*,?\s*\d{1,2}\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[йя]|"
+    r"июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    re.IGNORECASE,
+)
+_WITHIN_A_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:вдруге|втретє|вдесяте|раз|рази|разів|раза|чем|ніж|як|менше|менш|меньше|менее|лише|лишь|всего\s+лишь|"
+    r"только|тільки|більше|больше)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_days_tally(match: re.Match[str]) -> bool:
+    return (
+        _BARE_DAY.fullmatch(match.group()) is not None
+        and _WITHIN_A_DAY_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is None
+        and _DAY_NAMED_AFTER.match(match.string, match.end()) is None
+    )
+
+
 # Any day's window the "overnight" rule reads, bare ones too: "за сутки", "in the last 24 hours".
 _A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
 
@@ -1039,7 +1066,7 @@ def _resolve(match: re.Match[str], anchor: date | None) -> tuple[DateKind, date,
     if group == "today":
         return DateKind.DAY, anchor, anchor, anchor
     if group == "overnight":
-        if _PAST_DAY.search(match.group()):
+        if _PAST_DAY.search(match.group()) or _a_days_tally(match):
             # "Over the past day" in a morning's round-up is mostly yesterday: the window is the same as a
             # night's, but the day it is filed under is the one it began.
             return DateKind.NIGHT, anchor - timedelta(days=1), anchor - timedelta(days=1), anchor

@@ -302,6 +302,8 @@ def on_attackers_side(key: str, gazetteer: Gazetteer) -> bool:
 _ORIGIN_LIST_GAP = Rule(
     r"^(?:[\s,()]|[–—-]\s*(?=Russia\b)|and|or|from|the|in|of|near|(?:Russian?-|Moscow-)?occupied|annexed|temporarily|"
     r"district|districts|region|regions|area|areas|Cape|"
+    # ("from the Engels air base in the Saratov region": the base's region.)
+    r"air|base|airbase|airfield|aerodrome|military|"
     r"Russia['’]s|Russian|Russia|Federation|Ukraine['’]s)*$",
     r"^(?:[\s,;()–—-]|і|й|та|и|а\s+також|а\s+также|з|із|зі|из|с|со|ТОТ|ВОТ|АР|АРК|район\w*|област\w*|напрямк\w*|"
     r"направлени\w*|"
@@ -977,6 +979,7 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
         # over the waters of the Sea of Azov, Kherson Region Governor Vladimir Saldo reported").
         read += [replace(m, role=Role.NAMED) for m in offices if m.entity.category != "country"]
     read = _where_it_lies_keeps_its_role(text, base, _joined_to_a_hit(text, base, read), gazetteer)
+    read = _town_of_a_region_hit(text, base, read, gazetteer)
     read = _seas_beside_a_place(text, base, read)
     return _continue_origin_lists(text, base, _same_weapon_same_role(text, base, read), gazetteer)
 
@@ -1063,6 +1066,34 @@ def _where_it_lies_keeps_its_role(
 
 
 _REGION_KINDS = frozenset({"region", "oblast"})
+
+
+def _town_of_a_region_hit(
+    text: str, base: int, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """ "The Novoshakhtinsk oil refinery in Russia's Rostov region ... suspended operations after a drone strike": a
+    town on the attackers' side named with no verb of its own, right before the region it lies in, which was hit,
+    is where it was hit."""
+    out = list(mentions)
+    places = [i for i, m in enumerate(out) if m.entity.kind is EntityKind.PLACE]
+    for before, after in pairwise(places):
+        first, second = out[before], out[after]
+        if (
+            first.sided
+            and second.role is Role.TARGET
+            and second.entity.category in _REGION_KINDS
+            and second.entity.key in gazetteer.ancestors(first.entity.key)
+            and _FACILITY_IN_GAP.fullmatch(text, first.end - base, second.start - base)
+        ):
+            out[before] = replace(first, role=Role.TARGET, sided=False)
+    return out
+
+
+# What lies between a town and its region when the town names a facility: " oil refinery in Russia's ".
+_FACILITY_IN_GAP = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|near)\s+(?:the\s+)?(?:Russia['’]s\s+|Russian\s+)?(?:(?:south|north|east|west)\w*\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _joined_to_a_hit(text: str, base: int, mentions: list[Mention]) -> list[Mention]:
@@ -1911,11 +1942,13 @@ def _weapon_role(text: str, start: int, end: int, mention: Mention) -> Role:
 # place compared before the clause goes on: "Unlike last night, Shahed drones attacked Kharkiv", "Unlike in
 # Kharkiv, Russian Shahed drones targeted Sumy").
 _COMPARED_WITH_BEFORE = Rule(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("a missile that differs from the Iskander-M", "rather than Kalibr": what it was not.)
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|unlike|differ(?:s|ed|ing)?\s+from|"
+    r"different\s+(?:from|to)|distinct\s+from|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?!(?:Russian|Ukrainian|Iranian|Russia|Ukraine|Iran)\b)(?-i:[A-Z])[\w-]*,?\s+(?:and\s+|or\s+)?){0,3}?"
     r"[\"“«]?$",
     r"(?<!\w)(?:порівняно\s+з|порівняно\s+із|у\s+порівнянні\s+з|на\s+відміну\s+від|по\s+сравнению\s+с|"
-    r"в\s+сравнении\s+с|в\s+отличие\s+от)\s+(?:[\w«»\"'’ʼ-]+\s+(?:(?:і|и|та)\s+)?){0,2}?[«\"„]?$",
+    r"в\s+сравнении\s+с|в\s+отличие\s+от|відрізня\w*\s+від|отлича\w*\s+от|замість|вместо)\s+(?:[\w«»\"'’ʼ-]+\s+(?:(?:і|и|та)\s+)?){0,2}?[«\"„]?$",
 )
 _NAME_GAP = re.compile(r"[\s\"'«»“”„(]*")
 
