@@ -4520,6 +4520,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "strike.", [("2024-10-13", [], ["Novoshakhtinsk", "Rostov Oblast"])]),
         ("On Sunday Tu-95 bombers from the Engels air base in the Saratov region fired missiles at Kyiv.",
          [("2024-10-13", [], ["Kyiv"])]),
+        # An aside on where a place lies (", bordering Ukraine,") does not take it out of reach of its hit; a guess
+        # at what hit ("what may have been a drone strike") tells that something did.
+        ("The Novoshakhtinsk oil refinery in Russia's Rostov region, bordering Ukraine, suspended operations on Sunday "
+         "after what may have been a drone strike, regional governor Vasily Golubev said on social media.",
+         [("2024-10-13", [], ["Novoshakhtinsk", "Rostov Oblast"])]),
+        # Where else the people just counted were hurt, the verb left out.
+        ("Вчора ворог атакував Харківщину. У Харкові постраждали двоє чоловіків. У с. Новоосинове Курилівської "
+         "громади – 33-річна жінка та дівчатка 13 і 7 років.",
+         [("2024-10-13", [], ["Kharkiv", "Kharkiv Oblast", "Kurylivska hromada (Kurylivka hromada)", "Novoosynove"])]),
+        ("On Sunday Russian drones hit Kharkiv, injuring three people. In Kupiansk – two men aged 40 and 52.",
+         [("2024-10-13", [], ["Kharkiv", "Kupiansk"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -1296,8 +1296,23 @@ _NARROWS_RE = Rule(
 _NARROWING_WORDS = 12
 
 
+# Where else the people the sentence before counted were hurt, its verb left out: "У с. Новоосинове Курилівської
+# громади – 33-річна жінка та дівчатка 13 і 7 років", "In Kupiansk – two men".
+_CASUALTIES_ELSEWHERE = Rule(
+    r"^in\s+[^.;–—]{2,60}?\s[–—]\s*(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten)",
+    r"^(?:у|в)\s+(?:(?:с|м|смт|сел|пос)\.\s*)?[^.;–—]{2,60}?\s[–—]\s*(?:\d|одн|дв|тр|чотир|четыр|п['’ʼ]?ят|жін|чолов|"
+    r"жен|мужч|дит|реб|підліт|"
+    r"подрост)",
+)
+_CASUALTIES_ELSEWHERE_WORDS = 20
+
+
 def narrows_previous(text: str) -> bool:
-    return len(text.split()) <= _NARROWING_WORDS and bool(_NARROWS_RE.search(_unquoted(text)))
+    unquoted = _unquoted(text)
+    words = len(text.split())
+    return (words <= _NARROWING_WORDS and bool(_NARROWS_RE.search(unquoted))) or (
+        words <= _CASUALTIES_ELSEWHERE_WORDS and bool(_CASUALTIES_ELSEWHERE.search(unquoted))
+    )
 
 
 # What the attack its paragraph has just told left, or hit, named again to say where it is: "Four tanks at an oil

@@ -1618,8 +1618,9 @@ _CLAUSE_TURNS = Rule(
 # What a place is, told between commas after it, is no distance from what happened there: "Governor Gladkov of the
 # Belgorod region, which also borders Ukraine, said ... homes had been damaged".
 _ASIDE_AFTER = Rule(
-    r"\s*,\s*(?:which|where)\s+[^,.;:]{1,80},",
-    r"\s*,\s*(?:який|яка|яке|які|котор\w+|де|где)\s+[^,.;:]{1,80},",
+    # (", bordering Ukraine,": where it lies, as a relative clause says it.)
+    r"\s*,\s*(?:which|where|bordering|near|next\s+to|close\s+to|on\s+the\s+border\s+with)\s+[^,.;:]{1,80},",
+    r"\s*,\s*(?:який|яка|яке|які|котор\w+|де|где|що\s+межує|межуюч\w*|граничащ\w*)\s+[^,.;:]{1,80},",
 )
 # "російські війська з Курської області обстріляли Сумщину": where the hit came from.
 # An attack or launch "from" right before the place ("с" is also "with": "вместе с Москвой"; "video from
