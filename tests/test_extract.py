@@ -4531,6 +4531,17 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Kharkiv", "Kharkiv Oblast", "Kurylivska hromada (Kurylivka hromada)", "Novoosynove"])]),
         ("On Sunday Russian drones hit Kharkiv, injuring three people. In Kupiansk – two men aged 40 and 52.",
          [("2024-10-13", [], ["Kharkiv", "Kupiansk"])]),
+        # The current week's tally is a period's.
+        ("За поточний тиждень Росія запустила по території України близько 1000 ударних дронів.", []),
+        # A report that opens on rebuilding what an attack damaged tells the attack as history (not power restored
+        # or a roof patched after the night's attack, nor a fresh attack told again).
+        ("У Миколаєві завершили відновлення будинку, зруйнованого ракетним ударом.", []),
+        ("Ukraine allocates funds for Odesa building restoration after Russian attack.", []),
+        ("Вночі дрон пошкодив будинок у Миколаєві, комунальники вже почали ремонт даху.",
+         [("2024-10-14", [], ["Mykolaiv"])]),
+        ("Power was restored in Odesa after a Russian drone attack overnight.", [("2024-10-14", [], ["Odesa"])]),
+        ("Repairs of the school damaged in Kharkiv continue.\n\nOn Sunday Russian drones hit Kharkiv again, injuring "
+         "two.", [("2024-10-13", [], ["Kharkiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -760,7 +760,7 @@ _PERIOD_RE = Rule(
     r"\b(?:всю|усю)\s+(?:зиму|весну|осінь|осень)\b|\b(?:все|усе|всё)\s+(?:літо|лето)\b|"
     rf"{_MONTH_TALLY_CYRILLIC}|"
     # "за последний месяц уничтожила уже 233 таких беспилотника", "за останні два тижні", "за неделю", "за цей тиждень".
-    r"\bза\s+(?:(?:останн|минул|попередн|последн|прошедш|прошл|минувш)\w*\s+|(?:цей|цю|це|эту|этот|это)\s+)?(?:(?:два|дві|две|три|чотири|четыре|"
+    r"\bза\s+(?:(?:останн|минул|попередн|последн|прошедш|прошл|минувш|поточн|текущ)\w*\s+|(?:цей|цю|це|эту|этот|это)\s+)?(?:(?:два|дві|две|три|чотири|четыре|"
     r"п[ʼ'’]?ять|пять|кілька|несколько|\d+)\s+)?(?:тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років|"
     r"неделю|недели|недель|месяц|месяца|месяцев|год|года|лет)\b(?!\s+(?:до|перед|после|після|тому|назад)\b)|"
     # "лише протягом одного тижня окупанти застосували понад 1700 ударних безпілотників": a week's tally.
@@ -1840,6 +1840,28 @@ _OPENS_ON_A_MEMORIAL = Rule(
 
 def opens_on_a_memorial(text: str) -> bool:
     return _OPENS_ON_A_MEMORIAL.search(text) is not None
+
+
+# Rebuilding what an attack damaged, which a report that opens on it is about: "У Миколаєві завершили відновлення
+# будинку, зруйнованого ракетним ударом", "Ukraine Allocates ₴33.2M for Odesa Building Restoration After Russian
+# Attack" (not power restored, nor a roof patched the morning after: the sentence then dates the attack).
+_BUILDING = (
+    r"(?:building|house|home|school|lyceum|theat(?:re|er)|hospital|apartment|block|church|cathedral|museum|station|"
+    r"bridge|library)s?"
+)
+_TELLS_A_REBUILDING = Rule(
+    rf"\b(?:(?:restor(?:ation|ing|ed|e)|reconstruct(?:ion|ing|ed)?|rebuil(?:t|d|ding)|repair(?:s|ed|ing)?)\s+"
+    rf"(?:(?:of|on|work\s+on|works\s+on)\s+)?(?:[\w'’-]+\s+){{0,4}}?{_BUILDING}|"
+    rf"{_BUILDING}\s+(?:restoration|reconstruction|repairs?|rebuilding))\b",
+    r"(?<!\w)(?:відновлен\w*|відновлю\w*|відновил\w*|відбудов\w*|відремонт\w*|ремонт\w*|реконструкц\w*|"
+    r"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:[\w'’ʼ«»-]+\s+){0,4}?"
+    r"(?:будин|будівл|школ|ліце|театр|лікарн|дах|покрівл|квартир|багатоповерхів|дом|здани|школ|лице|больниц|крыш|"
+    r"вокзал|храм|собор|церкв|музе|бібліотек|библиотек)\w*",
+)
+
+
+def tells_a_rebuilding(text: str) -> bool:
+    return _TELLS_A_REBUILDING.search(text) is not None
 
 
 def shows_an_exhibition(text: str) -> bool:

@@ -61,6 +61,7 @@ from bot.extract.cues import (
     shelled_by_guns_only,
     shows_an_exhibition,
     tallies_a_month,
+    tells_a_rebuilding,
     tells_a_round_up,
     tells_an_attack_again,
     tells_another_time,
@@ -545,10 +546,12 @@ class _Reader:
             # under a stray first line: a case over an attack long past, told in the opening, is what it reports.
             self.prosecutes = True
         if (not self.read_facts or not self.subject_told) and (
-            self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
+            self._shows_an_exhibition(facts)
+            or (opens_on_a_memorial(text) and not reports_event(text))
+            or (tells_a_rebuilding(text) and own is None)
         ):
-            # A report that opens on an exhibition, or on a memorial to an attack's victims, tells the attack as
-            # history.
+            # A report that opens on an exhibition, on a memorial to an attack's victims, or on rebuilding what an
+            # attack damaged, tells the attack as history.
             self.commemorative = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
@@ -657,6 +660,7 @@ class _Reader:
             or self._shows_an_exhibition(facts)
             or remembers_a_year_past(text)
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
+            or (tells_a_rebuilding(text) and incident_date(facts.dates) is None)
         )
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
