@@ -1474,11 +1474,12 @@ MONDAY = date(2024, 10, 14)
         ("В понедельник дроны атаковали Москву, первыми вернутся жители дома на Ленинском проспекте.",
          [("2024-10-14", [], ["Moscow"])]),
         # A round-up's past day is the day it began, apart from the night: "shelled 20 settlements yesterday ...
-        # over the past day" is one attack, "during a night drone attack" another.
+        # over the past day" is one attack, "during a night drone attack" another (over the region named).
         ("In the Kherson region, Russian troops shelled 20 settlements yesterday. During a night drone attack, air "
          "defence destroyed one Shahed-131 over the region. Antonivka and Beryslav came under enemy fire and air "
          "strikes over the past day.",
-         [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]), ("2024-10-14", ["Shahed-131"], [])]),
+         [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]),
+          ("2024-10-14", ["Shahed-131"], ["Kherson Oblast"])]),
         # Hromadas listed after their noun and a colon, in the sentence or as lines of their own.
         ("Вночі ворог атакував Сумщину. Обстрілів зазнали громади: Білопільська, Краснопільська та Миропільська.",
          [("2024-10-14", [], ["Bilopilska hromada (Bilopillia hromada)", "Krasnopilska hromada (Krasnopillia hromada)", "Myropilska hromada (Myropillia hromada)", "Sumy Oblast"])]),
@@ -4542,6 +4543,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Power was restored in Odesa after a Russian drone attack overnight.", [("2024-10-14", [], ["Odesa"])]),
         ("Repairs of the school damaged in Kharkiv continue.\n\nOn Sunday Russian drones hit Kharkiv again, injuring "
          "two.", [("2024-10-13", [], ["Kharkiv"])]),
+        # "В області", named bare, is the region the report named last.
+        ("До самого ранку Черкащина була на тривозі.\n– В області працювали сили та засоби ППО, – зазначив він. – У "
+         "нашому небі знешкодили 9 російських БпЛА.", [("2024-10-14", [], ["Cherkasy Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

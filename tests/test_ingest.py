@@ -192,6 +192,20 @@ def test_an_undated_article_reads_its_relative_dates_from_the_latest_date_it_sta
     assert desk.ask(f"!article {outcome.article_id}").articles[0].published is None
 
 
+def test_an_undated_article_whose_lead_dates_the_day_before_was_written_the_day_after(
+    desk: IncidentDesk,
+) -> None:
+    # ("Минулої доби, 9 серпня 2024 року, ..." is no dateline: the report tells the past day the morning after.)
+    raw = (
+        "Рашисти обстріляли Очаків\n\nМинулої доби, 9 серпня 2024 року, війська РФ обстрілювали Миколаївщину.\n"
+        "Також учора о 14:32 ворожі артилерійські обстріли фіксувалися по місту Очаків.\n"
+    ).encode()
+    outcome = desk.ingest_bytes(raw, name="undated.txt")
+    assert desk.ask(f"!article {outcome.article_id}").articles[0].published is None
+    (incident,) = desk.ask("!incident Ochakiv").incidents
+    assert incident.day.isoformat() == "2024-08-09"
+
+
 def test_an_article_that_dates_itself_nowhere_takes_the_day_its_file_name_or_address_gives(
     desk: IncidentDesk,
 ) -> None:

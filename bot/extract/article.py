@@ -201,6 +201,8 @@ def extract_article(
         raion_before = next((m.entity.key for m in reversed(mentions) if m.entity.category == "raion"), None)
         if _REGIONAL_CAPITAL.search(text):
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
+        if last_region is not None and not any(m.entity.kind is EntityKind.PLACE for m in mentions):
+            mentions += _the_region(text, sentence.start, last_region, gazetteer)
         last_region = next(
             (
                 m.entity.key
@@ -1850,6 +1852,24 @@ _REGIONAL_CAPITAL = re.compile(
     r"(?:обласн(?:ий|ого|ому|им|ім)|областн(?:ой|ого|ому|ым|ом))\s+центр(?:і|у|ом|е|а)?(?!\s+[а-яіїєґё]))(?!\w)"
 )
 _OF_AFTER = re.compile(r"\s+(?:of\s+)?")
+
+
+# The region, named bare in a sentence that names no place: "До самого ранку Черкащина була на тривозі. ... В області
+# працювали сили та засоби ППО", "Over the region, air defence downed 12 drones".
+_THE_REGION = re.compile(
+    r"(?<!\w)(?:(?:in|over|across)\s+the\s+(?:region|oblast)(?!['’]s|\s+of\b)|(?:в|у|на\s+території|над|по)\s+"
+    r"(?:області|областю|регіоні|регіоном|области|областью|регионе|регионом))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _the_region(text: str, base: int, last_region: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The region the report named last, where a sentence that names no place says "in the region" ("в області")."""
+    found = _THE_REGION.search(text)
+    region = gazetteer.entities.get(last_region)
+    if found is None or region is None:
+        return []
+    return [Mention(region, found.group(), found.start() + base, found.end() + base)]
 
 
 def _regional_capitals(

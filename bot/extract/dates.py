@@ -955,6 +955,20 @@ def _a_days_tally(match: re.Match[str]) -> bool:
 _A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
 
 
+# What a report calls a day it dates when that is the day before it was written: "Минулої доби, 9 серпня 2024 року,
+# війська РФ обстрілювали ...", "Yesterday, October 13, ...".
+_CALLED_THE_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:минулої\s+доби|за\s+минулу\s+добу|вчора|учора|напередодні|минувшими?\s+сутками|за\s+(?:минувшие|"
+    r"прошедшие)\s+сутки|прошедшими?\s+сутками|вчера|накануне|yesterday|over\s+the\s+past\s+day)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def called_the_day_before(text: str, offset: int) -> bool:
+    """Whether the date phrase at `offset` follows words that make it the day before the report's."""
+    return _CALLED_THE_DAY_BEFORE.search(text, max(0, offset - 30), offset) is not None
+
+
 def is_day_window(mention: DateMention) -> bool:
     """Whether a date tells a day's window ("over the past day", "за минулу добу", "за сутки"), not a night."""
     return mention.pattern == "overnight" and _A_DAY.search(mention.phrase) is not None

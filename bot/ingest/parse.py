@@ -23,7 +23,14 @@ import lxml.html
 import trafilatura
 from markdown_it import MarkdownIt
 
-from bot.extract.dates import MONTHS, is_a_stamp, line_date, parse_date_text
+from bot.extract.dates import (
+    MONTHS,
+    called_the_day_before,
+    find_dates,
+    is_a_stamp,
+    line_date,
+    parse_date_text,
+)
 from bot.extract.grammar import is_cyrillic
 from bot.models import ArticleDraft
 
@@ -441,6 +448,9 @@ _FILED_AFTER_PUBLISHED = timedelta(days=31)
 def _is_date_line(line: str) -> bool:
     """A header line that carries a full date: a dateline, or a site's "today" (which the caller tells apart)."""
     if len(line) > 100 or _is_prose(line, strict=True):
+        return False
+    # (Not a lead that dates the day before it: "Минулої доби, 9 серпня 2024 року, війська РФ обстрілювали ...".)
+    if any(called_the_day_before(line, m.offset) for m in find_dates(line, None)):
         return False
     found = line_date(line)
     return found is not None and found.year >= EARLIEST_PUBLICATION_YEAR

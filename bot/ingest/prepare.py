@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import PurePath
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from htmldate.utils import Extractor
 
 from bot import messages
 from bot.extract import Gazetteer, extract_article, find_dates
-from bot.extract.dates import year_from_weekday
+from bot.extract.dates import called_the_day_before, year_from_weekday
 from bot.extract.language import LanguageIdentifier
 from bot.ingest.parse import ParseError, parse_document
 from bot.models import ArticleDraft, EntityKind, Extraction, FileStamp, PreparedArticle, RawSource
@@ -183,6 +183,11 @@ def _placeholder(published: datetime) -> bool:
 
 def latest_stated_date(body: str, today: date) -> date | None:
     """For an article with no publication date: the latest full date its text states (not after today), which a
-    reader takes as "now" for its relative dates. None when the text gives no full date."""
-    stated = [m.day for m in find_dates(body[:MAX_EXTRACT_CHARS], None) if m.day <= today]
-    return max(stated, default=None)
+    reader takes as "now" for its relative dates; the day after one it calls the day before ("Минулої доби, 9 серпня
+    2024 року, ..."). None when the text gives no full date."""
+    text = body[:MAX_EXTRACT_CHARS]
+    stated = [
+        m.day + timedelta(days=1) if called_the_day_before(text, m.offset) else m.day
+        for m in find_dates(text, None)
+    ]
+    return max((day for day in stated if day <= today), default=None)
