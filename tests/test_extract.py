@@ -5158,6 +5158,15 @@ def test_a_long_first_sentence_read_as_the_headline_keeps_its_date(gazetteer: Ga
     ]
 
 
+def test_a_toll_updated_in_the_headline_is_of_the_attack_the_lead_dates_the_day_before(
+    gazetteer: Gazetteer,
+) -> None:
+    title = "Число погибших увеличилось до 24 человек: что известно об обстреле Белгорода"
+    body = "Накануне днем центр Белгорода подвергся массированному обстрелу со стороны ВСУ."
+    told = extract_article(body, date(2023, 12, 31), gazetteer, title=title).incidents
+    assert [(i.day.isoformat(), [p.name for p in i.places]) for i in told] == [("2023-12-30", ["Belgorod"])]
+
+
 def test_a_toll_update_is_of_the_attack_its_report_recalls_at_no_place(gazetteer: Gazetteer) -> None:
     """Under a headline that says the toll rose, the attack a recap dates is the one updated, though the recap
     names no place but a building."""

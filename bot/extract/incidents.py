@@ -1242,10 +1242,13 @@ class _Reader:
         main = self.main
         if main is None or self.published is None or facts.is_background:
             return False
-        if mention.pattern == "eve" and (
-            mention.kind is not DateKind.NIGHT
-            or any(m.role in (Role.NAMED, Role.TARGET) for m in facts.places)
-            or _SETTLEMENT_NAMED.search(facts.sentence.text)
+        named = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
+        if (
+            mention.pattern == "eve"
+            and (mention.kind is not DateKind.NIGHT or named or _SETTLEMENT_NAMED.search(facts.sentence.text))
+            # (Unless it names only where the headline's toll was: "Число погибших увеличилось до 24 человек: что
+            # известно об обстреле Белгорода" over "Накануне днем центр Белгорода подвергся массированному обстрелу".)
+            and not (main.toll_update and named and all(m.entity.key in main.places for m in named))
         ):
             # "Накануне в городе Губахе беспилотник атаковал...", "Накануне над регионом сбили 47 дронов": the day
             # before the report's, another event (not "Накануне вечером оккупанты запустили по городу около десяти
