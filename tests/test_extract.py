@@ -4546,6 +4546,19 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # "В області", named bare, is the region the report named last.
         ("До самого ранку Черкащина була на тривозі.\n– В області працювали сили та засоби ППО, – зазначив він. – У "
          "нашому небі знешкодили 9 російських БпЛА.", [("2024-10-14", [], ["Cherkasy Oblast"])]),
+        # What the news came after is its cause, unless told with a verb of its own.
+        ("Посольство попросило казахстанцев покинуть страну. Это произошло после массированных обстрелов украинских "
+         "объектов гражданской инфраструктуры, которые российская армия совершила 12 октября.", []),
+        ("Kazakhstan urged its citizens to leave. This came after Russia's massive missile strikes across Ukraine on "
+         "Sunday.", []),
+        ("Russian drones hit Kyiv on Monday. This came after Russia attacked Odesa on Sunday, killing two.",
+         [("2024-10-14", [], ["Kyiv"]), ("2024-10-13", [], ["Odesa"])]),
+        # Roads repaired are rebuilding too.
+        ("У Чернігові розпочали ремонт доріг, що постраждали від обстрілів і бомбардувань.", []),
+        # What came hours before, elsewhere, is another attack, though its night touches the news's.
+        ("Three men have been killed in the Moscow region in the largest drone attack on the Russian capital.\n\n"
+         "Hours earlier, four people had been killed on Sunday evening when a shopping centre was hit by shelling in "
+         "the Kursk region.", [("2024-10-14", [], ["Moscow", "Moscow Oblast"]), ("2024-10-13", [], ["Kursk Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -556,6 +556,9 @@ _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
     # "Over the past months …" looks back; "Over the past day" and "In the past 24 hours" are the report's window.
     r"(?:in|over)\s+the\s+past(?!\s+(?:day|night|24\s+hours)\b)|in\s+recent|since|for\s+years|historically|"
+    # What the news before came after: "This came after Russia's massive strikes on 10 October" (an attack it tells
+    # with a verb of its own is still told: "This came after Russia attacked Odesa on Monday, killing two").
+    r"(?:this|that|it)\s+(?:came|comes|happened|followed)\s+(?:(?:days?|hours?|weeks?)\s+)?after|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
     # "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate": what using a
@@ -656,6 +659,8 @@ _BACKGROUND_RE = Rule(
     r"днём|увечері|вечером)(?!\w))|"
     r"нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
     rf"{_OUTLET_WROTE}|"
+    # "Это произошло после массированных обстрелов ..., которые российская армия совершила 10 октября".
+    r"^(?:это|це|то)\s+(?:произошло|случилось|сталося|сталось|відбулося|трапилося)\s+(?:[\w-]+\s+)?(?:после|після)(?!\w)|"
     # "...часто сообщают об атаках беспилотников. Последняя из них произошла 27 октября": one of a series told before
     # (not "Последний из них был уничтожен над Броварами", the last of tonight's drones).
     r"(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)\s+(?:произош|случил|состоял|відбул|стал[аио]с)\w*|"
@@ -1262,6 +1267,19 @@ _CONTINUES_RE = Rule(
 )
 
 
+# What came hours before the news just told: "Hours earlier, four people had been killed on Monday evening when a
+# shopping centre was hit by shelling in the Kursk region".
+_HOURS_EARLIER_RE = Rule(
+    r"^(?:(?:some|a\s+few|several|just|only)\s+)?(?:hours|minutes)\s+(?:earlier|before)\b",
+    r"^(?:(?:за\s+)?(?:кілька|декілька|несколько)\s+годин\w*\s+(?:раніше|до\s+того)|(?:кількома|декількома|"
+    r"несколькими)\s+(?:годинами|часами)\s+(?:раніше|ранее))(?!\w)",
+)
+
+
+def tells_hours_earlier(text: str) -> bool:
+    return bool(_HOURS_EARLIER_RE.search(_unquoted(text)))
+
+
 def _unquoted(text: str) -> str:
     """A sentence from its first word: rules that read its opening skip a quotation's opening mark."""
     return text.lstrip("\"'“ ")
@@ -1847,7 +1865,7 @@ def opens_on_a_memorial(text: str) -> bool:
 # Attack" (not power restored, nor a roof patched the morning after: the sentence then dates the attack).
 _BUILDING = (
     r"(?:building|house|home|school|lyceum|theat(?:re|er)|hospital|apartment|block|church|cathedral|museum|station|"
-    r"bridge|library)s?"
+    r"bridge|library|road)s?"
 )
 _TELLS_A_REBUILDING = Rule(
     rf"\b(?:(?:restor(?:ation|ing|ed|e)|reconstruct(?:ion|ing|ed)?|rebuil(?:t|d|ding)|repair(?:s|ed|ing)?)\s+"
@@ -1856,7 +1874,7 @@ _TELLS_A_REBUILDING = Rule(
     r"(?<!\w)(?:відновлен\w*|відновлю\w*|відновил\w*|відбудов\w*|відремонт\w*|ремонт\w*|реконструкц\w*|"
     r"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:[\w'’ʼ«»-]+\s+){0,4}?"
     r"(?:будин|будівл|школ|ліце|театр|лікарн|дах|покрівл|квартир|багатоповерхів|дом|здани|школ|лице|больниц|крыш|"
-    r"вокзал|храм|собор|церкв|музе|бібліотек|библиотек)\w*",
+    r"вокзал|храм|собор|церкв|музе|бібліотек|библиотек|доріг|дорог|дорожн|мост|міст(?:а|у)\s+через)\w*",
 )
 
 

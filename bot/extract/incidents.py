@@ -66,6 +66,7 @@ from bot.extract.cues import (
     tells_an_attack_again,
     tells_another_time,
     tells_first_use,
+    tells_hours_earlier,
     tells_how_it_goes,
     tells_of_the_air,
     tells_time_since_an_attack,
@@ -748,10 +749,13 @@ class _Reader:
                 known = None  # "Накануне вечером в Губахе ...": the evening before the report's day, another event
             if (
                 known is not None
-                and known.tentative
-                and continues(text)
+                # ("Hours earlier, four people had been killed on Monday evening when a shopping centre was hit by
+                # shelling in the Kursk region", after the night's drones on Moscow: another attack, however near.)
                 and own.day != known.mention.day
-                and self._names_another_place(facts, known)
+                and (
+                    (known.tentative and continues(text) and self._names_another_place(facts, known))
+                    or (tells_hours_earlier(text) and self._names_elsewhere(facts, known))
+                )
             ):
                 # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a
                 # missile attack on the Kryvyi Rih district": what the report adds on another day, elsewhere, is
@@ -1064,6 +1068,18 @@ class _Reader:
             for place in named
         )
 
+    def _names_elsewhere(self, facts: SentenceFacts, incident: _Incident) -> bool:
+        """Whether a sentence names places, regions too, none of them the incident's, in one of its own, or holding
+        one of its own."""
+        holding = {whole.key for place in incident.places.values() for whole in self.sides.lies_in(place)}
+        named = _places_named(facts)
+        return bool(named) and not any(
+            place.key in incident.places
+            or place.key in holding
+            or any(whole.key in incident.places for whole in self.sides.lies_in(place))
+            for place in named
+        )
+
     def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
         """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
         that one hit and none of the main one's, and that one came in the days after the main one. Wire copy writes
@@ -1242,6 +1258,8 @@ class _Reader:
         main = self.main
         if main is None or self.published is None or facts.is_background:
             return False
+        if tells_hours_earlier(facts.sentence.text):
+            return False  # "Hours earlier, ...": what came before the news, not the news dated
         named = [m for m in facts.places if m.role in (Role.NAMED, Role.TARGET)]
         if (
             mention.pattern == "eve"
