@@ -1474,12 +1474,11 @@ MONDAY = date(2024, 10, 14)
         ("В понедельник дроны атаковали Москву, первыми вернутся жители дома на Ленинском проспекте.",
          [("2024-10-14", [], ["Moscow"])]),
         # A round-up's past day is the day it began, apart from the night: "shelled 20 settlements yesterday ...
-        # over the past day" is one attack, "during a night drone attack" another (over the region named).
+        # over the past day" is one attack, "during a night drone attack" another.
         ("In the Kherson region, Russian troops shelled 20 settlements yesterday. During a night drone attack, air "
          "defence destroyed one Shahed-131 over the region. Antonivka and Beryslav came under enemy fire and air "
          "strikes over the past day.",
-         [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]),
-          ("2024-10-14", ["Shahed-131"], ["Kherson Oblast"])]),
+         [("2024-10-13", [], ["Antonivka", "Beryslav", "Kherson Oblast"]), ("2024-10-14", ["Shahed-131"], [])]),
         # Hromadas listed after their noun and a colon, in the sentence or as lines of their own.
         ("Вночі ворог атакував Сумщину. Обстрілів зазнали громади: Білопільська, Краснопільська та Миропільська.",
          [("2024-10-14", [], ["Bilopilska hromada (Bilopillia hromada)", "Krasnopilska hromada (Krasnopillia hromada)", "Myropilska hromada (Myropillia hromada)", "Sumy Oblast"])]),
@@ -4546,19 +4545,43 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # "В області", named bare, is the region the report named last.
         ("До самого ранку Черкащина була на тривозі.\n– В області працювали сили та засоби ППО, – зазначив він. – У "
          "нашому небі знешкодили 9 російських БпЛА.", [("2024-10-14", [], ["Cherkasy Oblast"])]),
-        # What the news came after is its cause, unless told with a verb of its own.
-        ("Посольство попросило казахстанцев покинуть страну. Это произошло после массированных обстрелов украинских "
-         "объектов гражданской инфраструктуры, которые российская армия совершила 12 октября.", []),
-        ("Kazakhstan urged its citizens to leave. This came after Russia's massive missile strikes across Ukraine on "
-         "Sunday.", []),
+        # An attack the news came after, told with a verb of its own, is another attack; the time something happened
+        # after is no cause.
         ("Russian drones hit Kyiv on Monday. This came after Russia attacked Odesa on Sunday, killing two.",
          [("2024-10-14", [], ["Kyiv"]), ("2024-10-13", [], ["Odesa"])]),
+        ("It happened after midnight, when a Shahed drone hit an apartment block in Odesa, the regional governor said.",
+         [("2024-10-14", ["Shahed-136"], ["Odesa"])]),
         # Roads repaired are rebuilding too.
         ("У Чернігові розпочали ремонт доріг, що постраждали від обстрілів і бомбардувань.", []),
         # What came hours before, elsewhere, is another attack, though its night touches the news's.
         ("Three men have been killed in the Moscow region in the largest drone attack on the Russian capital.\n\n"
          "Hours earlier, four people had been killed on Sunday evening when a shopping centre was hit by shelling in "
          "the Kursk region.", [("2024-10-14", [], ["Moscow", "Moscow Oblast"]), ("2024-10-13", [], ["Kursk Oblast"])]),
+        # (Guards from a second read: a fresh attack the report dates after a rebuilding opening, power restored, a
+        # road crew attacked; an attack "the second within a day"; an old date in a relative clause beside tonight's;
+        # a guess that is no weapon; a record since the war began; a holiday's day of remembrance; "in the region"
+        # of the place named last.)
+        ("У Києві комунальники відновлюють будинки, пошкоджені внаслідок атаки.\n\nВночі росіяни атакували столицю "
+         "дронами «Шахед», уламки впали в Солом'янському районі.",
+         [("2024-10-14", ["Shahed-136"], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
+        ("Energy workers are restoring power to homes in Kharkiv after a Russian attack.\n\nRussian drones struck "
+         "Kharkiv overnight, the mayor said.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Росіяни атакували дроном дорожників, які ремонтували дорогу в Херсоні.", [("2024-10-14", [], ["Kherson"])]),
+        ("Росіяни удруге за добу атакували Харків керованими авіабомбами.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("За добу – друга атака на Одесу: ворог вдарив ракетою по порту.", [("2024-10-14", [], ["Odesa"])]),
+        ("Вночі ворог знову атакував підприємство в Павлограді, яке вже зазнало удару 5 вересня, повідомив Лисак.",
+         [("2024-10-14", [], ["Pavlohrad"])]),
+        ("Russian drones hit Odesa port overnight.\n\nThat could be a sign Russia is preparing a bigger strike on Kyiv "
+         "with Kinzhal missiles.", [("2024-10-14", [], ["Odesa"])]),
+        ("Russian drones attacked Odesa on Monday.\n\nRussia has launched 90 Shahed drones at the Odesa region, the "
+         "most since the beginning of the full-scale invasion, the governor said.",
+         [("2024-10-14", ["Shahed-136"], ["Odesa", "Odesa Oblast"])]),
+        ("У День пам'яті жертв голодоморів росіяни атакували Харків керованими авіабомбами.",
+         [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
+        ("Губернатор Белгородской области Гладков сообщил о восстановлении электроснабжения.\n\nТем временем ВСУ "
+         "атаковали Курск беспилотниками.\n\nВ регионе повреждены три дома.",
+         [("2024-10-14", [], ["Kursk", "Kursk Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

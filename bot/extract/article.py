@@ -36,7 +36,7 @@ from bot.extract.cues import (
     tells_one_more,
     tells_time_since_an_attack,
 )
-from bot.extract.dates import find_dates, may_have_dates, told_then
+from bot.extract.dates import HISTORY_DAYS, find_dates, may_have_dates, told_then
 from bot.extract.entities import (
     cited_outlets,
     designators,
@@ -163,6 +163,8 @@ def extract_article(
     lead_paragraph: int | None = None
     quote_paragraph = -1
     last_region: str | None = None  # the oblast or region named last, whose capital "the regional capital" is
+    # The region of the place named last, which "в області", "in the region" is in a sentence naming none.
+    place_region: str | None = None
     # The raion the sentence before named last, whose centre "райцентр" can be.
     raion_before: str | None = None
     # The capital whose region the sentence before named ("killed one person in the Kyiv region. Fires broke out
@@ -201,8 +203,19 @@ def extract_article(
         raion_before = next((m.entity.key for m in reversed(mentions) if m.entity.category == "raion"), None)
         if _REGIONAL_CAPITAL.search(text):
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
-        if last_region is not None and not any(m.entity.kind is EntityKind.PLACE for m in mentions):
-            mentions += _the_region(text, sentence.start, last_region, gazetteer)
+        if place_region is not None and not any(m.entity.kind is EntityKind.PLACE for m in mentions):
+            mentions += _the_region(text, sentence.start, place_region, published, gazetteer)
+        place_region = next(
+            (
+                region
+                for m in reversed(mentions)
+                if m.entity.kind is EntityKind.PLACE
+                and m.entity.category != "country"
+                and (region := _region_of(m.entity, gazetteer)) is not None
+                and _is_region(gazetteer.get(region))
+            ),
+            place_region,
+        )
         last_region = next(
             (
                 m.entity.key
@@ -405,16 +418,12 @@ def extract_article(
     return Extraction(sentences, _news(incidents, published), tuple(cited))
 
 
-# A report is news: of the 4,404 attacks labelled in real reports, none came more than 22 days before the report
-# told it. One that ended a month or more before is recalled (a building restored, a trial, an anniversary): history
-# the report goes back to, not its incident.
-_HISTORY = timedelta(days=30)
-
-
 def _news(incidents: tuple[IncidentDraft, ...], published: date | None) -> tuple[IncidentDraft, ...]:
+    """The incidents a report tells as news: not one that ended more than `HISTORY_DAYS` before it (a building
+    restored, a trial, an anniversary recall an attack long past)."""
     if published is None:
         return incidents
-    return tuple(incident for incident in incidents if published - incident.end <= _HISTORY)
+    return tuple(incident for incident in incidents if (published - incident.end).days <= HISTORY_DAYS)
 
 
 def _trailing_background(text: str, turn: int | None) -> int | None:
@@ -1855,7 +1864,7 @@ _OF_AFTER = re.compile(r"\s+(?:of\s+)?")
 
 
 # The region, named bare in a sentence that names no place: "До самого ранку Черкащина була на тривозі. ... В області
-# працювали сили та засоби ППО", "Over the region, air defence downed 12 drones".
+# працювали сили та засоби ППО", "Russian drones attacked Sumy overnight. In the region, five houses were damaged".
 _THE_REGION = re.compile(
     r"(?<!\w)(?:(?:in|over|across)\s+the\s+(?:region|oblast)(?!['’]s|\s+of\b)|(?:в|у|на\s+території|над|по)\s+"
     r"(?:області|областю|регіоні|регіоном|области|областью|регионе|регионом))(?!\w)",
@@ -1863,11 +1872,14 @@ _THE_REGION = re.compile(
 )
 
 
-def _the_region(text: str, base: int, last_region: str, gazetteer: Gazetteer) -> list[Mention]:
-    """The region the report named last, where a sentence that names no place says "in the region" ("в області")."""
+def _the_region(
+    text: str, base: int, region_key: str, published: date | None, gazetteer: Gazetteer
+) -> list[Mention]:
+    """The region of the place the report named last, where a sentence that names no place and no time of its own
+    says "in the region" ("в області"; not "Накануне над регионом сбили 47 дронов", another day's)."""
     found = _THE_REGION.search(text)
-    region = gazetteer.entities.get(last_region)
-    if found is None or region is None:
+    region = gazetteer.get(region_key)
+    if found is None or region is None or any(m.is_incident_date for m in find_dates(text, published)):
         return []
     return [Mention(region, found.group(), found.start() + base, found.end() + base)]
 

@@ -464,16 +464,22 @@ INCIDENT_CUE_RE = Rule(
     rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS}|{_AFTERMATH})\b",
     rf"(?<!\w)(?:{_EVENT_VERBS_CYRILLIC}|{_EVENT_NOUNS_CYRILLIC}|{_AFTERMATH_CYRILLIC})(?!\w)",
 )
+# Which weapon it may have been: "may be a Hwasong-11 (KN23) missile", "what may have been a drone strike".
+_GUESSED_WEAPON = (
+    r"\s+(?:be|have\s+been)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|bombs?|shells?|"
+    r"(?-i:[A-Z])[\w]*-?\d[\w-]*)\b"
+)
 # Plans, capabilities, conditions: not events.
 _IRREALIS_RE = Rule(
     # ("may have used": a guess about what happened, which did happen; "might have hit" is most often what did not;
     # "In what may be the first use of hypersonic missiles, Russia said its Kinzhal missiles were used Friday": how
     # the fact may be counted, not whether it happened)
     # (What was heard or seen happened: "multiple explosions could be heard throughout the night".)
-    # ("Its fragments indicate that it may be a Hwasong-11": a guess at which weapon did what was done.)
-    r"\b(?<!\bin\swhat\s)(?:will|would|might(?!\s+(?:be|have\s+been)\s+an?\s)|"
-    r"(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b|\s+(?:be|have\s+been)\s+an?\s)|"
-    r"(?:can|could)(?!\s+not|n['’]t|\s+(?:be\s+)?(?:heard|hear|seen|see|felt|feel)\b|\s+(?:be|have\s+been)\s+an?\s)|"
+    # ("Its fragments indicate that it may be a Hwasong-11": a guess at which weapon did what was done; not "That
+    # could be a sign Russia is preparing a bigger strike".)
+    rf"\b(?<!\bin\swhat\s)(?:will|would|might(?!{_GUESSED_WEAPON})|"
+    rf"(?-i:may)(?!\s+have\s+(?!to\b)\w+ed\b|{_GUESSED_WEAPON})|"
+    rf"(?:can|could)(?!\s+not|n['’]t|\s+(?:be\s+)?(?:heard|hear|seen|see|felt|feel)\b|{_GUESSED_WEAPON})|"
     r"should|plans?\s+to|"
     r"planning\s+to|intends?\s+to|"
     r"(?:is|are)\s+preparing\s+(?:to|for)|"
@@ -556,9 +562,6 @@ _BACKGROUND_RE = Rule(
     r"^(?:earlier(?!\s+(?:on|today|this|that|in\s+the\s+(?:day|night|morning|evening|afternoon))\b)|previously|"
     # "Over the past months …" looks back; "Over the past day" and "In the past 24 hours" are the report's window.
     r"(?:in|over)\s+the\s+past(?!\s+(?:day|night|24\s+hours)\b)|in\s+recent|since|for\s+years|historically|"
-    # What the news before came after: "This came after Russia's massive strikes on 10 October" (an attack it tells
-    # with a verb of its own is still told: "This came after Russia attacked Odesa on Monday, killing two").
-    r"(?:this|that|it)\s+(?:came|comes|happened|followed)\s+(?:(?:days?|hours?|weeks?)\s+)?after|"
     r"background:|context:|reminder:|as\s+a\s+reminder|recall\s+that|let\s+us\s+remind\s+you|we\s+remind|"
     r"for\s+example|for\s+instance|"
     # "The use of S-300 or newer S-400 systems for strikes against ground targets is indiscriminate": what using a
@@ -594,7 +597,9 @@ _BACKGROUND_RE = Rule(
     # A count since the war began: "Russia has launched at least 1,961 Shahed drones against Ukraine since the
     # beginning of the full-scale invasion" (not a night's: "has launched 40 drones since midnight").
     r"(?:has|have)\s+(?:already\s+)?(?:launched|fired|used|sent|shot\s+down|downed|destroyed)\s+(?:at\s+least\s+|"
-    r"more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\s[^.;]{0,60}?\bsince\s+(?:the\s+(?:start|"
+    # (Not a record since then: "the largest number since the start of the war".)
+    r"more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\s(?:(?!\b(?:most|largest|biggest|highest|"
+    r"heaviest|greatest|record)\b)[^.;]){0,60}?\bsince\s+(?:the\s+(?:start|"
     r"beginning|onset|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full-scale\s+)?(?:war|invasion)|"
     r"(?:russia['’]s\s+|the\s+)?full-scale\s+invasion|the\s+war\s+began|(?:february\s+24,?\s+|24\s+february\s+)?2022)\b|"
     # ("may have used a new bomb in the strikes on Wednesday" guesses at this attack's weapon: no generalisation)
@@ -659,8 +664,6 @@ _BACKGROUND_RE = Rule(
     r"днём|увечері|вечером)(?!\w))|"
     r"нагада\w*|напомни\w*|напомина\w*|як\s+відомо|как\s+известно|також\s+нагада\w*|до\s+цього|"
     rf"{_OUTLET_WROTE}|"
-    # "Это произошло после массированных обстрелов ..., которые российская армия совершила 10 октября".
-    r"^(?:это|це|то)\s+(?:произошло|случилось|сталося|сталось|відбулося|трапилося)\s+(?:[\w-]+\s+)?(?:после|після)(?!\w)|"
     # "...часто сообщают об атаках беспилотников. Последняя из них произошла 27 октября": one of a series told before
     # (not "Последний из них был уничтожен над Броварами", the last of tonight's drones).
     r"(?:последн|остан)\w*\s+(?:из|з|із)\s+(?:них|этих|цих|таких)\s+(?:произош|случил|состоял|відбул|стал[аио]с)\w*|"
@@ -789,8 +792,9 @@ _COMMEMORATES_RE = Rule(
     r"(?<!\w)(?:(?:вшанову|вшанува|вшанує)\w*\s(?:[^.!?,;:]{0,40}?,\s*(?:хто|які|яка|який|чиє|чиї|чий|чия|кого)\s)?"
     r"[^.!?,;:]{0,40}?(?:пам['’ʼ]ят|жертв|загибл|полегл|загину|померл|вбит|убит|обірва|хвилин\w*\s+мовчання)\w*|"
     r"чтит\w*\s+память|почти\w*\s+память|"
-    # ("8 квітня — день пам'яті трагедії, що сталася, коли російські війська вдарили ракетою по вокзалу".)
-    r"день\s+(?:пам['’ʼ]яті|памяти|скорботи|скорби)|"
+    # ("8 квітня — день пам'яті трагедії, що сталася, коли російські війська вдарили ракетою по вокзалу"; not a
+    # holiday's: "У День пам'яті жертв голодоморів росіяни атакували Харків".)
+    r"день\s+(?:пам['’ʼ]яті|памяти)\s+(?:трагеді|трагеди|теракт)\w*|"
     r"пам['’ʼ]ять\s+(?:загибл\w*|жертв)|памят\w*\s+(?:погибш\w*|жертв)|(?:поклали|покладали|несли|возложили|"
     r"возлагали|принесли|приносили)\s+(?:\w+\s+)?(?:квіти|цветы))(?!\w)",
 )
@@ -1867,19 +1871,28 @@ _BUILDING = (
     r"(?:building|house|home|school|lyceum|theat(?:re|er)|hospital|apartment|block|church|cathedral|museum|station|"
     r"bridge|library|road)s?"
 )
+_SUPPLY = (
+    r"(?:power|electricity|traffic|supply|supplies|heating|water|gas|service|електро|электро|енерго|энерго|світл|свет|"
+    r"газ|водо|тепло|руху|движени)"
+)
 _TELLS_A_REBUILDING = Rule(
+    # (Not power or traffic restored to them: "restoring power to homes", "restored traffic on the bridge".)
     rf"\b(?:(?:restor(?:ation|ing|ed|e)|reconstruct(?:ion|ing|ed)?|rebuil(?:t|d|ding)|repair(?:s|ed|ing)?)\s+"
-    rf"(?:(?:of|on|work\s+on|works\s+on)\s+)?(?:[\w'’-]+\s+){{0,4}}?{_BUILDING}|"
+    rf"(?:(?:of|on|work\s+on|works\s+on)\s+)?(?:(?!{_SUPPLY})[\w'’-]+\s+){{0,4}}?{_BUILDING}|"
     rf"{_BUILDING}\s+(?:restoration|reconstruction|repairs?|rebuilding))\b",
-    r"(?<!\w)(?:відновлен\w*|відновлю\w*|відновил\w*|відбудов\w*|відремонт\w*|ремонт\w*|реконструкц\w*|"
-    r"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:[\w'’ʼ«»-]+\s+){0,4}?"
+    # (Nor "ремонтників" attacked on the road, nor "електропостачання будинків" restored.)
+    r"(?<!\w)(?:відновлен\w*|відновлю\w*|відновил\w*|відбудов\w*|відремонт\w*|ремонт(?!ник)\w*|реконструкц\w*|"
+    rf"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:(?!{_SUPPLY})[\w'’ʼ«»-]+\s+){{0,4}}?"
     r"(?:будин|будівл|школ|ліце|театр|лікарн|дах|покрівл|квартир|багатоповерхів|дом|здани|школ|лице|больниц|крыш|"
     r"вокзал|храм|собор|церкв|музе|бібліотек|библиотек|доріг|дорог|дорожн|мост|міст(?:а|у)\s+через)\w*",
 )
 
 
 def tells_a_rebuilding(text: str) -> bool:
-    return _TELLS_A_REBUILDING.search(text) is not None
+    """Whether a sentence tells of rebuilding what an attack damaged, and no attack before it ("Росіяни атакували
+    дроном дорожників, які ремонтували дорогу" tells the attack)."""
+    found = _TELLS_A_REBUILDING.search(text)
+    return found is not None and not reports_event(text[: found.start()])
 
 
 def shows_an_exhibition(text: str) -> bool:

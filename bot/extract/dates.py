@@ -875,6 +875,11 @@ def _latest_on_weekday(month: int, day: int, weekdays: Collection[int], latest: 
     return None
 
 
+# A report is news: of the 4,404 attacks labelled in real reports, none came more than 22 days before the report
+# told it. One that ended longer ago than this is history the report goes back to.
+HISTORY_DAYS = 30
+
+
 def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> DateMention | None:
     """The date a sentence gives its incident: an explicit day beats a bare "overnight", and the two together
     ("overnight on Tuesday") mean the night that ended that day."""
@@ -891,6 +896,17 @@ def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> Date
                            phrase=f"{said.phrase} … {vague[0].phrase}")  # fmt: skip
         return vague[0]
     chosen = explicit[0]
+    if (
+        vague
+        and (chosen.anchor - chosen.day).days > HISTORY_DAYS
+        # (Not one phrase: "Вночі 8 вересня ворог також атакував Балаклію".)
+        and not any(
+            abs(chosen.offset - m.end_offset) <= 3 or abs(m.offset - chosen.end_offset) <= 3 for m in vague
+        )
+    ):
+        # "Вночі ворог знову атакував підприємство в Павлограді, яке вже зазнало удару 5 вересня": a night a month
+        # or more before is no night of the report's; the date is of what the sentence recalls.
+        return vague[0]
     if vague and chosen.kind is DateKind.DAY and chosen.pattern != "yesterday":
         # (Both told from the report's day, "yesterday" and "overnight" are two times: "shelled 20 villages
         # yesterday, and air defence downed a drone during a night attack".)
@@ -937,16 +953,22 @@ _DAY_NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_A_DAY_BEFORE = re.compile(
-    r"(?<!\w)(?:вдруге|втретє|вдесяте|раз|рази|разів|раза|чем|ніж|як|менше|менш|меньше|менее|лише|лишь|всего\s+лишь|"
-    r"только|тільки|більше|больше)\s*,?\s*$",
+    r"(?<!\w)(?:вдруге|удруге|втретє|утретє|вдесяте|повторно|двічі|дважды|трижды|тричі|раз|рази|разів|раза|чем|ніж|як|"
+    r"менше|менш|меньше|менее|лише|лишь|всего\s+лишь|только|тільки|більше|больше|друг\w*|втор\w*|трет\w*|"
+    r"ще\s+одн\w*|еще\s+одн\w*|ещё\s+одн\w*)(?!\w)[^.;:!?]{0,40}$",
     re.IGNORECASE,
+)
+# ("За добу – друга атака на Одесу", "за сутки второй удар нанесли по Белгороду".)
+_WITHIN_A_DAY_AFTER = re.compile(
+    r"\s*[–—-]?\s*(?:(?:вже|уже|ще|еще|ещё)\s+)?(?:[\w-]+\s+){0,2}?(?:друг|втор|трет)\w*\s", re.IGNORECASE
 )
 
 
 def _a_days_tally(match: re.Match[str]) -> bool:
     return (
         _BARE_DAY.fullmatch(match.group()) is not None
-        and _WITHIN_A_DAY_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is None
+        and _WITHIN_A_DAY_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is None
+        and _WITHIN_A_DAY_AFTER.match(match.string, match.end()) is None
         and _DAY_NAMED_AFTER.match(match.string, match.end()) is None
     )
 
@@ -957,9 +979,11 @@ _A_DAY = re.compile(r"\b(?:day|24)\b|(?<!\w)(?:доб|сут)", re.IGNORECASE)
 
 # What a report calls a day it dates when that is the day before it was written: "Минулої доби, 9 серпня 2024 року,
 # війська РФ обстрілювали ...", "Yesterday, October 13, ...".
+# (Not "Накануне 9 мая", on the eve of the day, nor a page's stamp: "Updated yesterday, October 13".)
 _CALLED_THE_DAY_BEFORE = re.compile(
-    r"(?<!\w)(?:минулої\s+доби|за\s+минулу\s+добу|вчора|учора|напередодні|минувшими?\s+сутками|за\s+(?:минувшие|"
-    r"прошедшие)\s+сутки|прошедшими?\s+сутками|вчера|накануне|yesterday|over\s+the\s+past\s+day)\s*,?\s*$",
+    r"(?<!\w)(?<!updated\s)(?<!published\s)(?<!posted\s)(?<!оновлено\s)(?<!обновлено\s)"
+    r"(?:(?:минулої\s+доби|за\s+минулу\s+добу|вчора|учора|минувшими?\s+сутками|за\s+(?:минувшие|прошедшие)\s+сутки|"
+    r"прошедшими?\s+сутками|вчера|yesterday|over\s+the\s+past\s+day)\s*,?|(?:напередодні|накануне)\s*,)\s*$",
     re.IGNORECASE,
 )
 

@@ -126,6 +126,8 @@ WEEK_OLD_DAYS = 7
 CASE_PAST_DAYS = 7
 # What an incident dated only by its report's publication says of its date.
 PUBLICATION_DAY_PHRASE = "(publication date)"
+# One more of what was told: "Белгород также подвергся обстрелу", "also came under fire".
+_ALSO = re.compile(r"(?<!\w)(?:также|тоже|також|теж|знову|снова|вновь|also|again)(?!\w)", re.IGNORECASE)
 # Headlines report in the present tense: "Russian missiles kill 6", "Russia strikes Kharkiv".
 HEADLINE_VERB_RE = Rule(
     r"\b(?:strikes|hits|attacks|kills?|pounds?|targets|slams?|rocks|downs|shoots\s+down|launches|fires|bombs|"
@@ -442,6 +444,8 @@ class _Reader:
         self.previous: SentenceFacts | None = None
         # Whether it remembers an attack on its anniversary.
         self.commemorative = False
+        # Whether it opens on rebuilding what an attack damaged: the attack it tells undated is that one, history.
+        self.rebuilding = False
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
@@ -547,13 +551,13 @@ class _Reader:
             # under a stray first line: a case over an attack long past, told in the opening, is what it reports.
             self.prosecutes = True
         if (not self.read_facts or not self.subject_told) and (
-            self._shows_an_exhibition(facts)
-            or (opens_on_a_memorial(text) and not reports_event(text))
-            or (tells_a_rebuilding(text) and own is None)
+            self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
         ):
-            # A report that opens on an exhibition, on a memorial to an attack's victims, or on rebuilding what an
-            # attack damaged, tells the attack as history.
+            # A report that opens on an exhibition, or on a memorial to an attack's victims, tells the attack as
+            # history.
             self.commemorative = True
+        if (not self.read_facts or not self.subject_told) and self._tells_a_rebuilding(facts):
+            self.rebuilding = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
@@ -661,8 +665,8 @@ class _Reader:
             or self._shows_an_exhibition(facts)
             or remembers_a_year_past(text)
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
-            or (tells_a_rebuilding(text) and incident_date(facts.dates) is None)
         )
+        self.rebuilding = self.rebuilding or self._tells_a_rebuilding(facts)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
@@ -1080,6 +1084,11 @@ class _Reader:
             for place in named
         )
 
+    def _tells_a_rebuilding(self, facts: SentenceFacts) -> bool:
+        """A sentence of rebuilding what an attack damaged, dating no attack and telling none itself."""
+        text = facts.sentence.text
+        return tells_a_rebuilding(text) and incident_date(facts.dates) is None
+
     def _goes_on_with_current(self, facts: SentenceFacts) -> bool:
         """Whether a new paragraph goes on with the attack being told rather than the main one: it names a place
         that one hit and none of the main one's, and that one came in the days after the main one. Wire copy writes
@@ -1266,7 +1275,13 @@ class _Reader:
             and (mention.kind is not DateKind.NIGHT or named or _SETTLEMENT_NAMED.search(facts.sentence.text))
             # (Unless it names only where the headline's toll was: "Число погибших увеличилось до 24 человек: что
             # известно об обстреле Белгорода" over "Накануне днем центр Белгорода подвергся массированному обстрелу".)
-            and not (main.toll_update and named and all(m.entity.key in main.places for m in named))
+            and not (
+                main.toll_update
+                and named
+                and all(m.entity.key in main.places for m in named)
+                # (Not one told as another: "Накануне днем Белгород также подвергся обстрелу из РСЗО".)
+                and _ALSO.search(facts.sentence.text) is None
+            )
         ):
             # "Накануне в городе Губахе беспилотник атаковал...", "Накануне над регионом сбили 47 дронов": the day
             # before the report's, another event (not "Накануне вечером оккупанты запустили по городу около десяти
@@ -1475,6 +1490,11 @@ class _Reader:
             # A piece that remembers an attack on its anniversary reports none: the attack is history, told by the
             # reports of its day (and a day near the publication is a year-less date read in the wrong year).
             return ()
+        if self.rebuilding:
+            # "У Миколаєві завершили відновлення будинку, зруйнованого ракетним ударом": the attack it tells with no
+            # day of its own is the one whose damage is being repaired (not one the report dates: "Crews are
+            # restoring homes in Kyiv. Russian drones attacked the city overnight").
+            drafts = [draft for draft in drafts if draft.date_phrase != PUBLICATION_DAY_PHRASE]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never
