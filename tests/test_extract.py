@@ -4558,9 +4558,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Hours earlier, four people had been killed on Sunday evening when a shopping centre was hit by shelling in "
          "the Kursk region.", [("2024-10-14", [], ["Moscow", "Moscow Oblast"]), ("2024-10-13", [], ["Kursk Oblast"])]),
         # (Guards from a second read: a fresh attack the report dates after a rebuilding opening, power restored, a
-        # road crew attacked; an attack "the second within a day"; an old date in a relative clause beside tonight's;
-        # a guess that is no weapon; a record since the war began; a holiday's day of remembrance; "in the region"
-        # of the place named last.)
+        # road crew attacked, an undated fresh attack under a repair headline; an attack "the second within a day" or
+        # told "двічі за добу"; a guess that is no weapon; a record since the war began; a holiday's day of remembrance; "in the region"
+        # of the place told hit last, not of a government's seat.)
         ("У Києві комунальники відновлюють будинки, пошкоджені внаслідок атаки.\n\nВночі росіяни атакували столицю "
          "дронами «Шахед», уламки впали в Солом'янському районі.",
          [("2024-10-14", ["Shahed-136"], ["Kyiv", "Solomianskyi district (Kyiv)"])]),
@@ -4570,8 +4570,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Росіяни удруге за добу атакували Харків керованими авіабомбами.",
          [("2024-10-14", ["KAB (guided bomb)"], ["Kharkiv"])]),
         ("За добу – друга атака на Одесу: ворог вдарив ракетою по порту.", [("2024-10-14", [], ["Odesa"])]),
-        ("Вночі ворог знову атакував підприємство в Павлограді, яке вже зазнало удару 5 вересня, повідомив Лисак.",
-         [("2024-10-14", [], ["Pavlohrad"])]),
+        ("Ukrainian drones attacked the Bryansk region overnight, Governor Bogomaz said. Kyiv did not immediately "
+         "comment. In the region, a fuel depot caught fire.", [("2024-10-14", [], ["Bryansk Oblast"])]),
+        ("Kharkiv residents repair homes after Russian missile strike\n\nA Russian missile struck a residential area of "
+         "Kharkiv, injuring 12 people, Governor Oleh Syniehubov said.", [("2024-10-14", [], ["Kharkiv"])]),
+        ("Харків за добу атакували тричі.", [("2024-10-14", [], ["Kharkiv"])]),
         ("Russian drones hit Odesa port overnight.\n\nThat could be a sign Russia is preparing a bigger strike on Kyiv "
          "with Kinzhal missiles.", [("2024-10-14", [], ["Odesa"])]),
         ("Russian drones attacked Odesa on Monday.\n\nRussia has launched 90 Shahed drones at the Odesa region, the "

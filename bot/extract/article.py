@@ -205,17 +205,6 @@ def extract_article(
             mentions += _regional_capitals(text, sentence.start, mentions, last_region, gazetteer)
         if place_region is not None and not any(m.entity.kind is EntityKind.PLACE for m in mentions):
             mentions += _the_region(text, sentence.start, place_region, published, gazetteer)
-        place_region = next(
-            (
-                region
-                for m in reversed(mentions)
-                if m.entity.kind is EntityKind.PLACE
-                and m.entity.category != "country"
-                and (region := _region_of(m.entity, gazetteer)) is not None
-                and _is_region(gazetteer.get(region))
-            ),
-            place_region,
-        )
         last_region = next(
             (
                 m.entity.key
@@ -240,6 +229,7 @@ def extract_article(
             ]
         people |= people_named(text, sentence.start, mentions, gazetteer)
         mentions = sorted(read_roles(text, sentence.start, mentions, gazetteer), key=lambda m: m.start)
+        place_region = _region_told(mentions, gazetteer) or place_region
         if launch_list:
             listed = launch_list_line(text, sentence.start, mentions)
             # An item ending in a full stop ends the list.
@@ -1870,6 +1860,20 @@ _THE_REGION = re.compile(
     r"(?:області|областю|регіоні|регіоном|области|областью|регионе|регионом))(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _region_told(mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
+    """The region of the last place a sentence tells hit, or of the region it names (not where weapons came from,
+    a victim's home, a government's seat)."""
+    for mention in reversed(mentions):
+        entity = mention.entity
+        if entity.kind is not EntityKind.PLACE or entity.category == "country":
+            continue
+        if mention.role is Role.TARGET or (mention.role is Role.NAMED and _is_region(entity)):
+            region = _region_of(entity, gazetteer)
+            if region is not None and _is_region(gazetteer.get(region)):
+                return region
+    return None
 
 
 def _the_region(

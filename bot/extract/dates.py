@@ -896,17 +896,6 @@ def incident_date(mentions: list[DateMention] | tuple[DateMention, ...]) -> Date
                            phrase=f"{said.phrase} … {vague[0].phrase}")  # fmt: skip
         return vague[0]
     chosen = explicit[0]
-    if (
-        vague
-        and (chosen.anchor - chosen.day).days > HISTORY_DAYS
-        # (Not one phrase: "Вночі 8 вересня ворог також атакував Балаклію".)
-        and not any(
-            abs(chosen.offset - m.end_offset) <= 3 or abs(m.offset - chosen.end_offset) <= 3 for m in vague
-        )
-    ):
-        # "Вночі ворог знову атакував підприємство в Павлограді, яке вже зазнало удару 5 вересня": a night a month
-        # or more before is no night of the report's; the date is of what the sentence recalls.
-        return vague[0]
     if vague and chosen.kind is DateKind.DAY and chosen.pattern != "yesterday":
         # (Both told from the report's day, "yesterday" and "overnight" are two times: "shelled 20 villages
         # yesterday, and air defence downed a drone during a night attack".)
@@ -960,7 +949,9 @@ _WITHIN_A_DAY_BEFORE = re.compile(
 )
 # ("За добу – друга атака на Одесу", "за сутки второй удар нанесли по Белгороду".)
 _WITHIN_A_DAY_AFTER = re.compile(
-    r"\s*[–—-]?\s*(?:(?:вже|уже|ще|еще|ещё)\s+)?(?:[\w-]+\s+){0,2}?(?:друг|втор|трет)\w*\s", re.IGNORECASE
+    r"\s*[–—-]?\s*(?:(?:вже|уже|ще|еще|ещё)\s+)?(?:[\w-]+\s+){0,2}?(?:друг\w*|втор\w*|трет\w*|двічі|дважды|тричі|"
+    r"трижды|дві|две|два|три)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -1084,6 +1084,16 @@ class _Reader:
             for place in named
         )
 
+    def _told_afresh(self, draft: IncidentDraft) -> bool:
+        """Whether a sentence of the draft, other than one of rebuilding, tells its attack with a verb of its own."""
+        return any(
+            (facts := self._read_by_index.get(index)) is not None
+            and not facts.is_background
+            and not tells_a_rebuilding(facts.sentence.text)
+            and reports_event(facts.sentence.text)
+            for index in draft.sentence_indexes
+        )
+
     def _tells_a_rebuilding(self, facts: SentenceFacts) -> bool:
         """A sentence of rebuilding what an attack damaged, dating no attack and telling none itself."""
         text = facts.sentence.text
@@ -1492,9 +1502,10 @@ class _Reader:
             return ()
         if self.rebuilding:
             # "У Миколаєві завершили відновлення будинку, зруйнованого ракетним ударом": the attack it tells with no
-            # day of its own is the one whose damage is being repaired (not one the report dates: "Crews are
-            # restoring homes in Kyiv. Russian drones attacked the city overnight").
-            drafts = [draft for draft in drafts if draft.date_phrase != PUBLICATION_DAY_PHRASE]
+            # day of its own is the one whose damage is being repaired (not one the report dates, "Crews are
+            # restoring homes in Kyiv. Russian drones attacked the city overnight", nor one it tells as news: "A
+            # Russian missile struck a residential area of Kharkiv, injuring 12 people").
+            drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE or self._told_afresh(d)]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never
