@@ -4585,11 +4585,6 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Губернатор Белгородской области Гладков сообщил о восстановлении электроснабжения.\n\nТем временем ВСУ "
          "атаковали Курск беспилотниками.\n\nВ регионе повреждены три дома.",
          [("2024-10-14", [], ["Kursk", "Kursk Oblast"])]),
-        # Ground fighting beside an attack from the air is the front's, not the attack's (a drone that hit there is).
-        ("Russian drones attacked Kyiv overnight. The most intense fighting continued in the east, with attacks "
-         "focused around Bakhmut, Marinka and Lyman.", [("2024-10-14", [], ["Kyiv"])]),
-        ("Russian drones attacked Kyiv overnight. Fighting raged near Bakhmut, where a Russian drone hit a car, killing "
-         "two.", [("2024-10-14", [], ["Bakhmut", "Kyiv"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.

@@ -1142,11 +1142,9 @@ class _Reader:
         # (Places shelled by guns alone beside an air attack already told are the front's, not the attack's; a day's
         # round-up tells the enemy's shelling that day too: "За добу ворог здійснив понад 120 обстрілів ... 101
         # артилерійський обстріл прийшовся по території Гуляйполя, Оріхова", not another day's nor Ukraine's own.)
-        # (Nor is ground fighting: "the most intense fighting continued in the east, with attacks focused around
-        # Bakhmut, Marinka and Lyman".)
         places_attacked = not (
             facts.weapons == ()
-            and (shelled_by_guns_only(text) or (fought_on_the_ground(text) and not tells_of_the_air(text)))
+            and shelled_by_guns_only(text)
             and not (is_day_window(incident.mention) and not facts.dates and not by_ukraines_guns(text))
             and self._told_from_the_air(incident)
         )
