@@ -936,11 +936,7 @@ _PAST_DAY = re.compile(
 # (Not "впродовж доби", "в течение суток", which an evening's report says of its own day, nor a day named after it:
 # "в течение суток 22 октября".)
 _BARE_DAY = re.compile(r"за\s+(?:добу|сутки)", re.IGNORECASE)
-_DAY_NAMED_AFTER = re.compile(
-    r"\s*,?\s*\d{1,2}\s+(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|январ|феврал|март|апрел|ма[йя]|"
-    r"июн|июл|август|сентябр|октябр|ноябр|декабр)",
-    re.IGNORECASE,
-)
+_DAY_NAMED_AFTER = re.compile(rf"\s*,?\s*\d{{1,2}}\s+{CYRILLIC_MONTH}", re.IGNORECASE)
 _WITHIN_A_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:вдруге|удруге|втретє|утретє|вдесяте|повторно|двічі|дважды|трижды|тричі|раз|рази|разів|раза|чем|ніж|як|"
     r"менше|менш|меньше|менее|лише|лишь|всего\s+лишь|только|тільки|більше|больше|друг\w*|втор\w*|трет\w*|"

@@ -758,7 +758,7 @@ class _Reader:
                 and own.day != known.mention.day
                 and (
                     (known.tentative and continues(text) and self._names_another_place(facts, known))
-                    or (tells_hours_earlier(text) and self._names_elsewhere(facts, known))
+                    or (tells_hours_earlier(text) and self._names_another_place(facts, known, regions=True))
                 )
             ):
                 # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a
@@ -1063,20 +1063,19 @@ class _Reader:
             for place in _places_named(facts)
         )
 
-    def _names_another_place(self, facts: SentenceFacts, incident: _Incident) -> bool:
-        """Whether a sentence names places short of a region, none of them the incident's or in one of its own."""
-        named = [place for place in _places_named(facts) if self.sides.region_of(place) != place.key]
-        return bool(named) and not any(
-            place.key in incident.places
-            or any(whole.key in incident.places for whole in self.sides.lies_in(place))
-            for place in named
+    def _names_another_place(
+        self, facts: SentenceFacts, incident: _Incident, *, regions: bool = False
+    ) -> bool:
+        """Whether a sentence names places short of a region (or, with `regions`, regions too), none of them the
+        incident's or in one of its own (nor, with `regions`, holding one of its own)."""
+        named = [
+            place for place in _places_named(facts) if regions or self.sides.region_of(place) != place.key
+        ]
+        holding = (
+            {whole.key for place in incident.places.values() for whole in self.sides.lies_in(place)}
+            if regions
+            else set()
         )
-
-    def _names_elsewhere(self, facts: SentenceFacts, incident: _Incident) -> bool:
-        """Whether a sentence names places, regions too, none of them the incident's, in one of its own, or holding
-        one of its own."""
-        holding = {whole.key for place in incident.places.values() for whole in self.sides.lies_in(place)}
-        named = _places_named(facts)
         return bool(named) and not any(
             place.key in incident.places
             or place.key in holding

@@ -445,18 +445,13 @@ _STANDFIRST_WORDS = 8
 _FILED_AFTER_PUBLISHED = timedelta(days=31)
 
 
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-
-
 def _is_date_line(line: str) -> bool:
     """A header line that carries a full date: a dateline, or a site's "today" (which the caller tells apart)."""
     if len(line) > 100 or _is_prose(line, strict=True):
         return False
     # (Not a lead that dates the day before it: "Минулої доби, 9 серпня 2024 року, війська РФ обстрілювали ...";
-    # a page's stamp gives its time: "Вчора, 13 жовтня 2024, 18:34".)
-    if _CLOCK_TIME.search(line) is None and any(
-        called_the_day_before(line, m.offset) for m in find_dates(line, None)
-    ):
+    # a page's stamp is: "Вчора, 13 жовтня 2024, 18:34".)
+    if not is_a_stamp(line) and any(called_the_day_before(line, m.offset) for m in find_dates(line, None)):
         return False
     found = line_date(line)
     return found is not None and found.year >= EARLIEST_PUBLICATION_YEAR
