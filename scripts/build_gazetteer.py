@@ -460,8 +460,9 @@ CURATED_ALIASES: dict[int, Curated] = {
         ),
     ),
     7525990: Curated("Pivdennoukrainsk", ("Yuzhnoukrainsk",)),
-    # Renamed in 2024; "Novomoskovsk" and "Новомосковск" stay with the Russian city of that name.
-    699445: Curated("Samar", ("Novomoskovsk", "Новомосковськ")),
+    # Renamed in 2024; "Новомосковск" stays with the Russian city of that name, and so does "Novomoskovsk" where the
+    # report names no oblast of Ukraine.
+    699445: Curated("Samar", ("Samar", "Novomoskovsk", "Новомосковськ")),
     692975: Curated("Kadiyivka", ("Stakhanov",)),
     704202: Curated("Khrustalnyi", ("Krasnyi Luch", "Krasny Luch")),
     691999: Curated("Siverskodonetsk", ("Severodonetsk", "Siverskodonetsk")),
@@ -973,6 +974,24 @@ def make_city(city: City, world_names: frozenset[str]) -> Place:
     )
 
 
+# Towns renamed since 2022, by GeoNames id: English copy names them by either name, so the name shown gives both,
+# "Samar (Novomoskovsk)", and so do the raions and hromadas named after them (`named_after`).
+FORMER_NAMES: dict[int, str] = {
+    699445: "Novomoskovsk",
+    710554: "Chervonohrad",
+    687997: "Yuzhne",
+    699553: "Novohrad-Volynskyi",
+}
+
+
+def show_former_names(cities: list[Place]) -> None:
+    for city in cities:
+        if city.geonameid in FORMER_NAMES:
+            former = FORMER_NAMES[city.geonameid]
+            city.aliases = unique([city.name, former, *city.aliases])
+            city.name = f"{city.name} ({former})"
+
+
 def check_curated(cities: list[City]) -> None:
     names = {int(c["geonameid"]): c["name"] for c in cities}
     for table in (NAME_OVERRIDES, CURATED_ALIASES):
@@ -1235,6 +1254,14 @@ def resolve_aliases(places: list[Place], log: list[str]) -> None:
             for alias in place.aliases:
                 area_aliases[name_key(alias)].add(place.key)
 
+    def both_names(place: Place) -> set[str]:
+        # A renamed town keeps both its names though other towns bear them: the report's oblast tells them apart.
+        return (
+            {name_key(part) for part in re.split(r"[()]", place.name)}
+            if place.geonameid in FORMER_NAMES
+            else set()
+        )
+
     def allowed(place: Place, alias: str) -> str | None:
         key = name_key(alias)
         if key == name_key(place.name):
@@ -1243,7 +1270,7 @@ def resolve_aliases(places: list[Place], log: list[str]) -> None:
             return "on the stoplist"
         if key in foreign and place.kind != "country":  # a country row may repeat its actor's names
             return "name of a weapon, actor or outlet"
-        if names.get(key, set()) - {place.key}:
+        if names.get(key, set()) - {place.key} and key not in both_names(place):
             return f"name of {sorted(names[key] - {place.key})[0]}"
         if place.kind == "city" and area_aliases.get(key, set()) - {place.key}:
             return f"alias of {sorted(area_aliases[key])[0]}"
@@ -1381,6 +1408,7 @@ def build(verbose: bool) -> list[Place]:
         city.parent = ua_parent(city.admin1) if city.country == "UA" else ru_parent(city.admin1)
         city.aliases = unique([*city.curated_aliases, *city.aliases])
     assign_city_keys(cities)
+    show_former_names(cities)
     cities = drop_english_names(cities, log)
 
     extra = read_extra(EXTRA_PATH, cities500, regions, world_names)

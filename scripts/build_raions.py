@@ -40,6 +40,7 @@ from generated import (
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_candidates, adjective_stem, compound_candidates
+from bot.extract.normalize import named_after
 from bot.extract.translit import kmu
 
 OUT_PATH = GAZETTEER / "raions.csv"
@@ -121,11 +122,11 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
             continue
         taken.update(found)
         # Named as English news names them ("Kovel district"); the transliteration ("Kovel Raion") is an alias.
-        aliases = [f"{a.capitalize()} район" for a in found] + [f"{town['name']} Raion"]
+        aliases = [f"{a.capitalize()} район" for a in found] + [named_after(town["name"], "Raion")]
         rows.append(
             {
                 "key": f"ua-raion-{town['key'].removeprefix('ua-city-')}",
-                "name": f"{town['name']} district",
+                "name": named_after(town["name"], "district"),
                 "kind": "raion",
                 "parent": town["parent"],
                 "centre": town["key"],
@@ -314,7 +315,7 @@ def _add_official_raions(rows: list[dict[str, str]], places: list[dict[str, str]
         rows.append(
             {
                 "key": f"ua-raion-{town['key'].removeprefix('ua-city-') if town else key_slug(name)}",
-                "name": f"{name} district",
+                "name": named_after(name, "district"),
                 "kind": "raion",
                 "parent": oblast,
                 "centre": town["key"] if town is not None else "",

@@ -5235,6 +5235,28 @@ def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazett
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # A town renamed since 2022 is shown by both its names, whichever the report uses; its former name is
+        # Ukraine's town where the report names its oblast, a larger Russian town's where it names none.
+        ("A Russian drone struck an enterprise in Novomoskovsk, Dnipropetrovsk Oblast, overnight.",
+         [["Dnipropetrovsk Oblast", "Samar (Novomoskovsk)"]]),
+        ("A drone struck Samar overnight, the Dnipropetrovsk governor said.", [["Samar (Novomoskovsk)"]]),
+        ("Ukrainian drones struck a chemical plant in Novomoskovsk, Tula region, overnight.",
+         [["Novomoskovsk", "Tula Oblast"]]),
+        ("Ukrainian drones struck a chemical plant in Novomoskovsk overnight.", [["Novomoskovsk"]]),
+        ("Уночі ворог атакував Новомосковський район.", [["Samar district (Novomoskovsk district)"]]),
+        ("Russian drones hit Chervonohrad in Lviv Oblast overnight.", [["Lviv Oblast", "Sheptytskyi (Chervonohrad)"]]),
+    ],
+)  # fmt: skip
+def test_a_renamed_town_goes_by_both_names(
+    gazetteer: Gazetteer, body: str, expected: list[list[str]]
+) -> None:
+    extraction = extract_article(body, MONDAY, gazetteer)
+    assert [sorted(p.name for p in i.places) for i in extraction.incidents] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # A month's tally told in "overnight attacks" is no attack of last night...
         ("An AFP analysis of air force data showed that Russia launched 4,132 long-range drones at Ukraine in "
          "overnight attacks over the month of August. Russia also launched some 156 missiles at Ukraine across the "

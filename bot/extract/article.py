@@ -1360,7 +1360,8 @@ def _towns_of_named_oblasts(
 ) -> list[tuple[Sentence, list[Mention]]]:
     """A town that shares its name with a town of an oblast the report names, and lies in none itself, is that
     oblast's: "місто Семенівка на Чернігівщині" is Chernihiv Oblast's Semenivka, not the larger one of Poltava
-    Oblast the name alone reads as. A city is itself wherever it stands."""
+    Oblast the name alone reads as. A city is itself wherever it stands, unless it stands in another country than
+    every oblast named: "Novomoskovsk, Dnipropetrovsk Oblast" is Ukraine's (now Samar), not Russia's larger one."""
     named = {
         oblast
         for _, mentions in found
@@ -1371,13 +1372,17 @@ def _towns_of_named_oblasts(
     }
     if not named:
         return found
+    countries = {gazetteer.country_of(oblast) for oblast in named}
 
     def of_named_oblast(mention: Mention) -> Mention:
         entity = mention.entity
         if (
             entity.category != "city"
-            or gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
             or gazetteer.oblast_of(entity.key) in named
+            or (
+                gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
+                and gazetteer.country_of(entity.key) in countries
+            )
         ):
             return mention
         here = [e for e in _namesakes_in(entity, named, gazetteer) if e.category == "city"]

@@ -123,3 +123,16 @@ def shared_start(a: str, b: str) -> int:
     """How many letters two names share from their start, case aside ("Dnipro", "Dnipropetrovsk": 6)."""
     a, b = a.lower(), b.lower()
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+_FORMER_NAME = re.compile(r"(?P<name>.+?) \((?P<former>[^()]+)\)")
+
+
+def named_after(place: str, noun: str) -> str:
+    """The name of a raion or hromada named after a place: "Kovel district"; a renamed town's name carries its
+    former one, and so does what is named after it ("Samar (Novomoskovsk)" -> "Samar district (Novomoskovsk
+    district)"), since English copy uses either."""
+    renamed = _FORMER_NAME.fullmatch(place)
+    if renamed is None:
+        return f"{place} {noun}"
+    return f"{renamed['name']} {noun} ({renamed['former']} {noun})"

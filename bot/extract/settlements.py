@@ -21,7 +21,7 @@ from pathlib import Path
 import iuliia
 from rapidfuzz import fuzz
 
-from bot.extract.normalize import name_key
+from bot.extract.normalize import name_key, named_after
 from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind
 
@@ -838,7 +838,7 @@ def hromada_key(centre: str) -> str:
 def hromada_of(centre: Entity, stem: str | None) -> Entity:
     """A hromada of Ukraine, named both ways reports name it when its adjective's stem is known ("Yunakivska
     hromada (Yunakivka hromada)"), else by its centre's name ("Sumy hromada"); it lies where its centre does."""
-    by_centre = f"{centre.name} hromada"
+    by_centre = named_after(centre.name, "hromada")
     adjective = "-".join(part.capitalize() for part in kmu(stem + "а").split("-")) if stem else None
     return Entity(
         key=hromada_key(centre.key),
