@@ -766,6 +766,22 @@ def test_a_standfirst_glued_to_the_repeated_headline_opens_the_body() -> None:
     )
 
 
+def test_a_lead_without_its_full_stop_below_the_headline_opens_the_body() -> None:
+    raw = (
+        " date 2025-08-27 Через атаку безпілотників 51 населений пункт Чернігівщини залишився без світла\n"
+        "Внаслідок ворожої атаки безпілотників у Новгород-Сіверському районі Чернігівської області 51 населений "
+        "пункт залишився без електропостачання\n"
+        "Про це повідомив начальник Чернігівської ОВА В'ячеслав Чаус, передає RegioNews.\n"
+    ).encode()
+    draft = parse_document(raw, name="lead.txt")
+    assert (draft.title, draft.body) == (
+        "Через атаку безпілотників 51 населений пункт Чернігівщини залишився без світла",
+        "Внаслідок ворожої атаки безпілотників у Новгород-Сіверському районі Чернігівської області 51 населений "
+        "пункт залишився без електропостачання\n\n"
+        "Про це повідомив начальник Чернігівської ОВА В'ячеслав Чаус, передає RegioNews.",
+    )
+
+
 def test_a_line_of_many_words_glued_to_the_headline_with_a_site_trail_is_read_at_once() -> None:
     """Thirty words and a trail, in a header line: a pattern that tried every split of them took a minute."""
     words = " ".join(f"w{n}" for n in range(30))

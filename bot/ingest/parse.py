@@ -579,7 +579,9 @@ def _read_header(lines: list[str], header: _Header) -> int:
         header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
     if candidates and header.title is None:
         header.title = _pick_title([lines[i] for i in candidates], lines[end : end + _CAPTION_LINES])
-        header.subtitle = _glued_subtitle(lines, candidates, header.title)
+        header.subtitle = _glued_subtitle(lines, candidates, header.title) or _lead_below(
+            lines, candidates, header.title
+        )
     if header.author is None:
         header.author = _pick_author(lines, candidates, date_lines, header)
     return end
@@ -625,6 +627,32 @@ def _glued_subtitle(lines: list[str], candidates: list[int], title: str) -> str 
         parts.append(lines[following].strip())
         following += 1
     return " ".join(parts)
+
+
+# The words a lead without its full stop has at least, standing alone below its headline.
+_LEAD_WORDS = 12
+_CREDIT = re.compile(r"\w\s*/\s*(?:[A-Z]|The\b)|\b(?:Getty|AFP|Reuters|Associated Press)\b")
+
+
+def _lead_below(lines: list[str], candidates: list[int], title: str) -> str | None:
+    """The lead a page sets in bold under its headline, without a full stop, just before the body ("Внаслідок
+    ворожої атаки безпілотників у Новгород-Сіверському районі ... залишився без електропостачання"): the body's
+    first sentence, which the text below only goes on from."""
+    below = [i for i in candidates if lines[i] and lines[i] != title]
+    if not below or title not in (lines[i] for i in candidates if i < below[-1]):
+        return None
+    lead = lines[below[-1]].strip()
+    if (
+        len(lead.split()) < _LEAD_WORDS
+        or not _is_standfirst(lead)
+        or _MENU.search(lead)
+        # (A photo's caption ends on its stop or its credit: "... October 6, 2022. (Reuters)", "... on Sept.
+        # 3.DAVID GUTTENFELDER/The New York Times News Service".)
+        or not lead[-1].isalnum()
+        or _CREDIT.search(lead)
+    ):
+        return None
+    return lead
 
 
 def _apply_field(header: _Header, key: str, value: str) -> None:
