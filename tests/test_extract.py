@@ -4585,6 +4585,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Губернатор Белгородской области Гладков сообщил о восстановлении электроснабжения.\n\nТем временем ВСУ "
          "атаковали Курск беспилотниками.\n\nВ регионе повреждены три дома.",
          [("2024-10-14", [], ["Kursk", "Kursk Oblast"])]),
+        # Power cut by an attack is told as done ("left without power"), not a state that goes on.
+        ("Внаслідок атаки безпілотників у Новгород-Сіверському районі 51 населений пункт залишився без світла.",
+         [("2024-10-14", [], ["Novhorod-Siverskyi district"])]),
+        ("A Russian drone attack left 51 villages without power in the Novhorod-Siverskyi district of Chernihiv "
+         "region.", [("2024-10-14", [], ["Chernihiv Oblast", "Novhorod-Siverskyi district"])]),
+        ("Residents of Kharkiv remain without power after the attack.", []),
+        # A city written as itself in a list of places hit is no village its name only resembles.
+        ("Уночі під ударами опинилися Київ, Дніпро, Сумська область, Хмельницька область та інші регіони.",
+         [("2024-10-14", [], ["Dnipro", "Khmelnytskyi Oblast", "Kyiv", "Sumy Oblast"])]),
         # What the enemy uses to attack is how it goes, not an attack.
         ("Ворог використовує для атак на Харків модернізовані керовані авіабомби УМПК.", []),
         # What a weapon is compared with was not used.
@@ -5230,6 +5239,26 @@ def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazett
     assert [sorted(p.key for p in i.places) for i in extraction.incidents] == [
         ["place:ua-hromada-city-semenivka-chernihiv", "place:ua-oblast-chernihiv"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A Belgorod report that never names its region: the villages Ukraine has towns of the name of, all over
+        # the country, are Belgorod Oblast's (by Shebekino), and so is what follows its markers.
+        ("Дроны атаковали Шебекино. В селах округа пострадали дома: в Максимовке повреждена крыша, в Безлюдовке – "
+         "окна. В селе Головчино поврежден автомобиль.",
+         [["Bezlyudovka", "Golovchino", "Maksimovka", "Shebekino"]]),
+        # Small towns most of which lie in one oblast are that oblast's, whatever Russian city the report names.
+        ("Из Белгорода оккупанты обстреляли Волчанск и Липцы. В селе Веселое повреждён дом.",
+         [["Lyptsi", "Vesele", "Vovchansk"]]),
+    ],
+)  # fmt: skip
+def test_a_russian_reports_villages_are_russias(
+    gazetteer: Gazetteer, body: str, expected: list[list[str]]
+) -> None:
+    extraction = extract_article(body, MONDAY, gazetteer)
+    assert [sorted(p.name for p in i.places) for i in extraction.incidents] == expected
 
 
 @pytest.mark.parametrize(

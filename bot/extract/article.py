@@ -47,7 +47,7 @@ from bot.extract.entities import (
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
 from bot.extract.grammar import is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
-from bot.extract.normalize import fold, name_key, tokenize
+from bot.extract.normalize import fold, name_key, shared_start, tokenize
 from bot.extract.roles import (
     comes_from,
     downing_list_line,
@@ -781,6 +781,9 @@ class _Whereabouts:
     named_areas: set[str]  # those, and the raions it names with theirs
     hromadas: set[str]  # the stems of the hromada adjectives it names
     raions: frozenset[str]  # the raions it names
+    # The regions of the places it names, but for Ukraine's small towns and villages, whose names Russia's share,
+    # unless they all lie in one oblast.
+    sure_regions: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -799,7 +802,28 @@ class _Whereabouts:
             a for key in named_raions for a in gazetteer.ancestors(key) if _is_region(gazetteer.get(a))
         }
         stems = {hromada.stem for named in hromadas for hromada in named}
-        return cls(places, regions, named_regions, named_regions | raions, stems, frozenset(named_raions))
+        small = [
+            e
+            for e in named
+            if _is_settlement(e)
+            and gazetteer.country_of(e.key) == UKRAINE
+            and gazetteer.populations.get(e.key, 0) < _TOWN_POPULATION
+        ]
+        sure = {region for e in named if e not in small and (region := _region_of(e, gazetteer)) is not None}
+        # (Small towns most of one oblast are that oblast's: "з Бєлгородщини обстріляли Вовчанськ і Липці";
+        # a Belgorod report's Maksimovka, Bezlyudovka, Gora, Borki read as Ukraine's lie all over the country.)
+        oblasts = Counter(oblast for e in small if (oblast := gazetteer.oblast_of(e.key)) is not None)
+        if oblasts and 2 * (most := oblasts.most_common(1)[0])[1] > len(small):
+            sure.add(most[0])
+        return cls(
+            places,
+            regions,
+            named_regions,
+            named_regions | raions,
+            stems,
+            frozenset(named_raions),
+            frozenset(sure),
+        )
 
     def within(self, region: str, gazetteer: Gazetteer) -> _Whereabouts:
         """Where a list of places hit is: its oblast, and what the report names in it."""
@@ -1044,7 +1068,46 @@ def _read_villages(
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
         mentions = [m for m in mentions if m not in overlapping]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
+    if (
+        region is not None
+        and not _UKRAINIAN_LETTERS.search(sentence.text)
+        and all(gazetteer.country_of(r) != UKRAINE for r in where.sure_regions)
+    ):
+        mentions = [_russias_namesake(m, region, where, gazetteer, villages_read) for m in mentions]
     return _districts_named_by_town(sentence, mentions, gazetteer)
+
+
+def _russias_namesake(
+    mention: Mention, region: str, where: _Whereabouts, gazetteer: Gazetteer, villages_read: set[str]
+) -> Mention:
+    """In a Russian-language report on Russia's side alone, a small Ukrainian town or village read by a Russian name
+    is the region's village of that name ("в Максимовке ..., в Безлюдовке" of a Belgorod report), not Poltava
+    Oblast's Maksymivka: the report names no region of Ukraine it could lie in, and its small towns read as
+    Ukraine's lie all over the country (`_Whereabouts.sure_regions`)."""
+    entity = mention.entity
+    if (
+        not _is_settlement(entity)
+        or not is_cyrillic(mention.surface)
+        or gazetteer.country_of(entity.key) != UKRAINE
+        or gazetteer.populations.get(entity.key, 0) >= _TOWN_POPULATION
+        or gazetteer.oblast_of(entity.key) in where.named_areas
+    ):
+        return mention
+    village = russian_village(
+        _russian_nominative(mention.surface, gazetteer.written_names(entity.key)), region
+    )
+    villages_read.add(village.key)
+    return replace(mention, entity=gazetteer.add_place(village))
+
+
+def _russian_nominative(surface: str, names: list[str]) -> str:
+    """The name in Russian that a form in a case was read by ("Максимовке": Максимовка), else the form itself."""
+    russian = [name for name in names if is_cyrillic(name) and not _UKRAINIAN_LETTERS.search(name)]
+    best = max(russian, key=lambda name: shared_start(name, surface), default=None)
+    return best if best is not None and shared_start(best, surface) >= len(best) - 2 else surface
+
+
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def _named_citys_districts(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> list[Entity]:
@@ -1217,9 +1280,13 @@ def _read_ukraines_villages(
             overlapping or not any(f"place:{s.oblast}" in where.named_regions for s in name.candidates)
         ):
             continue
-        if not name.marked and overlapping:
+        if overlapping:
             respelt = _respelt(name, sentence.text)
-            if any(_a_town_listed(m, gazetteer, respelt=respelt) for m in overlapping):
+            # (A city written as itself is no village its name only resembles, even in a marked list: "під ударами
+            # опинилися Київ, Дніпро, Сумська область" is Dnipro, not Dnipropetrovsk Oblast's Дніпрове.)
+            if (not name.marked or respelt) and any(
+                _a_town_listed(m, gazetteer, respelt=respelt and not name.marked) for m in overlapping
+            ):
                 continue
         settlement, confirmed = settlements.choose(name.candidates, where.places, where.hromadas)
         if name.in_district and (settlement is None or f"place:{settlement.raion}" not in where.places):
@@ -1312,9 +1379,11 @@ def _district_town(
 
 def _russian_region(where: _Whereabouts, gazetteer: Gazetteer) -> str | None:
     """The Russian region a report is about, when the regions it names in words are all Russia's: the one, or
-    Russia when it names several."""
-    russian = {key for key in where.named_regions if gazetteer.country_of(key) == RUSSIA}
-    if not russian or russian != where.named_regions:
+    Russia when it names several. A report that names none goes by its places' (Shebekino's, in a Belgorod
+    report that names the villages hit around it and never the region)."""
+    named = where.named_regions or set(where.sure_regions)
+    russian = {key for key in named if gazetteer.country_of(key) == RUSSIA}
+    if not russian or russian != named:
         return None
     return next(iter(russian)) if len(russian) == 1 else RUSSIA
 

@@ -927,6 +927,16 @@ _RECORDED_OVER = Rule(
 )
 
 
+# Power cut by an attack, told as done: "Внаслідок атаки безпілотників ... 51 населений пункт залишився без
+# електропостачання", "A drone attack left 51 villages without power" (not "remain without power", a state).
+_CUT_OFF = Rule(
+    r"\b(?:attacks?|strikes?|shelling|bombardment)\b.*?\b(?:(?:left|leaving)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"(?:power|electricity|heating|light)|(?:cut|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity))\b",
+    r"(?<!\w)(?:атак|удар|обстр[іе]л)\w*.*?(?:(?:залиши[вл]|остал|оказал)\w*\s+без\s+(?:світла|света|"
+    r"електро|электро|тепла|енерго|энерго)|знеструмлен|знеструмил|обесточен|обесточил)\w*",
+)
+
+
 def _recorded_over(text: str) -> bool:
     return (bool(_RECORDED_OVER.search(text)) and not _PERIOD_RE.search(text)) or _tallied_by_region(text)
 
@@ -1044,17 +1054,21 @@ def reports_event(text: str) -> bool:
     in a relative clause describes what something is for: "поставки дронов, которыми атакуют Украину". Ordnance
     found and destroyed where it lay is no event of the war: "Небезпечну знахідку було вилучено та знищено"."""
     disposed = [found.span() for rule in (_DISPOSAL, _PAID_FOR) for found in rule.finditer(text)]
-    return _recorded_over(text) or any(
-        not any(start <= verb.start() < end for start, end in disposed)
-        and not (
-            _PARTICIPLE.fullmatch(verb.group())
-            and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
+    return (
+        _recorded_over(text)
+        or _CUT_OFF.search(text) is not None
+        or any(
+            not any(start <= verb.start() < end for start, end in disposed)
+            and not (
+                _PARTICIPLE.fullmatch(verb.group())
+                and _DETERMINER_BEFORE.search(text, max(0, verb.start() - 8), verb.start())
+            )
+            and not (
+                _PRESENT_TENSE.search(verb.group())
+                and _RELATIVE_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+            )
+            for verb in EVENT_VERB_RE.finditer(text)
         )
-        and not (
-            _PRESENT_TENSE.search(verb.group())
-            and _RELATIVE_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
-        )
-        for verb in EVENT_VERB_RE.finditer(text)
     )
 
 
