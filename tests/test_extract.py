@@ -1143,7 +1143,7 @@ MONDAY = date(2024, 10, 14)
         ("On Sunday a drone struck a car in the Graivoron district of the Belgorod region.",
          [("2024-10-13", [], ["Belgorod Oblast", "Grayvoronsky district (Grayvoron district)"])]),
         ("On Sunday a drone struck the Belgorod urban district, wounding two.", [("2024-10-13", [], ["Belgorod"])]),
-        ("On Sunday drones attacked the Sovetsky district of Voronezh.", [("2024-10-13", [], ["Voronezh"])]),
+        ("On Sunday drones attacked the Sovetsky district of Voronezh.", [("2024-10-13", [], ["Sovetsky district (Voronezh)", "Voronezh"])]),
         # How often a city "has seen" attacks is its history, not this attack.
         ("Russian missiles struck Ternopil overnight, killing 25. Ternopil, situated closer to the Polish border than "
          "to the capital, Kyiv, has seen few attacks since the onset of the war.",
@@ -4591,6 +4591,16 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A Russian drone attack left 51 villages without power in the Novhorod-Siverskyi district of Chernihiv "
          "region.", [("2024-10-14", [], ["Chernihiv Oblast", "Novhorod-Siverskyi district"])]),
         ("Residents of Kharkiv remain without power after the attack.", []),
+        # A "Shahed attack" in an adjective; a city without power, told after the attack, is where it hit.
+        ("Під час шахедної атаки на Тернопільщину було пошкоджено один з об'єктів критичної інфраструктури. "
+         "У Тернополі та інших населених пунктах відсутнє стабільне електропостачання.",
+         [("2024-10-14", ["Shahed-136"], ["Ternopil", "Ternopil Oblast"])]),
+        # Places left without power, and fires recorded where the attack hit, are its places.
+        ("Уночі російський безпілотник впав на території об'єкту критичної інфраструктури Путивльської громади. "
+         "Без енергопостачання залишилось 185 населених пунктів Конотопського та Сумського районів.",
+         [("2024-10-14", [], ["Konotop district", "Putyvlska hromada (Putyvl hromada)", "Sumy district"])]),
+        ("Дрони рф всю ніч атакували Волинь. За попередньою інформацією, пожежі зафіксовані, зокрема, у Луцьку та "
+         "Ковельському районі.", [("2024-10-14", [], ["Kovel district", "Lutsk", "Volyn Oblast"])]),
         # A city written as itself in a list of places hit is no village its name only resembles.
         ("Уночі під ударами опинилися Київ, Дніпро, Сумська область, Хмельницька область та інші регіони.",
          [("2024-10-14", [], ["Dnipro", "Khmelnytskyi Oblast", "Kyiv", "Sumy Oblast"])]),
@@ -5252,9 +5262,19 @@ def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazett
         # Small towns most of which lie in one oblast are that oblast's, whatever Russian city the report names.
         ("Из Белгорода оккупанты обстреляли Волчанск и Липцы. В селе Веселое повреждён дом.",
          [["Lyptsi", "Vesele", "Vovchansk"]]),
+        # A district of a Russian city, by its adjective in any case and before or after the city's name.
+        ("Ночью дрон ВСУ атаковал многоэтажный дом в железнодорожном районе Курска.",
+         [["Kursk", "Zheleznodorozhny district (Kursk)"]]),
+        ("A Ukrainian drone hit an apartment block in Kursk's Zheleznodorozhny district overnight.",
+         [["Kursk", "Zheleznodorozhny district (Kursk)"]]),
+        ("Drones hit a house in the Sovetsky district of Voronezh overnight.",
+         [["Sovetsky district (Voronezh)", "Voronezh"]]),
+        # (A region's district stays the region's.)
+        ("Ночью дрон атаковал дом в Белгородском районе Белгородской области.",
+         [["Belgorod Oblast", "Belgorodsky district (Belgorod district)"]]),
     ],
 )  # fmt: skip
-def test_a_russian_reports_villages_are_russias(
+def test_places_on_russias_side_are_read_as_russias(
     gazetteer: Gazetteer, body: str, expected: list[list[str]]
 ) -> None:
     extraction = extract_article(body, MONDAY, gazetteer)

@@ -45,7 +45,7 @@ from bot.extract.entities import (
     without_mentions,
 )
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
-from bot.extract.grammar import is_cyrillic
+from bot.extract.grammar import Rule, is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import fold, name_key, shared_start, tokenize
 from bot.extract.roles import (
@@ -135,6 +135,10 @@ def extract_article(
         mentions = _model_then_kind(sentence.text, sentence.start, mentions, gazetteer)
         found.append((sentence, [_in_dateline(m, masked) for m in mentions]))
     found = _districts_of_named_cities(found, gazetteer)
+    found = [
+        (sentence, _districts_of_russian_cities(sentence, mentions, gazetteer))
+        for sentence, mentions in found
+    ]
     found = _short_names_of_compounds(found)
     found = _ships_named(found)
     hromadas = _hromadas_named(found, gazetteer)
@@ -1706,6 +1710,59 @@ def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
         and gazetteer.country_of(m.entity.key) == RUSSIA
         for m in mentions
     )
+
+
+# A district of a city of Russia, beside the city's name: "в железнодорожном районе Курска", "в Советском районе
+# Казани", "the Sovetsky district of Voronezh" (the city after it); "Kursk's Zheleznodorozhny district" (before).
+_RUSSIAN_CITYS_DISTRICT = Rule(
+    r"(?:\bthe\s+(?P<adjective>[A-Z][a-z]+(?:y|iy|yy|oy|i))\s+district\s+of\s+(?=[A-Z])|"
+    r"'s\s+(?P<owned>[A-Z][a-z]+(?:y|iy|yy|oy|i))\s+district\b)",
+    r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+?)(?:ом|ого|ому|ым|ий|ый|ой)\s+(?:район|округ)(?:е|а|у|ом)?\s+(?=[А-ЯЁ])",
+    flags=0,
+)
+
+
+def _districts_of_russian_cities(
+    sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
+) -> list[Mention]:
+    """A district of a city of Russia the sentence names, as "Zheleznodorozhny district (Kursk)": the part of the
+    city that was hit, which no table holds (Ukraine's cities' districts are in `districts.csv`)."""
+    cities = [
+        m for m in mentions if m.entity.category == "city" and gazetteer.country_of(m.entity.key) == RUSSIA
+    ]
+    if not cities:
+        return mentions
+    read = list(mentions)
+    for found in _RUSSIAN_CITYS_DISTRICT.finditer(sentence.text):
+        group = "adjective" if found.group("adjective") is not None else "owned"
+        if group == "adjective":
+            city = next((m for m in cities if m.start == sentence.start + found.end()), None)
+        else:
+            # (The matcher may read the possessive with the name: "Kursk's".)
+            city = next(
+                (m for m in cities if m.end - sentence.start in (found.start(), found.start() + 2)), None
+            )
+        adjective = found.group(group)
+        if city is None or _UKRAINIAN_LETTERS.search(adjective):
+            continue
+        if is_cyrillic(adjective):
+            stem = adjective.lower()
+            adjective = iuliia.WIKIPEDIA.translate(
+                stem.capitalize() + ("ий" if stem[-1] in "кгхжшчщ" else "ый")
+            )
+        district = Entity(
+            key=f"{city.entity.key}-district-{name_key(adjective)}",
+            kind=EntityKind.PLACE,
+            name=f"{adjective} district ({city.entity.name})",
+            category="district",
+            parent=city.entity.key,
+        )
+        start, end = found.start(group), len(found.group().rstrip()) + found.start()
+        written = sentence.text[start:end]
+        start, end = sentence.start + start, sentence.start + end
+        read = [m for m in read if not (m.start < end and start < m.end)]
+        read.append(Mention(gazetteer.add_place(district), written, start, end))
+    return sorted(read, key=lambda m: m.start)
 
 
 def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
