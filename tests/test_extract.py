@@ -4601,6 +4601,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Konotop district", "Putyvlska hromada (Putyvl hromada)", "Sumy district"])]),
         ("Дрони рф всю ніч атакували Волинь. За попередньою інформацією, пожежі зафіксовані, зокрема, у Луцьку та "
          "Ковельському районі.", [("2024-10-14", [], ["Kovel district", "Lutsk", "Volyn Oblast"])]),
+        # What the first findings say was used.
+        ("Russians struck Kharkiv with glide bombs on Monday evening. One bomb hit an open area in the Saltivskyi "
+         "district. Preliminary reports indicate the use of a FAB-500 bomb.",
+         [("2024-10-14", ["FAB-500", "KAB (guided bomb)"], ["Kharkiv", "Saltivskyi district (Kharkiv)"])]),
+        # An event told beside the attack and said to be unrelated to it is none of its.
+        ("Russia launched an overnight assault with 300 drones, killing one person in the Kyiv region. Separately, "
+         "Ukrainian President Volodymyr Zelenskyy said an explosion in the western city of Lviv killed one person. "
+         "Authorities said the blast was unrelated to Russia's aerial campaign.",
+         [("2024-10-14", [], ["Kyiv Oblast"])]),
         # A city written as itself in a list of places hit is no village its name only resembles.
         ("Уночі під ударами опинилися Київ, Дніпро, Сумська область, Хмельницька область та інші регіони.",
          [("2024-10-14", [], ["Dnipro", "Khmelnytskyi Oblast", "Kyiv", "Sumy Oblast"])]),

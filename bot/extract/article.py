@@ -25,6 +25,7 @@ from bot.extract.cues import (
     is_plain_caption,
     is_recap,
     is_recap_heading,
+    is_unrelated_to_the_attack,
     names_where_it_was_felt,
     narrows_previous,
     opens_with_a_count,
@@ -393,7 +394,7 @@ def extract_article(
                 recalled=sentence.paragraph == recalled_paragraph,
             )
         )
-    sentences = _headings_of_attacks(tuple(facts))
+    sentences = _unrelated_events(_headings_of_attacks(tuple(facts)))
     # The oblasts and regions the report says were hit (not named in an official's title, as where weapons came
     # from, where sirens sounded or where people came from): where its towns lie, when they lie in one of them.
     named_regions = frozenset(
@@ -1763,6 +1764,18 @@ def _districts_of_russian_cities(
         read = [m for m in read if not (m.start < end and start < m.end)]
         read.append(Mention(gazetteer.add_place(district), written, start, end))
     return sorted(read, key=lambda m: m.start)
+
+
+def _unrelated_events(sentences: tuple[SentenceFacts, ...]) -> tuple[SentenceFacts, ...]:
+    """An event told beside the attack, then said to be unrelated to it ("Separately, ... an explosion in the western
+    city of Lviv killed one person. ... authorities said the blast was unrelated to Russia's aerial campaign"): the
+    sentence that tells it and the one that says so tell no attack."""
+    read = list(sentences)
+    for i, facts in enumerate(sentences):
+        if i and is_unrelated_to_the_attack(facts.sentence.text):
+            for j in (i - 1, i):
+                read[j] = replace(read[j], has_incident_cue=False, is_background=True)
+    return tuple(read)
 
 
 def _cities_and_oblasts_named(mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:

@@ -432,6 +432,8 @@ _AFTERMATH = (
     r"(?:casualties|fatalities|deaths|injuries)\s+(?:were|have\s+been|had\s+been)\s+reported|"
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
+    # What was used, as the first findings tell it: "Preliminary reports indicate the use of a FAB-500 bomb".
+    r"(?:indicat|suggest|confirm|show)\w*\s+(?:the\s+)?use\s+of|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
@@ -1368,6 +1370,19 @@ _BACK_REFERENCE_RE = Rule(
     # (Ukrainian and Russian copy tells a fire with a verb of its own, "Пожар ... охватил ...": only the incident.)
     r"(?<!\w)(?:инцидент|інцидент)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|відбувся)(?!\w)",
 )
+
+
+# Another event told beside the attack and said to have nothing to do with it: "authorities said the blast was
+# unrelated to Russia's aerial campaign", "вибух не пов'язаний з обстрілом".
+_UNRELATED = Rule(
+    r"\b(?:(?:was|were|is|are|be)\s+(?:not\s+related|unrelated|not\s+connected|not\s+linked)|no\s+(?:connection|link))"
+    r"\s+(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:attacks?|strikes?|shelling|campaign|bombardment|war)\b",
+    r"(?<!\w)(?:не\s+пов['’ʼ]язан\w*|не\s+связан\w*)\s+(?:з|із|с|со)\s+(?:\w+\s+){0,2}?(?:атак|обстр|удар|війн|войн)\w*",
+)
+
+
+def is_unrelated_to_the_attack(text: str) -> bool:
+    return _UNRELATED.search(text) is not None
 
 
 def refers_back_to_the_attack(text: str) -> bool:
