@@ -260,6 +260,12 @@ def test_incident_date_of_a_sentence(sentence: str, anchor: date | None, expecte
         ("З 1 по 10 березня ворог обстрілював Херсон.", [DateKind.CONTEXT]),
         ("Противник атакував з 08:00 5 серпня.", [DateKind.CONTEXT]),  # a morning start bounds a period
         ("Обстріли тривали до понеділка.", [DateKind.CONTEXT]),
+        # A page's stamp run into its text is when it was filed.
+        (
+            "після авіаудару РФ по Золочеву 17.03.2024 17:49 Укрінформ У Золочеві відновили світло",
+            [DateKind.REPORTED],
+        ),
+        ("Ворог атакував Золочів 17.03.2024.", [DateKind.DAY]),
         # A date right after a reporting verb, or opening a clause that goes on to one, is when it was said.
         ("Повітряні сили повідомили 5 березня, що ворог атакував Київ.", [DateKind.REPORTED]),
         ("Ворог атакував Харків, заявили в понеділок у ЗСУ.", [DateKind.REPORTED]),

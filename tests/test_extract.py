@@ -4610,6 +4610,13 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Ukrainian President Volodymyr Zelenskyy said an explosion in the western city of Lviv killed one person. "
          "Authorities said the blast was unrelated to Russia's aerial campaign.",
          [("2024-10-14", [], ["Kyiv Oblast"])]),
+        # A report that opens on power brought back tells the attack weeks before as its cause, not as news; the
+        # morning after, the attack is still the news.
+        ("На Харківщині відновили електропостачання після авіаудару РФ по Золочеву. Фахівці відновили "
+         "електропостачання споживачів, які були знеструмлені 25 вересня внаслідок ворожого обстрілу. Авіабомба "
+         "влучила у місцеву підстанцію Золочева.", []),
+        ("Power was restored in Kharkiv on Monday after an overnight Russian drone attack hit a substation.",
+         [("2024-10-14", [], ["Kharkiv"])]),
         # A city written as itself in a list of places hit is no village its name only resembles.
         ("Уночі під ударами опинилися Київ, Дніпро, Сумська область, Хмельницька область та інші регіони.",
          [("2024-10-14", [], ["Dnipro", "Khmelnytskyi Oblast", "Kyiv", "Sumy Oblast"])]),

@@ -1920,6 +1920,22 @@ _TELLS_A_REBUILDING = Rule(
 )
 
 
+# Power brought back, which a report that opens on it is about: "На Харківщині відновили електропостачання після
+# авіаудару РФ по Золочеву", "Power was restored to Okhmatdyt".
+_TELLS_POWER_RESTORED = Rule(
+    r"\b(?:restored|restoring|restore)\s+(?:the\s+)?(?:power|electricity|light|heating)\b|"
+    r"\b(?:power|electricity|light|heating)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:fully\s+)?restored\b",
+    r"(?<!\w)(?:відновил\w*|відновлен\w*|восстановил\w*|восстановлен\w*|заживил\w*|заживлен\w*)\s+"
+    r"(?:\w+\s+)?(?:електро|энерго|енерго|электро|світл|свет|тепло)\w*",
+)
+
+
+def tells_power_restored(text: str) -> bool:
+    """Whether a sentence tells of power brought back, and no attack before it."""
+    found = _TELLS_POWER_RESTORED.search(text)
+    return found is not None and not reports_event(text[: found.start()])
+
+
 def tells_a_rebuilding(text: str) -> bool:
     """Whether a sentence tells of rebuilding what an attack damaged, and no attack before it ("Росіяни атакували
     дроном дорожників, які ремонтували дорогу" tells the attack)."""

@@ -648,6 +648,9 @@ _STREET_BEFORE = re.compile(
 )
 
 
+_CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d{2}(?![\d:])")
+
+
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
@@ -700,6 +703,10 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
                 and not grammar.event_before.search(text, max(0, match.start() - 200), match.start())
             )
         ):
+            kind = DateKind.REPORTED
+        elif kind is DateKind.DAY and match.lastgroup == "numeric" and _CLOCK_AFTER.match(text, match.end()):
+            # A page's stamp run into its text: "...після авіаудару РФ по Золочеву 17.03.2025 17:49 Укрінформ У
+            # Золочеві відновили ...": when it was filed, not when the attack was.
             kind = DateKind.REPORTED
         if (
             found

@@ -69,6 +69,7 @@ from bot.extract.cues import (
     tells_hours_earlier,
     tells_how_it_goes,
     tells_of_the_air,
+    tells_power_restored,
     tells_time_since_an_attack,
     the_attack_dated,
     without_titles,
@@ -446,6 +447,9 @@ class _Reader:
         self.commemorative = False
         # Whether it opens on rebuilding what an attack damaged: the attack it tells undated is that one, history.
         self.rebuilding = False
+        # Whether it opens on repairs (rebuilding, power brought back): an attack it dates a week or more before is
+        # what is being repaired, not news.
+        self.repairing = False
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
@@ -558,6 +562,8 @@ class _Reader:
             self.commemorative = True
         if (not self.read_facts or not self.subject_told) and self._tells_a_rebuilding(facts):
             self.rebuilding = True
+        if (not self.read_facts or not self.subject_told) and tells_power_restored(text):
+            self.repairing = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
@@ -667,6 +673,7 @@ class _Reader:
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.rebuilding = self.rebuilding or self._tells_a_rebuilding(facts)
+        self.repairing = self.repairing or self.rebuilding or tells_power_restored(text)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
@@ -1505,6 +1512,10 @@ class _Reader:
             # restoring homes in Kyiv. Russian drones attacked the city overnight", nor one it tells as news: "A
             # Russian missile struck a residential area of Kharkiv, injuring 12 people").
             drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE or self._told_afresh(d)]
+        if (self.repairing or self.rebuilding) and self.published is not None:
+            # "На Харківщині відновили електропостачання після авіаудару РФ по Золочеву ... знеструмлені 25 лютого
+            # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then.
+            drafts = [d for d in drafts if (self.published - d.end).days < WEEK_OLD_DAYS]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never
