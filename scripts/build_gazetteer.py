@@ -221,7 +221,7 @@ RU_SUBJECTS: tuple[RuSubject, ...] = (
     RuSubject("RU-KIR", "33", "Kirov Oblast", ("Kirov",), (), "Kirov"),
     RuSubject("RU-KO", "34", "Komi Republic", ("Komi",), (), "Syktyvkar"),
     RuSubject("RU-KOS", "37", "Kostroma Oblast", ("Kostroma",), (), "Kostroma"),
-    RuSubject("RU-KDA", "38", "Krasnodar Krai", ("Krasnodar", "Kuban"), ("Kuban",), "Krasnodar"),
+    RuSubject("RU-KDA", "38", "Krasnodar Krai", ("Krasnodar", "Kuban"), ("Kuban", "Кубань"), "Krasnodar"),
     RuSubject("RU-KGN", "40", "Kurgan Oblast", ("Kurgan",), (), "Kurgan"),
     RuSubject("RU-KRS", "41", "Kursk Oblast", ("Kursk",), (), "Kursk"),
     RuSubject("RU-LEN", "42", "Leningrad Oblast", ("Leningrad",), ("Leningrad",), "Gatchina"),

@@ -4617,6 +4617,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "влучила у місцеву підстанцію Золочева.", []),
         ("Power was restored in Kharkiv on Monday after an overnight Russian drone attack hit a substation.",
          [("2024-10-14", [], ["Kharkiv"])]),
+        # What a strike is said to avenge is no place it hit.
+        ("В Кремле обстрел Одессы этой ночью назвали «ударами возмездия» за Крымский мост.",
+         [("2024-10-14", [], ["Odesa"])]),
         # A city written as itself in a list of places hit is no village its name only resembles.
         ("Уночі під ударами опинилися Київ, Дніпро, Сумська область, Хмельницька область та інші регіони.",
          [("2024-10-14", [], ["Dnipro", "Khmelnytskyi Oblast", "Kyiv", "Sumy Oblast"])]),
@@ -5285,6 +5288,10 @@ def test_a_hromadas_town_is_one_place_whichever_table_lists_it(gazetteer: Gazett
          [["Kursk", "Zheleznodorozhny district (Kursk)"]]),
         ("Drones hit a house in the Sovetsky district of Voronezh overnight.",
          [["Sovetsky district (Voronezh)", "Voronezh"]]),
+        # A region called by its own name ("Кубани") after a district names the district's region, first.
+        ("Ночью в поселке Ильском Северского района Кубани при атаке беспилотника пострадали два человека. "
+         "Также ночью уничтожены БПЛА в Азовском районе Ростовской области.",
+         [["Azovsky district (Azov district)", "Ilsky", "Krasnodar Krai", "Rostov Oblast", "Seversky district"]]),
         # (A region's district stays the region's.)
         ("Ночью дрон атаковал дом в Белгородском районе Белгородской области.",
          [["Belgorod Oblast", "Belgorodsky district (Belgorod district)"]]),

@@ -1039,8 +1039,10 @@ def _read_villages(
         ):
             continue  # Ukrainian copy's "Сумський район" is Ukraine's, whatever Russian region the report names
         where_in = (
-            region
-            or _russian_region_after(end, mentions, gazetteer)
+            # (The region named right after it first: "Северского района Кубани" in a report on Krasnodar Krai and
+            # Rostov Oblast is Krasnodar's, not Tomsk Oblast's Seversk district.)
+            _russian_region_after(end, mentions, gazetteer)
+            or region
             or _named_towns_region(stem, where, gazetteer)
             or _sentences_one_russian_region(sentence.text, sentence.start, mentions, gazetteer)
         )

@@ -1692,9 +1692,13 @@ _IN_RETALIATION = Rule(
     r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for|"
     # "...came under Russian attack in the wake of Saturday's huge explosion that hit a ... bridge in the Crimea"
     r"in\s+the\s+wake\s+of|reprisals?\s+(?:for|after))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing|explosions?|blasts?)\b",
-    r"(?<!\w)(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*",
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing|explosions?|blasts?)\b|"
+    # ...named alone: "Moscow called the strikes revenge for the Crimean Bridge".
+    r"\b(?:retaliation|revenge|reprisals?)\s+for\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    r"(?<!\w)(?:(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*|"
+    # What a strike is said to avenge, named alone: "назвали «ударами возмездия» за Крымский мост".
+    r"(?:возмезди|відплат|помст|мест)\w*[»\"”]?\s+за)",
 )
 _RETALIATION_REACH = 120
 
