@@ -40,7 +40,7 @@ from generated import (
 sys.path.insert(0, str(ROOT))
 
 from bot.extract.adjectives import adjective_candidates, adjective_stem, compound_candidates
-from bot.extract.normalize import named_after
+from bot.extract.normalize import named_after, names_in
 from bot.extract.translit import kmu
 
 OUT_PATH = GAZETTEER / "raions.csv"
@@ -122,7 +122,7 @@ def build(adjectives: Adjectives) -> list[dict[str, str]]:
             continue
         taken.update(found)
         # Named as English news names them ("Kovel district"); the transliteration ("Kovel Raion") is an alias.
-        aliases = [f"{a.capitalize()} район" for a in found] + [named_after(town["name"], "Raion")]
+        aliases = [f"{a.capitalize()} район" for a in found] + _english_aliases(town["name"])
         rows.append(
             {
                 "key": f"ua-raion-{town['key'].removeprefix('ua-city-')}",
@@ -319,9 +319,18 @@ def _add_official_raions(rows: list[dict[str, str]], places: list[dict[str, str]
                 "kind": "raion",
                 "parent": oblast,
                 "centre": town["key"] if town is not None else "",
-                "aliases": "|".join([alias, f"{name} Raion"]),
+                "aliases": "|".join([alias, *_english_aliases(name)]),
             }
         )
+
+
+def _english_aliases(town: str) -> list[str]:
+    """ "Kovel Raion"; a renamed town's raion by either name, as English copy writes it ("Samar Raion", "Novomoskovsk
+    district")."""
+    names = names_in(town)[1:]
+    if not names:
+        return [f"{town} Raion"]
+    return [f"{name} {noun}" for name in names for noun in ("Raion", "district")]
 
 
 def _bare(name: str) -> str:

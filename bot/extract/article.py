@@ -26,6 +26,7 @@ from bot.extract.cues import (
     is_recap,
     is_recap_heading,
     is_unrelated_to_the_attack,
+    names_an_event,
     names_where_it_was_felt,
     narrows_previous,
     opens_with_a_count,
@@ -48,7 +49,7 @@ from bot.extract.entities import (
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
 from bot.extract.grammar import Rule, is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
-from bot.extract.normalize import fold, name_key, shared_start, tokenize
+from bot.extract.normalize import fold, name_key, names_in, shared_start, tokenize
 from bot.extract.roles import (
     comes_from,
     downing_list_line,
@@ -774,6 +775,14 @@ RAION_SPAN_KM = 100.0
 NEAREST_MARGIN = 1.5
 
 
+# Words a report uses when it tells of an attack from Ukraine's side.
+_UKRAINES_SIDE = re.compile(
+    r"(?<!\w)(?:оккупант\w*|окупант\w*|рашист\w*|орк\w*|россиян\w*|росіян\w*|российск\w+\s+(?:войск|арми|армия|"
+    r"авиаци|оккупац)\w*|ЗСУ|Сил\w*\s+оборони)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Whereabouts:
     """Where a report is, by the places it names."""
@@ -786,8 +795,8 @@ class _Whereabouts:
     named_areas: set[str]  # those, and the raions it names with theirs
     hromadas: set[str]  # the stems of the hromada adjectives it names
     raions: frozenset[str]  # the raions it names
-    # The regions of the places it names, but for Ukraine's small towns and villages, whose names Russia's share,
-    # unless they all lie in one oblast.
+    # The regions of the places it names, but for Ukraine's small towns and villages, whose names Russia's share;
+    # kept only where there are several such towns, and no oblast of Ukraine holds most of them.
     sure_regions: frozenset[str] = frozenset()
 
     @classmethod
@@ -814,12 +823,16 @@ class _Whereabouts:
             and gazetteer.country_of(e.key) == UKRAINE
             and gazetteer.populations.get(e.key, 0) < _TOWN_POPULATION
         ]
-        sure = {region for e in named if e not in small and (region := _region_of(e, gazetteer)) is not None}
-        # (Small towns most of one oblast are that oblast's: "з Бєлгородщини обстріляли Вовчанськ і Липці";
-        # a Belgorod report's Maksimovka, Bezlyudovka, Gora, Borki read as Ukraine's lie all over the country.)
+        # (A Belgorod report's Maksimovka, Bezlyudovka, Gora, Borki, read as Ukraine's, lie all over the country;
+        # "з Бєлгородщини обстріляли Вовчанськ і Липці" names Kharkiv Oblast's, and one town says nothing.)
         oblasts = Counter(oblast for e in small if (oblast := gazetteer.oblast_of(e.key)) is not None)
-        if oblasts and 2 * (most := oblasts.most_common(1)[0])[1] > len(small):
-            sure.add(most[0])
+        scattered = len(small) >= 2 and not (oblasts and 2 * oblasts.most_common(1)[0][1] > len(small))
+        sure = {region for e in named if e not in small and (region := _region_of(e, gazetteer)) is not None}
+        # (Told from Russia's side: "Из Белгорода оккупанты обстреляли Глубокое, Веселое ... и Циркуны" is Ukraine's
+        # side telling of Kharkiv Oblast's villages.)
+        text = " ".join(sentence.text for sentence, _ in found)
+        if not scattered or _UKRAINES_SIDE.search(text):
+            sure = set()
         return cls(
             places,
             regions,
@@ -1041,7 +1054,7 @@ def _read_villages(
         where_in = (
             # (The region named right after it first: "Северского района Кубани" in a report on Krasnodar Krai and
             # Rostov Oblast is Krasnodar's, not Tomsk Oblast's Seversk district.)
-            _russian_region_after(end, mentions, gazetteer)
+            _russian_region_after(end, mentions, gazetteer, within=sentence)
             or region
             or _named_towns_region(stem, where, gazetteer)
             or _sentences_one_russian_region(sentence.text, sentence.start, mentions, gazetteer)
@@ -1075,11 +1088,7 @@ def _read_villages(
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
         mentions = [m for m in mentions if m not in overlapping]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
-    if (
-        region is not None
-        and not _UKRAINIAN_LETTERS.search(sentence.text)
-        and all(gazetteer.country_of(r) != UKRAINE for r in where.sure_regions)
-    ):
+    if region is not None and where.sure_regions and not _UKRAINIAN_LETTERS.search(sentence.text):
         mentions = [_russias_namesake(m, region, where, gazetteer, villages_read) for m in mentions]
     return _districts_named_by_town(sentence, mentions, gazetteer)
 
@@ -1111,7 +1120,13 @@ def _russian_nominative(surface: str, names: list[str]) -> str:
     """The name in Russian that a form in a case was read by ("Максимовке": Максимовка), else the form itself."""
     russian = [name for name in names if is_cyrillic(name) and not _UKRAINIAN_LETTERS.search(name)]
     best = max(russian, key=lambda name: shared_start(name, surface), default=None)
-    return best if best is not None and shared_start(best, surface) >= len(best) - 2 else surface
+    if best is not None and shared_start(best, surface) >= len(best) - 2:
+        return best
+    # ("в Журавлевке": Журавлевка.)
+    return _FEMININE_LOCATIVE.sub("а", surface)
+
+
+_FEMININE_LOCATIVE = re.compile(r"(?<=[кнл])е$")
 
 
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -1254,8 +1269,11 @@ def _sentences_one_russian_region(
     return next(iter(regions)) if len(regions) == 1 else None
 
 
-def _russian_region_after(end: int, mentions: list[Mention], gazetteer: Gazetteer) -> str | None:
-    """The Russian region named right after a place ("... Белгородской области"), which says the place is in it."""
+def _russian_region_after(
+    end: int, mentions: list[Mention], gazetteer: Gazetteer, *, within: Sentence | None = None
+) -> str | None:
+    """The Russian region named right after a place ("... Белгородской области"), which says the place is in it;
+    `within` the sentence, not past a comma (", Брянской и Белгородской областями" goes on with a list)."""
     return next(
         (
             m.entity.key
@@ -1263,6 +1281,7 @@ def _russian_region_after(end: int, mentions: list[Mention], gazetteer: Gazettee
             if 0 < m.start - end <= 2
             and _is_region(m.entity)
             and gazetteer.country_of(m.entity.key) == RUSSIA
+            and (within is None or "," not in within.text[end - within.start : m.start - within.start])
         ),
         None,
     )
@@ -1449,27 +1468,43 @@ def _towns_of_named_oblasts(
     if not named:
         return found
     countries = {gazetteer.country_of(oblast) for oblast in named}
+    # (Any country's: "Dzerzhinsk, Nizhny Novgorod Oblast" is that one, whatever oblast of Ukraine is named too.)
+    regions = {
+        region
+        for _, mentions in found
+        for m in mentions
+        if m.entity.kind is EntityKind.PLACE
+        and m.entity.category != "city"
+        and (region := _region_of(m.entity, gazetteer)) is not None
+    }
 
     def of_named_oblast(mention: Mention) -> Mention:
         entity = mention.entity
-        if (
-            entity.category != "city"
-            or gazetteer.oblast_of(entity.key) in named
-            or (
-                gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
-                and gazetteer.country_of(entity.key) in countries
-            )
-        ):
+        if entity.category != "city" or gazetteer.oblast_of(entity.key) in named:
             return mention
-        here = [e for e in _namesakes_in(entity, named, gazetteer) if e.category == "city"]
+        if _region_of(entity, gazetteer) in regions:
+            return mention
+        large = gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
+        if large and gazetteer.country_of(entity.key) in countries:
+            return mention
+        here = [
+            e
+            for e in _namesakes_in(entity, named, gazetteer)
+            if e.category == "city"
+            # (A large city gives way only to a town of some size: not Russia's Kostroma to a village of Poltava
+            # Oblast in a report that names Poltava Oblast.)
+            and (not large or gazetteer.populations.get(e.key, 0) >= _TOWN_POPULATION)
+        ]
         return replace(mention, entity=here[0]) if len(here) == 1 else mention
 
     return [(sentence, [of_named_oblast(m) for m in mentions]) for sentence, mentions in found]
 
 
 def _namesakes_in(place: Entity, oblasts: set[str], gazetteer: Gazetteer) -> list[Entity]:
-    """The places of a place's name that lie in one of these oblasts."""
-    return [e for e in gazetteer.lookup(place.name) if gazetteer.oblast_of(e.key) in oblasts]
+    """The places of a place's name (either name of a renamed town: "Pivdenne (Yuzhne)") that lie in one of these
+    oblasts."""
+    namesakes = {e.key: e for name in names_in(place.name) for e in gazetteer.lookup(name)}
+    return [e for e in namesakes.values() if gazetteer.oblast_of(e.key) in oblasts]
 
 
 def _elsewhere(mention: Mention, named_regions: set[str], gazetteer: Gazetteer) -> bool:
@@ -1720,8 +1755,20 @@ def _tells_of_russia(mentions: list[Mention], gazetteer: Gazetteer) -> bool:
 _RUSSIAN_CITYS_DISTRICT = Rule(
     r"(?:\bthe\s+(?P<adjective>[A-Z][a-z]+(?:y|iy|yy|oy|i))\s+district\s+of\s+(?=[A-Z])|"
     r"'s\s+(?P<owned>[A-Z][a-z]+(?:y|iy|yy|oy|i))\s+district\b)",
-    r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+?)(?:ом|ого|ому|ым|ий|ый|ой)\s+(?:район|округ)(?:е|а|у|ом)?\s+(?=[А-ЯЁ])",
+    # (A name, capitalised or one of the names city districts share that copy may write in lower case: not "в спальном
+    # районе Белгорода", "в этом районе Курска", "в городском округе Подольск".)
+    r"(?<![\w-])(?P<adjective>[А-ЯЁ][а-яё]+?|(?:железнодорожн|центральн|промышленн|заводск|ленинск|советск|"
+    r"октябрьск|кировск|приволжск|московск|сеймск))(?:ом|ого|ому|ым|ий|ый|ой)\s+(?:район|округ)(?:е|а|у|ом)?\s+"
+    r"(?=[А-ЯЁ])",
     flags=0,
+)
+
+
+_SKY = re.compile(r"(?:sky|skiy|skii)$")
+# The names many cities' districts share (after the Soviet state and its figures), not a region's towns.
+_CITY_DISTRICT_NAME = re.compile(
+    r"Sovetsk\w+|Lenin\w+|Kirov\w+|Oktyabr\w+|Moskov\w+|Kuibyshev\w+|Kuybyshev\w+|Frunzen\w+|Kalinin\w+|"
+    r"Dzerzhin\w+|Pervomai\w+|Pervomay\w+|Proletar\w+|Privolzh\w+"
 )
 
 
@@ -1748,6 +1795,15 @@ def _districts_of_russian_cities(
         adjective = found.group(group)
         if city is None or _UKRAINIAN_LETTERS.search(adjective):
             continue
+        if group == "owned" and _SKY.search(adjective) and not _CITY_DISTRICT_NAME.fullmatch(adjective):
+            continue  # "Kursk's Sudzhansky district": the region's, which English copy names by its capital
+        if any(
+            city.entity.parent in (town.parent for town in gazetteer.towns_by_adjective(stem))
+            for _, _, stem, _ in russian_districts_in(
+                found.group(group) + (" district" if group == "owned" else " районе")
+            )
+        ):
+            continue  # the region's district its town is named after: "Belgorod's Shebekinsky district"
         if is_cyrillic(adjective):
             stem = adjective.lower()
             adjective = iuliia.WIKIPEDIA.translate(
@@ -1774,9 +1830,19 @@ def _unrelated_events(sentences: tuple[SentenceFacts, ...]) -> tuple[SentenceFac
     sentence that tells it and the one that says so tell no attack."""
     read = list(sentences)
     for i, facts in enumerate(sentences):
-        if i and is_unrelated_to_the_attack(facts.sentence.text):
-            for j in (i - 1, i):
-                read[j] = replace(read[j], has_incident_cue=False, is_background=True)
+        if not is_unrelated_to_the_attack(facts.sentence.text):
+            continue
+        read[i] = replace(read[i], has_incident_cue=False, is_background=True)
+        before = sentences[i - 1] if i else None
+        # (One that names its event itself tells it there: "Police said a fire at a market in Lviv was not related
+        # to the attack" leaves the attack told before it alone.)
+        if (
+            before is not None
+            and not facts.places
+            and not before.weapons
+            and names_an_event(before.sentence.text)
+        ):
+            read[i - 1] = replace(read[i - 1], has_incident_cue=False, is_background=True)
     return tuple(read)
 
 

@@ -433,7 +433,7 @@ _AFTERMATH = (
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
     # What was used, as the first findings tell it: "Preliminary reports indicate the use of a FAB-500 bomb".
-    r"(?:indicat|suggest|confirm|show)\w*\s+(?:the\s+)?use\s+of|"
+    r"(?:indicat|confirm)\w*\s+(?:the\s+)?use\s+of|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
@@ -467,6 +467,21 @@ _AFTERMATH_CYRILLIC = (
     # Windows blown out, a fence riddled by fragments: "выбило окна в частном доме, посекло забор".
     r"(?:выбил|выбит|вибил|вибит|повибива|повыбива)\w*\s+(?:\w+\s+)?(?:окна|окон|стекла|вікна|вікон|шибки|шибок)|"
     r"посек(?:ло|ли|ла)|посікл[оиа]|посечен\w*|посічен\w*"
+)
+# What an attack leaves behind, alone: a cue only while nothing else is said to have caused it.
+_AFTERMATH_ONLY = Rule(rf"(?:{_AFTERMATH})", rf"(?:{_AFTERMATH_CYRILLIC})")
+# Another cause of an outage or a fire, or an outage that goes on: not this attack's doing.
+_NOT_THE_ATTACKS = Rule(
+    r"\b(?:weather|storms?|wind|snowfall|planned|scheduled|maintenance|short\s+circuit|wildfires?|grass\s+fires?|"
+    r"repeated|regular(?:ly)?|constant(?:ly)?|at\s+a\s+time|per\s+day|every\s+day|last\s+(?:winter|year|summer)|"
+    r"faulty\s+wiring)\b",
+    r"(?<!\w)(?:негод\w*|погодн\w*|снігопад\w*|снегопад\w*|планов\w*|ремонтн\w*\s+робот\w*|ремонтн\w*\s+работ\w*|"
+    r"падінн\w*\s+дерев\w*|падени\w*\s+дерев\w*|коротк\w*\s+замикан\w*|коротк\w*\s+замыкани\w*|необережн\w*|"
+    r"неосторожн\w*|екосистем\w*|экосистем\w*|сух\w*\s+трав\w*|графік\w*|график\w*|регулярн\w*|постійн\w*|"
+    r"техник\w*\s+безопасност\w*|технік\w*\s+безпеки|несправн\w*|неисправн\w*|проводк\w*|"
+    r"(?:прошл|минул)\w*\s+(?:зим|лет|літ|весн|осен|рок|год)\w*|"
+    r"постоянн\w*|щодня|ежедневн\w*|на\s+добу|в\s+сутки|по\s+\d+\s+годин\w*|по\s+\d+\s+час\w*|на\s+\d+\s+годин\w*|"
+    r"на\s+\d+\s+час\w*)",
 )
 INCIDENT_CUE_RE = Rule(
     rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS}|{_AFTERMATH})\b",
@@ -941,7 +956,8 @@ _CUT_OFF = Rule(
     r"\b(?:attacks?|strikes?|shelling|bombardment)\b.*?\b(?:(?:left|leaving)\s+(?:[\w-]+\s+){0,6}?without\s+"
     r"(?:power|electricity|heating|light)|(?:cut|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity))\b",
     r"(?<!\w)(?:атак|удар|обстр[іе]л)\w*.*?(?:(?:залиши[вл]|остал|оказал)\w*\s+без\s+(?:світла|света|"
-    r"електро|электро|тепла|енерго|энерго)|знеструмлен|знеструмил|обесточен|обесточил)\w*",
+    r"електро|электро|тепла|енерго|энерго)\w*|(?:знеструмлен|обесточен)(?:о|і|а|ий|ы|ые|их|ими)(?!\w)|"
+    r"(?:знеструмил|обесточил)\w*)",
 )
 
 
@@ -1046,6 +1062,9 @@ def has_incident_cue(text: str) -> bool:
         # (The other side's forces killing people, with no means of attack told, is as often a crime's: "окупанти
         # вбили священника під час допиту".)
         and not (_ACTIVE_KILLING.fullmatch(cue.group()) and not _ATTACK_MEANS.search(text))
+        # (An outage or fire of another cause, or one that goes on: "Через негоду без електропостачання залишилися
+        # 120 населених пунктів", "пожежі в екосистемах", "left Kharkiv without power for hours at a time".)
+        and not (_AFTERMATH_ONLY.of(text).fullmatch(cue.group()) and _NOT_THE_ATTACKS.search(text))
         # (A kind of weapon, not an attack: "parts for drones used by Russia in Ukraine".)
         and not (
             cue.group().lower() == "used"
@@ -1064,7 +1083,7 @@ def reports_event(text: str) -> bool:
     disposed = [found.span() for rule in (_DISPOSAL, _PAID_FOR) for found in rule.finditer(text)]
     return (
         _recorded_over(text)
-        or _CUT_OFF.search(text) is not None
+        or (_CUT_OFF.search(text) is not None and _NOT_THE_ATTACKS.search(text) is None)
         or any(
             not any(start <= verb.start() < end for start, end in disposed)
             and not (
@@ -1384,6 +1403,17 @@ _UNRELATED = Rule(
 
 def is_unrelated_to_the_attack(text: str) -> bool:
     return _UNRELATED.search(text) is not None
+
+
+# An event named by its noun, which "the blast" of a sentence after may refer to.
+_AN_EVENT_NOUN = Rule(
+    r"\b(?:explosions?|blasts?|fires?|incident)\b",
+    r"(?<!\w)(?:вибух\w*|пожеж\w*|взрыв\w*|пожар\w*|інцидент\w*|инцидент\w*)",
+)
+
+
+def names_an_event(text: str) -> bool:
+    return _AN_EVENT_NOUN.search(text) is not None
 
 
 def refers_back_to_the_attack(text: str) -> bool:
@@ -1921,20 +1951,48 @@ _TELLS_A_REBUILDING = Rule(
 )
 
 
-# Power brought back, which a report that opens on it is about: "На Харківщині відновили електропостачання після
-# авіаудару РФ по Золочеву", "Power was restored to Okhmatdyt".
-_TELLS_POWER_RESTORED = Rule(
+# Repairs a report that opens on them is about: power brought back, the aftermath cleared ("На Харківщині відновили
+# електропостачання після авіаудару РФ по Золочеву", "Power was restored to Okhmatdyt", "В Запорожской многоэтажке,
+# куда попала российская ракета ночью 18 октября, продолжают ликвидировать последствия разрушения").
+_TELLS_REPAIRS = Rule(
     r"\b(?:restored|restoring|restore)\s+(?:the\s+)?(?:power|electricity|light|heating)\b|"
     r"\b(?:power|electricity|light|heating)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:fully\s+)?restored\b",
-    r"(?<!\w)(?:відновил\w*|відновлен\w*|восстановил\w*|восстановлен\w*|заживил\w*|заживлен\w*)\s+"
-    r"(?:\w+\s+)?(?:електро|энерго|енерго|электро|світл|свет|тепло)\w*",
+    r"(?<!\w)(?:(?:відновил\w*|відновлен\w*|восстановил\w*|восстановлен\w*|заживил\w*|заживлен\w*)\s+"
+    r"(?:\w+\s+)?(?:електро|энерго|енерго|электро|світл|свет|тепло)\w*|"
+    r"(?:ліквід\w*|ликвид\w*|усува\w*|устраня\w*)\s+(?:\w+\s+)?(?:наслідк|последстви)\w*)",
 )
 
 
-def tells_power_restored(text: str) -> bool:
-    """Whether a sentence tells of power brought back, and no attack before it."""
-    found = _TELLS_POWER_RESTORED.search(text)
-    return found is not None and not reports_event(text[: found.start()])
+def tells_repairs(text: str) -> bool:
+    """Whether a sentence tells of repairs after an attack, and no attack before them."""
+    found = _TELLS_REPAIRS.search(text)
+    return found is not None and not reports_event(_without_relative_clauses(text[: found.start()]))
+
+
+# A relative clause, which tells what a place or thing had undergone, not the sentence's news: ", куда попала
+# российская ракета ночью 18 октября,", ", в которые врезались беспилотники".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:в|во|на|у|із|з|по|до|за)\s+)?(?:котор\w+|куда|где|як\w+|куди|де|which|where|that)\b[^,.;]*",
+    re.IGNORECASE,
+)
+
+
+def _without_relative_clauses(text: str) -> str:
+    return _RELATIVE_CLAUSE.sub(" ", text)
+
+
+# Any word of repairs: a sentence that has one tells what the repairs were for, not an attack afresh ("специалисты
+# отремонтировали инженерные коммуникации, провели замену повреждённых элементов").
+_REPAIR_WORD = Rule(
+    r"\b(?:repair|rebuil|restor|replac|reconstruct)\w*",
+    r"(?<!\w)(?:ремонт|отремонт|відремонт|замін|замен|восстан|віднов|відбуд|отстро|устран|усун)\w*",
+)
+
+
+def reports_event_of_its_own(text: str) -> bool:
+    """Whether a sentence reports an event outside its relative clauses ("в домах, в которые врезались беспилотники,
+    провели ремонт" reports none), and is no sentence of repairs."""
+    return _REPAIR_WORD.search(text) is None and reports_event(_without_relative_clauses(text))
 
 
 def tells_a_rebuilding(text: str) -> bool:

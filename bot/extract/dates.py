@@ -648,7 +648,9 @@ _STREET_BEFORE = re.compile(
 )
 
 
-_CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d{2}(?![\d:])")
+# A clock time after a date, and then a new sentence's capital or the end: "17.03.2025 17:49 Укрінформ У Золочеві"
+# (not "10.10.2024 21:30 зруйнував склад", the attack's time).
+_CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d{2}(?![\d:])(?=\s*$|\s+[A-ZА-ЯІЇЄҐЁ])")
 
 
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:

@@ -56,6 +56,7 @@ from bot.extract.cues import (
     reminds,
     reports_an_attack,
     reports_event,
+    reports_event_of_its_own,
     says_there,
     says_which,
     shelled_by_guns_only,
@@ -69,7 +70,7 @@ from bot.extract.cues import (
     tells_hours_earlier,
     tells_how_it_goes,
     tells_of_the_air,
-    tells_power_restored,
+    tells_repairs,
     tells_time_since_an_attack,
     the_attack_dated,
     without_titles,
@@ -123,6 +124,8 @@ EXAMPLE_DAYS = 3
 LONG_PAST_DAYS = 30
 # An attack this old is no report's news unless its headline tells it.
 WEEK_OLD_DAYS = 7
+# How long before a report that opens on repairs the attack they follow is their cause, not its news.
+REPAIRED_AFTER_DAYS = 2
 # How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
 CASE_PAST_DAYS = 7
 # What an incident dated only by its report's publication says of its date.
@@ -447,8 +450,8 @@ class _Reader:
         self.commemorative = False
         # Whether it opens on rebuilding what an attack damaged: the attack it tells undated is that one, history.
         self.rebuilding = False
-        # Whether it opens on repairs (rebuilding, power brought back): an attack it dates a week or more before is
-        # what is being repaired, not news.
+        # Whether it opens on repairs (rebuilding, power brought back, the aftermath cleared): an attack it dates
+        # days before is what is being repaired, not news.
         self.repairing = False
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
@@ -562,7 +565,7 @@ class _Reader:
             self.commemorative = True
         if (not self.read_facts or not self.subject_told) and self._tells_a_rebuilding(facts):
             self.rebuilding = True
-        if (not self.read_facts or not self.subject_told) and tells_power_restored(text):
+        if (not self.read_facts or not self.subject_told) and tells_repairs(text):
             self.repairing = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
@@ -673,7 +676,7 @@ class _Reader:
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.rebuilding = self.rebuilding or self._tells_a_rebuilding(facts)
-        self.repairing = self.repairing or self.rebuilding or tells_power_restored(text)
+        self.repairing = self.repairing or self.rebuilding or tells_repairs(text)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)
@@ -1096,7 +1099,7 @@ class _Reader:
             (facts := self._read_by_index.get(index)) is not None
             and not facts.is_background
             and not tells_a_rebuilding(facts.sentence.text)
-            and reports_event(facts.sentence.text)
+            and reports_event_of_its_own(facts.sentence.text)
             for index in draft.sentence_indexes
         )
 
@@ -1514,8 +1517,9 @@ class _Reader:
             drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE or self._told_afresh(d)]
         if (self.repairing or self.rebuilding) and self.published is not None:
             # "На Харківщині відновили електропостачання після авіаудару РФ по Золочеву ... знеструмлені 25 лютого
-            # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then.
-            drafts = [d for d in drafts if (self.published - d.end).days < WEEK_OLD_DAYS]
+            # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then (the
+            # morning's or the day before's is still news).
+            drafts = [d for d in drafts if (self.published - d.end).days < REPAIRED_AFTER_DAYS]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never

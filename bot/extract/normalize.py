@@ -128,6 +128,12 @@ def shared_start(a: str, b: str) -> int:
 _FORMER_NAME = re.compile(r"(?P<name>.+?) \((?P<former>[^()]+)\)")
 
 
+def names_in(name: str) -> list[str]:
+    """A name and, for a renamed town's, each of its names: "Samar (Novomoskovsk)" -> the three."""
+    renamed = _FORMER_NAME.fullmatch(name)
+    return [name] if renamed is None else [name, renamed["name"], renamed["former"]]
+
+
 def named_after(place: str, noun: str) -> str:
     """The name of a raion or hromada named after a place: "Kovel district"; a renamed town's name carries its
     former one, and so does what is named after it ("Samar (Novomoskovsk)" -> "Samar district (Novomoskovsk

@@ -1692,13 +1692,15 @@ _IN_RETALIATION = Rule(
     r"\b(?:in\s+(?:response|retaliation|revenge)\s+(?:to|for)|retaliat\w*\s+for|as\s+(?:revenge|retaliation)\s+for|"
     # "...came under Russian attack in the wake of Saturday's huge explosion that hit a ... bridge in the Crimea"
     r"in\s+the\s+wake\s+of|reprisals?\s+(?:for|after))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing|explosions?|blasts?)\b|"
-    # ...named alone: "Moscow called the strikes revenge for the Crimean Bridge".
-    r"\b(?:retaliation|revenge|reprisals?)\s+for\s+(?:the\s+)?(?=(?-i:[A-Z]))",
-    r"(?<!\w)(?:(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*|"
-    # What a strike is said to avenge, named alone: "назвали «ударами возмездия» за Крымский мост".
-    r"(?:возмезди|відплат|помст|мест)\w*[»\"”]?\s+за)",
+    r"(?:[\w'’-]+\s+){0,4}?(?:strikes?|attacks?|shelling|raids?|bombardment|bombing|explosions?|blasts?)\b",
+    r"(?<!\w)(?:у\s+відповідь\s+на|в\s+ответ\s+на|як\s+помст\w*\s+за|в\s+отместку\s+за|в\s+качестве\s+ответа\s+на)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:удар|атак|обстріл|обстрел)\w*",
+)
+# What a strike is said to avenge, the place named right after: "назвали «ударами возмездия» за Крымский мост",
+# "revenge for the Crimean Bridge" (not "Vowing revenge for Bryansk, Russia battered Odesa": Odesa is further on).
+_AVENGED = Rule(
+    r"\b(?:retaliation|revenge|reprisals?)\s+for\s+(?:the\s+)?$",
+    r"(?<!\w)(?:возмезди\w*|відплат\w*|помст\w*|мест(?:ь|и|ью))[»\"”]?\s+за\s+$",
 )
 _RETALIATION_REACH = 120
 
@@ -1706,6 +1708,8 @@ _RETALIATION_REACH = 120
 def _retaliated_for(text: str, start: int) -> bool:
     """Whether a place is where the earlier attack an attack answers happened, given as its reason: after "in
     response to Ukrainian shelling of", "в ответ на удар по", with nothing hit between."""
+    if _AVENGED.search(text, max(0, start - _RETALIATION_REACH), start):
+        return True
     cause = max(
         _IN_RETALIATION.finditer(text, max(0, start - _RETALIATION_REACH), start),
         key=lambda m: m.end(),

@@ -21,7 +21,7 @@ from pathlib import Path
 import iuliia
 from rapidfuzz import fuzz
 
-from bot.extract.normalize import name_key, named_after
+from bot.extract.normalize import name_key, named_after, names_in
 from bot.extract.translit import kmu
 from bot.models import Entity, EntityKind
 
@@ -226,7 +226,7 @@ _NOT_A_CITYS = (
     # (An abbreviation is no city: "над Каменск-Шахтинским районом ПВО сбила".)
     # (Nor a region called by its own name: "Северского района Кубани", "Бугульминского района Татарстана".)
     r"(?!\s+(?:г\.\s*|города\s+)?(?![А-ЯЁ][а-яё]+(?:ой|ого|ом)\s+(?:област|кра[яюе]|республик)|"
-    r"(?:Кубан|Крым|Подмосков|Ставропол|Приморь|Татарстан|Башкири|Башкортостан|Чечн|Дагестан|Мордови|Удмурти|"
+    r"(?:Кубан|Крым|Подмосков|Ставрополь[еяю]|Приморь|Татарстан|Башкири|Башкортостан|Чечн|Дагестан|Мордови|Удмурти|"
     r"Чуваши|Адыге|Карели|Калмыки|Ингушети)\w*)[А-ЯЁ][а-яё])"
     # ("...попали в Шевченковский район города": the city's, named before.)
     r"(?!\s+(?:города|міста)(?!\w))"
@@ -843,10 +843,12 @@ def hromada_of(centre: Entity, stem: str | None) -> Entity:
     hromada (Yunakivka hromada)"), else by its centre's name ("Sumy hromada"); it lies where its centre does."""
     by_centre = named_after(centre.name, "hromada")
     adjective = "-".join(part.capitalize() for part in kmu(stem + "а").split("-")) if stem else None
+    # (A renamed town's: "Samarivska hromada (Samar hromada, Novomoskovsk hromada)".)
+    told = ", ".join(f"{name} hromada" for name in names_in(centre.name)[1:]) or by_centre
     return Entity(
         key=hromada_key(centre.key),
         kind=EntityKind.PLACE,
-        name=f"{adjective} hromada ({by_centre})" if adjective and adjective != centre.name else by_centre,
+        name=f"{adjective} hromada ({told})" if adjective and adjective != centre.name else by_centre,
         category=HROMADA,
         parent=centre.parent,
     )

@@ -632,6 +632,14 @@ def _glued_subtitle(lines: list[str], candidates: list[int], title: str) -> str 
 # The words a lead without its full stop has at least, standing alone below its headline.
 _LEAD_WORDS = 12
 _CREDIT = re.compile(r"\w\s*/\s*(?:[A-Z]|The\b)|\b(?:Getty|AFP|Reuters|Associated Press)\b")
+# A line that points elsewhere or shows a picture, not the lead: "Читайте також: ...", "released by the State Emergency
+# Service", "архівне фото ДСНС".
+_NOT_A_LEAD = re.compile(
+    r"^(?:read\s+(?:also|more)|see\s+also|читайте\s+(?:також|также)|дивіться\s+також|смотрите\s+также|"
+    r"по\s+теме|на\s+тему)\b|\b(?:photo|фото|picture|image|released\s+by|handout|file\s+photo|illustrat\w*|"
+    r"ілюстрат\w*|иллюстрат\w*|архівн\w*|архивн\w*|archive)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_below(lines: list[str], candidates: list[int], title: str) -> str | None:
@@ -650,6 +658,7 @@ def _lead_below(lines: list[str], candidates: list[int], title: str) -> str | No
         # 3.DAVID GUTTENFELDER/The New York Times News Service".)
         or not lead[-1].isalnum()
         or _CREDIT.search(lead)
+        or _NOT_A_LEAD.search(lead)
     ):
         return None
     return lead
