@@ -37,6 +37,7 @@ from bot.extract.cues import (
     tells_how_it_goes,
     tells_one_more,
     tells_time_since_an_attack,
+    turns_apart,
 )
 from bot.extract.dates import HISTORY_DAYS, find_dates, may_have_dates, told_then
 from bot.extract.entities import (
@@ -777,8 +778,9 @@ NEAREST_MARGIN = 1.5
 
 # Words a report uses when it tells of an attack from Ukraine's side.
 _UKRAINES_SIDE = re.compile(
-    r"(?<!\w)(?:оккупант\w*|окупант\w*|рашист\w*|орк\w*|россиян\w*|росіян\w*|российск\w+\s+(?:войск|арми|армия|"
-    r"авиаци|оккупац)\w*|ЗСУ|Сил\w*\s+оборони)(?!\w)",
+    r"(?<!\w)(?:оккупант\w*|окупант\w*|рашист\w*|орк\w*|россиян\w*|росіян\w*|враг\w*|ворог\w*|агрессор\w*|"
+    r"агресор\w*|российск\w+\s+(?:войск|арми|армия|авиаци|оккупац)\w*|(?:войск\w*|арми\w*|ВС|ЗС)\s+РФ|ЗСУ|"
+    r"Сил\w*\s+оборони)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1478,7 +1480,7 @@ def _towns_of_named_oblasts(
         and (region := _region_of(m.entity, gazetteer)) is not None
     }
 
-    def of_named_oblast(mention: Mention) -> Mention:
+    def of_named_oblast(mention: Mention, mentions: list[Mention]) -> Mention:
         entity = mention.entity
         if entity.category != "city" or gazetteer.oblast_of(entity.key) in named:
             return mention
@@ -1487,9 +1489,15 @@ def _towns_of_named_oblasts(
         large = gazetteer.populations.get(entity.key, 0) >= _CITY_POPULATION
         if large and gazetteer.country_of(entity.key) in countries:
             return mention
+        # (A large city gives way only to a town of an oblast its own sentence or the one before names:
+        # "Novomoskovsk, Dnipropetrovsk Oblast", not "drones struck ... Dzerzhinsk overnight. Meanwhile, shelling
+        # of Donetsk Oblast ...".)
+        oblasts = (
+            {o for m in mentions if (o := gazetteer.oblast_of(m.entity.key)) is not None} if large else named
+        )
         here = [
             e
-            for e in _namesakes_in(entity, named, gazetteer)
+            for e in _namesakes_in(entity, oblasts & named, gazetteer)
             if e.category == "city"
             # (A large city gives way only to a town of some size: not Russia's Kostroma to a village of Poltava
             # Oblast in a report that names Poltava Oblast.)
@@ -1497,7 +1505,12 @@ def _towns_of_named_oblasts(
         ]
         return replace(mention, entity=here[0]) if len(here) == 1 else mention
 
-    return [(sentence, [of_named_oblast(m) for m in mentions]) for sentence, mentions in found]
+    return [
+        (sentence, [of_named_oblast(m, mentions + before) for m in mentions])
+        for (sentence, mentions), before in zip(
+            found, [[], *(mentions for _, mentions in found)], strict=False
+        )
+    ]
 
 
 def _namesakes_in(place: Entity, oblasts: set[str], gazetteer: Gazetteer) -> list[Entity]:
@@ -1795,8 +1808,13 @@ def _districts_of_russian_cities(
         adjective = found.group(group)
         if city is None or _UKRAINIAN_LETTERS.search(adjective):
             continue
-        if group == "owned" and _SKY.search(adjective) and not _CITY_DISTRICT_NAME.fullmatch(adjective):
-            continue  # "Kursk's Sudzhansky district": the region's, which English copy names by its capital
+        if not is_cyrillic(adjective) and (
+            (_SKY.search(adjective) and not _CITY_DISTRICT_NAME.fullmatch(adjective))
+            or any(e.parent == city.entity.parent for e in gazetteer.lookup(adjective))
+        ):
+            # "Kursk's Sudzhansky district", "the Shebekinsky district of Belgorod", "Belgorod's Valuyki district":
+            # the region's, which English copy names by its capital.
+            continue
         if any(
             city.entity.parent in (town.parent for town in gazetteer.towns_by_adjective(stem))
             for _, _, stem, _ in russian_districts_in(
@@ -1830,16 +1848,19 @@ def _unrelated_events(sentences: tuple[SentenceFacts, ...]) -> tuple[SentenceFac
     sentence that tells it and the one that says so tell no attack."""
     read = list(sentences)
     for i, facts in enumerate(sentences):
-        if not is_unrelated_to_the_attack(facts.sentence.text):
+        text = facts.sentence.text
+        # (Not one that tells the attack too: "Russian drones hit Odesa ...; a fire in Izmail was unrelated".)
+        if not is_unrelated_to_the_attack(text) or facts.weapons or reports_event(text):
             continue
         read[i] = replace(read[i], has_incident_cue=False, is_background=True)
         before = sentences[i - 1] if i else None
-        # (One that names its event itself tells it there: "Police said a fire at a market in Lviv was not related
-        # to the attack" leaves the attack told before it alone.)
+        # (The sentence before only when it turns to the event apart from the attack, "Separately, ...", and the
+        # unrelated one refers back to it: "the blast was unrelated".)
         if (
             before is not None
             and not facts.places
             and not before.weapons
+            and turns_apart(before.sentence.text)
             and names_an_event(before.sentence.text)
         ):
             read[i - 1] = replace(read[i - 1], has_incident_cue=False, is_background=True)

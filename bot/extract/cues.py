@@ -433,7 +433,7 @@ _AFTERMATH = (
     # Rubble cleared, people pulled from it: "rescuers are still clearing the rubble in the Darnytskyi district".
     r"(?:clear\w*|search\w*|dig\w*|pull\w*)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?rubble|"
     # What was used, as the first findings tell it: "Preliminary reports indicate the use of a FAB-500 bomb".
-    r"(?:indicat|confirm)\w*\s+(?:the\s+)?use\s+of|"
+    r"indicat\w*\s+(?:the\s+)?use\s+of|"
     r"(?:power|electricity|blackouts?)\s+(?:outages?|cuts?)|blackouts?|(?:left|are|were|remain(?:ed|s)?)\s+without\s+"
     r"(?:power|electricity|heating|water)|no\s+(?:electricity|power\s+supply)|restor\w+\s+(?:power|electricity|the\s+power\s+supply)"
 )
@@ -470,18 +470,20 @@ _AFTERMATH_CYRILLIC = (
 )
 # What an attack leaves behind, alone: a cue only while nothing else is said to have caused it.
 _AFTERMATH_ONLY = Rule(rf"(?:{_AFTERMATH})", rf"(?:{_AFTERMATH_CYRILLIC})")
-# Another cause of an outage or a fire, or an outage that goes on: not this attack's doing.
+# Another cause of an outage or a fire, told as its cause, or an outage that goes on or is remembered: not this
+# attack's doing ("Через негоду без електропостачання залишилися ...", "пожежі в екосистемах", "left Kharkiv without
+# power for hours at a time", "Two years ago, Russian strikes left Kharkiv without power").
 _NOT_THE_ATTACKS = Rule(
-    r"\b(?:weather|storms?|wind|snowfall|planned|scheduled|maintenance|short\s+circuit|wildfires?|grass\s+fires?|"
-    r"repeated|regular(?:ly)?|constant(?:ly)?|at\s+a\s+time|per\s+day|every\s+day|last\s+(?:winter|year|summer)|"
-    r"faulty\s+wiring)\b",
-    r"(?<!\w)(?:негод\w*|погодн\w*|снігопад\w*|снегопад\w*|планов\w*|ремонтн\w*\s+робот\w*|ремонтн\w*\s+работ\w*|"
-    r"падінн\w*\s+дерев\w*|падени\w*\s+дерев\w*|коротк\w*\s+замикан\w*|коротк\w*\s+замыкани\w*|необережн\w*|"
-    r"неосторожн\w*|екосистем\w*|экосистем\w*|сух\w*\s+трав\w*|графік\w*|график\w*|регулярн\w*|постійн\w*|"
-    r"техник\w*\s+безопасност\w*|технік\w*\s+безпеки|несправн\w*|неисправн\w*|проводк\w*|"
-    r"(?:прошл|минул)\w*\s+(?:зим|лет|літ|весн|осен|рок|год)\w*|"
-    r"постоянн\w*|щодня|ежедневн\w*|на\s+добу|в\s+сутки|по\s+\d+\s+годин\w*|по\s+\d+\s+час\w*|на\s+\d+\s+годин\w*|"
-    r"на\s+\d+\s+час\w*)",
+    r"\b(?:(?:due\s+to|because\s+of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|wind|snow\w*|planned|scheduled|"
+    r"maintenance|short\s+circuit|faulty)|wildfires?|forest\s+fires?|grass\s+fires?|repeated|regular(?:ly)?|"
+    r"constant(?:ly)?|at\s+a\s+time|per\s+day|every\s+day|last\s+(?:winter|year|summer)|(?:years?|months?)\s+ago|"
+    r"winter\s+of|(?:20\d\d)(?:[-/]\d\d)?\s+winter)\b",
+    r"(?<!\w)(?:(?:через|из-за|внаслідок|вследствие)\s+(?:\w+\s+){0,2}?(?:негод|погод|снігопад|снегопад|планов|"
+    r"ремонт|падінн|падени|аварі|авари|коротк|необережн|неосторожн|несправн|неисправн|нарушени|порушен)\w*|"
+    r"екосистем\w*|экосистем\w*|сух\w*\s+трав\w*|лісов\w*\s+пожеж\w*|лесн\w*\s+пожар\w*|графік\w*|график\w*|"
+    r"регулярн\w*|постійн\w*|постоянн\w*|щодня|ежедневн\w*|на\s+добу|в\s+сутки|по\s+\d+\s+годин\w*|"
+    r"по\s+\d+\s+час\w*|(?:прошл|минул)\w*\s+(?:зим|лет|літ|весн|осен|рок|год)\w*|рок\w*\s+тому|год\w*\s+назад|"
+    r"лет\s+назад|техник\w*\s+безопасност\w*|технік\w*\s+безпеки)",
 )
 INCIDENT_CUE_RE = Rule(
     rf"\b(?:{_EVENT_VERBS}|{_EVENT_NOUNS}|{_AFTERMATH})\b",
@@ -1416,6 +1418,14 @@ def names_an_event(text: str) -> bool:
     return _AN_EVENT_NOUN.search(text) is not None
 
 
+# A sentence that turns to something apart from what was told: "Separately, ...", "Окремо ...".
+_TURNS_APART = Rule(r"^\W*(?:separately|in\s+a\s+separate\s+\w+)\b", r"^\W*(?:окремо|отдельно)(?!\w)")
+
+
+def turns_apart(text: str) -> bool:
+    return _TURNS_APART.search(text) is not None
+
+
 def refers_back_to_the_attack(text: str) -> bool:
     return bool(_BACK_REFERENCE_RE.search(_unquoted(text)))
 
@@ -1951,15 +1961,14 @@ _TELLS_A_REBUILDING = Rule(
 )
 
 
-# Repairs a report that opens on them is about: power brought back, the aftermath cleared ("На Харківщині відновили
-# електропостачання після авіаудару РФ по Золочеву", "Power was restored to Okhmatdyt", "В Запорожской многоэтажке,
-# куда попала российская ракета ночью 18 октября, продолжают ликвидировать последствия разрушения").
+# Repairs a report that opens on them is about: power brought back ("На Харківщині відновили електропостачання після
+# авіаудару РФ по Золочеву", "Power was restored to Okhmatdyt"); not the aftermath cleared, which a toll's update
+# opens on too.
 _TELLS_REPAIRS = Rule(
     r"\b(?:restored|restoring|restore)\s+(?:the\s+)?(?:power|electricity|light|heating)\b|"
     r"\b(?:power|electricity|light|heating)\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?(?:fully\s+)?restored\b",
-    r"(?<!\w)(?:(?:відновил\w*|відновлен\w*|восстановил\w*|восстановлен\w*|заживил\w*|заживлен\w*)\s+"
-    r"(?:\w+\s+)?(?:електро|энерго|енерго|электро|світл|свет|тепло)\w*|"
-    r"(?:ліквід\w*|ликвид\w*|усува\w*|устраня\w*)\s+(?:\w+\s+)?(?:наслідк|последстви)\w*)",
+    r"(?<!\w)(?:відновил\w*|відновлен\w*|восстановил\w*|восстановлен\w*|заживил\w*|заживлен\w*)\s+"
+    r"(?:\w+\s+)?(?:електро|энерго|енерго|электро|світл|свет|тепло)\w*",
 )
 
 
@@ -1989,10 +1998,19 @@ _REPAIR_WORD = Rule(
 )
 
 
+_MEANS_OF_ATTACK = Rule(
+    r"\b(?:drones?|missiles?|rockets?|bombs?|shell(?:s|ing)|UAVs?|Shaheds?)\b", _ATTACK_MEANS.pattern
+)
+
+
 def reports_event_of_its_own(text: str) -> bool:
     """Whether a sentence reports an event outside its relative clauses ("в домах, в которые врезались беспилотники,
-    провели ремонт" reports none), and is no sentence of repairs."""
-    return _REPAIR_WORD.search(text) is None and reports_event(_without_relative_clauses(text))
+    провели ремонт" reports none), and is no sentence of repairs that names no means of attack ("Все повреждения
+    устранены"; not "drones hit a clinic that had just been repaired")."""
+    own = _without_relative_clauses(text)
+    if _REPAIR_WORD.search(own) and not _MEANS_OF_ATTACK.search(own):
+        return False
+    return reports_event(own)
 
 
 def tells_a_rebuilding(text: str) -> bool:

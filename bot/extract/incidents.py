@@ -124,8 +124,6 @@ EXAMPLE_DAYS = 3
 LONG_PAST_DAYS = 30
 # An attack this old is no report's news unless its headline tells it.
 WEEK_OLD_DAYS = 7
-# How long before a report that opens on repairs the attack they follow is their cause, not its news.
-REPAIRED_AFTER_DAYS = 2
 # How long before a report on a case brought over an attack that attack is, at the least, to be the case's subject.
 CASE_PAST_DAYS = 7
 # What an incident dated only by its report's publication says of its date.
@@ -450,8 +448,8 @@ class _Reader:
         self.commemorative = False
         # Whether it opens on rebuilding what an attack damaged: the attack it tells undated is that one, history.
         self.rebuilding = False
-        # Whether it opens on repairs (rebuilding, power brought back, the aftermath cleared): an attack it dates
-        # days before is what is being repaired, not news.
+        # Whether it opens on repairs (rebuilding, power brought back): an attack it dates a week or more before is
+        # what is being repaired, not news.
         self.repairing = False
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
@@ -1517,9 +1515,8 @@ class _Reader:
             drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE or self._told_afresh(d)]
         if (self.repairing or self.rebuilding) and self.published is not None:
             # "На Харківщині відновили електропостачання після авіаудару РФ по Золочеву ... знеструмлені 25 лютого
-            # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then (the
-            # morning's or the day before's is still news).
-            drafts = [d for d in drafts if (self.published - d.end).days < REPAIRED_AFTER_DAYS]
+            # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then.
+            drafts = [d for d in drafts if (self.published - d.end).days < WEEK_OLD_DAYS]
         if self.prosecutes and self.published is not None:
             # A report whose headline or first sentence tells a case brought over an attack (a suspicion, a charge, a
             # verdict) tells that attack as the case's subject, reported when it happened: one long past, one it never

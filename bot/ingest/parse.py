@@ -659,9 +659,18 @@ def _lead_below(lines: list[str], candidates: list[int], title: str) -> str | No
         or not lead[-1].isalnum()
         or _CREDIT.search(lead)
         or _NOT_A_LEAD.search(lead)
+        # (It tells the headline's news: a related report's headline or a photo's caption shares a word or two.)
+        or len(_stems(title) & _stems(lead)) < _LEAD_SHARED_STEMS
     ):
         return None
     return lead
+
+
+_LEAD_SHARED_STEMS = 3
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_WORD_STEM] for w in _CONTENT_WORD.findall(text)}
 
 
 def _apply_field(header: _Header, key: str, value: str) -> None:
