@@ -4591,6 +4591,8 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("A Russian drone attack left 51 villages without power in the Novhorod-Siverskyi district of Chernihiv "
          "region.", [("2024-10-14", [], ["Chernihiv Oblast", "Novhorod-Siverskyi district"])]),
         ("Residents of Kharkiv remain without power after the attack.", []),
+        ("A Russian drone attack left 20,000 households in Sumy without power, the regional administration said.",
+         [("2024-10-14", [], ["Sumy"])]),
         # A "Shahed attack" in an adjective; a city without power, told after the attack, is where it hit.
         ("Під час шахедної атаки на Тернопільщину було пошкоджено один з об'єктів критичної інфраструктури. "
          "У Тернополі та інших населених пунктах відсутнє стабільне електропостачання.",

@@ -955,7 +955,7 @@ _RECORDED_OVER = Rule(
 # Power cut by an attack, told as done: "Внаслідок атаки безпілотників ... 51 населений пункт залишився без
 # електропостачання", "A drone attack left 51 villages without power" (not "remain without power", a state).
 _CUT_OFF = Rule(
-    r"\b(?:attacks?|strikes?|shelling|bombardment)\b.*?\b(?:(?:left|leaving)\s+(?:[\w-]+\s+){0,6}?without\s+"
+    r"\b(?:attacks?|strikes?|shelling|bombardment)\b.*?\b(?:(?:left|leaving)\s+(?:[\w,.-]+\s+){0,6}?without\s+"
     r"(?:power|electricity|heating|light)|(?:cut|knocked\s+out)\s+(?:off\s+)?(?:the\s+)?(?:power|electricity))\b",
     r"(?<!\w)(?:атак|удар|обстр[іе]л)\w*.*?(?:(?:залиши[вл]|остал|оказал)\w*\s+без\s+(?:світла|света|"
     r"електро|электро|тепла|енерго|энерго)\w*|(?:знеструмлен|обесточен)(?:о|і|а|ий|ы|ые|их|ими)(?!\w)|"
