@@ -48,6 +48,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.extract.gazetteer import kilometres
+from bot.extract.normalize import names_in
 from bot.extract.translit import APOSTROPHES, KMU, kmu
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1256,11 +1257,7 @@ def resolve_aliases(places: list[Place], log: list[str]) -> None:
 
     def both_names(place: Place) -> set[str]:
         # A renamed town keeps both its names though other towns bear them: the report's oblast tells them apart.
-        return (
-            {name_key(part) for part in re.split(r"[()]", place.name)}
-            if place.geonameid in FORMER_NAMES
-            else set()
-        )
+        return {name_key(name) for name in names_in(place.name)[1:]}
 
     def allowed(place: Place, alias: str) -> str | None:
         key = name_key(alias)

@@ -48,7 +48,7 @@ from bot.extract.entities import (
     without_mentions,
 )
 from bot.extract.gazetteer import DISTRICT_KINDS, RUSSIA, UKRAINE, Gazetteer, kilometres
-from bot.extract.grammar import Rule, is_cyrillic
+from bot.extract.grammar import Rule, has_ukrainian_letters, is_cyrillic
 from bot.extract.incidents import Sides, build_incidents
 from bot.extract.normalize import fold, name_key, names_in, shared_start, tokenize
 from bot.extract.roles import (
@@ -1090,7 +1090,7 @@ def _read_villages(
             district = russian_district(stem, *_district_town(stem, where_in, mentions, gazetteer))
         mentions = [m for m in mentions if m not in overlapping]
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
-    if region is not None and where.sure_regions and not _UKRAINIAN_LETTERS.search(sentence.text):
+    if region is not None and where.sure_regions and not has_ukrainian_letters(sentence.text):
         mentions = [_russias_namesake(m, region, where, gazetteer, villages_read) for m in mentions]
     return _districts_named_by_town(sentence, mentions, gazetteer)
 
@@ -1120,7 +1120,7 @@ def _russias_namesake(
 
 def _russian_nominative(surface: str, names: list[str]) -> str:
     """The name in Russian that a form in a case was read by ("Максимовке": Максимовка), else the form itself."""
-    russian = [name for name in names if is_cyrillic(name) and not _UKRAINIAN_LETTERS.search(name)]
+    russian = [name for name in names if is_cyrillic(name) and not has_ukrainian_letters(name)]
     best = max(russian, key=lambda name: shared_start(name, surface), default=None)
     if best is not None and shared_start(best, surface) >= len(best) - 2:
         return best
@@ -1129,9 +1129,6 @@ def _russian_nominative(surface: str, names: list[str]) -> str:
 
 
 _FEMININE_LOCATIVE = re.compile(r"(?<=[кнл])е$")
-
-
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
 def _named_citys_districts(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> list[Entity]:
@@ -1458,27 +1455,20 @@ def _towns_of_named_oblasts(
     """A town that shares its name with a town of an oblast the report names, and lies in none itself, is that
     oblast's: "місто Семенівка на Чернігівщині" is Chernihiv Oblast's Semenivka, not the larger one of Poltava
     Oblast the name alone reads as. A city is itself wherever it stands, unless it stands in another country than
-    every oblast named: "Novomoskovsk, Dnipropetrovsk Oblast" is Ukraine's (now Samar), not Russia's larger one."""
-    named = {
-        oblast
+    every oblast named, its own region is not named, and a town of some size of an oblast its sentence or the one
+    before names has its name: "Novomoskovsk, Dnipropetrovsk Oblast" is Ukraine's (now Samar), not Russia's."""
+    areas = [
+        m.entity
         for _, mentions in found
         for m in mentions
-        if m.entity.kind is EntityKind.PLACE
-        and m.entity.category != "city"
-        and (oblast := gazetteer.oblast_of(m.entity.key)) is not None
-    }
+        if m.entity.kind is EntityKind.PLACE and m.entity.category != "city"
+    ]
+    named = {oblast for area in areas if (oblast := gazetteer.oblast_of(area.key)) is not None}
     if not named:
         return found
     countries = {gazetteer.country_of(oblast) for oblast in named}
     # (Any country's: "Dzerzhinsk, Nizhny Novgorod Oblast" is that one, whatever oblast of Ukraine is named too.)
-    regions = {
-        region
-        for _, mentions in found
-        for m in mentions
-        if m.entity.kind is EntityKind.PLACE
-        and m.entity.category != "city"
-        and (region := _region_of(m.entity, gazetteer)) is not None
-    }
+    regions = {region for area in areas if (region := _region_of(area, gazetteer)) is not None}
 
     def of_named_oblast(mention: Mention, mentions: list[Mention]) -> Mention:
         entity = mention.entity
@@ -1798,6 +1788,7 @@ def _districts_of_russian_cities(
     read = list(mentions)
     for found in _RUSSIAN_CITYS_DISTRICT.finditer(sentence.text):
         group = "adjective" if found.group("adjective") is not None else "owned"
+        adjective = found.group(group)
         if group == "adjective":
             city = next((m for m in cities if m.start == sentence.start + found.end()), None)
         else:
@@ -1805,28 +1796,27 @@ def _districts_of_russian_cities(
             city = next(
                 (m for m in cities if m.end - sentence.start in (found.start(), found.start() + 2)), None
             )
-        adjective = found.group(group)
-        if city is None or _UKRAINIAN_LETTERS.search(adjective):
+        if city is None:
             continue
-        if not is_cyrillic(adjective) and (
-            (_SKY.search(adjective) and not _CITY_DISTRICT_NAME.fullmatch(adjective))
-            or any(e.parent == city.entity.parent for e in gazetteer.lookup(adjective))
-        ):
-            # "Kursk's Sudzhansky district", "the Shebekinsky district of Belgorod", "Belgorod's Valuyki district":
-            # the region's, which English copy names by its capital.
-            continue
-        if any(
-            city.entity.parent in (town.parent for town in gazetteer.towns_by_adjective(stem))
-            for _, _, stem, _ in russian_districts_in(
-                found.group(group) + (" district" if group == "owned" else " районе")
-            )
-        ):
-            continue  # the region's district its town is named after: "Belgorod's Shebekinsky district"
+        region = city.entity.parent
         if is_cyrillic(adjective):
+            # (Not Ukrainian copy's, nor the region's district its town is named after: "в Шебекинском районе
+            # Белгорода".)
+            if has_ukrainian_letters(adjective) or any(
+                region in (town.parent for town in gazetteer.towns_by_adjective(stem))
+                for _, _, stem, _ in russian_districts_in(found.group())
+            ):
+                continue
             stem = adjective.lower()
             adjective = iuliia.WIKIPEDIA.translate(
                 stem.capitalize() + ("ий" if stem[-1] in "кгхжшчщ" else "ый")
             )
+        elif (_SKY.search(adjective) and not _CITY_DISTRICT_NAME.fullmatch(adjective)) or any(
+            e.parent == region for e in gazetteer.lookup(adjective)
+        ):
+            # "Kursk's Sudzhansky district", "the Shebekinsky district of Belgorod", "Belgorod's Valuyki district":
+            # the region's, which English copy names by its capital.
+            continue
         district = Entity(
             key=f"{city.entity.key}-district-{name_key(adjective)}",
             kind=EntityKind.PLACE,

@@ -31,6 +31,14 @@ OPENING_QUOTES = frozenset("\"“„«'‘")
 CLOSING_QUOTES = frozenset("\"”»'’")
 
 
+_UKRAINIAN_LETTER = re.compile(r"[іїєґІЇЄҐ]")
+
+
+def has_ukrainian_letters(text: str) -> bool:
+    """Whether a text has letters Ukrainian writes and Russian does not: Ukrainian copy, not Russian."""
+    return _UKRAINIAN_LETTER.search(text) is not None
+
+
 def is_quoted(text: str, start: int, end: int) -> bool:
     """Whether the text between `start` and `end` stands in quotation marks of its own ("«Дружба»", "“молния”")."""
     return start > 0 and text[start - 1] in OPENING_QUOTES and text[end : end + 1] in CLOSING_QUOTES

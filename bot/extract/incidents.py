@@ -674,7 +674,7 @@ class _Reader:
             or (_ANNIVERSARY.search(text) is not None and commemorates(text))
         )
         self.rebuilding = self.rebuilding or self._tells_a_rebuilding(facts)
-        self.repairing = self.repairing or self.rebuilding or tells_repairs(text)
+        self.repairing = self.repairing or tells_repairs(text)
         self.subject_told = self.subject_told or _names_anything(facts)
         self.headline_tells_attack = self.headline_tells_attack or facts.has_incident_cue
         # ("Атака на Харків: в Епіцентрі зросло число жертв": a toll's update, whatever starts the incident.)

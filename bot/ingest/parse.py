@@ -669,10 +669,6 @@ def _lead_below(lines: list[str], candidates: list[int], title: str) -> str | No
 _LEAD_SHARED_STEMS = 3
 
 
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:_WORD_STEM] for w in _CONTENT_WORD.findall(text)}
-
-
 def _apply_field(header: _Header, key: str, value: str) -> None:
     if key == "title":
         header.title = value
@@ -828,8 +824,11 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 def _shares_a_word(title: str, text: str) -> bool:
     """Whether a headline and a paragraph share a word (by its first letters), as a report's headline and lead do and
     a section's label ("News Feed") and a sidebar's teaser do not."""
-    stems = {w.lower()[:_WORD_STEM] for w in _CONTENT_WORD.findall(title)}
-    return any(w.lower()[:_WORD_STEM] in stems for w in _CONTENT_WORD.findall(text))
+    return bool(_stems(title) & _stems(text))
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:_WORD_STEM] for w in _CONTENT_WORD.findall(text)}
 
 
 def _sidebar_above_article(kept: list[str], lines: list[str], start: int, title: str | None) -> bool:
