@@ -873,10 +873,12 @@ MONDAY = date(2024, 10, 14)
         # Authorities in a list of regions that report the downing of drones speak for each of them.
         ("Authorities in Bryansk, Pskov and Belgorod regions reported the downing of drones overnight.",
          [("2024-10-14", [], ["Belgorod Oblast", "Bryansk Oblast", "Pskov Oblast"])]),
-        # Where "the incident, which occurred" is where the attack was.
+        # Where "the incident, which occurred" or "the incident occurred" is where the attack was.
         ("One civilian was killed after Russian forces dropped an explosive from a drone on a street in the Kherson "
          "region on Saturday. Prosecutors opened a war crimes investigation into the incident, which occurred around "
          "10 a.m. in the town of Beryslav.", [("2024-10-12", [], ["Beryslav", "Kherson Oblast"])]),
+        ("A Russian drone struck a residential building overnight, injuring three people. The incident occurred in "
+         "Bila Tserkva, Kyiv Oblast, the regional governor said.", [("2024-10-14", [], ["Bila Tserkva", "Kyiv Oblast"])]),
         # "Explosions occurred" is an attack's verb; a Russian district is of the one Russian region its sentence
         # names; a Ukrainian city's district (Donetsk's, once "Proletarskyi") is not read in a report that never
         # names the city; a guess drawn after a comma does not unsay the fact before it.

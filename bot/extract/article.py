@@ -159,7 +159,9 @@ def extract_article(
     previous_background, previous_paragraph = False, -1
     recalling = False  # whether the background before, in this paragraph, recalls an earlier report
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
-    previous_cue = False
+    previous_cue = (
+        False  # whether the sentence before told an attack, and not one set apart ("Separately, ...")
+    )
     after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
@@ -351,7 +353,8 @@ def extract_article(
             # an attack's sentence opens are where it went.
             or (item and attack_list)
             # "...caught fire following a drone strike.\nThe inferno at the facility ... in Klintsy": the sentence
-            # right after, on a line of its own or not.
+            # right after, on a line of its own or not (not after "Separately, a tractor driver was injured when his
+            # tractor hit a mine": "The incident occurred near Snihurivka" is that one's).
             or (previous_cue and refers_back_to_the_attack(text))
             # "Энергообъекты — по всей стране. Киевская и Хмельницкая область, Львов и Днепр, Винница...": a sentence
             # that only lists places, in a report that has told an attack, lists where it went.
@@ -364,7 +367,7 @@ def extract_article(
                 and _lists_places_only(text, sentence.start, mentions)
             )
         )
-        previous_cue = cue
+        previous_cue = cue and not turns_apart(text)
         after_question = text.rstrip().endswith("?")
         if cue:
             last_cue_paragraph = sentence.paragraph

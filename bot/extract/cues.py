@@ -1387,8 +1387,8 @@ _BACK_REFERENCE_RE = Rule(
     r"the\s+(?:(?:resulting|ensuing|subsequent|huge|large|massive)\s+)?(?:fire|blaze|inferno|explosion|blast)s?"
     r"\s*,?\s+(?:at|in|on|near|hit|broke|engulfed|spread|was|were|covered|destroyed|damaged)\b|"
     # Right after the attack, "the incident" is it: "...investigation into the incident, which occurred around
-    # 10 a.m. in the town of Beryslav" (alone it may be a crash or a mine's).
-    r"\bthe\s+incident\s*,?\s+(?:which|that)\s+(?:occurred|happened|took\s+place)\b",
+    # 10 a.m. in the town of Beryslav", "The incident occurred in Bila Tserkva" (alone it may be a crash or a mine's).
+    r"\bthe\s+incident\s*,?\s+(?:(?:which|that)\s+)?(?:occurred|happened|took\s+place)\b",
     # (Ukrainian and Russian copy tells a fire with a verb of its own, "Пожар ... охватил ...": only the incident.)
     r"(?<!\w)(?:инцидент|інцидент)\s+(?:\w+\s+)?(?:произош(?:[её]л|ла)|стався|відбувся)(?!\w)",
 )
