@@ -5047,6 +5047,36 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # The latest of a series of attacks told before is that series' history, not the news.
         ("Власти Севастополя последние месяцы часто сообщают об атаках беспилотников. Последняя из них произошла "
          "27 сентября — тогда была совершена атака на Балаклавскую ТЭС.", []),
+        # An attack said to have taken place, the verb first; missiles that flew at a place, in a headline; air
+        # defence at work there, told by its noun; launches it became known of.
+        ("На Севастополь произошла массированная атака.", [("2024-10-14", [], ["Sevastopol"])]),
+        ("An attack on Odesa took place, the governor said.", [("2024-10-14", [], ["Odesa"])]),
+        ("A cyber attack took place at Kyivstar overnight.", []),
+        ("На Крым полетели ракеты\n\nО взрывах сообщили в нескольких городах, на Севастополь произошла атака, а "
+         "Крымский мост перекрыли. Работа ПВО зафиксирована и в Керчи. Впоследствии стало известно о возможных "
+         "пусках ракет, вероятно Storm Shadow.",
+         [("2024-10-14", ["Storm Shadow"], ["Crimea", "Kerch", "Sevastopol"])]),
+        # Struck with drones; shelling told by the shortened "артобстріл".
+        ("Уночі росіяни атакували Нікопольський район. Росіяни били FPV-дронами та важкою артилерією.",
+         [("2024-10-14", ["FPV drone"], ["Nikopol district"])]),
+        ("Уночі ворог атакував Дніпропетровщину. По Зеленодольській громаді здійснено артобстріл.",
+         [("2024-10-14", [], ["Dnipropetrovsk Oblast", "Zelenodolska hromada (Zelenodolsk hromada)"])]),
+        # A district's heading over a line that tells its town hit is where the attack went.
+        ("Ворог цієї ночі атакував область.\nКриворізький район\n- По Кривому Рогу вдарив ворожий БпЛА.",
+         [("2024-10-14", [], ["Kryvyi Rih", "Kryvyi Rih district"])]),
+        # One of the recent attacks, undated, is a time past.
+        ("Росія дедалі частіше застосовує ракети Х-22. Під час одного з останніх обстрілів столицю атакували одразу "
+         "12 ракет Х-22.", []),
+        # A village called like a weekday is no Wednesday.
+        ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
+         [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),
+        # A condolence that wishes the wounded a recovery mourns the attack just told; the outlet's other stories
+        # and the reader's ("Также мы рассказали о том, что ...", "А еще вы можете узнать") are not it.
+        ("Зеленский показал кадры ночного обстрела Николаева.\nНапомним, что в ночь на 14 октября оккупанты ударили "
+         "ракетами \"Калибр\" по частному дому в Николаеве.\n\"Вечная память погибшему и скорейшего выздоровления "
+         "раненым\", - прокомментировал Зеленский.\nТакже мы рассказали о том, что от удара по базе в Макеевке "
+         "погибли 89 человек. А еще вы можете узнать о том, что россияне нанесли ракетный удар по Краматорску.",
+         [("2024-10-14", ["Kalibr"], ["Mykolaiv"])]),
     ],
 )  # fmt: skip
 def test_attacks_told_in_other_words(

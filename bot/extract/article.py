@@ -399,7 +399,7 @@ def extract_article(
                 recalled=sentence.paragraph == recalled_paragraph,
             )
         )
-    sentences = _unrelated_events(_headings_of_attacks(tuple(facts)))
+    sentences = _unrelated_events(_headings_of_attacks(tuple(facts), gazetteer))
     # The oblasts and regions the report says were hit (not named in an official's title, as where weapons came
     # from, where sirens sounded or where people came from): where its towns lie, when they lie in one of them.
     named_regions = frozenset(
@@ -1680,10 +1680,11 @@ _LIST_LABEL = re.compile(
 _WORDS_LEFT_OVER = 1
 
 
-def _headings_of_attacks(facts: tuple[SentenceFacts, ...]) -> tuple[SentenceFacts, ...]:
+def _headings_of_attacks(facts: tuple[SentenceFacts, ...], gazetteer: Gazetteer) -> tuple[SentenceFacts, ...]:
     """A line that names only a place or two, over a paragraph that tells an attack, says where it went, as a live
     blog's or a regional post's heading does: "Kryvyi Rih\n“Few missile strikes. Stay in shelters,” Vilkul said",
-    "Синельниківщина.\nВнаслідок атаки безпілотниками виникли пожежі"."""
+    "Синельниківщина.\nВнаслідок атаки безпілотниками виникли пожежі", "Криворізький район\n- По Кривому Рогу
+    вдарив ворожий БпЛА"."""
     read = list(facts)
     for index, heading in enumerate(facts):
         if heading.has_incident_cue or heading.is_background or not _names_only_places(heading):
@@ -1696,12 +1697,21 @@ def _headings_of_attacks(facts: tuple[SentenceFacts, ...]) -> tuple[SentenceFact
             and below.has_incident_cue
             and not below.is_background
             # (Not over a paragraph that names places of its own: "Kyiv\nIn a separate attack, drones struck Sumy";
-            # "Київ та область\nПриблизно о 8:30 росіяни обстріляли Київ" names the heading's.)
-            and {m.entity.key for m in below.places if m.role in (Role.NAMED, Role.TARGET)}
-            <= {m.entity.key for m in heading.places}
+            # "Київ та область\nПриблизно о 8:30 росіяни обстріляли Київ" names the heading's, or places in them.)
+            and all(
+                _lies_in(m.entity.key, {h.entity.key for h in heading.places}, gazetteer)
+                for m in below.places
+                if m.role in (Role.NAMED, Role.TARGET)
+            )
         ):
             read[index] = replace(heading, has_incident_cue=True)
     return tuple(read)
+
+
+def _lies_in(key: str, areas: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a place is one of the areas or lies in one: its oblast, or the district or hromada it is the centre
+    of."""
+    return bool(areas & {key, *gazetteer.ancestors(key), *gazetteer.namesake_regions(key)})
 
 
 def _names_only_places(facts: SentenceFacts) -> bool:

@@ -664,6 +664,8 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             # A street named after a day: "вул. 15 Квітня", "улица 8 Марта" (its month capitalised, not "на вулиці 12
             # жовтня", outdoors on that day).
             continue
+        if _a_place_named_like_a_day(text, match):
+            continue
         resolved = _resolve(match, anchor)
         if resolved is None:
             continue
@@ -1150,6 +1152,15 @@ def _resolve_night_weekdays(
     if g["nw1"] is not None and start_day.weekday() != _weekday(g["nw1"]):
         return None
     return DateKind.NIGHT, end_day, start_day, end_day
+
+
+def _a_place_named_like_a_day(text: str, match: re.Match[str]) -> bool:
+    """Whether a Cyrillic weekday alone, capitalised after a word, is a name ("поселок Середа"): Ukrainian and
+    Russian write the days small."""
+    if match.lastgroup != "weekday" or match.group() != match.group("wd"):
+        return False
+    word = match.group()
+    return word[:1].isupper() and is_cyrillic(word) and text[: match.start()].rstrip()[-1:].isalpha()
 
 
 def _resolve_weekday(

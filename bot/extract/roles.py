@@ -918,9 +918,13 @@ def read_roles(text: str, base: int, mentions: list[Mention], gazetteer: Gazette
                 # "The military message warned of a threat from strike drones targeting Lutsk, Chernivtsi, and Kyiv":
                 # where a threat was announced, as where sirens sounded.
                 role = Role.ALERTED
-            if role in (Role.NAMED, Role.TARGET) and _airport_restricted(text, start, end):
-                # "The attack prompted temporary restrictions on flights at Izhevsk and Kazan airports": where
-                # flights stopped, as a precaution, not where drones hit.
+            if role in (Role.NAMED, Role.TARGET) and (
+                _airport_restricted(text, start, end)
+                or (mention.entity.category == "bridge" and _closed_in_its_clause(text, start, end))
+            ):
+                # "The attack prompted temporary restrictions on flights at Izhevsk and Kazan airports", "на
+                # Севастополь произошла массированная атака, а Крымский мост перекрыли": where flights or traffic
+                # stopped, as a precaution, not where drones hit.
                 role = Role.PASSING
             if role in (Role.NAMED, Role.TARGET) and _VISIT_BEFORE.search(text, max(0, start - 40), start):
                 # "...carried out as U.S. Secretary of State Antony Blinken visited the capital, Kyiv": where someone
@@ -1284,7 +1288,23 @@ def _airport_restricted(text: str, start: int, end: int) -> bool:
     )
 
 
+def _closed_in_its_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a mention tells it closed to traffic, and no hit."""
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(text, end)), len(text))
+    return (
+        _CLOSED_TO_TRAFFIC.search(text, clause_start, clause_end) is not None
+        and _HIT_VERB.search(text, clause_start, clause_end) is None
+    )
+
+
 _CLAUSE_MARK = re.compile(r"[,;:]")
+# Closed to traffic: "the Crimean Bridge was closed", "Крымский мост перекрыли", "рух мостом перекрито".
+_CLOSED_TO_TRAFFIC = Rule(
+    r"\b(?:closed|shut|(?:traffic|movement)\s+(?:\w+\s+){0,3}?(?:halted|suspended|stopped|blocked))\b",
+    r"(?<!\w)(?:перекры\w*|перекри\w*|закры\w*|закри\w*|(?:движение|рух)\s+(?:\w+\s+){0,3}?"
+    r"(?:приостанов|останов|ограничен|призупин|зупин|обмеж)\w*)",
+)
 
 
 # Flights restricted or suspended, as a precaution wherever drones may fly: "temporary restrictions on flights", "в
