@@ -148,6 +148,15 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("day", "2022-10-08", "2022-10-08", "2022-10-08")),
         ("On Monday, August 5, Russian drones hit Kyiv.", SAMPLE_PUBLISHED,
          ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
+        # A night named by the day it ran into.
+        ("Russia bombarded Ukraine with drones overnight into Monday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("Russia attacked Kyiv overnight Monday into Tuesday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        ("Drones struck Kyiv in the early hours of Monday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
+        ("Drones struck Kyiv on the night to Tuesday.", SAMPLE_PUBLISHED,
+         ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
     ],
 )  # fmt: skip
 def test_incident_date_of_a_sentence(
@@ -177,6 +186,8 @@ def test_incident_date_of_a_sentence(
         # A weekday that ends a span, straight after its word.
         ("Kyiv authorities banned large gatherings in the capital through Thursday.", DateKind.CONTEXT),
         ("Schools stayed closed until Friday.", DateKind.CONTEXT),
+        # The attack told, named to date what it came after.
+        ("Monday's attack came the day after Russia bombarded Kharkiv.", DateKind.CONTEXT),
     ],
 )
 def test_dates_that_are_not_incident_dates(sentence: str, kind: DateKind) -> None:

@@ -5067,6 +5067,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # One of the recent attacks, undated, is a time past.
         ("Росія дедалі частіше застосовує ракети Х-22. Під час одного з останніх обстрілів столицю атакували одразу "
          "12 ракет Х-22.", []),
+        # What the news followed, a day before it, is an attack of its own; "the capital" is that of the country
+        # last named as where things happened, past a state named otherwise ("Ukrainian officials").
+        ("Ukraine launched drone attacks on the Kursk region overnight from Sunday to Monday. This followed a report "
+         "Sunday evening by the governor that debris from a downed drone sparked a fire in Kurchatov.",
+         [("2024-10-14", [], ["Kursk Oblast"]), ("2024-10-13", [], ["Kurchatov", "Kursk Oblast"])]),
+        ("Ukrainian drones struck an oil depot in the Volgograd region on Monday. Monday’s attack came the day after "
+         "Russia bombarded Ukraine overnight into Sunday, according to Ukrainian officials, killing four people in "
+         "the capital.", [("2024-10-14", [], ["Volgograd Oblast"]), ("2024-10-13", [], ["Kyiv"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

@@ -615,6 +615,18 @@ def test_the_teasers_listed_under_a_lone_read_more_go() -> None:
     )
 
 
+def test_another_reports_headline_crediting_an_agency_ends_the_article() -> None:
+    raw = (
+        b"Russia says Ukraine launched drone attacks on Kursk region\n\nUkraine launched drone attacks on the Kursk "
+        b"region overnight, the defence ministry said.\n\nRussia recognises first crew to use hypersonic missile in "
+        b"Ukraine -TASS\n\nThe first Russian crew to use hypersonic, air-launched Kinzhal missiles during"
+    )
+    assert (
+        parse_document(raw, name="dunya.txt").body
+        == "Ukraine launched drone attacks on the Kursk region overnight, the defence ministry said."
+    )
+
+
 def test_a_sites_bar_of_todays_date_and_weather_does_not_date_the_article() -> None:
     raw = (
         "  • Сб 20.04.2024\n  • Харків  +14°С\n  • USD 39.6\n\nХарків обстріляли ракетами С-300\n\n"

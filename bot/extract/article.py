@@ -2004,6 +2004,7 @@ _FROM_BEFORE_COUNTRY = re.compile(r"(?<!\w)(?:from|з|із|из)(?!\w)[^,.;]{0,5
 _GROUND_AFTER = re.compile(r"\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
 _GROUND_BEFORE = re.compile(
     r"(?:\b(?:over|across|in|inside|into|throughout)\s+(?:the\s+)?(?:territory\s+of\s+)?|"
+    r"\b(?:attacked|bombarded|pounded|struck|hit|targeted|shelled)\s+|"
     r"(?<!\w)(?:над|по|на|в|у)\s+(?:територією|території|территорией|территории)\s+)$",
     re.IGNORECASE,
 )
@@ -2014,14 +2015,20 @@ def _country_as_place_before(
 ) -> Entity | None:
     """The capital of the country the sentence last named as the ground things happened on, before "the capital"
     ("shot down 20 drones over Russian territory, including the capital" is Moscow in a report on Kyiv)."""
-    states = [m for m in taken if m.end <= start and _state_key(m.entity) is not None]
-    if not states:
+    # (Past a state named otherwise after it: "Russia bombarded Ukraine ..., according to Ukrainian officials, killing
+    # at least four people in the capital" is Kyiv.)
+    grounds = [
+        m
+        for m in taken
+        if m.end <= start
+        and _state_key(m.entity) is not None
+        and (_GROUND_AFTER.match(text, m.end - base) or _GROUND_BEFORE.search(text, 0, m.start - base))
+    ]
+    if not grounds:
         return None
-    last = states[-1]
+    last = grounds[-1]
     if _FROM_BEFORE_COUNTRY.search(text, max(0, last.start - base - 60), last.start - base):
         return None  # "launched from Primorsko-Akhtarsk in Russia, targeted the capital"
-    if not (_GROUND_AFTER.match(text, last.end - base) or _GROUND_BEFORE.search(text, 0, last.start - base)):
-        return None
     key = _state_key(last.entity)
     return next(
         (gazetteer.get(place) for place, (actor, _) in gazetteer.capitals.items() if actor.key == key), None

@@ -1350,6 +1350,18 @@ def tells_hours_earlier(text: str) -> bool:
     return bool(_HOURS_EARLIER_RE.search(_unquoted(text)))
 
 
+# What the news just told followed: "This followed a report Sunday evening by the governor ... that debris from a
+# downed drone sparked a fire in Kurchatov", "Saturday's attack came the day after Russia bombarded Ukraine".
+_FOLLOWED_RE = Rule(
+    r"^(?:this|that|it|(?:the|[\w]+['’]s)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|barrage))\s+(?:followed|"
+    r"came\s+(?:(?:just\s+)?(?:a\s+day|the\s+day|a\s+few\s+hours|hours|days|two\s+days|a\s+week)\s+)?after)\b",
+)
+
+
+def tells_what_it_followed(text: str) -> bool:
+    return bool(_FOLLOWED_RE.search(_unquoted(text)))
+
+
 def _unquoted(text: str) -> str:
     """A sentence from its first word: rules that read its opening skip a quotation's opening mark."""
     return text.lstrip("\"'“ ")

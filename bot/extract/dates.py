@@ -97,9 +97,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "night_weekdays",
-        # ("drone strikes from Saturday into Sunday": a night without the word.)
-        rf"(?:(?:(?:the\s+)?night|overnight)\s+(?:of|from)|\bfrom(?=\s+{_WEEKDAY}\s+into\b))\s+(?P<nw1>{_WEEKDAY})\s+"
-        rf"(?:to|into|and|-)\s+(?P<nw2>{_WEEKDAY})",
+        # ("drone strikes from Saturday into Sunday": a night without the word; "overnight Thursday into Friday".)
+        rf"(?:(?:(?:(?:the\s+)?night|overnight)\s+(?:of|from)|\bfrom(?=\s+{_WEEKDAY}\s+into\b)|overnight)\s+"
+        rf"(?P<nw1>{_WEEKDAY})\s+(?:to|into|and|-)\s+|"
+        # ...or only the day it ended: "overnight into Friday", "the night to Friday", "in the early hours of Friday".
+        rf"(?:overnight|(?:on\s+)?the\s+night)\s+(?:to|into)\s+|(?:in\s+)?the\s+early\s+(?:morning\s+)?hours\s+of\s+)"
+        rf"(?P<nw2>{_WEEKDAY})",
     ),
     (
         "day_month",
@@ -198,6 +201,9 @@ _WEEKDAY_BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_CAME_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|assault)\s+(?:came|followed)\b", re.IGNORECASE
+)
 
 
 # What a record is measured against: "the deadliest attack in one place since a Sep 30 strike" (not "without power
@@ -690,6 +696,9 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
                     and not _FIRST_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 )
             )
+            # ("Saturday's attack came the day after Russia bombarded Ukraine ... overnight into Friday": the attack
+            # the report told, named to date what came before it.)
+            or (match.group().endswith(("'s", "’s")) and _CAME_AFTER.match(text, match.end()) is not None)
             or _RECORD_SINCE.search(text, max(0, match.start() - 120), match.start())
             or _PREVIOUS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             or _SAME_TARGET_BEFORE.search(text, max(0, match.start() - 160), match.start())

@@ -72,6 +72,7 @@ from bot.extract.cues import (
     tells_of_the_air,
     tells_repairs,
     tells_time_since_an_attack,
+    tells_what_it_followed,
     the_attack_dated,
     without_titles,
 )
@@ -767,6 +768,7 @@ class _Reader:
                 and (
                     (known.tentative and continues(text) and self._names_another_place(facts, known))
                     or (tells_hours_earlier(text) and self._names_another_place(facts, known, regions=True))
+                    or (tells_what_it_followed(text) and own.day < known.mention.day)
                 )
             ):
                 # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a

@@ -791,6 +791,15 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
                 kept = [k for k in kept if not _is_prose(k)]
             skip_to = resumes
             continue
+        if (
+            kept
+            and _is_headline_like(line)
+            and _CITES_AN_AGENCY.search(line)
+            and any(_is_prose(k) for k in kept)
+        ):
+            # Another report's headline under the article, as a wire page lists its next ("Russia recognises first
+            # crew to use hypersonic missile in Ukraine -TASS"): no headline inside a report credits an agency.
+            break
         if (related := _RELATED_LINK.match(line)) is not None:
             if not line[related.end() :].strip():
                 # The linked headlines under a marker alone on its line: short lines that end like no sentence,
@@ -814,6 +823,11 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
     return kept
 
 
+# A headline's credit to the agency it cites, as wire copy writes one: "... in Ukraine -TASS", "... - RIA".
+_CITES_AN_AGENCY = re.compile(
+    r"\s[-–—]\s?(?:TASS|RIA|Interfax|Ifax|Reuters|AFP|AP|Xinhua|Tass|Ria|Yonhap|Kyodo|Anadolu|sources|report|"
+    r"media|statement|official|ministry|governor|mayor|military)\s*$"
+)
 _SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
 _ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
 # The letters two words share when they are one word in two forms ("attack", "attacked"; "Одеса", "Одесі").
