@@ -386,6 +386,8 @@ _EVENT_VERBS_CYRILLIC = (
     # work there.
     rf"{_AT_WORK}\s+(?:\w+\s+)?{_AIR_DEFENCE}|{_AIR_DEFENCE}\s+(?:\w+\s+)?{_AT_WORK}|"
     rf"(?<!\w)(?:работ[аеуы]|робот[аиуі])\s+{_AIR_DEFENCE}\s+(?:\w+\s+)?(?:зафиксирова|зафіксова|слыш|чут|был[аи]?\s+слыш)\w*|"
+    # ("Повідомлялося про роботу ППО у Київській області".)
+    rf"(?<!\w)(?:повідомля|повідоми|сообща|сообщи)\w*\s+(?:про|о|об)\s+(?:роботу|работу|работе)\s+{_AIR_DEFENCE}|"
     # The Air Force's "бойова робота велася на Хмельниччині": air defence in action there.
     r"бойов\w+\s+робот\w+\s+(?:велас[яь]|тривал\w*|триває|ведеться)|боев\w+\s+работ\w+\s+(?:велас[ья]|ведется)|"
     # "Еще одна ракета обнаружена в селе Тарасовка", "возле села Оршанец обнаружены остатки ракеты": what fell found.
@@ -1992,7 +1994,8 @@ _TELLS_A_REBUILDING = Rule(
     rf"{_BUILDING}\s+(?:restoration|reconstruction|repairs?|rebuilding))\b",
     # (Nor "ремонтників" attacked on the road, nor "електропостачання будинків" restored.)
     r"(?<!\w)(?:відновлен\w*|відновлю\w*|відновил\w*|відбудов\w*|відремонт\w*|ремонт(?!ник)\w*|реконструкц\w*|"
-    rf"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:(?!{_SUPPLY})[\w'’ʼ«»-]+\s+){{0,4}}?"
+    # ("У Київській області відновлено вже на 80% пошкоджених російськими ударами будинків".)
+    rf"восстановлен\w*|восстанавлива\w*|восстановил\w*|отстро\w*|отремонтир\w*)\s+(?:(?!{_SUPPLY})[\w'’ʼ«»%-]+\s+){{0,6}}?"
     r"(?:будин|будівл|школ|ліце|театр|лікарн|дах|покрівл|квартир|багатоповерхів|дом|здани|школ|лице|больниц|крыш|"
     r"вокзал|храм|собор|церкв|музе|бібліотек|библиотек|доріг|дорог|дорожн|мост|міст(?:а|у)\s+через)\w*",
 )
@@ -2044,10 +2047,19 @@ def reports_event_of_its_own(text: str) -> bool:
     """Whether a sentence reports an event outside its relative clauses ("в домах, в которые врезались беспилотники,
     провели ремонт" reports none), and is no sentence of repairs that names no means of attack ("Все повреждения
     устранены"; not "drones hit a clinic that had just been repaired")."""
-    own = _without_relative_clauses(text)
+    own = _DAMAGED_AS_AN_ATTRIBUTE.sub(" ", _without_relative_clauses(text))
     if _REPAIR_WORD.search(own) and not _MEANS_OF_ATTACK.search(own):
         return False
     return reports_event(own)
+
+
+# Damaged or destroyed as what a thing is, in an oblique case, not as what befell it: "понад 24 тисячі об'єктів із 30
+# тисяч пошкоджених або зруйнованих", "восстановление разрушенных домов".
+_DAMAGED_AS_AN_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:пошкоджен|зруйнован|знищен|поврежд[её]нн|разрушенн|уничтоженн)"
+    r"(?:их|ых|ого|ому|им|ими|ым|ыми|ої|ій|ую|ою|ой)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def tells_a_rebuilding(text: str) -> bool:

@@ -659,6 +659,11 @@ _STREET_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d{2}(?![\d:])(?=\s*$|\s+[A-ZА-ЯІЇЄҐЁ])")
 
 
+# A source's name with its date in brackets, then a dash: "Bitter Winter (16.02.2024) – ".
+_CREDIT_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ][\w’'.-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'.-]*){0,3}\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*[–—-]")
+
+
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
     """Date phrases in `text` resolved against `anchor`; without an anchor only dates with a year resolve."""
     found: list[DateMention] = []
@@ -717,9 +722,20 @@ def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMentio
             )
         ):
             kind = DateKind.REPORTED
-        elif kind is DateKind.DAY and match.lastgroup == "numeric" and _CLOCK_AFTER.match(text, match.end()):
+        elif (
+            kind is DateKind.DAY
+            and match.lastgroup == "numeric"
+            and (
+                _CLOCK_AFTER.match(text, match.end())
+                or (
+                    _CREDIT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                    and _CREDIT_AFTER.match(text, match.end())
+                )
+            )
+        ):
             # A page's stamp run into its text: "...після авіаудару РФ по Золочеву 17.03.2025 17:49 Укрінформ У
-            # Золочеві відновили ...": when it was filed, not when the attack was.
+            # Золочеві відновили ...", and a source's credit: "Bitter Winter (16.02.2024) – Italy's PM ...": when
+            # it was filed, not when the attack was.
             kind = DateKind.REPORTED
         if (
             found
