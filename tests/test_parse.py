@@ -635,6 +635,23 @@ def test_a_sites_bar_of_todays_date_and_weather_does_not_date_the_article() -> N
     assert parse_document(raw, name="objectiv.txt").published is None
 
 
+def test_a_notice_of_a_span_does_not_date_the_page() -> None:
+    raw = (
+        b"Since July 1, 2024, we have disabled all ads to improve your reading experience.\n\nRussia Downs "
+        b"Ukrainian Drone in Republic of Tatarstan\n\nRussian air defense systems on Thursday shot down a Ukrainian "
+        b"drone flying over the republic of Tatarstan, the Defense Ministry said."
+    )
+    assert parse_document(raw, name="moscowtimes.txt").published is None
+
+
+def test_a_close_buttons_cross_is_no_title() -> None:
+    raw = (
+        "×\nDrone over Tatarstan\n\nRussian air defense systems on Thursday shot down a Ukrainian drone flying over "
+        "the republic of Tatarstan, the Defense Ministry said."
+    ).encode()
+    assert parse_document(raw, name="moscowtimes.txt").title == "Drone over Tatarstan"
+
+
 def test_an_update_mark_is_no_agencys_dateline() -> None:
     raw = "Харків. 13 жовтня. ОНОВЛЕНО - Російські дрони атакували Харків.".encode()
     assert parse_document(raw, name="update.txt").masked == ()

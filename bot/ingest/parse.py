@@ -451,10 +451,19 @@ def _is_date_line(line: str) -> bool:
         return False
     # (Not a lead that dates the day before it: "Минулої доби, 9 серпня 2024 року, війська РФ обстрілювали ...";
     # a page's stamp is: "Вчора, 13 жовтня 2024, 18:34".)
-    if not is_a_stamp(line) and any(called_the_day_before(line, m.offset) for m in find_dates(line, None)):
+    told = find_dates(line, None)
+    if not is_a_stamp(line) and any(called_the_day_before(line, m.offset) for m in told):
         return False
+    if told and all(_SPAN_FROM.search(line, 0, m.offset) for m in told):
+        return False  # a span's start, as a site's notice gives one: "Since July 1, 2024, we have disabled all ads"
     found = line_date(line)
     return found is not None and found.year >= EARLIEST_PUBLICATION_YEAR
+
+
+_A_WORD = re.compile(r"[^\W\d_]{2}")
+_SPAN_FROM = re.compile(
+    r"(?:^|\s)(?:since|until|till|starting|з|із|с|від|до|починаючи\s+з|начиная\s+с)\s+$", re.IGNORECASE
+)
 
 
 def _is_dated_caption(line: str) -> bool:
@@ -574,6 +583,7 @@ def _read_header(lines: list[str], header: _Header) -> int:
         and not _CLUTTER.search(lines[i])
         and not _URL.match(lines[i])
         and not _PICTURE_ADDRESS.match(lines[i])
+        and _A_WORD.search(lines[i])  # (not a close button's "×")
     ]
     if header.url is None:
         header.url = next((lines[i] for i in range(end) if _URL.match(lines[i])), None)
