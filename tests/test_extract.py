@@ -5086,6 +5086,15 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "тисячі об'єктів із 30 тисяч пошкоджених або зруйнованих, повідомив міністр.", []),
         ("Уночі у Вінниці пролунали вибухи. Повідомлялося про роботу ППО у Київській області.",
          [("2024-10-14", [], ["Kyiv Oblast", "Vinnytsia"])]),
+        # In a report on a Russian region, English copy's "<town> district" is the district named after that
+        # region's town, whatever Ukrainian town the name also reads as or the gazetteer lacks; a town whose name
+        # ends in "-о" makes its district's adjective in place of it.
+        # (Towns no other row names: a district's name is the first reading's, under the one key.)
+        ("Drones hit a house in the Belgorod region on Sunday. Ukrainian forces also fired two shells at the "
+         "Korocha district and wounded four people in the Ivnya district.",
+         [("2024-10-13", [], ["Belgorod Oblast", "Ivnya district", "Korocha district"])]),
+        ("A drone dropped an explosive device on a house in the Shebekino district, Governor Vyacheslav Gladkov of "
+         "the Belgorod region said.", [("2024-10-14", [], ["Shebekinsky district (Shebekino district)"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

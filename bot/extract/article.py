@@ -1095,7 +1095,7 @@ def _read_villages(
         mentions.append(Mention(gazetteer.add_place(district), sentence.text[at:to], start, end))
     if region is not None and where.sure_regions and not has_ukrainian_letters(sentence.text):
         mentions = [_russias_namesake(m, region, where, gazetteer, villages_read) for m in mentions]
-    return _districts_named_by_town(sentence, mentions, gazetteer)
+    return _districts_named_by_town(sentence, mentions, gazetteer, region)
 
 
 def _russias_namesake(
@@ -1206,24 +1206,42 @@ def _in_the_years_told(
 
 def _regular_adjective_stem(town: Entity, gazetteer: Gazetteer) -> str | None:
     """The stem of a Russian town's adjective when it is made regularly, by "-ский" after the name's final consonant
-    (Белгород: белгородск, Курск: курск), and names the town in the gazetteer's adjectives; else None."""
+    (Белгород: белгородск, Курск: курск) or in place of its final "-о" or "-е" (Шебекино: шебекинск), and names the
+    town in the gazetteer's adjectives; else None."""
     russian = next((name for name in town.aliases if iuliia.WIKIPEDIA.translate(name) == town.name), None)
-    if russian is None or not _ENDS_IN_CONSONANT.search(russian):
+    if russian is None:
         return None
-    stem = russian.lower() if russian.lower().endswith("ск") else russian.lower() + "ск"
+    name = russian.lower()
+    if _ENDS_IN_CONSONANT.search(russian):
+        stem = name if name.endswith("ск") else name + "ск"
+    elif name.endswith(("о", "е")):
+        stem = name[:-1] + "ск"
+    else:
+        return None
     return stem if town in gazetteer.towns_by_adjective(stem) else None
 
 
 def _districts_named_by_town(
-    sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer
+    sentence: Sentence, mentions: list[Mention], gazetteer: Gazetteer, region: str | None = None
 ) -> list[Mention]:
     """A Russian town written before "district" in English is the district named after it, read as Russian copy's
     adjective reads it ("Белгородский район": Belgorodsky district (Belgorod district)), where the adjective is
-    the regular one; a town whose adjective is not ("Суджа": "Суджанский") stays the town."""
+    the regular one; a town whose adjective is not ("Суджа": "Суджанский") stays the town. In a report on Russia's
+    `region`, a smaller town of it a district is named after is that district, whatever Ukrainian town the name
+    also reads as ("the Rakitnoye district" of a Belgorod report is no Rokytne)."""
     read = []
     for mention in mentions:
         town = mention.entity
         after = _DISTRICT_AFTER_TOWN.match(sentence.text, mention.end - sentence.start)
+        if (
+            after is not None
+            and region is not None
+            and town.category in ("city", VILLAGE)
+            and gazetteer.is_district_town(mention.surface, region)
+        ):
+            written = sentence.text[mention.start - sentence.start : after.end()]
+            read.append(_district_of_town(mention.surface, region, written, mention.start, gazetteer))
+            continue
         listed = opens_a_district_list(sentence.text, mention.start - sentence.start)
         if (after or listed) and town.category == "city" and gazetteer.country_of(town.key) == RUSSIA:
             end = sentence.start + after.end() if after is not None else mention.end
@@ -1238,7 +1256,31 @@ def _districts_named_by_town(
                 written = sentence.text[mention.start - sentence.start : end - sentence.start]
                 mention = Mention(gazetteer.add_place(district), written, mention.start, end)
         read.append(mention)
+    if region is not None:
+        # (...and one the gazetteer reads as no place at all: "in the Krasnaya Yaruga district".)
+        # (Over what the name's words read as: "Krasnaya" is no village Krasna.)
+        for named in _TOWNS_DISTRICT.finditer(sentence.text):
+            start, end = sentence.start + named.start(), sentence.start + named.end()
+            inside = [m for m in read if m.start < end and start < m.end]
+            if all(
+                start <= m.start and m.end <= end and m.entity.category in ("city", VILLAGE) for m in inside
+            ) and (gazetteer.is_district_town(named.group("town"), region)):
+                read = [m for m in read if m not in inside]
+                read.append(_district_of_town(named.group("town"), region, named.group(), start, gazetteer))
+        read.sort(key=lambda m: m.start)
     return read
+
+
+# A town's name before "district" in English: "the Krasnaya Yaruga district".
+_TOWNS_DISTRICT = re.compile(
+    r"(?P<town>(?-i:[A-Z])[\w'’]+(?:[ -](?-i:[A-Z])[\w'’]+)?)\s+district\b", re.IGNORECASE
+)
+
+
+def _district_of_town(town: str, region: str, written: str, start: int, gazetteer: Gazetteer) -> Mention:
+    """The district of Russia's `region` named after its smaller town, as English copy writes it."""
+    district = russian_district("", None, region, written=town)
+    return Mention(gazetteer.add_place(district), written, start, start + len(written))
 
 
 def _named_towns_region(stem: str, where: _Whereabouts, gazetteer: Gazetteer) -> str | None:

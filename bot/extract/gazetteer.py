@@ -1353,6 +1353,14 @@ class Gazetteer:
         """Whether the stem is the adjective of one of Russia's smaller towns near Ukraine ("ракитянск")."""
         return stem in self._district_town_stems
 
+    def is_district_town(self, name: str, region: str) -> bool:
+        """Whether one of `region`'s smaller towns its districts are named after goes by this name ("Rakitnoye" in
+        Belgorod Oblast), as English copy names the district ("the Rakitnoye district")."""
+        return any(
+            r == region and town.casefold() == name.casefold()
+            for (r, _), town in self._district_towns.items()
+        )
+
     def district_town(self, stem: str, region: str) -> str | None:
         """The smaller Russian town a district of `region` named with this adjective stem is named after
         ("борисовск" in Belgorod Oblast: Borisovka), if the table holds one."""
