@@ -5095,6 +5095,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-13", [], ["Belgorod Oblast", "Ivnya district", "Korocha district"])]),
         ("A drone dropped an explosive device on a house in the Shebekino district, Governor Vyacheslav Gladkov of "
          "the Belgorod region said.", [("2024-10-14", [], ["Shebekinsky district (Shebekino district)"])]),
+        # A report that opens on a past week's tally tells that week's strikes, not a day's; an attack it dates is
+        # news all the same.
+        ("Впродовж минулого тижня ворожих ударів зазнали 32 населені пункти Харківщини. Ворог випустив на "
+         "Харківщину 4 ракети і 22 КАБи. Внаслідок обстрілів загинули двоє.", []),
+        ("Over the past week, 32 settlements of the Kharkiv region came under attack. Overnight, a drone hit a house "
+         "in Kharkiv.", [("2024-10-14", [], ["Kharkiv"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),
