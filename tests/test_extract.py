@@ -5101,6 +5101,12 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "Харківщину 4 ракети і 22 КАБи. Внаслідок обстрілів загинули двоє.", []),
         ("Over the past week, 32 settlements of the Kharkiv region came under attack. Overnight, a drone hit a house "
          "in Kharkiv.", [("2024-10-14", [], ["Kharkiv"])]),
+        # A Russian region named only as where the missiles were launched from does not make a report on Kharkiv
+        # one on Russia: the districts of "the oblast" are Ukraine's.
+        ("Минувшей ночью российские оккупанты с территории Белгородской области запустили по Харькову 4 ракеты "
+         "С-300. За прошедшие сутки враг обстреливал населенные пункты Богодуховского и Купянского районов "
+         "области.", [("2024-10-14", ["S-300"], ["Kharkiv"]),
+                      ("2024-10-13", [], ["Bohodukhiv district", "Kupiansk district"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

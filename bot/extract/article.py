@@ -55,6 +55,7 @@ from bot.extract.roles import (
     comes_from,
     downing_list_line,
     launch_list_line,
+    named_as_launch_site,
     names_a_ship,
     on_attackers_side,
     opens_downing_list,
@@ -814,7 +815,14 @@ class _Whereabouts:
         named = [m.entity for _, mentions in found for m in mentions if m.entity.kind is EntityKind.PLACE]
         places = {e.key for e in named} | {a for e in named for a in gazetteer.ancestors(e.key)}
         regions = frozenset(key.removeprefix("place:") for key in places if _is_region(gazetteer.get(key)))
-        named_regions = {e.key for e in named if _is_region(e)}
+        # (Not where the weapons were launched from: "российские оккупанты с территории Белгородской области
+        # запустили по Харькову 4 ракеты" is a report on Kharkiv, whose districts are Ukraine's.)
+        named_regions = {
+            m.entity.key
+            for sentence, mentions in found
+            for m in mentions
+            if _is_region(m.entity) and not named_as_launch_site(sentence.text, m.start - sentence.start)
+        }
         named_raions = {e.key for e in named if e.category == "raion"}
         # A raion's oblast, not its country: a town elsewhere in Ukraine is not in the raion's area.
         raions = named_raions | {

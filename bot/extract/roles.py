@@ -1670,6 +1670,15 @@ _FROM_BEFORE = Rule(
 _FROM_REACH = 40  # characters before a place where "from" is looked for
 
 
+def named_as_launch_site(text: str, start: int) -> bool:
+    """Whether the place at `start` is named as where the weapons were launched from ("запустили по Харькову 4
+    ракеты с территории Белгородской области")."""
+    return (
+        _ORIGIN_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _LAUNCH_WORDS.search(text) is not None
+    )
+
+
 def comes_from(text: str, start: int) -> bool:
     """Whether "from" ("з", "из") comes right before the place at `start`, a word or two ahead of it."""
     return _FROM_BEFORE.search(text, max(0, start - _FROM_REACH), start) is not None
