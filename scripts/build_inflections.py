@@ -151,6 +151,7 @@ class Decliner:
         for language in languages:
             found |= self._forms_in(language, name, plural_too=plural_too, town=town, others=others)
         found |= self._feminine_in_russian(name)
+        found |= _region_by_its_nickname(name)
         if russian_town:
             found |= self._neuter_in_ukrainian(name)
         if "ё" not in name.lower():
@@ -365,6 +366,25 @@ class Decliner:
                 ]
                 return list(dict.fromkeys(forms))
         return []
+
+
+# A region's nickname in "-щина" or "-чина" ("Сумщина", "Брянщина", "Донетчина"), which one dictionary or the other
+# does not know.
+REGION_NICKNAME = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:щин|чин)а")
+
+
+def _region_by_its_nickname(name: str) -> set[str]:
+    """The case forms of a region's nickname in both languages, as a feminine noun in "-а" declines: Ukrainian
+    "Сумщини", "Сумщині", "Сумщину", "Сумщиною"; Russian "Сумщины", "Сумщине", "Сумщиной"."""
+    if not REGION_NICKNAME.fullmatch(name):
+        return set()
+    stem = name[:-1]
+    endings = {"у", "ою"}
+    if not RUSSIAN_ONLY.search(name):
+        endings |= {"и", "і"}
+    if not UKRAINIAN_ONLY.search(name):
+        endings |= {"ы", "е", "ой"}
+    return {stem + ending for ending in endings}
 
 
 def _languages_of(name: str) -> list[str]:

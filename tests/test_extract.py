@@ -5107,6 +5107,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          "С-300. За прошедшие сутки враг обстреливал населенные пункты Богодуховского и Купянского районов "
          "области.", [("2024-10-14", ["S-300"], ["Kharkiv"]),
                       ("2024-10-13", [], ["Bohodukhiv district", "Kupiansk district"])]),
+        # A district of a region called by its nickname ("Погарского района Брянщины") is the region's.
+        ("Поселок Случевск Погарского района Брянщины был обстрелян из РСЗО «Град».",
+         [("2024-10-14", ["Grad"], ["Bryansk Oblast", "Pogarsky district (Pogar district)", "Sluchevsk"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

@@ -98,6 +98,8 @@ def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("по Донеччині", [("Донеччині", "Donetsk Oblast")]),
         # A region's old name, in Russian too.
         ("Есть разрушения на Буковине", [("Буковине", "Chernivtsi Oblast")]),
+        # A region's nickname in Russian's cases as well as Ukrainian's.
+        ("поселок Брянщины, атака на Сумщине", [("Брянщины", "Bryansk Oblast"), ("Сумщине", "Sumy Oblast")]),
         # A country's or region's adjective before "громада" or "аеродром" is no town's.
         ("Українська громада Польщі", [("Польщі", "Poland")]),
         ("атакували Кримський аеродром", []),
