@@ -5110,6 +5110,9 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # A district of a region called by its nickname ("Погарского района Брянщины") is the region's.
         ("Поселок Случевск Погарского района Брянщины был обстрелян из РСЗО «Град».",
          [("2024-10-14", ["Grad"], ["Bryansk Oblast", "Pogarsky district (Pogar district)", "Sluchevsk"])]),
+        # Ukraine's heavy bomber drone, by the name Russian reports give it.
+        ("Утром Леонтьев получил тяжелое ранение при налете украинского дрона «Баба-яга» на Новую Каховку.",
+         [("2024-10-14", ["Baba Yaga"], ["Nova Kakhovka"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),
