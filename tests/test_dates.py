@@ -157,6 +157,9 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Drones struck Kyiv on the night to Tuesday.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        # A toll of strikes "a day earlier" that rose is the strikes' day.
+        ("The toll of Russian missile strikes on the city a day earlier rose to 11.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-05", "2024-08-05", "2024-08-05")),
     ],
 )  # fmt: skip
 def test_incident_date_of_a_sentence(

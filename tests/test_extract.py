@@ -5113,6 +5113,14 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         # Ukraine's heavy bomber drone, by the name Russian reports give it.
         ("Утром Леонтьев получил тяжелое ранение при налете украинского дрона «Баба-яга» на Новую Каховку.",
          [("2024-10-14", ["Baba Yaga"], ["Nova Kakhovka"])]),
+        # An attack elsewhere "on the same day" is an incident of its own, that day; the same place is the same one.
+        ("Russian drones hit Brovary district on Friday, injuring two. On the same day, Russian forces launched two "
+         "ballistic missiles at port infrastructure in Odesa, killing one person.",
+         [("2024-10-11", [], ["Brovary district"]), ("2024-10-11", [], ["Odesa"])]),
+        ("Уночі дрони атакували Бровари. Того ж дня росіяни вдарили по Одесі балістичними ракетами.",
+         [("2024-10-14", [], ["Brovary"]), ("2024-10-14", [], ["Odesa"])]),
+        ("Drones hit Kyiv overnight. On the same day, a drone also hit a house in Kyiv.",
+         [("2024-10-14", [], ["Kyiv"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

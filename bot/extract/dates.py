@@ -150,7 +150,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "days_earlier",
         r"(?:(?:a|one|(?P<earlier>two|three|four|five|six))\s+days?\s+(?:earlier|before)|the\s+(?:previous|preceding)"
-        r"\s+day|the\s+day\s+before(?!\s+yesterday))(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|as|while|but)\b)",
+        r"\s+day|the\s+day\s+before(?!\s+yesterday))(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|as|while|but)\b|"
+        # ("the toll of Russian S-300 missile strikes on the city a day earlier rose to 11": a verb of the toll.)
+        r"\s+(?:rose|had\s+risen|has\s+risen|climbed|jumped|reached|increased)\b)",
     ),
     # A day of the month alone, as Korean and Japanese wire copy writes it: "On the 15th, the day the Russian
     # presidential election began", "on the 9th (local time)" (not "the 15th anniversary", "the 3rd floor").

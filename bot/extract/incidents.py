@@ -94,6 +94,12 @@ from bot.models import (
 )
 
 LEAD_SENTENCES = 4
+# What a sentence tells is of the day just told: "On the same day, ...", "Того ж дня ...", "В тот же день ...".
+_ON_THE_SAME_DAY = re.compile(
+    r"^\W*(?:on\s+)?the\s+same\s+day\b|^\W*(?:того\s+ж(?:е)?\s+дня|цього\s+ж\s+дня|(?:в|у)\s+(?:той|тот|цей|этот)\s+же?\s+"
+    r"день)(?!\w)",
+    re.IGNORECASE,
+)
 # A sentence that opens on a past week or more: "Over the past week", "Впродовж минулого тижня", "За прошедший месяц".
 _OPENS_ON_A_PERIOD = re.compile(
     r"^\W*(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|few|several)\s+)?(?:weeks?|months?)|"
@@ -890,6 +896,16 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
+        main = self.main
+        if (
+            main is not None
+            and _ON_THE_SAME_DAY.search(text) is not None
+            and reports_event(text)
+            and self._names_another_place(facts, main)
+        ):
+            # "On the same day, Russian forces launched two ballistic missiles at port infrastructure in Odesa": an
+            # attack elsewhere on the main one's day.
+            return self._start(main.mention)
         if facts.is_background:
             self._note_recap_of_another_time(facts)
         if (
