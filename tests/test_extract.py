@@ -5072,6 +5072,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Ukraine launched drone attacks on the Kursk region overnight from Sunday to Monday. This followed a report "
          "Sunday evening by the governor that debris from a downed drone sparked a fire in Kurchatov.",
          [("2024-10-14", [], ["Kursk Oblast"]), ("2024-10-13", [], ["Kurchatov", "Kursk Oblast"])]),
+        # ...and what is told of "the Sunday evening drone attack" after is that one's.
+        ("Ukraine launched drone attacks on the Kursk region overnight from Sunday to Monday. This followed a report "
+         "Sunday evening by the governor that debris from a downed drone sparked a fire in Kurchatov. Starovoit did "
+         "not say which building was damaged in the Sunday evening drone attack in Lgov.",
+         [("2024-10-14", [], ["Kursk Oblast"]), ("2024-10-13", [], ["Kurchatov", "Kursk Oblast", "Lgov"])]),
         ("Ukrainian drones struck an oil depot in the Volgograd region on Monday. Monday’s attack came the day after "
          "Russia bombarded Ukraine overnight into Sunday, according to Ukrainian officials, killing four people in "
          "the capital.", [("2024-10-14", [], ["Volgograd Oblast"]), ("2024-10-13", [], ["Kyiv"])]),

@@ -1276,7 +1276,13 @@ class _Reader:
     # ---- incidents ----------------------------------------------------------------------------------------
 
     def _find(self, mention: DateMention) -> _Incident | None:
-        return next((i for i in self.incidents if same_time(i.mention, mention)), None)
+        """The incident of this time; of two, the one told as this one is ("the Sunday evening drone attack" is the
+        Sunday evening's, not the overnight attack's into Monday that same_time also takes in)."""
+        found = [i for i in self.incidents if same_time(i.mention, mention)]
+        return next(
+            (i for i in found if (i.mention.kind, i.mention.day) == (mention.kind, mention.day)),
+            found[0] if found else None,
+        )
 
     def _incident_at(self, mention: DateMention) -> _Incident:
         known = self._find(mention)
