@@ -243,8 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "halves",
         nargs="+",
-        help="sets under bench/realset: en/dev, en/test, en/fresh, en/fresh2 .. en/fresh111, ukru/dev, ukru/test, ukru/fresh, "
-        "ukru/fresh2 .. ukru/fresh111 (no ukru/fresh23 nor ukru/fresh25)",
+        help="sets under bench/realset: en/dev, en/test, en/fresh, en/fresh2 .. en/fresh112, ukru/dev, ukru/test, ukru/fresh, "
+        "ukru/fresh2 .. ukru/fresh112 (no ukru/fresh23 nor ukru/fresh25)",
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="per report: what was labelled, what was found")
