@@ -5126,6 +5126,23 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
          [("2024-10-14", [], ["Brovary"]), ("2024-10-14", [], ["Odesa"])]),
         ("Drones hit Kyiv overnight. On the same day, a drone also hit a house in Kyiv.",
          [("2024-10-14", [], ["Kyiv"])]),
+        # A live post's weapons over a place, told with no verb, and how the drones moved; what "the target of the
+        # attack was".
+        ("Уночі у Львові пролунали вибухи.\n«Кинджали» на території Львова. Працює ППО.",
+         [("2024-10-14", ["Kinzhal"], ["Lviv"])]),
+        ("Під час нічної атаки БпЛА основною ціллю ворога став Івано-Франківськ. Він додав, що “шахеди” рухались то "
+         "групами, то окремо.", [("2024-10-14", ["Shahed-136"], ["Ivano-Frankivsk"])]),
+        ("Ввечері 14 жовтня відбулась атака по території нашої області. Моніторингові канали писали, що ціллю атаки "
+         "був район міста Старокостянтинів.", [("2024-10-14", [], ["Starokostiantyniv"])]),
+        # A town's sea port, its adjective capitalised.
+        ("Россия в субботу атаковала Одесский морской порт ракетами Калибр.", [("2024-10-12", ["Kalibr"], ["Odesa"])]),
+        # Memorial crosses set up where an attack hit make the report a memorial's; repair works going on after an
+        # attack weeks before make it a repairs' (not one two days before).
+        ("У Тернополі біля двох зруйнованих будинків облаштують пам’ятні хрести.\n\nДодамо, що вранці 10 жовтня "
+         "Росія завдала удару ракетами по Тернополю.", []),
+        ("У Миколаєві тривають аварійно-відновлювальні роботи після російської атаки вночі 20 вересня.", []),
+        ("У Миколаєві тривають аварійно-відновлювальні роботи після російської атаки вночі 12 жовтня.",
+         [("2024-10-12", [], ["Mykolaiv"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

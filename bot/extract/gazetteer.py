@@ -65,7 +65,8 @@ _FACILITY_NOUN = re.compile(
 # Ізмаїльському порту", "Київська ТЕЦ", "Бердянской нефтебазы" (not "морського порту" in lower case, a sea port; nor
 # a thermal power plant, named as often after a town it is not in: "Запорізька ТЕС" is in Enerhodar).
 _TOWNS_FACILITY_NOUN = re.compile(
-    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
+    # ("по Одесскому морскому порту", "Ізмаїльський річковий порт": the town's sea or river port.)
+    rf"{_FACILITY_NOUN.pattern}|(?<!\w)(?:(?:морськ|морск|річков|речн)\w*\s+)?(?:порт|порту|порті|порта|портом|портів|портов|ТЕЦ|ТЭЦ|"
     r"нафтобаз\w*|нефтебаз\w*)(?!\w)"
 )
 # (A town of two names makes one adjective of them, each capitalised: "Середино-Будській громаді".)

@@ -573,7 +573,8 @@ class _Reader:
             # under a stray first line: a case over an attack long past, told in the opening, is what it reports.
             self.prosecutes = True
         if (not self.read_facts or not self.subject_told) and (
-            self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
+            self._shows_an_exhibition(facts)
+            or (opens_on_a_memorial(text) and not reports_event_of_its_own(text))
         ):
             # A report that opens on an exhibition, or on a memorial to an attack's victims, tells the attack as
             # history.
