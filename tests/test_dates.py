@@ -157,6 +157,14 @@ SAMPLE_PUBLISHED = date(2024, 8, 6)  # a Tuesday
          ("night", "2024-08-05", "2024-08-04", "2024-08-05")),
         ("Drones struck Kyiv on the night to Tuesday.", SAMPLE_PUBLISHED,
          ("night", "2024-08-06", "2024-08-05", "2024-08-06")),
+        # (After two reads: an attack's day that "came as" something else dates it still; a dated headline's bracket
+        # is no source's credit; a feast's capitalised day is the day.)
+        ("Saturday's attack came as Zelensky visited frontline positions.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-03", "2024-08-03", "2024-08-03")),
+        ("Обстріл Харкова (03.08.2024) – наслідки: російські КАБи зруйнували два будинки.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-03", "2024-08-03", "2024-08-03")),
+        ("Окупанти у Страсну П'ятницю вдарили ракетами по Харкову.", SAMPLE_PUBLISHED,
+         ("day", "2024-08-02", "2024-08-02", "2024-08-02")),
         # A toll of strikes "a day earlier" that rose is the strikes' day.
         ("The toll of Russian missile strikes on the city a day earlier rose to 11.", SAMPLE_PUBLISHED,
          ("day", "2024-08-05", "2024-08-05", "2024-08-05")),

@@ -644,6 +644,22 @@ def test_a_notice_of_a_span_does_not_date_the_page() -> None:
     assert parse_document(raw, name="moscowtimes.txt").published is None
 
 
+def test_a_page_of_the_days_news_is_dated_by_its_stamp_after_of() -> None:
+    raw = "Новини від 14.10.2024\n\nУночі ворог атакував Київ дронами, повідомила КМВА.".encode()
+    assert parse_document(raw, name="kyiv.txt").published == datetime(2024, 10, 14)
+
+
+def test_a_live_blogs_entry_crediting_an_official_and_a_captions_agency_do_not_end_the_article() -> None:
+    raw = (
+        b"Russia-Ukraine war live\n\nUkrainian drones attack Belgorod region - governor\n\nDrones attacked the "
+        b"Belgorod region overnight, Gladkov said on Telegram.\n\nRescuers work at the site of the strike in "
+        b"Kharkiv - AFP\n\nA Russian missile struck the port of Odesa on Monday morning, the governor said."
+    )
+    assert parse_document(raw, name="live.txt").body.endswith(
+        "struck the port of Odesa on Monday morning, the governor said."
+    )
+
+
 def test_a_close_buttons_cross_is_no_title() -> None:
     raw = (
         "×\nDrone over Tatarstan\n\nRussian air defense systems on Thursday shot down a Ukrainian drone flying over "

@@ -160,9 +160,7 @@ def extract_article(
     previous_background, previous_paragraph = False, -1
     recalling = False  # whether the background before, in this paragraph, recalls an earlier report
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
-    previous_cue = (
-        False  # whether the sentence before told an attack, and not one set apart ("Separately, ...")
-    )
+    previous_cue = False  # whether the sentence before told an attack from the air (`_AN_AIR_ATTACKS_WORD`)
     after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
@@ -355,7 +353,7 @@ def extract_article(
             or (item and attack_list)
             # "...caught fire following a drone strike.\nThe inferno at the facility ... in Klintsy": the sentence
             # right after, on a line of its own or not (not after "Separately, a tractor driver was injured when his
-            # tractor hit a mine": "The incident occurred near Snihurivka" is that one's).
+            # tractor hit a mine" or "A freight train derailed": "The incident occurred near Unecha" is that one's).
             or (previous_cue and refers_back_to_the_attack(text))
             # "Энергообъекты — по всей стране. Киевская и Хмельницкая область, Львов и Днепр, Винница...": a sentence
             # that only lists places, in a report that has told an attack, lists where it went.
@@ -368,7 +366,7 @@ def extract_article(
                 and _lists_places_only(text, sentence.start, mentions)
             )
         )
-        previous_cue = cue and not turns_apart(text)
+        previous_cue = cue and _AN_AIR_ATTACKS_WORD.search(text) is not None
         after_question = text.rstrip().endswith("?")
         if cue:
             last_cue_paragraph = sentence.paragraph
@@ -1728,6 +1726,16 @@ _LIST_LABEL = re.compile(
     r"(?<!\w)(?:tags?|topics?|теги|тэги|теми|темы|тривога|тревога|alerts?)(?!\w)", re.IGNORECASE
 )
 _WORDS_LEFT_OVER = 1
+
+
+# A word of an attack from the air: a sentence without one tells of another event ("a helicopter crashed", "his
+# tractor hit a mine"), whatever "the incident" after it refers to.
+_AN_AIR_ATTACKS_WORD = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|shell(?:s|ing|ed)|strikes?|struck|attack(?:s|ed)?|bomb(?:s|ing|ed)?|"
+    r"air\s*raids?|shahed\w*)\b|(?<!\w)(?:дрон|безпілот|беспилот|БпЛА|БПЛА|ракет|шахед|атак|атаку|удар|вдари|"
+    r"обстр|бомб|КАБ|прил[іеё]т|прильот)\w*",
+    re.IGNORECASE,
+)
 
 
 def _headings_of_attacks(facts: tuple[SentenceFacts, ...], gazetteer: Gazetteer) -> tuple[SentenceFacts, ...]:

@@ -203,8 +203,12 @@ _WEEKDAY_BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# (Only "came ... after": "Saturday's attack came as Zelensky visited ..." and "followed a similar one on Friday" date
+# the attack still.)
 _CAME_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|assault)\s+(?:came|followed)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|barrage|assault)\s+came\s+(?:(?:just\s+)?(?:a|the|one|two|"
+    r"three)\s+days?\s+|(?:a\s+few\s+|several\s+)?hours\s+)?after\b",
+    re.IGNORECASE,
 )
 
 
@@ -662,8 +666,10 @@ _CLOCK_AFTER = re.compile(r",?\s+\d{1,2}:\d{2}(?![\d:])(?=\s*$|\s+[A-ZА-ЯІЇ�
 
 
 # A source's name with its date in brackets, then a dash: "Bitter Winter (16.02.2024) – ".
-_CREDIT_BEFORE = re.compile(r"(?:^|\s)[A-ZА-ЯІЇЄҐЁ][\w’'.-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'.-]*){0,3}\s*\($")
-_CREDIT_AFTER = re.compile(r"\)\s*[–—-]")
+# (Opening its sentence, and a new sentence after the dash: not a dated headline, "Обстріл Харкова (13.10.2024) –
+# наслідки".)
+_CREDIT_BEFORE = re.compile(r"^\W*[A-ZА-ЯІЇЄҐЁ][\w’'.-]*(?:\s+[A-ZА-ЯІЇЄҐЁ][\w’'.-]*){0,3}\s*\($")
+_CREDIT_AFTER = re.compile(r"\)\s*[–—-]\s*[A-ZА-ЯІЇЄҐЁ]")
 
 
 def find_dates(text: str, anchor: date | None, base: int = 0) -> list[DateMention]:
@@ -1187,7 +1193,21 @@ def _a_place_named_like_a_day(text: str, match: re.Match[str]) -> bool:
     if match.lastgroup != "weekday" or match.group() != match.group("wd"):
         return False
     word = match.group()
-    return word[:1].isupper() and is_cyrillic(word) and text[: match.start()].rstrip()[-1:].isalpha()
+    before = text[: match.start()].split()
+    # (After a word in lower case that is no preposition: not "у Страсну П'ятницю", "за Неділю".)
+    return (
+        word[:1].isupper()
+        and is_cyrillic(word)
+        and bool(before)
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and before[-1] not in _PREPOSITIONS_BEFORE_A_DAY
+    )
+
+
+_PREPOSITIONS_BEFORE_A_DAY = frozenset(
+    {"у", "в", "во", "за", "до", "на", "з", "із", "с", "со", "від", "от", "по", "о"}
+)
 
 
 def _resolve_weekday(

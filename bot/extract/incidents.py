@@ -26,6 +26,7 @@ from bot.extract.counts import ENGLISH_NUMBER_WORDS
 from bot.extract.cues import (
     BLASTS,
     background_from,
+    began_before,
     by_ukraines_guns,
     came_under_attack,
     commemorates,
@@ -98,13 +99,6 @@ LEAD_SENTENCES = 4
 _ON_THE_SAME_DAY = re.compile(
     r"^\W*(?:on\s+)?the\s+same\s+day\b|^\W*(?:того\s+ж(?:е)?\s+дня|цього\s+ж\s+дня|(?:в|у)\s+(?:той|тот|цей|этот)\s+же?\s+"
     r"день)(?!\w)",
-    re.IGNORECASE,
-)
-# A sentence that opens on a past week or more: "Over the past week", "Впродовж минулого тижня", "За прошедший месяц".
-_OPENS_ON_A_PERIOD = re.compile(
-    r"^\W*(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|few|several)\s+)?(?:weeks?|months?)|"
-    r"(?:впродовж|протягом|за|в\s+течение)\s+(?:минул|останн|прошл|прошедш|последн)\w*\s+(?:(?:два|дві|две|три|"
-    r"кілька|декілька|несколько)\s+)?(?:тиж|місяц|недел|месяц)\w*)",
     re.IGNORECASE,
 )
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
@@ -468,9 +462,6 @@ class _Reader:
         self.time_since_told = False  # what made it commemorative is time passed since an attack (see `read`)
         # Whether its opening tells a case brought over an attack (a suspicion, a charge, a verdict).
         self.prosecutes = False
-        # Whether it opens on a tally of a week or more ("Впродовж минулого тижня ворожих ударів зазнали 32 населені
-        # пункти"): what it goes on to tell undated is that period's.
-        self.tallies_a_period = False
         # Whether a sentence has named what the report is about (a place, a weapon, a day, an attack): until one
         # does, what is read is a page's clutter ("0 out of 25,000", "News Feed") and the opening is still to come.
         self.subject_told = False
@@ -583,16 +574,6 @@ class _Reader:
             self.rebuilding = True
         if (not self.read_facts or not self.subject_told) and tells_repairs(text):
             self.repairing = True
-        if (
-            (not self.read_facts or not self.subject_told)
-            and facts.has_incident_cue
-            # (Opening on the period, as background: not "За цей тиждень Росія випустила понад 1000 дронів" over
-            # "Російський дрон влучив у житловий будинок у Києві", the news the week's count frames.)
-            and facts.is_background
-            and _OPENS_ON_A_PERIOD.search(text) is not None
-            and incident_date(facts.dates) is None
-        ):
-            self.tallies_a_period = True
         self.subject_told = self.subject_told or _names_anything(facts)
         turn = background_from(text)
         # A plan or condition told after the sentence turns to something else ("...came days after Ukraine reported
@@ -795,7 +776,13 @@ class _Reader:
                 and (
                     (known.tentative and continues(text) and self._names_another_place(facts, known))
                     or (tells_hours_earlier(text) and self._names_another_place(facts, known, regions=True))
-                    or (tells_what_it_followed(text) and own.day < known.mention.day)
+                    # (Not an attack that began the evening before and went on: "This followed a Russian missile
+                    # attack that began late on Monday evening".)
+                    or (
+                        tells_what_it_followed(text)
+                        and own.day < known.mention.day
+                        and not began_before(text)
+                    )
                 )
             ):
                 # "In the morning, the army attacked Nikopol ... In addition, yesterday evening the enemy launched a
@@ -1558,9 +1545,6 @@ class _Reader:
             # restoring homes in Kyiv. Russian drones attacked the city overnight", nor one it tells as news: "A
             # Russian missile struck a residential area of Kharkiv, injuring 12 people").
             drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE or self._told_afresh(d)]
-        if self.tallies_a_period:
-            # "...32 населені пункти ... Ворог випустив на Харківщину 4 ракети, 22 КАБи": the week's, not a day's.
-            drafts = [d for d in drafts if d.date_phrase != PUBLICATION_DAY_PHRASE]
         if (self.repairing or self.rebuilding) and self.published is not None:
             # "На Харківщині відновили електропостачання після авіаудару РФ по Золочеву ... знеструмлені 25 лютого
             # внаслідок ворожого обстрілу", filed on 17 March: the attack is the repair's cause, reported then.

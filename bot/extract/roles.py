@@ -1295,10 +1295,16 @@ def _closed_in_its_clause(text: str, start: int, end: int) -> bool:
     return (
         _CLOSED_TO_TRAFFIC.search(text, clause_start, clause_end) is not None
         and _HIT_VERB.search(text, clause_start, clause_end) is None
+        # (Not closed for being hit: "Крымский мост перекрыли после того, как его атаковали морские дроны".)
+        and _CLOSED_FOR_A_HIT.search(text, end) is None
     )
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_CLOSED_FOR_A_HIT = Rule(
+    r"\b(?:after|following|because)\b",
+    r"(?<!\w)(?:после\s+того|після\s+того|из-за|через\s+(?:атак|удар))(?!\w)",
+)
 # Closed to traffic: "the Crimean Bridge was closed", "Крымский мост перекрыли", "рух мостом перекрито".
 _CLOSED_TO_TRAFFIC = Rule(
     r"\b(?:closed|shut|(?:traffic|movement)\s+(?:\w+\s+){0,3}?(?:halted|suspended|stopped|blocked))\b",

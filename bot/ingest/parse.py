@@ -461,9 +461,8 @@ def _is_date_line(line: str) -> bool:
 
 
 _A_WORD = re.compile(r"[^\W\d_]{2}")
-_SPAN_FROM = re.compile(
-    r"(?:^|\s)(?:since|until|till|starting|з|із|с|від|до|починаючи\s+з|начиная\s+с)\s+$", re.IGNORECASE
-)
+# ("Новини від 14.10.2024", "с 14.10.2024" are a page's own date: only words that can say nothing else.)
+_SPAN_FROM = re.compile(r"(?:^|\s)(?:since|until|till|починаючи\s+з|начиная\s+с)\s+$", re.IGNORECASE)
 
 
 def _is_dated_caption(line: str) -> bool:
@@ -802,13 +801,14 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
             skip_to = resumes
             continue
         if (
-            kept
+            index >= len(lines) - 2
             and _is_headline_like(line)
             and _CITES_AN_AGENCY.search(line)
             and any(_is_prose(k) for k in kept)
         ):
-            # Another report's headline under the article, as a wire page lists its next ("Russia recognises first
-            # crew to use hypersonic missile in Ukraine -TASS"): no headline inside a report credits an agency.
+            # Another report's headline at the page's end, with at most its lead's first words after it, as a wire
+            # page lists its next ("Russia recognises first crew to use hypersonic missile in Ukraine -TASS"); not
+            # a caption's credit nor a live blog's entry further up.
             break
         if (related := _RELATED_LINK.match(line)) is not None:
             if not line[related.end() :].strip():
@@ -835,8 +835,7 @@ def _clean_body(lines: list[str], header: _Header) -> list[str]:
 
 # A headline's credit to the agency it cites, as wire copy writes one: "... in Ukraine -TASS", "... - RIA".
 _CITES_AN_AGENCY = re.compile(
-    r"\s[-–—]\s?(?:TASS|RIA|Interfax|Ifax|Reuters|AFP|AP|Xinhua|Tass|Ria|Yonhap|Kyodo|Anadolu|sources|report|"
-    r"media|statement|official|ministry|governor|mayor|military)\s*$"
+    r"\s[-–—]\s?(?:TASS|RIA|Interfax|Ifax|Reuters|Xinhua|Tass|Ria|Yonhap|Kyodo|Anadolu)\s*$"
 )
 _SIDEBAR_PARAGRAPHS = 1  # prose paragraphs a sidebar's teaser holds at most
 _ARTICLE_PARAGRAPHS = 3  # ...and an article below it at least
