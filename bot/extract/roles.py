@@ -1276,8 +1276,7 @@ def _airport_restricted(text: str, start: int, end: int) -> bool:
     """Whether a place is named only for its airport's flights stopping, in a clause that tells no hit ("Drones
     attacked the refinery in Tuapse, Sochi airport suspended flights": Tuapse was hit; "A drone hit the terminal of
     Kazan airport, which was closed": so was Kazan)."""
-    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
-    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(text, end)), len(text))
+    clause_start, clause_end = _clause_around(text, start, end)
     return (
         _FLIGHTS_RESTRICTED.search(text) is not None
         and (
@@ -1290,14 +1289,20 @@ def _airport_restricted(text: str, start: int, end: int) -> bool:
 
 def _closed_in_its_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause of a mention tells it closed to traffic, and no hit."""
-    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
-    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(text, end)), len(text))
+    clause_start, clause_end = _clause_around(text, start, end)
     return (
         _CLOSED_TO_TRAFFIC.search(text, clause_start, clause_end) is not None
         and _HIT_VERB.search(text, clause_start, clause_end) is None
         # (Not closed for being hit: "Крымский мост перекрыли после того, как его атаковали морские дроны".)
         and _CLOSED_FOR_A_HIT.search(text, end) is None
     )
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the words from `start` to `end` begins and ends, between commas, semicolons or colons."""
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    clause_end = next((m.start() for m in _CLAUSE_MARK.finditer(text, end)), len(text))
+    return clause_start, clause_end
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
