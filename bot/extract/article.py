@@ -160,7 +160,9 @@ def extract_article(
     previous_background, previous_paragraph = False, -1
     recalling = False  # whether the background before, in this paragraph, recalls an earlier report
     last_cue_paragraph = -1  # the paragraph of the last sentence that told an event
-    previous_cue = False  # whether the sentence before told an attack from the air (`_AN_AIR_ATTACKS_WORD`)
+    previous_cue = (
+        False  # whether the sentence before told an attack, and no other kind of event (`_ANOTHER_EVENT`)
+    )
     after_question = False  # the sentence before asked something
     attack_list = False  # the lines read are the items of a list that a sentence telling an attack opened
     recalled_paragraph = -1  # the paragraph under a "Recall" heading
@@ -366,7 +368,7 @@ def extract_article(
                 and _lists_places_only(text, sentence.start, mentions)
             )
         )
-        previous_cue = cue and _AN_AIR_ATTACKS_WORD.search(text) is not None
+        previous_cue = cue and _ANOTHER_EVENT.search(text) is None
         after_question = text.rstrip().endswith("?")
         if cue:
             last_cue_paragraph = sentence.paragraph
@@ -1728,12 +1730,12 @@ _LIST_LABEL = re.compile(
 _WORDS_LEFT_OVER = 1
 
 
-# A word of an attack from the air: a sentence without one tells of another event ("a helicopter crashed", "his
-# tractor hit a mine"), whatever "the incident" after it refers to.
-_AN_AIR_ATTACKS_WORD = re.compile(
-    r"\b(?:drones?|UAVs?|missiles?|rockets?|shell(?:s|ing|ed)|strikes?|struck|attack(?:s|ed)?|bomb(?:s|ing|ed)?|"
-    r"air\s*raids?|shahed\w*)\b|(?<!\w)(?:дрон|безпілот|беспилот|БпЛА|БПЛА|ракет|шахед|атак|атаку|удар|вдари|"
-    r"обстр|бомб|КАБ|прил[іеё]т|прильот)\w*",
+# Another kind of event than an attack, which "the incident" after it refers to: "a helicopter crashed", "his tractor
+# hit a mine", "a freight train derailed".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:crash(?:ed|es)?|derail\w*|(?:land)?mines?|accident|collided|collision)\b|(?<!\w)(?:ДТП|аварі\w*|авари\w*|"
+    r"мін[іуиа]|мине|мину|мина|підірвал?\w*\s+на|подорвал?\w*\s+на|сош[её]л\w*\s+с\s+рельс|зійш\w*\s+з\s+рейок|"
+    r"розбився|разбился)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -101,6 +101,11 @@ _ON_THE_SAME_DAY = re.compile(
     r"день)(?!\w)",
     re.IGNORECASE,
 )
+_A_YEAR_BEFORE = re.compile(
+    r"\b(?:last|a|one|two)\s+years?\b|(?<!\w)(?:минулого\s+року|торік|роком\s+раніше|годом\s+ранее|прошлого\s+года|"
+    r"год\s+назад|рік\s+тому)(?!\w)",
+    re.IGNORECASE,
+)
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
 # The day the air war this product follows began.
@@ -564,8 +569,7 @@ class _Reader:
             # under a stray first line: a case over an attack long past, told in the opening, is what it reports.
             self.prosecutes = True
         if (not self.read_facts or not self.subject_told) and (
-            self._shows_an_exhibition(facts)
-            or (opens_on_a_memorial(text) and not reports_event_of_its_own(text))
+            self._shows_an_exhibition(facts) or (opens_on_a_memorial(text) and not reports_event(text))
         ):
             # A report that opens on an exhibition, or on a memorial to an attack's victims, tells the attack as
             # history.
@@ -884,16 +888,18 @@ class _Reader:
             return self._start(own, background=facts.is_background and not _trails(facts, own))
         if facts.is_background and self.current is not None and _earlier_word_on(self.current, facts):
             return self.current
-        main = self.main
+        told = self.current
         if (
-            main is not None
+            told is not None
             and _ON_THE_SAME_DAY.search(text) is not None
+            and _A_YEAR_BEFORE.search(text) is None
+            and not (self.recap_from is not None and facts.sentence.index >= self.recap_from)
             and reports_event(text)
-            and self._names_another_place(facts, main)
+            and self._names_another_place(facts, told)
         ):
             # "On the same day, Russian forces launched two ballistic missiles at port infrastructure in Odesa": an
-            # attack elsewhere on the main one's day.
-            return self._start(main.mention)
+            # attack elsewhere on the day just told (not "On the same day last year", nor in a recap).
+            return self._start(told.mention)
         if facts.is_background:
             self._note_recap_of_another_time(facts)
         if (
