@@ -5189,6 +5189,11 @@ def test_how_shelling_goes_is_background(sentence: str) -> None:
         ("Russian drones hit Kyiv overnight, injuring three people. This followed a Russian missile strike on Kharkiv "
          "late on Sunday evening that started a large fire at a warehouse.",
          [("2024-10-14", [], ["Kyiv"]), ("2024-10-13", [], ["Kharkiv"])]),
+        # A place described in passing as "usually quiet" is no habit of attacks; where an official spoke of the
+        # attack is no place it hit.
+        ("Ukraine's military said Vinnytsia, a usually quiet city 200 km southwest of Kyiv, was hit by three Russian "
+         "Kalibr cruise missiles on Thursday. Deputy Defence Minister Hanna Malyar, at a briefing in Kyiv, described "
+         "the attack as genocide.", [("2024-10-10", ["Kalibr"], ["Vinnytsia"])]),
         # A village called like a weekday is no Wednesday.
         ("Губернатор заявил, что поселок Середа Белгородской области был обстрелян с территории Украины.",
          [("2024-10-14", [], ["Belgorod Oblast", "Sereda"])]),

@@ -685,7 +685,8 @@ _BACKGROUND_RE = Rule(
     rf"{_HOW_IT_GOES}|"
     r"more\s+than\s+half\s+of|so\s+far\s+this\s+year|to\s+date|"
     # ("Ukrainian forces recently deployed British Storm Shadow missiles against targets inside Russia")
-    r"in\s+recent\s+(?:days|weeks|months|years)|often|usually|"
+    # (Not a place described in passing: "Vinnytsia, a usually quiet city 200 km southwest of Kyiv, was hit".)
+    r"in\s+recent\s+(?:days|weeks|months|years)|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:often|usually)|"
     # (Not "the recently repaired power plant".)
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)recently\s+(?:deployed|supplied|delivered|provided|"
     r"launched|used|fired|struck|hit|attacked|targeted|intensified|stepped\s+up|carried\s+out)\b|"

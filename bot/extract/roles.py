@@ -1724,7 +1724,9 @@ _CLAUSE_TURN = Rule(
 # Where someone visits: "as Blinken visited the capital, Kyiv", "during a trip to Odesa", "під час візиту до Одеси".
 _VISIT_BEFORE = Rule(
     r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|travel(?:l)?(?:ed|ing)\s+to|tour(?:ed|ing)?(?:\s+of)?)\s+"
-    r"(?:the\s+(?:(?:Ukrainian|Russian)\s+)?(?:capital|city|port|town)(?:\s+of|,)?\s+)?$",
+    r"(?:the\s+(?:(?:Ukrainian|Russian)\s+)?(?:capital|city|port|town)(?:\s+of|,)?\s+)?$|"
+    # ("Hanna Malyar, at a briefing in Kyiv, described the attack": where someone spoke.)
+    r"\b(?:at|during)\s+(?:a|the|an)\s+(?:(?:news|press)\s+)?(?:briefing|conference|summit|forum|meeting)\s+in\s+$",
     r"(?<!\w)(?:візит\w*\s+(?:до|у|в)|відвіда\w*|поїздк\w*\s+(?:до|у|в)|визит\w*\s+(?:в|во)|посети\w*|посеща\w*|"
     r"поездк\w*\s+(?:в|во))\s+(?:(?:міста|город|города|столиц\w*)\s+)?$",
 )
