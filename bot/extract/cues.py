@@ -1394,6 +1394,27 @@ def tells_what_it_followed(text: str) -> bool:
     return bool(_FOLLOWED_RE.search(_unquoted(text)))
 
 
+# What a sentence tells is of the day just told: "On the same day, ...", "Того ж дня ...", "В тот же день ...".
+_ON_THE_SAME_DAY = Rule(
+    r"^\W*(?:on\s+)?the\s+same\s+day\b",
+    r"^\W*(?:того\s+ж(?:е)?\s+дня|цього\s+ж\s+дня|(?:в|у)\s+(?:той|тот|цей|этот)\s+же?\s+день)(?!\w)",
+)
+# ...of a year before, which `_YEARS_AGO` does not say: "On the same day last year", "Того ж дня минулого року".
+_LAST_YEAR = Rule(
+    r"\b(?:last\s+year|a\s+year\s+(?:earlier|before))\b",
+    r"(?<!\w)(?:минулого\s+року|торік|роком\s+раніше|годом\s+ранее|прошлого\s+года|в\s+прошлом\s+году)(?!\w)",
+)
+
+
+def tells_of_the_same_day(text: str) -> bool:
+    """Whether a sentence opens on the day just told, not that day a year or years before."""
+    return (
+        _ON_THE_SAME_DAY.search(text) is not None
+        and _LAST_YEAR.search(text) is None
+        and _YEARS_AGO.search(text) is None
+    )
+
+
 # (Not "started a large fire": what began, not what it caused.)
 _BEGAN = Rule(
     r"\b(?:began|begun|started)\b(?!\s+(?:a|an|the|several|two|three)\b)",

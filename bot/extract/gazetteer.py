@@ -486,6 +486,9 @@ class Gazetteer:
         # (Russian region key, a district's adjective stem) -> the town it is named after (district_towns.csv).
         self._district_towns: dict[tuple[str, str], str] = {}
         self._district_town_stems: frozenset[str] = frozenset()
+        self._district_town_names: frozenset[tuple[str, str]] = (
+            frozenset()
+        )  # (region key, town's name folded)
         self._region_stems: dict[str, list[str]] = stems or {}
         # The weapons only Ukraine's side fires, by their makers in weapons.csv (see `fired_by_ukraine`).
         self.ukraines_weapons: frozenset[str] = frozenset()
@@ -686,6 +689,9 @@ class Gazetteer:
             if len(towns) == 1
         }
         gazetteer._district_town_stems = frozenset(stem for _, stem in gazetteer._district_towns)
+        gazetteer._district_town_names = frozenset(
+            (region, town.casefold()) for (region, _), town in gazetteer._district_towns.items()
+        )
         for row in _rows(folder / "categories.csv"):
             kinds = frozenset(_split(row.get("categories")))
             members = tuple(
@@ -1357,10 +1363,7 @@ class Gazetteer:
     def is_district_town(self, name: str, region: str) -> bool:
         """Whether one of `region`'s smaller towns its districts are named after goes by this name ("Rakitnoye" in
         Belgorod Oblast), as English copy names the district ("the Rakitnoye district")."""
-        return any(
-            r == region and town.casefold() == name.casefold()
-            for (r, _), town in self._district_towns.items()
-        )
+        return (region, name.casefold()) in self._district_town_names
 
     def district_town(self, stem: str, region: str) -> str | None:
         """The smaller Russian town a district of `region` named with this adjective stem is named after

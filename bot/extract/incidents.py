@@ -71,6 +71,7 @@ from bot.extract.cues import (
     tells_hours_earlier,
     tells_how_it_goes,
     tells_of_the_air,
+    tells_of_the_same_day,
     tells_repairs,
     tells_time_since_an_attack,
     tells_what_it_followed,
@@ -95,17 +96,6 @@ from bot.models import (
 )
 
 LEAD_SENTENCES = 4
-# What a sentence tells is of the day just told: "On the same day, ...", "Того ж дня ...", "В тот же день ...".
-_ON_THE_SAME_DAY = re.compile(
-    r"^\W*(?:on\s+)?the\s+same\s+day\b|^\W*(?:того\s+ж(?:е)?\s+дня|цього\s+ж\s+дня|(?:в|у)\s+(?:той|тот|цей|этот)\s+же?\s+"
-    r"день)(?!\w)",
-    re.IGNORECASE,
-)
-_A_YEAR_BEFORE = re.compile(
-    r"\b(?:last|a|one|two)\s+years?\b|(?<!\w)(?:минулого\s+року|торік|роком\s+раніше|годом\s+ранее|прошлого\s+года|"
-    r"год\s+назад|рік\s+тому)(?!\w)",
-    re.IGNORECASE,
-)
 # Said this long after the attack it follows, a sentence is about something else (see `_told_later`).
 TOLD_LATER = timedelta(days=2)
 # The day the air war this product follows began.
@@ -891,8 +881,7 @@ class _Reader:
         told = self.current
         if (
             told is not None
-            and _ON_THE_SAME_DAY.search(text) is not None
-            and _A_YEAR_BEFORE.search(text) is None
+            and tells_of_the_same_day(text)
             and not (self.recap_from is not None and facts.sentence.index >= self.recap_from)
             and reports_event(text)
             and self._names_another_place(facts, told)
